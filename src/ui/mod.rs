@@ -1,4 +1,33 @@
-//! The Yew page (wasm32 only). Placeholder until the UI is written.
+//! The Yew page (wasm32 only): paste articles, check their dates and figures, see the
+//! case curves.
+//!
+//! [`state`] holds what the user gave and the reducer that changes it; `components`
+//! are small function components that draw it; [`canvas`] puts the chart on a
+//! `<canvas>`. Nothing here talks to a network: the page works offline once loaded.
 
-/// Mounts the page.
-pub fn start() {}
+pub mod canvas;
+mod components;
+mod format;
+mod panic;
+pub mod state;
+
+pub use components::App;
+
+/// Mounts the page into the element with id `app` (or the body, if the page has
+/// none), after installing the hook that reports internal errors on the page.
+pub fn start() {
+    panic::install();
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        web_sys::console::error_1(&"casecurve: no document to draw the page in".into());
+        return;
+    };
+    let root = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into));
+    match root {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => web_sys::console::error_1(&"casecurve: the page has no body".into()),
+    }
+}

@@ -1,0 +1,106 @@
+//! Drawing the chart onto a `<canvas>` at the screen's real pixel density.
+//!
+//! plotters-canvas draws in backing-store pixels and knows nothing of
+//! `devicePixelRatio`, so on a high-density screen a canvas whose backing store
+//! matched its CSS size would be scaled up and blurred. [`paint`] sizes the backing
+//! store to CSS size × devicePixelRatio and tells the chart to scale its fonts and
+//! strokes by the same factor.
+
+use crate::chart::{self, ChartLayout, ChartOptions};
+use crate::series::Series;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+/// The largest backing store side in pixels: browsers refuse bigger canvases, and a
+/// pathological zoom must not allocate hundreds of megabytes.
+const MAX_SIDE: u32 = 8192;
+
+/// A canvas's displayed size and the screen's pixel density.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct CanvasSize {
+    /// Displayed width in CSS pixels.
+    pub css_width: f64,
+    /// Displayed height in CSS pixels.
+    pub css_height: f64,
+    /// Device pixels per CSS pixel (`window.devicePixelRatio`).
+    pub pixel_ratio: f64,
+}
+
+impl CanvasSize {
+    /// The backing store size in device pixels: CSS size × pixel ratio, rounded.
+    pub fn backing(self) -> (u32, u32) {
+        let side = |css: f64| ((css * self.pixel_ratio).round() as u32).clamp(1, MAX_SIDE);
+        (side(self.css_width), side(self.css_height))
+    }
+}
+
+/// The canvas's current size, or `None` while it takes no room on the page (not
+/// attached, hidden), when there is nothing sensible to draw at.
+pub fn measure(canvas: &HtmlCanvasElement) -> Option<CanvasSize> {
+    let rect = canvas.get_bounding_client_rect();
+    let pixel_ratio = web_sys::window()
+        .map(|window| window.device_pixel_ratio())
+        .filter(|ratio| ratio.is_finite() && *ratio > 0.0)
+        .unwrap_or(1.0);
+    (rect.width() >= 1.0 && rect.height() >= 1.0).then_some(CanvasSize {
+        css_width: rect.width(),
+        css_height: rect.height(),
+        pixel_ratio,
+    })
+}
+
+/// Whether the user's system asks for dark colours (`prefers-color-scheme: dark`).
+pub fn prefers_dark() -> bool {
+    dark_query().is_some_and(|query| query.matches())
+}
+
+/// The media query list behind [`prefers_dark`], to listen for changes on.
+pub fn dark_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+}
+
+/// Why the chart was not painted.
+#[derive(Clone, PartialEq, Debug)]
+pub enum PaintError {
+    /// The canvas takes no room on the page; nothing was drawn.
+    NoRoom,
+    /// The browser gave no 2D drawing context.
+    NoContext,
+    /// The chart failed while drawing (its message).
+    Chart(String),
+}
+
+impl std::fmt::Display for PaintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PaintError::NoRoom => f.write_str("the chart area takes no room on the page"),
+            PaintError::NoContext => f.write_str("this browser gave no 2D canvas to draw on"),
+            PaintError::Chart(message) => write!(f, "drawing failed: {message}"),
+        }
+    }
+}
+
+/// Sizes `canvas`'s backing store to its displayed size × devicePixelRatio and draws
+/// `series` on it. Returns where each point landed, in backing-store pixels.
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    series: &[Series],
+    log_scale: bool,
+    dark: bool,
+) -> Result<ChartLayout, PaintError> {
+    let size = measure(canvas).ok_or(PaintError::NoRoom)?;
+    let (width, height) = size.backing();
+    // Setting the size also clears the canvas, so every paint starts blank.
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or(PaintError::NoContext)?;
+    let options = ChartOptions {
+        scale: size.pixel_ratio,
+        log_scale,
+        dark,
+    };
+    chart::draw(backend, series, &options).map_err(|error| PaintError::Chart(format!("{error:?}")))
+}

@@ -1,0 +1,50 @@
+//! The whole page: input and articles on one side, chart and table on the other.
+
+use super::article_card::ArticleList;
+use super::article_form::ArticleForm;
+use super::chart_panel::ChartPanel;
+use super::figure_table::FigureTable;
+use crate::figure::Figure;
+use crate::series::assemble;
+use crate::ui::state::State;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The page. Owns the state; every child gets its slice of it plus the dispatcher.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(State::default);
+    let dispatch: Callback<_> = state.dispatcher().into();
+    let figures: Vec<&[Figure]> = state
+        .articles
+        .iter()
+        .map(|article| article.extraction.figures.as_slice())
+        .collect();
+    let series = Rc::new(assemble(&figures));
+
+    html! {
+        <>
+            <header class="page-header">
+                <h1>{ "casecurve" }</h1>
+                <p class="tagline">
+                    { "Paste outbreak news articles: casecurve reads every reported figure, \
+                       dates it and draws the case curves. Everything stays in your browser." }
+                </p>
+            </header>
+            <main class="layout">
+                <div class="column column-input">
+                    <ArticleForm
+                        draft={state.draft.clone()}
+                        notice={state.notice.clone()}
+                        dispatch={dispatch.clone()}
+                    />
+                    <ArticleList articles={state.articles.clone()} dispatch={dispatch} />
+                </div>
+                <div class="column column-output">
+                    <ChartPanel series={series} />
+                    <FigureTable articles={state.articles.clone()} />
+                </div>
+            </main>
+        </>
+    }
+}

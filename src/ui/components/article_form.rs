@@ -1,0 +1,62 @@
+//! The paste box, its buttons and the status line that answers them.
+
+use crate::ui::state::{Action, Notice};
+use yew::prelude::*;
+
+/// Properties of [`ArticleForm`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleFormProps {
+    /// The text in the box.
+    pub draft: String,
+    /// The latest status message.
+    pub notice: Option<Notice>,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// A labelled text area, "Add article" and "Load example", and a status line.
+#[component]
+pub fn ArticleForm(props: &ArticleFormProps) -> Html {
+    let oninput = props.dispatch.reform(|event: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+        Action::EditDraft(area.value())
+    });
+    let onsubmit = props.dispatch.reform(|event: SubmitEvent| {
+        // The page never navigates: adding happens right here.
+        event.prevent_default();
+        Action::AddDraft
+    });
+    let load_examples = props.dispatch.reform(|_: MouseEvent| Action::LoadExamples);
+    let (notice_class, notice_text) = match &props.notice {
+        Some(Notice::Done(text)) => ("notice notice-done", text.as_str()),
+        Some(Notice::Refused(text)) => ("notice notice-refused", text.as_str()),
+        None => ("notice", ""),
+    };
+
+    html! {
+        <section class="panel article-form" aria-labelledby="add-heading">
+            <h2 id="add-heading">{ "Add articles" }</h2>
+            <form {onsubmit}>
+                <label for="article-text">{ "Article text" }</label>
+                <p class="hint" id="article-text-hint">
+                    { "Paste one news article, headline first. Its publication date is read \
+                       from the text when it gives one." }
+                </p>
+                <textarea
+                    id="article-text"
+                    rows="10"
+                    spellcheck="false"
+                    aria-describedby="article-text-hint"
+                    value={props.draft.clone()}
+                    {oninput}
+                />
+                <div class="buttons">
+                    <button type="submit" class="primary">{ "Add article" }</button>
+                    <button type="button" onclick={load_examples}>{ "Load example" }</button>
+                </div>
+            </form>
+            // Always present, so screen readers announce each new message.
+            <p class={notice_class} role="status">{ notice_text }</p>
+        </section>
+    }
+}

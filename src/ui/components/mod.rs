@@ -1,0 +1,10 @@
+//! The page's function components, one idea each.
+
+mod app;
+mod article_card;
+mod article_form;
+mod chart_panel;
+mod figure_table;
+mod hooks;
+
+pub use app::App;

@@ -1,0 +1,43 @@
+//! What the user sees if the page itself goes wrong.
+//!
+//! A panic in wasm stops the app for good; without this hook the page would just
+//! freeze, with the cause only in the developer console. The hook logs the cause and
+//! puts a visible alert at the top of the page.
+
+use std::panic::PanicHookInfo;
+
+/// Installs the hook. Yew's renderer keeps a hook installed through
+/// `yew::set_custom_panic_hook` instead of replacing it with its own.
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(report));
+}
+
+fn report(info: &PanicHookInfo<'_>) {
+    web_sys::console::error_1(&info.to_string().into());
+    show_alert(&format!(
+        "casecurve hit an internal error: {}. Reload the page; please report this.",
+        cause(info)
+    ));
+}
+
+/// The panic's message without the source location, which means nothing to a reader.
+fn cause(info: &PanicHookInfo<'_>) -> String {
+    let payload = info.payload();
+    payload
+        .downcast_ref::<&str>()
+        .map(|text| text.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "an unexpected failure".into())
+}
+
+/// Puts `message` at the top of the page as an alert. Text only: the message may
+/// quote user input, so it never goes through HTML parsing.
+fn show_alert(message: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let body = document.body()?;
+    let alert = document.create_element("div").ok()?;
+    alert.set_attribute("role", "alert").ok()?;
+    alert.set_class_name("fatal-error");
+    alert.set_text_content(Some(message));
+    body.prepend_with_node_1(&alert).ok()
+}

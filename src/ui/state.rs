@@ -1,0 +1,206 @@
+//! The page's state and the only code that changes it (a Yew reducer).
+//!
+//! The state is what the user gave us — the articles (text plus the publication date
+//! they confirmed), the text still in the paste box — and the last thing worth saying
+//! about it. Everything else (series, chart, table) is derived from it when drawn.
+
+use crate::date::Date;
+use crate::examples::EXAMPLES;
+use crate::extract::{extract, Extraction};
+use crate::ui::format::figure_count;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Identifies an article for as long as it is listed, across edits and removals of others.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct ArticleId(u64);
+
+impl ArticleId {
+    /// A token for element ids and list keys ("7").
+    pub fn token(self) -> String {
+        self.0.to_string()
+    }
+}
+
+/// One pasted article and what was read from it.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Article {
+    /// Stable identity.
+    pub id: ArticleId,
+    /// The text as pasted.
+    pub text: String,
+    /// Its first non-empty line, shortened for display.
+    pub headline: String,
+    /// The figures and the publication date.
+    pub extraction: Extraction,
+}
+
+/// The longest headline shown, in characters; longer first lines are cut with "…".
+const HEADLINE_CHARS: usize = 100;
+
+impl Article {
+    /// Reads `text` (with `published` if the user gave a date).
+    fn read(id: ArticleId, text: String, published: Option<Date>) -> Article {
+        let extraction = extract(&text, published);
+        Article {
+            id,
+            headline: headline_of(&text),
+            text,
+            extraction,
+        }
+    }
+}
+
+/// The first non-empty line of `text`, trimmed and cut to [`HEADLINE_CHARS`].
+pub fn headline_of(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty())
+        .unwrap_or_default();
+    match line.char_indices().nth(HEADLINE_CHARS) {
+        Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
+        None => line.to_string(),
+    }
+}
+
+/// A message for the status line under the paste box.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Notice {
+    /// Something happened as asked.
+    Done(String),
+    /// Something was refused; the message says why and what to do.
+    Refused(String),
+}
+
+/// Everything the page shows is derived from this.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct State {
+    /// The articles, in the order they were added (series assembly's tie-break order).
+    pub articles: Vec<Rc<Article>>,
+    /// The text in the paste box, kept until it has been added.
+    pub draft: String,
+    /// The latest status message.
+    pub notice: Option<Notice>,
+    /// The id the next article gets.
+    next_id: u64,
+}
+
+/// What the user can do.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Action {
+    /// The paste box now holds this text.
+    EditDraft(String),
+    /// Add the paste box's text as an article.
+    AddDraft,
+    /// Add every example article not listed yet.
+    LoadExamples,
+    /// Take an article off the list.
+    Remove(ArticleId),
+    /// The user set (`Some`) or cleared (`None`: use the date found in the text) an
+    /// article's publication date.
+    SetPublished(ArticleId, Option<Date>),
+    /// The user typed a date the page cannot use.
+    RefuseDate(ArticleId, String),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+impl State {
+    /// Carries out one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::EditDraft(text) => self.draft = text,
+            Action::AddDraft => self.add_draft(),
+            Action::LoadExamples => self.load_examples(),
+            Action::Remove(id) => {
+                if let Some(index) = self.index_of(id) {
+                    let removed = self.articles.remove(index);
+                    self.notice = Some(Notice::Done(format!("Removed “{}”.", removed.headline)));
+                }
+            }
+            Action::SetPublished(id, published) => {
+                if let Some(index) = self.index_of(id) {
+                    let old = &self.articles[index];
+                    self.articles[index] = Rc::new(Article::read(id, old.text.clone(), published));
+                    self.notice = None;
+                }
+            }
+            Action::RefuseDate(id, typed) => {
+                if let Some(index) = self.index_of(id) {
+                    self.notice = Some(Notice::Refused(format!(
+                        "“{typed}” is not a date casecurve can use for “{}”: pick a day between the years {} and {}.",
+                        self.articles[index].headline,
+                        crate::date::MIN_YEAR,
+                        crate::date::MAX_YEAR
+                    )));
+                }
+            }
+        }
+    }
+
+    fn index_of(&self, id: ArticleId) -> Option<usize> {
+        self.articles.iter().position(|article| article.id == id)
+    }
+
+    /// Whether an article with this text (ignoring surrounding blanks) is listed.
+    fn is_listed(&self, text: &str) -> bool {
+        self.articles
+            .iter()
+            .any(|article| article.text.trim() == text.trim())
+    }
+
+    /// Adds `text` as a new article and returns it.
+    fn push(&mut self, text: String) -> &Article {
+        let id = ArticleId(self.next_id);
+        self.next_id += 1;
+        self.articles.push(Rc::new(Article::read(id, text, None)));
+        &self.articles[self.articles.len() - 1]
+    }
+
+    fn add_draft(&mut self) {
+        if self.draft.trim().is_empty() {
+            self.notice = Some(Notice::Refused(
+                "Nothing to add: the box is empty. Paste the text of a news article first.".into(),
+            ));
+            return;
+        }
+        if self.is_listed(&self.draft) {
+            self.notice = Some(Notice::Refused(
+                "That article is already in the list, so it was not added again.".into(),
+            ));
+            return;
+        }
+        let text = std::mem::take(&mut self.draft);
+        let article = self.push(text);
+        let message = format!(
+            "Added “{}”: {}.",
+            article.headline,
+            figure_count(article.extraction.figures.len())
+        );
+        self.notice = Some(Notice::Done(message));
+    }
+
+    fn load_examples(&mut self) {
+        let mut added = 0;
+        for example in EXAMPLES {
+            if !self.is_listed(example.text) {
+                self.push(example.text.to_string());
+                added += 1;
+            }
+        }
+        self.notice = Some(match added {
+            0 => Notice::Refused("The example articles are already in the list.".into()),
+            1 => Notice::Done("Added 1 example article.".into()),
+            n => Notice::Done(format!("Added {n} example articles.")),
+        });
+    }
+}
