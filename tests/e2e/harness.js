@@ -1,0 +1,183 @@
+// What every end-to-end test needs: the built site served on 127.0.0.1, headless
+// Chromium, and a page that records its console errors and every request it makes.
+
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize, resolve, extname, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The release build to test: $DIST, else the repository's dist/. */
+export const DIST = resolve(process.env.DIST ?? join(here, '..', '..', 'dist'));
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  // Browsers compile wasm while it downloads only when it comes with this type.
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, as a static host would.
+ * Resolves to { origin, close }.
+ */
+export async function serveStatic(dir) {
+  const root = resolve(dir);
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type }).end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/**
+ * Starts headless Chromium ($CHROMIUM, else Debian's /usr/bin/chromium). Playwright gives
+ * every launch a fresh temporary profile; the flags keep Chromium from calling home.
+ */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Containers often have a tiny /dev/shm.
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/**
+ * Opens the app in a fresh browser context (no storage from other tests) and waits for the
+ * paste box. Resolves to { page, errors, requests, close }: `errors` collects console errors
+ * and uncaught exceptions, `requests` every URL the page asked for.
+ */
+export async function openApp(browser, origin) {
+  const context = await browser.newContext({
+    viewport: { width: 1200, height: 900 },
+    // The series colours below are the light theme's.
+    colorScheme: 'light',
+  });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${origin}/`);
+  await page.getByRole('textbox', { name: 'Article text' }).waitFor();
+  return { page, errors, requests, close: () => context.close() };
+}
+
+/** URLs in `requests` that left the page's own origin (data: and blob: stay in the page). */
+export function foreignRequests(requests, origin) {
+  return requests.filter((url) => {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return false;
+    return parsed.origin !== origin;
+  });
+}
+
+/** The "Figures" table. */
+export function figuresTable(page) {
+  return page.getByRole('table', { name: 'Figures' });
+}
+
+/**
+ * The rows of the "Figures" table as objects keyed by lower-case column header
+ * ({ date, metric, kind, value, ... }), cell text trimmed.
+ */
+export function figureRows(page) {
+  return figuresTable(page).evaluate((table) => {
+    const headers = [...table.querySelectorAll('thead th')].map((th) =>
+      th.textContent.trim().toLowerCase(),
+    );
+    return [...table.querySelectorAll('tbody tr')].map((tr) => {
+      const row = {};
+      [...tr.cells].forEach((cell, index) => {
+        row[headers[index] ?? `column ${index}`] = cell.textContent.trim();
+      });
+      return row;
+    });
+  });
+}
+
+/**
+ * How many pixels of the chart canvas (role img) are within `tolerance` of `rgb` in every
+ * channel. Read back from the canvas itself, so it counts what was really drawn.
+ */
+export function canvasPixelsOf(page, rgb, tolerance = 8) {
+  return page.locator('canvas[role="img"]').evaluate(
+    (canvas, [[r, g, b], tolerance]) => {
+      const { data } = canvas
+        .getContext('2d')
+        .getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const close =
+          Math.abs(data[i] - r) <= tolerance &&
+          Math.abs(data[i + 1] - g) <= tolerance &&
+          Math.abs(data[i + 2] - b) <= tolerance &&
+          data[i + 3] > 200;
+        if (close) count += 1;
+      }
+      return count;
+    },
+    [rgb, tolerance],
+  );
+}
+
+/**
+ * Calls `read` until `accept` likes its result (or `timeout` ms pass, which fails the test
+ * with `what` and the last result). For what the page draws or lists after a click.
+ */
+export async function eventually(read, accept, what, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) {
+      throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
+    }
+    await new Promise((wake) => setTimeout(wake, 100));
+  }
+}
+
+/** Resolves after the page has painted twice, so a redraw it scheduled has happened. */
+export function afterPaint(page) {
+  return page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}

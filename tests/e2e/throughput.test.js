@@ -1,0 +1,75 @@
+// A measurement, not a pass/fail speed check: how fast the page turns a ~1 MB paste into
+// a rendered "Figures" table. It prints one line for the README's performance table; the
+// test only fails if the page does not get there at all.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST, serveStatic, launchChromium, openApp } from './harness.js';
+import { MEASLES, MEASLES_ROWS } from './articles.js';
+
+const TARGET_BYTES = 1_000_000;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('extraction throughput in the browser (measurement)', { timeout: 300_000 }, async () => {
+  const copies = Math.ceil(TARGET_BYTES / Buffer.byteLength(MEASLES));
+  const text = Array(copies).fill(MEASLES).join('\n');
+  const bytes = Buffer.byteLength(text);
+  const app = await openApp(browser, server.origin);
+  try {
+    const { page } = app;
+    await page.getByRole('textbox', { name: 'Article text' }).fill(text);
+    const expected = copies * MEASLES_ROWS.length;
+    // Timed inside the page: from the click to the first animation frame that finds every
+    // row in the table.
+    const ms = await page.evaluate(
+      ([expected, limitMs]) =>
+        new Promise((done, fail) => {
+          const button = [...document.querySelectorAll('button')].find(
+            (one) => one.textContent.trim() === 'Add article',
+          );
+          const rowCount = () => {
+            const table = [...document.querySelectorAll('table')].find(
+              (one) => one.caption?.textContent.trim() === 'Figures',
+            );
+            return table ? table.tBodies[0]?.rows.length ?? 0 : 0;
+          };
+          if (!button) {
+            fail(new Error('no "Add article" button'));
+            return;
+          }
+          const start = performance.now();
+          const check = () => {
+            const elapsed = performance.now() - start;
+            if (rowCount() >= expected) done(elapsed);
+            else if (elapsed > limitMs) {
+              fail(new Error(`${rowCount()} of ${expected} rows after ${elapsed} ms`));
+            }
+            else requestAnimationFrame(check);
+          };
+          button.click();
+          requestAnimationFrame(check);
+        }),
+      [expected, 240_000],
+    );
+    assert.deepEqual(app.errors, [], 'the page logged errors');
+    const mbPerS = bytes / 1e6 / (ms / 1000);
+    const line =
+      `measurement: browser extraction ${(bytes / 1e6).toFixed(2)} MB (${copies} articles' text, ` +
+      `${expected} figures) -> "Figures" rendered in ${ms.toFixed(0)} ms = ${mbPerS.toFixed(2)} MB/s`;
+    console.log(line);
+  } finally {
+    await app.close();
+  }
+});
