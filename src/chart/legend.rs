@@ -1,0 +1,204 @@
+//! The legend band above the plot: one entry per drawn series, the meaning of the
+//! ring around conflicting points, and the "log scale" notice. Entries flow left to
+//! right and wrap into rows.
+
+use super::plan::Plan;
+use super::sizes::{Sizes, FONT_FAMILY};
+use super::theme::{series_colour, Rgb, Theme};
+use super::{ChartError, ChartOptions, LegendEntry, PixelRect};
+use crate::figure::Kind;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// The legend's explanation of the ring drawn around conflicting points.
+pub const CONFLICT_TEXT: &str = "sources disagree";
+/// The notice shown while the value axis is logarithmic.
+pub const LOG_SCALE_TEXT: &str = "log scale";
+
+/// The small picture before an entry's text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Glyph {
+    /// A filled square: a bar series.
+    Bar(Rgb),
+    /// A line with a marker: a line series.
+    Line(Rgb),
+    /// The ring around conflicting points.
+    Ring,
+    /// No picture: a notice.
+    None,
+}
+
+/// One legend entry before layout.
+struct Item {
+    glyph: Glyph,
+    text: String,
+    /// The series it stands for, if any.
+    series: Option<usize>,
+}
+
+/// One legend entry after layout.
+pub struct Placed {
+    glyph: Glyph,
+    text: String,
+    series: Option<usize>,
+    area: PixelRect,
+}
+
+/// A laid-out legend.
+pub struct Legend {
+    /// Entries that fit in the band.
+    entries: Vec<Placed>,
+    /// The height of the band, including the margin below it.
+    pub height: i32,
+}
+
+/// The entries for `plan`, in drawing order.
+fn items(plan: &Plan, options: &ChartOptions) -> Vec<Item> {
+    let mut items: Vec<Item> = plan
+        .drawn
+        .iter()
+        .map(|d| {
+            let colour = series_colour(d.index, options.dark);
+            let mut text = d.series.key.label();
+            if plan.right.is_some() && d.series.key.kind == Kind::Total {
+                text.push_str(" (right axis)");
+            }
+            Item {
+                glyph: match d.bar {
+                    Some(_) => Glyph::Bar(colour),
+                    None => Glyph::Line(colour),
+                },
+                text,
+                series: Some(d.index),
+            }
+        })
+        .collect();
+    if plan.has_conflicts {
+        items.push(Item {
+            glyph: Glyph::Ring,
+            text: CONFLICT_TEXT.to_string(),
+            series: None,
+        });
+    }
+    if options.log_scale {
+        items.push(Item {
+            glyph: Glyph::None,
+            text: LOG_SCALE_TEXT.to_string(),
+            series: None,
+        });
+    }
+    items
+}
+
+/// The text style of legend entries.
+fn font<'a>(sizes: &Sizes, theme: &Theme) -> TextStyle<'a> {
+    (FONT_FAMILY, sizes.legend_font)
+        .into_font()
+        .color(&RGBColor(theme.text.0, theme.text.1, theme.text.2))
+        .pos(Pos::new(HPos::Left, VPos::Center))
+}
+
+/// Lays out the legend in the top of `root`, wrapping into rows; rows that would take
+/// more than a third of the height are left out (the page lists every series anyway).
+pub fn layout<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    plan: &Plan,
+    options: &ChartOptions,
+    sizes: &Sizes,
+    theme: &Theme,
+) -> Result<Legend, ChartError> {
+    let (width, height) = root.dim_in_pixel();
+    let style = font(sizes, theme);
+    let row_height = sizes.swatch.max((sizes.legend_font * 1.5).round() as i32);
+    let max_rows = ((height as i32 / 3 - sizes.margin) / row_height).max(1);
+    let right_edge = width as i32 - sizes.margin;
+    let (mut x, mut row) = (sizes.margin, 0);
+    let mut entries = Vec::new();
+    for item in items(plan, options) {
+        let (text_width, _) = root.estimate_text_size(&item.text, &style)?;
+        let glyph_width = match item.glyph {
+            Glyph::None => 0,
+            _ => sizes.swatch + sizes.gap,
+        };
+        let entry_width = glyph_width + text_width as i32;
+        if x > sizes.margin && x + entry_width > right_edge {
+            (x, row) = (sizes.margin, row + 1);
+        }
+        if row >= max_rows {
+            break;
+        }
+        let top = sizes.margin + row * row_height;
+        entries.push(Placed {
+            glyph: item.glyph,
+            text: item.text,
+            series: item.series,
+            area: PixelRect {
+                left: x,
+                top,
+                right: x + entry_width,
+                bottom: top + row_height,
+            },
+        });
+        x += entry_width + 3 * sizes.gap;
+    }
+    let rows = entries
+        .last()
+        .map_or(0, |e| (e.area.top - sizes.margin) / row_height + 1);
+    Ok(Legend {
+        entries,
+        height: sizes.margin + rows * row_height,
+    })
+}
+
+impl Legend {
+    /// Draws the legend onto `root` and returns the series entries' areas.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, plotters::coord::Shift>,
+        sizes: &Sizes,
+        theme: &Theme,
+    ) -> Result<Vec<LegendEntry>, ChartError> {
+        let style = font(sizes, theme);
+        let text_colour = RGBColor(theme.text.0, theme.text.1, theme.text.2);
+        for entry in &self.entries {
+            let middle = (entry.area.top + entry.area.bottom) / 2;
+            let (left, half) = (entry.area.left, sizes.swatch / 2);
+            let centre = (left + half, middle);
+            match entry.glyph {
+                Glyph::Bar((r, g, b)) => root.draw(&Rectangle::new(
+                    [(left, middle - half), (left + sizes.swatch, middle + half)],
+                    RGBColor(r, g, b).filled(),
+                ))?,
+                Glyph::Line((r, g, b)) => {
+                    let colour = RGBColor(r, g, b);
+                    root.draw(&PathElement::new(
+                        vec![(left, middle), (left + sizes.swatch, middle)],
+                        colour.stroke_width(sizes.line),
+                    ))?;
+                    root.draw(&Circle::new(centre, sizes.marker, colour.filled()))?;
+                }
+                Glyph::Ring => root.draw(&Circle::new(
+                    centre,
+                    sizes.ring.min(half as u32),
+                    text_colour.stroke_width(sizes.thin_line),
+                ))?,
+                Glyph::None => {}
+            }
+            let text_left = match entry.glyph {
+                Glyph::None => left,
+                _ => left + sizes.swatch + sizes.gap,
+            };
+            root.draw_text(&entry.text, &style, (text_left, middle))?;
+        }
+        Ok(self
+            .entries
+            .iter()
+            .filter_map(|e| {
+                Some(LegendEntry {
+                    series: e.series?,
+                    area: e.area,
+                })
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,218 @@
+//! What goes where, decided before any pixel is drawn: which series are drawn, on
+//! which value axis, as bars or lines, and what the axes span.
+
+use super::values::{ValueAxis, ValueScale};
+use super::ChartOptions;
+use crate::date::Date;
+use crate::figure::Kind;
+use crate::series::{Series, Status};
+
+/// Shown when there is no dated point at all.
+pub const NO_FIGURES: &str = "No dated figures yet";
+/// Shown when every series with points is hidden.
+pub const ALL_HIDDEN: &str = "Every series is hidden";
+/// Shown when the log scale is on and every visible value is zero.
+pub const NOTHING_ON_LOG_SCALE: &str = "Nothing to show on a log scale: every value is zero";
+
+/// When the largest total and the largest new value differ by this factor or more on a
+/// linear axis, totals get their own axis: otherwise the smaller kind would be a flat
+/// line under a tenth of the plot's height.
+const SPLIT_RATIO: u64 = 10;
+
+/// A series whose largest value is below this fraction of its axis lies flat along the
+/// bottom of a linear axis.
+const FLAT_FRACTION: f64 = 1.0 / 50.0;
+
+/// Which value axis a series is measured against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// The axis on the left (everything, unless totals are split off).
+    Left,
+    /// The axis on the right, for totals split off from new counts.
+    Right,
+}
+
+/// One point as placed in axis coordinates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AxisPoint {
+    /// Index into the series' points.
+    pub index: usize,
+    /// Day number (x).
+    pub day: i32,
+    /// Position on the series' value axis (y).
+    pub value: f64,
+    /// Whether sources disagree about the value.
+    pub conflict: bool,
+}
+
+/// A series that will be drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawn<'a> {
+    /// Index into the slice given to `draw` (and the colour index).
+    pub index: usize,
+    /// The series.
+    pub series: &'a Series,
+    /// Its value axis.
+    pub side: Side,
+    /// For a new-kind series, drawn as bars: its place among the bar series
+    /// (`slot` of `of`), so bars on the same day stand side by side.
+    pub bar: Option<BarSlot>,
+    /// The points the axis can show (all of them, except zeros on a log axis).
+    pub points: Vec<AxisPoint>,
+}
+
+/// A bar series' place among the bar series sharing each day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BarSlot {
+    /// 0 for the leftmost bar of a day.
+    pub slot: usize,
+    /// How many bar series there are.
+    pub of: usize,
+}
+
+/// Everything decided about a chart that has something to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan<'a> {
+    /// The drawn series, in slice order; each has at least one point.
+    pub drawn: Vec<Drawn<'a>>,
+    /// The earliest day of any drawn point.
+    pub first: Date,
+    /// The latest day of any drawn point.
+    pub last: Date,
+    /// The left value axis.
+    pub left: ValueAxis,
+    /// The right value axis, when totals are split off.
+    pub right: Option<ValueAxis>,
+    /// Whether some drawn point is a conflict (the legend then explains the ring).
+    pub has_conflicts: bool,
+    /// Whether some series lies flat along the bottom of a linear axis.
+    pub log_scale_suggested: bool,
+}
+
+impl Plan<'_> {
+    /// The axis of `side`.
+    pub fn axis(&self, side: Side) -> &ValueAxis {
+        match (side, &self.right) {
+            (Side::Right, Some(right)) => right,
+            _ => &self.left,
+        }
+    }
+}
+
+/// Decides what to draw, or returns the message to show instead.
+pub fn plan<'a>(series: &'a [Series], options: &ChartOptions) -> Result<Plan<'a>, &'static str> {
+    if series.iter().all(|s| s.points.is_empty()) {
+        return Err(NO_FIGURES);
+    }
+    let visible: Vec<(usize, &Series)> = series
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.points.is_empty() && !options.hidden.contains(&s.key))
+        .collect();
+    if visible.is_empty() {
+        return Err(ALL_HIDDEN);
+    }
+    let scale = if options.log_scale {
+        ValueScale::Log10
+    } else {
+        ValueScale::Linear
+    };
+    let largest = |kind: Kind| {
+        visible
+            .iter()
+            .filter(|(_, s)| s.key.kind == kind)
+            .flat_map(|(_, s)| s.points.iter().map(|p| p.value))
+            .max()
+    };
+    let split = match (scale, largest(Kind::New), largest(Kind::Total)) {
+        (ValueScale::Linear, Some(new), Some(total)) => {
+            new.max(total) / new.min(total).max(1) >= SPLIT_RATIO
+        }
+        _ => false,
+    };
+    let mut drawn: Vec<Drawn> = visible
+        .into_iter()
+        .map(|(index, s)| Drawn {
+            index,
+            series: s,
+            side: if split && s.key.kind == Kind::Total {
+                Side::Right
+            } else {
+                Side::Left
+            },
+            bar: None,
+            points: placed(s, scale),
+        })
+        .filter(|d| !d.points.is_empty())
+        .collect();
+    if drawn.is_empty() {
+        return Err(NOTHING_ON_LOG_SCALE);
+    }
+    let bars = drawn
+        .iter()
+        .filter(|d| d.series.key.kind == Kind::New)
+        .count();
+    for (slot, d) in drawn
+        .iter_mut()
+        .filter(|d| d.series.key.kind == Kind::New)
+        .enumerate()
+    {
+        d.bar = Some(BarSlot { slot, of: bars });
+    }
+    let values = |side: Option<Side>| {
+        drawn
+            .iter()
+            .filter(move |d| side.is_none_or(|side| d.side == side))
+            .flat_map(|d| d.points.iter().map(|p| d.series.points[p.index].value))
+    };
+    let axis_for = |side: Side| match scale {
+        ValueScale::Linear => ValueAxis::linear(values(Some(side)).max().unwrap_or(0)),
+        ValueScale::Log10 => ValueAxis::log(
+            values(None).min().unwrap_or(1),
+            values(None).max().unwrap_or(1),
+        ),
+    };
+    let left = axis_for(Side::Left);
+    let right = split.then(|| axis_for(Side::Right));
+    let days = || drawn.iter().flat_map(|d| d.points.iter().map(|p| p.day));
+    let (first, last) = match (
+        days().min().and_then(Date::from_day_number),
+        days().max().and_then(Date::from_day_number),
+    ) {
+        (Some(first), Some(last)) => (first, last),
+        _ => return Err(NO_FIGURES),
+    };
+    let mut plan = Plan {
+        first,
+        last,
+        left,
+        right,
+        has_conflicts: drawn.iter().any(|d| d.points.iter().any(|p| p.conflict)),
+        log_scale_suggested: false,
+        drawn: Vec::new(),
+    };
+    plan.log_scale_suggested = scale == ValueScale::Linear
+        && drawn.iter().any(|d| {
+            let top = d.points.iter().map(|p| p.value).fold(0.0, f64::max);
+            top > 0.0 && top < plan.axis(d.side).range.end * FLAT_FRACTION
+        });
+    plan.drawn = drawn;
+    Ok(plan)
+}
+
+/// The points of `series` that `scale` can show, in axis coordinates.
+fn placed(series: &Series, scale: ValueScale) -> Vec<AxisPoint> {
+    series
+        .points
+        .iter()
+        .enumerate()
+        .filter_map(|(index, point)| {
+            Some(AxisPoint {
+                index,
+                day: point.date.day_number(),
+                value: scale.position(point.value)?,
+                conflict: point.status == Status::Conflict,
+            })
+        })
+        .collect()
+}

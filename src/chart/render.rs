@@ -1,0 +1,275 @@
+//! The drawing itself: axes through plotters' mesh, data drawn in backend pixels
+//! (so bars of several series can stand side by side within one day).
+
+use super::dates::DateAxis;
+use super::legend;
+use super::plan::{Drawn, Plan, Side};
+use super::sizes::{Sizes, FONT_FAMILY};
+use super::theme::{series_colour, Rgb, Theme};
+use super::ticked::TickedValues;
+use super::values::ValueAxis;
+use super::{ChartError, ChartLayout, ChartOptions, PixelRect, PlacedPoint};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// The share of a day's width that its bars fill.
+const BAR_FILL: f64 = 0.8;
+
+/// Axis captions when totals have their own axis.
+const LEFT_CAPTION: &str = "new (bars)";
+const RIGHT_CAPTION: &str = "total (lines)";
+
+fn colour((r, g, b): Rgb) -> RGBColor {
+    RGBColor(r, g, b)
+}
+
+/// Fills `root` with the background and draws `text` in its middle.
+pub fn message<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    sizes: &Sizes,
+    theme: &Theme,
+) -> Result<ChartLayout, ChartError> {
+    root.fill(&colour(theme.background))?;
+    let (width, height) = root.dim_in_pixel();
+    let style = (FONT_FAMILY, sizes.message_font)
+        .into_font()
+        .color(&colour(theme.text))
+        .pos(Pos::new(HPos::Center, VPos::Center));
+    root.draw_text(text, &style, (width as i32 / 2, height as i32 / 2))?;
+    Ok(ChartLayout {
+        message: Some(text.to_string()),
+        ..ChartLayout::default()
+    })
+}
+
+/// Draws the chart `plan` describes onto `root`.
+pub fn chart<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    plan: &Plan,
+    options: &ChartOptions,
+    sizes: &Sizes,
+    theme: &Theme,
+) -> Result<ChartLayout, ChartError> {
+    root.fill(&colour(theme.background))?;
+    let legend = legend::layout(root, plan, options, sizes, theme)?;
+    let (_, chart_area) = root.split_vertically(legend.height);
+    let (width, _) = root.dim_in_pixel();
+
+    let tick_style = (FONT_FAMILY, sizes.tick_font)
+        .into_font()
+        .color(&colour(theme.text));
+    let caption_space = (sizes.tick_font * 1.6).round() as i32;
+    let label_width = |axis: &ValueAxis| -> Result<i32, ChartError> {
+        let mut widest = 0;
+        for tick in &axis.ticks {
+            widest = widest.max(root.estimate_text_size(&axis.label(*tick), &tick_style)?.0);
+        }
+        Ok(widest as i32 + sizes.tick_mark + 2 * sizes.gap)
+    };
+    let left_area = label_width(&plan.left)?
+        + if plan.right.is_some() {
+            caption_space
+        } else {
+            0
+        };
+    let right_area = match &plan.right {
+        Some(axis) => label_width(axis)? + caption_space,
+        None => 0,
+    };
+    let plot_width = width as i32 - 2 * sizes.margin - left_area - right_area;
+    let x = DateAxis::new(
+        plan.first,
+        plan.last,
+        f64::from(plot_width),
+        sizes.tick_font,
+    );
+    let caption = x.caption();
+    let bottom_area = (sizes.tick_font * 1.4).round() as i32
+        + sizes.tick_mark
+        + sizes.gap
+        + if caption.is_some() { caption_space } else { 0 };
+
+    let mut chart = ChartBuilder::on(&chart_area)
+        .margin_left(sizes.margin)
+        .margin_right(sizes.margin)
+        .margin_bottom(sizes.margin / 2)
+        .x_label_area_size(bottom_area)
+        .y_label_area_size(left_area)
+        .right_y_label_area_size(right_area)
+        .build_cartesian_2d(
+            x.range.clone().with_key_points(x.ticks.clone()),
+            TickedValues::from(&plan.left),
+        )?;
+
+    let axis_style = ShapeStyle::from(colour(theme.axis)).stroke_width(sizes.thin_line);
+    let x_label = |day: &i32| x.label(*day);
+    let left_label = |value: &f64| plan.left.label(*value);
+    let mut mesh = chart.configure_mesh();
+    mesh.x_label_formatter(&x_label)
+        .y_label_formatter(&left_label)
+        .label_style(tick_style.clone())
+        .axis_desc_style(tick_style.clone())
+        .axis_style(axis_style)
+        .bold_line_style(ShapeStyle::from(colour(theme.grid)).stroke_width(sizes.thin_line))
+        .light_line_style(TRANSPARENT)
+        .set_all_tick_mark_size(sizes.tick_mark);
+    if let Some(caption) = &caption {
+        mesh.x_desc(caption.as_str());
+    }
+    if plan.right.is_some() {
+        mesh.y_desc(LEFT_CAPTION);
+    }
+    mesh.draw()?;
+
+    let (x_pixels, y_pixels) = chart.plotting_area().get_pixel_range();
+    let plot_area = PixelRect {
+        left: x_pixels.start,
+        top: y_pixels.start,
+        right: x_pixels.end,
+        bottom: y_pixels.end,
+    };
+    let mut placed: Vec<Vec<Pixel>> = plan
+        .drawn
+        .iter()
+        .map(|d| {
+            d.points
+                .iter()
+                .map(|p| Pixel::at(chart.backend_coord(&(p.day, p.value))))
+                .collect()
+        })
+        .collect();
+    let mut baselines = [Side::Left, Side::Right].map(|side| {
+        chart
+            .backend_coord(&(x.range.start, plan.axis(side).range.start))
+            .1
+    });
+
+    if let Some(right) = &plan.right {
+        let mut dual = chart.set_secondary_coord(x.range.clone(), TickedValues::from(right));
+        let right_label = |value: &f64| right.label(*value);
+        dual.configure_secondary_axes()
+            .y_label_formatter(&right_label)
+            .label_style(tick_style.clone())
+            .axis_desc_style(tick_style.clone())
+            .axis_style(axis_style)
+            .set_all_tick_mark_size(sizes.tick_mark)
+            .y_desc(RIGHT_CAPTION)
+            .draw()?;
+        let secondary = dual.borrow_secondary();
+        for (d, pixels) in plan.drawn.iter().zip(&mut placed) {
+            if d.side == Side::Right {
+                for (p, pixel) in d.points.iter().zip(pixels.iter_mut()) {
+                    *pixel = Pixel::at(secondary.backend_coord(&(p.day, p.value)));
+                }
+            }
+        }
+        baselines[1] = secondary
+            .backend_coord(&(x.range.start, right.range.start))
+            .1;
+    }
+
+    let day_width = f64::from(plot_area.right - plot_area.left)
+        / f64::from((x.range.end - x.range.start).max(1));
+    let mut points = Vec::new();
+    for (d, pixels) in plan.drawn.iter().zip(&placed) {
+        let baseline = baselines[usize::from(d.side == Side::Right)];
+        let xy = draw_series(root, d, pixels, baseline, day_width, options, sizes)?;
+        points.extend(d.points.iter().zip(xy).map(|(p, (x, y))| PlacedPoint {
+            series: d.index,
+            point: p.index,
+            x,
+            y,
+        }));
+    }
+    ring_conflicts(root, plan, &points, sizes, theme)?;
+    let legend = legend.draw(root, sizes, theme)?;
+    Ok(ChartLayout {
+        points,
+        plot_area: Some(plot_area),
+        legend,
+        message: None,
+        log_scale_suggested: plan.log_scale_suggested,
+    })
+}
+
+/// A backend pixel.
+#[derive(Clone, Copy, Debug)]
+struct Pixel {
+    x: i32,
+    y: i32,
+}
+
+impl Pixel {
+    fn at((x, y): (i32, i32)) -> Pixel {
+        Pixel { x, y }
+    }
+}
+
+/// Draws one series as bars or as a line with markers; returns where each of its
+/// points ended up (the top middle of a bar, the centre of a marker).
+fn draw_series<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    drawn: &Drawn,
+    pixels: &[Pixel],
+    baseline: i32,
+    day_width: f64,
+    options: &ChartOptions,
+    sizes: &Sizes,
+) -> Result<Vec<(i32, i32)>, ChartError> {
+    let colour = colour(series_colour(drawn.index, options.dark));
+    match drawn.bar {
+        Some(bar) => {
+            let width = (day_width * BAR_FILL / bar.of as f64).max(1.0);
+            // Bars of one day stand side by side, centred on the day.
+            let offset = (bar.slot as f64 - (bar.of as f64 - 1.0) / 2.0) * width;
+            let mut tops = Vec::with_capacity(pixels.len());
+            for pixel in pixels {
+                let centre = f64::from(pixel.x) + offset;
+                let left = (centre - width / 2.0).round() as i32;
+                let right = (left + width.round() as i32).max(left + 1);
+                // A zero still shows, as a sliver on the baseline.
+                let top = pixel.y.min(baseline - sizes.thin_line as i32);
+                root.draw(&Rectangle::new(
+                    [(left, top), (right, baseline)],
+                    colour.filled(),
+                ))?;
+                tops.push((centre.round() as i32, pixel.y));
+            }
+            Ok(tops)
+        }
+        None => {
+            let centres: Vec<(i32, i32)> = pixels.iter().map(|p| (p.x, p.y)).collect();
+            root.draw(&PathElement::new(
+                centres.clone(),
+                colour.stroke_width(sizes.line),
+            ))?;
+            for centre in &centres {
+                root.draw(&Circle::new(*centre, sizes.marker, colour.filled()))?;
+            }
+            Ok(centres)
+        }
+    }
+}
+
+/// Rings every conflicting point in the text colour, over everything else.
+fn ring_conflicts<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    plan: &Plan,
+    points: &[PlacedPoint],
+    sizes: &Sizes,
+    theme: &Theme,
+) -> Result<(), ChartError> {
+    let style = colour(theme.text).stroke_width(sizes.thin_line);
+    let conflicts = plan
+        .drawn
+        .iter()
+        .flat_map(|d| d.points.iter().map(|p| p.conflict));
+    for (point, conflict) in points.iter().zip(conflicts) {
+        if conflict {
+            root.draw(&Circle::new((point.x, point.y), sizes.ring, style))?;
+        }
+    }
+    Ok(())
+}

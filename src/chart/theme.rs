@@ -1,0 +1,99 @@
+//! Colours: the series palette and the light and dark page themes.
+//!
+//! Series colours come from the Okabe–Ito palette, which stays distinguishable for
+//! the common forms of colour blindness. The order puts the colours with the most
+//! contrast against the background first, since most charts have one to three series.
+
+/// A colour as red, green, blue.
+pub type Rgb = (u8, u8, u8);
+
+/// Okabe–Ito, reordered: blue, vermillion, bluish green, reddish purple, orange,
+/// sky blue, black, yellow. Yellow is last because it is faint on white.
+const OKABE_ITO: [Rgb; 8] = [
+    (0x00, 0x72, 0xB2),
+    (0xD5, 0x5E, 0x00),
+    (0x00, 0x9E, 0x73),
+    (0xCC, 0x79, 0xA7),
+    (0xE6, 0x9F, 0x00),
+    (0x56, 0xB4, 0xE9),
+    (0x00, 0x00, 0x00),
+    (0xF0, 0xE4, 0x42),
+];
+
+/// The palette's black would vanish on a dark background; it becomes this light grey.
+const DARK_THEME_BLACK: Rgb = (0xE0, 0xE0, 0xE0);
+
+/// The colour of the series at `index` in the slice given to [`crate::chart::draw`],
+/// so the UI can colour legend and table swatches identically. Colours repeat after
+/// eight series.
+pub fn series_colour(index: usize, dark: bool) -> Rgb {
+    let colour = OKABE_ITO[index % OKABE_ITO.len()];
+    if dark && colour == (0, 0, 0) {
+        DARK_THEME_BLACK
+    } else {
+        colour
+    }
+}
+
+/// [`series_colour`] as a CSS colour ("#0072B2").
+pub fn series_css_colour(index: usize, dark: bool) -> String {
+    let (r, g, b) = series_colour(index, dark);
+    format!("#{r:02X}{g:02X}{b:02X}")
+}
+
+/// The non-series colours of a chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Theme {
+    /// Behind everything.
+    pub background: Rgb,
+    /// Labels, legend and message text; also the ring around conflicting points.
+    pub text: Rgb,
+    /// Axis lines and tick marks.
+    pub axis: Rgb,
+    /// Grid lines behind the data.
+    pub grid: Rgb,
+}
+
+impl Theme {
+    /// The light or the dark theme.
+    pub fn new(dark: bool) -> Theme {
+        if dark {
+            Theme {
+                background: (0x1E, 0x1E, 0x1E),
+                text: (0xE6, 0xE6, 0xE6),
+                axis: (0xA0, 0xA0, 0xA0),
+                grid: (0x3A, 0x3A, 0x3A),
+            }
+        } else {
+            Theme {
+                background: (0xFF, 0xFF, 0xFF),
+                text: (0x22, 0x22, 0x22),
+                axis: (0x55, 0x55, 0x55),
+                grid: (0xE4, 0xE4, 0xE4),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_eight_series_get_distinct_colours_in_both_themes() {
+        for dark in [false, true] {
+            let colours: Vec<Rgb> = (0..8).map(|i| series_colour(i, dark)).collect();
+            for (i, a) in colours.iter().enumerate() {
+                assert!(!colours[i + 1..].contains(a), "{a:?} repeats");
+                assert_ne!(*a, Theme::new(dark).background);
+            }
+        }
+    }
+
+    #[test]
+    fn css_colour_matches_the_rgb_colour() {
+        assert_eq!(series_css_colour(0, false), "#0072B2");
+        assert_eq!(series_css_colour(6, true), "#E0E0E0");
+        assert_eq!(series_css_colour(8, false), series_css_colour(0, false));
+    }
+}
