@@ -17,7 +17,16 @@ WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' "$ROOT/Ca
 # The wasm-opt that Trunk.toml asks for (e.g. `version_132`); release builds use it.
 WASM_OPT_VERSION=$(sed -n 's/^wasm_opt = "\(version_[0-9]*\)".*$/\1/p' "$ROOT/Trunk.toml")
 
-CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+# Headless Chromium and its driver for the browser tests (override with CHROMIUM and
+# CHROMEDRIVER). Debian packages Chromium as `chromium`; Ubuntu as `chromium-browser`, a
+# wrapper around the snap.
+if grep -qx 'ID=ubuntu' /etc/os-release 2>/dev/null; then
+  CHROMIUM=${CHROMIUM:-/usr/bin/chromium-browser}
+  BROWSER_PACKAGES=(chromium-browser chromium-chromedriver)
+else
+  CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+  BROWSER_PACKAGES=(chromium chromium-driver)
+fi
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 export CHROMIUM CHROMEDRIVER
 
@@ -75,9 +84,9 @@ ensure_system_packages() {
     die "apt-get install ${missing[*]} failed"
 }
 
-# Prints the Debian packages that give headless Chromium and its driver, unless both exist.
+# Prints the packages that give Chromium and its driver, unless both are there.
 browser_packages() {
-  [ -x "$CHROMIUM" ] && [ -x "$CHROMEDRIVER" ] || echo chromium chromium-driver
+  [ -x "$CHROMIUM" ] && [ -x "$CHROMEDRIVER" ] || echo "${BROWSER_PACKAGES[@]}"
 }
 
 # Prints the Debian packages that give node and npm, unless both exist.
