@@ -6,10 +6,13 @@
 //! store to CSS size × devicePixelRatio and tells the chart to scale its fonts and
 //! strokes by the same factor.
 
-use crate::chart::{self, ChartLayout, ChartOptions};
+use crate::chart::{self, ChartError, ChartLayout, ChartOptions};
 use crate::series::Series;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
+
+/// The pixel ratios the chart can draw at; a stranger ratio is taken as the nearest.
+const PIXEL_RATIOS: (f64, f64) = (0.25, 16.0);
 
 /// The largest backing store side in pixels: browsers refuse bigger canvases, and a
 /// pathological zoom must not allocate hundreds of megabytes.
@@ -40,8 +43,8 @@ pub fn measure(canvas: &HtmlCanvasElement) -> Option<CanvasSize> {
     let rect = canvas.get_bounding_client_rect();
     let pixel_ratio = web_sys::window()
         .map(|window| window.device_pixel_ratio())
-        .filter(|ratio| ratio.is_finite() && *ratio > 0.0)
-        .unwrap_or(1.0);
+        .filter(|ratio| ratio.is_finite())
+        .map_or(1.0, |ratio| ratio.clamp(PIXEL_RATIOS.0, PIXEL_RATIOS.1));
     (rect.width() >= 1.0 && rect.height() >= 1.0).then_some(CanvasSize {
         css_width: rect.width(),
         css_height: rect.height(),
@@ -69,8 +72,8 @@ pub enum PaintError {
     NoRoom,
     /// The browser gave no 2D drawing context.
     NoContext,
-    /// The chart failed while drawing (its message).
-    Chart(String),
+    /// The chart could not be drawn.
+    Chart(ChartError),
 }
 
 impl std::fmt::Display for PaintError {
@@ -78,18 +81,18 @@ impl std::fmt::Display for PaintError {
         match self {
             PaintError::NoRoom => f.write_str("the chart area takes no room on the page"),
             PaintError::NoContext => f.write_str("this browser gave no 2D canvas to draw on"),
-            PaintError::Chart(message) => write!(f, "drawing failed: {message}"),
+            PaintError::Chart(error) => error.fmt(f),
         }
     }
 }
 
 /// Sizes `canvas`'s backing store to its displayed size × devicePixelRatio and draws
-/// `series` on it. Returns where each point landed, in backing-store pixels.
+/// `series` on it with `options`, whose `scale` is set here to that ratio. Returns
+/// where each point and legend entry landed, in backing-store pixels.
 pub fn paint(
     canvas: &HtmlCanvasElement,
     series: &[Series],
-    log_scale: bool,
-    dark: bool,
+    options: ChartOptions,
 ) -> Result<ChartLayout, PaintError> {
     let size = measure(canvas).ok_or(PaintError::NoRoom)?;
     let (width, height) = size.backing();
@@ -99,8 +102,7 @@ pub fn paint(
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or(PaintError::NoContext)?;
     let options = ChartOptions {
         scale: size.pixel_ratio,
-        log_scale,
-        dark,
+        ..options
     };
-    chart::draw(backend, series, &options).map_err(|error| PaintError::Chart(format!("{error:?}")))
+    chart::draw(backend, series, &options).map_err(PaintError::Chart)
 }

@@ -1,7 +1,8 @@
 //! Words and numbers as the page shows them.
 
+use crate::chart::thousands;
 use crate::figure::{Approx, Figure};
-use crate::series::Series;
+use crate::series::{Series, SeriesKey};
 use std::collections::BTreeSet;
 
 /// "no figures found", "1 figure", "12 figures".
@@ -11,19 +12,6 @@ pub fn figure_count(count: usize) -> String {
         1 => "1 figure".into(),
         n => format!("{n} figures"),
     }
-}
-
-/// A whole number with thousands separators: 392900 -> "392,900".
-pub fn thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }
 
 /// The words for a qualifier, as they would read before the number ("more than").
@@ -65,12 +53,20 @@ pub fn figure_metric(figure: &Figure) -> String {
 }
 
 /// The chart's accessible description: how many series from how many articles, and
-/// their names; or that there is nothing to draw yet.
-pub fn chart_description(series: &[Series], log_scale: bool) -> String {
-    if series.is_empty() {
-        return "No dated figures yet".into();
+/// their names; or that there is nothing to draw.
+pub fn chart_description(series: &[Series], hidden: &[SeriesKey], log_scale: bool) -> String {
+    let shown: Vec<&Series> = series
+        .iter()
+        .filter(|one| !hidden.contains(&one.key))
+        .collect();
+    if shown.is_empty() {
+        return if series.is_empty() {
+            "No dated figures yet".into()
+        } else {
+            "Every series is hidden".into()
+        };
     }
-    let articles: BTreeSet<usize> = series
+    let articles: BTreeSet<usize> = shown
         .iter()
         .flat_map(|one| &one.points)
         .flat_map(|point| {
@@ -80,19 +76,28 @@ pub fn chart_description(series: &[Series], log_scale: bool) -> String {
         })
         .map(|source| source.article)
         .collect();
-    let labels: Vec<String> = series.iter().map(|one| one.key.label()).collect();
-    format!(
+    let labels: Vec<String> = shown.iter().map(|one| one.key.label()).collect();
+    let mut description = format!(
         "Chart{} of {} series from {}: {}",
         if log_scale {
             " (logarithmic scale)"
         } else {
             ""
         },
-        series.len(),
+        shown.len(),
         match articles.len() {
             1 => "1 article".to_string(),
             n => format!("{n} articles"),
         },
         labels.join(", ")
-    )
+    );
+    if shown.len() < series.len() {
+        let hidden: Vec<String> = series
+            .iter()
+            .filter(|one| hidden.contains(&one.key))
+            .map(|one| one.key.label())
+            .collect();
+        description.push_str(&format!("; hidden: {}", hidden.join(", ")));
+    }
+    description
 }

@@ -6,5 +6,6 @@ mod article_form;
 mod chart_panel;
 mod figure_table;
 mod hooks;
+mod series_legend;
 
 pub use app::App;

@@ -1,0 +1,225 @@
+//! The whole page in a real browser, driven the way a user drives it: by the names
+//! on its controls.
+#![cfg(target_arch = "wasm32")]
+
+use casecurve::examples::EXAMPLES;
+use casecurve::ui::App;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A freshly mounted page; destroyed (and its element removed) when dropped.
+struct Page {
+    root: Element,
+    app: Option<AppHandle<App>>,
+}
+
+impl Page {
+    async fn open() -> Page {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let app = yew::Renderer::<App>::with_root(root.clone()).render();
+        let page = Page {
+            root,
+            app: Some(app),
+        };
+        settle().await;
+        page
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|node| node.dyn_into().ok())
+            .collect()
+    }
+
+    fn one(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector} on the page"))
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.one(selector).text_content().unwrap_or_default()
+    }
+
+    /// Clicks the button whose visible name is `name`.
+    async fn click(&self, name: &str) {
+        let button = self
+            .all("button")
+            .into_iter()
+            .find(|button| button.text_content().as_deref() == Some(name))
+            .unwrap_or_else(|| panic!("no button named {name:?}"));
+        button.unchecked_into::<HtmlElement>().click();
+        settle().await;
+    }
+
+    /// Types `text` into the "Article text" box.
+    async fn paste(&self, text: &str) {
+        let area: HtmlTextAreaElement = self.labelled("Article text").unchecked_into();
+        area.set_value(text);
+        fire(&area, "input");
+        settle().await;
+    }
+
+    /// The control whose `<label>` reads `name`.
+    fn labelled(&self, name: &str) -> Element {
+        let label = self
+            .all("label")
+            .into_iter()
+            .find(|label| label.text_content().as_deref() == Some(name))
+            .unwrap_or_else(|| panic!("no label {name:?}"));
+        let id = label.get_attribute("for").unwrap();
+        self.one(&format!("#{id}"))
+    }
+
+    /// The figure rows of the "Figures" table (not the "No figures yet" row).
+    fn figure_rows(&self) -> Vec<Element> {
+        self.all("table tbody tr")
+            .into_iter()
+            .filter(|row| row.query_selector("td.empty").unwrap().is_none())
+            .collect()
+    }
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+/// Lets Yew finish rendering (its scheduler runs on the microtask queue).
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+/// Dispatches a bubbling `kind` event at `target`, as the browser does for user input.
+fn fire(target: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_paste_adds_nothing_and_says_why() {
+    let page = Page::open().await;
+    page.paste("  \n\t ").await;
+    page.click("Add article").await;
+    assert!(page.all(".card").is_empty());
+    let status = page.text("[role=status]");
+    assert!(status.contains("empty"), "status says {status:?}");
+    // The chart says there is nothing to show.
+    let label = page.one("canvas[role=img]").get_attribute("aria-label");
+    assert_eq!(label.as_deref(), Some("No dated figures yet"));
+}
+
+#[wasm_bindgen_test]
+async fn text_without_figures_is_added_and_says_so() {
+    let page = Page::open().await;
+    page.paste("\n  Quiet week at the harbour  \nThe ferries ran on time.")
+        .await;
+    page.click("Add article").await;
+    let cards = page.all(".card");
+    assert_eq!(cards.len(), 1);
+    let card = cards[0].text_content().unwrap_or_default();
+    assert!(card.contains("Quiet week at the harbour"), "card: {card:?}");
+    assert!(card.contains("no figures found"), "card: {card:?}");
+    // Added text leaves the box, ready for the next article.
+    let area: HtmlTextAreaElement = page.labelled("Article text").unchecked_into();
+    assert_eq!(area.value(), "");
+
+    page.click("Remove").await;
+    assert!(page.all(".card").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_same_article_twice_is_refused_and_kept_in_the_box() {
+    let page = Page::open().await;
+    let text = "Harbour report\nNothing new today.";
+    page.paste(text).await;
+    page.click("Add article").await;
+    page.paste(text).await;
+    page.click("Add article").await;
+    assert_eq!(page.all(".card").len(), 1);
+    assert!(page.text("[role=status]").contains("already"));
+    let area: HtmlTextAreaElement = page.labelled("Article text").unchecked_into();
+    assert_eq!(area.value(), text);
+}
+
+#[wasm_bindgen_test]
+async fn an_undated_article_asks_for_its_date_until_given() {
+    let page = Page::open().await;
+    page.paste("Clinic update\nNurses saw 40 new cases of fever.")
+        .await;
+    page.click("Add article").await;
+    assert_eq!(page.all(".card .prompt").len(), 1, "asks for a date");
+    let date: HtmlInputElement = page.one("input[type=date]").unchecked_into();
+    assert_eq!(
+        date.get_attribute("aria-label").as_deref(),
+        Some("Published")
+    );
+    assert_eq!(date.value(), "");
+
+    date.set_value("2026-03-04");
+    fire(&date, "change");
+    settle().await;
+    assert!(page.all(".card .prompt").is_empty(), "the prompt goes");
+    let date: HtmlInputElement = page.one("input[type=date]").unchecked_into();
+    assert_eq!(date.value(), "2026-03-04");
+}
+
+#[wasm_bindgen_test]
+async fn the_example_fills_the_list_the_table_and_the_chart() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+
+    let headlines: Vec<String> = page
+        .all(".card .headline")
+        .iter()
+        .filter_map(|h| h.text_content())
+        .collect();
+    let expected: Vec<&str> = EXAMPLES
+        .iter()
+        .filter_map(|example| example.text.lines().find(|line| !line.trim().is_empty()))
+        .map(str::trim)
+        .collect();
+    assert_eq!(headlines, expected);
+    for input in page.all("input[type=date]") {
+        let input: HtmlInputElement = input.unchecked_into();
+        assert!(!input.value().is_empty(), "every example has a date");
+    }
+
+    assert_eq!(page.text("table caption"), "Figures");
+    let rows = page.figure_rows();
+    assert!(
+        rows.len() >= EXAMPLES.len(),
+        "only {} figure rows",
+        rows.len()
+    );
+    let label = page
+        .one("canvas[role=img]")
+        .get_attribute("aria-label")
+        .unwrap_or_default();
+    assert!(label.starts_with("Chart of "), "chart label {label:?}");
+    assert!(
+        label.contains(&format!("from {} articles", EXAMPLES.len())),
+        "{label:?}"
+    );
+
+    // Loading again adds nothing and says so.
+    page.click("Load example").await;
+    assert_eq!(page.all(".card").len(), EXAMPLES.len());
+    assert!(page.text("[role=status]").contains("already"));
+}
