@@ -9,6 +9,8 @@ use super::theme::{series_colour, Rgb, Theme};
 use super::ticked::TickedValues;
 use super::values::ValueAxis;
 use super::{ChartError, ChartLayout, ChartOptions, PixelRect, PlacedPoint};
+use plotters::coord::combinators::WithKeyPoints;
+use plotters::coord::types::RangedCoordi32;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -78,7 +80,13 @@ pub fn chart<DB: DrawingBackend>(
         Some(axis) => label_width(axis)? + caption_space,
         None => 0,
     };
-    let plot_width = width as i32 - 2 * sizes.margin - left_area - right_area;
+    // The last date label is centred on the plot's right edge: leave room for its half.
+    let right_margin = if plan.right.is_some() {
+        sizes.margin
+    } else {
+        sizes.margin + (sizes.tick_font * 2.5).round() as i32
+    };
+    let plot_width = width as i32 - sizes.margin - right_margin - left_area - right_area;
     let x = DateAxis::new(
         plan.first,
         plan.last,
@@ -91,9 +99,10 @@ pub fn chart<DB: DrawingBackend>(
         + sizes.gap
         + if caption.is_some() { caption_space } else { 0 };
 
-    let mut chart = ChartBuilder::on(&chart_area)
+    let chart = ChartBuilder::on(&chart_area)
         .margin_left(sizes.margin)
-        .margin_right(sizes.margin)
+        .margin_right(right_margin)
+        .margin_top(sizes.margin / 2)
         .margin_bottom(sizes.margin / 2)
         .x_label_area_size(bottom_area)
         .y_label_area_size(left_area)
@@ -102,27 +111,6 @@ pub fn chart<DB: DrawingBackend>(
             x.range.clone().with_key_points(x.ticks.clone()),
             TickedValues::from(&plan.left),
         )?;
-
-    let axis_style = ShapeStyle::from(colour(theme.axis)).stroke_width(sizes.thin_line);
-    let x_label = |day: &i32| x.label(*day);
-    let left_label = |value: &f64| plan.left.label(*value);
-    let mut mesh = chart.configure_mesh();
-    mesh.x_label_formatter(&x_label)
-        .y_label_formatter(&left_label)
-        .label_style(tick_style.clone())
-        .axis_desc_style(tick_style.clone())
-        .axis_style(axis_style)
-        .bold_line_style(ShapeStyle::from(colour(theme.grid)).stroke_width(sizes.thin_line))
-        .light_line_style(TRANSPARENT)
-        .set_all_tick_mark_size(sizes.tick_mark);
-    if let Some(caption) = &caption {
-        mesh.x_desc(caption.as_str());
-    }
-    if plan.right.is_some() {
-        mesh.y_desc(LEFT_CAPTION);
-    }
-    mesh.draw()?;
-
     let (x_pixels, y_pixels) = chart.plotting_area().get_pixel_range();
     let plot_area = PixelRect {
         left: x_pixels.start,
@@ -130,59 +118,67 @@ pub fn chart<DB: DrawingBackend>(
         right: x_pixels.end,
         bottom: y_pixels.end,
     };
-    let mut placed: Vec<Vec<Pixel>> = plan
-        .drawn
-        .iter()
-        .map(|d| {
-            d.points
-                .iter()
-                .map(|p| Pixel::at(chart.backend_coord(&(p.day, p.value))))
-                .collect()
-        })
-        .collect();
-    let mut baselines = [Side::Left, Side::Right].map(|side| {
-        chart
-            .backend_coord(&(x.range.start, plan.axis(side).range.start))
-            .1
-    });
-
-    if let Some(right) = &plan.right {
-        let mut dual = chart.set_secondary_coord(x.range.clone(), TickedValues::from(right));
-        let right_label = |value: &f64| right.label(*value);
-        dual.configure_secondary_axes()
-            .y_label_formatter(&right_label)
-            .label_style(tick_style.clone())
-            .axis_desc_style(tick_style.clone())
-            .axis_style(axis_style)
-            .set_all_tick_mark_size(sizes.tick_mark)
-            .y_desc(RIGHT_CAPTION)
-            .draw()?;
-        let secondary = dual.borrow_secondary();
-        for (d, pixels) in plan.drawn.iter().zip(&mut placed) {
-            if d.side == Side::Right {
-                for (p, pixel) in d.points.iter().zip(pixels.iter_mut()) {
-                    *pixel = Pixel::at(secondary.backend_coord(&(p.day, p.value)));
-                }
-            }
+    let axes = Axes {
+        x: &x,
+        caption: caption.as_deref(),
+        tick_style: &tick_style,
+        axis_style: ShapeStyle::from(colour(theme.axis)).stroke_width(sizes.thin_line),
+        sizes,
+        theme,
+    };
+    let (placed, baselines) = match &plan.right {
+        None => {
+            let mut chart = chart;
+            axes.draw_primary(&mut chart, &plan.left, None)?;
+            place(plan, &x, |_, xy| chart.backend_coord(xy))
         }
-        baselines[1] = secondary
-            .backend_coord(&(x.range.start, right.range.start))
-            .1;
-    }
+        Some(right) => {
+            // The right axis must exist before the left one is drawn: plotters hands
+            // the right label area over to it, so the left mesh does not label it too.
+            let mut dual = chart.set_secondary_coord(x.range.clone(), TickedValues::from(right));
+            axes.draw_primary(&mut dual, &plan.left, Some(LEFT_CAPTION))?;
+            let right_label = |value: &f64| right.label(*value);
+            dual.configure_secondary_axes()
+                .y_label_formatter(&right_label)
+                .label_style(tick_style.clone())
+                .axis_desc_style(tick_style.clone())
+                .axis_style(axes.axis_style)
+                .set_all_tick_mark_size(sizes.tick_mark)
+                .y_desc(RIGHT_CAPTION)
+                .draw()?;
+            let secondary = dual.borrow_secondary();
+            place(plan, &x, |side, xy| match side {
+                Side::Left => dual.backend_coord(xy),
+                Side::Right => secondary.backend_coord(xy),
+            })
+        }
+    };
 
     let day_width = f64::from(plot_area.right - plot_area.left)
         / f64::from((x.range.end - x.range.start).max(1));
-    let mut points = Vec::new();
-    for (d, pixels) in plan.drawn.iter().zip(&placed) {
-        let baseline = baselines[usize::from(d.side == Side::Right)];
-        let xy = draw_series(root, d, pixels, baseline, day_width, options, sizes)?;
-        points.extend(d.points.iter().zip(xy).map(|(p, (x, y))| PlacedPoint {
-            series: d.index,
-            point: p.index,
-            x,
-            y,
-        }));
+    // Bars first, so no bar hides a line; the layout still lists series in slice order.
+    let mut drawn_at: Vec<Vec<(i32, i32)>> = vec![Vec::new(); plan.drawn.len()];
+    for bars in [true, false] {
+        for ((d, pixels), at) in plan.drawn.iter().zip(&placed).zip(&mut drawn_at) {
+            if d.bar.is_some() == bars {
+                let baseline = baselines[usize::from(d.side == Side::Right)];
+                *at = draw_series(root, d, pixels, baseline, day_width, options, sizes)?;
+            }
+        }
     }
+    let points: Vec<PlacedPoint> = plan
+        .drawn
+        .iter()
+        .zip(drawn_at)
+        .flat_map(|(d, at)| {
+            d.points.iter().zip(at).map(|(p, (x, y))| PlacedPoint {
+                series: d.index,
+                point: p.index,
+                x,
+                y,
+            })
+        })
+        .collect();
     ring_conflicts(root, plan, &points, sizes, theme)?;
     let legend = legend.draw(root, sizes, theme)?;
     Ok(ChartLayout {
@@ -192,6 +188,74 @@ pub fn chart<DB: DrawingBackend>(
         message: None,
         log_scale_suggested: plan.log_scale_suggested,
     })
+}
+
+/// The primary chart: dates across, the left value axis up.
+type Primary<'a, DB> =
+    ChartContext<'a, DB, Cartesian2d<WithKeyPoints<RangedCoordi32>, TickedValues>>;
+
+/// What the axes are drawn with.
+struct Axes<'a> {
+    x: &'a DateAxis,
+    caption: Option<&'a str>,
+    tick_style: &'a TextStyle<'a>,
+    axis_style: ShapeStyle,
+    sizes: &'a Sizes,
+    theme: &'a Theme,
+}
+
+impl Axes<'_> {
+    /// Draws the grid, the date axis and the left value axis (captioned `y_caption`).
+    fn draw_primary<DB: DrawingBackend>(
+        &self,
+        chart: &mut Primary<'_, DB>,
+        left: &ValueAxis,
+        y_caption: Option<&str>,
+    ) -> Result<(), ChartError> {
+        let x_label = |day: &i32| self.x.label(*day);
+        let y_label = |value: &f64| left.label(*value);
+        let mut mesh = chart.configure_mesh();
+        mesh.x_label_formatter(&x_label)
+            .y_label_formatter(&y_label)
+            .label_style(self.tick_style.clone())
+            .axis_desc_style(self.tick_style.clone())
+            .axis_style(self.axis_style)
+            .bold_line_style(
+                ShapeStyle::from(colour(self.theme.grid)).stroke_width(self.sizes.thin_line),
+            )
+            .light_line_style(TRANSPARENT)
+            .set_all_tick_mark_size(self.sizes.tick_mark);
+        if let Some(caption) = self.caption {
+            mesh.x_desc(caption);
+        }
+        if let Some(caption) = y_caption {
+            mesh.y_desc(caption);
+        }
+        mesh.draw()?;
+        Ok(())
+    }
+}
+
+/// Where every drawn point goes, given how `map` turns (day, value) on a side's axis
+/// into backend pixels; also each side's baseline row (for bars).
+fn place(
+    plan: &Plan,
+    x: &DateAxis,
+    map: impl Fn(Side, &(i32, f64)) -> (i32, i32),
+) -> (Vec<Vec<Pixel>>, [i32; 2]) {
+    let placed = plan
+        .drawn
+        .iter()
+        .map(|d| {
+            d.points
+                .iter()
+                .map(|p| Pixel::at(map(d.side, &(p.day, p.value))))
+                .collect()
+        })
+        .collect();
+    let baselines = [Side::Left, Side::Right]
+        .map(|side| map(side, &(x.range.start, plan.axis(side).range.start)).1);
+    (placed, baselines)
 }
 
 /// A backend pixel.

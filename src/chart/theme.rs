@@ -2,14 +2,15 @@
 //!
 //! Series colours come from the Okabe–Ito palette, which stays distinguishable for
 //! the common forms of colour blindness. The order puts the colours with the most
-//! contrast against the background first, since most charts have one to three series.
+//! contrast against the background first, since most charts have one to three series;
+//! the dark theme therefore has its own order.
 
 /// A colour as red, green, blue.
 pub type Rgb = (u8, u8, u8);
 
-/// Okabe–Ito, reordered: blue, vermillion, bluish green, reddish purple, orange,
-/// sky blue, black, yellow. Yellow is last because it is faint on white.
-const OKABE_ITO: [Rgb; 8] = [
+/// Okabe–Ito for a light background: blue, vermillion, bluish green, reddish purple,
+/// orange, sky blue, black, yellow. Yellow is last because it is faint on white.
+const LIGHT_PALETTE: [Rgb; 8] = [
     (0x00, 0x72, 0xB2),
     (0xD5, 0x5E, 0x00),
     (0x00, 0x9E, 0x73),
@@ -20,19 +21,26 @@ const OKABE_ITO: [Rgb; 8] = [
     (0xF0, 0xE4, 0x42),
 ];
 
-/// The palette's black would vanish on a dark background; it becomes this light grey.
-const DARK_THEME_BLACK: Rgb = (0xE0, 0xE0, 0xE0);
+/// Okabe–Ito for a dark background: sky blue, orange, bluish green, reddish purple,
+/// yellow, vermillion, then light grey for the palette's black (which would vanish),
+/// and the dark blue last because it is faint on a dark background.
+const DARK_PALETTE: [Rgb; 8] = [
+    (0x56, 0xB4, 0xE9),
+    (0xE6, 0x9F, 0x00),
+    (0x00, 0x9E, 0x73),
+    (0xCC, 0x79, 0xA7),
+    (0xF0, 0xE4, 0x42),
+    (0xD5, 0x5E, 0x00),
+    (0xE0, 0xE0, 0xE0),
+    (0x00, 0x72, 0xB2),
+];
 
 /// The colour of the series at `index` in the slice given to [`crate::chart::draw`],
 /// so the UI can colour legend and table swatches identically. Colours repeat after
 /// eight series.
 pub fn series_colour(index: usize, dark: bool) -> Rgb {
-    let colour = OKABE_ITO[index % OKABE_ITO.len()];
-    if dark && colour == (0, 0, 0) {
-        DARK_THEME_BLACK
-    } else {
-        colour
-    }
+    let palette = if dark { &DARK_PALETTE } else { &LIGHT_PALETTE };
+    palette[index % palette.len()]
 }
 
 /// [`series_colour`] as a CSS colour ("#0072B2").
@@ -93,7 +101,7 @@ mod tests {
     #[test]
     fn css_colour_matches_the_rgb_colour() {
         assert_eq!(series_css_colour(0, false), "#0072B2");
-        assert_eq!(series_css_colour(6, true), "#E0E0E0");
+        assert_eq!(series_css_colour(0, true), "#56B4E9");
         assert_eq!(series_css_colour(8, false), series_css_colour(0, false));
     }
 }
