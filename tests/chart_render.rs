@@ -407,3 +407,73 @@ fn unusable_sizes_and_scales_are_errors_not_panics() {
         );
     }
 }
+
+#[test]
+fn bars_of_several_new_series_on_one_day_stand_side_by_side() {
+    let two = [
+        news(&[50, 70]),
+        series(Kind::New, Some(Subject::Fever), &[Some(40), Some(60)]),
+    ];
+    let (svg, layout) = render("side_by_side", &two, &ChartOptions::default());
+    let first_day: Vec<i32> = layout
+        .points
+        .iter()
+        .filter(|p| p.point == 0)
+        .map(|p| p.x)
+        .collect();
+    assert_eq!(first_day.len(), 2);
+    assert!(first_day[0] < first_day[1], "slice order, left to right");
+    // The bars (not the background or legend swatches) do not overlap.
+    let rects: Vec<(i32, i32, String)> = attributes(&svg, "rect", "x")
+        .iter()
+        .zip(attributes(&svg, "rect", "width"))
+        .zip(attributes(&svg, "rect", "fill"))
+        .map(|((x, w), fill)| (x.parse().unwrap(), w.parse().unwrap(), fill))
+        .collect();
+    let bar = |colour: String| {
+        rects
+            .iter()
+            .filter(|(_, w, fill)| *fill == colour && *w > 20)
+            .map(|(x, w, _)| (*x, *w))
+            .min()
+            .unwrap()
+    };
+    let (left_x, left_w) = bar(series_css_colour(0, false));
+    let (right_x, _) = bar(series_css_colour(1, false));
+    assert!(
+        left_x + left_w <= right_x,
+        "{left_x}+{left_w} overlaps {right_x}"
+    );
+}
+
+#[test]
+fn two_years_of_figures_get_month_labels() {
+    let days: Vec<Option<u64>> = (0..730).map(|d| (d % 7 == 0).then_some(d)).collect();
+    let (svg, layout) = render(
+        "two_years",
+        &[series(Kind::Total, None, &days)],
+        &ChartOptions::default(),
+    );
+    assert_eq!(layout.points.len(), 105);
+    let texts = texts(&svg);
+    assert!(texts.contains(&"Jan 2027".to_string()), "{texts:?}");
+    assert!(
+        !texts.iter().any(|t| t == "2026"),
+        "month labels carry the year"
+    );
+}
+
+#[test]
+fn many_series_in_a_small_chart_still_draw() {
+    let many: Vec<Series> = (0..12)
+        .map(|i| {
+            let mut s = totals(&[i, i + 5]);
+            s.key.location = Some(format!("District number {i}"));
+            s
+        })
+        .collect();
+    let (_, result) = render_at("many", (200, 130), &many, &ChartOptions::default());
+    let layout = result.unwrap();
+    assert_eq!(layout.points.len(), 24);
+    assert!(layout.legend.len() < 12, "the legend keeps to its band");
+}

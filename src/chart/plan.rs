@@ -216,3 +216,121 @@ fn placed(series: &Series, scale: ValueScale) -> Vec<AxisPoint> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::Metric;
+    use crate::series::{Point, SeriesKey};
+
+    fn series(kind: Kind, metric: Metric, values: &[u64]) -> Series {
+        let start = Date::from_ymd(2026, 3, 1).unwrap();
+        Series {
+            key: SeriesKey {
+                metric,
+                kind,
+                subject: None,
+                location: None,
+            },
+            points: values
+                .iter()
+                .enumerate()
+                .map(|(day, value)| Point {
+                    date: start.add_days(day as i32).unwrap(),
+                    value: *value,
+                    status: Status::Reported,
+                    sources: Vec::new(),
+                    agreeing: Vec::new(),
+                    conflicting: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn totals_move_to_the_right_axis_only_when_they_dwarf_the_new_counts() {
+        let close = [
+            series(Kind::New, Metric::Cases, &[40, 60]),
+            series(Kind::Total, Metric::Cases, &[300, 360]),
+        ];
+        let together = plan(&close, &ChartOptions::default()).unwrap();
+        assert!(together.right.is_none());
+        assert!(together.drawn.iter().all(|d| d.side == Side::Left));
+
+        let far = [
+            series(Kind::New, Metric::Cases, &[40, 60]),
+            series(Kind::Total, Metric::Cases, &[30_000, 30_060]),
+        ];
+        let split = plan(&far, &ChartOptions::default()).unwrap();
+        assert_eq!(split.drawn[1].side, Side::Right);
+        assert!(split.right.as_ref().unwrap().range.end >= 30_060.0);
+        assert!(split.left.range.end < 1_000.0);
+
+        let log = ChartOptions {
+            log_scale: true,
+            ..ChartOptions::default()
+        };
+        assert!(plan(&far, &log).unwrap().right.is_none());
+    }
+
+    #[test]
+    fn bar_series_share_each_day_side_by_side() {
+        let input = [
+            series(Kind::New, Metric::Cases, &[40]),
+            series(Kind::Total, Metric::Cases, &[45]),
+            series(Kind::New, Metric::Deaths, &[2]),
+        ];
+        let bars = plan(&input, &ChartOptions::default()).unwrap();
+        let slots: Vec<Option<BarSlot>> = bars.drawn.iter().map(|d| d.bar).collect();
+        assert_eq!(
+            slots,
+            [
+                Some(BarSlot { slot: 0, of: 2 }),
+                None,
+                Some(BarSlot { slot: 1, of: 2 })
+            ]
+        );
+    }
+
+    #[test]
+    fn a_series_flat_on_a_linear_axis_suggests_the_log_scale() {
+        let input = [
+            series(Kind::New, Metric::Cases, &[40_000, 52_000]),
+            series(Kind::New, Metric::Deaths, &[12, 30]),
+        ];
+        assert!(
+            plan(&input, &ChartOptions::default())
+                .unwrap()
+                .log_scale_suggested
+        );
+        let comparable = [
+            series(Kind::New, Metric::Cases, &[400, 520]),
+            series(Kind::New, Metric::Deaths, &[120, 300]),
+        ];
+        assert!(
+            !plan(&comparable, &ChartOptions::default())
+                .unwrap()
+                .log_scale_suggested
+        );
+    }
+
+    #[test]
+    fn the_date_span_covers_only_drawn_points() {
+        let input = [
+            series(Kind::New, Metric::Cases, &[0, 0, 5, 0]),
+            series(Kind::Total, Metric::Deaths, &[0, 0, 0, 0]),
+        ];
+        let log = ChartOptions {
+            log_scale: true,
+            ..ChartOptions::default()
+        };
+        let plan = plan(&input, &log).unwrap();
+        assert_eq!(
+            plan.drawn.len(),
+            1,
+            "the all-zero series has nothing to show"
+        );
+        assert_eq!(plan.first, plan.last);
+        assert_eq!(plan.first, Date::from_ymd(2026, 3, 3).unwrap());
+    }
+}

@@ -70,18 +70,25 @@ pub fn chart<DB: DrawingBackend>(
         }
         Ok(widest as i32 + sizes.tick_mark + 2 * sizes.gap)
     };
-    let left_area = label_width(&plan.left)?
-        + if plan.right.is_some() {
-            caption_space
-        } else {
-            0
-        };
-    let right_area = match &plan.right {
+    // Value labels need about two and a half lines each; the plot's height is not known
+    // exactly until the date axis is, so assume the date caption takes its room.
+    let (_, chart_height) = chart_area.dim_in_pixel();
+    let plot_height = chart_height as i32
+        - sizes.margin
+        - (sizes.tick_font * 1.4).round() as i32
+        - sizes.tick_mark
+        - sizes.gap
+        - caption_space;
+    let max_ticks = (f64::from(plot_height) / (sizes.tick_font * 2.5)).floor() as usize;
+    let left = plan.left.thinned(max_ticks);
+    let right = plan.right.as_ref().map(|axis| axis.thinned(max_ticks));
+    let left_area = label_width(&left)? + if right.is_some() { caption_space } else { 0 };
+    let right_area = match &right {
         Some(axis) => label_width(axis)? + caption_space,
         None => 0,
     };
     // The last date label is centred on the plot's right edge: leave room for its half.
-    let right_margin = if plan.right.is_some() {
+    let right_margin = if right.is_some() {
         sizes.margin
     } else {
         sizes.margin + (sizes.tick_font * 2.5).round() as i32
@@ -109,7 +116,7 @@ pub fn chart<DB: DrawingBackend>(
         .right_y_label_area_size(right_area)
         .build_cartesian_2d(
             x.range.clone().with_key_points(x.ticks.clone()),
-            TickedValues::from(&plan.left),
+            TickedValues::from(&left),
         )?;
     let (x_pixels, y_pixels) = chart.plotting_area().get_pixel_range();
     let plot_area = PixelRect {
@@ -126,17 +133,17 @@ pub fn chart<DB: DrawingBackend>(
         sizes,
         theme,
     };
-    let (placed, baselines) = match &plan.right {
+    let (placed, baselines) = match &right {
         None => {
             let mut chart = chart;
-            axes.draw_primary(&mut chart, &plan.left, None)?;
+            axes.draw_primary(&mut chart, &left, None)?;
             place(plan, &x, |_, xy| chart.backend_coord(xy))
         }
         Some(right) => {
             // The right axis must exist before the left one is drawn: plotters hands
             // the right label area over to it, so the left mesh does not label it too.
             let mut dual = chart.set_secondary_coord(x.range.clone(), TickedValues::from(right));
-            axes.draw_primary(&mut dual, &plan.left, Some(LEFT_CAPTION))?;
+            axes.draw_primary(&mut dual, &left, Some(LEFT_CAPTION))?;
             let right_label = |value: &f64| right.label(*value);
             dual.configure_secondary_axes()
                 .y_label_formatter(&right_label)

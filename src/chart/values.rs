@@ -93,6 +93,22 @@ impl ValueAxis {
         }
     }
 
+    /// The axis with at most `max_ticks` labelled ticks (at least two are kept), for a
+    /// short plot: a log axis first drops the 2 and 5 ticks between decades, then any
+    /// axis keeps every n-th tick from the bottom.
+    pub fn thinned(&self, max_ticks: usize) -> ValueAxis {
+        let max_ticks = max_ticks.max(2);
+        let mut ticks = self.ticks.clone();
+        if ticks.len() > max_ticks && self.scale == ValueScale::Log10 {
+            ticks.retain(|t| t.fract() == 0.0);
+        }
+        let stride = ticks.len().div_ceil(max_ticks).max(1);
+        ValueAxis {
+            ticks: ticks.into_iter().step_by(stride).collect(),
+            ..self.clone()
+        }
+    }
+
     /// The label of the tick at axis coordinate `at`: "250,000", "1.5M", "10B".
     pub fn label(&self, at: f64) -> String {
         match self.scale {
@@ -243,6 +259,16 @@ mod tests {
     fn a_single_value_log_axis_is_one_decade() {
         assert_eq!(ValueAxis::log(1, 1).range, 0.0..1.0);
         assert_eq!(ValueAxis::log(5_000, 5_000).range, 3.0..4.0);
+    }
+
+    #[test]
+    fn a_short_plot_gets_fewer_ticks() {
+        let linear = ValueAxis::linear(1_180).thinned(3);
+        assert_eq!(linear.ticks, vec![0.0, 500.0, 1_000.0]);
+        assert_eq!(linear.range, 0.0..1_250.0);
+        let log = ValueAxis::log(100, 1_000);
+        assert_eq!(log.thinned(3).ticks, vec![2.0, 3.0]);
+        assert_eq!(log.thinned(10), log);
     }
 
     #[test]
