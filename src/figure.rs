@@ -187,6 +187,29 @@ impl Figure {
     pub fn upper(&self) -> u64 {
         self.max.unwrap_or(self.value)
     }
+
+    /// Whether this statement is consistent with a more precise `value` for the same
+    /// fact, given its qualifier and the precision it was stated with: "more than 1.7
+    /// million" agrees with 1,722,500, "1.21 million" with 1,213,550, "50" not with 51.
+    pub fn agrees_with(&self, value: u64) -> bool {
+        let stated = self.value;
+        let step = self.precision.max(1);
+        // Qualified statements ("more than 1.7 million") may sit a rounding step or a
+        // tenth away from the truth, whichever is larger.
+        let slack = step.max(stated / 10);
+        if self.max.is_some() {
+            return (stated..=self.upper()).contains(&value);
+        }
+        match self.approx {
+            Some(Approx::MoreThan) | Some(Approx::AtLeast) => {
+                value >= stated && value - stated < slack
+            }
+            Some(Approx::Nearly) | Some(Approx::LessThan) => {
+                value <= stated && stated - value < slack
+            }
+            Some(Approx::About) | None => value.abs_diff(stated) < step,
+        }
+    }
 }
 
 impl fmt::Display for Metric {

@@ -185,7 +185,7 @@ fn merge_day(date: Date, sources: &[SourceRef], articles: &[&[Figure]]) -> Point
         };
         if f.value == value && f.approx == figure(&chosen).approx {
             point.sources.push(*source);
-        } else if agrees(f, value) {
+        } else if f.agrees_with(value) {
             point.agreeing.push(other);
         } else {
             point.conflicting.push(other);
@@ -195,24 +195,6 @@ fn merge_day(date: Date, sources: &[SourceRef], articles: &[&[Figure]]) -> Point
         point.status = Status::Conflict;
     }
     point
-}
-
-/// Whether `figure`'s statement is consistent with the more precise `value`, given
-/// its qualifier and the precision it was stated with.
-pub fn agrees(figure: &Figure, value: u64) -> bool {
-    let stated = figure.value;
-    let step = figure.precision.max(1);
-    let upper = figure.upper();
-    match figure.approx {
-        _ if figure.max.is_some() => (stated..=upper).contains(&value),
-        Some(Approx::MoreThan) | Some(Approx::AtLeast) => {
-            value >= stated && value - stated < step.max(stated / 10)
-        }
-        Some(Approx::Nearly) | Some(Approx::LessThan) => {
-            value <= stated && stated - value < step.max(stated / 10)
-        }
-        Some(Approx::About) | None => value.abs_diff(stated) < step,
-    }
 }
 
 #[cfg(test)]

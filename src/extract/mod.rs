@@ -1,8 +1,25 @@
 //! Article text -> figures. Never fails: returns what it found plus notes on what it
 //! skipped and why.
+//!
+//! The pipeline: [`scan`] tokens -> [`sentence`]s (with page furniture marked) ->
+//! [`calendar`] date mentions -> the [`published`] date -> per sentence, [`number`]
+//! quantities judged by [`classify`] -> each figure's day -> rounded restatements
+//! folded onto the precise figure they restate.
+
+mod calendar;
+mod classify;
+mod number;
+mod published;
+mod scan;
+mod sentence;
 
 use crate::date::Date;
-use crate::figure::Figure;
+use crate::figure::{Approx, Figure, Kind, Span};
+use calendar::{Mention, Role};
+use classify::{Context, Reading, Verdict};
+use number::{NumberProblem, Quantity};
+use scan::Token;
+use sentence::Sentence;
 use serde::Serialize;
 
 /// Where the publication date came from.
@@ -46,13 +63,358 @@ pub struct Extraction {
 /// Reads every reported figure in `text`. `published` is the publication date if the
 /// user knows it; otherwise it is looked for in the text.
 pub fn extract(text: &str, published: Option<Date>) -> Extraction {
-    // Placeholder while the scanner is written; replaced in the next commits.
-    let _ = text;
+    let mut tokens = Vec::new();
+    scan::tokenize(text, &mut tokens);
+    let mut sentences = Vec::new();
+    sentence::split(text, &tokens, &mut sentences);
+    let mut mentions = Vec::new();
+    calendar::find_mentions(text, &tokens, &mut mentions);
+    let found = published::find(text, &tokens, &sentences, &mentions);
+    let (published, published_source, published_explain, dateline) = match published {
+        Some(date) => (
+            Some(date),
+            Some(PublishedSource::Given),
+            "given".to_string(),
+            found.dateline,
+        ),
+        None => (
+            found.date,
+            found.date.map(|_| PublishedSource::Text),
+            found.explain,
+            found.dateline,
+        ),
+    };
+    let article = Article {
+        text,
+        tokens: &tokens,
+        mentions: &mentions,
+        dateline,
+        published,
+    };
+    let mut notes = Vec::new();
+    let mut drafts = Vec::new();
+    for (index, sentence) in sentences.iter().enumerate() {
+        article.read_sentence(index, sentence, &mut drafts, &mut notes);
+    }
+    article.inherit_days(&mut drafts);
+    let mut figures: Vec<Figure> = drafts
+        .iter()
+        .map(|d| article.figure(d, &sentences))
+        .collect();
+    fold_restatements(&mut figures, &drafts);
     Extraction {
         published,
-        published_source: published.map(|_| PublishedSource::Given),
-        published_explain: String::new(),
-        figures: Vec::new(),
-        notes: Vec::new(),
+        published_source,
+        published_explain,
+        figures,
+        notes,
+    }
+}
+
+/// A figure being read: its quantity, reading, and how its day was found.
+struct Draft {
+    quantity: Quantity,
+    reading: Reading,
+    sentence: usize,
+    day: Day,
+    period_days: Option<u32>,
+}
+
+/// How a figure's day was found.
+#[derive(Clone, PartialEq, Debug)]
+enum Day {
+    /// From a date mention in its sentence: the day (if resolvable), its role, why.
+    Mentioned(Option<Date>, Role, String),
+    /// Not yet known: taken from a neighbouring figure afterwards.
+    Unstated,
+    /// Taken from another figure or the publication date.
+    Inherited(Option<Date>, String),
+}
+
+impl Day {
+    fn date(&self) -> Option<Date> {
+        match self {
+            Day::Mentioned(date, ..) | Day::Inherited(date, _) => *date,
+            Day::Unstated => None,
+        }
+    }
+}
+
+struct Article<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    mentions: &'a [Mention],
+    /// The mention the publication date was read from: page furniture, not a figure's day.
+    dateline: Option<usize>,
+    published: Option<Date>,
+}
+
+impl Article<'_> {
+    fn read_sentence(
+        &self,
+        index: usize,
+        sentence: &Sentence,
+        drafts: &mut Vec<Draft>,
+        notes: &mut Vec<Note>,
+    ) {
+        let mentions: Vec<(usize, &Mention)> = self
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| (sentence.first..sentence.end).contains(&m.first))
+            .collect();
+        let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
+        let cx = Context {
+            text: self.text,
+            tokens: self.tokens,
+            first: sentence.first,
+            end: sentence.end,
+            dates: &dates,
+        };
+        let first_draft = drafts.len();
+        let mut i = sentence.first;
+        while i < sentence.end {
+            if let Some((_, mention)) = mentions.iter().find(|(_, m)| m.first == i) {
+                i = mention.last + 1;
+                continue;
+            }
+            let Some(parsed) = number::parse_at(self.text, &self.tokens[..sentence.end], i) else {
+                i += 1;
+                continue;
+            };
+            let quantity = match parsed {
+                Ok(quantity) => quantity,
+                Err((last, NumberProblem::TooLarge)) => {
+                    notes.push(self.note(i, last, "too large to be a count of people"));
+                    i = last + 1;
+                    continue;
+                }
+            };
+            i = quantity.last + 1;
+            if sentence.furniture {
+                notes.push(self.note(
+                    quantity.first,
+                    quantity.last,
+                    "in a block of links to other stories",
+                ));
+                continue;
+            }
+            let previous = drafts[first_draft..]
+                .last()
+                .map(|d| (&d.quantity, &d.reading));
+            let earlier = drafts.last().map(|d| &d.reading);
+            match classify::classify(&cx, &quantity, previous, earlier) {
+                Verdict::Figure(reading) => {
+                    let day = if reading.part_of_previous {
+                        drafts.last().map_or(Day::Unstated, |d| d.day.clone())
+                    } else {
+                        self.day_in_sentence(&quantity, &mentions)
+                    };
+                    let period_days = (reading.kind == Kind::New)
+                        .then(|| classify::period_days(&cx).unwrap_or(1));
+                    i = i.max(reading.last + 1);
+                    drafts.push(Draft {
+                        quantity,
+                        reading,
+                        sentence: index,
+                        day,
+                        period_days,
+                    });
+                }
+                Verdict::Skip(reason) => {
+                    notes.push(self.note(quantity.first, quantity.last, reason))
+                }
+            }
+        }
+    }
+
+    /// The figure's day from the date mentions of its sentence: a period's end beats
+    /// "on Tuesday", which beats the day of the report; "since" never counts; nearer wins.
+    fn day_in_sentence(&self, quantity: &Quantity, mentions: &[(usize, &Mention)]) -> Day {
+        let best = mentions
+            .iter()
+            .filter(|(index, m)| {
+                m.when.is_some() && m.role != Role::Since && Some(*index) != self.dateline
+            })
+            .max_by_key(|(_, m)| (m.role, std::cmp::Reverse(m.first.abs_diff(quantity.first))));
+        let Some((_, mention)) = best else {
+            return Day::Unstated;
+        };
+        let words = &self.text[self.tokens[mention.first].start..self.tokens[mention.last].end];
+        let date = mention.resolve(self.published);
+        let why = match (date, self.published) {
+            (Some(date), Some(published))
+                if date != published || mention.when != Some(calendar::When::Full(date)) =>
+            {
+                format!(
+                    "date: \"{words}\" -> {}, {} publication ({})",
+                    date.long_form(),
+                    relation(date, published),
+                    published.long_form()
+                )
+            }
+            (Some(date), _) => format!("date: \"{words}\" -> {}", date.long_form()),
+            (None, _) => format!("date: \"{words}\" needs the publication date"),
+        };
+        let why = if mention.role == Role::Report {
+            format!("{why} (the day it was reported)")
+        } else {
+            why
+        };
+        Day::Mentioned(date, mention.role, why)
+    }
+
+    /// Figures whose sentence names no day take the day of the figure before them (or,
+    /// at the top of the article, the first figure after), else the publication date.
+    fn inherit_days(&self, drafts: &mut [Draft]) {
+        for i in 0..drafts.len() {
+            if drafts[i].day != Day::Unstated {
+                continue;
+            }
+            let dated = |d: &Draft| matches!(d.day, Day::Mentioned(..));
+            let neighbour = drafts[..i]
+                .iter()
+                .rev()
+                .find(|d| dated(d))
+                .or_else(|| drafts[i + 1..].iter().find(|d| dated(d)));
+            drafts[i].day = match neighbour {
+                Some(other) => Day::Inherited(
+                    other.day.date(),
+                    format!(
+                        "date: none in its sentence; the day of \"{}\"",
+                        self.words(other.quantity.first, other.reading.last)
+                    ),
+                ),
+                None => Day::Inherited(
+                    self.published,
+                    match self.published {
+                        Some(date) => format!(
+                            "date: none in the article; the publication date {}",
+                            date.long_form()
+                        ),
+                        None => "date: none in the article, and no publication date".to_string(),
+                    },
+                ),
+            };
+        }
+    }
+
+    fn words(&self, first: usize, last: usize) -> &str {
+        &self.text[self.tokens[first].start..self.tokens[last].end]
+    }
+
+    fn note(&self, first: usize, last: usize, reason: &str) -> Note {
+        let (start, end) = (self.tokens[first].start, self.tokens[last].end);
+        Note {
+            start,
+            end,
+            text: self.text[start..end].to_string(),
+            reason: reason.to_string(),
+        }
+    }
+
+    fn figure(&self, draft: &Draft, sentences: &[Sentence]) -> Figure {
+        let reading = &draft.reading;
+        let (start, end) = (
+            self.tokens[draft.quantity.first].start,
+            self.tokens[reading.last].end,
+        );
+        let sentence = &sentences[draft.sentence];
+        let mut explain = reading.explain.clone();
+        if let Some(approx) = draft.quantity.approx {
+            explain.insert(
+                0,
+                format!(
+                    "approx: {} (\"{}\")",
+                    approx.name(),
+                    self.words(
+                        draft.quantity.first,
+                        draft
+                            .quantity
+                            .number_first
+                            .saturating_sub(1)
+                            .max(draft.quantity.first)
+                    )
+                ),
+            );
+        }
+        match &draft.day {
+            Day::Mentioned(_, _, why) | Day::Inherited(_, why) => explain.push(why.clone()),
+            Day::Unstated => {}
+        }
+        Figure {
+            metric: reading.metric,
+            kind: reading.kind,
+            value: draft.quantity.value,
+            max: draft.quantity.max,
+            period_days: draft.period_days,
+            date: draft.day.date(),
+            approx: draft.quantity.approx,
+            precision: number::precision_of(draft.quantity.value),
+            location: reading
+                .location
+                .map(|(first, last)| self.words(first, last).to_string()),
+            subject: reading.subject,
+            text: self.text[start..end].to_string(),
+            start,
+            end,
+            sentence: Span {
+                start: self.tokens[sentence.first].start,
+                end: self.tokens[sentence.end - 1].end,
+            },
+            explain,
+            restates: None,
+        }
+    }
+}
+
+/// "the Tuesday before", "the day of", "2 days before".
+fn relation(date: Date, published: Date) -> String {
+    match published.days_since(date) {
+        0 => "the day of".to_string(),
+        1 => "the day before".to_string(),
+        n @ 2..=6 => format!("the {} before", date.weekday().name())
+            .replace("the ", if n > 0 { "the " } else { "" }),
+        n if n > 0 => format!("{n} days before"),
+        n => format!("{} days after", -n),
+    }
+}
+
+/// A rounded or qualified figure that agrees with a more precise one of the same
+/// metric in the same article restates it ("more than 1.7 million" and "1.72
+/// million"): it takes that figure's kind, day, subject and place, so that it adds a
+/// source to the same point instead of a contradicting one. Loosely dated or kinded
+/// figures (headlines, "reported Wednesday") may be re-read this way; firmly stated
+/// ones must already match.
+fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
+    for i in 0..figures.len() {
+        let candidate = &figures[i];
+        let loose_kind = drafts[i].sentence == 0 || drafts[i].reading.kind_strength <= 1;
+        let loose_day = !matches!(drafts[i].day, Day::Mentioned(_, Role::End | Role::At, _));
+        let precise = (0..figures.len())
+            .filter(|&j| j != i && figures[j].restates.is_none())
+            .filter(|&j| {
+                let other = &figures[j];
+                other.metric == candidate.metric
+                    && other.precision < candidate.precision
+                    && other.location == candidate.location
+                    && (other.kind == candidate.kind || loose_kind)
+                    && (other.date == candidate.date || loose_day)
+                    && candidate.agrees_with(other.value)
+            })
+            .min_by_key(|&j| figures[j].precision);
+        let Some(j) = precise else { continue };
+        let other = figures[j].clone();
+        let figure = &mut figures[i];
+        figure.restates = Some(j);
+        figure.kind = other.kind;
+        figure.date = other.date;
+        figure.period_days = other.period_days;
+        figure.subject = other.subject;
+        figure.approx = figure.approx.or(Some(Approx::About));
+        figure.explain.push(format!(
+            "restates \"{}\" in rounded form: same kind, day and subject",
+            other.text
+        ));
     }
 }

@@ -1,0 +1,508 @@
+//! Dates and times in article text: "May 15, 2022", "15 May", "17.05.2022",
+//! "on Tuesday evening", "as of late Saturday afternoon", "yesterday", "6 p.m.".
+//!
+//! Mentions are found first and resolved later, because a weekday means nothing
+//! until the publication date is known, and the publication date may itself be
+//! inferred from the mentions ("reported Monday" after a "May 15, 2022" caption).
+
+use super::scan::{ascii_lower, Token, TokenKind};
+use crate::date::{Date, Weekday};
+
+/// What a date mention says, before it is resolved against the publication date.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum When {
+    /// A full date with its year.
+    Full(Date),
+    /// A day of a month, year unstated: (month, day).
+    MonthDay(u32, u32),
+    /// A weekday: the most recent one on or before publication.
+    Weekday(Weekday),
+    /// Days relative to publication: "yesterday" is -1, "today" 0.
+    Relative(i32),
+}
+
+/// How a date relates to the figures around it.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(crate) enum Role {
+    /// "since Thursday", "from Friday": the start of a period, never a figure's day.
+    Since,
+    /// "said on Monday", "reported Wednesday": when the news was given.
+    Report,
+    /// "on Tuesday evening": when something happened.
+    At,
+    /// "as of", "through", "to 6 p.m. Monday", "until": the end of a counting period.
+    End,
+}
+
+/// A date or time of day found in the text.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct Mention {
+    /// First token index.
+    pub first: usize,
+    /// Last token index.
+    pub last: usize,
+    /// What day it names; `None` for a time of day alone ("6 p.m.").
+    pub when: Option<When>,
+    /// Its relation to the figures.
+    pub role: Role,
+}
+
+impl Mention {
+    /// The day this mention names, given the publication date.
+    pub fn resolve(&self, published: Option<Date>) -> Option<Date> {
+        match self.when? {
+            When::Full(date) => Some(date),
+            When::MonthDay(month, day) => {
+                let published = published?;
+                let year = published.year();
+                // A day later than a month after publication is from the year before.
+                let this_year = Date::from_ymd(year, month, day);
+                match this_year {
+                    Some(date) if date.days_since(published) <= 31 => Some(date),
+                    _ => Date::from_ymd(year - 1, month, day),
+                }
+            }
+            When::Weekday(weekday) => published?.weekday_on_or_before(weekday),
+            When::Relative(days) => published?.add_days(days),
+        }
+    }
+}
+
+/// Month number (1-12) of an English month name or abbreviation.
+pub(crate) fn month_of(word: &str) -> Option<u32> {
+    Some(match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "monday" | "mon" => Weekday::Monday,
+        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
+        "wednesday" | "wed" => Weekday::Wednesday,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
+        "friday" | "fri" => Weekday::Friday,
+        "saturday" | "sat" => Weekday::Saturday,
+        "sunday" | "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "stated",
+    "told",
+    "published",
+    "released",
+    "disclosed",
+    "added",
+    "noted",
+    "revealed",
+    "informed",
+    "updated",
+    "confirmed",
+    "showed",
+    "indicated",
+];
+
+/// Words that may stand between a role word and its date: "as of late Saturday".
+const FILLERS: &[&str] = &[
+    "late", "early", "on", "the", "this", "at", "around", "about", "in", "local", "time",
+];
+
+/// Words of a time of day, part of a date mention's span: "Tuesday evening".
+const DAY_PARTS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "noon",
+    "midnight",
+    "midday",
+];
+
+/// Finds every date and time mention in `tokens`.
+pub(crate) fn find_mentions(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+    out.clear();
+    let finder = Finder { text, tokens };
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((first, last, when)) = finder.date_at(i) {
+            let last = finder.extend_over_day_parts(last);
+            out.push(Mention {
+                first,
+                last,
+                when: Some(when),
+                role: finder.role_before(first),
+            });
+            i = last + 1;
+        } else if let Some(last) = finder.time_at(i) {
+            out.push(Mention {
+                first: i,
+                last,
+                when: None,
+                role: finder.role_before(i),
+            });
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl<'a> Finder<'a> {
+    fn slice(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn is_kind(&self, i: usize, kind: TokenKind) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == kind)
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn word(&self, i: usize, buffer: &'a mut [u8; 24]) -> Option<&'a str> {
+        if !self.is_kind(i, TokenKind::Word) {
+            return None;
+        }
+        ascii_lower(self.slice(i), buffer)
+    }
+
+    fn number(&self, i: usize, max_len: usize) -> Option<u32> {
+        let s = self.slice(i);
+        if !self.is_kind(i, TokenKind::Digits) || s.len() > max_len {
+            return None;
+        }
+        s.parse().ok()
+    }
+
+    /// A day of the month at `i` ("15", "15th"): (day, last token).
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let day = self.number(i, 2).filter(|d| (1..=31).contains(d))?;
+        let mut buffer = [0u8; 24];
+        let suffixed = self.attached(i + 1)
+            && matches!(
+                self.word(i + 1, &mut buffer),
+                Some("st" | "nd" | "rd" | "th")
+            );
+        Some((day, if suffixed { i + 1 } else { i }))
+    }
+
+    /// A year after a date at `i`: ", 2022" or " 2022".
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        let at = if self.slice(i) == "," { i + 1 } else { i };
+        let year = self
+            .number(at, 4)
+            .filter(|y| (1000..=9999).contains(y) && self.slice(at).len() == 4)?;
+        Some((year as i32, at))
+    }
+
+    /// A month name at `i`, with its optional abbreviation dot: (month, last token).
+    fn month_at(&self, i: usize) -> Option<(u32, usize)> {
+        let mut buffer = [0u8; 24];
+        let word = self.word(i, &mut buffer)?;
+        let month = month_of(word)?;
+        // "May" alone is also a verb; "mar" a verb: both need a day beside them,
+        // which the callers check.
+        let dotted = self.slice(i + 1) == "." && self.attached(i + 1) && word.len() <= 4;
+        Some((month, if dotted { i + 1 } else { i }))
+    }
+
+    /// A date starting at token `i`: (first, last, when).
+    fn date_at(&self, i: usize) -> Option<(usize, usize, When)> {
+        let mut buffer = [0u8; 24];
+        let word = self.word(i, &mut buffer);
+        // "Monday, March 9, 2026": the weekday belongs to the full date.
+        if let Some(weekday) = word.and_then(weekday_of) {
+            let after_comma = if self.slice(i + 1) == "," {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some((_, last, when)) = self
+                .month_first(after_comma)
+                .or_else(|| self.day_first(after_comma))
+            {
+                return Some((i, last, when));
+            }
+            let dotted = self.slice(i + 1) == "." && self.attached(i + 1);
+            return Some((i, if dotted { i + 1 } else { i }, When::Weekday(weekday)));
+        }
+        if let Some(word) = word {
+            let relative = match word {
+                "yesterday" => Some(-1),
+                "today" | "tonight" => Some(0),
+                _ => None,
+            };
+            if let Some(days) = relative {
+                return Some((i, i, When::Relative(days)));
+            }
+        }
+        self.month_first(i)
+            .or_else(|| self.day_first(i))
+            .or_else(|| self.numeric(i))
+    }
+
+    /// "May 15", "May 15, 2022", "Feb. 18".
+    fn month_first(&self, i: usize) -> Option<(usize, usize, When)> {
+        let (month, month_last) = self.month_at(i)?;
+        let (day, day_last) = self.day_at(month_last + 1)?;
+        // "May 15-17" or "May 15 cases": a day followed by a hyphen-joined number is a range; keep the day.
+        match self.year_after(day_last + 1) {
+            Some((year, last)) => Some((i, last, When::Full(Date::from_ymd(year, month, day)?))),
+            None => Some((i, day_last, When::MonthDay(month, day))),
+        }
+    }
+
+    /// "15 May", "15 May 2022", "4th March".
+    fn day_first(&self, i: usize) -> Option<(usize, usize, When)> {
+        let (day, day_last) = self.day_at(i)?;
+        let skip_of = {
+            let mut buffer = [0u8; 24];
+            usize::from(self.word(day_last + 1, &mut buffer) == Some("of"))
+        };
+        let (month, month_last) = self.month_at(day_last + 1 + skip_of)?;
+        match self.year_after(month_last + 1) {
+            Some((year, last)) => Some((i, last, When::Full(Date::from_ymd(year, month, day)?))),
+            None => Some((i, month_last, When::MonthDay(month, day))),
+        }
+    }
+
+    /// "2022-05-17", "17.05.2022", "17/05/2022" (day first unless impossible).
+    fn numeric(&self, i: usize) -> Option<(usize, usize, When)> {
+        let separators_match = |sep: &str| {
+            self.slice(i + 1) == sep
+                && self.slice(i + 3) == sep
+                && (1..=4).all(|k| self.attached(i + k))
+                && self.is_kind(i + 2, TokenKind::Digits)
+                && self.is_kind(i + 4, TokenKind::Digits)
+        };
+        let sep = ["-", ".", "/"]
+            .into_iter()
+            .find(|sep| separators_match(sep))?;
+        let (a, b, c) = (self.slice(i), self.slice(i + 2), self.slice(i + 4));
+        let date = if a.len() == 4 && sep == "-" {
+            Date::from_ymd(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)?
+        } else if c.len() == 4 && a.len() <= 2 && b.len() <= 2 && sep != "-" {
+            let (first, second): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+            let year = c.parse().ok()?;
+            Date::from_ymd(year, second, first).or_else(|| Date::from_ymd(year, first, second))?
+        } else {
+            return None;
+        };
+        Some((i, i + 4, When::Full(date)))
+    }
+
+    /// A time of day at `i`: "6 p.m.", "18:00", "11:23 p.m.", "0600 GMT": its last token.
+    fn time_at(&self, i: usize) -> Option<usize> {
+        let hour = self.number(i, 2).filter(|h| *h <= 24)?;
+        let mut last = i;
+        if self.slice(i + 1) == ":" && self.attached(i + 1) && self.number(i + 2, 2).is_some() {
+            last = i + 2;
+        }
+        let mut buffer = [0u8; 24];
+        let next = self.word(last + 1, &mut buffer);
+        let meridiem = match next {
+            Some("pm" | "am") => Some(last + 1),
+            Some("p" | "a") if self.slice(last + 2) == "." && self.attached(last + 2) => {
+                // "p.m." is p . m . ; the final dot may also end the sentence.
+                let mut b = [0u8; 24];
+                (self.word(last + 3, &mut b) == Some("m")).then(|| {
+                    if self.slice(last + 4) == "." {
+                        last + 4
+                    } else {
+                        last + 3
+                    }
+                })
+            }
+            Some("gmt" | "utc" | "hrs" | "hours" | "h") if last > i || self.slice(i).len() == 4 => {
+                Some(last + 1)
+            }
+            _ => None,
+        };
+        match meridiem {
+            Some(end) => Some(end),
+            None if last > i && hour < 24 => Some(last),
+            None => None,
+        }
+    }
+
+    /// Takes "evening" in "Tuesday evening" into the mention.
+    fn extend_over_day_parts(&self, last: usize) -> usize {
+        let mut buffer = [0u8; 24];
+        match self.word(last + 1, &mut buffer) {
+            Some(w) if DAY_PARTS.contains(&w) => last + 1,
+            _ => last,
+        }
+    }
+
+    /// The role given by the words before a mention at `first`.
+    fn role_before(&self, first: usize) -> Role {
+        let mut i = first;
+        while i > 0 {
+            i -= 1;
+            let mut buffer = [0u8; 24];
+            let word = self.word(i, &mut buffer);
+            let is_time_part = self.time_at(i).is_some()
+                || self.is_kind(i, TokenKind::Digits) && self.slice(i).len() <= 2
+                || matches!(self.slice(i), "." | ":")
+                || matches!(word, Some("p" | "a" | "m" | "pm" | "am" | "gmt" | "utc"));
+            if is_time_part || word.is_some_and(|w| FILLERS.contains(&w)) {
+                continue;
+            }
+            return match word {
+                Some("since" | "from") => Role::Since,
+                Some("through" | "thru" | "until" | "till" | "to" | "ending" | "ended" | "by") => {
+                    Role::End
+                }
+                Some("of") if self.word_is(i.wrapping_sub(1), "as") => Role::End,
+                Some(w) if REPORT_VERBS.contains(&w) => Role::Report,
+                _ if self.inside_since_clause(i) => Role::Since,
+                _ => Role::At,
+            };
+        }
+        Role::At
+    }
+
+    /// "since confirming its first case on Thursday": a "since" a few words back,
+    /// with no comma or other number in between, makes the day a period's start.
+    fn inside_since_clause(&self, from: usize) -> bool {
+        for i in (from.saturating_sub(8)..=from).rev() {
+            let standalone_number = self.is_kind(i, TokenKind::Digits) && !self.attached(i);
+            if standalone_number || matches!(self.slice(i), "," | ";" | ":") {
+                return false;
+            }
+            if self.word_is(i, "since") {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn word_is(&self, i: usize, expected: &str) -> bool {
+        let mut buffer = [0u8; 24];
+        self.word(i, &mut buffer) == Some(expected)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::tokenize;
+    use super::*;
+
+    fn mentions(text: &str) -> Vec<(String, Option<When>, Role)> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let mut out = Vec::new();
+        find_mentions(text, &tokens, &mut out);
+        out.iter()
+            .map(|m| {
+                (
+                    text[tokens[m.first].start..tokens[m.last].end].to_string(),
+                    m.when,
+                    m.role,
+                )
+            })
+            .collect()
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> Date {
+        Date::from_ymd(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn finds_absolute_dates_in_common_forms() {
+        let got = mentions("On May 15, 2022, and 17 May 2022 and 2022-05-18 and 19.05.2022 and Feb. 18 and 4th March.");
+        let whens: Vec<Option<When>> = got.iter().map(|m| m.1).collect();
+        assert_eq!(
+            whens,
+            vec![
+                Some(When::Full(date(2022, 5, 15))),
+                Some(When::Full(date(2022, 5, 17))),
+                Some(When::Full(date(2022, 5, 18))),
+                Some(When::Full(date(2022, 5, 19))),
+                Some(When::MonthDay(2, 18)),
+                Some(When::MonthDay(3, 4)),
+            ]
+        );
+    }
+
+    #[test]
+    fn gives_each_mention_its_role() {
+        let got = mentions("The agency reported Monday that cases through late Sunday afternoon rose, since Thursday, as of 6 p.m. Friday, on Tuesday evening.");
+        let roles: Vec<(&str, Role)> = got.iter().map(|m| (m.0.as_str(), m.2)).collect();
+        assert_eq!(
+            roles,
+            vec![
+                ("Monday", Role::Report),
+                ("Sunday afternoon", Role::End),
+                ("Thursday", Role::Since),
+                ("6 p.m.", Role::End),
+                ("Friday", Role::End),
+                ("Tuesday evening", Role::At),
+            ]
+        );
+    }
+
+    #[test]
+    fn resolves_against_the_publication_date() {
+        let published = Some(date(2022, 5, 18));
+        let weekday = Mention {
+            first: 0,
+            last: 0,
+            when: Some(When::Weekday(Weekday::Tuesday)),
+            role: Role::At,
+        };
+        assert_eq!(weekday.resolve(published), Some(date(2022, 5, 17)));
+        assert_eq!(weekday.resolve(None), None);
+        let december = Mention {
+            when: Some(When::MonthDay(12, 30)),
+            ..weekday
+        };
+        assert_eq!(
+            december.resolve(Some(date(2026, 1, 2))),
+            Some(date(2025, 12, 30))
+        );
+        let yesterday = Mention {
+            when: Some(When::Relative(-1)),
+            ..weekday
+        };
+        assert_eq!(yesterday.resolve(published), Some(date(2022, 5, 17)));
+    }
+
+    #[test]
+    fn times_of_day_are_mentions_without_a_day() {
+        let got = mentions("to 18:00 on 4 March, at 11:23 p.m.");
+        assert_eq!(got[0].0, "18:00");
+        assert_eq!(got[0].1, None);
+        assert_eq!(got[1].1, Some(When::MonthDay(3, 4)));
+        assert_eq!(got[1].2, Role::End);
+        assert_eq!(got[2].0, "11:23 p.m.");
+    }
+}

@@ -1,0 +1,1072 @@
+//! A quantity in its sentence -> a figure's reading (metric, kind, subject,
+//! location, period) or the reason it is not a figure.
+//!
+//! Each decision looks at the words around the number: the counted word after it
+//! ("232,880 new cases of fever"), a predicate after a people-noun ("168 people had
+//! been confirmed infected"), cue words before it ("taking the death toll to 61"), or
+//! the figure it is joined to ("1.72 million and 62 deaths"). Every decision leaves a
+//! line of explanation.
+
+use super::number::Quantity;
+use super::scan::{ascii_lower, Token, TokenKind};
+use crate::figure::{Kind, Metric, Subject};
+
+/// How a figure was read, before its day is settled.
+#[derive(Clone, PartialEq, Debug)]
+pub(crate) struct Reading {
+    pub metric: Metric,
+    pub kind: Kind,
+    /// How sure the kind is: 0 default, 1 from the clause, 2 from nearby cues,
+    /// 3 from the counted words themselves ("new cases").
+    pub kind_strength: u8,
+    pub subject: Option<Subject>,
+    /// Token range of a place name ("Pyongyang").
+    pub location: Option<(usize, usize)>,
+    /// Last token of the figure's words (the counted noun phrase).
+    pub last: usize,
+    /// The figure breaks down the one before it ("including 42 in Pyongyang") and
+    /// takes its day.
+    pub part_of_previous: bool,
+    pub explain: Vec<String>,
+}
+
+/// The verdict on one quantity.
+#[derive(Clone, PartialEq, Debug)]
+pub(crate) enum Verdict {
+    /// A reported figure.
+    Figure(Reading),
+    /// Not a figure, and why.
+    Skip(&'static str),
+}
+
+/// The sentence a quantity sits in.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// The sentence's token range.
+    pub first: usize,
+    pub end: usize,
+    /// Token ranges (first, last) of the date and time mentions in the sentence:
+    /// their digits are not figures and do not interrupt a phrase.
+    pub dates: &'a [(usize, usize)],
+}
+
+/// What the counted word after a number says.
+enum Counted {
+    Metric(Metric, usize),
+    /// A counted thing that is not a figure (nurses, provinces, doses).
+    Other(&'static str),
+    /// Nothing recognised.
+    Nothing,
+}
+
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "individuals",
+    "residents",
+    "children",
+    "adults",
+    "men",
+    "women",
+    "citizens",
+    "villagers",
+    "students",
+    "workers",
+    "inmates",
+    "others",
+    "patients",
+    "babies",
+    "infants",
+    "pupils",
+    "soldiers",
+    "migrants",
+    "refugees",
+    "travellers",
+    "travelers",
+    "nationals",
+    "passengers",
+    "pilgrims",
+    "miners",
+    "locals",
+    "cattle",
+    "birds",
+    "pigs",
+    "animals",
+];
+
+/// Words that may sit between a number and its counted word.
+const MODIFIERS: &[&str] = &[
+    "new",
+    "more",
+    "additional",
+    "fresh",
+    "further",
+    "other",
+    "suspected",
+    "confirmed",
+    "probable",
+    "reported",
+    "active",
+    "daily",
+    "total",
+    "cumulative",
+    "known",
+    "laboratory",
+    "lab",
+    "locally",
+    "transmitted",
+    "imported",
+    "symptomatic",
+    "asymptomatic",
+    "positive",
+    "severe",
+    "critical",
+    "related",
+    "virus",
+    "coronavirus",
+    "covid",
+    "fever",
+    "febrile",
+    "cholera",
+    "measles",
+    "dengue",
+    "mpox",
+    "ebola",
+    "marburg",
+    "malaria",
+    "polio",
+    "diphtheria",
+    "meningitis",
+    "typhoid",
+    "influenza",
+    "flu",
+    "avian",
+    "bird",
+    "h5n1",
+    "omicron",
+    "delta",
+    "disease",
+    "viral",
+    "infectious",
+    "recorded",
+    "registered",
+    "documented",
+    "notified",
+    "community",
+    "local",
+    "domestic",
+    "individual",
+    "human",
+    "of",
+    "officially",
+    "such",
+    "deadly",
+    "fatal",
+    "possible",
+    "likely",
+    "corona",
+    "zika",
+    "chikungunya",
+    "lassa",
+    "nipah",
+    "hepatitis",
+    "anthrax",
+    "plague",
+    "yellow",
+    "hemorrhagic",
+    "haemorrhagic",
+    "cases",
+    "case",
+];
+
+fn counted_metric(word: &str) -> Option<Metric> {
+    Some(match word {
+        "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" => {
+            Metric::Cases
+        }
+        "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => {
+            Metric::Deaths
+        }
+        "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => {
+            Metric::Recovered
+        }
+        "tests" | "test" | "samples" | "swabs" => Metric::Tests,
+        "hospitalizations" | "hospitalisations" | "hospitalized" | "hospitalised"
+        | "admissions" | "inpatients" => Metric::Hospitalized,
+        "vaccinated" | "inoculated" => Metric::Vaccinated,
+        _ => return None,
+    })
+}
+
+/// Counted words that mark a number as something other than a figure.
+fn other_counted(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "provinces" | "province" | "countries" | "country" | "districts" | "district"
+        | "states" | "regions" | "counties" | "cities" | "towns" | "villages"
+        | "municipalities" | "prefectures" | "territories" => "counts places, not people",
+        "nurses" | "doctors" | "personnel" | "staff" | "volunteers" | "teams" | "officials"
+        | "experts" | "medics" | "troops" | "health" => "counts responders, not cases",
+        "contacts" => "counts traced contacts, not cases",
+        "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds"
+        | "centres" | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators"
+        | "masks" | "units" | "facilities" | "laboratories" | "labs" | "pharmacies" => {
+            "counts supplies or facilities, not people"
+        }
+        "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours"
+        | "hour" | "minutes" | "decades" | "seconds" => "a duration",
+        "percent" | "pc" | "percentage" => "a percentage",
+        "dollars" | "euros" | "pounds" | "yuan" | "won" | "rupees" | "naira" | "shillings"
+        | "kwacha" | "usd" | "eur" | "francs" | "pesos" | "rand" | "cedis" | "yen" => {
+            "an amount of money"
+        }
+        "times" | "fold" => "a ratio",
+        "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "kg" => {
+            "a measurement"
+        }
+        _ => return None,
+    })
+}
+
+fn subject_of(word: &str) -> Option<Subject> {
+    Some(match word {
+        "fever" | "febrile" | "fevers" => Subject::Fever,
+        "suspected" => Subject::Suspected,
+        "confirmed" => Subject::Confirmed,
+        "probable" => Subject::Probable,
+        _ => return None,
+    })
+}
+
+fn predicate_metric(word: &str) -> Option<Metric> {
+    Some(match word {
+        "died" | "dead" | "killed" | "succumbed" | "perished" | "deaths" => Metric::Deaths,
+        "infected" | "positive" | "contracted" | "ill" | "sick" | "symptoms" | "caught"
+        | "cases" => Metric::Cases,
+        "recovered" | "discharged" | "cured" => Metric::Recovered,
+        "hospitalized" | "hospitalised" | "admitted" | "hospital" => Metric::Hospitalized,
+        "vaccinated" | "inoculated" | "jabbed" | "immunized" | "immunised" => Metric::Vaccinated,
+        "treatment" | "isolation" | "isolated" | "quarantined" => Metric::Active,
+        "tested" => Metric::Tests,
+        _ => return None,
+    })
+}
+
+/// Words that end a counted phrase: "62 deaths" yes, "1.72 million and 62" no.
+const PHRASE_ENDS: &[&str] = &[
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "with",
+    "by",
+    "as",
+    "for",
+    "since",
+    "after",
+    "before",
+    "during",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "who",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "than",
+    "per",
+    "across",
+    "among",
+    "including",
+    "but",
+    "while",
+    "when",
+    "where",
+    "if",
+    "up",
+    "down",
+    "over",
+    "under",
+    "into",
+    "out",
+    "about",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "they",
+    "it",
+    "we",
+    "he",
+    "she",
+    "said",
+    "says",
+    "according",
+];
+
+const NEW_CUES: &[&str] = &[
+    "new",
+    "more",
+    "additional",
+    "fresh",
+    "further",
+    "another",
+    "daily",
+    "overnight",
+];
+const TOTAL_CUES: &[&str] = &[
+    "total",
+    "cumulative",
+    "cumulatively",
+    "overall",
+    "altogether",
+    "toll",
+    "tally",
+    "caseload",
+];
+/// Verbs of a running total reaching a level: "bringing the total to".
+const TOTAL_VERBS: &[&str] = &[
+    "bringing",
+    "brings",
+    "brought",
+    "taking",
+    "takes",
+    "took",
+    "pushing",
+    "pushes",
+    "pushed",
+    "raising",
+    "raises",
+    "raised",
+    "lifting",
+    "reached",
+    "reaching",
+    "reaches",
+    "stood",
+    "stands",
+    "stand",
+    "climbed",
+    "climbing",
+    "rose",
+    "risen",
+    "rising",
+    "hit",
+    "hits",
+    "exceeded",
+    "surpassed",
+    "passed",
+    "topped",
+    "crossed",
+];
+/// Verbs that report a count: with a day and no total cue they report that day's new cases.
+const REPORT_VERBS: &[&str] = &[
+    "reported",
+    "recorded",
+    "registered",
+    "confirmed",
+    "logged",
+    "detected",
+    "notified",
+    "reports",
+    "records",
+    "registers",
+    "confirms",
+    "logs",
+    "detects",
+    "identified",
+    "found",
+];
+
+impl<'a> Context<'a> {
+    fn slice(&self, i: usize) -> &'a str {
+        if i < self.first || i >= self.end {
+            return "";
+        }
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        (i >= self.first && i < self.end).then(|| self.tokens[i].kind)
+    }
+
+    fn lower(&self, i: usize, buffer: &'a mut [u8; 24]) -> Option<&'a str> {
+        if self.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        ascii_lower(self.slice(i), buffer)
+    }
+
+    /// Calls `f` with the lower-cased word at `i` (or "" for other tokens).
+    fn with_word<T>(&self, i: usize, f: impl FnOnce(&str) -> T) -> T {
+        let mut buffer = [0u8; 24];
+        f(self.lower(i, &mut buffer).unwrap_or(""))
+    }
+
+    fn word_is(&self, i: usize, options: &[&str]) -> bool {
+        self.with_word(i, |w| options.contains(&w))
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        i < self.end && i < self.tokens.len() && !self.tokens[i].space_before
+    }
+
+    fn is_clause_break(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punct)
+            && matches!(self.slice(i), ";" | ":" | "(" | ")" | "\u{2014}")
+            || self.kind(i) == Some(TokenKind::Punct) && self.slice(i) == "-" && !self.attached(i)
+    }
+
+    fn is_quote(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punct)
+            && matches!(
+                self.slice(i),
+                "\"" | "'" | "\u{201C}" | "\u{201D}" | "\u{2018}" | "\u{2019}"
+            )
+    }
+
+    /// A number standing on its own (not inside a date, not glued to a name).
+    fn is_standalone_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Digits)
+            && !self.attached(i)
+            && !self.dates.iter().any(|&(f, l)| (f..=l).contains(&i))
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+            && self.slice(i).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Judges quantity `q` in its sentence. `previous` is the figure before it in the
+/// same sentence, `earlier` the figure before it in the article (either may be the
+/// other), each with its quantity.
+pub(crate) fn classify(
+    cx: &Context<'_>,
+    q: &Quantity,
+    previous: Option<(&Quantity, &Reading)>,
+    earlier: Option<&Reading>,
+) -> Verdict {
+    if let Some(reason) = not_a_count(cx, q) {
+        return Verdict::Skip(reason);
+    }
+    let mut explain = Vec::new();
+    let place = place_of(cx, q, previous);
+    let mut subject = None;
+    let mut base = None;
+    let (metric, last) = match counted_after(cx, q) {
+        Counted::Metric(metric, last) => {
+            explain.push(format!(
+                "metric: {} (\"{}\" after the number)",
+                metric.name(),
+                cx.slice(last)
+            ));
+            (metric, last)
+        }
+        Counted::Other(reason) => return Verdict::Skip(reason),
+        Counted::Nothing => match metric_before(cx, q) {
+            Some((metric, at)) => {
+                explain.push(format!(
+                    "metric: {} (\"{}\" before the number)",
+                    metric.name(),
+                    cx.slice(at)
+                ));
+                subject = at.checked_sub(1).and_then(|b| cx.with_word(b, subject_of));
+                (metric, q.last)
+            }
+            None => {
+                let continues = previous.filter(|(_, reading)| {
+                    joined_to_previous(cx, reading.last, q) || running_total_before(cx, q)
+                });
+                match continues
+                    .map(|(_, reading)| reading)
+                    .or(earlier.filter(|_| place.is_some()))
+                {
+                    Some(before) => {
+                        explain.push(format!(
+                            "metric: {} (continues the figure before it)",
+                            before.metric.name()
+                        ));
+                        subject = before.subject;
+                        base = Some(before);
+                        (before.metric, q.last)
+                    }
+                    None => {
+                        return Verdict::Skip("no counted word (cases, deaths, ...) next to it")
+                    }
+                }
+            }
+        },
+    };
+    if let Some((found, at)) = subject_near(cx, q, last) {
+        explain.push(format!("subject: {} (\"{}\")", found.name(), cx.slice(at)));
+        subject = Some(found);
+    }
+    let mut last = extend_over_subject(cx, last);
+    // A part of the figure before it ("including 42 in Pyongyang") is that figure's
+    // kind and day; otherwise the kind is read from the words around it.
+    let part_of_previous = place.is_some() && base.is_some();
+    let (kind, kind_strength) = match (part_of_previous, base) {
+        (true, Some(before)) => (before.kind, before.kind_strength),
+        _ => {
+            let (kind, strength, why) = kind_of(cx, q, last, metric, previous);
+            explain.push(format!("kind: {} ({why})", kind.name()));
+            (kind, strength)
+        }
+    };
+    if let Some((first, place_last)) = place {
+        explain.push(format!(
+            "location: {} (a part of a larger figure)",
+            &cx.text[cx.tokens[first].start..cx.tokens[place_last].end]
+        ));
+        last = last.max(place_last);
+    }
+    Verdict::Figure(Reading {
+        metric,
+        kind,
+        kind_strength,
+        subject,
+        location: place,
+        last,
+        part_of_previous,
+        explain,
+    })
+}
+
+/// Reasons a number is not a count of people at all.
+fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
+    let next = q.last + 1;
+    let before = q.number_first.checked_sub(1);
+    if q.fractional {
+        return Some("a decimal without a multiplier: a rate or measure, not a count");
+    }
+    if cx.slice(next) == "%"
+        || cx.word_is(next, &["percent", "pc"])
+        || cx.word_is(next, &["per"]) && cx.word_is(next + 1, &["cent"])
+    {
+        return Some("a percentage");
+    }
+    if let Some(b) = before {
+        if matches!(
+            cx.slice(b),
+            "$" | "\u{20AC}" | "\u{A3}" | "\u{A5}" | "\u{20B9}" | "\u{20A6}"
+        ) || cx.word_is(b, &["us", "usd", "rs", "eur", "gbp", "inr", "ksh", "kes"])
+        {
+            return Some("an amount of money");
+        }
+        // "COVID-19", "BA.2", "H5N1": digits glued to letters are part of a name.
+        let glued_to_word = !q.in_words
+            && cx.attached(q.number_first)
+            && (cx.kind(b) == Some(TokenKind::Word)
+                || matches!(cx.slice(b), "-" | "." | "/")
+                    && cx.attached(b)
+                    && cx.kind(b.wrapping_sub(1)) == Some(TokenKind::Word));
+        if glued_to_word {
+            return Some("part of a name (a disease, variant or code)");
+        }
+        if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
+            return Some("a reference or footnote marker");
+        }
+        if cx.word_is(b, &["aged", "age", "ages"]) {
+            return Some("an age");
+        }
+    }
+    // "24-hour period", "two-year closure", "5-year-old", "H5N1" digits with letters glued after.
+    if cx.attached(next) {
+        if cx.slice(next) == "-" && cx.attached(next + 1) {
+            if let Some(reason) = cx.with_word(next + 1, other_counted) {
+                return Some(reason);
+            }
+            if cx.word_is(next + 1, &["old"]) {
+                return Some("an age");
+            }
+        } else if cx.kind(next) == Some(TokenKind::Word) && !q.in_words {
+            return Some(if cx.word_is(next, &["st", "nd", "rd", "th"]) {
+                "an ordinal"
+            } else {
+                "part of a name (a disease, variant or code)"
+            });
+        }
+    }
+    if cx.word_is(next, &["year", "years"]) && cx.word_is(next + 1, &["old"])
+        || cx.word_is(next, &["yr", "yrs"])
+    {
+        return Some("an age");
+    }
+    if q.bare_digits
+        && (1800..=2100).contains(&q.value)
+        && !matches!(counted_after(cx, q), Counted::Metric(..))
+    {
+        return Some("a year");
+    }
+    if is_change_of_daily_count(cx, q) {
+        return Some("a change from an earlier count, not a count");
+    }
+    None
+}
+
+/// "an increase of over 90,000 from the previous day", "up 300 from the day before".
+fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
+    let change_before = (1..=3).any(|back| {
+        q.first.checked_sub(back).is_some_and(|i| {
+            cx.word_is(
+                i,
+                &[
+                    "increase", "rise", "drop", "decrease", "jump", "fall", "decline", "surge",
+                    "spike", "up", "down", "dip",
+                ],
+            )
+        })
+    });
+    let comparison_after = (q.last + 1..(q.last + 8).min(cx.end)).any(|i| {
+        cx.word_is(i, &["previous", "before", "earlier", "prior", "preceding"])
+            && (i.saturating_sub(3)..i)
+                .any(|j| cx.word_is(j, &["from", "than", "compared", "over", "on"]))
+    });
+    (change_before
+        || (q.last + 1..(q.last + 3).min(cx.end))
+            .any(|i| cx.word_is(i, &["fewer", "more", "less", "higher", "lower"])))
+        && comparison_after
+}
+
+/// The counted word after the number: "cases", or a people-noun with a predicate.
+fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
+    let mut i = q.last + 1;
+    let limit = (q.last + 7).min(cx.end);
+    while i < limit {
+        if cx.is_quote(i) || cx.slice(i) == "-" && cx.attached(i) {
+            i += 1;
+            continue;
+        }
+        if cx.kind(i) == Some(TokenKind::Digits) {
+            // "COVID-19" inside the phrase is a name, a standalone number is the next figure.
+            if !cx.is_standalone_number(i) {
+                i += 1;
+                continue;
+            }
+            return Counted::Nothing;
+        }
+        if cx.kind(i) != Some(TokenKind::Word) {
+            return Counted::Nothing;
+        }
+        let found = cx.with_word(i, |w| {
+            if let Some(metric) = counted_metric(w) {
+                // "cases of deaths" never happens; "cases" may be followed by "deaths" in
+                // "suspected cases deaths": take the first counted word.
+                return Some(Counted::Metric(metric, i));
+            }
+            // "1,122 confirmed by laboratory": a status word standing for cases.
+            if subject_of(w).is_some()
+                && (cx.kind(i + 1) != Some(TokenKind::Word) || cx.word_is(i + 1, PHRASE_ENDS))
+            {
+                return Some(Counted::Metric(Metric::Cases, i));
+            }
+            if PEOPLE.contains(&w) {
+                return Some(match predicate_after(cx, i) {
+                    Some((metric, at)) => Counted::Metric(metric, at),
+                    None => {
+                        Counted::Other("counts people without saying they were ill (a population?)")
+                    }
+                });
+            }
+            if let Some(reason) = other_counted(w) {
+                return Some(Counted::Other(reason));
+            }
+            None
+        });
+        if let Some(counted) = found {
+            return counted;
+        }
+        // Modifiers, disease names and other describing words may stand in between
+        // ("412 new cholera cases", "3,000 army medical personnel"); a function word
+        // ends the phrase.
+        if cx.word_is(i, PHRASE_ENDS) {
+            return Counted::Nothing;
+        }
+        i += 1;
+    }
+    Counted::Nothing
+}
+
+/// The predicate after a people-noun: "people had been confirmed infected".
+fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
+    let limit = (noun + 8).min(cx.end);
+    for i in noun + 1..limit {
+        if cx.is_standalone_number(i) || cx.is_clause_break(i) {
+            return None;
+        }
+        // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
+        let found = cx.with_word(i, |w| match w {
+            "lost" if cx.word_is(i + 2, &["lives", "life"]) => Some(Metric::Deaths),
+            "tested" if cx.word_is(i + 1, &["positive"]) => Some(Metric::Cases),
+            "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => {
+                Some(Metric::Cases)
+            }
+            "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => {
+                Some(Metric::Active)
+            }
+            _ => predicate_metric(w),
+        });
+        if let Some(metric) = found {
+            return Some((metric, i));
+        }
+    }
+    None
+}
+
+/// A counted word before the number: "the death toll rose to 61", "deaths: 8".
+fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let mut i = q.first;
+    let stop = q.first.saturating_sub(8).max(cx.first);
+    while i > stop {
+        i -= 1;
+        if cx.is_standalone_number(i) || cx.slice(i) == ";" {
+            return None;
+        }
+        // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
+        let label = cx.slice(q.first.wrapping_sub(1)) == ":";
+        let found = cx.with_word(i, |w| match w {
+            "toll" => Some(Metric::Deaths),
+            _ => counted_metric(w).or_else(|| if label { predicate_metric(w) } else { None }),
+        });
+        if let Some(metric) = found {
+            return Some((metric, i));
+        }
+    }
+    None
+}
+
+/// "bringing the total number to 1.72 million": a running total without its counted
+/// word, which continues the figure before it.
+fn running_total_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    (q.first.saturating_sub(12).max(cx.first)..q.first)
+        .rev()
+        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+        .any(|i| cx.word_is(i, TOTAL_CUES) || cx.word_is(i, TOTAL_VERBS))
+}
+
+/// Whether `q` is joined to the figure before it (whose words end at token
+/// `prev_last`) by "and" or a comma: "1.72 million and 62 deaths".
+fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool {
+    let between = prev_last + 1..q.first;
+    between.len() <= 2
+        && between
+            .clone()
+            .all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
+}
+
+/// Words that may stand between "in" and a place name: "in the coastal district of Kassara".
+const PLACE_LEADS: &[&str] = &[
+    "the",
+    "coastal",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "district",
+    "province",
+    "region",
+    "state",
+    "city",
+    "county",
+    "capital",
+    "town",
+    "village",
+    "area",
+    "of",
+    "neighbouring",
+    "neighboring",
+    "border",
+];
+
+/// The place a figure is for when it breaks a larger figure down: "including 42 in
+/// Pyongyang", "42 of them in Pyongyang", "of which 1,980 in the district of
+/// Kassara", or a list continuing one ("..., 1,415 in Port Ebel and 730 in Velm").
+fn place_of(
+    cx: &Context<'_>,
+    q: &Quantity,
+    previous: Option<(&Quantity, &Reading)>,
+) -> Option<(usize, usize)> {
+    let introduced = (1..=2).any(|back| {
+        q.first.checked_sub(back).is_some_and(|i| {
+            cx.word_is(
+                i,
+                &["including", "includes", "include", "among", "which", "whom"],
+            )
+        })
+    });
+    let continues_list = previous.is_some_and(|(_, reading)| {
+        reading.location.is_some() && joined_to_previous(cx, reading.last, q)
+    });
+    let mut at = q.last + 1;
+    let of_them =
+        cx.word_is(at, &["of"]) && cx.word_is(at + 1, &["them", "which", "whom", "these", "those"]);
+    if of_them {
+        at += 2;
+    }
+    // "42 cases in Pyongyang", "42 were in Pyongyang".
+    while at < q.last + 5
+        && !cx.word_is(at, &["in", "from"])
+        && (cx.with_word(at, |w| {
+            counted_metric(w).is_some() || MODIFIERS.contains(&w)
+        }) || cx.word_is(at, &["were", "was", "are"]))
+    {
+        at += 1;
+    }
+    if !(introduced || of_them || continues_list) || !cx.word_is(at, &["in", "from"]) {
+        return None;
+    }
+    let mut first = at + 1;
+    while first < at + 5 && !cx.is_capitalized(first) && cx.word_is(first, PLACE_LEADS) {
+        first += 1;
+    }
+    if !cx.is_capitalized(first) {
+        return None;
+    }
+    let mut last = first;
+    while cx.is_capitalized(last + 1) {
+        last += 1;
+    }
+    Some((first, last))
+}
+
+/// A status word in the figure's phrase: "new cases of fever", "suspected cases",
+/// "confirmed infected".
+fn subject_near(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Subject, usize)> {
+    let after_noun = if cx.word_is(last + 1, &["of"]) {
+        last + 3
+    } else {
+        last
+    };
+    (q.last + 1..=after_noun.min(cx.end.saturating_sub(1)))
+        .filter(|&i| !cx.is_quote(i))
+        .find_map(|i| cx.with_word(i, subject_of).map(|s| (s, i)))
+}
+
+/// Takes "of fever" / "of suspected cholera" into the figure's words.
+fn extend_over_subject(cx: &Context<'_>, last: usize) -> usize {
+    if !cx.word_is(last + 1, &["of"]) {
+        return last;
+    }
+    let mut i = last + 2;
+    while cx.is_quote(i) {
+        i += 1;
+    }
+    if cx.with_word(i, |w| subject_of(w).is_some() || MODIFIERS.contains(&w)) {
+        while cx.is_quote(i + 1) && cx.attached(i + 1) {
+            i += 1;
+        }
+        return i;
+    }
+    last
+}
+
+/// New or total, with a strength and the words that decided it.
+fn kind_of(
+    cx: &Context<'_>,
+    q: &Quantity,
+    last: usize,
+    metric: Metric,
+    previous: Option<(&Quantity, &Reading)>,
+) -> (Kind, u8, String) {
+    if metric == Metric::Active {
+        return (Kind::Total, 3, "people ill now are a current count".into());
+    }
+    if let Some((kind, at)) = kind_in_own_words(cx, q, last) {
+        return (kind, 3, format!("\"{}\"", cx.slice(at)));
+    }
+    // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths".
+    if let Some((_, reading)) = previous {
+        if joined_to_previous(cx, reading.last, q) && reading.kind_strength >= 2 {
+            return (
+                reading.kind,
+                reading.kind_strength,
+                "joined to the figure before it".into(),
+            );
+        }
+    }
+    // The nearest cue in the clause, before or after: "taking the death toll to 61",
+    // "rose by 500", "50 deaths in total", "in the past 24 hours".
+    let after = (last + 1..(last + 12).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .find_map(|i| kind_cue_after(cx, i).map(|kind| (kind, i)));
+    let mut report_verb = false;
+    let before = (q.first.saturating_sub(10).max(cx.first)..q.first)
+        .rev()
+        .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i))
+        .find_map(|i| {
+            report_verb |= cx.word_is(i, REPORT_VERBS);
+            kind_cue_before(cx, i).map(|kind| (kind, i))
+        });
+    let nearest = match (before, after) {
+        (Some(b), Some(a)) => Some(if q.first - b.1 <= a.1 - last { b } else { a }),
+        (b, a) => b.or(a),
+    };
+    if let Some((kind, at)) = nearest {
+        let side = if at < q.first { "before" } else { "after" };
+        return (kind, 2, format!("\"{}\" {side} it", cx.slice(at)));
+    }
+    // Anywhere in the sentence: "since", "so far", "cumulative", "24-hour period".
+    for i in cx.first..cx.end {
+        if cx.word_is(i, &["since", "cumulative", "cumulatively"])
+            || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
+        {
+            return (
+                Kind::Total,
+                1,
+                format!("\"{}\" in the sentence", cx.slice(i)),
+            );
+        }
+        if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"])
+            || cx.word_is(i, &["daily"])
+        {
+            return (Kind::New, 1, format!("\"{}\" in the sentence", cx.slice(i)));
+        }
+    }
+    if report_verb {
+        return (
+            Kind::New,
+            0,
+            "reported as a day's count, with no word of a total".into(),
+        );
+    }
+    (
+        Kind::Total,
+        0,
+        "no word of a period: taken as a running total".into(),
+    )
+}
+
+/// "8 new deaths", "5,000 total cases", "another 500 cases", "a further 20".
+fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kind, usize)> {
+    let cue = |i: usize| {
+        cx.with_word(i, |w| {
+            NEW_CUES
+                .contains(&w)
+                .then_some(Kind::New)
+                .or_else(|| TOTAL_CUES.contains(&w).then_some(Kind::Total))
+        })
+    };
+    if let Some(found) = (q.number_first..=last).find_map(|i| cue(i).map(|kind| (kind, i))) {
+        return Some(found);
+    }
+    // Before the qualifier: "another", or "a further" / "an additional".
+    let before = q.first.checked_sub(1)?;
+    let introduces = cx.word_is(before, &["another", "additional", "further", "fresh"])
+        || q.first >= 2 && cx.word_is(q.first - 2, &["a", "an"]) && cue(before) == Some(Kind::New);
+    introduces.then_some((Kind::New, before))
+}
+
+/// A kind cue after the figure: "in total", "so far", "to date", "since", "in the past 24 hours".
+fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
+    cx.with_word(i, |w| match w {
+        "total" | "overall" | "altogether" | "since" | "cumulatively" => Some(Kind::Total),
+        "far" if cx.word_is(i.wrapping_sub(1), &["so", "thus"]) => Some(Kind::Total),
+        "date" if cx.word_is(i.wrapping_sub(1), &["to"]) => Some(Kind::Total),
+        "past" | "last" | "previous" | "preceding"
+            if cx.slice(i + 1) == "24"
+                || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) =>
+        {
+            Some(Kind::New)
+        }
+        "overnight" => Some(Kind::New),
+        "per" if cx.word_is(i + 1, &["day"]) => Some(Kind::New),
+        _ => None,
+    })
+}
+
+/// A kind cue before the figure: "bringing the total to", "the death toll", "rose by".
+fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
+    cx.with_word(i, |w| {
+        if w == "by"
+            && cx.word_is(
+                i.wrapping_sub(1),
+                &[
+                    "rose",
+                    "increased",
+                    "jumped",
+                    "grew",
+                    "climbed",
+                    "went",
+                    "up",
+                ],
+            )
+        {
+            Some(Kind::New)
+        } else if TOTAL_CUES.contains(&w) || TOTAL_VERBS.contains(&w) && !cx.word_is(i + 1, &["by"])
+        {
+            Some(Kind::Total)
+        } else if NEW_CUES.contains(&w) && w != "more" {
+            Some(Kind::New)
+        } else {
+            None
+        }
+    })
+}
+
+/// The counting period a sentence states, in days: "in the past 24 hours" = 1,
+/// "the past week" = 7, "past two weeks" = 14, "in the last 10 days" = 10.
+pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
+    for i in cx.first..cx.end {
+        let days = cx.with_word(i, |w| match w {
+            "hours" | "hour" | "hrs" => {
+                let n = i.checked_sub(if cx.slice(i.wrapping_sub(1)) == "-" {
+                    2
+                } else {
+                    1
+                })?;
+                let hours: u32 = cx.slice(n).parse().ok()?;
+                (hours % 24 == 0 && hours > 0).then_some(hours / 24)
+            }
+            "week"
+                if cx.word_is(
+                    i.wrapping_sub(1),
+                    &["past", "last", "previous", "a", "one", "the", "this"],
+                ) =>
+            {
+                Some(7)
+            }
+            "weeks"
+                if cx.word_is(i.wrapping_sub(1), &["two"])
+                    || cx.slice(i.wrapping_sub(1)) == "2" =>
+            {
+                Some(14)
+            }
+            "fortnight" => Some(14),
+            "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
+                cx.slice(i - 1).parse().ok()
+            }
+            _ => None,
+        });
+        if days.is_some() {
+            return days;
+        }
+    }
+    None
+}

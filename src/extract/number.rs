@@ -1,0 +1,838 @@
+//! Tokens -> quantities: "392,900", "1.72 million", "twenty-one", "3,45,678",
+//! "164 crore 44 lakh", "712-thousand-45", "between 50 and 60", each with the
+//! qualifier before it ("more than", "nearly") and the precision it was stated with.
+//!
+//! Arithmetic is exact: a number is kept as an integer mantissa and a count of
+//! decimal places until its multiplier is applied, so "1,7 million" can never drift
+//! into 1,699,999 and nothing wraps silently (too-large numbers are refused).
+
+use super::scan::{ascii_lower, Token, TokenKind};
+use crate::figure::Approx;
+
+/// The largest value accepted as a figure. Beyond it (more than a thousand times the
+/// world's population) a "count" is a misreading, so it is refused with a note.
+pub(crate) const MAX_VALUE: u64 = 1_000_000_000_000;
+
+/// A number read from the text.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct Quantity {
+    /// Token index where the qualifier (or, without one, the number) starts.
+    pub first: usize,
+    /// Token index where the number itself starts.
+    pub number_first: usize,
+    /// Token index of the last token of the number (multiplier, range end included).
+    pub last: usize,
+    /// The value (a range's lower end).
+    pub value: u64,
+    /// A range's upper end.
+    pub max: Option<u64>,
+    /// The qualifier before it.
+    pub approx: Option<Approx>,
+    /// Written as a single run of digits without separators ("2022", "19"): such
+    /// numbers may be years, times or parts of names.
+    pub bare_digits: bool,
+    /// Written with a decimal point but no multiplier ("1.6"): a rate, not a count.
+    pub fractional: bool,
+    /// Written in words ("eight").
+    pub in_words: bool,
+}
+
+/// Why a number could not be read as a quantity.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum NumberProblem {
+    /// Larger than [`MAX_VALUE`], or beyond exact arithmetic.
+    TooLarge,
+}
+
+/// A number before its multiplier: mantissa / 10^decimals.
+#[derive(Clone, Copy, Debug)]
+struct Decimal {
+    mantissa: u128,
+    decimals: u32,
+}
+
+impl Decimal {
+    /// The value times `multiplier`, or `None` past exact arithmetic (or saturated).
+    fn times(self, multiplier: u128) -> Option<u128> {
+        if self.mantissa == u128::MAX {
+            return None;
+        }
+        let scaled = self.mantissa.checked_mul(multiplier)?;
+        Some(scaled / 10u128.checked_pow(self.decimals)?)
+    }
+}
+
+/// Reads the quantity starting at token `at`, if there is one. `Err` means a number
+/// was there but cannot be a figure.
+pub(crate) fn parse_at(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+) -> Option<Result<Quantity, (usize, NumberProblem)>> {
+    let reader = Reader { text, tokens };
+    let (value, mut last, shape) = reader.sum_of_terms(at)?;
+    let mut range = None;
+    if let Some((lower, upper, upper_last)) =
+        value.and_then(|v| reader.range_end(at, last, v, shape))
+    {
+        range = Some((lower, upper));
+        last = upper_last;
+    }
+    let (value, max) = match range {
+        Some((lower, upper)) => (Some(lower), Some(upper)),
+        None => (value, None),
+    };
+    let between = range.is_some() && reader.word_before(at, 0) == Some("between");
+    let (first, approx) = if between {
+        (at - 1, None)
+    } else {
+        reader.qualifier(at)
+    };
+    let fits = |v: u128| v <= u128::from(MAX_VALUE);
+    let Some(value) = value.filter(|v| fits(*v)) else {
+        return Some(Err((last, NumberProblem::TooLarge)));
+    };
+    Some(Ok(Quantity {
+        first,
+        number_first: at,
+        last,
+        value: value as u64,
+        max: max.map(|m| m as u64),
+        approx,
+        bare_digits: shape.bare_digits,
+        fractional: shape.fractional,
+        in_words: shape.in_words,
+    }))
+}
+
+/// The place value of the last stated digit: 10^(trailing zeros) for numbers of a
+/// thousand or more ("1.72 million" -> 10,000), 1 below that (where a round number
+/// is as likely exact: "50 deaths").
+pub(crate) fn precision_of(value: u64) -> u64 {
+    if value < 1000 {
+        return 1;
+    }
+    let mut precision = 1;
+    let mut rest = value;
+    while rest % 10 == 0 && rest > 0 {
+        precision *= 10;
+        rest /= 10;
+    }
+    precision
+}
+
+#[derive(Clone, Copy, Default, Debug)]
+struct Shape {
+    bare_digits: bool,
+    fractional: bool,
+    in_words: bool,
+    multiplied: bool,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl<'a> Reader<'a> {
+    fn slice(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && self.slice(i) == p
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// The lower-cased word at `i`, if it is an ASCII word.
+    fn lower(&self, i: usize, buffer: &'a mut [u8; 24]) -> Option<&'a str> {
+        (self.kind(i) == Some(TokenKind::Word))
+            .then(|| ascii_lower(self.slice(i), buffer))
+            .flatten()
+    }
+
+    /// The lower-cased word `back + 1` tokens before `i`, owned (short keywords only).
+    fn word_before(&self, i: usize, back: usize) -> Option<&'static str> {
+        let at = i.checked_sub(back + 1)?;
+        let mut buffer = [0u8; 24];
+        let word = self.lower(at, &mut buffer)?;
+        QUALIFIER_WORDS.iter().copied().find(|k| *k == word)
+    }
+
+    /// A sum of descending (number x multiplier) terms: "164 crore 44 lakh",
+    /// "1-million-204-thousand", "two hundred thousand", "1.72 million".
+    fn sum_of_terms(&self, at: usize) -> Option<(Option<u128>, usize, Shape)> {
+        let (first, mut last, mut shape) = self.term(at)?;
+        let mut total = first.0;
+        let mut previous_multiplier = first.1;
+        loop {
+            // Broadcast style joins terms with hyphens; lakh/crore with spaces.
+            let next = if self.is_punct(last + 1, "-")
+                && self.attached(last + 1)
+                && self.attached(last + 2)
+            {
+                last + 2
+            } else if previous_multiplier >= 100_000
+                && self.kind(last + 1) == Some(TokenKind::Digits)
+            {
+                last + 1
+            } else {
+                break;
+            };
+            if self.kind(next) != Some(TokenKind::Digits) || previous_multiplier <= 1 {
+                break;
+            }
+            let Some(((value, multiplier), term_last, _)) = self.term(next) else {
+                break;
+            };
+            if multiplier >= previous_multiplier || value.is_some_and(|v| v >= previous_multiplier)
+            {
+                break;
+            }
+            total = total.zip(value).and_then(|(a, b)| a.checked_add(b));
+            previous_multiplier = multiplier;
+            last = term_last;
+            shape.bare_digits = false;
+        }
+        Some((total, last, shape))
+    }
+
+    /// One number with its multiplier: returns ((value, multiplier), last token, shape).
+    #[allow(clippy::type_complexity)]
+    fn term(&self, at: usize) -> Option<((Option<u128>, u128), usize, Shape)> {
+        let (decimal, mut last, mut shape) = match self.kind(at)? {
+            TokenKind::Digits => self.digits(at)?,
+            TokenKind::Word => self.words(at)?,
+            TokenKind::Punct => return None,
+        };
+        let mut multiplier = 1;
+        if let Some((m, m_last)) = self.multiplier_after(last) {
+            multiplier = m;
+            last = m_last;
+            shape.multiplied = true;
+            shape.bare_digits = false;
+            shape.fractional = false;
+        }
+        Some(((decimal.times(multiplier), multiplier), last, shape))
+    }
+
+    /// A multiplier word after token `last`: " million", "m" glued on, "-thousand".
+    fn multiplier_after(&self, last: usize) -> Option<(u128, usize)> {
+        let mut at = last + 1;
+        let hyphenated = self.is_punct(at, "-") && self.attached(at) && self.attached(at + 1);
+        if hyphenated {
+            at += 1;
+        }
+        let mut buffer = [0u8; 24];
+        let word = self.lower(at, &mut buffer)?;
+        let glued = self.attached(at);
+        let multiplier = match word {
+            "thousand" | "thousands" => 1_000,
+            "million" | "millions" | "mln" | "mn" => 1_000_000,
+            "billion" | "billions" | "bln" | "bn" => 1_000_000_000,
+            "trillion" => 1_000_000_000_000,
+            "lakh" | "lakhs" | "lac" | "lacs" => 100_000,
+            "crore" | "crores" => 10_000_000,
+            "k" if glued => 1_000,
+            "m" if glued => 1_000_000,
+            "b" if glued => 1_000_000_000,
+            _ => return None,
+        };
+        // "2.3Mln" and "100K" are glued; "5 m" is a distance, not a multiplier.
+        Some((multiplier, at))
+    }
+
+    /// Digits with thousands separators (comma, apostrophe, space-like, dot), Indian
+    /// grouping, and a decimal part.
+    fn digits(&self, at: usize) -> Option<(Decimal, usize, Shape)> {
+        let lead = self.digit_value(at);
+        let lead_len = self.digit_count(at);
+        let mut mantissa = lead;
+        let mut last = at;
+        let mut groups: Vec<usize> = Vec::new();
+        let mut separator: Option<&str> = None;
+        // Thousands groups.
+        loop {
+            let sep_at = last + 1;
+            let (group_at, sep) = if self.kind(sep_at) == Some(TokenKind::Punct)
+                && self.attached(sep_at)
+                && self.attached(sep_at + 1)
+                && matches!(self.slice(sep_at), "," | "'" | "\u{2019}" | ".")
+            {
+                (sep_at + 1, self.slice(sep_at))
+            } else if self.kind(sep_at) == Some(TokenKind::Digits)
+                && self.single_space_between(last, sep_at)
+                && lead_len <= 3
+                && self.digit_count(sep_at) == 3
+            {
+                (sep_at, " ")
+            } else {
+                break;
+            };
+            if self.kind(group_at) != Some(TokenKind::Digits) || separator.is_some_and(|s| s != sep)
+            {
+                break;
+            }
+            let len = self.digit_count(group_at);
+            let is_group = match sep {
+                "," => len == 3 || (len == 2 && self.indian_group_continues(group_at)),
+                "." => {
+                    len == 3
+                        && (!groups.is_empty()
+                            || self.is_punct(group_at + 1, ".")
+                            || !self.decimal_context(group_at))
+                }
+                _ => len == 3,
+            };
+            if !is_group {
+                break;
+            }
+            mantissa = mantissa
+                .saturating_mul(10u128.pow(len as u32))
+                .saturating_add(self.digit_value(group_at));
+            groups.push(len);
+            separator = Some(sep);
+            last = group_at;
+        }
+        if groups.first().is_some_and(|&g| g == 2) && lead_len > 2 {
+            return None;
+        }
+        let mut shape = Shape {
+            bare_digits: groups.is_empty(),
+            ..Shape::default()
+        };
+        let mut decimals = 0;
+        // A decimal part: "1.72", or a decimal comma "1,7 million" where thousands
+        // grouping is impossible (not three digits).
+        let point = last + 1;
+        let decimal_mark = (self.is_punct(point, ".") && separator != Some("."))
+            || (self.is_punct(point, ",") && groups.is_empty() && self.digit_count(point + 1) < 3);
+        if decimal_mark
+            && self.attached(point)
+            && self.attached(point + 1)
+            && self.kind(point + 1) == Some(TokenKind::Digits)
+        {
+            let fraction = point + 1;
+            let places = self.digit_count(fraction) as u32;
+            let comma_needs_multiplier = self.slice(point) == ",";
+            if !comma_needs_multiplier || self.multiplier_after(fraction).is_some() {
+                mantissa = mantissa
+                    .saturating_mul(10u128.saturating_pow(places))
+                    .saturating_add(self.digit_value(fraction));
+                decimals = places;
+                last = fraction;
+                shape.bare_digits = false;
+                shape.fractional = true;
+            }
+        }
+        Some((Decimal { mantissa, decimals }, last, shape))
+    }
+
+    /// "3,45,678": two-digit groups must end in a three-digit group.
+    fn indian_group_continues(&self, group_at: usize) -> bool {
+        let mut at = group_at;
+        while self.is_punct(at + 1, ",")
+            && self.attached(at + 1)
+            && self.kind(at + 2) == Some(TokenKind::Digits)
+        {
+            at += 2;
+            match self.digit_count(at) {
+                3 => return true,
+                2 => continue,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether "1.234" reads as a decimal here: it does when a multiplier follows.
+    fn decimal_context(&self, fraction_at: usize) -> bool {
+        self.multiplier_after(fraction_at).is_some()
+    }
+
+    fn single_space_between(&self, left: usize, right: usize) -> bool {
+        let gap = &self.text[self.tokens[left].end..self.tokens[right].start];
+        let mut chars = gap.chars();
+        matches!(
+            chars.next(),
+            Some(' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}')
+        ) && chars.next().is_none()
+    }
+
+    fn digit_count(&self, i: usize) -> usize {
+        if self.kind(i) != Some(TokenKind::Digits) {
+            return 0;
+        }
+        self.slice(i).bytes().filter(u8::is_ascii_digit).count()
+    }
+
+    /// The digits' value, saturating: a 40-digit number becomes `u128::MAX`, which
+    /// the caller refuses as too large rather than wrapping.
+    fn digit_value(&self, i: usize) -> u128 {
+        self.slice(i)
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .fold(0u128, |value, b| {
+                value
+                    .saturating_mul(10)
+                    .saturating_add(u128::from(b - b'0'))
+            })
+    }
+
+    /// A number in words: "eight", "twenty-one", "two hundred thousand", "a dozen",
+    /// "half a million", "three-point-4 million". The multiplier words "thousand",
+    /// "million" are read here too when they follow word numbers.
+    fn words(&self, at: usize) -> Option<(Decimal, usize, Shape)> {
+        let mut buffer = [0u8; 24];
+        let first = self.lower(at, &mut buffer)?;
+        let shape = Shape {
+            in_words: true,
+            ..Shape::default()
+        };
+        // "a dozen", "a hundred", "half a million".
+        match first {
+            "a" | "an" => {
+                let mut b = [0u8; 24];
+                let next = self.lower(at + 1, &mut b)?;
+                let value = match next {
+                    "dozen" => 12,
+                    "hundred" => 100,
+                    "thousand" => 1_000,
+                    "million" => 1_000_000,
+                    _ => return None,
+                };
+                return Some((
+                    Decimal {
+                        mantissa: value,
+                        decimals: 0,
+                    },
+                    at + 1,
+                    shape,
+                ));
+            }
+            "half" => {
+                let mut b = [0u8; 24];
+                let mut c = [0u8; 24];
+                if self.lower(at + 1, &mut b)? == "a" {
+                    let value = match self.lower(at + 2, &mut c)? {
+                        "million" => 500_000,
+                        "billion" => 500_000_000,
+                        "thousand" => 500,
+                        "dozen" => 6,
+                        _ => return None,
+                    };
+                    return Some((
+                        Decimal {
+                            mantissa: value,
+                            decimals: 0,
+                        },
+                        at + 2,
+                        shape,
+                    ));
+                }
+                return None;
+            }
+            _ => {}
+        }
+        unit_word(first)?;
+        let mut total: u128 = 0;
+        let mut current: u128 = 0;
+        let mut last = at;
+        let mut i = at;
+        let mut decimals = 0;
+        loop {
+            let mut b = [0u8; 24];
+            let Some(word) = self.lower(i, &mut b) else {
+                break;
+            };
+            if let Some(unit) = unit_word(word) {
+                // "twenty one" or "twenty-one": a unit after a tens word adds.
+                // A unit may follow nothing, a hundred ("two hundred five") or a tens
+                // word ("twenty one"); "one two" is two numbers.
+                let tens_then_unit = current % 100 >= 20 && current % 10 == 0 && unit < 10;
+                if !(current == 0 || current % 100 == 0 || tens_then_unit) {
+                    break;
+                }
+                current = current.saturating_add(unit);
+            } else if word == "hundred" && current > 0 {
+                current = current.saturating_mul(100);
+            } else if word == "dozen" && current > 0 {
+                current = current.saturating_mul(12);
+            } else if matches!(word, "thousand" | "million" | "billion" | "lakh" | "crore")
+                && (current > 0 || total > 0)
+            {
+                // Multipliers after word numbers; a later smaller group may follow.
+                let multiplier: u128 = match word {
+                    "thousand" => 1_000,
+                    "million" => 1_000_000,
+                    "billion" => 1_000_000_000,
+                    "lakh" => 100_000,
+                    _ => 10_000_000,
+                };
+                let current_or_one = if current == 0 { 1 } else { current };
+                total = total.saturating_add(current_or_one.saturating_mul(multiplier));
+                current = 0;
+            } else if word == "point"
+                && self.is_punct(i + 1, "-")
+                && self.kind(i + 2) == Some(TokenKind::Digits)
+            {
+                // "three-point-4 million".
+                let places = self.digit_count(i + 2) as u32;
+                current = current
+                    .saturating_mul(10u128.saturating_pow(places))
+                    .saturating_add(self.digit_value(i + 2));
+                decimals = places;
+                last = i + 2;
+                i += 3;
+                if self.is_punct(i, "-") || self.multiplier_after(last).is_some() {
+                    break;
+                }
+                continue;
+            } else if word == "and" && i > at && self.next_is_unit(i + 1) {
+                i += 1;
+                continue;
+            } else {
+                break;
+            }
+            last = i;
+            i += 1;
+            // Words join with hyphens ("twenty-one") or spaces.
+            if self.is_punct(i, "-") && self.attached(i) && self.next_is_number_word(i + 1) {
+                i += 1;
+            }
+        }
+        if decimals > 0 {
+            // Only "N-point-M" with a multiplier after it makes sense; the caller
+            // applies the multiplier.
+            return Some((
+                Decimal {
+                    mantissa: current,
+                    decimals,
+                },
+                last,
+                shape,
+            ));
+        }
+        Some((
+            Decimal {
+                mantissa: total.saturating_add(current),
+                decimals: 0,
+            },
+            last,
+            shape,
+        ))
+    }
+
+    fn next_is_unit(&self, i: usize) -> bool {
+        let mut b = [0u8; 24];
+        self.lower(i, &mut b)
+            .is_some_and(|w| unit_word(w).is_some())
+    }
+
+    fn next_is_number_word(&self, i: usize) -> bool {
+        let mut b = [0u8; 24];
+        self.lower(i, &mut b).is_some_and(|w| {
+            unit_word(w).is_some()
+                || matches!(w, "hundred" | "thousand" | "million" | "billion" | "point")
+        })
+    }
+
+    /// "50 to 60", "50-60", "between 50 and 60": (lower, upper, last token), if a range.
+    fn range_end(
+        &self,
+        at: usize,
+        last: usize,
+        value: u128,
+        shape: Shape,
+    ) -> Option<(u128, u128, usize)> {
+        let between = self.word_before(at, 0) == Some("between");
+        let mut b = [0u8; 24];
+        let joiner = last + 1;
+        let is_joiner = if between {
+            self.lower(joiner, &mut b) == Some("and")
+        } else {
+            self.lower(joiner, &mut b) == Some("to")
+                || (matches!(self.slice_or_empty(joiner), "-" | "\u{2013}")
+                    && self.attached(joiner)
+                    && self.attached(joiner + 1))
+        };
+        // "rose from 50 to 60" is a change, not a range; "2021-2022" are years.
+        if !is_joiner
+            || self.word_before(at, 0) == Some("from")
+            || (shape.bare_digits && (1900..=2100).contains(&value))
+        {
+            return None;
+        }
+        if self.kind(joiner + 1) != Some(TokenKind::Digits) && !shape.in_words {
+            return None;
+        }
+        let ((_, upper_multiplier), _, _) = self.term(joiner + 1)?;
+        let (upper, upper_last, _) = self.sum_of_terms(joiner + 1)?;
+        let upper = upper?;
+        // "1.2 to 1.5 million": the multiplier after the upper end applies to both.
+        let lower = if upper_multiplier > 1 && !shape.multiplied {
+            let (decimal, _, _) = match self.kind(at)? {
+                TokenKind::Digits => self.digits(at)?,
+                _ => self.words(at)?,
+            };
+            decimal.times(upper_multiplier)?
+        } else {
+            value
+        };
+        (upper > lower).then_some((lower, upper, upper_last))
+    }
+
+    fn slice_or_empty(&self, i: usize) -> &'a str {
+        if i < self.tokens.len() {
+            self.slice(i)
+        } else {
+            ""
+        }
+    }
+
+    /// The qualifier right before token `at`, and where it starts.
+    fn qualifier(&self, at: usize) -> (usize, Option<Approx>) {
+        let words: Vec<&str> = (1..=3)
+            .map_while(|back| self.word_before(at, back - 1))
+            .collect();
+        let phrase = |n: usize| {
+            words
+                .get(..n)
+                .map(|w| w.iter().rev().copied().collect::<Vec<_>>())
+        };
+        for n in (1..=words.len()).rev() {
+            let Some(phrase) = phrase(n) else { continue };
+            if let Some(approx) = qualifier_of(&phrase) {
+                return (at - n, Some(approx));
+            }
+        }
+        (at, None)
+    }
+}
+
+/// Words that can make up a qualifier phrase (matched without allocating).
+const QUALIFIER_WORDS: &[&str] = &[
+    "more",
+    "than",
+    "over",
+    "above",
+    "exceeded",
+    "exceeding",
+    "exceeds",
+    "surpassed",
+    "passed",
+    "topped",
+    "in",
+    "excess",
+    "of",
+    "upwards",
+    "at",
+    "least",
+    "no",
+    "fewer",
+    "less",
+    "about",
+    "around",
+    "some",
+    "roughly",
+    "approximately",
+    "an",
+    "estimated",
+    "nearly",
+    "almost",
+    "close",
+    "to",
+    "under",
+    "below",
+    "just",
+    "up",
+    "between",
+    "from",
+];
+
+fn qualifier_of(phrase: &[&str]) -> Option<Approx> {
+    Some(match phrase {
+        ["more", "than"]
+        | ["over"]
+        | ["above"]
+        | ["exceeded"]
+        | ["exceeding"]
+        | ["exceeds"]
+        | ["surpassed"]
+        | ["passed"]
+        | ["topped"]
+        | ["in", "excess", "of"]
+        | ["upwards", "of"] => Approx::MoreThan,
+        ["at", "least"] | ["no", "fewer", "than"] | ["no", "less", "than"] => Approx::AtLeast,
+        ["about"]
+        | ["around"]
+        | ["some"]
+        | ["roughly"]
+        | ["approximately"]
+        | ["an", "estimated"]
+        | ["estimated"] => Approx::About,
+        ["nearly"] | ["almost"] | ["close", "to"] | ["just", "under"] => Approx::Nearly,
+        ["less", "than"] | ["under"] | ["below"] | ["fewer", "than"] | ["up", "to"] => {
+            Approx::LessThan
+        }
+        _ => return None,
+    })
+}
+
+/// The value of a unit or tens word ("eight" -> 8, "twenty" -> 20).
+fn unit_word(word: &str) -> Option<u128> {
+    Some(match word {
+        "zero" | "nil" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::tokenize;
+    use super::*;
+
+    /// Reads the first quantity in `text`: (value, max, approx).
+    fn read(text: &str) -> Option<(u64, Option<u64>, Option<Approx>)> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        (0..tokens.len()).find_map(|i| match parse_at(text, &tokens, i) {
+            Some(Ok(q)) => Some((q.value, q.max, q.approx)),
+            _ => None,
+        })
+    }
+
+    fn value(text: &str) -> Option<u64> {
+        read(text).map(|r| r.0)
+    }
+
+    #[test]
+    fn reads_digit_groupings() {
+        assert_eq!(value("392,900 cases"), Some(392_900));
+        assert_eq!(value("3 518 204 cases"), Some(3_518_204));
+        assert_eq!(value("3\u{2009}518\u{2009}204"), Some(3_518_204));
+        assert_eq!(value("3'518'204"), Some(3_518_204));
+        assert_eq!(value("3,45,678 cases"), Some(345_678));
+        assert_eq!(value("2,10,45,300 cases"), Some(21_045_300));
+        assert_eq!(value("1.234.567 Fälle"), Some(1_234_567));
+        assert_eq!(value("392\u{200b}900"), Some(392_900));
+    }
+
+    #[test]
+    fn reads_multipliers_exactly() {
+        assert_eq!(value("1.72 million"), Some(1_720_000));
+        assert_eq!(value("1.2m"), Some(1_200_000));
+        assert_eq!(value("2.3Mln"), Some(2_300_000));
+        assert_eq!(value("100K"), Some(100_000));
+        assert_eq!(value("2.5bn"), Some(2_500_000_000));
+        assert_eq!(value("3 lakh"), Some(300_000));
+        assert_eq!(value("164 crore 44 lakh"), Some(1_644_400_000));
+        assert_eq!(value("712-thousand-45"), Some(712_045));
+        assert_eq!(value("1-million-204-thousand"), Some(1_204_000));
+        assert_eq!(value("0.1 million"), Some(100_000));
+    }
+
+    #[test]
+    fn a_decimal_comma_is_not_a_thousands_separator() {
+        assert_eq!(value("1,7 million"), Some(1_700_000));
+        assert_eq!(value("1,72 million"), Some(1_720_000));
+        assert_eq!(value("1,720 cases"), Some(1_720));
+    }
+
+    #[test]
+    fn reads_numbers_in_words() {
+        assert_eq!(value("eight new deaths"), Some(8));
+        assert_eq!(value("Fifteen people"), Some(15));
+        assert_eq!(value("twenty-one cases"), Some(21));
+        assert_eq!(value("two hundred thousand"), Some(200_000));
+        assert_eq!(value("a dozen"), Some(12));
+        assert_eq!(value("half a million"), Some(500_000));
+        assert_eq!(value("nearly two thousand"), Some(2_000));
+        assert_eq!(value("one hundred and twenty"), Some(120));
+        assert_eq!(value("three-point-4 million"), Some(3_400_000));
+        assert_eq!(value("three lakh"), Some(300_000));
+    }
+
+    #[test]
+    fn keeps_qualifiers() {
+        assert_eq!(read("more than 392,900").unwrap().2, Some(Approx::MoreThan));
+        assert_eq!(
+            read("exceeded 1.7 million").unwrap().2,
+            Some(Approx::MoreThan)
+        );
+        assert_eq!(
+            read("at least 168 people").unwrap().2,
+            Some(Approx::AtLeast)
+        );
+        assert_eq!(read("roughly 40").unwrap().2, Some(Approx::About));
+        assert_eq!(read("almost 900").unwrap().2, Some(Approx::Nearly));
+        assert_eq!(read("fewer than 30").unwrap().2, Some(Approx::LessThan));
+        assert_eq!(read("62 deaths").unwrap().2, None);
+    }
+
+    #[test]
+    fn keeps_both_ends_of_a_range() {
+        assert_eq!(read("between 50 and 60 deaths"), Some((50, Some(60), None)));
+        assert_eq!(read("50 to 60 deaths"), Some((50, Some(60), None)));
+        assert_eq!(read("50-60 deaths"), Some((50, Some(60), None)));
+        assert_eq!(
+            read("1.2 to 1.5 million"),
+            Some((1_200_000, Some(1_500_000), None))
+        );
+        assert_eq!(read("rose from 50 to 60").map(|r| r.1), Some(None));
+    }
+
+    #[test]
+    fn refuses_numbers_too_large_to_be_counts() {
+        let text = "1234567890123456789012345678901234567890 cases";
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        assert!(matches!(
+            parse_at(text, &tokens, 0),
+            Some(Err((_, NumberProblem::TooLarge)))
+        ));
+        assert_eq!(value("999 trillion billion"), None);
+    }
+
+    #[test]
+    fn precision_is_the_place_of_the_last_stated_digit() {
+        assert_eq!(precision_of(1_720_000), 10_000);
+        assert_eq!(precision_of(232_880), 10);
+        assert_eq!(precision_of(50), 1);
+    }
+}
