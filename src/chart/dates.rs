@@ -78,7 +78,9 @@ impl Step {
     /// The label of the tick on `date`.
     fn label(self, date: Date) -> String {
         let (year, month, day) = date.ymd();
-        let month = &MONTH_NAMES[month as usize - 1][..3];
+        let month = MONTH_NAMES
+            .get(month as usize - 1)
+            .map_or("", |name| &name[..3]);
         match self {
             Step::Days(_) | Step::Weeks(_) => format!("{day} {month}"),
             Step::Months(_) => format!("{month} {year}"),

@@ -41,6 +41,8 @@ pub struct AxisPoint {
     pub day: i32,
     /// Position on the series' value axis (y).
     pub value: f64,
+    /// The point's value itself.
+    pub count: u64,
     /// Whether sources disagree about the value.
     pub conflict: bool,
 }
@@ -163,7 +165,7 @@ pub fn plan<'a>(series: &'a [Series], options: &ChartOptions) -> Result<Plan<'a>
         drawn
             .iter()
             .filter(move |d| side.is_none_or(|side| d.side == side))
-            .flat_map(|d| d.points.iter().map(|p| d.series.points[p.index].value))
+            .flat_map(|d| d.points.iter().map(|p| p.count))
     };
     let axis_for = |side: Side| match scale {
         ValueScale::Linear => ValueAxis::linear(values(Some(side)).max().unwrap_or(0)),
@@ -211,6 +213,7 @@ fn placed(series: &Series, scale: ValueScale) -> Vec<AxisPoint> {
                 index,
                 day: point.date.day_number(),
                 value: scale.position(point.value)?,
+                count: point.value,
                 conflict: point.status == Status::Conflict,
             })
         })

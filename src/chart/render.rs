@@ -133,7 +133,7 @@ pub fn chart<DB: DrawingBackend>(
         sizes,
         theme,
     };
-    let (placed, baselines) = match &right {
+    let placed = match &right {
         None => {
             let mut chart = chart;
             axes.draw_primary(&mut chart, &left, None)?;
@@ -166,10 +166,9 @@ pub fn chart<DB: DrawingBackend>(
     // Bars first, so no bar hides a line; the layout still lists series in slice order.
     let mut drawn_at: Vec<Vec<(i32, i32)>> = vec![Vec::new(); plan.drawn.len()];
     for bars in [true, false] {
-        for ((d, pixels), at) in plan.drawn.iter().zip(&placed).zip(&mut drawn_at) {
+        for ((d, (pixels, baseline)), at) in plan.drawn.iter().zip(&placed).zip(&mut drawn_at) {
             if d.bar.is_some() == bars {
-                let baseline = baselines[usize::from(d.side == Side::Right)];
-                *at = draw_series(root, d, pixels, baseline, day_width, options, sizes)?;
+                *at = draw_series(root, d, pixels, *baseline, day_width, options, sizes)?;
             }
         }
     }
@@ -243,26 +242,25 @@ impl Axes<'_> {
     }
 }
 
-/// Where every drawn point goes, given how `map` turns (day, value) on a side's axis
-/// into backend pixels; also each side's baseline row (for bars).
+/// Where every drawn series' points go, given how `map` turns (day, value) on a side's
+/// axis into backend pixels, with the row of the series' axis bottom (for bars).
 fn place(
     plan: &Plan,
     x: &DateAxis,
     map: impl Fn(Side, &(i32, f64)) -> (i32, i32),
-) -> (Vec<Vec<Pixel>>, [i32; 2]) {
-    let placed = plan
-        .drawn
+) -> Vec<(Vec<Pixel>, i32)> {
+    plan.drawn
         .iter()
         .map(|d| {
-            d.points
+            let pixels = d
+                .points
                 .iter()
                 .map(|p| Pixel::at(map(d.side, &(p.day, p.value))))
-                .collect()
+                .collect();
+            let baseline = map(d.side, &(x.range.start, plan.axis(d.side).range.start)).1;
+            (pixels, baseline)
         })
-        .collect();
-    let baselines = [Side::Left, Side::Right]
-        .map(|side| map(side, &(x.range.start, plan.axis(side).range.start)).1);
-    (placed, baselines)
+        .collect()
 }
 
 /// A backend pixel.
