@@ -101,3 +101,74 @@ pub fn chart_description(series: &[Series], hidden: &[SeriesKey], log_scale: boo
     }
     description
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::figure::{Kind, Metric, Span, Subject};
+    use crate::series::assemble;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn figure(kind: Kind, value: u64, day: u32) -> Figure {
+        Figure {
+            metric: Metric::Cases,
+            kind,
+            value,
+            max: None,
+            period_days: None,
+            date: Date::from_ymd(2026, 3, day),
+            approx: None,
+            precision: 1,
+            location: None,
+            subject: None,
+            text: String::new(),
+            start: 0,
+            end: 0,
+            sentence: Span { start: 0, end: 0 },
+            explain: Vec::new(),
+            restates: None,
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn values_read_as_the_article_qualified_them() {
+        let mut more = figure(Kind::Total, 392_900, 3);
+        more.approx = Some(Approx::MoreThan);
+        assert_eq!(figure_value(&more), "more than 392,900");
+        let mut range = figure(Kind::New, 50, 3);
+        range.max = Some(1_060);
+        assert_eq!(figure_value(&range), "50 to 1,060");
+        assert_eq!(figure_value(&figure(Kind::New, 412, 3)), "412");
+    }
+
+    #[wasm_bindgen_test]
+    fn metrics_name_their_case_status_and_place() {
+        let mut suspected = figure(Kind::Total, 1_980, 4);
+        suspected.subject = Some(Subject::Suspected);
+        suspected.location = Some("Kassara".into());
+        assert_eq!(figure_metric(&suspected), "cases (suspected), Kassara");
+    }
+
+    #[wasm_bindgen_test]
+    fn the_chart_description_names_what_is_shown() {
+        assert_eq!(chart_description(&[], &[], false), "No dated figures yet");
+        let first = [figure(Kind::Total, 3_905, 3)];
+        let second = [figure(Kind::Total, 4_790, 4), figure(Kind::New, 468, 4)];
+        let series = assemble(&[&first, &second]);
+        assert_eq!(
+            chart_description(&series, &[], false),
+            "Chart of 2 series from 2 articles: new cases, total cases"
+        );
+        let new_hidden = [series[0].key.clone()];
+        assert_eq!(
+            chart_description(&series, &new_hidden, true),
+            "Chart (logarithmic scale) of 1 series from 2 articles: total cases; hidden: new cases"
+        );
+        let all = [series[0].key.clone(), series[1].key.clone()];
+        assert_eq!(
+            chart_description(&series, &all, false),
+            "Every series is hidden"
+        );
+    }
+}

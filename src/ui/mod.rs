@@ -31,3 +31,7 @@ pub fn start() {
         None => web_sys::console::error_1(&"casecurve: the page has no body".into()),
     }
 }
+
+// The unit tests of this module run in the browser like the page does.
+#[cfg(test)]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

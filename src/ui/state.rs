@@ -204,3 +204,95 @@ impl State {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::PublishedSource;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn after(actions: Vec<Action>) -> State {
+        let mut state = State::default();
+        for action in actions {
+            state.apply(action);
+        }
+        state
+    }
+
+    fn refused(state: &State) -> bool {
+        matches!(state.notice, Some(Notice::Refused(_)))
+    }
+
+    #[wasm_bindgen_test]
+    fn a_blank_paste_is_refused_and_nothing_is_lost() {
+        let state = after(vec![Action::EditDraft(" \n\t".into()), Action::AddDraft]);
+        assert!(state.articles.is_empty());
+        assert!(refused(&state));
+        assert_eq!(state.draft, " \n\t");
+    }
+
+    #[wasm_bindgen_test]
+    fn an_added_article_is_headed_by_its_first_line_and_leaves_the_box() {
+        let text = "\n\n  Harbour quiet  \nNo news today.";
+        let state = after(vec![Action::EditDraft(text.into()), Action::AddDraft]);
+        assert_eq!(state.articles.len(), 1);
+        assert_eq!(state.articles[0].headline, "Harbour quiet");
+        assert_eq!(state.articles[0].text, text);
+        assert_eq!(state.draft, "");
+        assert!(!refused(&state));
+
+        // The same text again is refused and stays in the box.
+        let mut state = state;
+        state.apply(Action::EditDraft(format!("{text}\n")));
+        state.apply(Action::AddDraft);
+        assert_eq!(state.articles.len(), 1);
+        assert!(refused(&state));
+        assert_eq!(state.draft, format!("{text}\n"));
+    }
+
+    #[wasm_bindgen_test]
+    fn long_headlines_are_cut_on_a_character_boundary() {
+        let line = "é".repeat(150);
+        let headline = headline_of(&line);
+        assert_eq!(headline.chars().count(), HEADLINE_CHARS + 1);
+        assert!(headline.ends_with('…'));
+    }
+
+    #[wasm_bindgen_test]
+    fn examples_load_once() {
+        let mut state = after(vec![Action::LoadExamples]);
+        assert_eq!(state.articles.len(), EXAMPLES.len());
+        state.apply(Action::LoadExamples);
+        assert_eq!(state.articles.len(), EXAMPLES.len());
+        assert!(refused(&state));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_given_date_is_used_until_cleared() {
+        let mut state = after(vec![
+            Action::EditDraft("Clinic update\nForty new cases.".into()),
+            Action::AddDraft,
+        ]);
+        let id = state.articles[0].id;
+        let day = Date::from_ymd(2026, 3, 4);
+        state.apply(Action::SetPublished(id, day));
+        let extraction = &state.articles[0].extraction;
+        assert_eq!(extraction.published, day);
+        assert_eq!(extraction.published_source, Some(PublishedSource::Given));
+
+        state.apply(Action::SetPublished(id, None));
+        assert_ne!(
+            state.articles[0].extraction.published_source,
+            Some(PublishedSource::Given)
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn removing_takes_off_only_that_article() {
+        let mut state = after(vec![Action::LoadExamples]);
+        let second = state.articles[1].id;
+        state.apply(Action::Remove(second));
+        assert_eq!(state.articles.len(), EXAMPLES.len() - 1);
+        assert!(state.articles.iter().all(|article| article.id != second));
+    }
+}
