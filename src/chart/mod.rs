@@ -66,6 +66,8 @@ pub struct PlacedPoint {
     pub x: i32,
     /// Backend y pixel.
     pub y: i32,
+    /// For a bar, the bar itself: pointing anywhere on it picks the point.
+    pub bar: Option<PixelRect>,
 }
 
 /// A rectangle in backend pixels; `left..right` and `top..bottom`.
@@ -115,9 +117,12 @@ pub struct ChartLayout {
 
 impl ChartLayout {
     /// The drawn point nearest to the backend pixel (`x`, `y`), if one is within
-    /// `radius` pixels: for hover and click.
+    /// `radius` pixels or its bar contains the pixel: for hover and click.
     pub fn nearest(&self, x: i32, y: i32, radius: i32) -> Option<PlacedPoint> {
         let distance = |p: &PlacedPoint| {
+            if p.bar.is_some_and(|bar| bar.contains(x, y)) {
+                return 0;
+            }
             let (dx, dy) = (i64::from(p.x - x), i64::from(p.y - y));
             dx * dx + dy * dy
         };

@@ -3,7 +3,7 @@
 
 use super::dates::DateAxis;
 use super::legend;
-use super::plan::{Drawn, Plan, Side};
+use super::plan::{AxisPoint, Drawn, Plan, Side};
 use super::sizes::{Sizes, FONT_FAMILY};
 use super::theme::{series_colour, Rgb, Theme};
 use super::ticked::TickedValues;
@@ -164,7 +164,7 @@ pub fn chart<DB: DrawingBackend>(
     let day_width = f64::from(plot_area.right - plot_area.left)
         / f64::from((x.range.end - x.range.start).max(1));
     // Bars first, so no bar hides a line; the layout still lists series in slice order.
-    let mut drawn_at: Vec<Vec<(i32, i32)>> = vec![Vec::new(); plan.drawn.len()];
+    let mut drawn_at: Vec<Vec<PlacedPoint>> = vec![Vec::new(); plan.drawn.len()];
     for bars in [true, false] {
         for ((d, (pixels, baseline)), at) in plan.drawn.iter().zip(&placed).zip(&mut drawn_at) {
             if d.bar.is_some() == bars {
@@ -172,19 +172,7 @@ pub fn chart<DB: DrawingBackend>(
             }
         }
     }
-    let points: Vec<PlacedPoint> = plan
-        .drawn
-        .iter()
-        .zip(drawn_at)
-        .flat_map(|(d, at)| {
-            d.points.iter().zip(at).map(|(p, (x, y))| PlacedPoint {
-                series: d.index,
-                point: p.index,
-                x,
-                y,
-            })
-        })
-        .collect();
+    let points: Vec<PlacedPoint> = drawn_at.into_iter().flatten().collect();
     ring_conflicts(root, plan, &points, sizes, theme)?;
     let legend = legend.draw(root, sizes, theme)?;
     Ok(ChartLayout {
@@ -277,7 +265,7 @@ impl Pixel {
 }
 
 /// Draws one series as bars or as a line with markers; returns where each of its
-/// points ended up (the top middle of a bar, the centre of a marker).
+/// points ended up.
 fn draw_series<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     drawn: &Drawn,
@@ -286,15 +274,22 @@ fn draw_series<DB: DrawingBackend>(
     day_width: f64,
     options: &ChartOptions,
     sizes: &Sizes,
-) -> Result<Vec<(i32, i32)>, ChartError> {
+) -> Result<Vec<PlacedPoint>, ChartError> {
     let colour = colour(series_colour(drawn.index, options.dark));
+    let placed = |(p, (x, y)): (&AxisPoint, (i32, i32)), bar| PlacedPoint {
+        series: drawn.index,
+        point: p.index,
+        x,
+        y,
+        bar,
+    };
     match drawn.bar {
         Some(bar) => {
             let width = (day_width * BAR_FILL / bar.of as f64).max(1.0);
             // Bars of one day stand side by side, centred on the day.
             let offset = (bar.slot as f64 - (bar.of as f64 - 1.0) / 2.0) * width;
             let mut tops = Vec::with_capacity(pixels.len());
-            for pixel in pixels {
+            for (point, pixel) in drawn.points.iter().zip(pixels) {
                 let centre = f64::from(pixel.x) + offset;
                 let left = (centre - width / 2.0).round() as i32;
                 let right = (left + width.round() as i32).max(left + 1);
@@ -304,7 +299,16 @@ fn draw_series<DB: DrawingBackend>(
                     [(left, top), (right, baseline)],
                     colour.filled(),
                 ))?;
-                tops.push((centre.round() as i32, pixel.y));
+                let area = PixelRect {
+                    left,
+                    top,
+                    right,
+                    bottom: baseline,
+                };
+                tops.push(placed(
+                    (point, (centre.round() as i32, pixel.y)),
+                    Some(area),
+                ));
             }
             Ok(tops)
         }
@@ -317,7 +321,12 @@ fn draw_series<DB: DrawingBackend>(
             for centre in &centres {
                 root.draw(&Circle::new(*centre, sizes.marker, colour.filled()))?;
             }
-            Ok(centres)
+            Ok(drawn
+                .points
+                .iter()
+                .zip(centres)
+                .map(|point| placed(point, None))
+                .collect())
         }
     }
 }
