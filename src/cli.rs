@@ -79,10 +79,8 @@ fn parse_date(text: &str) -> Result<Date, CliError> {
 }
 
 fn read_text(file: &str) -> Result<String, CliError> {
-    let bytes =
-        std::fs::read(file).map_err(|error| CliError::Unreadable(file.to_string(), error))?;
-    String::from_utf8(bytes)
-        .map_err(|error| CliError::NotText(file.to_string(), error.utf8_error().valid_up_to()))
+    let bytes = std::fs::read(file).map_err(|error| CliError::Unreadable(file.to_string(), error))?;
+    String::from_utf8(bytes).map_err(|error| CliError::NotText(file.to_string(), error.utf8_error().valid_up_to()))
 }
 
 fn run_extract(args: &[String]) -> Result<(), CliError> {
@@ -92,14 +90,10 @@ fn run_extract(args: &[String]) -> Result<(), CliError> {
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--published" => {
-                let value = rest
-                    .next()
-                    .ok_or_else(|| CliError::Usage("--published needs a date".to_string()))?;
+                let value = rest.next().ok_or_else(|| CliError::Usage("--published needs a date".to_string()))?;
                 published = Some(parse_date(value)?);
             }
-            flag if flag.starts_with("--") => {
-                return Err(CliError::Usage(format!("unknown option {flag}")))
-            }
+            flag if flag.starts_with("--") => return Err(CliError::Usage(format!("unknown option {flag}"))),
             name if file.is_none() => file = Some(name.to_string()),
             _ => return Err(CliError::Usage("extract reads one file".to_string())),
         }
@@ -107,10 +101,7 @@ fn run_extract(args: &[String]) -> Result<(), CliError> {
     let file = file.ok_or_else(|| CliError::Usage("extract needs a FILE".to_string()))?;
     let text = read_text(&file)?;
     let extraction = extract(&text, published);
-    write_json(&ExtractOutput {
-        file: &file,
-        extraction: &extraction,
-    })
+    write_json(&ExtractOutput { file: &file, extraction: &extraction })
 }
 
 /// `casecurve extract`'s JSON: the file name, then the extraction's fields.
@@ -139,19 +130,12 @@ fn run_series(args: &[String]) -> Result<(), CliError> {
         names.push(file.to_string());
     }
     if names.is_empty() {
-        return Err(CliError::Usage(
-            "series needs at least one FILE".to_string(),
-        ));
+        return Err(CliError::Usage("series needs at least one FILE".to_string()));
     }
-    let figure_lists: Vec<&[casecurve::figure::Figure]> =
-        extractions.iter().map(|e| e.figures.as_slice()).collect();
+    let figure_lists: Vec<&[casecurve::figure::Figure]> = extractions.iter().map(|e| e.figures.as_slice()).collect();
     let series = assemble(&figure_lists);
     for (name, extraction) in names.iter().zip(&extractions) {
-        let undated = extraction
-            .figures
-            .iter()
-            .filter(|f| f.date.is_none())
-            .count();
+        let undated = extraction.figures.iter().filter(|f| f.date.is_none()).count();
         if undated > 0 {
             eprintln!("casecurve: {name}: {undated} figure(s) left out for want of a date ({}); give one as {name}@YYYY-MM-DD", extraction.published_explain);
         }
@@ -173,9 +157,7 @@ fn series_csv(series: &[Series], names: &[String]) -> String {
                 point.date.to_string(),
                 one.key.metric.name().to_string(),
                 one.key.kind.name().to_string(),
-                one.key
-                    .subject
-                    .map_or(String::new(), |s| s.name().to_string()),
+                one.key.subject.map_or(String::new(), |s| s.name().to_string()),
                 one.key.location.clone().unwrap_or_default(),
                 point.value.to_string(),
                 point.status.name().to_string(),
@@ -190,11 +172,7 @@ fn series_csv(series: &[Series], names: &[String]) -> String {
 }
 
 fn source_names<'a>(point: &casecurve::series::Point, names: &'a [String]) -> Vec<&'a str> {
-    let mut sources: Vec<&str> = point
-        .sources
-        .iter()
-        .map(|s| names[s.article].as_str())
-        .collect();
+    let mut sources: Vec<&str> = point.sources.iter().map(|s| names[s.article].as_str()).collect();
     sources.dedup();
     sources
 }
@@ -242,7 +220,5 @@ fn write_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
 
 fn write_out(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
-        .and_then(|()| out.flush())
-        .map_err(CliError::Output)
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(CliError::Output)
 }

@@ -57,15 +57,7 @@ impl Weekday {
 
     /// The English name, capitalised ("Tuesday").
     pub fn name(self) -> &'static str {
-        [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ][self as usize]
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][self as usize]
     }
 
     /// The three-letter abbreviation ("Tue").
@@ -76,17 +68,7 @@ impl Weekday {
 
 /// English month names, January first.
 pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
 ];
 
@@ -100,9 +82,7 @@ impl Date {
         if day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        Some(Date {
-            days: days_from_civil(year, month, day),
-        })
+        Some(Date { days: days_from_civil(year, month, day) })
     }
 
     /// Year, month (1-12) and day of month.
@@ -163,13 +143,7 @@ impl Date {
     /// A reader's form: "Tue 17 May 2022".
     pub fn long_form(self) -> String {
         let (year, month, day) = self.ymd();
-        format!(
-            "{} {} {} {}",
-            self.weekday().short_name(),
-            day,
-            &MONTH_NAMES[month as usize - 1][..3],
-            year
-        )
+        format!("{} {} {} {}", self.weekday().short_name(), day, &MONTH_NAMES[month as usize - 1][..3], year)
     }
 }
 
@@ -237,8 +211,7 @@ impl serde::Serialize for Date {
 impl<'de> serde::Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Date::parse_iso(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {text:?}")))
+        Date::parse_iso(&text).ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {text:?}")))
     }
 }
 
@@ -258,18 +231,9 @@ mod tests {
 
     #[test]
     fn knows_weekdays_and_leap_days() {
-        assert_eq!(
-            Date::from_ymd(2022, 5, 17).unwrap().weekday(),
-            Weekday::Tuesday
-        );
-        assert_eq!(
-            Date::from_ymd(1970, 1, 1).unwrap().weekday(),
-            Weekday::Thursday
-        );
-        assert_eq!(
-            Date::from_ymd(1899, 12, 31).unwrap().weekday(),
-            Weekday::Sunday
-        );
+        assert_eq!(Date::from_ymd(2022, 5, 17).unwrap().weekday(), Weekday::Tuesday);
+        assert_eq!(Date::from_ymd(1970, 1, 1).unwrap().weekday(), Weekday::Thursday);
+        assert_eq!(Date::from_ymd(1899, 12, 31).unwrap().weekday(), Weekday::Sunday);
         assert!(Date::from_ymd(2024, 2, 29).is_some());
         assert!(Date::from_ymd(2023, 2, 29).is_none());
         assert!(Date::from_ymd(1900, 2, 29).is_none());
@@ -280,24 +244,12 @@ mod tests {
     #[test]
     fn finds_the_weekday_on_or_before() {
         let wednesday = Date::from_ymd(2022, 5, 18).unwrap();
-        assert_eq!(
-            wednesday.weekday_on_or_before(Weekday::Tuesday),
-            Date::from_ymd(2022, 5, 17)
-        );
-        assert_eq!(
-            wednesday.weekday_on_or_before(Weekday::Wednesday),
-            Some(wednesday)
-        );
-        assert_eq!(
-            wednesday.weekday_on_or_before(Weekday::Thursday),
-            Date::from_ymd(2022, 5, 12)
-        );
+        assert_eq!(wednesday.weekday_on_or_before(Weekday::Tuesday), Date::from_ymd(2022, 5, 17));
+        assert_eq!(wednesday.weekday_on_or_before(Weekday::Wednesday), Some(wednesday));
+        assert_eq!(wednesday.weekday_on_or_before(Weekday::Thursday), Date::from_ymd(2022, 5, 12));
         // 2 January 2026 is a Friday; the Saturday before it is in the previous year.
         let jan2 = Date::from_ymd(2026, 1, 2).unwrap();
-        assert_eq!(
-            jan2.weekday_on_or_before(Weekday::Saturday),
-            Date::from_ymd(2025, 12, 27)
-        );
+        assert_eq!(jan2.weekday_on_or_before(Weekday::Saturday), Date::from_ymd(2025, 12, 27));
     }
 
     #[test]
@@ -305,14 +257,7 @@ mod tests {
         let date = Date::parse_iso("2022-05-16").unwrap();
         assert_eq!(date.to_string(), "2022-05-16");
         assert_eq!(date.long_form(), "Mon 16 May 2022");
-        for bad in [
-            "2022-5-16",
-            "2022-13-01",
-            "2022-02-30",
-            "abcd-ef-gh",
-            "",
-            "2022-05-16x",
-        ] {
+        for bad in ["2022-5-16", "2022-13-01", "2022-02-30", "abcd-ef-gh", "", "2022-05-16x"] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
     }

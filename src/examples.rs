@@ -15,16 +15,7 @@ pub struct Example {
 
 /// The examples, oldest report first.
 pub const EXAMPLES: &[Example] = &[
-    Example {
-        name: "Wire report, 3 March",
-        text: include_str!("examples/01_wire_port_ebel.txt"),
-    },
-    Example {
-        name: "Ministry bulletin, 5 March",
-        text: include_str!("examples/02_bulletin_ministry.txt"),
-    },
-    Example {
-        name: "Wire follow-up, 9 March",
-        text: include_str!("examples/03_wire_followup.txt"),
-    },
+    Example { name: "Wire report, 3 March", text: include_str!("examples/01_wire_port_ebel.txt") },
+    Example { name: "Ministry bulletin, 5 March", text: include_str!("examples/02_bulletin_ministry.txt") },
+    Example { name: "Wire follow-up, 9 March", text: include_str!("examples/03_wire_followup.txt") },
 ];

@@ -201,12 +201,8 @@ impl Figure {
             return (stated..=self.upper()).contains(&value);
         }
         match self.approx {
-            Some(Approx::MoreThan) | Some(Approx::AtLeast) => {
-                value >= stated && value - stated < slack
-            }
-            Some(Approx::Nearly) | Some(Approx::LessThan) => {
-                value <= stated && stated - value < slack
-            }
+            Some(Approx::MoreThan) | Some(Approx::AtLeast) => value >= stated && value - stated < slack,
+            Some(Approx::Nearly) | Some(Approx::LessThan) => value <= stated && stated - value < slack,
             Some(Approx::About) | None => value.abs_diff(stated) < step,
         }
     }

@@ -132,20 +132,14 @@ pub fn assemble(articles: &[&[Figure]]) -> Vec<Series> {
                 .or_default()
                 .entry(date)
                 .or_default()
-                .push(SourceRef {
-                    article,
-                    figure: index,
-                });
+                .push(SourceRef { article, figure: index });
         }
     }
     by_day
         .into_iter()
         .map(|(key, days)| Series {
             key,
-            points: days
-                .into_iter()
-                .map(|(date, sources)| merge_day(date, &sources, articles))
-                .collect(),
+            points: days.into_iter().map(|(date, sources)| merge_day(date, &sources, articles)).collect(),
         })
         .collect()
 }
@@ -159,11 +153,7 @@ fn merge_day(date: Date, sources: &[SourceRef], articles: &[&[Figure]]) -> Point
         .iter()
         .max_by_key(|source| {
             let f = figure(source);
-            (
-                f.approx.is_none(),
-                std::cmp::Reverse(f.precision),
-                source.article,
-            )
+            (f.approx.is_none(), std::cmp::Reverse(f.precision), source.article)
         })
         .copied()
         .expect("a day has at least one statement");
@@ -178,11 +168,7 @@ fn merge_day(date: Date, sources: &[SourceRef], articles: &[&[Figure]]) -> Point
     };
     for source in sources {
         let f = figure(source);
-        let other = OtherValue {
-            source: *source,
-            value: f.value,
-            approx: f.approx,
-        };
+        let other = OtherValue { source: *source, value: f.value, approx: f.approx };
         if f.value == value && f.approx == figure(&chosen).approx {
             point.sources.push(*source);
         } else if f.agrees_with(value) {
@@ -235,13 +221,7 @@ mod tests {
         let point = &series[0].points[0];
         assert_eq!(point.value, 1_722_500);
         assert_eq!(point.status, Status::Reported);
-        assert_eq!(
-            point.sources,
-            vec![SourceRef {
-                article: 1,
-                figure: 0
-            }]
-        );
+        assert_eq!(point.sources, vec![SourceRef { article: 1, figure: 0 }]);
         assert_eq!(point.agreeing.len(), 2);
     }
 

@@ -101,42 +101,15 @@ fn weekday_of(word: &str) -> Option<Weekday> {
 }
 
 const REPORT_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "reported",
-    "reports",
-    "announced",
-    "announces",
-    "stated",
-    "told",
-    "published",
-    "released",
-    "disclosed",
-    "added",
-    "noted",
-    "revealed",
-    "informed",
-    "updated",
-    "confirmed",
-    "showed",
-    "indicated",
+    "said", "says", "reported", "reports", "announced", "announces", "stated", "told", "published", "released",
+    "disclosed", "added", "noted", "revealed", "informed", "updated", "confirmed", "showed", "indicated",
 ];
 
 /// Words that may stand between a role word and its date: "as of late Saturday".
-const FILLERS: &[&str] = &[
-    "late", "early", "on", "the", "this", "at", "around", "about", "in", "local", "time",
-];
+const FILLERS: &[&str] = &["late", "early", "on", "the", "this", "at", "around", "about", "in", "local", "time"];
 
 /// Words of a time of day, part of a date mention's span: "Tuesday evening".
-const DAY_PARTS: &[&str] = &[
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "noon",
-    "midnight",
-    "midday",
-];
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "noon", "midnight", "midday"];
 
 /// Finds every date and time mention in `tokens`.
 pub(crate) fn find_mentions(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
@@ -146,20 +119,10 @@ pub(crate) fn find_mentions(text: &str, tokens: &[Token], out: &mut Vec<Mention>
     while i < tokens.len() {
         if let Some((first, last, when)) = finder.date_at(i) {
             let last = finder.extend_over_day_parts(last);
-            out.push(Mention {
-                first,
-                last,
-                when: Some(when),
-                role: finder.role_before(first),
-            });
+            out.push(Mention { first, last, when: Some(when), role: finder.role_before(first) });
             i = last + 1;
         } else if let Some(last) = finder.time_at(i) {
-            out.push(Mention {
-                first: i,
-                last,
-                when: None,
-                role: finder.role_before(i),
-            });
+            out.push(Mention { first: i, last, when: None, role: finder.role_before(i) });
             i = last + 1;
         } else {
             i += 1;
@@ -174,9 +137,7 @@ struct Finder<'a> {
 
 impl<'a> Finder<'a> {
     fn slice(&self, i: usize) -> &'a str {
-        self.tokens
-            .get(i)
-            .map_or("", |t| &self.text[t.start..t.end])
+        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     fn is_kind(&self, i: usize, kind: TokenKind) -> bool {
@@ -206,20 +167,14 @@ impl<'a> Finder<'a> {
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
         let day = self.number(i, 2).filter(|d| (1..=31).contains(d))?;
         let mut buffer = [0u8; 24];
-        let suffixed = self.attached(i + 1)
-            && matches!(
-                self.word(i + 1, &mut buffer),
-                Some("st" | "nd" | "rd" | "th")
-            );
+        let suffixed = self.attached(i + 1) && matches!(self.word(i + 1, &mut buffer), Some("st" | "nd" | "rd" | "th"));
         Some((day, if suffixed { i + 1 } else { i }))
     }
 
     /// A year after a date at `i`: ", 2022" or " 2022".
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
         let at = if self.slice(i) == "," { i + 1 } else { i };
-        let year = self
-            .number(at, 4)
-            .filter(|y| (1000..=9999).contains(y) && self.slice(at).len() == 4)?;
+        let year = self.number(at, 4).filter(|y| (1000..=9999).contains(y) && self.slice(at).len() == 4)?;
         Some((year as i32, at))
     }
 
@@ -240,15 +195,8 @@ impl<'a> Finder<'a> {
         let word = self.word(i, &mut buffer);
         // "Monday, March 9, 2026": the weekday belongs to the full date.
         if let Some(weekday) = word.and_then(weekday_of) {
-            let after_comma = if self.slice(i + 1) == "," {
-                i + 2
-            } else {
-                i + 1
-            };
-            if let Some((_, last, when)) = self
-                .month_first(after_comma)
-                .or_else(|| self.day_first(after_comma))
-            {
+            let after_comma = if self.slice(i + 1) == "," { i + 2 } else { i + 1 };
+            if let Some((_, last, when)) = self.month_first(after_comma).or_else(|| self.day_first(after_comma)) {
                 return Some((i, last, when));
             }
             let dotted = self.slice(i + 1) == "." && self.attached(i + 1);
@@ -264,9 +212,7 @@ impl<'a> Finder<'a> {
                 return Some((i, i, When::Relative(days)));
             }
         }
-        self.month_first(i)
-            .or_else(|| self.day_first(i))
-            .or_else(|| self.numeric(i))
+        self.month_first(i).or_else(|| self.day_first(i)).or_else(|| self.numeric(i))
     }
 
     /// "May 15", "May 15, 2022", "Feb. 18".
@@ -303,9 +249,7 @@ impl<'a> Finder<'a> {
                 && self.is_kind(i + 2, TokenKind::Digits)
                 && self.is_kind(i + 4, TokenKind::Digits)
         };
-        let sep = ["-", ".", "/"]
-            .into_iter()
-            .find(|sep| separators_match(sep))?;
+        let sep = ["-", ".", "/"].into_iter().find(|sep| separators_match(sep))?;
         let (a, b, c) = (self.slice(i), self.slice(i + 2), self.slice(i + 4));
         let date = if a.len() == 4 && sep == "-" {
             Date::from_ymd(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)?
@@ -341,9 +285,7 @@ impl<'a> Finder<'a> {
                     }
                 })
             }
-            Some("gmt" | "utc" | "hrs" | "hours" | "h") if last > i || self.slice(i).len() == 4 => {
-                Some(last + 1)
-            }
+            Some("gmt" | "utc" | "hrs" | "hours" | "h") if last > i || self.slice(i).len() == 4 => Some(last + 1),
             _ => None,
         };
         match meridiem {
@@ -378,9 +320,7 @@ impl<'a> Finder<'a> {
             }
             return match word {
                 Some("since" | "from") => Role::Since,
-                Some("through" | "thru" | "until" | "till" | "to" | "ending" | "ended" | "by") => {
-                    Role::End
-                }
+                Some("through" | "thru" | "until" | "till" | "to" | "ending" | "ended" | "by") => Role::End,
                 Some("of") if self.word_is(i.wrapping_sub(1), "as") => Role::End,
                 Some(w) if REPORT_VERBS.contains(&w) => Role::Report,
                 _ if self.inside_since_clause(i) => Role::Since,
@@ -421,15 +361,7 @@ mod tests {
         tokenize(text, &mut tokens);
         let mut out = Vec::new();
         find_mentions(text, &tokens, &mut out);
-        out.iter()
-            .map(|m| {
-                (
-                    text[tokens[m.first].start..tokens[m.last].end].to_string(),
-                    m.when,
-                    m.role,
-                )
-            })
-            .collect()
+        out.iter().map(|m| (text[tokens[m.first].start..tokens[m.last].end].to_string(), m.when, m.role)).collect()
     }
 
     fn date(y: i32, m: u32, d: u32) -> Date {
@@ -473,26 +405,12 @@ mod tests {
     #[test]
     fn resolves_against_the_publication_date() {
         let published = Some(date(2022, 5, 18));
-        let weekday = Mention {
-            first: 0,
-            last: 0,
-            when: Some(When::Weekday(Weekday::Tuesday)),
-            role: Role::At,
-        };
+        let weekday = Mention { first: 0, last: 0, when: Some(When::Weekday(Weekday::Tuesday)), role: Role::At };
         assert_eq!(weekday.resolve(published), Some(date(2022, 5, 17)));
         assert_eq!(weekday.resolve(None), None);
-        let december = Mention {
-            when: Some(When::MonthDay(12, 30)),
-            ..weekday
-        };
-        assert_eq!(
-            december.resolve(Some(date(2026, 1, 2))),
-            Some(date(2025, 12, 30))
-        );
-        let yesterday = Mention {
-            when: Some(When::Relative(-1)),
-            ..weekday
-        };
+        let december = Mention { when: Some(When::MonthDay(12, 30)), ..weekday };
+        assert_eq!(december.resolve(Some(date(2026, 1, 2))), Some(date(2025, 12, 30)));
+        let yesterday = Mention { when: Some(When::Relative(-1)), ..weekday };
         assert_eq!(yesterday.resolve(published), Some(date(2022, 5, 17)));
     }
 

@@ -61,140 +61,33 @@ enum Counted {
 }
 
 const PEOPLE: &[&str] = &[
-    "people",
-    "persons",
-    "person",
-    "individuals",
-    "residents",
-    "children",
-    "adults",
-    "men",
-    "women",
-    "citizens",
-    "villagers",
-    "students",
-    "workers",
-    "inmates",
-    "others",
-    "patients",
-    "babies",
-    "infants",
-    "pupils",
-    "soldiers",
-    "migrants",
-    "refugees",
-    "travellers",
-    "travelers",
-    "nationals",
-    "passengers",
-    "pilgrims",
-    "miners",
-    "locals",
-    "cattle",
-    "birds",
-    "pigs",
-    "animals",
+    "people", "persons", "person", "individuals", "residents", "children", "adults", "men", "women", "citizens",
+    "villagers", "students", "inmates", "others", "patients", "babies", "infants", "pupils",
+    "migrants", "refugees", "travellers", "travelers", "nationals", "passengers", "pilgrims", "miners", "locals",
+    "cattle", "birds", "pigs", "animals",
 ];
 
 /// Words that may sit between a number and its counted word.
 const MODIFIERS: &[&str] = &[
-    "new",
-    "more",
-    "additional",
-    "fresh",
-    "further",
-    "other",
-    "suspected",
-    "confirmed",
-    "probable",
-    "reported",
-    "active",
-    "daily",
-    "total",
-    "cumulative",
-    "known",
-    "laboratory",
-    "lab",
-    "locally",
-    "transmitted",
-    "imported",
-    "symptomatic",
-    "asymptomatic",
-    "positive",
-    "severe",
-    "critical",
-    "related",
-    "virus",
-    "coronavirus",
-    "covid",
-    "fever",
-    "febrile",
-    "cholera",
-    "measles",
-    "dengue",
-    "mpox",
-    "ebola",
-    "marburg",
-    "malaria",
-    "polio",
-    "diphtheria",
-    "meningitis",
-    "typhoid",
-    "influenza",
-    "flu",
-    "avian",
-    "bird",
-    "h5n1",
-    "omicron",
-    "delta",
-    "disease",
-    "viral",
-    "infectious",
-    "recorded",
-    "registered",
-    "documented",
-    "notified",
-    "community",
-    "local",
-    "domestic",
-    "individual",
-    "human",
-    "of",
-    "officially",
-    "such",
-    "deadly",
-    "fatal",
-    "possible",
-    "likely",
-    "corona",
-    "zika",
-    "chikungunya",
-    "lassa",
-    "nipah",
-    "hepatitis",
-    "anthrax",
-    "plague",
-    "yellow",
-    "hemorrhagic",
-    "haemorrhagic",
-    "cases",
-    "case",
+    "new", "more", "additional", "fresh", "further", "other", "suspected", "confirmed", "probable", "reported",
+    "active", "daily", "total", "cumulative", "known", "laboratory", "lab", "locally", "transmitted", "imported",
+    "symptomatic", "asymptomatic", "positive", "severe", "critical", "related", "virus", "coronavirus", "covid",
+    "fever", "febrile", "cholera", "measles", "dengue", "mpox", "ebola", "marburg", "malaria", "polio", "diphtheria",
+    "meningitis", "typhoid", "influenza", "flu", "avian", "bird", "h5n1", "omicron", "delta", "disease", "viral",
+    "infectious", "recorded", "registered", "documented", "notified", "community", "local", "domestic", "individual",
+    "human", "of", "officially", "such", "deadly", "fatal", "possible", "likely", "corona", "zika", "chikungunya",
+    "lassa", "nipah", "hepatitis", "anthrax", "plague", "yellow", "hemorrhagic", "haemorrhagic", "cases", "case",
 ];
 
 fn counted_metric(word: &str) -> Option<Metric> {
     Some(match word {
-        "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" => {
-            Metric::Cases
-        }
-        "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => {
-            Metric::Deaths
-        }
-        "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => {
-            Metric::Recovered
-        }
+        "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" => Metric::Cases,
+        "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
+        "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => Metric::Recovered,
         "tests" | "test" | "samples" | "swabs" => Metric::Tests,
-        "hospitalizations" | "hospitalisations" | "hospitalized" | "hospitalised"
-        | "admissions" | "inpatients" => Metric::Hospitalized,
+        "hospitalizations" | "hospitalisations" | "hospitalized" | "hospitalised" | "admissions" | "inpatients" => {
+            Metric::Hospitalized
+        }
         "vaccinated" | "inoculated" => Metric::Vaccinated,
         _ => return None,
     })
@@ -203,28 +96,23 @@ fn counted_metric(word: &str) -> Option<Metric> {
 /// Counted words that mark a number as something other than a figure.
 fn other_counted(word: &str) -> Option<&'static str> {
     Some(match word {
-        "provinces" | "province" | "countries" | "country" | "districts" | "district"
-        | "states" | "regions" | "counties" | "cities" | "towns" | "villages"
-        | "municipalities" | "prefectures" | "territories" => "counts places, not people",
-        "nurses" | "doctors" | "personnel" | "staff" | "volunteers" | "teams" | "officials"
-        | "experts" | "medics" | "troops" | "health" => "counts responders, not cases",
+        "provinces" | "province" | "countries" | "country" | "districts" | "district" | "states" | "regions"
+        | "counties" | "cities" | "towns" | "villages" | "municipalities" | "prefectures" | "territories" => {
+            "counts places, not people"
+        }
+        "nurses" | "doctors" | "personnel" | "staff" | "volunteers" | "teams" | "officials" | "experts" | "medics"
+        | "troops" | "soldiers" | "health" | "workers" | "responders" => "counts responders, not cases",
         "contacts" => "counts traced contacts, not cases",
-        "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds"
-        | "centres" | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators"
-        | "masks" | "units" | "facilities" | "laboratories" | "labs" | "pharmacies" => {
-            "counts supplies or facilities, not people"
-        }
-        "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours"
-        | "hour" | "minutes" | "decades" | "seconds" => "a duration",
+        "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
+        | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
+        | "laboratories" | "labs" | "pharmacies" => "counts supplies or facilities, not people",
+        "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
+        | "decades" | "seconds" => "a duration",
         "percent" | "pc" | "percentage" => "a percentage",
-        "dollars" | "euros" | "pounds" | "yuan" | "won" | "rupees" | "naira" | "shillings"
-        | "kwacha" | "usd" | "eur" | "francs" | "pesos" | "rand" | "cedis" | "yen" => {
-            "an amount of money"
-        }
+        "dollars" | "euros" | "pounds" | "yuan" | "won" | "rupees" | "naira" | "shillings" | "kwacha" | "usd"
+        | "eur" | "francs" | "pesos" | "rand" | "cedis" | "yen" => "an amount of money",
         "times" | "fold" => "a ratio",
-        "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "kg" => {
-            "a measurement"
-        }
+        "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "kg" => "a measurement",
         _ => return None,
     })
 }
@@ -242,8 +130,7 @@ fn subject_of(word: &str) -> Option<Subject> {
 fn predicate_metric(word: &str) -> Option<Metric> {
     Some(match word {
         "died" | "dead" | "killed" | "succumbed" | "perished" | "deaths" => Metric::Deaths,
-        "infected" | "positive" | "contracted" | "ill" | "sick" | "symptoms" | "caught"
-        | "cases" => Metric::Cases,
+        "infected" | "positive" | "contracted" | "ill" | "sick" | "symptoms" | "caught" | "cases" => Metric::Cases,
         "recovered" | "discharged" | "cured" => Metric::Recovered,
         "hospitalized" | "hospitalised" | "admitted" | "hospital" => Metric::Hospitalized,
         "vaccinated" | "inoculated" | "jabbed" | "immunized" | "immunised" => Metric::Vaccinated,
@@ -255,147 +142,26 @@ fn predicate_metric(word: &str) -> Option<Metric> {
 
 /// Words that end a counted phrase: "62 deaths" yes, "1.72 million and 62" no.
 const PHRASE_ENDS: &[&str] = &[
-    "and",
-    "or",
-    "in",
-    "on",
-    "at",
-    "to",
-    "from",
-    "with",
-    "by",
-    "as",
-    "for",
-    "since",
-    "after",
-    "before",
-    "during",
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "which",
-    "who",
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "been",
-    "be",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "than",
-    "per",
-    "across",
-    "among",
-    "including",
-    "but",
-    "while",
-    "when",
-    "where",
-    "if",
-    "up",
-    "down",
-    "over",
-    "under",
-    "into",
-    "out",
-    "about",
-    "their",
-    "its",
-    "his",
-    "her",
-    "our",
-    "they",
-    "it",
-    "we",
-    "he",
-    "she",
-    "said",
-    "says",
-    "according",
+    "and", "or", "in", "on", "at", "to", "from", "with", "by", "as", "for", "since", "after", "before", "during",
+    "the", "a", "an", "this", "that", "these", "those", "which", "who", "were", "was", "are", "is", "have", "has",
+    "had", "been", "be", "will", "would", "could", "may", "might", "than", "per", "across", "among", "including",
+    "but", "while", "when", "where", "if", "up", "down", "over", "under", "into", "out", "about", "their", "its",
+    "his", "her", "our", "they", "it", "we", "he", "she", "said", "says", "according",
 ];
 
-const NEW_CUES: &[&str] = &[
-    "new",
-    "more",
-    "additional",
-    "fresh",
-    "further",
-    "another",
-    "daily",
-    "overnight",
-];
-const TOTAL_CUES: &[&str] = &[
-    "total",
-    "cumulative",
-    "cumulatively",
-    "overall",
-    "altogether",
-    "toll",
-    "tally",
-    "caseload",
-];
+const NEW_CUES: &[&str] = &["new", "more", "additional", "fresh", "further", "another", "daily", "overnight"];
+const TOTAL_CUES: &[&str] =
+    &["total", "cumulative", "cumulatively", "overall", "altogether", "toll", "tally", "caseload"];
 /// Verbs of a running total reaching a level: "bringing the total to".
 const TOTAL_VERBS: &[&str] = &[
-    "bringing",
-    "brings",
-    "brought",
-    "taking",
-    "takes",
-    "took",
-    "pushing",
-    "pushes",
-    "pushed",
-    "raising",
-    "raises",
-    "raised",
-    "lifting",
-    "reached",
-    "reaching",
-    "reaches",
-    "stood",
-    "stands",
-    "stand",
-    "climbed",
-    "climbing",
-    "rose",
-    "risen",
-    "rising",
-    "hit",
-    "hits",
-    "exceeded",
-    "surpassed",
-    "passed",
-    "topped",
-    "crossed",
+    "bringing", "brings", "brought", "taking", "takes", "took", "pushing", "pushes", "pushed", "raising", "raises",
+    "raised", "lifting", "reached", "reaching", "reaches", "stood", "stands", "stand", "climbed", "climbing", "rose",
+    "risen", "rising", "hit", "hits", "exceeded", "surpassed", "passed", "topped", "crossed",
 ];
 /// Verbs that report a count: with a day and no total cue they report that day's new cases.
 const REPORT_VERBS: &[&str] = &[
-    "reported",
-    "recorded",
-    "registered",
-    "confirmed",
-    "logged",
-    "detected",
-    "notified",
-    "reports",
-    "records",
-    "registers",
-    "confirms",
-    "logs",
-    "detects",
-    "identified",
-    "found",
+    "reported", "recorded", "registered", "confirmed", "logged", "detected", "notified", "reports", "records",
+    "registers", "confirms", "logs", "detects", "identified", "found",
 ];
 
 impl<'a> Context<'a> {
@@ -433,17 +199,13 @@ impl<'a> Context<'a> {
     }
 
     fn is_clause_break(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Punct)
-            && matches!(self.slice(i), ";" | ":" | "(" | ")" | "\u{2014}")
+        self.kind(i) == Some(TokenKind::Punct) && matches!(self.slice(i), ";" | ":" | "(" | ")" | "\u{2014}")
             || self.kind(i) == Some(TokenKind::Punct) && self.slice(i) == "-" && !self.attached(i)
     }
 
     fn is_quote(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Punct)
-            && matches!(
-                self.slice(i),
-                "\"" | "'" | "\u{201C}" | "\u{201D}" | "\u{2018}" | "\u{2019}"
-            )
+            && matches!(self.slice(i), "\"" | "'" | "\u{201C}" | "\u{201D}" | "\u{2018}" | "\u{2019}")
     }
 
     /// A number standing on its own (not inside a date, not glued to a name).
@@ -454,8 +216,7 @@ impl<'a> Context<'a> {
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word)
-            && self.slice(i).chars().next().is_some_and(char::is_uppercase)
+        self.kind(i) == Some(TokenKind::Word) && self.slice(i).chars().next().is_some_and(char::is_uppercase)
     }
 }
 
@@ -477,44 +238,27 @@ pub(crate) fn classify(
     let mut base = None;
     let (metric, last) = match counted_after(cx, q) {
         Counted::Metric(metric, last) => {
-            explain.push(format!(
-                "metric: {} (\"{}\" after the number)",
-                metric.name(),
-                cx.slice(last)
-            ));
+            explain.push(format!("metric: {} (\"{}\" after the number)", metric.name(), cx.slice(last)));
             (metric, last)
         }
         Counted::Other(reason) => return Verdict::Skip(reason),
         Counted::Nothing => match metric_before(cx, q) {
             Some((metric, at)) => {
-                explain.push(format!(
-                    "metric: {} (\"{}\" before the number)",
-                    metric.name(),
-                    cx.slice(at)
-                ));
+                explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
                 subject = at.checked_sub(1).and_then(|b| cx.with_word(b, subject_of));
                 (metric, q.last)
             }
             None => {
-                let continues = previous.filter(|(_, reading)| {
-                    joined_to_previous(cx, reading.last, q) || running_total_before(cx, q)
-                });
-                match continues
-                    .map(|(_, reading)| reading)
-                    .or(earlier.filter(|_| place.is_some()))
-                {
+                let continues = previous
+                    .filter(|(_, reading)| joined_to_previous(cx, reading.last, q) || running_total_before(cx, q));
+                match continues.map(|(_, reading)| reading).or(earlier.filter(|_| place.is_some())) {
                     Some(before) => {
-                        explain.push(format!(
-                            "metric: {} (continues the figure before it)",
-                            before.metric.name()
-                        ));
+                        explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
                         subject = before.subject;
                         base = Some(before);
                         (before.metric, q.last)
                     }
-                    None => {
-                        return Verdict::Skip("no counted word (cases, deaths, ...) next to it")
-                    }
+                    None => return Verdict::Skip("no counted word (cases, deaths, ...) next to it"),
                 }
             }
         },
@@ -542,16 +286,7 @@ pub(crate) fn classify(
         ));
         last = last.max(place_last);
     }
-    Verdict::Figure(Reading {
-        metric,
-        kind,
-        kind_strength,
-        subject,
-        location: place,
-        last,
-        part_of_previous,
-        explain,
-    })
+    Verdict::Figure(Reading { metric, kind, kind_strength, subject, location: place, last, part_of_previous, explain })
 }
 
 /// Reasons a number is not a count of people at all.
@@ -568,10 +303,8 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
         return Some("a percentage");
     }
     if let Some(b) = before {
-        if matches!(
-            cx.slice(b),
-            "$" | "\u{20AC}" | "\u{A3}" | "\u{A5}" | "\u{20B9}" | "\u{20A6}"
-        ) || cx.word_is(b, &["us", "usd", "rs", "eur", "gbp", "inr", "ksh", "kes"])
+        if matches!(cx.slice(b), "$" | "\u{20AC}" | "\u{A3}" | "\u{A5}" | "\u{20B9}" | "\u{20A6}")
+            || cx.word_is(b, &["us", "usd", "rs", "eur", "gbp", "inr", "ksh", "kes"])
         {
             return Some("an amount of money");
         }
@@ -589,6 +322,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
             return Some("a reference or footnote marker");
         }
         if cx.word_is(b, &["aged", "age", "ages"]) {
+            return Some("an age");
+        }
+        // "children under 15", "people over 60".
+        if q.approx.is_some() && q.first > cx.first && cx.word_is(q.first - 1, PEOPLE) {
             return Some("an age");
         }
     }
@@ -609,15 +346,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
             });
         }
     }
-    if cx.word_is(next, &["year", "years"]) && cx.word_is(next + 1, &["old"])
-        || cx.word_is(next, &["yr", "yrs"])
-    {
+    if cx.word_is(next, &["year", "years"]) && cx.word_is(next + 1, &["old"]) || cx.word_is(next, &["yr", "yrs"]) {
         return Some("an age");
     }
-    if q.bare_digits
-        && (1800..=2100).contains(&q.value)
-        && !matches!(counted_after(cx, q), Counted::Metric(..))
-    {
+    if q.bare_digits && (1800..=2100).contains(&q.value) && !matches!(counted_after(cx, q), Counted::Metric(..)) {
         return Some("a year");
     }
     if is_change_of_daily_count(cx, q) {
@@ -633,20 +365,18 @@ fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
             cx.word_is(
                 i,
                 &[
-                    "increase", "rise", "drop", "decrease", "jump", "fall", "decline", "surge",
-                    "spike", "up", "down", "dip",
+                    "increase", "rise", "drop", "decrease", "jump", "fall", "decline", "surge", "spike", "up", "down",
+                    "dip",
                 ],
             )
         })
     });
     let comparison_after = (q.last + 1..(q.last + 8).min(cx.end)).any(|i| {
         cx.word_is(i, &["previous", "before", "earlier", "prior", "preceding"])
-            && (i.saturating_sub(3)..i)
-                .any(|j| cx.word_is(j, &["from", "than", "compared", "over", "on"]))
+            && (i.saturating_sub(3)..i).any(|j| cx.word_is(j, &["from", "than", "compared", "over", "on"]))
     });
     (change_before
-        || (q.last + 1..(q.last + 3).min(cx.end))
-            .any(|i| cx.word_is(i, &["fewer", "more", "less", "higher", "lower"])))
+        || (q.last + 1..(q.last + 3).min(cx.end)).any(|i| cx.word_is(i, &["fewer", "more", "less", "higher", "lower"])))
         && comparison_after
 }
 
@@ -677,17 +407,13 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 return Some(Counted::Metric(metric, i));
             }
             // "1,122 confirmed by laboratory": a status word standing for cases.
-            if subject_of(w).is_some()
-                && (cx.kind(i + 1) != Some(TokenKind::Word) || cx.word_is(i + 1, PHRASE_ENDS))
-            {
+            if subject_of(w).is_some() && (cx.kind(i + 1) != Some(TokenKind::Word) || cx.word_is(i + 1, PHRASE_ENDS)) {
                 return Some(Counted::Metric(Metric::Cases, i));
             }
             if PEOPLE.contains(&w) {
                 return Some(match predicate_after(cx, i) {
                     Some((metric, at)) => Counted::Metric(metric, at),
-                    None => {
-                        Counted::Other("counts people without saying they were ill (a population?)")
-                    }
+                    None => Counted::Other("counts people without saying they were ill (a population?)"),
                 });
             }
             if let Some(reason) = other_counted(w) {
@@ -700,9 +426,20 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         }
         // Modifiers, disease names and other describing words may stand in between
         // ("412 new cholera cases", "3,000 army medical personnel"); a function word
-        // ends the phrase.
+        // ends the phrase, but "31 had died" speaks of people without naming them.
         if cx.word_is(i, PHRASE_ENDS) {
-            return Counted::Nothing;
+            let elliptic =
+                i == q.last + 1 && cx.word_is(i, &["had", "have", "has", "were", "was", "are", "is", "been"]);
+            return match predicate_after(cx, q.last).filter(|(_, at)| elliptic && *at <= i + 2) {
+                Some((metric, at)) => Counted::Metric(metric, at),
+                None => Counted::Nothing,
+            };
+        }
+        if i == q.last + 1 {
+            if let Some(metric) = cx.with_word(i, |w| predicate_metric(w).filter(|_| w.ends_with("ed"))) {
+                // "31 died", "12 recovered".
+                return Counted::Metric(metric, i);
+            }
         }
         i += 1;
     }
@@ -720,12 +457,8 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         let found = cx.with_word(i, |w| match w {
             "lost" if cx.word_is(i + 2, &["lives", "life"]) => Some(Metric::Deaths),
             "tested" if cx.word_is(i + 1, &["positive"]) => Some(Metric::Cases),
-            "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => {
-                Some(Metric::Cases)
-            }
-            "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => {
-                Some(Metric::Active)
-            }
+            "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => Some(Metric::Cases),
+            "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),
             _ => predicate_metric(w),
         });
         if let Some(metric) = found {
@@ -770,72 +503,37 @@ fn running_total_before(cx: &Context<'_>, q: &Quantity) -> bool {
 /// `prev_last`) by "and" or a comma: "1.72 million and 62 deaths".
 fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool {
     let between = prev_last + 1..q.first;
-    between.len() <= 2
-        && between
-            .clone()
-            .all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
+    between.len() <= 2 && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
 }
 
 /// Words that may stand between "in" and a place name: "in the coastal district of Kassara".
 const PLACE_LEADS: &[&str] = &[
-    "the",
-    "coastal",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "north",
-    "south",
-    "east",
-    "west",
-    "district",
-    "province",
-    "region",
-    "state",
-    "city",
-    "county",
-    "capital",
-    "town",
-    "village",
-    "area",
-    "of",
-    "neighbouring",
-    "neighboring",
-    "border",
+    "the", "coastal", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "district", "province", "region", "state", "city", "county", "capital", "town", "village", "area", "of",
+    "neighbouring", "neighboring", "border",
 ];
 
 /// The place a figure is for when it breaks a larger figure down: "including 42 in
 /// Pyongyang", "42 of them in Pyongyang", "of which 1,980 in the district of
 /// Kassara", or a list continuing one ("..., 1,415 in Port Ebel and 730 in Velm").
-fn place_of(
-    cx: &Context<'_>,
-    q: &Quantity,
-    previous: Option<(&Quantity, &Reading)>,
-) -> Option<(usize, usize)> {
+fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> Option<(usize, usize)> {
     let introduced = (1..=2).any(|back| {
-        q.first.checked_sub(back).is_some_and(|i| {
-            cx.word_is(
-                i,
-                &["including", "includes", "include", "among", "which", "whom"],
-            )
-        })
+        q.first
+            .checked_sub(back)
+            .is_some_and(|i| cx.word_is(i, &["including", "includes", "include", "among", "which", "whom"]))
     });
-    let continues_list = previous.is_some_and(|(_, reading)| {
-        reading.location.is_some() && joined_to_previous(cx, reading.last, q)
-    });
+    let continues_list =
+        previous.is_some_and(|(_, reading)| reading.location.is_some() && joined_to_previous(cx, reading.last, q));
     let mut at = q.last + 1;
-    let of_them =
-        cx.word_is(at, &["of"]) && cx.word_is(at + 1, &["them", "which", "whom", "these", "those"]);
+    let of_them = cx.word_is(at, &["of"]) && cx.word_is(at + 1, &["them", "which", "whom", "these", "those"]);
     if of_them {
         at += 2;
     }
     // "42 cases in Pyongyang", "42 were in Pyongyang".
     while at < q.last + 5
         && !cx.word_is(at, &["in", "from"])
-        && (cx.with_word(at, |w| {
-            counted_metric(w).is_some() || MODIFIERS.contains(&w)
-        }) || cx.word_is(at, &["were", "was", "are"]))
+        && (cx.with_word(at, |w| counted_metric(w).is_some() || MODIFIERS.contains(&w))
+            || cx.word_is(at, &["were", "was", "are"]))
     {
         at += 1;
     }
@@ -859,11 +557,7 @@ fn place_of(
 /// A status word in the figure's phrase: "new cases of fever", "suspected cases",
 /// "confirmed infected".
 fn subject_near(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Subject, usize)> {
-    let after_noun = if cx.word_is(last + 1, &["of"]) {
-        last + 3
-    } else {
-        last
-    };
+    let after_noun = if cx.word_is(last + 1, &["of"]) { last + 3 } else { last };
     (q.last + 1..=after_noun.min(cx.end.saturating_sub(1)))
         .filter(|&i| !cx.is_quote(i))
         .find_map(|i| cx.with_word(i, subject_of).map(|s| (s, i)))
@@ -904,11 +598,7 @@ fn kind_of(
     // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths".
     if let Some((_, reading)) = previous {
         if joined_to_previous(cx, reading.last, q) && reading.kind_strength >= 2 {
-            return (
-                reading.kind,
-                reading.kind_strength,
-                "joined to the figure before it".into(),
-            );
+            return (reading.kind, reading.kind_strength, "joined to the figure before it".into());
         }
     }
     // The nearest cue in the clause, before or after: "taking the death toll to 61",
@@ -937,40 +627,23 @@ fn kind_of(
         if cx.word_is(i, &["since", "cumulative", "cumulatively"])
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
         {
-            return (
-                Kind::Total,
-                1,
-                format!("\"{}\" in the sentence", cx.slice(i)),
-            );
+            return (Kind::Total, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
-        if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"])
-            || cx.word_is(i, &["daily"])
-        {
+        if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"]) {
             return (Kind::New, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
     }
     if report_verb {
-        return (
-            Kind::New,
-            0,
-            "reported as a day's count, with no word of a total".into(),
-        );
+        return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
     }
-    (
-        Kind::Total,
-        0,
-        "no word of a period: taken as a running total".into(),
-    )
+    (Kind::Total, 0, "no word of a period: taken as a running total".into())
 }
 
 /// "8 new deaths", "5,000 total cases", "another 500 cases", "a further 20".
 fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kind, usize)> {
     let cue = |i: usize| {
         cx.with_word(i, |w| {
-            NEW_CUES
-                .contains(&w)
-                .then_some(Kind::New)
-                .or_else(|| TOTAL_CUES.contains(&w).then_some(Kind::Total))
+            NEW_CUES.contains(&w).then_some(Kind::New).or_else(|| TOTAL_CUES.contains(&w).then_some(Kind::Total))
         })
     };
     if let Some(found) = (q.number_first..=last).find_map(|i| cue(i).map(|kind| (kind, i))) {
@@ -990,8 +663,7 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
         "far" if cx.word_is(i.wrapping_sub(1), &["so", "thus"]) => Some(Kind::Total),
         "date" if cx.word_is(i.wrapping_sub(1), &["to"]) => Some(Kind::Total),
         "past" | "last" | "previous" | "preceding"
-            if cx.slice(i + 1) == "24"
-                || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) =>
+            if cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) =>
         {
             Some(Kind::New)
         }
@@ -1004,23 +676,10 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
 /// A kind cue before the figure: "bringing the total to", "the death toll", "rose by".
 fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
     cx.with_word(i, |w| {
-        if w == "by"
-            && cx.word_is(
-                i.wrapping_sub(1),
-                &[
-                    "rose",
-                    "increased",
-                    "jumped",
-                    "grew",
-                    "climbed",
-                    "went",
-                    "up",
-                ],
-            )
+        if w == "by" && cx.word_is(i.wrapping_sub(1), &["rose", "increased", "jumped", "grew", "climbed", "went", "up"])
         {
             Some(Kind::New)
-        } else if TOTAL_CUES.contains(&w) || TOTAL_VERBS.contains(&w) && !cx.word_is(i + 1, &["by"])
-        {
+        } else if TOTAL_CUES.contains(&w) || TOTAL_VERBS.contains(&w) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)
         } else if NEW_CUES.contains(&w) && w != "more" {
             Some(Kind::New)
@@ -1036,32 +695,16 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
     for i in cx.first..cx.end {
         let days = cx.with_word(i, |w| match w {
             "hours" | "hour" | "hrs" => {
-                let n = i.checked_sub(if cx.slice(i.wrapping_sub(1)) == "-" {
-                    2
-                } else {
-                    1
-                })?;
+                let n = i.checked_sub(if cx.slice(i.wrapping_sub(1)) == "-" { 2 } else { 1 })?;
                 let hours: u32 = cx.slice(n).parse().ok()?;
                 (hours % 24 == 0 && hours > 0).then_some(hours / 24)
             }
-            "week"
-                if cx.word_is(
-                    i.wrapping_sub(1),
-                    &["past", "last", "previous", "a", "one", "the", "this"],
-                ) =>
-            {
+            "week" if cx.word_is(i.wrapping_sub(1), &["past", "last", "previous", "a", "one", "the", "this"]) => {
                 Some(7)
             }
-            "weeks"
-                if cx.word_is(i.wrapping_sub(1), &["two"])
-                    || cx.slice(i.wrapping_sub(1)) == "2" =>
-            {
-                Some(14)
-            }
+            "weeks" if cx.word_is(i.wrapping_sub(1), &["two"]) || cx.slice(i.wrapping_sub(1)) == "2" => Some(14),
             "fortnight" => Some(14),
-            "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
-                cx.slice(i - 1).parse().ok()
-            }
+            "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => cx.slice(i - 1).parse().ok(),
             _ => None,
         });
         if days.is_some() {

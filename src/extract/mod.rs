@@ -71,44 +71,19 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     calendar::find_mentions(text, &tokens, &mut mentions);
     let found = published::find(text, &tokens, &sentences, &mentions);
     let (published, published_source, published_explain, dateline) = match published {
-        Some(date) => (
-            Some(date),
-            Some(PublishedSource::Given),
-            "given".to_string(),
-            found.dateline,
-        ),
-        None => (
-            found.date,
-            found.date.map(|_| PublishedSource::Text),
-            found.explain,
-            found.dateline,
-        ),
+        Some(date) => (Some(date), Some(PublishedSource::Given), "given".to_string(), found.dateline),
+        None => (found.date, found.date.map(|_| PublishedSource::Text), found.explain, found.dateline),
     };
-    let article = Article {
-        text,
-        tokens: &tokens,
-        mentions: &mentions,
-        dateline,
-        published,
-    };
+    let article = Article { text, tokens: &tokens, mentions: &mentions, dateline, published };
     let mut notes = Vec::new();
     let mut drafts = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
     article.inherit_days(&mut drafts);
-    let mut figures: Vec<Figure> = drafts
-        .iter()
-        .map(|d| article.figure(d, &sentences))
-        .collect();
+    let mut figures: Vec<Figure> = drafts.iter().map(|d| article.figure(d, &sentences)).collect();
     fold_restatements(&mut figures, &drafts);
-    Extraction {
-        published,
-        published_source,
-        published_explain,
-        figures,
-        notes,
-    }
+    Extraction { published, published_source, published_explain, figures, notes }
 }
 
 /// A figure being read: its quantity, reading, and how its day was found.
@@ -150,13 +125,7 @@ struct Article<'a> {
 }
 
 impl Article<'_> {
-    fn read_sentence(
-        &self,
-        index: usize,
-        sentence: &Sentence,
-        drafts: &mut Vec<Draft>,
-        notes: &mut Vec<Note>,
-    ) {
+    fn read_sentence(&self, index: usize, sentence: &Sentence, drafts: &mut Vec<Draft>, notes: &mut Vec<Note>) {
         let mentions: Vec<(usize, &Mention)> = self
             .mentions
             .iter()
@@ -164,13 +133,8 @@ impl Article<'_> {
             .filter(|(_, m)| (sentence.first..sentence.end).contains(&m.first))
             .collect();
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-        let cx = Context {
-            text: self.text,
-            tokens: self.tokens,
-            first: sentence.first,
-            end: sentence.end,
-            dates: &dates,
-        };
+        let cx =
+            Context { text: self.text, tokens: self.tokens, first: sentence.first, end: sentence.end, dates: &dates };
         let first_draft = drafts.len();
         let mut i = sentence.first;
         while i < sentence.end {
@@ -192,16 +156,10 @@ impl Article<'_> {
             };
             i = quantity.last + 1;
             if sentence.furniture {
-                notes.push(self.note(
-                    quantity.first,
-                    quantity.last,
-                    "in a block of links to other stories",
-                ));
+                notes.push(self.note(quantity.first, quantity.last, "in a block of links to other stories"));
                 continue;
             }
-            let previous = drafts[first_draft..]
-                .last()
-                .map(|d| (&d.quantity, &d.reading));
+            let previous = drafts[first_draft..].last().map(|d| (&d.quantity, &d.reading));
             let earlier = drafts.last().map(|d| &d.reading);
             match classify::classify(&cx, &quantity, previous, earlier) {
                 Verdict::Figure(reading) => {
@@ -210,20 +168,11 @@ impl Article<'_> {
                     } else {
                         self.day_in_sentence(&quantity, &mentions)
                     };
-                    let period_days = (reading.kind == Kind::New)
-                        .then(|| classify::period_days(&cx).unwrap_or(1));
+                    let period_days = (reading.kind == Kind::New).then(|| classify::period_days(&cx).unwrap_or(1));
                     i = i.max(reading.last + 1);
-                    drafts.push(Draft {
-                        quantity,
-                        reading,
-                        sentence: index,
-                        day,
-                        period_days,
-                    });
+                    drafts.push(Draft { quantity, reading, sentence: index, day, period_days });
                 }
-                Verdict::Skip(reason) => {
-                    notes.push(self.note(quantity.first, quantity.last, reason))
-                }
+                Verdict::Skip(reason) => notes.push(self.note(quantity.first, quantity.last, reason)),
             }
         }
     }
@@ -233,9 +182,7 @@ impl Article<'_> {
     fn day_in_sentence(&self, quantity: &Quantity, mentions: &[(usize, &Mention)]) -> Day {
         let best = mentions
             .iter()
-            .filter(|(index, m)| {
-                m.when.is_some() && m.role != Role::Since && Some(*index) != self.dateline
-            })
+            .filter(|(index, m)| m.when.is_some() && m.role != Role::Since && Some(*index) != self.dateline)
             .max_by_key(|(_, m)| (m.role, std::cmp::Reverse(m.first.abs_diff(quantity.first))));
         let Some((_, mention)) = best else {
             return Day::Unstated;
@@ -243,9 +190,7 @@ impl Article<'_> {
         let words = &self.text[self.tokens[mention.first].start..self.tokens[mention.last].end];
         let date = mention.resolve(self.published);
         let why = match (date, self.published) {
-            (Some(date), Some(published))
-                if date != published || mention.when != Some(calendar::When::Full(date)) =>
-            {
+            (Some(date), Some(published)) if date != published || mention.when != Some(calendar::When::Full(date)) => {
                 format!(
                     "date: \"{words}\" -> {}, {} publication ({})",
                     date.long_form(),
@@ -256,11 +201,7 @@ impl Article<'_> {
             (Some(date), _) => format!("date: \"{words}\" -> {}", date.long_form()),
             (None, _) => format!("date: \"{words}\" needs the publication date"),
         };
-        let why = if mention.role == Role::Report {
-            format!("{why} (the day it was reported)")
-        } else {
-            why
-        };
+        let why = if mention.role == Role::Report { format!("{why} (the day it was reported)") } else { why };
         Day::Mentioned(date, mention.role, why)
     }
 
@@ -272,11 +213,8 @@ impl Article<'_> {
                 continue;
             }
             let dated = |d: &Draft| matches!(d.day, Day::Mentioned(..));
-            let neighbour = drafts[..i]
-                .iter()
-                .rev()
-                .find(|d| dated(d))
-                .or_else(|| drafts[i + 1..].iter().find(|d| dated(d)));
+            let neighbour =
+                drafts[..i].iter().rev().find(|d| dated(d)).or_else(|| drafts[i + 1..].iter().find(|d| dated(d)));
             drafts[i].day = match neighbour {
                 Some(other) => Day::Inherited(
                     other.day.date(),
@@ -288,10 +226,7 @@ impl Article<'_> {
                 None => Day::Inherited(
                     self.published,
                     match self.published {
-                        Some(date) => format!(
-                            "date: none in the article; the publication date {}",
-                            date.long_form()
-                        ),
+                        Some(date) => format!("date: none in the article; the publication date {}", date.long_form()),
                         None => "date: none in the article, and no publication date".to_string(),
                     },
                 ),
@@ -305,20 +240,12 @@ impl Article<'_> {
 
     fn note(&self, first: usize, last: usize, reason: &str) -> Note {
         let (start, end) = (self.tokens[first].start, self.tokens[last].end);
-        Note {
-            start,
-            end,
-            text: self.text[start..end].to_string(),
-            reason: reason.to_string(),
-        }
+        Note { start, end, text: self.text[start..end].to_string(), reason: reason.to_string() }
     }
 
     fn figure(&self, draft: &Draft, sentences: &[Sentence]) -> Figure {
         let reading = &draft.reading;
-        let (start, end) = (
-            self.tokens[draft.quantity.first].start,
-            self.tokens[reading.last].end,
-        );
+        let (start, end) = (self.tokens[draft.quantity.first].start, self.tokens[reading.last].end);
         let sentence = &sentences[draft.sentence];
         let mut explain = reading.explain.clone();
         if let Some(approx) = draft.quantity.approx {
@@ -329,11 +256,7 @@ impl Article<'_> {
                     approx.name(),
                     self.words(
                         draft.quantity.first,
-                        draft
-                            .quantity
-                            .number_first
-                            .saturating_sub(1)
-                            .max(draft.quantity.first)
+                        draft.quantity.number_first.saturating_sub(1).max(draft.quantity.first)
                     )
                 ),
             );
@@ -351,17 +274,12 @@ impl Article<'_> {
             date: draft.day.date(),
             approx: draft.quantity.approx,
             precision: number::precision_of(draft.quantity.value),
-            location: reading
-                .location
-                .map(|(first, last)| self.words(first, last).to_string()),
+            location: reading.location.map(|(first, last)| self.words(first, last).to_string()),
             subject: reading.subject,
             text: self.text[start..end].to_string(),
             start,
             end,
-            sentence: Span {
-                start: self.tokens[sentence.first].start,
-                end: self.tokens[sentence.end - 1].end,
-            },
+            sentence: Span { start: self.tokens[sentence.first].start, end: self.tokens[sentence.end - 1].end },
             explain,
             restates: None,
         }
@@ -373,8 +291,7 @@ fn relation(date: Date, published: Date) -> String {
     match published.days_since(date) {
         0 => "the day of".to_string(),
         1 => "the day before".to_string(),
-        n @ 2..=6 => format!("the {} before", date.weekday().name())
-            .replace("the ", if n > 0 { "the " } else { "" }),
+        n @ 2..=6 => format!("the {} before", date.weekday().name()).replace("the ", if n > 0 { "the " } else { "" }),
         n if n > 0 => format!("{n} days before"),
         n => format!("{} days after", -n),
     }
@@ -412,9 +329,6 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
         figure.period_days = other.period_days;
         figure.subject = other.subject;
         figure.approx = figure.approx.or(Some(Approx::About));
-        figure.explain.push(format!(
-            "restates \"{}\" in rounded form: same kind, day and subject",
-            other.text
-        ));
+        figure.explain.push(format!("restates \"{}\" in rounded form: same kind, day and subject", other.text));
     }
 }

@@ -64,17 +64,11 @@ impl Decimal {
 
 /// Reads the quantity starting at token `at`, if there is one. `Err` means a number
 /// was there but cannot be a figure.
-pub(crate) fn parse_at(
-    text: &str,
-    tokens: &[Token],
-    at: usize,
-) -> Option<Result<Quantity, (usize, NumberProblem)>> {
+pub(crate) fn parse_at(text: &str, tokens: &[Token], at: usize) -> Option<Result<Quantity, (usize, NumberProblem)>> {
     let reader = Reader { text, tokens };
     let (value, mut last, shape) = reader.sum_of_terms(at)?;
     let mut range = None;
-    if let Some((lower, upper, upper_last)) =
-        value.and_then(|v| reader.range_end(at, last, v, shape))
-    {
+    if let Some((lower, upper, upper_last)) = value.and_then(|v| reader.range_end(at, last, v, shape)) {
         range = Some((lower, upper));
         last = upper_last;
     }
@@ -83,11 +77,7 @@ pub(crate) fn parse_at(
         None => (value, None),
     };
     let between = range.is_some() && reader.word_before(at, 0) == Some("between");
-    let (first, approx) = if between {
-        (at - 1, None)
-    } else {
-        reader.qualifier(at)
-    };
+    let (first, approx) = if between { (at - 1, None) } else { reader.qualifier(at) };
     let fits = |v: u128| v <= u128::from(MAX_VALUE);
     let Some(value) = value.filter(|v| fits(*v)) else {
         return Some(Err((last, NumberProblem::TooLarge)));
@@ -154,9 +144,7 @@ impl<'a> Reader<'a> {
 
     /// The lower-cased word at `i`, if it is an ASCII word.
     fn lower(&self, i: usize, buffer: &'a mut [u8; 24]) -> Option<&'a str> {
-        (self.kind(i) == Some(TokenKind::Word))
-            .then(|| ascii_lower(self.slice(i), buffer))
-            .flatten()
+        (self.kind(i) == Some(TokenKind::Word)).then(|| ascii_lower(self.slice(i), buffer)).flatten()
     }
 
     /// The lower-cased word `back + 1` tokens before `i`, owned (short keywords only).
@@ -175,14 +163,9 @@ impl<'a> Reader<'a> {
         let mut previous_multiplier = first.1;
         loop {
             // Broadcast style joins terms with hyphens; lakh/crore with spaces.
-            let next = if self.is_punct(last + 1, "-")
-                && self.attached(last + 1)
-                && self.attached(last + 2)
-            {
+            let next = if self.is_punct(last + 1, "-") && self.attached(last + 1) && self.attached(last + 2) {
                 last + 2
-            } else if previous_multiplier >= 100_000
-                && self.kind(last + 1) == Some(TokenKind::Digits)
-            {
+            } else if previous_multiplier >= 100_000 && self.kind(last + 1) == Some(TokenKind::Digits) {
                 last + 1
             } else {
                 break;
@@ -193,8 +176,7 @@ impl<'a> Reader<'a> {
             let Some(((value, multiplier), term_last, _)) = self.term(next) else {
                 break;
             };
-            if multiplier >= previous_multiplier || value.is_some_and(|v| v >= previous_multiplier)
-            {
+            if multiplier >= previous_multiplier || value.is_some_and(|v| v >= previous_multiplier) {
                 break;
             }
             total = total.zip(value).and_then(|(a, b)| a.checked_add(b));
@@ -277,8 +259,7 @@ impl<'a> Reader<'a> {
             } else {
                 break;
             };
-            if self.kind(group_at) != Some(TokenKind::Digits) || separator.is_some_and(|s| s != sep)
-            {
+            if self.kind(group_at) != Some(TokenKind::Digits) || separator.is_some_and(|s| s != sep) {
                 break;
             }
             let len = self.digit_count(group_at);
@@ -286,18 +267,14 @@ impl<'a> Reader<'a> {
                 "," => len == 3 || (len == 2 && self.indian_group_continues(group_at)),
                 "." => {
                     len == 3
-                        && (!groups.is_empty()
-                            || self.is_punct(group_at + 1, ".")
-                            || !self.decimal_context(group_at))
+                        && (!groups.is_empty() || self.is_punct(group_at + 1, ".") || !self.decimal_context(group_at))
                 }
                 _ => len == 3,
             };
             if !is_group {
                 break;
             }
-            mantissa = mantissa
-                .saturating_mul(10u128.pow(len as u32))
-                .saturating_add(self.digit_value(group_at));
+            mantissa = mantissa.saturating_mul(10u128.pow(len as u32)).saturating_add(self.digit_value(group_at));
             groups.push(len);
             separator = Some(sep);
             last = group_at;
@@ -305,10 +282,7 @@ impl<'a> Reader<'a> {
         if groups.first().is_some_and(|&g| g == 2) && lead_len > 2 {
             return None;
         }
-        let mut shape = Shape {
-            bare_digits: groups.is_empty(),
-            ..Shape::default()
-        };
+        let mut shape = Shape { bare_digits: groups.is_empty(), ..Shape::default() };
         let mut decimals = 0;
         // A decimal part: "1.72", or a decimal comma "1,7 million" where thousands
         // grouping is impossible (not three digits).
@@ -324,9 +298,8 @@ impl<'a> Reader<'a> {
             let places = self.digit_count(fraction) as u32;
             let comma_needs_multiplier = self.slice(point) == ",";
             if !comma_needs_multiplier || self.multiplier_after(fraction).is_some() {
-                mantissa = mantissa
-                    .saturating_mul(10u128.saturating_pow(places))
-                    .saturating_add(self.digit_value(fraction));
+                mantissa =
+                    mantissa.saturating_mul(10u128.saturating_pow(places)).saturating_add(self.digit_value(fraction));
                 decimals = places;
                 last = fraction;
                 shape.bare_digits = false;
@@ -339,10 +312,7 @@ impl<'a> Reader<'a> {
     /// "3,45,678": two-digit groups must end in a three-digit group.
     fn indian_group_continues(&self, group_at: usize) -> bool {
         let mut at = group_at;
-        while self.is_punct(at + 1, ",")
-            && self.attached(at + 1)
-            && self.kind(at + 2) == Some(TokenKind::Digits)
-        {
+        while self.is_punct(at + 1, ",") && self.attached(at + 1) && self.kind(at + 2) == Some(TokenKind::Digits) {
             at += 2;
             match self.digit_count(at) {
                 3 => return true,
@@ -361,10 +331,7 @@ impl<'a> Reader<'a> {
     fn single_space_between(&self, left: usize, right: usize) -> bool {
         let gap = &self.text[self.tokens[left].end..self.tokens[right].start];
         let mut chars = gap.chars();
-        matches!(
-            chars.next(),
-            Some(' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}')
-        ) && chars.next().is_none()
+        matches!(chars.next(), Some(' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}')) && chars.next().is_none()
     }
 
     fn digit_count(&self, i: usize) -> usize {
@@ -380,11 +347,7 @@ impl<'a> Reader<'a> {
         self.slice(i)
             .bytes()
             .filter(u8::is_ascii_digit)
-            .fold(0u128, |value, b| {
-                value
-                    .saturating_mul(10)
-                    .saturating_add(u128::from(b - b'0'))
-            })
+            .fold(0u128, |value, b| value.saturating_mul(10).saturating_add(u128::from(b - b'0')))
     }
 
     /// A number in words: "eight", "twenty-one", "two hundred thousand", "a dozen",
@@ -393,10 +356,7 @@ impl<'a> Reader<'a> {
     fn words(&self, at: usize) -> Option<(Decimal, usize, Shape)> {
         let mut buffer = [0u8; 24];
         let first = self.lower(at, &mut buffer)?;
-        let shape = Shape {
-            in_words: true,
-            ..Shape::default()
-        };
+        let shape = Shape { in_words: true, ..Shape::default() };
         // "a dozen", "a hundred", "half a million".
         match first {
             "a" | "an" => {
@@ -409,14 +369,7 @@ impl<'a> Reader<'a> {
                     "million" => 1_000_000,
                     _ => return None,
                 };
-                return Some((
-                    Decimal {
-                        mantissa: value,
-                        decimals: 0,
-                    },
-                    at + 1,
-                    shape,
-                ));
+                return Some((Decimal { mantissa: value, decimals: 0 }, at + 1, shape));
             }
             "half" => {
                 let mut b = [0u8; 24];
@@ -429,14 +382,7 @@ impl<'a> Reader<'a> {
                         "dozen" => 6,
                         _ => return None,
                     };
-                    return Some((
-                        Decimal {
-                            mantissa: value,
-                            decimals: 0,
-                        },
-                        at + 2,
-                        shape,
-                    ));
+                    return Some((Decimal { mantissa: value, decimals: 0 }, at + 2, shape));
                 }
                 return None;
             }
@@ -480,15 +426,10 @@ impl<'a> Reader<'a> {
                 let current_or_one = if current == 0 { 1 } else { current };
                 total = total.saturating_add(current_or_one.saturating_mul(multiplier));
                 current = 0;
-            } else if word == "point"
-                && self.is_punct(i + 1, "-")
-                && self.kind(i + 2) == Some(TokenKind::Digits)
-            {
+            } else if word == "point" && self.is_punct(i + 1, "-") && self.kind(i + 2) == Some(TokenKind::Digits) {
                 // "three-point-4 million".
                 let places = self.digit_count(i + 2) as u32;
-                current = current
-                    .saturating_mul(10u128.saturating_pow(places))
-                    .saturating_add(self.digit_value(i + 2));
+                current = current.saturating_mul(10u128.saturating_pow(places)).saturating_add(self.digit_value(i + 2));
                 decimals = places;
                 last = i + 2;
                 i += 3;
@@ -512,47 +453,25 @@ impl<'a> Reader<'a> {
         if decimals > 0 {
             // Only "N-point-M" with a multiplier after it makes sense; the caller
             // applies the multiplier.
-            return Some((
-                Decimal {
-                    mantissa: current,
-                    decimals,
-                },
-                last,
-                shape,
-            ));
+            return Some((Decimal { mantissa: current, decimals }, last, shape));
         }
-        Some((
-            Decimal {
-                mantissa: total.saturating_add(current),
-                decimals: 0,
-            },
-            last,
-            shape,
-        ))
+        Some((Decimal { mantissa: total.saturating_add(current), decimals: 0 }, last, shape))
     }
 
     fn next_is_unit(&self, i: usize) -> bool {
         let mut b = [0u8; 24];
-        self.lower(i, &mut b)
-            .is_some_and(|w| unit_word(w).is_some())
+        self.lower(i, &mut b).is_some_and(|w| unit_word(w).is_some())
     }
 
     fn next_is_number_word(&self, i: usize) -> bool {
         let mut b = [0u8; 24];
         self.lower(i, &mut b).is_some_and(|w| {
-            unit_word(w).is_some()
-                || matches!(w, "hundred" | "thousand" | "million" | "billion" | "point")
+            unit_word(w).is_some() || matches!(w, "hundred" | "thousand" | "million" | "billion" | "point")
         })
     }
 
     /// "50 to 60", "50-60", "between 50 and 60": (lower, upper, last token), if a range.
-    fn range_end(
-        &self,
-        at: usize,
-        last: usize,
-        value: u128,
-        shape: Shape,
-    ) -> Option<(u128, u128, usize)> {
+    fn range_end(&self, at: usize, last: usize, value: u128, shape: Shape) -> Option<(u128, u128, usize)> {
         let between = self.word_before(at, 0) == Some("between");
         let mut b = [0u8; 24];
         let joiner = last + 1;
@@ -600,14 +519,8 @@ impl<'a> Reader<'a> {
 
     /// The qualifier right before token `at`, and where it starts.
     fn qualifier(&self, at: usize) -> (usize, Option<Approx>) {
-        let words: Vec<&str> = (1..=3)
-            .map_while(|back| self.word_before(at, back - 1))
-            .collect();
-        let phrase = |n: usize| {
-            words
-                .get(..n)
-                .map(|w| w.iter().rev().copied().collect::<Vec<_>>())
-        };
+        let words: Vec<&str> = (1..=3).map_while(|back| self.word_before(at, back - 1)).collect();
+        let phrase = |n: usize| words.get(..n).map(|w| w.iter().rev().copied().collect::<Vec<_>>());
         for n in (1..=words.len()).rev() {
             let Some(phrase) = phrase(n) else { continue };
             if let Some(approx) = qualifier_of(&phrase) {
@@ -620,69 +533,24 @@ impl<'a> Reader<'a> {
 
 /// Words that can make up a qualifier phrase (matched without allocating).
 const QUALIFIER_WORDS: &[&str] = &[
-    "more",
-    "than",
-    "over",
-    "above",
-    "exceeded",
-    "exceeding",
-    "exceeds",
-    "surpassed",
-    "passed",
-    "topped",
-    "in",
-    "excess",
-    "of",
-    "upwards",
-    "at",
-    "least",
-    "no",
-    "fewer",
-    "less",
-    "about",
-    "around",
-    "some",
-    "roughly",
-    "approximately",
-    "an",
-    "estimated",
-    "nearly",
-    "almost",
-    "close",
-    "to",
-    "under",
-    "below",
-    "just",
-    "up",
-    "between",
+    "more", "than", "over", "above", "exceeded", "exceeding", "exceeds", "exceed", "surpassed", "surpass", "surpasses", "passed", "pass",
+    "passes", "topped", "tops", "top", "crossed", "crosses", "cross", "in",
+    "excess", "of", "upwards", "at", "least", "no", "fewer", "less", "about", "around", "some", "roughly",
+    "approximately", "an", "estimated", "nearly", "almost", "close", "to", "under", "below", "just", "up", "between",
     "from",
 ];
 
 fn qualifier_of(phrase: &[&str]) -> Option<Approx> {
     Some(match phrase {
-        ["more", "than"]
-        | ["over"]
-        | ["above"]
-        | ["exceeded"]
-        | ["exceeding"]
-        | ["exceeds"]
-        | ["surpassed"]
-        | ["passed"]
-        | ["topped"]
-        | ["in", "excess", "of"]
-        | ["upwards", "of"] => Approx::MoreThan,
+        ["more", "than"] | ["over"] | ["above"] | ["exceeded"] | ["exceeding"] | ["exceeds"] | ["exceed"]
+        | ["surpassed"] | ["surpass"] | ["surpasses"] | ["passed"] | ["pass"] | ["passes"] | ["topped"] | ["tops"]
+        | ["top"] | ["crossed"] | ["crosses"] | ["cross"] | ["in", "excess", "of"] | ["upwards", "of"] => Approx::MoreThan,
         ["at", "least"] | ["no", "fewer", "than"] | ["no", "less", "than"] => Approx::AtLeast,
-        ["about"]
-        | ["around"]
-        | ["some"]
-        | ["roughly"]
-        | ["approximately"]
-        | ["an", "estimated"]
-        | ["estimated"] => Approx::About,
-        ["nearly"] | ["almost"] | ["close", "to"] | ["just", "under"] => Approx::Nearly,
-        ["less", "than"] | ["under"] | ["below"] | ["fewer", "than"] | ["up", "to"] => {
-            Approx::LessThan
+        ["about"] | ["around"] | ["some"] | ["roughly"] | ["approximately"] | ["an", "estimated"] | ["estimated"] => {
+            Approx::About
         }
+        ["nearly"] | ["almost"] | ["close", "to"] | ["just", "under"] => Approx::Nearly,
+        ["less", "than"] | ["under"] | ["below"] | ["fewer", "than"] | ["up", "to"] => Approx::LessThan,
         _ => return None,
     })
 }
@@ -791,14 +659,8 @@ mod tests {
     #[test]
     fn keeps_qualifiers() {
         assert_eq!(read("more than 392,900").unwrap().2, Some(Approx::MoreThan));
-        assert_eq!(
-            read("exceeded 1.7 million").unwrap().2,
-            Some(Approx::MoreThan)
-        );
-        assert_eq!(
-            read("at least 168 people").unwrap().2,
-            Some(Approx::AtLeast)
-        );
+        assert_eq!(read("exceeded 1.7 million").unwrap().2, Some(Approx::MoreThan));
+        assert_eq!(read("at least 168 people").unwrap().2, Some(Approx::AtLeast));
         assert_eq!(read("roughly 40").unwrap().2, Some(Approx::About));
         assert_eq!(read("almost 900").unwrap().2, Some(Approx::Nearly));
         assert_eq!(read("fewer than 30").unwrap().2, Some(Approx::LessThan));
@@ -810,10 +672,7 @@ mod tests {
         assert_eq!(read("between 50 and 60 deaths"), Some((50, Some(60), None)));
         assert_eq!(read("50 to 60 deaths"), Some((50, Some(60), None)));
         assert_eq!(read("50-60 deaths"), Some((50, Some(60), None)));
-        assert_eq!(
-            read("1.2 to 1.5 million"),
-            Some((1_200_000, Some(1_500_000), None))
-        );
+        assert_eq!(read("1.2 to 1.5 million"), Some((1_200_000, Some(1_500_000), None)));
         assert_eq!(read("rose from 50 to 60").map(|r| r.1), Some(None));
     }
 
@@ -822,10 +681,7 @@ mod tests {
         let text = "1234567890123456789012345678901234567890 cases";
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
-        assert!(matches!(
-            parse_at(text, &tokens, 0),
-            Some(Err((_, NumberProblem::TooLarge)))
-        ));
+        assert!(matches!(parse_at(text, &tokens, 0), Some(Err((_, NumberProblem::TooLarge)))));
         assert_eq!(value("999 trillion billion"), None);
     }
 

@@ -24,21 +24,10 @@ const HEADER_SENTENCES: usize = 4;
 const HEADER_BYTES: usize = 700;
 
 /// Looks for the publication date in the text.
-pub(crate) fn find(
-    text: &str,
-    tokens: &[Token],
-    sentences: &[Sentence],
-    mentions: &[Mention],
-) -> Found {
+pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &[Mention]) -> Found {
     let quoted = |m: &Mention| &text[tokens[m.first].start..tokens[m.last].end];
-    let in_prose = |m: &Mention| {
-        sentences
-            .iter()
-            .any(|s| !s.furniture && (s.first..s.end).contains(&m.first))
-    };
-    let header_end = sentences
-        .get(HEADER_SENTENCES)
-        .map_or(tokens.len(), |s| s.first);
+    let in_prose = |m: &Mention| sentences.iter().any(|s| !s.furniture && (s.first..s.end).contains(&m.first));
+    let header_end = sentences.get(HEADER_SENTENCES).map_or(tokens.len(), |s| s.first);
     let dateline = mentions.iter().enumerate().find(|(_, m)| {
         matches!(m.when, Some(When::Full(_)))
             && m.role != Role::Since
@@ -94,11 +83,9 @@ pub(crate) fn find(
                 weekday.name()
             ),
         },
-        (None, None) => Found {
-            date: None,
-            dateline: None,
-            explain: "no date in the text: enter the publication date".to_string(),
-        },
+        (None, None) => {
+            Found { date: None, dateline: None, explain: "no date in the text: enter the publication date".to_string() }
+        }
     }
 }
 

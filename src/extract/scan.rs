@@ -27,10 +27,7 @@ pub(crate) struct Token {
 /// Characters that may sit inside a number or word without breaking it: zero-width
 /// spaces and joiners, soft hyphens and the byte-order mark. Pasted web text has them.
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
-    )
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 fn is_word_char(c: char) -> bool {
@@ -75,8 +72,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
                     _ => {
                         is_word_char(next)
                             || is_invisible(next)
-                            || (is_apostrophe(next)
-                                && followed_by_letter(text, at + next.len_utf8()))
+                            || (is_apostrophe(next) && followed_by_letter(text, at + next.len_utf8()))
                     }
                 };
                 if !continues {
@@ -86,13 +82,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
                 chars.next();
             }
         }
-        out.push(Token {
-            kind,
-            start,
-            end,
-            space_before,
-            line_before,
-        });
+        out.push(Token { kind, start, end, space_before, line_before });
         space_before = false;
         line_before = false;
     }
@@ -131,10 +121,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
-        tokens
-            .iter()
-            .map(|t| (t.kind, &text[t.start..t.end]))
-            .collect()
+        tokens.iter().map(|t| (t.kind, &text[t.start..t.end])).collect()
     }
 
     #[test]

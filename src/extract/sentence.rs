@@ -20,10 +20,9 @@ pub(crate) struct Sentence {
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "col",
-    "lt", "inc", "ltd", "co", "corp", "approx", "est", "fig", "govt", "dept", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "col", "lt", "inc", "ltd", "co", "corp", "approx",
+    "est", "fig", "govt", "dept", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
 /// Line openings that announce links to other stories.
@@ -54,14 +53,9 @@ pub(crate) fn split(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
     for i in 0..tokens.len() {
         let starts_line = tokens[i].line_before;
         if i > first
-            && (starts_line && line_break_ends_sentence(text, tokens, i)
-                || stop_ends_sentence(text, tokens, i))
+            && (starts_line && line_break_ends_sentence(text, tokens, i) || stop_ends_sentence(text, tokens, i))
         {
-            out.push(Sentence {
-                first,
-                end: i,
-                furniture: in_furniture,
-            });
+            out.push(Sentence { first, end: i, furniture: in_furniture });
             first = i;
         }
         if starts_line {
@@ -69,11 +63,7 @@ pub(crate) fn split(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
         }
     }
     if first < tokens.len() {
-        out.push(Sentence {
-            first,
-            end: tokens.len(),
-            furniture: in_furniture,
-        });
+        out.push(Sentence { first, end: tokens.len(), furniture: in_furniture });
     }
 }
 
@@ -86,11 +76,7 @@ fn is_terminal(text: &str, token: &Token) -> bool {
 }
 
 fn is_closing(text: &str, token: &Token) -> bool {
-    token.kind == TokenKind::Punct
-        && matches!(
-            slice(text, token),
-            "\"" | "'" | ")" | "\u{201D}" | "\u{2019}" | "]"
-        )
+    token.kind == TokenKind::Punct && matches!(slice(text, token), "\"" | "'" | ")" | "\u{201D}" | "\u{2019}" | "]")
 }
 
 /// Whether a sentence ends before token `i` because of a full stop (or ! ?) before it.
@@ -135,27 +121,18 @@ fn stop_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 /// that did not end a sentence.
 fn line_break_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let previous = &tokens[i - 1];
-    if is_terminal(text, previous)
-        || previous.kind == TokenKind::Punct && matches!(slice(text, previous), ":" | ";")
-    {
+    if is_terminal(text, previous) || previous.kind == TokenKind::Punct && matches!(slice(text, previous), ":" | ";") {
         return true;
     }
     let blank_line = text[previous.end..tokens[i].start].matches('\n').count() > 1;
-    blank_line
-        || slice(text, &tokens[i])
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+    blank_line || slice(text, &tokens[i]).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether the line starting at token `i` is furniture: a marker line starts a
 /// block, which runs on over headline-like lines (no closing full stop) and ends at
 /// the first line that reads as prose.
 fn furniture_continues(text: &str, tokens: &[Token], i: usize, in_block: bool) -> bool {
-    let line_end = tokens[i + 1..]
-        .iter()
-        .position(|t| t.line_before)
-        .map_or(tokens.len(), |p| i + 1 + p);
+    let line_end = tokens[i + 1..].iter().position(|t| t.line_before).map_or(tokens.len(), |p| i + 1 + p);
     if starts_with_marker(text, &tokens[i..line_end]) {
         return true;
     }
@@ -166,10 +143,7 @@ fn furniture_continues(text: &str, tokens: &[Token], i: usize, in_block: bool) -
 
 fn starts_with_marker(text: &str, line: &[Token]) -> bool {
     FURNITURE_MARKERS.iter().any(|marker| {
-        let words = line
-            .iter()
-            .take(marker.len())
-            .filter(|t| t.kind == TokenKind::Word);
+        let words = line.iter().take(marker.len()).filter(|t| t.kind == TokenKind::Word);
         let mut matched = 0;
         for (token, expected) in words.zip(marker.iter()) {
             let mut buffer = [0u8; 24];
@@ -180,8 +154,7 @@ fn starts_with_marker(text: &str, line: &[Token]) -> bool {
         }
         // The marker must be the whole line or be followed by a colon.
         let rest = &line[marker.len().min(line.len())..];
-        matched == marker.len()
-            && (rest.is_empty() || slice(text, &rest[0]) == ":" || slice(text, &rest[0]) == "|")
+        matched == marker.len() && (rest.is_empty() || slice(text, &rest[0]) == ":" || slice(text, &rest[0]) == "|")
     })
 }
 
@@ -195,14 +168,7 @@ mod tests {
         tokenize(text, &mut tokens);
         let mut out = Vec::new();
         split(text, &tokens, &mut out);
-        out.iter()
-            .map(|s| {
-                (
-                    text[tokens[s.first].start..tokens[s.end - 1].end].to_string(),
-                    s.furniture,
-                )
-            })
-            .collect()
+        out.iter().map(|s| (text[tokens[s.first].start..tokens[s.end - 1].end].to_string(), s.furniture)).collect()
     }
 
     #[test]
@@ -211,17 +177,14 @@ mod tests {
         let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
             texts,
-            vec![
-                "Cases rose to 1.72 million by 6 p.m. Monday.",
-                "Dr. Vell said N. Korea agreed.",
-                "Deaths: 8!"
-            ]
+            vec!["Cases rose to 1.72 million by 6 p.m. Monday.", "Dr. Vell said N. Korea agreed.", "Deaths: 8!"]
         );
     }
 
     #[test]
     fn a_headline_line_is_its_own_sentence_and_wrapped_lines_join() {
-        let got = sentences("Fever spreads in the north\nOfficials reported 40 cases, bringing the total\nto 900 on Friday.");
+        let got =
+            sentences("Fever spreads in the north\nOfficials reported 40 cases, bringing the total\nto 900 on Friday.");
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].0, "Fever spreads in the north");
     }

@@ -1,0 +1,153 @@
+//! Extraction on articles the team wrote (invented outbreaks, in the styles of wire
+//! copy and agency bulletins): what a reader of the page would see in the table.
+
+use casecurve::date::Date;
+use casecurve::extract::{extract, PublishedSource};
+use casecurve::figure::{Approx, Figure, Kind, Metric, Subject};
+
+fn day(text: &str) -> Option<Date> {
+    Date::parse_iso(text)
+}
+
+/// The figures as (metric, kind, value, date, location), restatements left out.
+fn rows(figures: &[Figure]) -> Vec<(Metric, Kind, u64, Option<Date>, Option<&str>)> {
+    figures
+        .iter()
+        .filter(|f| f.restates.is_none())
+        .map(|f| (f.metric, f.kind, f.value, f.date, f.location.as_deref()))
+        .collect()
+}
+
+const WIRE: &str = "\
+Dengue cases top 48,000 in Tavarra as clinics run short of beds
+
+Updated: August 12, 2026 6:40 p.m.
+
+ORLEN, Aug 12 (Coastline News) - Tavarra's health agency reported 1,315 new dengue cases on Tuesday, \
+bringing the total this year to 48,207, with 11 new deaths.
+
+The death toll since January stands at 203, the agency said, an increase of 40 from a week earlier. \
+About 2,400 patients remain in hospital. Health officials said 35% of the cases were in children \
+under 15, and that 1,200 soldiers had joined mosquito-control teams across 14 provinces.
+
+Related coverage:
+
+Tavarra reports 980 more dengue cases as rains continue
+
+Neighbour Velosia confirms 12 deaths from dengue fever
+";
+
+#[test]
+fn reads_a_wire_report_with_a_dated_update_line() {
+    let extraction = extract(WIRE, None);
+    assert_eq!(extraction.published, day("2026-08-12"));
+    assert_eq!(extraction.published_source, Some(PublishedSource::Text));
+    let tuesday = day("2026-08-11");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 1_315, tuesday, None),
+            (Metric::Cases, Kind::Total, 48_207, tuesday, None),
+            (Metric::Deaths, Kind::New, 11, tuesday, None),
+            (Metric::Deaths, Kind::Total, 203, tuesday, None),
+            (Metric::Hospitalized, Kind::Total, 2_400, tuesday, None),
+        ]
+    );
+}
+
+#[test]
+fn a_rounded_headline_restates_the_precise_total() {
+    let extraction = extract(WIRE, None);
+    let headline = &extraction.figures[0];
+    assert_eq!(headline.text, "top 48,000");
+    assert_eq!(headline.approx, Some(Approx::MoreThan));
+    let precise = headline.restates.map(|i| extraction.figures[i].value);
+    assert_eq!(precise, Some(48_207));
+    assert_eq!(headline.date, day("2026-08-11"));
+}
+
+#[test]
+fn skips_percentages_populations_responders_changes_and_related_links() {
+    let extraction = extract(WIRE, None);
+    let skipped: Vec<(&str, &str)> = extraction.notes.iter().map(|n| (n.text.as_str(), n.reason.as_str())).collect();
+    for (text, reason_word) in [
+        ("40", "change"),
+        ("35", "percentage"),
+        ("1,200", "responders"),
+        ("14", "places"),
+        ("980", "other stories"),
+        ("12", "other stories"),
+    ] {
+        assert!(
+            skipped.iter().any(|(t, r)| t.ends_with(text) && r.contains(reason_word)),
+            "{text:?} should be skipped as {reason_word}: {skipped:?}"
+        );
+    }
+    assert!(!extraction.figures.iter().any(|f| f.value == 15), "children under 15 is an age");
+}
+
+const BULLETIN_NO_YEAR: &str = "\
+The Ministry of Health said on Friday that 86 people had tested positive for cholera in the \
+previous 24 hours, while nine more patients had died. Since the outbreak began, 2,115 suspected \
+cases have been recorded, including 640 in Northern Kell and 402 in Sava.
+";
+
+#[test]
+fn asks_for_a_date_when_the_text_has_none_and_uses_the_one_given() {
+    let undated = extract(BULLETIN_NO_YEAR, None);
+    assert_eq!(undated.published, None);
+    assert!(undated.published_explain.contains("enter the publication date"), "{}", undated.published_explain);
+    assert!(!undated.figures.is_empty());
+    assert!(undated.figures.iter().all(|f| f.date.is_none()));
+
+    let given = day("2026-10-17"); // a Saturday
+    let dated = extract(BULLETIN_NO_YEAR, given);
+    assert_eq!(dated.published_source, Some(PublishedSource::Given));
+    let friday = day("2026-10-16");
+    assert_eq!(
+        rows(&dated.figures),
+        vec![
+            (Metric::Cases, Kind::New, 86, friday, None),
+            (Metric::Deaths, Kind::New, 9, friday, None),
+            (Metric::Cases, Kind::Total, 2_115, friday, None),
+            (Metric::Cases, Kind::Total, 640, friday, Some("Northern Kell")),
+            (Metric::Cases, Kind::Total, 402, friday, Some("Sava")),
+        ]
+    );
+    let total = &dated.figures[2];
+    assert_eq!(total.subject, Some(Subject::Suspected));
+    assert!(total.explain.iter().any(|line| line.starts_with("kind: total")), "{:?}", total.explain);
+    assert_eq!(dated.figures[3].subject, Some(Subject::Suspected));
+}
+
+#[test]
+fn infers_the_publication_day_from_a_caption_date_and_the_reporting_weekday() {
+    let text = "Officials in Drava reported Thursday that 5,600 people had fallen ill with measles \
+since March, and 31 had died.\n\nA nurse vaccinates a child in Drava on April 8, 2027. (Photo agency)\n";
+    let extraction = extract(text, None);
+    // 8 April 2027 is a Thursday: the report is from that day.
+    assert_eq!(extraction.published, day("2027-04-08"));
+    assert!(extraction.published_explain.contains("April 8, 2027"));
+    let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Cases, 5_600), (Metric::Deaths, 31)]);
+    assert!(extraction.figures.iter().all(|f| f.kind == Kind::Total));
+}
+
+#[test]
+fn every_figure_points_at_its_exact_words_and_sentence() {
+    let extraction = extract(WIRE, None);
+    for figure in &extraction.figures {
+        assert_eq!(&WIRE[figure.start..figure.end], figure.text);
+        assert!(figure.sentence.start <= figure.start && figure.end <= figure.sentence.end);
+        assert!(figure.explain.iter().any(|line| line.starts_with("metric:")));
+        assert!(figure.explain.iter().any(|line| line.starts_with("date:")), "{:?}", figure.explain);
+    }
+}
+
+#[test]
+fn text_without_figures_gives_none_and_never_fails() {
+    for text in ["", "   \n\n", "The weather was fine on Monday.", "1234567890123456789012345678901234567890 cases"] {
+        let extraction = extract(text, None);
+        assert!(extraction.figures.is_empty(), "{text:?}");
+    }
+}
