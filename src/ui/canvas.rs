@@ -59,10 +59,7 @@ pub fn prefers_dark() -> bool {
 
 /// The media query list behind [`prefers_dark`], to listen for changes on.
 pub fn dark_query() -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
+    web_sys::window()?.match_media("(prefers-color-scheme: dark)").ok().flatten()
 }
 
 /// Why the chart was not painted.
@@ -89,20 +86,13 @@ impl std::fmt::Display for PaintError {
 /// Sizes `canvas`'s backing store to its displayed size × devicePixelRatio and draws
 /// `series` on it with `options`, whose `scale` is set here to that ratio. Returns
 /// where each point and legend entry landed, in backing-store pixels.
-pub fn paint(
-    canvas: &HtmlCanvasElement,
-    series: &[Series],
-    options: ChartOptions,
-) -> Result<ChartLayout, PaintError> {
+pub fn paint(canvas: &HtmlCanvasElement, series: &[Series], options: ChartOptions) -> Result<ChartLayout, PaintError> {
     let size = measure(canvas).ok_or(PaintError::NoRoom)?;
     let (width, height) = size.backing();
     // Setting the size also clears the canvas, so every paint starts blank.
     canvas.set_width(width);
     canvas.set_height(height);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or(PaintError::NoContext)?;
-    let options = ChartOptions {
-        scale: size.pixel_ratio,
-        ..options
-    };
+    let options = ChartOptions { scale: size.pixel_ratio, ..options };
     chart::draw(backend, series, &options).map_err(PaintError::Chart)
 }

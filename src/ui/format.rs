@@ -55,16 +55,9 @@ pub fn figure_metric(figure: &Figure) -> String {
 /// The chart's accessible description: how many series from how many articles, and
 /// their names; or that there is nothing to draw.
 pub fn chart_description(series: &[Series], hidden: &[SeriesKey], log_scale: bool) -> String {
-    let shown: Vec<&Series> = series
-        .iter()
-        .filter(|one| !hidden.contains(&one.key))
-        .collect();
+    let shown: Vec<&Series> = series.iter().filter(|one| !hidden.contains(&one.key)).collect();
     if shown.is_empty() {
-        return if series.is_empty() {
-            "No dated figures yet".into()
-        } else {
-            "Every series is hidden".into()
-        };
+        return if series.is_empty() { "No dated figures yet".into() } else { "Every series is hidden".into() };
     }
     let articles: BTreeSet<usize> = shown
         .iter()
@@ -79,11 +72,7 @@ pub fn chart_description(series: &[Series], hidden: &[SeriesKey], log_scale: boo
     let labels: Vec<String> = shown.iter().map(|one| one.key.label()).collect();
     let mut description = format!(
         "Chart{} of {} series from {}: {}",
-        if log_scale {
-            " (logarithmic scale)"
-        } else {
-            ""
-        },
+        if log_scale { " (logarithmic scale)" } else { "" },
         shown.len(),
         match articles.len() {
             1 => "1 article".to_string(),
@@ -92,11 +81,8 @@ pub fn chart_description(series: &[Series], hidden: &[SeriesKey], log_scale: boo
         labels.join(", ")
     );
     if shown.len() < series.len() {
-        let hidden: Vec<String> = series
-            .iter()
-            .filter(|one| hidden.contains(&one.key))
-            .map(|one| one.key.label())
-            .collect();
+        let hidden: Vec<String> =
+            series.iter().filter(|one| hidden.contains(&one.key)).map(|one| one.key.label()).collect();
         description.push_str(&format!("; hidden: {}", hidden.join(", ")));
     }
     description
@@ -156,19 +142,13 @@ mod tests {
         let first = [figure(Kind::Total, 3_905, 3)];
         let second = [figure(Kind::Total, 4_790, 4), figure(Kind::New, 468, 4)];
         let series = assemble(&[&first, &second]);
-        assert_eq!(
-            chart_description(&series, &[], false),
-            "Chart of 2 series from 2 articles: new cases, total cases"
-        );
+        assert_eq!(chart_description(&series, &[], false), "Chart of 2 series from 2 articles: new cases, total cases");
         let new_hidden = [series[0].key.clone()];
         assert_eq!(
             chart_description(&series, &new_hidden, true),
             "Chart (logarithmic scale) of 1 series from 2 articles: total cases; hidden: new cases"
         );
         let all = [series[0].key.clone(), series[1].key.clone()];
-        assert_eq!(
-            chart_description(&series, &all, false),
-            "Every series is hidden"
-        );
+        assert_eq!(chart_description(&series, &all, false), "Every series is hidden");
     }
 }

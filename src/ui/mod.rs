@@ -21,9 +21,7 @@ pub fn start() {
         web_sys::console::error_1(&"casecurve: no document to draw the page in".into());
         return;
     };
-    let root = document
-        .get_element_by_id("app")
-        .or_else(|| document.body().map(Into::into));
+    let root = document.get_element_by_id("app").or_else(|| document.body().map(Into::into));
     match root {
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();

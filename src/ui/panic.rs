@@ -14,10 +14,7 @@ pub fn install() {
 
 fn report(info: &PanicHookInfo<'_>) {
     web_sys::console::error_1(&info.to_string().into());
-    show_alert(&format!(
-        "casecurve hit an internal error: {}. Reload the page; please report this.",
-        cause(info)
-    ));
+    show_alert(&format!("casecurve hit an internal error: {}. Reload the page; please report this.", cause(info)));
 }
 
 /// The panic's message without the source location, which means nothing to a reader.

@@ -42,22 +42,13 @@ impl Article {
     /// Reads `text` (with `published` if the user gave a date).
     fn read(id: ArticleId, text: String, published: Option<Date>) -> Article {
         let extraction = extract(&text, published);
-        Article {
-            id,
-            headline: headline_of(&text),
-            text,
-            extraction,
-        }
+        Article { id, headline: headline_of(&text), text, extraction }
     }
 }
 
 /// The first non-empty line of `text`, trimmed and cut to [`HEADLINE_CHARS`].
 pub fn headline_of(text: &str) -> String {
-    let line = text
-        .lines()
-        .map(str::trim)
-        .find(|line| !line.is_empty())
-        .unwrap_or_default();
+    let line = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
     match line.char_indices().nth(HEADLINE_CHARS) {
         Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
         None => line.to_string(),
@@ -153,9 +144,7 @@ impl State {
 
     /// Whether an article with this text (ignoring surrounding blanks) is listed.
     fn is_listed(&self, text: &str) -> bool {
-        self.articles
-            .iter()
-            .any(|article| article.text.trim() == text.trim())
+        self.articles.iter().any(|article| article.text.trim() == text.trim())
     }
 
     /// Adds `text` as a new article and returns it.
@@ -174,18 +163,13 @@ impl State {
             return;
         }
         if self.is_listed(&self.draft) {
-            self.notice = Some(Notice::Refused(
-                "That article is already in the list, so it was not added again.".into(),
-            ));
+            self.notice =
+                Some(Notice::Refused("That article is already in the list, so it was not added again.".into()));
             return;
         }
         let text = std::mem::take(&mut self.draft);
         let article = self.push(text);
-        let message = format!(
-            "Added “{}”: {}.",
-            article.headline,
-            figure_count(article.extraction.figures.len())
-        );
+        let message = format!("Added “{}”: {}.", article.headline, figure_count(article.extraction.figures.len()));
         self.notice = Some(Notice::Done(message));
     }
 
@@ -269,10 +253,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_given_date_is_used_until_cleared() {
-        let mut state = after(vec![
-            Action::EditDraft("Clinic update\nForty new cases.".into()),
-            Action::AddDraft,
-        ]);
+        let mut state = after(vec![Action::EditDraft("Clinic update\nForty new cases.".into()), Action::AddDraft]);
         let id = state.articles[0].id;
         let day = Date::from_ymd(2026, 3, 4);
         state.apply(Action::SetPublished(id, day));
@@ -281,10 +262,7 @@ mod tests {
         assert_eq!(extraction.published_source, Some(PublishedSource::Given));
 
         state.apply(Action::SetPublished(id, None));
-        assert_ne!(
-            state.articles[0].extraction.published_source,
-            Some(PublishedSource::Given)
-        );
+        assert_ne!(state.articles[0].extraction.published_source, Some(PublishedSource::Given));
     }
 
     #[wasm_bindgen_test]

@@ -15,11 +15,7 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let state = use_reducer(State::default);
     let dispatch: Callback<_> = state.dispatcher().into();
-    let figures: Vec<&[Figure]> = state
-        .articles
-        .iter()
-        .map(|article| article.extraction.figures.as_slice())
-        .collect();
+    let figures: Vec<&[Figure]> = state.articles.iter().map(|article| article.extraction.figures.as_slice()).collect();
     let series = Rc::new(assemble(&figures));
 
     html! {

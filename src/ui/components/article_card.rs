@@ -57,9 +57,7 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
     let extraction = &article.extraction;
     let input_id = format!("published-{}", id.token());
     let note_id = format!("published-note-{}", id.token());
-    let remove = props
-        .dispatch
-        .reform(move |_: MouseEvent| Action::Remove(id));
+    let remove = props.dispatch.reform(move |_: MouseEvent| Action::Remove(id));
     let onchange = props.dispatch.reform(move |event: Event| {
         let input: web_sys::HtmlInputElement = event.target_unchecked_into();
         let typed = input.value();

@@ -46,22 +46,15 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let picked = use_state_eq(|| None::<(SeriesKey, Date)>);
     {
         let (canvas_ref, painted, layout) = (canvas_ref.clone(), painted.clone(), layout.clone());
-        let options = ChartOptions {
-            log_scale: *log_scale,
-            dark,
-            hidden: (*hidden).clone(),
-            ..ChartOptions::default()
-        };
+        let options =
+            ChartOptions { log_scale: *log_scale, dark, hidden: (*hidden).clone(), ..ChartOptions::default() };
         let deps = (props.series.clone(), options, size);
         use_effect_with(deps, move |(series, options, size)| {
             let canvas = canvas_ref.cast::<HtmlCanvasElement>();
             if let (Some(canvas), Some(_)) = (canvas, size) {
                 match paint(&canvas, series, options.clone()) {
                     Ok(drawn) => {
-                        painted.set(Painted {
-                            problem: None,
-                            suggest_log: drawn.log_scale_suggested,
-                        });
+                        painted.set(Painted { problem: None, suggest_log: drawn.log_scale_suggested });
                         *layout.borrow_mut() = drawn;
                     }
                     // Hidden or detached: the next resize paints it.
@@ -112,9 +105,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         Callback::from(move |_: Event| log_scale.set(!*log_scale))
     };
     let description = chart_description(&props.series, &hidden, *log_scale);
-    let detail = picked
-        .as_ref()
-        .and_then(|(key, date)| point_detail(&props.series, key, *date));
+    let detail = picked.as_ref().and_then(|(key, date)| point_detail(&props.series, key, *date));
 
     html! {
         <section class="panel chart-panel" aria-labelledby="chart-heading">
@@ -159,18 +150,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
 fn point_detail(series: &[Series], key: &SeriesKey, date: Date) -> Option<String> {
     let one = series.iter().find(|one| &one.key == key)?;
     let point = one.points.iter().find(|point| point.date == date)?;
-    let mut text = format!(
-        "{} on {}: {}",
-        key.label(),
-        date.long_form(),
-        thousands(point.value)
-    );
+    let mut text = format!("{} on {}: {}", key.label(), date.long_form(), thousands(point.value));
     if point.status == Status::Conflict {
-        let others: Vec<String> = point
-            .conflicting
-            .iter()
-            .map(|other| thousands(other.value))
-            .collect();
+        let others: Vec<String> = point.conflicting.iter().map(|other| thousands(other.value)).collect();
         text.push_str(&format!(" (articles disagree: also {})", others.join(", ")));
     }
     Some(text)

@@ -6,6 +6,16 @@ use crate::ui::state::Article;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The columns: heading, and the class of their cells.
+const COLUMNS: [(&str, Option<&str>); 6] = [
+    ("Date", None),
+    ("Metric", None),
+    ("Kind", None),
+    ("Value", Some("number")),
+    ("Quoted text", Some("quote")),
+    ("Article", Some("source")),
+];
+
 /// Properties of [`FigureTable`].
 #[derive(Properties, PartialEq)]
 pub struct FigureTableProps {
@@ -17,47 +27,38 @@ pub struct FigureTableProps {
 #[component]
 pub fn FigureTable(props: &FigureTableProps) -> Html {
     let rows = props.articles.iter().flat_map(|article| {
-        article
-            .extraction
-            .figures
-            .iter()
-            .enumerate()
-            .map(move |(index, figure)| {
-                html! {
-                    <FigureRow
-                        key={format!("{}-{index}", article.id.token())}
-                        figure={figure.clone()}
-                        headline={article.headline.clone()}
-                    />
-                }
-            })
+        article.extraction.figures.iter().enumerate().map(move |(index, figure)| {
+            html! {
+                <FigureRow
+                    key={format!("{}-{index}", article.id.token())}
+                    figure={figure.clone()}
+                    headline={article.headline.clone()}
+                />
+            }
+        })
     });
-    let has_rows = props
-        .articles
-        .iter()
-        .any(|article| !article.extraction.figures.is_empty());
+    let has_rows = props.articles.iter().any(|article| !article.extraction.figures.is_empty());
 
     html! {
         <section class="panel table-panel">
             <div class="table-scroll">
-                <table class="figures">
+                // Explicit roles: on phones the rows are restyled as blocks, and some
+                // browsers drop a table's meaning when its display changes.
+                <table class="figures" role="table">
                     <caption>{ "Figures" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Date" }</th>
-                            <th scope="col">{ "Metric" }</th>
-                            <th scope="col">{ "Kind" }</th>
-                            <th scope="col" class="number">{ "Value" }</th>
-                            <th scope="col">{ "Quoted text" }</th>
-                            <th scope="col">{ "Article" }</th>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            { for COLUMNS.iter().map(|(name, class)| html! {
+                                <th scope="col" role="columnheader" class={*class}>{ *name }</th>
+                            }) }
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         if has_rows {
                             { for rows }
                         } else {
-                            <tr>
-                                <td colspan="6" class="empty">{ "No figures yet." }</td>
+                            <tr role="row">
+                                <td colspan={COLUMNS.len().to_string()} role="cell" class="empty">{ "No figures yet." }</td>
                             </tr>
                         }
                     </tbody>
@@ -91,14 +92,20 @@ fn FigureRow(props: &FigureRowProps) -> Html {
         }
     });
 
+    let cells = [
+        date,
+        html! { figure_metric(figure) },
+        html! { figure.kind.name() },
+        html! { figure_value(figure) },
+        html! { <><q>{ &figure.text }</q>{ why }</> },
+        html! { &props.headline },
+    ];
     html! {
-        <tr>
-            <td>{ date }</td>
-            <td>{ figure_metric(figure) }</td>
-            <td>{ figure.kind.name() }</td>
-            <td class="number">{ figure_value(figure) }</td>
-            <td class="quote"><q>{ &figure.text }</q>{ why }</td>
-            <td class="source">{ &props.headline }</td>
+        <tr role="row">
+            { for COLUMNS.iter().zip(cells).map(|((name, class), cell)| html! {
+                // The label heads the cell when rows are shown as blocks on phones.
+                <td role="cell" class={*class} data-label={*name}>{ cell }</td>
+            }) }
         </tr>
     }
 }
