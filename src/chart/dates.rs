@@ -78,9 +78,7 @@ impl Step {
     /// The label of the tick on `date`.
     fn label(self, date: Date) -> String {
         let (year, month, day) = date.ymd();
-        let month = MONTH_NAMES
-            .get(month as usize - 1)
-            .map_or("", |name| &name[..3]);
+        let month = MONTH_NAMES.get(month as usize - 1).map_or("", |name| &name[..3]);
         match self {
             Step::Days(_) | Step::Weeks(_) => format!("{day} {month}"),
             Step::Months(_) => format!("{month} {year}"),
@@ -106,11 +104,7 @@ fn month_starts(range: &Range<i32>, keep: impl Fn(i32, u32) -> bool) -> Vec<i32>
                 ticks.push(first.day_number());
             }
         }
-        (year, month) = if month == 12 {
-            (year + 1, 1)
-        } else {
-            (year, month + 1)
-        };
+        (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
     }
     ticks
 }
@@ -150,9 +144,7 @@ impl DateAxis {
 
     /// The label of the tick at day number `day`: "3 May", "May 2026" or "2026".
     pub fn label(&self, day: i32) -> String {
-        Date::from_day_number(day)
-            .map(|date| self.step.label(date))
-            .unwrap_or_default()
+        Date::from_day_number(day).map(|date| self.step.label(date)).unwrap_or_default()
     }
 
     /// What the tick labels leave out: the year(s) of day-and-month labels
@@ -164,11 +156,7 @@ impl DateAxis {
         let year = |day: i32| Date::from_day_number(day).map(Date::year);
         let first = year(*self.ticks.first()?)?;
         let last = year(*self.ticks.last()?)?;
-        Some(if first == last {
-            first.to_string()
-        } else {
-            format!("{first}\u{2013}{last}")
-        })
+        Some(if first == last { first.to_string() } else { format!("{first}\u{2013}{last}") })
     }
 }
 
@@ -196,10 +184,7 @@ mod tests {
     #[test]
     fn a_week_is_labelled_day_by_day() {
         let axis = DateAxis::new(day(2026, 5, 1), day(2026, 5, 7), 600.0, 12.0);
-        assert_eq!(
-            labels(&axis),
-            ["30 Apr", "1 May", "2 May", "3 May", "4 May", "5 May", "6 May", "7 May", "8 May"]
-        );
+        assert_eq!(labels(&axis), ["30 Apr", "1 May", "2 May", "3 May", "4 May", "5 May", "6 May", "7 May", "8 May"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::plan::Plan;
 use super::sizes::{Sizes, FONT_FAMILY};
-use super::theme::{series_colour, Rgb, Theme};
+use super::theme::{plotters_colour, series_colour, Rgb, Theme};
 use super::{ChartError, ChartOptions, LegendEntry, PixelRect};
 use crate::figure::Kind;
 use plotters::prelude::*;
@@ -74,18 +74,10 @@ fn items(plan: &Plan, options: &ChartOptions) -> Vec<Item> {
         })
         .collect();
     if plan.has_conflicts {
-        items.push(Item {
-            glyph: Glyph::Ring,
-            text: CONFLICT_TEXT.to_string(),
-            series: None,
-        });
+        items.push(Item { glyph: Glyph::Ring, text: CONFLICT_TEXT.to_string(), series: None });
     }
     if options.log_scale {
-        items.push(Item {
-            glyph: Glyph::None,
-            text: LOG_SCALE_TEXT.to_string(),
-            series: None,
-        });
+        items.push(Item { glyph: Glyph::None, text: LOG_SCALE_TEXT.to_string(), series: None });
     }
     items
 }
@@ -94,7 +86,7 @@ fn items(plan: &Plan, options: &ChartOptions) -> Vec<Item> {
 fn font<'a>(sizes: &Sizes, theme: &Theme) -> TextStyle<'a> {
     (FONT_FAMILY, sizes.legend_font)
         .into_font()
-        .color(&RGBColor(theme.text.0, theme.text.1, theme.text.2))
+        .color(&plotters_colour(theme.text))
         .pos(Pos::new(HPos::Left, VPos::Center))
 }
 
@@ -132,22 +124,12 @@ pub fn layout<DB: DrawingBackend>(
             glyph: item.glyph,
             text: item.text,
             series: item.series,
-            area: PixelRect {
-                left: x,
-                top,
-                right: x + entry_width,
-                bottom: top + row_height,
-            },
+            area: PixelRect { left: x, top, right: x + entry_width, bottom: top + row_height },
         });
         x += entry_width + 3 * sizes.gap;
     }
-    let rows = entries
-        .last()
-        .map_or(0, |e| (e.area.top - sizes.margin) / row_height + 1);
-    Ok(Legend {
-        entries,
-        height: sizes.margin + rows * row_height,
-    })
+    let rows = entries.last().map_or(0, |e| (e.area.top - sizes.margin) / row_height + 1);
+    Ok(Legend { entries, height: sizes.margin + rows * row_height })
 }
 
 impl Legend {
@@ -159,18 +141,18 @@ impl Legend {
         theme: &Theme,
     ) -> Result<Vec<LegendEntry>, ChartError> {
         let style = font(sizes, theme);
-        let text_colour = RGBColor(theme.text.0, theme.text.1, theme.text.2);
+        let text_colour = plotters_colour(theme.text);
         for entry in &self.entries {
             let middle = (entry.area.top + entry.area.bottom) / 2;
             let (left, half) = (entry.area.left, sizes.swatch / 2);
             let centre = (left + half, middle);
             match entry.glyph {
-                Glyph::Bar((r, g, b)) => root.draw(&Rectangle::new(
+                Glyph::Bar(rgb) => root.draw(&Rectangle::new(
                     [(left, middle - half), (left + sizes.swatch, middle + half)],
-                    RGBColor(r, g, b).filled(),
+                    plotters_colour(rgb).filled(),
                 ))?,
-                Glyph::Line((r, g, b)) => {
-                    let colour = RGBColor(r, g, b);
+                Glyph::Line(rgb) => {
+                    let colour = plotters_colour(rgb);
                     root.draw(&PathElement::new(
                         vec![(left, middle), (left + sizes.swatch, middle)],
                         colour.stroke_width(sizes.line),
@@ -190,15 +172,6 @@ impl Legend {
             };
             root.draw_text(&entry.text, &style, (text_left, middle))?;
         }
-        Ok(self
-            .entries
-            .iter()
-            .filter_map(|e| {
-                Some(LegendEntry {
-                    series: e.series?,
-                    area: e.area,
-                })
-            })
-            .collect())
+        Ok(self.entries.iter().filter_map(|e| Some(LegendEntry { series: e.series?, area: e.area })).collect())
     }
 }

@@ -46,12 +46,7 @@ pub struct ChartOptions {
 impl Default for ChartOptions {
     /// Scale 1, linear axis, light theme, nothing hidden.
     fn default() -> Self {
-        ChartOptions {
-            scale: 1.0,
-            log_scale: false,
-            dark: false,
-            hidden: Vec::new(),
-        }
+        ChartOptions { scale: 1.0, log_scale: false, dark: false, hidden: Vec::new() }
     }
 }
 
@@ -127,11 +122,7 @@ impl ChartLayout {
             dx * dx + dy * dy
         };
         let radius = i64::from(radius);
-        self.points
-            .iter()
-            .filter(|p| distance(p) <= radius * radius)
-            .min_by_key(|p| distance(p))
-            .copied()
+        self.points.iter().filter(|p| distance(p) <= radius * radius).min_by_key(|p| distance(p)).copied()
     }
 }
 

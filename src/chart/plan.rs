@@ -106,30 +106,17 @@ pub fn plan<'a>(series: &'a [Series], options: &ChartOptions) -> Result<Plan<'a>
     if series.iter().all(|s| s.points.is_empty()) {
         return Err(NO_FIGURES);
     }
-    let visible: Vec<(usize, &Series)> = series
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| !s.points.is_empty() && !options.hidden.contains(&s.key))
-        .collect();
+    let visible: Vec<(usize, &Series)> =
+        series.iter().enumerate().filter(|(_, s)| !s.points.is_empty() && !options.hidden.contains(&s.key)).collect();
     if visible.is_empty() {
         return Err(ALL_HIDDEN);
     }
-    let scale = if options.log_scale {
-        ValueScale::Log10
-    } else {
-        ValueScale::Linear
-    };
+    let scale = if options.log_scale { ValueScale::Log10 } else { ValueScale::Linear };
     let largest = |kind: Kind| {
-        visible
-            .iter()
-            .filter(|(_, s)| s.key.kind == kind)
-            .flat_map(|(_, s)| s.points.iter().map(|p| p.value))
-            .max()
+        visible.iter().filter(|(_, s)| s.key.kind == kind).flat_map(|(_, s)| s.points.iter().map(|p| p.value)).max()
     };
     let split = match (scale, largest(Kind::New), largest(Kind::Total)) {
-        (ValueScale::Linear, Some(new), Some(total)) => {
-            new.max(total) / new.min(total).max(1) >= SPLIT_RATIO
-        }
+        (ValueScale::Linear, Some(new), Some(total)) => new.max(total) / new.min(total).max(1) >= SPLIT_RATIO,
         _ => false,
     };
     let mut drawn: Vec<Drawn> = visible
@@ -137,11 +124,7 @@ pub fn plan<'a>(series: &'a [Series], options: &ChartOptions) -> Result<Plan<'a>
         .map(|(index, s)| Drawn {
             index,
             series: s,
-            side: if split && s.key.kind == Kind::Total {
-                Side::Right
-            } else {
-                Side::Left
-            },
+            side: if split && s.key.kind == Kind::Total { Side::Right } else { Side::Left },
             bar: None,
             points: placed(s, scale),
         })
@@ -150,15 +133,8 @@ pub fn plan<'a>(series: &'a [Series], options: &ChartOptions) -> Result<Plan<'a>
     if drawn.is_empty() {
         return Err(NOTHING_ON_LOG_SCALE);
     }
-    let bars = drawn
-        .iter()
-        .filter(|d| d.series.key.kind == Kind::New)
-        .count();
-    for (slot, d) in drawn
-        .iter_mut()
-        .filter(|d| d.series.key.kind == Kind::New)
-        .enumerate()
-    {
+    let bars = drawn.iter().filter(|d| d.series.key.kind == Kind::New).count();
+    for (slot, d) in drawn.iter_mut().filter(|d| d.series.key.kind == Kind::New).enumerate() {
         d.bar = Some(BarSlot { slot, of: bars });
     }
     let values = |side: Option<Side>| {
@@ -169,21 +145,16 @@ pub fn plan<'a>(series: &'a [Series], options: &ChartOptions) -> Result<Plan<'a>
     };
     let axis_for = |side: Side| match scale {
         ValueScale::Linear => ValueAxis::linear(values(Some(side)).max().unwrap_or(0)),
-        ValueScale::Log10 => ValueAxis::log(
-            values(None).min().unwrap_or(1),
-            values(None).max().unwrap_or(1),
-        ),
+        ValueScale::Log10 => ValueAxis::log(values(None).min().unwrap_or(1), values(None).max().unwrap_or(1)),
     };
     let left = axis_for(Side::Left);
     let right = split.then(|| axis_for(Side::Right));
     let days = || drawn.iter().flat_map(|d| d.points.iter().map(|p| p.day));
-    let (first, last) = match (
-        days().min().and_then(Date::from_day_number),
-        days().max().and_then(Date::from_day_number),
-    ) {
-        (Some(first), Some(last)) => (first, last),
-        _ => return Err(NO_FIGURES),
-    };
+    let (first, last) =
+        match (days().min().and_then(Date::from_day_number), days().max().and_then(Date::from_day_number)) {
+            (Some(first), Some(last)) => (first, last),
+            _ => return Err(NO_FIGURES),
+        };
     let mut plan = Plan {
         first,
         last,
@@ -229,12 +200,7 @@ mod tests {
     fn series(kind: Kind, metric: Metric, values: &[u64]) -> Series {
         let start = Date::from_ymd(2026, 3, 1).unwrap();
         Series {
-            key: SeriesKey {
-                metric,
-                kind,
-                subject: None,
-                location: None,
-            },
+            key: SeriesKey { metric, kind, subject: None, location: None },
             points: values
                 .iter()
                 .enumerate()
@@ -252,27 +218,18 @@ mod tests {
 
     #[test]
     fn totals_move_to_the_right_axis_only_when_they_dwarf_the_new_counts() {
-        let close = [
-            series(Kind::New, Metric::Cases, &[40, 60]),
-            series(Kind::Total, Metric::Cases, &[300, 360]),
-        ];
+        let close = [series(Kind::New, Metric::Cases, &[40, 60]), series(Kind::Total, Metric::Cases, &[300, 360])];
         let together = plan(&close, &ChartOptions::default()).unwrap();
         assert!(together.right.is_none());
         assert!(together.drawn.iter().all(|d| d.side == Side::Left));
 
-        let far = [
-            series(Kind::New, Metric::Cases, &[40, 60]),
-            series(Kind::Total, Metric::Cases, &[30_000, 30_060]),
-        ];
+        let far = [series(Kind::New, Metric::Cases, &[40, 60]), series(Kind::Total, Metric::Cases, &[30_000, 30_060])];
         let split = plan(&far, &ChartOptions::default()).unwrap();
         assert_eq!(split.drawn[1].side, Side::Right);
         assert!(split.right.as_ref().unwrap().range.end >= 30_060.0);
         assert!(split.left.range.end < 1_000.0);
 
-        let log = ChartOptions {
-            log_scale: true,
-            ..ChartOptions::default()
-        };
+        let log = ChartOptions { log_scale: true, ..ChartOptions::default() };
         assert!(plan(&far, &log).unwrap().right.is_none());
     }
 
@@ -285,54 +242,25 @@ mod tests {
         ];
         let bars = plan(&input, &ChartOptions::default()).unwrap();
         let slots: Vec<Option<BarSlot>> = bars.drawn.iter().map(|d| d.bar).collect();
-        assert_eq!(
-            slots,
-            [
-                Some(BarSlot { slot: 0, of: 2 }),
-                None,
-                Some(BarSlot { slot: 1, of: 2 })
-            ]
-        );
+        assert_eq!(slots, [Some(BarSlot { slot: 0, of: 2 }), None, Some(BarSlot { slot: 1, of: 2 })]);
     }
 
     #[test]
     fn a_series_flat_on_a_linear_axis_suggests_the_log_scale() {
-        let input = [
-            series(Kind::New, Metric::Cases, &[40_000, 52_000]),
-            series(Kind::New, Metric::Deaths, &[12, 30]),
-        ];
-        assert!(
-            plan(&input, &ChartOptions::default())
-                .unwrap()
-                .log_scale_suggested
-        );
-        let comparable = [
-            series(Kind::New, Metric::Cases, &[400, 520]),
-            series(Kind::New, Metric::Deaths, &[120, 300]),
-        ];
-        assert!(
-            !plan(&comparable, &ChartOptions::default())
-                .unwrap()
-                .log_scale_suggested
-        );
+        let input = [series(Kind::New, Metric::Cases, &[40_000, 52_000]), series(Kind::New, Metric::Deaths, &[12, 30])];
+        assert!(plan(&input, &ChartOptions::default()).unwrap().log_scale_suggested);
+        let comparable =
+            [series(Kind::New, Metric::Cases, &[400, 520]), series(Kind::New, Metric::Deaths, &[120, 300])];
+        assert!(!plan(&comparable, &ChartOptions::default()).unwrap().log_scale_suggested);
     }
 
     #[test]
     fn the_date_span_covers_only_drawn_points() {
-        let input = [
-            series(Kind::New, Metric::Cases, &[0, 0, 5, 0]),
-            series(Kind::Total, Metric::Deaths, &[0, 0, 0, 0]),
-        ];
-        let log = ChartOptions {
-            log_scale: true,
-            ..ChartOptions::default()
-        };
+        let input =
+            [series(Kind::New, Metric::Cases, &[0, 0, 5, 0]), series(Kind::Total, Metric::Deaths, &[0, 0, 0, 0])];
+        let log = ChartOptions { log_scale: true, ..ChartOptions::default() };
         let plan = plan(&input, &log).unwrap();
-        assert_eq!(
-            plan.drawn.len(),
-            1,
-            "the all-zero series has nothing to show"
-        );
+        assert_eq!(plan.drawn.len(), 1, "the all-zero series has nothing to show");
         assert_eq!(plan.first, plan.last);
         assert_eq!(plan.first, Date::from_ymd(2026, 3, 3).unwrap());
     }

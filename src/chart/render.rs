@@ -5,7 +5,7 @@ use super::dates::DateAxis;
 use super::legend;
 use super::plan::{AxisPoint, Drawn, Plan, Side};
 use super::sizes::{Sizes, FONT_FAMILY};
-use super::theme::{series_colour, Rgb, Theme};
+use super::theme::{plotters_colour as colour, series_colour, Theme};
 use super::ticked::TickedValues;
 use super::values::ValueAxis;
 use super::{ChartError, ChartLayout, ChartOptions, PixelRect, PlacedPoint};
@@ -22,10 +22,6 @@ const BAR_FILL: f64 = 0.8;
 const LEFT_CAPTION: &str = "new (bars)";
 const RIGHT_CAPTION: &str = "total (lines)";
 
-fn colour((r, g, b): Rgb) -> RGBColor {
-    RGBColor(r, g, b)
-}
-
 /// Fills `root` with the background and draws `text` in its middle.
 pub fn message<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -40,10 +36,7 @@ pub fn message<DB: DrawingBackend>(
         .color(&colour(theme.text))
         .pos(Pos::new(HPos::Center, VPos::Center));
     root.draw_text(text, &style, (width as i32 / 2, height as i32 / 2))?;
-    Ok(ChartLayout {
-        message: Some(text.to_string()),
-        ..ChartLayout::default()
-    })
+    Ok(ChartLayout { message: Some(text.to_string()), ..ChartLayout::default() })
 }
 
 /// Draws the chart `plan` describes onto `root`.
@@ -59,9 +52,7 @@ pub fn chart<DB: DrawingBackend>(
     let (_, chart_area) = root.split_vertically(legend.height);
     let (width, _) = root.dim_in_pixel();
 
-    let tick_style = (FONT_FAMILY, sizes.tick_font)
-        .into_font()
-        .color(&colour(theme.text));
+    let tick_style = (FONT_FAMILY, sizes.tick_font).into_font().color(&colour(theme.text));
     let caption_space = (sizes.tick_font * 1.6).round() as i32;
     let label_width = |axis: &ValueAxis| -> Result<i32, ChartError> {
         let mut widest = 0;
@@ -88,18 +79,10 @@ pub fn chart<DB: DrawingBackend>(
         None => 0,
     };
     // The last date label is centred on the plot's right edge: leave room for its half.
-    let right_margin = if right.is_some() {
-        sizes.margin
-    } else {
-        sizes.margin + (sizes.tick_font * 2.5).round() as i32
-    };
+    let right_margin =
+        if right.is_some() { sizes.margin } else { sizes.margin + (sizes.tick_font * 2.5).round() as i32 };
     let plot_width = width as i32 - sizes.margin - right_margin - left_area - right_area;
-    let x = DateAxis::new(
-        plan.first,
-        plan.last,
-        f64::from(plot_width),
-        sizes.tick_font,
-    );
+    let x = DateAxis::new(plan.first, plan.last, f64::from(plot_width), sizes.tick_font);
     let caption = x.caption();
     let bottom_area = (sizes.tick_font * 1.4).round() as i32
         + sizes.tick_mark
@@ -114,17 +97,9 @@ pub fn chart<DB: DrawingBackend>(
         .x_label_area_size(bottom_area)
         .y_label_area_size(left_area)
         .right_y_label_area_size(right_area)
-        .build_cartesian_2d(
-            x.range.clone().with_key_points(x.ticks.clone()),
-            TickedValues::from(&left),
-        )?;
+        .build_cartesian_2d(x.range.clone().with_key_points(x.ticks.clone()), TickedValues::from(&left))?;
     let (x_pixels, y_pixels) = chart.plotting_area().get_pixel_range();
-    let plot_area = PixelRect {
-        left: x_pixels.start,
-        top: y_pixels.start,
-        right: x_pixels.end,
-        bottom: y_pixels.end,
-    };
+    let plot_area = PixelRect { left: x_pixels.start, top: y_pixels.start, right: x_pixels.end, bottom: y_pixels.end };
     let axes = Axes {
         x: &x,
         caption: caption.as_deref(),
@@ -161,8 +136,7 @@ pub fn chart<DB: DrawingBackend>(
         }
     };
 
-    let day_width = f64::from(plot_area.right - plot_area.left)
-        / f64::from((x.range.end - x.range.start).max(1));
+    let day_width = f64::from(plot_area.right - plot_area.left) / f64::from((x.range.end - x.range.start).max(1));
     // Bars first, so no bar hides a line; the layout still lists series in slice order.
     let mut drawn_at: Vec<Vec<PlacedPoint>> = vec![Vec::new(); plan.drawn.len()];
     for bars in [true, false] {
@@ -185,8 +159,7 @@ pub fn chart<DB: DrawingBackend>(
 }
 
 /// The primary chart: dates across, the left value axis up.
-type Primary<'a, DB> =
-    ChartContext<'a, DB, Cartesian2d<WithKeyPoints<RangedCoordi32>, TickedValues>>;
+type Primary<'a, DB> = ChartContext<'a, DB, Cartesian2d<WithKeyPoints<RangedCoordi32>, TickedValues>>;
 
 /// What the axes are drawn with.
 struct Axes<'a> {
@@ -214,9 +187,7 @@ impl Axes<'_> {
             .label_style(self.tick_style.clone())
             .axis_desc_style(self.tick_style.clone())
             .axis_style(self.axis_style)
-            .bold_line_style(
-                ShapeStyle::from(colour(self.theme.grid)).stroke_width(self.sizes.thin_line),
-            )
+            .bold_line_style(ShapeStyle::from(colour(self.theme.grid)).stroke_width(self.sizes.thin_line))
             .light_line_style(TRANSPARENT)
             .set_all_tick_mark_size(self.sizes.tick_mark);
         if let Some(caption) = self.caption {
@@ -232,19 +203,11 @@ impl Axes<'_> {
 
 /// Where every drawn series' points go, given how `map` turns (day, value) on a side's
 /// axis into backend pixels, with the row of the series' axis bottom (for bars).
-fn place(
-    plan: &Plan,
-    x: &DateAxis,
-    map: impl Fn(Side, &(i32, f64)) -> (i32, i32),
-) -> Vec<(Vec<Pixel>, i32)> {
+fn place(plan: &Plan, x: &DateAxis, map: impl Fn(Side, &(i32, f64)) -> (i32, i32)) -> Vec<(Vec<Pixel>, i32)> {
     plan.drawn
         .iter()
         .map(|d| {
-            let pixels = d
-                .points
-                .iter()
-                .map(|p| Pixel::at(map(d.side, &(p.day, p.value))))
-                .collect();
+            let pixels = d.points.iter().map(|p| Pixel::at(map(d.side, &(p.day, p.value)))).collect();
             let baseline = map(d.side, &(x.range.start, plan.axis(d.side).range.start)).1;
             (pixels, baseline)
         })
@@ -276,13 +239,8 @@ fn draw_series<DB: DrawingBackend>(
     sizes: &Sizes,
 ) -> Result<Vec<PlacedPoint>, ChartError> {
     let colour = colour(series_colour(drawn.index, options.dark));
-    let placed = |(p, (x, y)): (&AxisPoint, (i32, i32)), bar| PlacedPoint {
-        series: drawn.index,
-        point: p.index,
-        x,
-        y,
-        bar,
-    };
+    let placed =
+        |(p, (x, y)): (&AxisPoint, (i32, i32)), bar| PlacedPoint { series: drawn.index, point: p.index, x, y, bar };
     match drawn.bar {
         Some(bar) => {
             let width = (day_width * BAR_FILL / bar.of as f64).max(1.0);
@@ -295,38 +253,19 @@ fn draw_series<DB: DrawingBackend>(
                 let right = (left + width.round() as i32).max(left + 1);
                 // A zero still shows, as a sliver on the baseline.
                 let top = pixel.y.min(baseline - sizes.thin_line as i32);
-                root.draw(&Rectangle::new(
-                    [(left, top), (right, baseline)],
-                    colour.filled(),
-                ))?;
-                let area = PixelRect {
-                    left,
-                    top,
-                    right,
-                    bottom: baseline,
-                };
-                tops.push(placed(
-                    (point, (centre.round() as i32, pixel.y)),
-                    Some(area),
-                ));
+                root.draw(&Rectangle::new([(left, top), (right, baseline)], colour.filled()))?;
+                let area = PixelRect { left, top, right, bottom: baseline };
+                tops.push(placed((point, (centre.round() as i32, pixel.y)), Some(area)));
             }
             Ok(tops)
         }
         None => {
             let centres: Vec<(i32, i32)> = pixels.iter().map(|p| (p.x, p.y)).collect();
-            root.draw(&PathElement::new(
-                centres.clone(),
-                colour.stroke_width(sizes.line),
-            ))?;
+            root.draw(&PathElement::new(centres.clone(), colour.stroke_width(sizes.line)))?;
             for centre in &centres {
                 root.draw(&Circle::new(*centre, sizes.marker, colour.filled()))?;
             }
-            Ok(drawn
-                .points
-                .iter()
-                .zip(centres)
-                .map(|point| placed(point, None))
-                .collect())
+            Ok(drawn.points.iter().zip(centres).map(|point| placed(point, None)).collect())
         }
     }
 }
@@ -340,10 +279,7 @@ fn ring_conflicts<DB: DrawingBackend>(
     theme: &Theme,
 ) -> Result<(), ChartError> {
     let style = colour(theme.text).stroke_width(sizes.thin_line);
-    let conflicts = plan
-        .drawn
-        .iter()
-        .flat_map(|d| d.points.iter().map(|p| p.conflict));
+    let conflicts = plan.drawn.iter().flat_map(|d| d.points.iter().map(|p| p.conflict));
     for (point, conflict) in points.iter().zip(conflicts) {
         if conflict {
             root.draw(&Circle::new((point.x, point.y), sizes.ring, style))?;

@@ -49,6 +49,11 @@ pub fn series_css_colour(index: usize, dark: bool) -> String {
     format!("#{r:02X}{g:02X}{b:02X}")
 }
 
+/// The colour as plotters takes it.
+pub(super) fn plotters_colour((r, g, b): Rgb) -> plotters::style::RGBColor {
+    plotters::style::RGBColor(r, g, b)
+}
+
 /// The non-series colours of a chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Theme {

@@ -15,10 +15,7 @@ pub struct TickedValues {
 
 impl From<&ValueAxis> for TickedValues {
     fn from(axis: &ValueAxis) -> Self {
-        TickedValues {
-            inner: axis.range.clone().into(),
-            ticks: axis.ticks.clone(),
-        }
+        TickedValues { inner: axis.range.clone().into(), ticks: axis.ticks.clone() }
     }
 }
 

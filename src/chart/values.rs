@@ -57,9 +57,7 @@ impl ValueAxis {
         ValueAxis {
             scale: ValueScale::Linear,
             range: 0.0..top,
-            ticks: (0..=intervals as u32)
-                .map(|i| f64::from(i) * step)
-                .collect(),
+            ticks: (0..=intervals as u32).map(|i| f64::from(i) * step).collect(),
             step,
         }
     }
@@ -85,12 +83,7 @@ impl ValueAxis {
                 ticks.extend([2.0f64, 5.0].map(|m| f64::from(decade) + m.log10()));
             }
         }
-        ValueAxis {
-            scale: ValueScale::Log10,
-            range: f64::from(low)..f64::from(high),
-            ticks,
-            step: 1.0,
-        }
+        ValueAxis { scale: ValueScale::Log10, range: f64::from(low)..f64::from(high), ticks, step: 1.0 }
     }
 
     /// The axis with at most `max_ticks` labelled ticks (at least two are kept), for a
@@ -103,10 +96,7 @@ impl ValueAxis {
             ticks.retain(|t| t.fract() == 0.0);
         }
         let stride = ticks.len().div_ceil(max_ticks).max(1);
-        ValueAxis {
-            ticks: ticks.into_iter().step_by(stride).collect(),
-            ..self.clone()
-        }
+        ValueAxis { ticks: ticks.into_iter().step_by(stride).collect(), ..self.clone() }
     }
 
     /// The label of the tick at axis coordinate `at`: "250,000", "1.5M", "10B".
@@ -158,11 +148,7 @@ pub fn format_tick(value: f64, step: f64) -> String {
         .unwrap_or(MAX_DECIMALS);
     let text = format!("{:.*}", decimals, value / unit);
     // "1.00M" reads worse than "1M" next to "1.25M".
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        &text
-    };
+    let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.') } else { &text };
     let (whole, fraction) = text.split_at(text.find('.').unwrap_or(text.len()));
     let whole = whole.parse::<u64>().map(thousands).unwrap_or_default();
     format!("{whole}{fraction}{suffix}")
@@ -213,10 +199,7 @@ mod tests {
 
         let millions = ValueAxis::linear(1_100_000);
         let labels: Vec<String> = millions.ticks.iter().map(|t| millions.label(*t)).collect();
-        assert_eq!(
-            labels,
-            ["0", "250,000", "500,000", "750,000", "1M", "1.25M"]
-        );
+        assert_eq!(labels, ["0", "250,000", "500,000", "750,000", "1M", "1.25M"]);
 
         let small = ValueAxis::linear(3);
         assert!(small.ticks.iter().all(|t| t.fract() == 0.0), "{small:?}");
@@ -244,10 +227,7 @@ mod tests {
         let axis = ValueAxis::log(40, 1_500_000);
         assert_eq!(axis.range, 1.0..7.0);
         let labels: Vec<String> = axis.ticks.iter().map(|t| axis.label(*t)).collect();
-        assert_eq!(
-            labels,
-            ["10", "100", "1,000", "10,000", "100,000", "1M", "10M"]
-        );
+        assert_eq!(labels, ["10", "100", "1,000", "10,000", "100,000", "1M", "10M"]);
 
         let exact = ValueAxis::log(100, 1_000);
         assert_eq!(exact.range, 2.0..3.0);
