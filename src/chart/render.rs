@@ -54,6 +54,7 @@ pub fn chart<DB: DrawingBackend>(
 
     let tick_style = (FONT_FAMILY, sizes.tick_font).into_font().color(&colour(theme.text));
     let caption_space = (sizes.tick_font * 1.6).round() as i32;
+    let date_labels_height = (sizes.tick_font * 1.4).round() as i32 + sizes.tick_mark + sizes.gap;
     let label_width = |axis: &ValueAxis| -> Result<i32, ChartError> {
         let mut widest = 0;
         for tick in &axis.ticks {
@@ -64,12 +65,7 @@ pub fn chart<DB: DrawingBackend>(
     // Value labels need about two and a half lines each; the plot's height is not known
     // exactly until the date axis is, so assume the date caption takes its room.
     let (_, chart_height) = chart_area.dim_in_pixel();
-    let plot_height = chart_height as i32
-        - sizes.margin
-        - (sizes.tick_font * 1.4).round() as i32
-        - sizes.tick_mark
-        - sizes.gap
-        - caption_space;
+    let plot_height = chart_height as i32 - sizes.margin - date_labels_height - caption_space;
     let max_ticks = (f64::from(plot_height) / (sizes.tick_font * 2.5)).floor() as usize;
     let left = plan.left.thinned(max_ticks);
     let right = plan.right.as_ref().map(|axis| axis.thinned(max_ticks));
@@ -84,10 +80,7 @@ pub fn chart<DB: DrawingBackend>(
     let plot_width = width as i32 - sizes.margin - right_margin - left_area - right_area;
     let x = DateAxis::new(plan.first, plan.last, f64::from(plot_width), sizes.tick_font);
     let caption = x.caption();
-    let bottom_area = (sizes.tick_font * 1.4).round() as i32
-        + sizes.tick_mark
-        + sizes.gap
-        + if caption.is_some() { caption_space } else { 0 };
+    let bottom_area = date_labels_height + if caption.is_some() { caption_space } else { 0 };
 
     let chart = ChartBuilder::on(&chart_area)
         .margin_left(sizes.margin)
