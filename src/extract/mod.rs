@@ -126,12 +126,10 @@ struct Article<'a> {
 
 impl Article<'_> {
     fn read_sentence(&self, index: usize, sentence: &Sentence, drafts: &mut Vec<Draft>, notes: &mut Vec<Note>) {
-        let mentions: Vec<(usize, &Mention)> = self
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| (sentence.first..sentence.end).contains(&m.first))
-            .collect();
+        // Mentions are in token order: bisect to this sentence's.
+        let from = self.mentions.partition_point(|m| m.first < sentence.first);
+        let to = self.mentions.partition_point(|m| m.first < sentence.end);
+        let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
         let cx =
             Context { text: self.text, tokens: self.tokens, first: sentence.first, end: sentence.end, dates: &dates };
@@ -208,13 +206,17 @@ impl Article<'_> {
     /// Figures whose sentence names no day take the day of the figure before them (or,
     /// at the top of the article, the first figure after), else the publication date.
     fn inherit_days(&self, drafts: &mut [Draft]) {
+        let dated = |d: &Draft| matches!(d.day, Day::Mentioned(..));
+        let first_dated = drafts.iter().position(dated);
+        let mut last_dated = None;
         for i in 0..drafts.len() {
+            if dated(&drafts[i]) {
+                last_dated = Some(i);
+            }
             if drafts[i].day != Day::Unstated {
                 continue;
             }
-            let dated = |d: &Draft| matches!(d.day, Day::Mentioned(..));
-            let neighbour =
-                drafts[..i].iter().rev().find(|d| dated(d)).or_else(|| drafts[i + 1..].iter().find(|d| dated(d)));
+            let neighbour = last_dated.or(first_dated).map(|j| &drafts[j]);
             drafts[i].day = match neighbour {
                 Some(other) => Day::Inherited(
                     other.day.date(),
@@ -297,6 +299,10 @@ fn relation(date: Date, published: Date) -> String {
     }
 }
 
+/// How many figures before and after a rounded figure are searched for the precise
+/// one it restates.
+const RESTATEMENT_WINDOW: usize = 60;
+
 /// A rounded or qualified figure that agrees with a more precise one of the same
 /// metric in the same article restates it ("more than 1.7 million" and "1.72
 /// million"): it takes that figure's kind, day, subject and place, so that it adds a
@@ -306,9 +312,15 @@ fn relation(date: Date, published: Date) -> String {
 fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
     for i in 0..figures.len() {
         let candidate = &figures[i];
+        if candidate.precision <= 1 {
+            continue;
+        }
         let loose_kind = drafts[i].sentence == 0 || drafts[i].reading.kind_strength <= 1;
         let loose_day = !matches!(drafts[i].day, Day::Mentioned(_, Role::End | Role::At, _));
-        let precise = (0..figures.len())
+        // A restatement sits near what it restates (a headline over its lead): looking
+        // within a window keeps a 5 MB paste linear.
+        let window = i.saturating_sub(RESTATEMENT_WINDOW)..(i + RESTATEMENT_WINDOW).min(figures.len());
+        let precise = window
             .filter(|&j| j != i && figures[j].restates.is_none())
             .filter(|&j| {
                 let other = &figures[j];

@@ -26,7 +26,11 @@ const HEADER_BYTES: usize = 700;
 /// Looks for the publication date in the text.
 pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &[Mention]) -> Found {
     let quoted = |m: &Mention| &text[tokens[m.first].start..tokens[m.last].end];
-    let in_prose = |m: &Mention| sentences.iter().any(|s| !s.furniture && (s.first..s.end).contains(&m.first));
+    // Sentences are in token order: the one holding a mention is found by bisection.
+    let in_prose = |m: &Mention| {
+        let holder = sentences.partition_point(|s| s.end <= m.first);
+        sentences.get(holder).is_some_and(|s| !s.furniture)
+    };
     let header_end = sentences.get(HEADER_SENTENCES).map_or(tokens.len(), |s| s.first);
     let dateline = mentions.iter().enumerate().find(|(_, m)| {
         matches!(m.when, Some(When::Full(_)))

@@ -18,6 +18,10 @@ pub(crate) struct Sentence {
     pub furniture: bool,
 }
 
+/// A "sentence" longer than this is not prose (a table, a dump of numbers): it is cut,
+/// so that the work done around each number stays bounded.
+const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -52,8 +56,9 @@ pub(crate) fn split(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
     let mut in_furniture = false;
     for i in 0..tokens.len() {
         let starts_line = tokens[i].line_before;
+        let too_long = i - first >= MAX_SENTENCE_TOKENS;
         if i > first
-            && (starts_line && line_break_ends_sentence(text, tokens, i) || stop_ends_sentence(text, tokens, i))
+            && (too_long || starts_line && line_break_ends_sentence(text, tokens, i) || stop_ends_sentence(text, tokens, i))
         {
             out.push(Sentence { first, end: i, furniture: in_furniture });
             first = i;
