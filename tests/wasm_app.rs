@@ -24,27 +24,18 @@ impl Page {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let app = yew::Renderer::<App>::with_root(root.clone()).render();
-        let page = Page {
-            root,
-            app: Some(app),
-        };
+        let page = Page { root, app: Some(app) };
         settle().await;
         page
     }
 
     fn all(&self, selector: &str) -> Vec<Element> {
         let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|node| node.dyn_into().ok())
-            .collect()
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into().ok()).collect()
     }
 
     fn one(&self, selector: &str) -> Element {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no {selector} on the page"))
+        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector} on the page"))
     }
 
     fn text(&self, selector: &str) -> String {
@@ -83,10 +74,7 @@ impl Page {
 
     /// The figure rows of the "Figures" table (not the "No figures yet" row).
     fn figure_rows(&self) -> Vec<Element> {
-        self.all("table tbody tr")
-            .into_iter()
-            .filter(|row| row.query_selector("td.empty").unwrap().is_none())
-            .collect()
+        self.all("table tbody tr").into_iter().filter(|row| row.query_selector("td.empty").unwrap().is_none()).collect()
     }
 }
 
@@ -128,8 +116,7 @@ async fn an_empty_paste_adds_nothing_and_says_why() {
 #[wasm_bindgen_test]
 async fn text_without_figures_is_added_and_says_so() {
     let page = Page::open().await;
-    page.paste("\n  Quiet week at the harbour  \nThe ferries ran on time.")
-        .await;
+    page.paste("\n  Quiet week at the harbour  \nThe ferries ran on time.").await;
     page.click("Add article").await;
     let cards = page.all(".card");
     assert_eq!(cards.len(), 1);
@@ -161,15 +148,11 @@ async fn the_same_article_twice_is_refused_and_kept_in_the_box() {
 #[wasm_bindgen_test]
 async fn an_undated_article_asks_for_its_date_until_given() {
     let page = Page::open().await;
-    page.paste("Clinic update\nNurses saw 40 new cases of fever.")
-        .await;
+    page.paste("Clinic update\nNurses saw 40 new cases of fever.").await;
     page.click("Add article").await;
     assert_eq!(page.all(".card .prompt").len(), 1, "asks for a date");
     let date: HtmlInputElement = page.one("input[type=date]").unchecked_into();
-    assert_eq!(
-        date.get_attribute("aria-label").as_deref(),
-        Some("Published")
-    );
+    assert_eq!(date.get_attribute("aria-label").as_deref(), Some("Published"));
     assert_eq!(date.value(), "");
 
     date.set_value("2026-03-04");
@@ -185,11 +168,7 @@ async fn the_example_fills_the_list_the_table_and_the_chart() {
     let page = Page::open().await;
     page.click("Load example").await;
 
-    let headlines: Vec<String> = page
-        .all(".card .headline")
-        .iter()
-        .filter_map(|h| h.text_content())
-        .collect();
+    let headlines: Vec<String> = page.all(".card .headline").iter().filter_map(|h| h.text_content()).collect();
     let expected: Vec<&str> = EXAMPLES
         .iter()
         .filter_map(|example| example.text.lines().find(|line| !line.trim().is_empty()))
@@ -203,23 +182,32 @@ async fn the_example_fills_the_list_the_table_and_the_chart() {
 
     assert_eq!(page.text("table caption"), "Figures");
     let rows = page.figure_rows();
-    assert!(
-        rows.len() >= EXAMPLES.len(),
-        "only {} figure rows",
-        rows.len()
-    );
-    let label = page
-        .one("canvas[role=img]")
-        .get_attribute("aria-label")
-        .unwrap_or_default();
+    assert!(rows.len() >= EXAMPLES.len(), "only {} figure rows", rows.len());
+    let label = page.one("canvas[role=img]").get_attribute("aria-label").unwrap_or_default();
     assert!(label.starts_with("Chart of "), "chart label {label:?}");
-    assert!(
-        label.contains(&format!("from {} articles", EXAMPLES.len())),
-        "{label:?}"
-    );
+    assert!(label.contains(&format!("from {} articles", EXAMPLES.len())), "{label:?}");
 
     // Loading again adds nothing and says so.
     page.click("Load example").await;
     assert_eq!(page.all(".card").len(), EXAMPLES.len());
     assert!(page.text("[role=status]").contains("already"));
+}
+
+#[wasm_bindgen_test]
+async fn a_series_can_be_hidden_and_shown_from_the_legend() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    let canvas = page.one("canvas[role=img]");
+    let shown = canvas.get_attribute("aria-label").unwrap_or_default();
+    assert!(!shown.contains("hidden"), "{shown:?}");
+
+    let first = page.one(".legend input[type=checkbox]");
+    first.unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    let label = canvas.get_attribute("aria-label").unwrap_or_default();
+    assert!(label.contains("; hidden: "), "{label:?}");
+
+    first.unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(canvas.get_attribute("aria-label").unwrap_or_default(), shown);
 }

@@ -38,3 +38,21 @@ fn show_alert(message: &str) -> Option<()> {
     alert.set_text_content(Some(message));
     body.prepend_with_node_1(&alert).ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn the_alert_shows_the_message_as_plain_text_at_the_top() {
+        let message = "bad <b>input</b> & more";
+        assert_eq!(show_alert(message), Some(()));
+        let body = gloo::utils::document().body().unwrap();
+        let alert = body.first_element_child().unwrap();
+        assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+        assert_eq!(alert.text_content().as_deref(), Some(message));
+        assert_eq!(alert.child_element_count(), 0, "no markup was parsed");
+        alert.remove();
+    }
+}
