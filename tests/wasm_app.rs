@@ -129,6 +129,9 @@ async fn text_without_figures_is_added_and_says_so() {
 
     page.click("Remove").await;
     assert!(page.all(".card").is_empty());
+    // Focus does not fall off the page with the removed button.
+    let focused = gloo::utils::document().active_element().and_then(|e| e.text_content());
+    assert_eq!(focused.as_deref(), Some("Articles"));
 }
 
 #[wasm_bindgen_test]

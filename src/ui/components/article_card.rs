@@ -3,7 +3,7 @@
 use crate::date::{Date, MAX_YEAR, MIN_YEAR};
 use crate::extract::PublishedSource;
 use crate::ui::format::figure_count;
-use crate::ui::state::{Action, Article};
+use crate::ui::state::{Action, Article, ArticleId};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,18 +19,28 @@ pub struct ArticleListProps {
 /// Every added article as a card, or a hint when there are none.
 #[component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
+    let heading = use_node_ref();
+    // The removed card took the focused button with it; the list's heading is the
+    // nearest sensible place for keyboard and screen-reader users to carry on from.
+    let remove = use_callback((props.dispatch.clone(), heading.clone()), |id: ArticleId, (dispatch, heading)| {
+        dispatch.emit(Action::Remove(id));
+        if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+            let _ = heading.focus();
+        }
+    });
     let cards = props.articles.iter().map(|article| {
         html! {
             <ArticleCard
                 key={article.id.token()}
                 article={article.clone()}
                 dispatch={props.dispatch.clone()}
+                remove={remove.clone()}
             />
         }
     });
     html! {
         <section class="panel" aria-labelledby="articles-heading">
-            <h2 id="articles-heading">{ "Articles" }</h2>
+            <h2 id="articles-heading" ref={heading} tabindex="-1">{ "Articles" }</h2>
             if props.articles.is_empty() {
                 <p class="empty">
                     { "No articles yet. Paste one above, or load the example to see how it works." }
@@ -47,6 +57,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
 struct ArticleCardProps {
     article: Rc<Article>,
     dispatch: Callback<Action>,
+    remove: Callback<ArticleId>,
 }
 
 /// One article: what it is, what was found, and the date its figures hang on.
@@ -57,7 +68,7 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
     let extraction = &article.extraction;
     let input_id = format!("published-{}", id.token());
     let note_id = format!("published-note-{}", id.token());
-    let remove = props.dispatch.reform(move |_: MouseEvent| Action::Remove(id));
+    let remove = props.remove.reform(move |_: MouseEvent| id);
     let onchange = props.dispatch.reform(move |event: Event| {
         let input: web_sys::HtmlInputElement = event.target_unchecked_into();
         let typed = input.value();
