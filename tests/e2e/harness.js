@@ -116,42 +116,51 @@ export function figuresTable(page) {
 }
 
 /**
- * The rows of the "Figures" table as objects keyed by lower-case column header
- * ({ date, metric, kind, value, ... }), cell text trimmed.
+ * The figure rows of the "Figures" table as objects keyed by lower-case column header
+ * ({ date, metric, kind, value, ... }). A cell holding a <time> gives its machine-readable
+ * datetime; other cells their trimmed text. Rows that do not fill every column (a "no
+ * figures yet" line) are not figures and are left out.
  */
 export function figureRows(page) {
-  return figuresTable(page).evaluate((table) => {
-    const headers = [...table.querySelectorAll('thead th')].map((th) =>
-      th.textContent.trim().toLowerCase(),
-    );
-    return [...table.querySelectorAll('tbody tr')].map((tr) => {
-      const row = {};
-      [...tr.cells].forEach((cell, index) => {
-        row[headers[index] ?? `column ${index}`] = cell.textContent.trim();
-      });
-      return row;
-    });
-  });
+  return figuresTable(page).evaluateAll((tables) =>
+    tables.flatMap((table) => {
+      const headers = [...table.querySelectorAll('thead th')].map((th) =>
+        th.textContent.trim().toLowerCase(),
+      );
+      return [...table.querySelectorAll('tbody tr')]
+        .filter((tr) => tr.cells.length === headers.length)
+        .map((tr) => {
+          const row = {};
+          [...tr.cells].forEach((cell, index) => {
+            const time = cell.querySelector('time[datetime]');
+            row[headers[index]] = time ? time.getAttribute('datetime') : cell.textContent.trim();
+          });
+          return row;
+        });
+    }),
+  );
 }
 
 /**
  * How many pixels of the chart canvas (role img) are within `tolerance` of `rgb` in every
- * channel. Read back from the canvas itself, so it counts what was really drawn.
+ * channel; 0 while there is no chart. Read back from the canvas, so it counts what was
+ * really drawn.
  */
 export function canvasPixelsOf(page, rgb, tolerance = 8) {
-  return page.locator('canvas[role="img"]').evaluate(
-    (canvas, [[r, g, b], tolerance]) => {
-      const { data } = canvas
-        .getContext('2d')
-        .getImageData(0, 0, canvas.width, canvas.height);
+  return page.locator('canvas[role="img"]').evaluateAll(
+    (canvases, [[r, g, b], tolerance]) => {
       let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const close =
-          Math.abs(data[i] - r) <= tolerance &&
-          Math.abs(data[i + 1] - g) <= tolerance &&
-          Math.abs(data[i + 2] - b) <= tolerance &&
-          data[i + 3] > 200;
-        if (close) count += 1;
+      for (const canvas of canvases) {
+        if (canvas.width === 0 || canvas.height === 0) continue;
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 0; i < data.length; i += 4) {
+          const close =
+            Math.abs(data[i] - r) <= tolerance &&
+            Math.abs(data[i + 1] - g) <= tolerance &&
+            Math.abs(data[i + 2] - b) <= tolerance &&
+            data[i + 3] > 200;
+          if (close) count += 1;
+        }
       }
       return count;
     },

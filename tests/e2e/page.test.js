@@ -10,7 +10,6 @@ import {
   launchChromium,
   openApp,
   foreignRequests,
-  figuresTable,
   figureRows,
   canvasPixelsOf,
   eventually,
@@ -58,7 +57,10 @@ async function addArticle(page, text) {
   await page.getByRole('button', { name: 'Add article' }).click();
 }
 
-/** The table's rows as { date, metric, kind, value }: metric without status or place, value as a number. */
+/**
+ * The table's rows as { date, metric, kind, value }: the metric without case status or
+ * place, the value as a number.
+ */
 async function figureFacts(page) {
   const rows = await figureRows(page);
   return rows.map((row) => ({
@@ -74,9 +76,9 @@ function sorted(rows) {
   return [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
-/** How many rows the "Figures" table has now (0 while it is absent). */
-function rowCount(page) {
-  return figuresTable(page).locator('tbody tr').count();
+/** How many figures the "Figures" table lists now. */
+async function rowCount(page) {
+  return (await figureRows(page)).length;
 }
 
 /** Waits for `count` rows in "Figures" and returns them as facts. */
@@ -140,7 +142,8 @@ test('text without figures is added and says "no figures found"', async () => {
   await withApp(async (page) => {
     await addArticle(page, NO_FIGURES);
     await page.getByText(/no figures found/i).first().waitFor();
-    assert.equal(await page.getByLabel('Published', { exact: true }).count(), 1, 'the article is listed');
+    const cards = await page.getByLabel('Published', { exact: true }).count();
+    assert.equal(cards, 1, 'the article is listed');
     assert.equal(await rowCount(page), 0, 'no figures');
   });
 });
@@ -154,11 +157,11 @@ test('an article without a date asks for one and charts its figures once given',
 
     const undated = await waitForFacts(page, 2);
     for (const row of undated) {
-      assert.doesNotMatch(row.date, ISO_DATE, `an undated figure shows no date: ${JSON.stringify(row)}`);
-      assert.match(row.date, /undated|no date|—|-|^$/i, `an undated figure: ${JSON.stringify(row)}`);
+      assert.match(row.date, /undated/i, `an undated figure: ${JSON.stringify(row)}`);
     }
     await afterPaint(page);
-    assert.equal(await canvasPixelsOf(page, FIRST_SERIES_RGB), 0, 'undated figures stay off the chart');
+    const drawn = await canvasPixelsOf(page, FIRST_SERIES_RGB);
+    assert.equal(drawn, 0, 'undated figures stay off the chart');
 
     await published.fill('2031-05-02');
     const dated = await eventually(
