@@ -5,7 +5,7 @@
 //! until the publication date is known, and the publication date may itself be
 //! inferred from the mentions ("reported Monday" after a "May 15, 2022" caption).
 
-use super::scan::{ascii_lower, Token, TokenKind};
+use super::scan::{Doc, TokenKind};
 use crate::date::{Date, Weekday};
 
 /// What a date mention says, before it is resolved against the publication date.
@@ -112,9 +112,10 @@ const FILLERS: &[&str] = &["late", "early", "on", "the", "this", "at", "around",
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "noon", "midnight", "midday"];
 
 /// Finds every date and time mention in `tokens`.
-pub(crate) fn find_mentions(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     out.clear();
-    let finder = Finder { text, tokens };
+    let finder = Finder { doc };
+    let tokens = &doc.tokens;
     let mut i = 0;
     while i < tokens.len() {
         if let Some((first, last, when)) = finder.date_at(i) {
@@ -130,33 +131,18 @@ pub(crate) fn find_mentions(text: &str, tokens: &[Token], out: &mut Vec<Mention>
     }
 }
 
-struct Finder<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
+/// Finds date mentions in a document's tokens.
+struct Finder<'d> {
+    doc: &'d Doc<'d>,
 }
 
-impl<'a> Finder<'a> {
-    fn slice(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
-    }
-
+impl<'d> Finder<'d> {
     fn is_kind(&self, i: usize, kind: TokenKind) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == kind)
-    }
-
-    fn attached(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| !t.space_before)
-    }
-
-    fn word(&self, i: usize, buffer: &'a mut [u8; 24]) -> Option<&'a str> {
-        if !self.is_kind(i, TokenKind::Word) {
-            return None;
-        }
-        ascii_lower(self.slice(i), buffer)
+        self.doc.kind(i) == Some(kind)
     }
 
     fn number(&self, i: usize, max_len: usize) -> Option<u32> {
-        let s = self.slice(i);
+        let s = self.doc.slice(i);
         if !self.is_kind(i, TokenKind::Digits) || s.len() > max_len {
             return None;
         }
@@ -166,40 +152,37 @@ impl<'a> Finder<'a> {
     /// A day of the month at `i` ("15", "15th"): (day, last token).
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
         let day = self.number(i, 2).filter(|d| (1..=31).contains(d))?;
-        let mut buffer = [0u8; 24];
-        let suffixed = self.attached(i + 1) && matches!(self.word(i + 1, &mut buffer), Some("st" | "nd" | "rd" | "th"));
+        let suffixed = self.doc.attached(i + 1) && matches!(self.doc.word(i + 1), Some("st" | "nd" | "rd" | "th"));
         Some((day, if suffixed { i + 1 } else { i }))
     }
 
     /// A year after a date at `i`: ", 2022" or " 2022".
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
-        let at = if self.slice(i) == "," { i + 1 } else { i };
-        let year = self.number(at, 4).filter(|y| (1000..=9999).contains(y) && self.slice(at).len() == 4)?;
+        let at = if self.doc.slice(i) == "," { i + 1 } else { i };
+        let year = self.number(at, 4).filter(|y| (1000..=9999).contains(y) && self.doc.slice(at).len() == 4)?;
         Some((year as i32, at))
     }
 
     /// A month name at `i`, with its optional abbreviation dot: (month, last token).
     fn month_at(&self, i: usize) -> Option<(u32, usize)> {
-        let mut buffer = [0u8; 24];
-        let word = self.word(i, &mut buffer)?;
+        let word = self.doc.word(i)?;
         let month = month_of(word)?;
         // "May" alone is also a verb; "mar" a verb: both need a day beside them,
         // which the callers check.
-        let dotted = self.slice(i + 1) == "." && self.attached(i + 1) && word.len() <= 4;
+        let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1) && word.len() <= 4;
         Some((month, if dotted { i + 1 } else { i }))
     }
 
     /// A date starting at token `i`: (first, last, when).
     fn date_at(&self, i: usize) -> Option<(usize, usize, When)> {
-        let mut buffer = [0u8; 24];
-        let word = self.word(i, &mut buffer);
+        let word = self.doc.word(i);
         // "Monday, March 9, 2026": the weekday belongs to the full date.
         if let Some(weekday) = word.and_then(weekday_of) {
-            let after_comma = if self.slice(i + 1) == "," { i + 2 } else { i + 1 };
+            let after_comma = if self.doc.slice(i + 1) == "," { i + 2 } else { i + 1 };
             if let Some((_, last, when)) = self.month_first(after_comma).or_else(|| self.day_first(after_comma)) {
                 return Some((i, last, when));
             }
-            let dotted = self.slice(i + 1) == "." && self.attached(i + 1);
+            let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1);
             return Some((i, if dotted { i + 1 } else { i }, When::Weekday(weekday)));
         }
         if let Some(word) = word {
@@ -229,10 +212,7 @@ impl<'a> Finder<'a> {
     /// "15 May", "15 May 2022", "4th March".
     fn day_first(&self, i: usize) -> Option<(usize, usize, When)> {
         let (day, day_last) = self.day_at(i)?;
-        let skip_of = {
-            let mut buffer = [0u8; 24];
-            usize::from(self.word(day_last + 1, &mut buffer) == Some("of"))
-        };
+        let skip_of = { usize::from(self.doc.word(day_last + 1) == Some("of")) };
         let (month, month_last) = self.month_at(day_last + 1 + skip_of)?;
         match self.year_after(month_last + 1) {
             Some((year, last)) => Some((i, last, When::Full(Date::from_ymd(year, month, day)?))),
@@ -243,14 +223,14 @@ impl<'a> Finder<'a> {
     /// "2022-05-17", "17.05.2022", "17/05/2022" (day first unless impossible).
     fn numeric(&self, i: usize) -> Option<(usize, usize, When)> {
         let separators_match = |sep: &str| {
-            self.slice(i + 1) == sep
-                && self.slice(i + 3) == sep
-                && (1..=4).all(|k| self.attached(i + k))
+            self.doc.slice(i + 1) == sep
+                && self.doc.slice(i + 3) == sep
+                && (1..=4).all(|k| self.doc.attached(i + k))
                 && self.is_kind(i + 2, TokenKind::Digits)
                 && self.is_kind(i + 4, TokenKind::Digits)
         };
         let sep = ["-", ".", "/"].into_iter().find(|sep| separators_match(sep))?;
-        let (a, b, c) = (self.slice(i), self.slice(i + 2), self.slice(i + 4));
+        let (a, b, c) = (self.doc.slice(i), self.doc.slice(i + 2), self.doc.slice(i + 4));
         let date = if a.len() == 4 && sep == "-" {
             Date::from_ymd(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)?
         } else if c.len() == 4 && a.len() <= 2 && b.len() <= 2 && sep != "-" {
@@ -267,25 +247,23 @@ impl<'a> Finder<'a> {
     fn time_at(&self, i: usize) -> Option<usize> {
         let hour = self.number(i, 2).filter(|h| *h <= 24)?;
         let mut last = i;
-        if self.slice(i + 1) == ":" && self.attached(i + 1) && self.number(i + 2, 2).is_some() {
+        if self.doc.slice(i + 1) == ":" && self.doc.attached(i + 1) && self.number(i + 2, 2).is_some() {
             last = i + 2;
         }
-        let mut buffer = [0u8; 24];
-        let next = self.word(last + 1, &mut buffer);
+        let next = self.doc.word(last + 1);
         let meridiem = match next {
             Some("pm" | "am") => Some(last + 1),
-            Some("p" | "a") if self.slice(last + 2) == "." && self.attached(last + 2) => {
+            Some("p" | "a") if self.doc.slice(last + 2) == "." && self.doc.attached(last + 2) => {
                 // "p.m." is p . m . ; the final dot may also end the sentence.
-                let mut b = [0u8; 24];
-                (self.word(last + 3, &mut b) == Some("m")).then(|| {
-                    if self.slice(last + 4) == "." {
+                (self.doc.word(last + 3) == Some("m")).then(|| {
+                    if self.doc.slice(last + 4) == "." {
                         last + 4
                     } else {
                         last + 3
                     }
                 })
             }
-            Some("gmt" | "utc" | "hrs" | "hours" | "h") if last > i || self.slice(i).len() == 4 => Some(last + 1),
+            Some("gmt" | "utc" | "hrs" | "hours" | "h") if last > i || self.doc.slice(i).len() == 4 => Some(last + 1),
             _ => None,
         };
         match meridiem {
@@ -297,8 +275,7 @@ impl<'a> Finder<'a> {
 
     /// Takes "evening" in "Tuesday evening" into the mention.
     fn extend_over_day_parts(&self, last: usize) -> usize {
-        let mut buffer = [0u8; 24];
-        match self.word(last + 1, &mut buffer) {
+        match self.doc.word(last + 1) {
             Some(w) if DAY_PARTS.contains(&w) => last + 1,
             _ => last,
         }
@@ -309,11 +286,10 @@ impl<'a> Finder<'a> {
         let mut i = first;
         while i > 0 {
             i -= 1;
-            let mut buffer = [0u8; 24];
-            let word = self.word(i, &mut buffer);
+            let word = self.doc.word(i);
             let is_time_part = self.time_at(i).is_some()
-                || self.is_kind(i, TokenKind::Digits) && self.slice(i).len() <= 2
-                || matches!(self.slice(i), "." | ":")
+                || self.is_kind(i, TokenKind::Digits) && self.doc.slice(i).len() <= 2
+                || matches!(self.doc.slice(i), "." | ":")
                 || matches!(word, Some("p" | "a" | "m" | "pm" | "am" | "gmt" | "utc"));
             if is_time_part || word.is_some_and(|w| FILLERS.contains(&w)) {
                 continue;
@@ -334,8 +310,8 @@ impl<'a> Finder<'a> {
     /// with no comma or other number in between, makes the day a period's start.
     fn inside_since_clause(&self, from: usize) -> bool {
         for i in (from.saturating_sub(8)..=from).rev() {
-            let standalone_number = self.is_kind(i, TokenKind::Digits) && !self.attached(i);
-            if standalone_number || matches!(self.slice(i), "," | ";" | ":") {
+            let standalone_number = self.is_kind(i, TokenKind::Digits) && !self.doc.attached(i);
+            if standalone_number || matches!(self.doc.slice(i), "," | ";" | ":") {
                 return false;
             }
             if self.word_is(i, "since") {
@@ -346,21 +322,20 @@ impl<'a> Finder<'a> {
     }
 
     fn word_is(&self, i: usize, expected: &str) -> bool {
-        let mut buffer = [0u8; 24];
-        self.word(i, &mut buffer) == Some(expected)
+        self.doc.word(i) == Some(expected)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::scan::tokenize;
+    use super::super::scan::Doc;
     use super::*;
 
     fn mentions(text: &str) -> Vec<(String, Option<When>, Role)> {
-        let mut tokens = Vec::new();
-        tokenize(text, &mut tokens);
+        let doc = Doc::new(text);
+        let tokens = &doc.tokens;
         let mut out = Vec::new();
-        find_mentions(text, &tokens, &mut out);
+        find_mentions(&doc, &mut out);
         out.iter().map(|m| (text[tokens[m.first].start..tokens[m.last].end].to_string(), m.when, m.role)).collect()
     }
 

@@ -8,7 +8,7 @@
 //! line of explanation.
 
 use super::number::Quantity;
-use super::scan::{ascii_lower, Token, TokenKind};
+use super::scan::{Doc, TokenKind};
 use crate::figure::{Kind, Metric, Subject};
 
 /// How a figure was read, before its day is settled.
@@ -41,8 +41,7 @@ pub(crate) enum Verdict {
 
 /// The sentence a quantity sits in.
 pub(crate) struct Context<'a> {
-    pub text: &'a str,
-    pub tokens: &'a [Token],
+    pub doc: &'a Doc<'a>,
     /// The sentence's token range.
     pub first: usize,
     pub end: usize,
@@ -62,9 +61,9 @@ enum Counted {
 
 const PEOPLE: &[&str] = &[
     "people", "persons", "person", "individuals", "residents", "children", "adults", "men", "women", "citizens",
-    "villagers", "students", "inmates", "others", "patients", "babies", "infants", "pupils",
-    "migrants", "refugees", "travellers", "travelers", "nationals", "passengers", "pilgrims", "miners", "locals",
-    "cattle", "birds", "pigs", "animals",
+    "villagers", "students", "inmates", "others", "patients", "babies", "infants", "pupils", "migrants", "refugees",
+    "travellers", "travelers", "nationals", "passengers", "pilgrims", "miners", "locals", "cattle", "birds", "pigs",
+    "animals",
 ];
 
 /// Words that may sit between a number and its counted word.
@@ -164,38 +163,35 @@ const REPORT_VERBS: &[&str] = &[
     "registers", "confirms", "logs", "detects", "identified", "found",
 ];
 
+/// Token access bounded to the sentence: looking past its ends finds nothing.
 impl<'a> Context<'a> {
+    fn inside(&self, i: usize) -> bool {
+        (self.first..self.end).contains(&i)
+    }
+
     fn slice(&self, i: usize) -> &'a str {
-        if i < self.first || i >= self.end {
-            return "";
+        if self.inside(i) {
+            self.doc.slice(i)
+        } else {
+            ""
         }
-        let t = &self.tokens[i];
-        &self.text[t.start..t.end]
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
-        (i >= self.first && i < self.end).then(|| self.tokens[i].kind)
-    }
-
-    fn lower(&self, i: usize, buffer: &'a mut [u8; 24]) -> Option<&'a str> {
-        if self.kind(i) != Some(TokenKind::Word) {
-            return None;
-        }
-        ascii_lower(self.slice(i), buffer)
+        self.doc.kind(i).filter(|_| self.inside(i))
     }
 
     /// Calls `f` with the lower-cased word at `i` (or "" for other tokens).
     fn with_word<T>(&self, i: usize, f: impl FnOnce(&str) -> T) -> T {
-        let mut buffer = [0u8; 24];
-        f(self.lower(i, &mut buffer).unwrap_or(""))
+        f(self.doc.word(i).filter(|_| self.inside(i)).unwrap_or(""))
     }
 
     fn word_is(&self, i: usize, options: &[&str]) -> bool {
-        self.with_word(i, |w| options.contains(&w))
+        self.inside(i) && self.doc.word_in(i, options)
     }
 
     fn attached(&self, i: usize) -> bool {
-        i < self.end && i < self.tokens.len() && !self.tokens[i].space_before
+        self.inside(i) && self.doc.attached(i)
     }
 
     fn is_clause_break(&self, i: usize) -> bool {
@@ -280,10 +276,7 @@ pub(crate) fn classify(
         }
     };
     if let Some((first, place_last)) = place {
-        explain.push(format!(
-            "location: {} (a part of a larger figure)",
-            &cx.text[cx.tokens[first].start..cx.tokens[place_last].end]
-        ));
+        explain.push(format!("location: {} (a part of a larger figure)", cx.doc.words(first, place_last)));
         last = last.max(place_last);
     }
     Verdict::Figure(Reading { metric, kind, kind_strength, subject, location: place, last, part_of_previous, explain })

@@ -18,7 +18,7 @@ use crate::figure::{Approx, Figure, Kind, Span};
 use calendar::{Mention, Role};
 use classify::{Context, Reading, Verdict};
 use number::{NumberProblem, Quantity};
-use scan::Token;
+use scan::Doc;
 use sentence::Sentence;
 use serde::Serialize;
 
@@ -63,18 +63,17 @@ pub struct Extraction {
 /// Reads every reported figure in `text`. `published` is the publication date if the
 /// user knows it; otherwise it is looked for in the text.
 pub fn extract(text: &str, published: Option<Date>) -> Extraction {
-    let mut tokens = Vec::new();
-    scan::tokenize(text, &mut tokens);
+    let doc = Doc::new(text);
     let mut sentences = Vec::new();
-    sentence::split(text, &tokens, &mut sentences);
+    sentence::split(&doc, &mut sentences);
     let mut mentions = Vec::new();
-    calendar::find_mentions(text, &tokens, &mut mentions);
-    let found = published::find(text, &tokens, &sentences, &mentions);
+    calendar::find_mentions(&doc, &mut mentions);
+    let found = published::find(&doc, &sentences, &mentions);
     let (published, published_source, published_explain, dateline) = match published {
         Some(date) => (Some(date), Some(PublishedSource::Given), "given".to_string(), found.dateline),
         None => (found.date, found.date.map(|_| PublishedSource::Text), found.explain, found.dateline),
     };
-    let article = Article { text, tokens: &tokens, mentions: &mentions, dateline, published };
+    let article = Article { doc: &doc, mentions: &mentions, dateline, published };
     let mut notes = Vec::new();
     let mut drafts = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
@@ -116,8 +115,7 @@ impl Day {
 }
 
 struct Article<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
+    doc: &'a Doc<'a>,
     mentions: &'a [Mention],
     /// The mention the publication date was read from: page furniture, not a figure's day.
     dateline: Option<usize>,
@@ -131,8 +129,7 @@ impl Article<'_> {
         let to = self.mentions.partition_point(|m| m.first < sentence.end);
         let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-        let cx =
-            Context { text: self.text, tokens: self.tokens, first: sentence.first, end: sentence.end, dates: &dates };
+        let cx = Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates };
         let first_draft = drafts.len();
         let mut i = sentence.first;
         while i < sentence.end {
@@ -140,7 +137,7 @@ impl Article<'_> {
                 i = mention.last + 1;
                 continue;
             }
-            let Some(parsed) = number::parse_at(self.text, &self.tokens[..sentence.end], i) else {
+            let Some(parsed) = number::parse_at(self.doc, i) else {
                 i += 1;
                 continue;
             };
@@ -185,7 +182,7 @@ impl Article<'_> {
         let Some((_, mention)) = best else {
             return Day::Unstated;
         };
-        let words = &self.text[self.tokens[mention.first].start..self.tokens[mention.last].end];
+        let words = self.doc.words(mention.first, mention.last);
         let date = mention.resolve(self.published);
         let why = match (date, self.published) {
             (Some(date), Some(published)) if date != published || mention.when != Some(calendar::When::Full(date)) => {
@@ -237,17 +234,17 @@ impl Article<'_> {
     }
 
     fn words(&self, first: usize, last: usize) -> &str {
-        &self.text[self.tokens[first].start..self.tokens[last].end]
+        self.doc.words(first, last)
     }
 
     fn note(&self, first: usize, last: usize, reason: &str) -> Note {
-        let (start, end) = (self.tokens[first].start, self.tokens[last].end);
-        Note { start, end, text: self.text[start..end].to_string(), reason: reason.to_string() }
+        let (start, end) = (self.doc.tokens[first].start, self.doc.tokens[last].end);
+        Note { start, end, text: self.doc.text[start..end].to_string(), reason: reason.to_string() }
     }
 
     fn figure(&self, draft: &Draft, sentences: &[Sentence]) -> Figure {
         let reading = &draft.reading;
-        let (start, end) = (self.tokens[draft.quantity.first].start, self.tokens[reading.last].end);
+        let (start, end) = (self.doc.tokens[draft.quantity.first].start, self.doc.tokens[reading.last].end);
         let sentence = &sentences[draft.sentence];
         let mut explain = reading.explain.clone();
         if let Some(approx) = draft.quantity.approx {
@@ -278,10 +275,10 @@ impl Article<'_> {
             precision: number::precision_of(draft.quantity.value),
             location: reading.location.map(|(first, last)| self.words(first, last).to_string()),
             subject: reading.subject,
-            text: self.text[start..end].to_string(),
+            text: self.doc.text[start..end].to_string(),
             start,
             end,
-            sentence: Span { start: self.tokens[sentence.first].start, end: self.tokens[sentence.end - 1].end },
+            sentence: Span { start: self.doc.tokens[sentence.first].start, end: self.doc.tokens[sentence.end - 1].end },
             explain,
             restates: None,
         }

@@ -6,7 +6,7 @@
 //! decimal places until its multiplier is applied, so "1,7 million" can never drift
 //! into 1,699,999 and nothing wraps silently (too-large numbers are refused).
 
-use super::scan::{ascii_lower, Token, TokenKind};
+use super::scan::{Doc, TokenKind};
 use crate::figure::Approx;
 
 /// The largest value accepted as a figure. Beyond it (more than a thousand times the
@@ -64,8 +64,8 @@ impl Decimal {
 
 /// Reads the quantity starting at token `at`, if there is one. `Err` means a number
 /// was there but cannot be a figure.
-pub(crate) fn parse_at(text: &str, tokens: &[Token], at: usize) -> Option<Result<Quantity, (usize, NumberProblem)>> {
-    let reader = Reader { text, tokens };
+pub(crate) fn parse_at(doc: &Doc<'_>, at: usize) -> Option<Result<Quantity, (usize, NumberProblem)>> {
+    let reader = Reader { doc };
     let (value, mut last, shape) = reader.sum_of_terms(at)?;
     let mut range = None;
     if let Some((lower, upper, upper_last)) = value.and_then(|v| reader.range_end(at, last, v, shape)) {
@@ -119,39 +119,16 @@ struct Shape {
     multiplied: bool,
 }
 
-struct Reader<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
+/// Reads numbers from a document's tokens.
+struct Reader<'d> {
+    doc: &'d Doc<'d>,
 }
 
-impl<'a> Reader<'a> {
-    fn slice(&self, i: usize) -> &'a str {
-        let t = &self.tokens[i];
-        &self.text[t.start..t.end]
-    }
-
-    fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind)
-    }
-
-    fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.kind(i) == Some(TokenKind::Punct) && self.slice(i) == p
-    }
-
-    fn attached(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| !t.space_before)
-    }
-
-    /// The lower-cased word at `i`, if it is an ASCII word.
-    fn lower(&self, i: usize, buffer: &'a mut [u8; 24]) -> Option<&'a str> {
-        (self.kind(i) == Some(TokenKind::Word)).then(|| ascii_lower(self.slice(i), buffer)).flatten()
-    }
-
+impl<'d> Reader<'d> {
     /// The lower-cased word `back + 1` tokens before `i`, owned (short keywords only).
     fn word_before(&self, i: usize, back: usize) -> Option<&'static str> {
         let at = i.checked_sub(back + 1)?;
-        let mut buffer = [0u8; 24];
-        let word = self.lower(at, &mut buffer)?;
+        let word = self.doc.word(at)?;
         QUALIFIER_WORDS.iter().copied().find(|k| *k == word)
     }
 
@@ -163,14 +140,15 @@ impl<'a> Reader<'a> {
         let mut previous_multiplier = first.1;
         loop {
             // Broadcast style joins terms with hyphens; lakh/crore with spaces.
-            let next = if self.is_punct(last + 1, "-") && self.attached(last + 1) && self.attached(last + 2) {
+            let next = if self.doc.is_punct(last + 1, "-") && self.doc.attached(last + 1) && self.doc.attached(last + 2)
+            {
                 last + 2
-            } else if previous_multiplier >= 100_000 && self.kind(last + 1) == Some(TokenKind::Digits) {
+            } else if previous_multiplier >= 100_000 && self.doc.kind(last + 1) == Some(TokenKind::Digits) {
                 last + 1
             } else {
                 break;
             };
-            if self.kind(next) != Some(TokenKind::Digits) || previous_multiplier <= 1 {
+            if self.doc.kind(next) != Some(TokenKind::Digits) || previous_multiplier <= 1 {
                 break;
             }
             let Some(((value, multiplier), term_last, _)) = self.term(next) else {
@@ -190,7 +168,7 @@ impl<'a> Reader<'a> {
     /// One number with its multiplier: returns ((value, multiplier), last token, shape).
     #[allow(clippy::type_complexity)]
     fn term(&self, at: usize) -> Option<((Option<u128>, u128), usize, Shape)> {
-        let (decimal, mut last, mut shape) = match self.kind(at)? {
+        let (decimal, mut last, mut shape) = match self.doc.kind(at)? {
             TokenKind::Digits => self.digits(at)?,
             TokenKind::Word => self.words(at)?,
             TokenKind::Punct => return None,
@@ -209,13 +187,12 @@ impl<'a> Reader<'a> {
     /// A multiplier word after token `last`: " million", "m" glued on, "-thousand".
     fn multiplier_after(&self, last: usize) -> Option<(u128, usize)> {
         let mut at = last + 1;
-        let hyphenated = self.is_punct(at, "-") && self.attached(at) && self.attached(at + 1);
+        let hyphenated = self.doc.is_punct(at, "-") && self.doc.attached(at) && self.doc.attached(at + 1);
         if hyphenated {
             at += 1;
         }
-        let mut buffer = [0u8; 24];
-        let word = self.lower(at, &mut buffer)?;
-        let glued = self.attached(at);
+        let word = self.doc.word(at)?;
+        let glued = self.doc.attached(at);
         let multiplier = match word {
             "thousand" | "thousands" => 1_000,
             "million" | "millions" | "mln" | "mn" => 1_000_000,
@@ -236,7 +213,7 @@ impl<'a> Reader<'a> {
     /// grouping, and a decimal part.
     fn digits(&self, at: usize) -> Option<(Decimal, usize, Shape)> {
         let lead = self.digit_value(at);
-        let lead_len = self.digit_count(at);
+        let lead_len = self.doc.digit_count(at);
         let mut mantissa = lead;
         let mut last = at;
         let mut groups: Vec<usize> = Vec::new();
@@ -244,30 +221,32 @@ impl<'a> Reader<'a> {
         // Thousands groups.
         loop {
             let sep_at = last + 1;
-            let (group_at, sep) = if self.kind(sep_at) == Some(TokenKind::Punct)
-                && self.attached(sep_at)
-                && self.attached(sep_at + 1)
-                && matches!(self.slice(sep_at), "," | "'" | "\u{2019}" | ".")
+            let (group_at, sep) = if self.doc.kind(sep_at) == Some(TokenKind::Punct)
+                && self.doc.attached(sep_at)
+                && self.doc.attached(sep_at + 1)
+                && matches!(self.doc.slice(sep_at), "," | "'" | "\u{2019}" | ".")
             {
-                (sep_at + 1, self.slice(sep_at))
-            } else if self.kind(sep_at) == Some(TokenKind::Digits)
+                (sep_at + 1, self.doc.slice(sep_at))
+            } else if self.doc.kind(sep_at) == Some(TokenKind::Digits)
                 && self.single_space_between(last, sep_at)
                 && lead_len <= 3
-                && self.digit_count(sep_at) == 3
+                && self.doc.digit_count(sep_at) == 3
             {
                 (sep_at, " ")
             } else {
                 break;
             };
-            if self.kind(group_at) != Some(TokenKind::Digits) || separator.is_some_and(|s| s != sep) {
+            if self.doc.kind(group_at) != Some(TokenKind::Digits) || separator.is_some_and(|s| s != sep) {
                 break;
             }
-            let len = self.digit_count(group_at);
+            let len = self.doc.digit_count(group_at);
             let is_group = match sep {
                 "," => len == 3 || (len == 2 && self.indian_group_continues(group_at)),
                 "." => {
                     len == 3
-                        && (!groups.is_empty() || self.is_punct(group_at + 1, ".") || !self.decimal_context(group_at))
+                        && (!groups.is_empty()
+                            || self.doc.is_punct(group_at + 1, ".")
+                            || !self.decimal_context(group_at))
                 }
                 _ => len == 3,
             };
@@ -287,16 +266,16 @@ impl<'a> Reader<'a> {
         // A decimal part: "1.72", or a decimal comma "1,7 million" where thousands
         // grouping is impossible (not three digits).
         let point = last + 1;
-        let decimal_mark = (self.is_punct(point, ".") && separator != Some("."))
-            || (self.is_punct(point, ",") && groups.is_empty() && self.digit_count(point + 1) < 3);
+        let decimal_mark = (self.doc.is_punct(point, ".") && separator != Some("."))
+            || (self.doc.is_punct(point, ",") && groups.is_empty() && self.doc.digit_count(point + 1) < 3);
         if decimal_mark
-            && self.attached(point)
-            && self.attached(point + 1)
-            && self.kind(point + 1) == Some(TokenKind::Digits)
+            && self.doc.attached(point)
+            && self.doc.attached(point + 1)
+            && self.doc.kind(point + 1) == Some(TokenKind::Digits)
         {
             let fraction = point + 1;
-            let places = self.digit_count(fraction) as u32;
-            let comma_needs_multiplier = self.slice(point) == ",";
+            let places = self.doc.digit_count(fraction) as u32;
+            let comma_needs_multiplier = self.doc.slice(point) == ",";
             if !comma_needs_multiplier || self.multiplier_after(fraction).is_some() {
                 mantissa =
                     mantissa.saturating_mul(10u128.saturating_pow(places)).saturating_add(self.digit_value(fraction));
@@ -312,9 +291,12 @@ impl<'a> Reader<'a> {
     /// "3,45,678": two-digit groups must end in a three-digit group.
     fn indian_group_continues(&self, group_at: usize) -> bool {
         let mut at = group_at;
-        while self.is_punct(at + 1, ",") && self.attached(at + 1) && self.kind(at + 2) == Some(TokenKind::Digits) {
+        while self.doc.is_punct(at + 1, ",")
+            && self.doc.attached(at + 1)
+            && self.doc.kind(at + 2) == Some(TokenKind::Digits)
+        {
             at += 2;
-            match self.digit_count(at) {
+            match self.doc.digit_count(at) {
                 3 => return true,
                 2 => continue,
                 _ => return false,
@@ -329,22 +311,16 @@ impl<'a> Reader<'a> {
     }
 
     fn single_space_between(&self, left: usize, right: usize) -> bool {
-        let gap = &self.text[self.tokens[left].end..self.tokens[right].start];
+        let gap = &self.doc.text[self.doc.tokens[left].end..self.doc.tokens[right].start];
         let mut chars = gap.chars();
         matches!(chars.next(), Some(' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}')) && chars.next().is_none()
-    }
-
-    fn digit_count(&self, i: usize) -> usize {
-        if self.kind(i) != Some(TokenKind::Digits) {
-            return 0;
-        }
-        self.slice(i).bytes().filter(u8::is_ascii_digit).count()
     }
 
     /// The digits' value, saturating: a 40-digit number becomes `u128::MAX`, which
     /// the caller refuses as too large rather than wrapping.
     fn digit_value(&self, i: usize) -> u128 {
-        self.slice(i)
+        self.doc
+            .slice(i)
             .bytes()
             .filter(u8::is_ascii_digit)
             .fold(0u128, |value, b| value.saturating_mul(10).saturating_add(u128::from(b - b'0')))
@@ -354,14 +330,12 @@ impl<'a> Reader<'a> {
     /// "half a million", "three-point-4 million". The multiplier words "thousand",
     /// "million" are read here too when they follow word numbers.
     fn words(&self, at: usize) -> Option<(Decimal, usize, Shape)> {
-        let mut buffer = [0u8; 24];
-        let first = self.lower(at, &mut buffer)?;
+        let first = self.doc.word(at)?;
         let shape = Shape { in_words: true, ..Shape::default() };
         // "a dozen", "a hundred", "half a million".
         match first {
             "a" | "an" => {
-                let mut b = [0u8; 24];
-                let next = self.lower(at + 1, &mut b)?;
+                let next = self.doc.word(at + 1)?;
                 let value = match next {
                     "dozen" => 12,
                     "hundred" => 100,
@@ -372,10 +346,8 @@ impl<'a> Reader<'a> {
                 return Some((Decimal { mantissa: value, decimals: 0 }, at + 1, shape));
             }
             "half" => {
-                let mut b = [0u8; 24];
-                let mut c = [0u8; 24];
-                if self.lower(at + 1, &mut b)? == "a" {
-                    let value = match self.lower(at + 2, &mut c)? {
+                if self.doc.word(at + 1)? == "a" {
+                    let value = match self.doc.word(at + 2)? {
                         "million" => 500_000,
                         "billion" => 500_000_000,
                         "thousand" => 500,
@@ -395,8 +367,7 @@ impl<'a> Reader<'a> {
         let mut i = at;
         let mut decimals = 0;
         loop {
-            let mut b = [0u8; 24];
-            let Some(word) = self.lower(i, &mut b) else {
+            let Some(word) = self.doc.word(i) else {
                 break;
             };
             if let Some(unit) = unit_word(word) {
@@ -426,14 +397,17 @@ impl<'a> Reader<'a> {
                 let current_or_one = if current == 0 { 1 } else { current };
                 total = total.saturating_add(current_or_one.saturating_mul(multiplier));
                 current = 0;
-            } else if word == "point" && self.is_punct(i + 1, "-") && self.kind(i + 2) == Some(TokenKind::Digits) {
+            } else if word == "point"
+                && self.doc.is_punct(i + 1, "-")
+                && self.doc.kind(i + 2) == Some(TokenKind::Digits)
+            {
                 // "three-point-4 million".
-                let places = self.digit_count(i + 2) as u32;
+                let places = self.doc.digit_count(i + 2) as u32;
                 current = current.saturating_mul(10u128.saturating_pow(places)).saturating_add(self.digit_value(i + 2));
                 decimals = places;
                 last = i + 2;
                 i += 3;
-                if self.is_punct(i, "-") || self.multiplier_after(last).is_some() {
+                if self.doc.is_punct(i, "-") || self.multiplier_after(last).is_some() {
                     break;
                 }
                 continue;
@@ -446,7 +420,7 @@ impl<'a> Reader<'a> {
             last = i;
             i += 1;
             // Words join with hyphens ("twenty-one") or spaces.
-            if self.is_punct(i, "-") && self.attached(i) && self.next_is_number_word(i + 1) {
+            if self.doc.is_punct(i, "-") && self.doc.attached(i) && self.next_is_number_word(i + 1) {
                 i += 1;
             }
         }
@@ -459,13 +433,11 @@ impl<'a> Reader<'a> {
     }
 
     fn next_is_unit(&self, i: usize) -> bool {
-        let mut b = [0u8; 24];
-        self.lower(i, &mut b).is_some_and(|w| unit_word(w).is_some())
+        self.doc.word(i).is_some_and(|w| unit_word(w).is_some())
     }
 
     fn next_is_number_word(&self, i: usize) -> bool {
-        let mut b = [0u8; 24];
-        self.lower(i, &mut b).is_some_and(|w| {
+        self.doc.word(i).is_some_and(|w| {
             unit_word(w).is_some() || matches!(w, "hundred" | "thousand" | "million" | "billion" | "point")
         })
     }
@@ -473,15 +445,14 @@ impl<'a> Reader<'a> {
     /// "50 to 60", "50-60", "between 50 and 60": (lower, upper, last token), if a range.
     fn range_end(&self, at: usize, last: usize, value: u128, shape: Shape) -> Option<(u128, u128, usize)> {
         let between = self.word_before(at, 0) == Some("between");
-        let mut b = [0u8; 24];
         let joiner = last + 1;
         let is_joiner = if between {
-            self.lower(joiner, &mut b) == Some("and")
+            self.doc.word(joiner) == Some("and")
         } else {
-            self.lower(joiner, &mut b) == Some("to")
-                || (matches!(self.slice_or_empty(joiner), "-" | "\u{2013}")
-                    && self.attached(joiner)
-                    && self.attached(joiner + 1))
+            self.doc.word(joiner) == Some("to")
+                || (matches!(self.doc.slice(joiner), "-" | "\u{2013}")
+                    && self.doc.attached(joiner)
+                    && self.doc.attached(joiner + 1))
         };
         // "rose from 50 to 60" is a change, not a range; "2021-2022" are years.
         if !is_joiner
@@ -490,7 +461,7 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        if self.kind(joiner + 1) != Some(TokenKind::Digits) && !shape.in_words {
+        if self.doc.kind(joiner + 1) != Some(TokenKind::Digits) && !shape.in_words {
             return None;
         }
         let ((_, upper_multiplier), _, _) = self.term(joiner + 1)?;
@@ -498,7 +469,7 @@ impl<'a> Reader<'a> {
         let upper = upper?;
         // "1.2 to 1.5 million": the multiplier after the upper end applies to both.
         let lower = if upper_multiplier > 1 && !shape.multiplied {
-            let (decimal, _, _) = match self.kind(at)? {
+            let (decimal, _, _) = match self.doc.kind(at)? {
                 TokenKind::Digits => self.digits(at)?,
                 _ => self.words(at)?,
             };
@@ -507,14 +478,6 @@ impl<'a> Reader<'a> {
             value
         };
         (upper > lower).then_some((lower, upper, upper_last))
-    }
-
-    fn slice_or_empty(&self, i: usize) -> &'a str {
-        if i < self.tokens.len() {
-            self.slice(i)
-        } else {
-            ""
-        }
     }
 
     /// The qualifier right before token `at`, and where it starts.
@@ -533,18 +496,35 @@ impl<'a> Reader<'a> {
 
 /// Words that can make up a qualifier phrase (matched without allocating).
 const QUALIFIER_WORDS: &[&str] = &[
-    "more", "than", "over", "above", "exceeded", "exceeding", "exceeds", "exceed", "surpassed", "surpass", "surpasses", "passed", "pass",
-    "passes", "topped", "tops", "top", "crossed", "crosses", "cross", "in",
-    "excess", "of", "upwards", "at", "least", "no", "fewer", "less", "about", "around", "some", "roughly",
-    "approximately", "an", "estimated", "nearly", "almost", "close", "to", "under", "below", "just", "up", "between",
-    "from",
+    "more", "than", "over", "above", "exceeded", "exceeding", "exceeds", "exceed", "surpassed", "surpass", "surpasses",
+    "passed", "pass", "passes", "topped", "tops", "top", "crossed", "crosses", "cross", "in", "excess", "of",
+    "upwards", "at", "least", "no", "fewer", "less", "about", "around", "some", "roughly", "approximately", "an",
+    "estimated", "nearly", "almost", "close", "to", "under", "below", "just", "up", "between", "from",
 ];
 
 fn qualifier_of(phrase: &[&str]) -> Option<Approx> {
     Some(match phrase {
-        ["more", "than"] | ["over"] | ["above"] | ["exceeded"] | ["exceeding"] | ["exceeds"] | ["exceed"]
-        | ["surpassed"] | ["surpass"] | ["surpasses"] | ["passed"] | ["pass"] | ["passes"] | ["topped"] | ["tops"]
-        | ["top"] | ["crossed"] | ["crosses"] | ["cross"] | ["in", "excess", "of"] | ["upwards", "of"] => Approx::MoreThan,
+        ["more", "than"]
+        | ["over"]
+        | ["above"]
+        | ["exceeded"]
+        | ["exceeding"]
+        | ["exceeds"]
+        | ["exceed"]
+        | ["surpassed"]
+        | ["surpass"]
+        | ["surpasses"]
+        | ["passed"]
+        | ["pass"]
+        | ["passes"]
+        | ["topped"]
+        | ["tops"]
+        | ["top"]
+        | ["crossed"]
+        | ["crosses"]
+        | ["cross"]
+        | ["in", "excess", "of"]
+        | ["upwards", "of"] => Approx::MoreThan,
         ["at", "least"] | ["no", "fewer", "than"] | ["no", "less", "than"] => Approx::AtLeast,
         ["about"] | ["around"] | ["some"] | ["roughly"] | ["approximately"] | ["an", "estimated"] | ["estimated"] => {
             Approx::About
@@ -592,14 +572,13 @@ fn unit_word(word: &str) -> Option<u128> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::scan::tokenize;
+    use super::super::scan::Doc;
     use super::*;
 
     /// Reads the first quantity in `text`: (value, max, approx).
     fn read(text: &str) -> Option<(u64, Option<u64>, Option<Approx>)> {
-        let mut tokens = Vec::new();
-        tokenize(text, &mut tokens);
-        (0..tokens.len()).find_map(|i| match parse_at(text, &tokens, i) {
+        let doc = Doc::new(text);
+        (0..doc.tokens.len()).find_map(|i| match parse_at(&doc, i) {
             Some(Ok(q)) => Some((q.value, q.max, q.approx)),
             _ => None,
         })
@@ -679,9 +658,7 @@ mod tests {
     #[test]
     fn refuses_numbers_too_large_to_be_counts() {
         let text = "1234567890123456789012345678901234567890 cases";
-        let mut tokens = Vec::new();
-        tokenize(text, &mut tokens);
-        assert!(matches!(parse_at(text, &tokens, 0), Some(Err((_, NumberProblem::TooLarge)))));
+        assert!(matches!(parse_at(&Doc::new(text), 0), Some(Err((_, NumberProblem::TooLarge)))));
         assert_eq!(value("999 trillion billion"), None);
     }
 

@@ -4,7 +4,7 @@
 //! Monday" after a "May 15, 2022" photo caption gives Monday 16 May).
 
 use super::calendar::{Mention, Role, When};
-use super::scan::Token;
+use super::scan::Doc;
 use super::sentence::Sentence;
 use crate::date::{Date, Weekday};
 
@@ -24,8 +24,9 @@ const HEADER_SENTENCES: usize = 4;
 const HEADER_BYTES: usize = 700;
 
 /// Looks for the publication date in the text.
-pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &[Mention]) -> Found {
-    let quoted = |m: &Mention| &text[tokens[m.first].start..tokens[m.last].end];
+pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) -> Found {
+    let tokens = &doc.tokens;
+    let quoted = |m: &Mention| doc.words(m.first, m.last);
     // Sentences are in token order: the one holding a mention is found by bisection.
     let in_prose = |m: &Mention| {
         let holder = sentences.partition_point(|s| s.end <= m.first);

@@ -92,26 +92,69 @@ fn followed_by_letter(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_some_and(char::is_alphabetic)
 }
 
-/// Lower-cases an ASCII word into a small buffer for keyword matching without
-/// allocating; `None` for words that cannot be keywords (too long or not ASCII
-/// letters). Apostrophes and dots are kept ("country's").
-pub(crate) fn ascii_lower<'b>(word: &str, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
-    if word.len() > buffer.len() {
-        return None;
+/// An article's tokens, with the accessors every stage reads them through. Indexes
+/// past either end read as nothing (an empty slice, no kind), so scanners can look
+/// around a token without bounds checks of their own.
+pub(crate) struct Doc<'a> {
+    /// The article.
+    pub text: &'a str,
+    /// The article with ASCII letters lower-cased: same bytes, same offsets, so a
+    /// token's lower-case form is a slice, made once rather than at every look.
+    lower: String,
+    /// The tokens, in text order.
+    pub tokens: Vec<Token>,
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenizes `text`.
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        Doc { text, lower: text.to_ascii_lowercase(), tokens }
     }
-    let mut len = 0;
-    for c in word.chars() {
-        if is_invisible(c) {
-            continue;
-        }
-        let c = if c == '\u{2019}' { '\'' } else { c };
-        if !c.is_ascii() {
-            return None;
-        }
-        buffer[len] = c.to_ascii_lowercase() as u8;
-        len += 1;
+
+    /// Token `i`'s text, or "" past the ends.
+    pub fn slice(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
-    std::str::from_utf8(&buffer[..len]).ok()
+
+    /// Token `i`'s kind, if there is a token `i`.
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Token `i`, lower-cased, if it is a word.
+    pub fn word(&self, i: usize) -> Option<&str> {
+        self.tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| &self.lower[t.start..t.end])
+    }
+
+    /// Whether token `i` is a word among `options` (lower-case).
+    pub fn word_in(&self, i: usize, options: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| options.contains(&w))
+    }
+
+    /// Whether token `i` is the punctuation `p`.
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && self.slice(i) == p
+    }
+
+    /// Whether token `i` exists and touches the token before it (no space between).
+    pub fn attached(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// The number of digits in token `i` (0 if it is not a digit run).
+    pub fn digit_count(&self, i: usize) -> usize {
+        if self.kind(i) != Some(TokenKind::Digits) {
+            return 0;
+        }
+        self.slice(i).bytes().filter(u8::is_ascii_digit).count()
+    }
+
+    /// The bytes from token `first` to token `last`, inclusive.
+    pub fn words(&self, first: usize, last: usize) -> &'a str {
+        &self.text[self.tokens[first].start..self.tokens[last].end]
+    }
 }
 
 #[cfg(test)]

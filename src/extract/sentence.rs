@@ -5,7 +5,7 @@
 //! in a "Related coverage" block are headlines of other stories: their numbers are
 //! not this article's figures.
 
-use super::scan::{ascii_lower, Token, TokenKind};
+use super::scan::{Doc, TokenKind};
 
 /// A sentence: a range of tokens, and whether it is page furniture.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -49,22 +49,21 @@ const FURNITURE_MARKERS: &[&[&str]] = &[
     &["more", "on", "this", "story"],
 ];
 
-/// Splits tokens into sentences.
-pub(crate) fn split(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
+/// Splits a document's tokens into sentences.
+pub(crate) fn split(doc: &Doc<'_>, out: &mut Vec<Sentence>) {
     out.clear();
+    let tokens = &doc.tokens;
     let mut first = 0;
     let mut in_furniture = false;
     for i in 0..tokens.len() {
         let starts_line = tokens[i].line_before;
         let too_long = i - first >= MAX_SENTENCE_TOKENS;
-        if i > first
-            && (too_long || starts_line && line_break_ends_sentence(text, tokens, i) || stop_ends_sentence(text, tokens, i))
-        {
+        if i > first && (too_long || starts_line && line_break_ends_sentence(doc, i) || stop_ends_sentence(doc, i)) {
             out.push(Sentence { first, end: i, furniture: in_furniture });
             first = i;
         }
         if starts_line {
-            in_furniture = furniture_continues(text, tokens, i, in_furniture);
+            in_furniture = furniture_continues(doc, i, in_furniture);
         }
     }
     if first < tokens.len() {
@@ -72,107 +71,83 @@ pub(crate) fn split(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
     }
 }
 
-fn slice<'t>(text: &'t str, token: &Token) -> &'t str {
-    &text[token.start..token.end]
+fn is_terminal(doc: &Doc<'_>, i: usize) -> bool {
+    doc.kind(i) == Some(TokenKind::Punct) && matches!(doc.slice(i), "." | "!" | "?" | "\u{2026}")
 }
 
-fn is_terminal(text: &str, token: &Token) -> bool {
-    token.kind == TokenKind::Punct && matches!(slice(text, token), "." | "!" | "?" | "\u{2026}")
-}
-
-fn is_closing(text: &str, token: &Token) -> bool {
-    token.kind == TokenKind::Punct && matches!(slice(text, token), "\"" | "'" | ")" | "\u{201D}" | "\u{2019}" | "]")
+fn is_closing(doc: &Doc<'_>, i: usize) -> bool {
+    doc.kind(i) == Some(TokenKind::Punct) && matches!(doc.slice(i), "\"" | "'" | ")" | "\u{201D}" | "\u{2019}" | "]")
 }
 
 /// Whether a sentence ends before token `i` because of a full stop (or ! ?) before it.
-fn stop_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
-    let next = &tokens[i];
-    if !next.space_before {
+fn stop_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    if doc.attached(i) {
         return false;
     }
     // Skip closing quotes and brackets after the stop: `said "no." The`.
     let mut stop = i - 1;
-    while stop > 0 && is_closing(text, &tokens[stop]) && !tokens[stop].space_before {
+    while stop > 0 && is_closing(doc, stop) && doc.attached(stop) {
         stop -= 1;
     }
-    if !is_terminal(text, &tokens[stop]) {
+    if !is_terminal(doc, stop) {
         return false;
     }
-    let starts_new = slice(text, next)
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || !c.is_alphanumeric() || c.is_ascii_digit());
+    let starts_new =
+        doc.slice(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphanumeric() || c.is_ascii_digit());
     if !starts_new {
         return false;
     }
-    if slice(text, &tokens[stop]) != "." || stop == 0 {
+    if doc.slice(stop) != "." || stop == 0 {
         return true;
     }
-    let before = &tokens[stop - 1];
-    if before.kind != TokenKind::Word {
-        return true;
-    }
-    let word = slice(text, before);
+    let Some(word) = doc.word(stop - 1) else { return true };
     // Initials and "p.m.", "U.S.", "N. Korea".
-    if word.chars().count() == 1 {
-        return false;
-    }
-    let mut buffer = [0u8; 24];
-    !ascii_lower(word, &mut buffer).is_some_and(|w| ABBREVIATIONS.contains(&w))
+    word.chars().count() > 1 && !ABBREVIATIONS.contains(&word)
 }
 
 /// Whether the line break before token `i` ends a sentence. A hard-wrapped line
 /// continues when the next line starts in lower case or with a digit after a line
 /// that did not end a sentence.
-fn line_break_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
-    let previous = &tokens[i - 1];
-    if is_terminal(text, previous) || previous.kind == TokenKind::Punct && matches!(slice(text, previous), ":" | ";") {
+fn line_break_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    if is_terminal(doc, i - 1) || doc.is_punct(i - 1, ":") || doc.is_punct(i - 1, ";") {
         return true;
     }
-    let blank_line = text[previous.end..tokens[i].start].matches('\n').count() > 1;
-    blank_line || slice(text, &tokens[i]).chars().next().is_some_and(char::is_uppercase)
+    let blank_line = doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].matches('\n').count() > 1;
+    blank_line || doc.slice(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether the line starting at token `i` is furniture: a marker line starts a
 /// block, which runs on over headline-like lines (no closing full stop) and ends at
 /// the first line that reads as prose.
-fn furniture_continues(text: &str, tokens: &[Token], i: usize, in_block: bool) -> bool {
-    let line_end = tokens[i + 1..].iter().position(|t| t.line_before).map_or(tokens.len(), |p| i + 1 + p);
-    if starts_with_marker(text, &tokens[i..line_end]) {
+fn furniture_continues(doc: &Doc<'_>, i: usize, in_block: bool) -> bool {
+    let line_end = doc.tokens[i + 1..].iter().position(|t| t.line_before).map_or(doc.tokens.len(), |p| i + 1 + p);
+    if starts_with_marker(doc, i, line_end) {
         return true;
     }
-    let last = &tokens[line_end - 1];
-    let prose = is_terminal(text, last) && line_end - i > 12;
-    in_block && !prose && !is_terminal(text, last)
+    let prose = is_terminal(doc, line_end - 1) && line_end - i > 12;
+    in_block && !prose && !is_terminal(doc, line_end - 1)
 }
 
-fn starts_with_marker(text: &str, line: &[Token]) -> bool {
+/// Whether the line of tokens `first..end` is a marker ("Related coverage:").
+fn starts_with_marker(doc: &Doc<'_>, first: usize, end: usize) -> bool {
     FURNITURE_MARKERS.iter().any(|marker| {
-        let words = line.iter().take(marker.len()).filter(|t| t.kind == TokenKind::Word);
-        let mut matched = 0;
-        for (token, expected) in words.zip(marker.iter()) {
-            let mut buffer = [0u8; 24];
-            if ascii_lower(slice(text, token), &mut buffer) != Some(expected) {
-                return false;
-            }
-            matched += 1;
-        }
+        let after = first + marker.len();
+        let words_match = marker.iter().enumerate().all(|(k, expected)| doc.word(first + k) == Some(expected));
         // The marker must be the whole line or be followed by a colon.
-        let rest = &line[marker.len().min(line.len())..];
-        matched == marker.len() && (rest.is_empty() || slice(text, &rest[0]) == ":" || slice(text, &rest[0]) == "|")
+        words_match && after <= end && (after == end || doc.is_punct(after, ":") || doc.is_punct(after, "|"))
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::scan::tokenize;
+    use super::super::scan::Doc;
     use super::*;
 
     fn sentences(text: &str) -> Vec<(String, bool)> {
-        let mut tokens = Vec::new();
-        tokenize(text, &mut tokens);
+        let doc = Doc::new(text);
+        let tokens = &doc.tokens;
         let mut out = Vec::new();
-        split(text, &tokens, &mut out);
+        split(&doc, &mut out);
         out.iter().map(|s| (text[tokens[s.first].start..tokens[s.end - 1].end].to_string(), s.furniture)).collect()
     }
 
