@@ -22,11 +22,14 @@ impl ArticleId {
     }
 }
 
-/// One pasted article and what was read from it.
-#[derive(Clone, PartialEq, Debug)]
+/// One pasted article and what was read from it. Never changed in place: a new
+/// reading (another publication date) is a new `Article` with the same `id`.
+#[derive(Clone, Debug)]
 pub struct Article {
     /// Stable identity.
     pub id: ArticleId,
+    /// Which reading of the article this is; unique within the page.
+    reading: u64,
     /// The text as pasted.
     pub text: String,
     /// Its first non-empty line, shortened for display.
@@ -38,11 +41,19 @@ pub struct Article {
 /// The longest headline shown, in characters; longer first lines are cut with "…".
 const HEADLINE_CHARS: usize = 100;
 
+/// Same article, same reading: equal without comparing texts and figures, which keeps
+/// the per-render property comparisons cheap for megabyte-long articles.
+impl PartialEq for Article {
+    fn eq(&self, other: &Article) -> bool {
+        self.id == other.id && self.reading == other.reading
+    }
+}
+
 impl Article {
     /// Reads `text` (with `published` if the user gave a date).
-    fn read(id: ArticleId, text: String, published: Option<Date>) -> Article {
+    fn read(id: ArticleId, reading: u64, text: String, published: Option<Date>) -> Article {
         let extraction = extract(&text, published);
-        Article { id, headline: headline_of(&text), text, extraction }
+        Article { id, reading, headline: headline_of(&text), text, extraction }
     }
 }
 
@@ -73,8 +84,8 @@ pub struct State {
     pub draft: String,
     /// The latest status message.
     pub notice: Option<Notice>,
-    /// The id the next article gets.
-    next_id: u64,
+    /// The number the next article or reading gets (ids and readings share it).
+    next_number: u64,
 }
 
 /// What the user can do.
@@ -120,8 +131,9 @@ impl State {
             }
             Action::SetPublished(id, published) => {
                 if let Some(index) = self.index_of(id) {
-                    let old = &self.articles[index];
-                    self.articles[index] = Rc::new(Article::read(id, old.text.clone(), published));
+                    let text = self.articles[index].text.clone();
+                    let reading = self.take_number();
+                    self.articles[index] = Rc::new(Article::read(id, reading, text, published));
                     self.notice = None;
                 }
             }
@@ -147,11 +159,15 @@ impl State {
         self.articles.iter().any(|article| article.text.trim() == text.trim())
     }
 
+    fn take_number(&mut self) -> u64 {
+        self.next_number += 1;
+        self.next_number
+    }
+
     /// Adds `text` as a new article and returns it.
     fn push(&mut self, text: String) -> &Article {
-        let id = ArticleId(self.next_id);
-        self.next_id += 1;
-        self.articles.push(Rc::new(Article::read(id, text, None)));
+        let number = self.take_number();
+        self.articles.push(Rc::new(Article::read(ArticleId(number), number, text, None)));
         &self.articles[self.articles.len() - 1]
     }
 

@@ -7,7 +7,6 @@ use super::figure_table::FigureTable;
 use crate::figure::Figure;
 use crate::series::assemble;
 use crate::ui::state::State;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The page. Owns the state; every child gets its slice of it plus the dispatcher.
@@ -15,8 +14,11 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let state = use_reducer(State::default);
     let dispatch: Callback<_> = state.dispatcher().into();
-    let figures: Vec<&[Figure]> = state.articles.iter().map(|article| article.extraction.figures.as_slice()).collect();
-    let series = Rc::new(assemble(&figures));
+    // Typing in the paste box re-renders the page; the series only change with the articles.
+    let series = use_memo(state.articles.clone(), |articles| {
+        let figures: Vec<&[Figure]> = articles.iter().map(|article| article.extraction.figures.as_slice()).collect();
+        assemble(&figures)
+    });
 
     html! {
         <>

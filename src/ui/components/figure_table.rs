@@ -1,6 +1,5 @@
 //! Every figure of every article, with the words it was read from.
 
-use crate::figure::Figure;
 use crate::ui::format::{figure_metric, figure_value};
 use crate::ui::state::Article;
 use std::rc::Rc;
@@ -27,13 +26,9 @@ pub struct FigureTableProps {
 #[component]
 pub fn FigureTable(props: &FigureTableProps) -> Html {
     let rows = props.articles.iter().flat_map(|article| {
-        article.extraction.figures.iter().enumerate().map(move |(index, figure)| {
+        (0..article.extraction.figures.len()).map(move |index| {
             html! {
-                <FigureRow
-                    key={format!("{}-{index}", article.id.token())}
-                    figure={figure.clone()}
-                    headline={article.headline.clone()}
-                />
+                <FigureRow key={format!("{}-{index}", article.id.token())} article={article.clone()} {index} />
             }
         })
     });
@@ -71,14 +66,17 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
 /// Properties of [`FigureRow`].
 #[derive(Properties, PartialEq)]
 struct FigureRowProps {
-    figure: Figure,
-    headline: String,
+    article: Rc<Article>,
+    /// Index into the article's figures.
+    index: usize,
 }
 
 /// One figure; its reasoning opens on demand.
 #[component]
 fn FigureRow(props: &FigureRowProps) -> Html {
-    let figure = &props.figure;
+    let Some(figure) = props.article.extraction.figures.get(props.index) else {
+        return html! {};
+    };
     let date = match figure.date {
         Some(date) => html! { <time datetime={date.to_string()}>{ date.long_form() }</time> },
         None => html! { <span class="undated">{ "undated" }</span> },
@@ -98,7 +96,7 @@ fn FigureRow(props: &FigureRowProps) -> Html {
         html! { figure.kind.name() },
         html! { figure_value(figure) },
         html! { <><q>{ &figure.text }</q>{ why }</> },
-        html! { &props.headline },
+        html! { &props.article.headline },
     ];
     html! {
         <tr role="row">
