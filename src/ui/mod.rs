@@ -1,7 +1,7 @@
 //! The Yew page (wasm32 only): paste articles, check their dates and figures, see the
 //! case curves.
 //!
-//! [`state`] holds what the user gave and the reducer that changes it; `components`
+//! `state` holds what the user gave and the reducer that changes it; `components`
 //! are small function components that draw it; [`canvas`] puts the chart on a
 //! `<canvas>`. Nothing here talks to a network: the page works offline once loaded.
 
@@ -9,7 +9,7 @@ pub mod canvas;
 mod components;
 mod format;
 mod panic;
-pub mod state;
+mod state;
 
 pub use components::App;
 
