@@ -70,7 +70,8 @@ test('extraction throughput in the browser (measurement)', { timeout: 300_000 },
     assert.deepEqual(app.errors, [], 'the page logged errors');
     const mbPerS = bytes / 1e6 / (ms / 1000);
     const line =
-      `measurement: browser extraction ${(bytes / 1e6).toFixed(2)} MB (${copies} copies of one article, ` +
+      `measurement: browser extraction ${(bytes / 1e6).toFixed(2)} MB ` +
+      `(${copies} copies of one article, ` +
       `${rows} figures) -> "Figures" rendered in ${ms.toFixed(0)} ms ` +
       `= ${mbPerS.toFixed(2)} MB/s`;
     console.log(line);
