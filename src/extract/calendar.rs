@@ -5,6 +5,7 @@
 //! until the publication date is known, and the publication date may itself be
 //! inferred from the mentions ("reported Monday" after a "May 15, 2022" caption).
 
+use super::lexicon::{DATE_START, DAY_PARTS, FILLERS, SAYING_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::date::{Date, Weekday};
 
@@ -100,17 +101,6 @@ fn weekday_of(word: &str) -> Option<Weekday> {
     })
 }
 
-const REPORT_VERBS: &[&str] = &[
-    "said", "says", "reported", "reports", "announced", "announces", "stated", "told", "published", "released",
-    "disclosed", "added", "noted", "revealed", "informed", "updated", "confirmed", "showed", "indicated",
-];
-
-/// Words that may stand between a role word and its date: "as of late Saturday".
-const FILLERS: &[&str] = &["late", "early", "on", "the", "this", "at", "around", "about", "in", "local", "time"];
-
-/// Words of a time of day, part of a date mention's span: "Tuesday evening".
-const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "noon", "midnight", "midday"];
-
 /// Finds every date and time mention in `tokens`.
 pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     out.clear();
@@ -118,7 +108,11 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     let tokens = &doc.tokens;
     let mut i = 0;
     while i < tokens.len() {
-        if let Some((first, last, when)) = finder.date_at(i) {
+        // Most tokens are words that start no date: one match rules them out.
+        let may_start = doc.has(i, DATE_START) || doc.kind(i) == Some(TokenKind::Digits);
+        if !may_start {
+            i += 1;
+        } else if let Some((first, last, when)) = finder.date_at(i) {
             let last = finder.extend_over_day_parts(last);
             out.push(Mention { first, last, when: Some(when), role: finder.role_before(first) });
             i = last + 1;
@@ -276,7 +270,7 @@ impl<'d> Finder<'d> {
     /// Takes "evening" in "Tuesday evening" into the mention.
     fn extend_over_day_parts(&self, last: usize) -> usize {
         match self.doc.word(last + 1) {
-            Some(w) if DAY_PARTS.contains(&w) => last + 1,
+            Some(_) if self.doc.has(last + 1, DAY_PARTS) => last + 1,
             _ => last,
         }
     }
@@ -291,14 +285,14 @@ impl<'d> Finder<'d> {
                 || self.is_kind(i, TokenKind::Digits) && self.doc.slice(i).len() <= 2
                 || matches!(self.doc.slice(i), "." | ":")
                 || matches!(word, Some("p" | "a" | "m" | "pm" | "am" | "gmt" | "utc"));
-            if is_time_part || word.is_some_and(|w| FILLERS.contains(&w)) {
+            if is_time_part || self.doc.has(i, FILLERS) {
                 continue;
             }
             return match word {
                 Some("since" | "from") => Role::Since,
                 Some("through" | "thru" | "until" | "till" | "to" | "ending" | "ended" | "by") => Role::End,
                 Some("of") if self.word_is(i.wrapping_sub(1), "as") => Role::End,
-                Some(w) if REPORT_VERBS.contains(&w) => Role::Report,
+                Some(_) if self.doc.has(i, SAYING_VERBS) => Role::Report,
                 _ if self.inside_since_clause(i) => Role::Since,
                 _ => Role::At,
             };

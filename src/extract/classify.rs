@@ -7,6 +7,7 @@
 //! the figure it is joined to ("1.72 million and 62 deaths"). Every decision leaves a
 //! line of explanation.
 
+use super::lexicon::*;
 use super::number::Quantity;
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Kind, Metric, Subject};
@@ -58,25 +59,6 @@ enum Counted {
     /// Nothing recognised.
     Nothing,
 }
-
-const PEOPLE: &[&str] = &[
-    "people", "persons", "person", "individuals", "residents", "children", "adults", "men", "women", "citizens",
-    "villagers", "students", "inmates", "others", "patients", "babies", "infants", "pupils", "migrants", "refugees",
-    "travellers", "travelers", "nationals", "passengers", "pilgrims", "miners", "locals", "cattle", "birds", "pigs",
-    "animals",
-];
-
-/// Words that may sit between a number and its counted word.
-const MODIFIERS: &[&str] = &[
-    "new", "more", "additional", "fresh", "further", "other", "suspected", "confirmed", "probable", "reported",
-    "active", "daily", "total", "cumulative", "known", "laboratory", "lab", "locally", "transmitted", "imported",
-    "symptomatic", "asymptomatic", "positive", "severe", "critical", "related", "virus", "coronavirus", "covid",
-    "fever", "febrile", "cholera", "measles", "dengue", "mpox", "ebola", "marburg", "malaria", "polio", "diphtheria",
-    "meningitis", "typhoid", "influenza", "flu", "avian", "bird", "h5n1", "omicron", "delta", "disease", "viral",
-    "infectious", "recorded", "registered", "documented", "notified", "community", "local", "domestic", "individual",
-    "human", "of", "officially", "such", "deadly", "fatal", "possible", "likely", "corona", "zika", "chikungunya",
-    "lassa", "nipah", "hepatitis", "anthrax", "plague", "yellow", "hemorrhagic", "haemorrhagic", "cases", "case",
-];
 
 fn counted_metric(word: &str) -> Option<Metric> {
     Some(match word {
@@ -139,30 +121,6 @@ fn predicate_metric(word: &str) -> Option<Metric> {
     })
 }
 
-/// Words that end a counted phrase: "62 deaths" yes, "1.72 million and 62" no.
-const PHRASE_ENDS: &[&str] = &[
-    "and", "or", "in", "on", "at", "to", "from", "with", "by", "as", "for", "since", "after", "before", "during",
-    "the", "a", "an", "this", "that", "these", "those", "which", "who", "were", "was", "are", "is", "have", "has",
-    "had", "been", "be", "will", "would", "could", "may", "might", "than", "per", "across", "among", "including",
-    "but", "while", "when", "where", "if", "up", "down", "over", "under", "into", "out", "about", "their", "its",
-    "his", "her", "our", "they", "it", "we", "he", "she", "said", "says", "according",
-];
-
-const NEW_CUES: &[&str] = &["new", "more", "additional", "fresh", "further", "another", "daily", "overnight"];
-const TOTAL_CUES: &[&str] =
-    &["total", "cumulative", "cumulatively", "overall", "altogether", "toll", "tally", "caseload"];
-/// Verbs of a running total reaching a level: "bringing the total to".
-const TOTAL_VERBS: &[&str] = &[
-    "bringing", "brings", "brought", "taking", "takes", "took", "pushing", "pushes", "pushed", "raising", "raises",
-    "raised", "lifting", "reached", "reaching", "reaches", "stood", "stands", "stand", "climbed", "climbing", "rose",
-    "risen", "rising", "hit", "hits", "exceeded", "surpassed", "passed", "topped", "crossed",
-];
-/// Verbs that report a count: with a day and no total cue they report that day's new cases.
-const REPORT_VERBS: &[&str] = &[
-    "reported", "recorded", "registered", "confirmed", "logged", "detected", "notified", "reports", "records",
-    "registers", "confirms", "logs", "detects", "identified", "found",
-];
-
 /// Token access bounded to the sentence: looking past its ends finds nothing.
 impl<'a> Context<'a> {
     fn inside(&self, i: usize) -> bool {
@@ -192,6 +150,10 @@ impl<'a> Context<'a> {
 
     fn attached(&self, i: usize) -> bool {
         self.inside(i) && self.doc.attached(i)
+    }
+
+    fn has(&self, i: usize, classes: Classes) -> bool {
+        self.inside(i) && self.doc.has(i, classes)
     }
 
     fn is_clause_break(&self, i: usize) -> bool {
@@ -318,7 +280,7 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
             return Some("an age");
         }
         // "children under 15", "people over 60".
-        if q.approx.is_some() && q.first > cx.first && cx.word_is(q.first - 1, PEOPLE) {
+        if q.approx.is_some() && q.first > cx.first && cx.has(q.first - 1, PEOPLE) {
             return Some("an age");
         }
     }
@@ -400,10 +362,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 return Some(Counted::Metric(metric, i));
             }
             // "1,122 confirmed by laboratory": a status word standing for cases.
-            if subject_of(w).is_some() && (cx.kind(i + 1) != Some(TokenKind::Word) || cx.word_is(i + 1, PHRASE_ENDS)) {
+            if subject_of(w).is_some() && (cx.kind(i + 1) != Some(TokenKind::Word) || cx.has(i + 1, PHRASE_ENDS)) {
                 return Some(Counted::Metric(Metric::Cases, i));
             }
-            if PEOPLE.contains(&w) {
+            if cx.has(i, PEOPLE) {
                 return Some(match predicate_after(cx, i) {
                     Some((metric, at)) => Counted::Metric(metric, at),
                     None => Counted::Other("counts people without saying they were ill (a population?)"),
@@ -420,7 +382,7 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         // Modifiers, disease names and other describing words may stand in between
         // ("412 new cholera cases", "3,000 army medical personnel"); a function word
         // ends the phrase, but "31 had died" speaks of people without naming them.
-        if cx.word_is(i, PHRASE_ENDS) {
+        if cx.has(i, PHRASE_ENDS) {
             let elliptic =
                 i == q.last + 1 && cx.word_is(i, &["had", "have", "has", "were", "was", "are", "is", "been"]);
             return match predicate_after(cx, q.last).filter(|(_, at)| elliptic && *at <= i + 2) {
@@ -489,7 +451,7 @@ fn running_total_before(cx: &Context<'_>, q: &Quantity) -> bool {
     (q.first.saturating_sub(12).max(cx.first)..q.first)
         .rev()
         .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
-        .any(|i| cx.word_is(i, TOTAL_CUES) || cx.word_is(i, TOTAL_VERBS))
+        .any(|i| cx.has(i, TOTAL_CUES | TOTAL_VERBS))
 }
 
 /// Whether `q` is joined to the figure before it (whose words end at token
@@ -498,13 +460,6 @@ fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool 
     let between = prev_last + 1..q.first;
     between.len() <= 2 && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
 }
-
-/// Words that may stand between "in" and a place name: "in the coastal district of Kassara".
-const PLACE_LEADS: &[&str] = &[
-    "the", "coastal", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-    "district", "province", "region", "state", "city", "county", "capital", "town", "village", "area", "of",
-    "neighbouring", "neighboring", "border",
-];
 
 /// The place a figure is for when it breaks a larger figure down: "including 42 in
 /// Pyongyang", "42 of them in Pyongyang", "of which 1,980 in the district of
@@ -525,7 +480,8 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
     // "42 cases in Pyongyang", "42 were in Pyongyang".
     while at < q.last + 5
         && !cx.word_is(at, &["in", "from"])
-        && (cx.with_word(at, |w| counted_metric(w).is_some() || MODIFIERS.contains(&w))
+        && (cx.has(at, MODIFIERS)
+            || cx.with_word(at, |w| counted_metric(w).is_some())
             || cx.word_is(at, &["were", "was", "are"]))
     {
         at += 1;
@@ -534,7 +490,7 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
         return None;
     }
     let mut first = at + 1;
-    while first < at + 5 && !cx.is_capitalized(first) && cx.word_is(first, PLACE_LEADS) {
+    while first < at + 5 && !cx.is_capitalized(first) && cx.has(first, PLACE_LEADS) {
         first += 1;
     }
     if !cx.is_capitalized(first) {
@@ -565,7 +521,7 @@ fn extend_over_subject(cx: &Context<'_>, last: usize) -> usize {
     while cx.is_quote(i) {
         i += 1;
     }
-    if cx.with_word(i, |w| subject_of(w).is_some() || MODIFIERS.contains(&w)) {
+    if cx.has(i, MODIFIERS) || cx.with_word(i, |w| subject_of(w).is_some()) {
         while cx.is_quote(i + 1) && cx.attached(i + 1) {
             i += 1;
         }
@@ -604,7 +560,7 @@ fn kind_of(
         .rev()
         .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i))
         .find_map(|i| {
-            report_verb |= cx.word_is(i, REPORT_VERBS);
+            report_verb |= cx.has(i, COUNT_VERBS);
             kind_cue_before(cx, i).map(|kind| (kind, i))
         });
     let nearest = match (before, after) {
@@ -635,9 +591,13 @@ fn kind_of(
 /// "8 new deaths", "5,000 total cases", "another 500 cases", "a further 20".
 fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kind, usize)> {
     let cue = |i: usize| {
-        cx.with_word(i, |w| {
-            NEW_CUES.contains(&w).then_some(Kind::New).or_else(|| TOTAL_CUES.contains(&w).then_some(Kind::Total))
-        })
+        if cx.has(i, NEW_CUES) {
+            Some(Kind::New)
+        } else if cx.has(i, TOTAL_CUES) {
+            Some(Kind::Total)
+        } else {
+            None
+        }
     };
     if let Some(found) = (q.number_first..=last).find_map(|i| cue(i).map(|kind| (kind, i))) {
         return Some(found);
@@ -672,9 +632,9 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
         if w == "by" && cx.word_is(i.wrapping_sub(1), &["rose", "increased", "jumped", "grew", "climbed", "went", "up"])
         {
             Some(Kind::New)
-        } else if TOTAL_CUES.contains(&w) || TOTAL_VERBS.contains(&w) && !cx.word_is(i + 1, &["by"]) {
+        } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)
-        } else if NEW_CUES.contains(&w) && w != "more" {
+        } else if cx.has(i, NEW_CUES) && w != "more" {
             Some(Kind::New)
         } else {
             None

@@ -8,6 +8,7 @@
 
 mod calendar;
 mod classify;
+mod lexicon;
 mod number;
 mod published;
 mod scan;
@@ -137,7 +138,8 @@ impl Article<'_> {
                 i = mention.last + 1;
                 continue;
             }
-            let Some(parsed) = number::parse_at(self.doc, i) else {
+            let Some(parsed) = number::may_start_at(self.doc, i).then(|| number::parse_at(self.doc, i)).flatten()
+            else {
                 i += 1;
                 continue;
             };

@@ -6,6 +6,7 @@
 //! decimal places until its multiplier is applied, so "1,7 million" can never drift
 //! into 1,699,999 and nothing wraps silently (too-large numbers are refused).
 
+use super::lexicon::{NUMBER_START, QUALIFIER_WORDS};
 use super::scan::{Doc, TokenKind};
 use crate::figure::Approx;
 
@@ -95,6 +96,16 @@ pub(crate) fn parse_at(doc: &Doc<'_>, at: usize) -> Option<Result<Quantity, (usi
     }))
 }
 
+/// Whether a number may start at token `at`: digits, or a word numbers begin with.
+/// A cheap test that spares [`parse_at`] the many words that start none.
+pub(crate) fn may_start_at(doc: &Doc<'_>, at: usize) -> bool {
+    match doc.kind(at) {
+        Some(TokenKind::Digits) => true,
+        Some(TokenKind::Word) => doc.has(at, NUMBER_START),
+        _ => false,
+    }
+}
+
 /// The place value of the last stated digit: 10^(trailing zeros) for numbers of a
 /// thousand or more ("1.72 million" -> 10,000), 1 below that (where a round number
 /// is as likely exact: "50 deaths").
@@ -125,11 +136,11 @@ struct Reader<'d> {
 }
 
 impl<'d> Reader<'d> {
-    /// The lower-cased word `back + 1` tokens before `i`, owned (short keywords only).
-    fn word_before(&self, i: usize, back: usize) -> Option<&'static str> {
+    /// The lower-cased word `back + 1` tokens before `i`, if it can be part of a
+    /// qualifier phrase.
+    fn word_before(&self, i: usize, back: usize) -> Option<&'d str> {
         let at = i.checked_sub(back + 1)?;
-        let word = self.doc.word(at)?;
-        QUALIFIER_WORDS.iter().copied().find(|k| *k == word)
+        self.doc.word(at).filter(|_| self.doc.has(at, QUALIFIER_WORDS))
     }
 
     /// A sum of descending (number x multiplier) terms: "164 crore 44 lakh",
@@ -493,14 +504,6 @@ impl<'d> Reader<'d> {
         (at, None)
     }
 }
-
-/// Words that can make up a qualifier phrase (matched without allocating).
-const QUALIFIER_WORDS: &[&str] = &[
-    "more", "than", "over", "above", "exceeded", "exceeding", "exceeds", "exceed", "surpassed", "surpass", "surpasses",
-    "passed", "pass", "passes", "topped", "tops", "top", "crossed", "crosses", "cross", "in", "excess", "of",
-    "upwards", "at", "least", "no", "fewer", "less", "about", "around", "some", "roughly", "approximately", "an",
-    "estimated", "nearly", "almost", "close", "to", "under", "below", "just", "up", "between", "from",
-];
 
 fn qualifier_of(phrase: &[&str]) -> Option<Approx> {
     Some(match phrase {

@@ -1,6 +1,8 @@
 //! Text -> tokens with byte spans. Hand-written so the wasm bundle carries no regex
 //! engine, and so every later decision can point back at exact bytes.
 
+use super::lexicon::{classes_of, Classes};
+
 /// What a token is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum TokenKind {
@@ -103,6 +105,8 @@ pub(crate) struct Doc<'a> {
     lower: String,
     /// The tokens, in text order.
     pub tokens: Vec<Token>,
+    /// Each token's word classes (see the lexicon); none for other tokens.
+    classes: Vec<Classes>,
 }
 
 impl<'a> Doc<'a> {
@@ -110,7 +114,12 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
-        Doc { text, lower: text.to_ascii_lowercase(), tokens }
+        let lower = text.to_ascii_lowercase();
+        let classes = tokens
+            .iter()
+            .map(|t| if t.kind == TokenKind::Word { classes_of(&lower[t.start..t.end]) } else { 0 })
+            .collect();
+        Doc { text, lower, tokens, classes }
     }
 
     /// Token `i`'s text, or "" past the ends.
@@ -131,6 +140,11 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a word among `options` (lower-case).
     pub fn word_in(&self, i: usize, options: &[&str]) -> bool {
         self.word(i).is_some_and(|w| options.contains(&w))
+    }
+
+    /// Whether token `i` is a word in any of `classes`.
+    pub fn has(&self, i: usize, classes: Classes) -> bool {
+        self.classes.get(i).is_some_and(|c| c & classes != 0)
     }
 
     /// Whether token `i` is the punctuation `p`.

@@ -1,0 +1,175 @@
+//! The words the extractor knows, in one place, and a per-token lookup of their
+//! classes. Each word token's classes are found once (one hash lookup) when the
+//! document is tokenized; every later test is a bit test instead of a scan through a
+//! list.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A set of word classes, one bit each.
+pub(crate) type Classes = u32;
+
+/// Nouns for people (and animals) that need a predicate to say what happened to them: "168 people had been confirmed infected".
+pub(crate) const PEOPLE: Classes = 1 << 0;
+/// Words that may sit between a number and its counted word: "412 new cholera cases".
+pub(crate) const MODIFIERS: Classes = 1 << 1;
+/// Function words that end a counted phrase: "62 deaths" yes, "1.72 million and 62" no.
+pub(crate) const PHRASE_ENDS: Classes = 1 << 2;
+/// Words that make a figure a count over a period: "8 new deaths", "another 500".
+pub(crate) const NEW_CUES: Classes = 1 << 3;
+/// Words that make a figure a running total: "the death toll", "cumulative".
+pub(crate) const TOTAL_CUES: Classes = 1 << 4;
+/// Verbs of a running total reaching a level: "bringing the total to", "rose to".
+pub(crate) const TOTAL_VERBS: Classes = 1 << 5;
+/// Verbs that report a count: with a day and no total cue, that day's new cases.
+pub(crate) const COUNT_VERBS: Classes = 1 << 6;
+/// Words that may stand between "in" and a place name: "in the coastal district of Kassara".
+pub(crate) const PLACE_LEADS: Classes = 1 << 7;
+/// Verbs of saying: "said on Monday" dates the report, not the figure.
+pub(crate) const SAYING_VERBS: Classes = 1 << 8;
+/// Words that may stand between a role word and its date: "as of late Saturday".
+pub(crate) const FILLERS: Classes = 1 << 9;
+/// Parts of a day, taken into a date mention: "Tuesday evening".
+pub(crate) const DAY_PARTS: Classes = 1 << 10;
+/// Words that make up qualifier phrases: "more than", "at least", "nearly".
+pub(crate) const QUALIFIER_WORDS: Classes = 1 << 11;
+/// Words a date mention may start with: months, weekdays, "yesterday".
+pub(crate) const DATE_START: Classes = 1 << 12;
+/// Words a number in words may start with: "eight", "a dozen", "half a million".
+pub(crate) const NUMBER_START: Classes = 1 << 13;
+
+/// Every class with its words.
+const WORDS: &[(Classes, &[&str])] = &[
+    (
+        PEOPLE,
+        &[
+            "people", "persons", "person", "individuals", "residents", "children", "adults", "men", "women",
+            "citizens", "villagers", "students", "inmates", "others", "patients", "babies", "infants", "pupils",
+            "migrants", "refugees", "travellers", "travelers", "nationals", "passengers", "pilgrims", "miners",
+            "locals", "cattle", "birds", "pigs", "animals",
+        ],
+    ),
+    (
+        MODIFIERS,
+        &[
+            "new", "more", "additional", "fresh", "further", "other", "suspected", "confirmed", "probable", "reported",
+            "active", "daily", "total", "cumulative", "known", "laboratory", "lab", "locally", "transmitted",
+            "imported", "symptomatic", "asymptomatic", "positive", "severe", "critical", "related", "virus",
+            "coronavirus", "covid", "fever", "febrile", "cholera", "measles", "dengue", "mpox", "ebola", "marburg",
+            "malaria", "polio", "diphtheria", "meningitis", "typhoid", "influenza", "flu", "avian", "bird", "h5n1",
+            "omicron", "delta", "disease", "viral", "infectious", "recorded", "registered", "documented", "notified",
+            "community", "local", "domestic", "individual", "human", "of", "officially", "such", "deadly", "fatal",
+            "possible", "likely", "corona", "zika", "chikungunya", "lassa", "nipah", "hepatitis", "anthrax", "plague",
+            "yellow", "hemorrhagic", "haemorrhagic", "cases", "case",
+        ],
+    ),
+    (
+        PHRASE_ENDS,
+        &[
+            "and", "or", "in", "on", "at", "to", "from", "with", "by", "as", "for", "since", "after", "before",
+            "during", "the", "a", "an", "this", "that", "these", "those", "which", "who", "were", "was", "are", "is",
+            "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "than", "per", "across",
+            "among", "including", "but", "while", "when", "where", "if", "up", "down", "over", "under", "into", "out",
+            "about", "their", "its", "his", "her", "our", "they", "it", "we", "he", "she", "said", "says", "according",
+        ],
+    ),
+    (NEW_CUES, &["new", "more", "additional", "fresh", "further", "another", "daily", "overnight"]),
+    (TOTAL_CUES, &["total", "cumulative", "cumulatively", "overall", "altogether", "toll", "tally", "caseload"]),
+    (
+        TOTAL_VERBS,
+        &[
+            "bringing", "brings", "brought", "taking", "takes", "took", "pushing", "pushes", "pushed", "raising",
+            "raises", "raised", "lifting", "reached", "reaching", "reaches", "stood", "stands", "stand", "climbed",
+            "climbing", "rose", "risen", "rising", "hit", "hits", "exceeded", "surpassed", "passed", "topped",
+            "crossed",
+        ],
+    ),
+    (
+        COUNT_VERBS,
+        &[
+            "reported", "recorded", "registered", "confirmed", "logged", "detected", "notified", "reports", "records",
+            "registers", "confirms", "logs", "detects", "identified", "found",
+        ],
+    ),
+    (
+        PLACE_LEADS,
+        &[
+            "the", "coastal", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+            "west", "district", "province", "region", "state", "city", "county", "capital", "town", "village", "area",
+            "of", "neighbouring", "neighboring", "border",
+        ],
+    ),
+    (
+        SAYING_VERBS,
+        &[
+            "said", "says", "reported", "reports", "announced", "announces", "stated", "told", "published", "released",
+            "disclosed", "added", "noted", "revealed", "informed", "updated", "confirmed", "showed", "indicated",
+        ],
+    ),
+    (FILLERS, &["late", "early", "on", "the", "this", "at", "around", "about", "in", "local", "time"]),
+    (DAY_PARTS, &["morning", "afternoon", "evening", "night", "noon", "midnight", "midday"]),
+    (
+        QUALIFIER_WORDS,
+        &[
+            "more", "than", "over", "above", "exceeded", "exceeding", "exceeds", "exceed", "surpassed", "surpass",
+            "surpasses", "passed", "pass", "passes", "topped", "tops", "top", "crossed", "crosses", "cross", "in",
+            "excess", "of", "upwards", "at", "least", "no", "fewer", "less", "about", "around", "some", "roughly",
+            "approximately", "an", "estimated", "nearly", "almost", "close", "to", "under", "below", "just", "up",
+            "between", "from",
+        ],
+    ),
+    (
+        DATE_START,
+        &[
+            "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+            "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec",
+            "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
+            "friday", "fri", "saturday", "sat", "sunday", "sun", "yesterday", "today", "tonight",
+        ],
+    ),
+    (
+        NUMBER_START,
+        &[
+            "a", "an", "half", "zero", "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ],
+    ),
+];
+
+/// The classes of a lower-case word (none for words the extractor does not know).
+pub(crate) fn classes_of(word: &str) -> Classes {
+    static TABLE: OnceLock<HashMap<&'static str, Classes>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for (class, words) in WORDS {
+            for word in *words {
+                *table.entry(*word).or_insert(0) |= class;
+            }
+        }
+        table
+    });
+    table.get(word).copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_carry_every_class_they_are_listed_in() {
+        let all = MODIFIERS | NEW_CUES | QUALIFIER_WORDS;
+        assert_eq!(classes_of("more") & all, all);
+        assert_eq!(classes_of("may") & DATE_START, DATE_START);
+        assert_eq!(classes_of("zebra"), 0);
+    }
+
+    #[test]
+    fn every_listed_word_is_lower_case() {
+        for (_, words) in WORDS {
+            for word in *words {
+                assert_eq!(*word, word.to_ascii_lowercase());
+            }
+        }
+    }
+}
