@@ -69,7 +69,7 @@ fn a_rounded_headline_restates_the_precise_total() {
 #[test]
 fn skips_percentages_populations_responders_changes_and_related_links() {
     let extraction = extract(WIRE, None);
-    let skipped: Vec<(&str, &str)> = extraction.notes.iter().map(|n| (n.text.as_str(), n.reason.as_str())).collect();
+    let skipped: Vec<(&str, &str)> = extraction.notes.iter().map(|n| (n.text.as_str(), n.reason)).collect();
     for (text, reason_word) in [
         ("40", "change"),
         ("35", "percentage"),

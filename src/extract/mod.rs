@@ -43,7 +43,7 @@ pub struct Note {
     /// The skipped words.
     pub text: String,
     /// Why they were skipped ("a percentage", "a duration").
-    pub reason: String,
+    pub reason: &'static str,
 }
 
 /// Everything read from one article.
@@ -239,9 +239,9 @@ impl Article<'_> {
         self.doc.words(first, last)
     }
 
-    fn note(&self, first: usize, last: usize, reason: &str) -> Note {
+    fn note(&self, first: usize, last: usize, reason: &'static str) -> Note {
         let (start, end) = (self.doc.tokens[first].start, self.doc.tokens[last].end);
-        Note { start, end, text: self.doc.text[start..end].to_string(), reason: reason.to_string() }
+        Note { start, end, text: self.doc.text[start..end].to_string(), reason }
     }
 
     fn figure(&self, draft: &Draft, sentences: &[Sentence]) -> Figure {

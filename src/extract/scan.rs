@@ -45,12 +45,16 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `text` into tokens. White space is dropped (recorded on the next token).
+/// Walks bytes, decoding a char only where the text is not ASCII: most news is.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
     out.clear();
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut at = 0;
     let mut space_before = true;
     let mut line_before = true;
-    while let Some((start, c)) = chars.next() {
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
             line_before |= c == '\n' || c == '\r';
@@ -66,9 +70,14 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
         } else {
             TokenKind::Punct
         };
-        let mut end = start + c.len_utf8();
         if kind != TokenKind::Punct {
-            while let Some(&(at, next)) = chars.peek() {
+            loop {
+                let ascii_run = match kind {
+                    TokenKind::Digits => bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count(),
+                    _ => bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count(),
+                };
+                at += ascii_run;
+                let Some(next) = char_at(text, at) else { break };
                 let continues = match kind {
                     TokenKind::Digits => next.is_ascii_digit() || is_invisible(next),
                     _ => {
@@ -80,13 +89,21 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
                 if !continues {
                     break;
                 }
-                end = at + next.len_utf8();
-                chars.next();
+                at += next.len_utf8();
             }
         }
-        out.push(Token { kind, start, end, space_before, line_before });
+        out.push(Token { kind, start, end: at, space_before, line_before });
         space_before = false;
         line_before = false;
+    }
+}
+
+/// The char starting at byte `at` (a char boundary), if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
     }
 }
 
