@@ -23,6 +23,9 @@ pub(crate) struct Found {
 const HEADER_SENTENCES: usize = 4;
 const HEADER_BYTES: usize = 700;
 
+/// Words that label a publication date: "Published 22 August 2024", "Date of issue:".
+const LABELS: &[&str] = &["published", "updated", "posted", "issued", "issue", "date", "released", "modified", "dated"];
+
 /// Looks for the publication date in the text.
 pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) -> Found {
     let tokens = &doc.tokens;
@@ -33,20 +36,48 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
         sentences.get(holder).is_some_and(|s| !s.furniture)
     };
     let header_end = sentences.get(HEADER_SENTENCES).map_or(tokens.len(), |s| s.first);
-    let dateline = mentions.iter().enumerate().find(|(_, m)| {
-        matches!(m.when, Some(When::Full(_)))
-            && m.role != Role::Since
-            && m.first < header_end
-            && tokens[m.first].start < HEADER_BYTES
+    let in_header = |m: &Mention| m.first < header_end && tokens[m.first].start < HEADER_BYTES;
+    let full = |m: &Mention| match m.when {
+        Some(When::Full(date)) => Some(date),
+        _ => None,
+    };
+    let found = |index: usize, date: Option<Date>, how: &str| Found {
+        date,
+        dateline: Some(index),
+        explain: format!("{how} \"{}\"", quoted(&mentions[index])),
+    };
+    // "Published 22 August 2024" beats every other date in the header.
+    let labeled = mentions
+        .iter()
+        .position(|m| full(m).is_some() && tokens[m.first].start < 2 * HEADER_BYTES && labeled_by(doc, m.first));
+    if let Some(index) = labeled {
+        return found(index, full(&mentions[index]), "from the label");
+    }
+    // A dateline: the first full date of the header that is not a period's start or end.
+    let dateline =
+        mentions.iter().position(|m| full(m).is_some() && in_header(m) && m.role < Role::End && m.role != Role::Since);
+    if let Some(index) = dateline {
+        return found(index, full(&mentions[index]), "from the dateline");
+    }
+    // "NAIROBI, March 8 (Reuters)": a dateline without its year.
+    let reported_on = mentions.iter().find_map(|m| match m.when {
+        Some(When::Weekday(weekday)) if m.role == Role::Report && in_prose(m) => Some(weekday),
+        _ => None,
     });
-    if let Some((index, mention)) = dateline {
-        if let Some(When::Full(date)) = mention.when {
-            return Found {
-                date: Some(date),
-                dateline: Some(index),
-                explain: format!("from the dateline \"{}\"", quoted(mention)),
-            };
+    let yearless =
+        mentions.iter().position(|m| matches!(m.when, Some(When::MonthDay(..))) && in_header(m) && m.role == Role::At);
+    if let Some(index) = yearless {
+        if let Some(When::MonthDay(month, day)) = mentions[index].when {
+            let latest_full = mentions.iter().filter_map(full).max();
+            if let Some(date) = year_for(month, day, latest_full, latest_year(doc, mentions), reported_on) {
+                return found(index, Some(date), "from the dateline (its year from the rest of the text)");
+            }
         }
+    }
+    // "Data as of 11 August 2024", "week ending 1 October 2023": the data's day.
+    let data_day = mentions.iter().position(|m| full(m).is_some() && in_header(m) && m.role == Role::End);
+    if let Some(index) = data_day {
+        return found(index, full(&mentions[index]), "no dateline; the day the data is for,");
     }
     let latest = mentions
         .iter()
@@ -92,6 +123,49 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
             Found { date: None, dateline: None, explain: "no date in the text: enter the publication date".to_string() }
         }
     }
+}
+
+/// Whether the words just before token `first`, on its line, label a publication date.
+fn labeled_by(doc: &Doc<'_>, first: usize) -> bool {
+    (first.saturating_sub(4)..first)
+        .rev()
+        .take_while(|&i| !doc.tokens[i + 1].line_before)
+        .any(|i| doc.word_in(i, LABELS))
+}
+
+/// The latest year written on its own in the text ("in 2019"), if any.
+fn latest_year(doc: &Doc<'_>, mentions: &[Mention]) -> Option<i32> {
+    let in_mention = |i: usize| {
+        let at = mentions.partition_point(|m| m.last < i);
+        mentions.get(at).is_some_and(|m| m.first <= i)
+    };
+    (0..doc.tokens.len())
+        .filter(|&i| doc.digit_count(i) == 4 && doc.slice(i).len() == 4 && !in_mention(i))
+        .filter_map(|i| doc.slice(i).parse::<i32>().ok())
+        .filter(|year| (1900..=2100).contains(year))
+        .max()
+}
+
+/// The year of a year-less dateline: that of the latest full date in the text
+/// (the year after, if the dateline would fall far before it), else the first year
+/// from the latest year mentioned on whose `weekday` the day falls.
+fn year_for(
+    month: u32,
+    day: u32,
+    latest_full: Option<Date>,
+    latest_year: Option<i32>,
+    weekday: Option<Weekday>,
+) -> Option<Date> {
+    if let Some(latest) = latest_full {
+        let same_year = Date::from_ymd(latest.year(), month, day)?;
+        return if latest.days_since(same_year) > 300 {
+            Date::from_ymd(latest.year() + 1, month, day)
+        } else {
+            Some(same_year)
+        };
+    }
+    let (year, weekday) = (latest_year?, weekday?);
+    (year..=year + 1).filter_map(|y| Date::from_ymd(y, month, day)).find(|d| d.weekday() == weekday)
 }
 
 /// The first `weekday` on or after `date`.
