@@ -1,6 +1,8 @@
 // What every end-to-end test needs: the built site served on 127.0.0.1, headless
 // Chromium, and a page that records its console errors and every request it makes.
 
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, resolve, extname, dirname } from 'node:path';
@@ -10,7 +12,7 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The release build to test: $DIST, else the repository's dist/. */
-export const DIST = resolve(process.env.DIST ?? join(here, '..', '..', 'dist'));
+const DIST = resolve(process.env.DIST ?? join(here, '..', '..', 'dist'));
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +31,7 @@ const CONTENT_TYPES = {
  * Serves `dir` on 127.0.0.1 at a free port, as a static host would.
  * Resolves to { origin, close }.
  */
-export async function serveStatic(dir) {
+async function serveStatic(dir) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
@@ -58,7 +60,7 @@ export async function serveStatic(dir) {
  * Starts headless Chromium ($CHROMIUM, else Debian's /usr/bin/chromium). Playwright gives
  * every launch a fresh temporary profile; the flags keep Chromium from calling home.
  */
-export function launchChromium() {
+function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -82,7 +84,7 @@ export function launchChromium() {
  * paste box. Resolves to { page, errors, requests, close }: `errors` collects console errors
  * and uncaught exceptions, `requests` every URL the page asked for.
  */
-export async function openApp(browser, origin) {
+async function openApp(browser, origin) {
   const context = await browser.newContext({
     viewport: { width: 1200, height: 900 },
     // The series colours below are the light theme's.
@@ -102,7 +104,7 @@ export async function openApp(browser, origin) {
 }
 
 /** URLs in `requests` that left the page's own origin (data: and blob: stay in the page). */
-export function foreignRequests(requests, origin) {
+function foreignRequests(requests, origin) {
   return requests.filter((url) => {
     const parsed = new URL(url);
     if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return false;
@@ -110,8 +112,47 @@ export function foreignRequests(requests, origin) {
   });
 }
 
+/**
+ * For a test file: serves DIST and starts Chromium before its tests, stops both after them.
+ * Returns `withApp(body)`, which opens the app, runs `body(page)`, and then checks that the
+ * page logged no error and requested nothing from any other host.
+ */
+export function useApp() {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return async function withApp(body) {
+    const app = await openApp(browser, server.origin);
+    try {
+      await body(app.page);
+      await afterPaint(app.page);
+      assert.deepEqual(app.errors, [], 'the page logged errors');
+      assert.deepEqual(
+        foreignRequests(app.requests, server.origin),
+        [],
+        'the page made requests to other hosts',
+      );
+    } finally {
+      await app.close();
+    }
+  };
+}
+
+/** Pastes `text` into "Article text" and presses "Add article". */
+export async function addArticle(page, text) {
+  await page.getByRole('textbox', { name: 'Article text' }).fill(text);
+  await page.getByRole('button', { name: 'Add article' }).click();
+}
+
 /** The "Figures" table. */
-export function figuresTable(page) {
+function figuresTable(page) {
   return page.getByRole('table', { name: 'Figures' });
 }
 
@@ -165,6 +206,44 @@ export function canvasPixelsOf(page, rgb, tolerance = 8) {
       return count;
     },
     [rgb, tolerance],
+  );
+}
+
+/** A day as the table's <time> elements give it. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The first series' colour: Okabe–Ito blue (src/chart/theme.rs, light theme). */
+export const FIRST_SERIES_RGB = [0x00, 0x72, 0xb2];
+
+/**
+ * The table's rows as { date, metric, kind, value }: the metric without case status or
+ * place, the value as a number.
+ */
+export async function figureFacts(page) {
+  const rows = await figureRows(page);
+  return rows.map((row) => ({
+    date: row.date,
+    metric: (row.metric ?? '').split(/[\s,(]/)[0],
+    kind: row.kind,
+    value: Number((row.value ?? '').replace(/\D/g, '')),
+  }));
+}
+
+/**
+ * The distinct rows in a fixed order, so two lists compare as sets: a headline that
+ * restates a figure of the body may be listed as a figure of its own.
+ */
+export function distinct(rows) {
+  const keys = new Set(rows.map((row) => JSON.stringify(row)));
+  return [...keys].sort().map((key) => JSON.parse(key));
+}
+
+/** Waits until the chart has pixels in the first series' colour; returns how many. */
+export function waitForSeriesPixels(page) {
+  return eventually(
+    () => canvasPixelsOf(page, FIRST_SERIES_RGB),
+    (count) => count > 0,
+    'chart pixels in the first series colour',
   );
 }
 

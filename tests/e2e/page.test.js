@@ -2,82 +2,24 @@
 // add, read the table, see the chart. Every test also checks that the page logged no
 // error and asked nothing of any host but the one serving it.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DIST,
-  serveStatic,
-  launchChromium,
-  openApp,
-  foreignRequests,
+  useApp,
+  addArticle,
   figureRows,
+  figureFacts,
+  distinct,
   canvasPixelsOf,
+  waitForSeriesPixels,
   eventually,
   afterPaint,
+  ISO_DATE,
+  FIRST_SERIES_RGB,
 } from './harness.js';
 import { MEASLES, MEASLES_ROWS, UNDATED_CHOLERA, choleraRows, NO_FIGURES } from './articles.js';
 
-// The first series' colour: Okabe–Ito blue (src/chart/theme.rs, light theme).
-const FIRST_SERIES_RGB = [0x00, 0x72, 0xb2];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the app, runs `body` on it, then checks for console errors and foreign requests. */
-async function withApp(body) {
-  const app = await openApp(browser, server.origin);
-  try {
-    await body(app.page);
-    await afterPaint(app.page);
-    assert.deepEqual(app.errors, [], 'the page logged errors');
-    assert.deepEqual(
-      foreignRequests(app.requests, server.origin),
-      [],
-      'the page made requests to other hosts',
-    );
-  } finally {
-    await app.close();
-  }
-}
-
-/** Pastes `text` into "Article text" and presses "Add article". */
-async function addArticle(page, text) {
-  await page.getByRole('textbox', { name: 'Article text' }).fill(text);
-  await page.getByRole('button', { name: 'Add article' }).click();
-}
-
-/**
- * The table's rows as { date, metric, kind, value }: the metric without case status or
- * place, the value as a number.
- */
-async function figureFacts(page) {
-  const rows = await figureRows(page);
-  return rows.map((row) => ({
-    date: row.date,
-    metric: (row.metric ?? '').split(/[\s,(]/)[0],
-    kind: row.kind,
-    value: Number((row.value ?? '').replace(/\D/g, '')),
-  }));
-}
-
-/**
- * The distinct rows in a fixed order, so two lists compare as sets: a headline that restates
- * a figure of the body may be listed as a figure of its own.
- */
-function distinct(rows) {
-  return [...new Set(rows.map((row) => JSON.stringify(row)))].sort().map((row) => JSON.parse(row));
-}
+const withApp = useApp();
 
 /** How many figures the "Figures" table lists now. */
 async function rowCount(page) {
@@ -86,17 +28,9 @@ async function rowCount(page) {
 
 /** Waits for `count` rows in "Figures" and returns them as facts. */
 async function waitForFacts(page, count) {
-  await eventually(() => rowCount(page), (n) => n === count, `rows in "Figures" (want ${count})`);
+  const want = `rows in "Figures" (want ${count})`;
+  await eventually(() => rowCount(page), (n) => n === count, want);
   return figureFacts(page);
-}
-
-/** Waits until the chart has pixels in the first series' colour; returns how many. */
-function waitForSeriesPixels(page) {
-  return eventually(
-    () => canvasPixelsOf(page, FIRST_SERIES_RGB),
-    (count) => count > 0,
-    'chart pixels in the first series colour',
-  );
 }
 
 test('an added article lists its figures in "Figures" and is drawn on the chart', async () => {
