@@ -131,55 +131,97 @@ impl Article<'_> {
         let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
         let cx = Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates };
+        let quantities = self.quantities(sentence, &mentions, notes);
+        let skip_all = if sentence.furniture {
+            Some("in a block of links to other stories")
+        } else if self.is_historical(sentence, &dates) {
+            Some("about an earlier year, not this outbreak's count")
+        } else {
+            None
+        };
         let first_draft = drafts.len();
-        let mut i = sentence.first;
-        while i < sentence.end {
-            if let Some((_, mention)) = mentions.iter().find(|(_, m)| m.first == i) {
-                i = mention.last + 1;
+        let mut covered_until = sentence.first;
+        for quantity in &quantities {
+            if quantity.first < covered_until {
                 continue;
             }
-            let Some(parsed) = number::may_start_at(self.doc, i).then(|| number::parse_at(self.doc, i)).flatten()
-            else {
-                i += 1;
-                continue;
-            };
-            let quantity = match parsed {
-                Ok(quantity) => quantity,
-                Err((last, NumberProblem::TooLarge)) => {
-                    notes.push(self.note(i, last, "too large to be a count of people"));
-                    i = last + 1;
-                    continue;
-                }
-            };
-            i = quantity.last + 1;
-            if sentence.furniture {
-                notes.push(self.note(quantity.first, quantity.last, "in a block of links to other stories"));
+            if let Some(reason) = skip_all {
+                notes.push(self.note(quantity.first, quantity.last, reason));
                 continue;
             }
             let previous = drafts[first_draft..].last().map(|d| (&d.quantity, &d.reading));
             let earlier = drafts.last().map(|d| &d.reading);
-            match classify::classify(&cx, &quantity, previous, earlier) {
+            match classify::classify(&cx, quantity, previous, earlier) {
                 Verdict::Figure(reading) => {
                     let day = if reading.part_of_previous {
                         drafts.last().map_or(Day::Unstated, |d| d.day.clone())
                     } else {
-                        self.day_in_sentence(&quantity, &mentions)
+                        self.day_in_sentence(quantity, &mentions, &quantities)
                     };
                     let period_days = (reading.kind == Kind::New).then(|| classify::period_days(&cx).unwrap_or(1));
-                    i = i.max(reading.last + 1);
-                    drafts.push(Draft { quantity, reading, sentence: index, day, period_days });
+                    covered_until = reading.last + 1;
+                    drafts.push(Draft { quantity: *quantity, reading, sentence: index, day, period_days });
                 }
                 Verdict::Skip(reason) => notes.push(self.note(quantity.first, quantity.last, reason)),
             }
         }
     }
 
+    /// The numbers of a sentence, outside its date mentions; numbers too large to be
+    /// counts become notes.
+    fn quantities(&self, sentence: &Sentence, mentions: &[(usize, &Mention)], notes: &mut Vec<Note>) -> Vec<Quantity> {
+        let mut found = Vec::new();
+        let mut i = sentence.first;
+        while i < sentence.end {
+            if let Some((_, mention)) = mentions.iter().find(|(_, m)| m.first == i) {
+                i = mention.last + 1;
+                continue;
+            }
+            match number::may_start_at(self.doc, i).then(|| number::parse_at(self.doc, i)).flatten() {
+                Some(Ok(quantity)) => {
+                    i = quantity.last + 1;
+                    found.push(quantity);
+                }
+                Some(Err((last, NumberProblem::TooLarge))) => {
+                    notes.push(self.note(i, last, "too large to be a count of people"));
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    /// Whether a sentence is about an earlier year: it names a year before the
+    /// publication's ("in 2019", "after only 12 in 2018") or "last year", other than
+    /// as the start of a period ("since 2000", "since last year").
+    fn is_historical(&self, sentence: &Sentence, dates: &[(usize, usize)]) -> bool {
+        let Some(published) = self.published else { return false };
+        let doc = self.doc;
+        let starts_period = |i: usize| i > 0 && doc.word_in(i - 1, &["since", "from"]);
+        (sentence.first..sentence.end).any(|i| {
+            let in_date = dates.iter().any(|&(f, l)| (f..=l).contains(&i));
+            let earlier_year = doc.digit_count(i) == 4
+                && doc.slice(i).len() == 4
+                && doc.slice(i).parse::<i32>().is_ok_and(|y| (1900..published.year()).contains(&y));
+            let last_year = doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year"]);
+            (earlier_year && !in_date || last_year) && !starts_period(i)
+        })
+    }
+
     /// The figure's day from the date mentions of its sentence: a period's end beats
-    /// "on Tuesday", which beats the day of the report; "since" never counts; nearer wins.
-    fn day_in_sentence(&self, quantity: &Quantity, mentions: &[(usize, &Mention)]) -> Day {
+    /// "on Tuesday", which beats the day of the report; "since" never counts; nearer
+    /// wins; a day that follows another number closely is that number's ("up from 109
+    /// on Monday").
+    fn day_in_sentence(&self, quantity: &Quantity, mentions: &[(usize, &Mention)], quantities: &[Quantity]) -> Day {
+        let owned_by_other = |m: &Mention| {
+            let owner = quantities.iter().rev().find(|q| q.last < m.first);
+            owner.is_some_and(|q| q.first != quantity.first && m.first - q.last <= 3)
+        };
         let best = mentions
             .iter()
             .filter(|(index, m)| m.when.is_some() && m.role != Role::Since && Some(*index) != self.dateline)
+            .filter(|(_, m)| !owned_by_other(m))
             .max_by_key(|(_, m)| (m.role, std::cmp::Reverse(m.first.abs_diff(quantity.first))));
         let Some((_, mention)) = best else {
             return Day::Unstated;
