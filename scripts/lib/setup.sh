@@ -30,7 +30,8 @@ fi
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 export CHROMIUM CHROMEDRIVER
 
-# Debian packages that compiling Rust crates needs (C build scripts, TLS in cargo-installed tools).
+# Debian packages that compiling Rust crates needs (C build scripts; TLS for the tools that
+# cargo installs).
 BUILD_PACKAGES=(build-essential pkg-config libssl-dev ca-certificates)
 
 # Trunk otherwise asks crates.io for a newer Trunk on every run.
@@ -56,7 +57,9 @@ as_root() {
   fi
 }
 
-[ -n "$WASM_BINDGEN_VERSION" ] || die "cannot read the wasm-bindgen version pin (wasm-bindgen = \"=x.y.z\") from Cargo.toml"
+[ -n "$WASM_BINDGEN_VERSION" ] ||
+  die "cannot read the wasm-bindgen pin (wasm-bindgen = \"=x.y.z\") from Cargo.toml"
+[ -n "$WASM_OPT_VERSION" ] || die "cannot read [tools] wasm_opt = \"version_N\" from Trunk.toml"
 
 # A fresh rustup puts cargo in ~/.cargo/bin without necessarily adding it to PATH.
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
@@ -75,12 +78,14 @@ ensure_system_packages() {
     return
   fi
   for pkg in "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' ||
+      missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return
   step "apt-get install ${missing[*]}"
   as_root apt-get update -q || die "apt-get update failed"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" ||
+  as_root env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing[@]}" ||
     die "apt-get install ${missing[*]} failed"
 }
 
@@ -103,10 +108,12 @@ ensure_cargo_tool() {
   found=$("$binary" --version 2>/dev/null || true)
   [ "$found" = "$expected" ] && return
   step "cargo install $crate $version (found: ${found:-none}; takes several minutes)"
-  cargo install --force "$@" "$crate" --version "$version" || die "cargo install $crate $version failed"
+  cargo install --force "$@" "$crate" --version "$version" ||
+    die "cargo install $crate $version failed"
   found=$("$binary" --version 2>/dev/null || true)
   [ "$found" = "$expected" ] ||
-    die "$binary on PATH ($(command -v "$binary")) says '$found', not '$expected': put $CARGO_BIN first in PATH"
+    die "$binary on PATH ($(command -v "$binary")) says '$found', not '$expected':" \
+      "put $CARGO_BIN first in PATH"
 }
 
 # Everything `trunk serve` and `cargo test` need: compilers, the wasm32 target, Trunk and
@@ -115,20 +122,24 @@ ensure_rust_tools() {
   ensure_system_packages "${BUILD_PACKAGES[@]}"
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     step "rustup target add wasm32-unknown-unknown"
-    rustup target add wasm32-unknown-unknown || die "rustup could not add the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown ||
+      die "rustup could not add the wasm32-unknown-unknown target"
   fi
   ensure_cargo_tool trunk trunk "$TRUNK_VERSION" "trunk $TRUNK_VERSION" --locked
   # Installed the way wasm-bindgen's own guide shows (without --locked).
-  ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION" "wasm-bindgen $WASM_BINDGEN_VERSION"
+  ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION" \
+    "wasm-bindgen $WASM_BINDGEN_VERSION"
 }
 
 # node/npm and the packages in tests/e2e: playwright-core for the end-to-end tests and
 # binaryen, whose wasm-opt the release build runs (put on PATH here).
 ensure_node_packages() {
   local stamp="$E2E_DIR/node_modules/.installed-package-lock.json" major
-  command -v node >/dev/null && command -v npm >/dev/null || die "node and npm are needed (apt-get install nodejs npm)"
+  command -v node >/dev/null && command -v npm >/dev/null ||
+    die "node and npm are needed (apt-get install nodejs npm)"
   major=$(node -p 'process.versions.node.split(".")[0]')
-  [ "$major" -ge 18 ] || die "node $(node --version) is too old: the end-to-end tests need Node.js 18 or newer"
+  [ "$major" -ge 18 ] ||
+    die "node $(node --version) is too old: the end-to-end tests need Node.js 18 or newer"
   if ! cmp -s "$E2E_DIR/package-lock.json" "$stamp"; then
     step "npm ci (tests/e2e)"
     (cd "$E2E_DIR" && npm ci --no-audit --no-fund) || die "npm ci in tests/e2e failed"
@@ -136,7 +147,8 @@ ensure_node_packages() {
   fi
   export PATH="$E2E_DIR/node_modules/.bin:$PATH"
   wasm-opt --version 2>/dev/null | grep -q "($WASM_OPT_VERSION)" ||
-    die "wasm-opt from tests/e2e/node_modules is not $WASM_OPT_VERSION (Trunk.toml): keep binaryen in tests/e2e/package.json in step"
+    die "wasm-opt in tests/e2e/node_modules is not $WASM_OPT_VERSION, which Trunk.toml asks for:" \
+      "keep binaryen in tests/e2e/package.json in step"
 }
 
 # Builds the optimised site into dist/ (wasm-opt from ensure_node_packages).
