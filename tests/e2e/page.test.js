@@ -95,6 +95,13 @@ test('an article without a date asks for one and charts its figures once given',
     const published = page.getByLabel('Published', { exact: true });
     await published.waitFor();
     assert.equal(await published.inputValue(), '', 'no date was made up');
+    const request = await published.evaluate((input) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    assert.match(request, /date/i, 'the "Published" field is described as asking for a date');
 
     const undated = await waitForFacts(page, 2);
     for (const row of undated) {
