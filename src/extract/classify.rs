@@ -9,6 +9,7 @@
 
 use super::lexicon::*;
 use super::number::Quantity;
+use super::place::Places;
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Kind, Metric, Subject};
 
@@ -49,6 +50,8 @@ pub(crate) struct Context<'a> {
     /// Token ranges (first, last) of the date and time mentions in the sentence:
     /// their digits are not figures and do not interrupt a phrase.
     pub dates: &'a [(usize, usize)],
+    /// The article's place names and main geography.
+    pub places: &'a Places<'a>,
 }
 
 /// What the counted word after a number says.
@@ -207,8 +210,11 @@ pub(crate) fn classify(
                 (metric, q.last)
             }
             None => {
-                let continues = previous
-                    .filter(|(_, reading)| joined_to_previous(cx, reading.last, q) || running_total_before(cx, q));
+                let continues = previous.filter(|(_, reading)| {
+                    joined_to_previous(cx, reading.last, q)
+                        || running_total_before(cx, q)
+                        || reading.location.is_some() && place_right_before(cx, q).is_some()
+                });
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| place.is_some())) {
                     Some(before) => {
                         explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
@@ -237,11 +243,16 @@ pub(crate) fn classify(
             (kind, strength)
         }
     };
-    if let Some((first, place_last)) = place {
+    let location = place
+        .or_else(|| place_near(cx, q, last, previous))
+        .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last));
+    if let Some((first, place_last)) = location {
         explain.push(format!("location: {} (a part of a larger figure)", cx.doc.words(first, place_last)));
-        last = last.max(place_last);
+        if place_last > last && place_last < q.first.max(last) + 12 {
+            last = place_last;
+        }
     }
-    Verdict::Figure(Reading { metric, kind, kind_strength, subject, location: place, last, part_of_previous, explain })
+    Verdict::Figure(Reading { metric, kind, kind_strength, subject, location, last, part_of_previous, explain })
 }
 
 /// Reasons a number is not a count of people at all.
@@ -501,6 +512,110 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
         last += 1;
     }
     Some((first, last))
+}
+
+/// Verbs of a place's count: "Mandera accounted for 402", "The Far North counts 911".
+const PLACE_VERBS: &[&str] = &[
+    "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
+    "counted", "totalizes", "totalises", "totals", "totalled", "totaled", "had", "has", "saw", "sees", "logged",
+    "logs", "confirmed", "confirms", "notified", "notifies",
+];
+
+/// Place nouns after a name: "the Littoral region", "Mandera county".
+const PLACE_NOUNS: &[&str] = &[
+    "region", "province", "district", "county", "state", "department", "governorate", "city", "town",
+    "municipality", "prefecture", "division", "zone", "area",
+];
+
+/// A place said with the figure, other than a breakdown introduced by "including":
+/// after it ("891 were admitted to hospitals in Dhaka", "14 in Sindh"), right before
+/// it ("Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases"), as
+/// the subject counting it ("Mandera accounted for 402", "In Mozambique, 2,403 new
+/// cases"), or the place of the figure it is joined to ("911 cases and 31 deaths").
+fn place_near(cx: &Context<'_>, q: &Quantity, last: usize, previous: Option<(&Quantity, &Reading)>) -> Option<(usize, usize)> {
+    place_after(cx, last)
+        .or_else(|| place_right_before(cx, q))
+        .or_else(|| place_as_subject(cx, q))
+        .or_else(|| previous.filter(|(_, r)| joined_to_previous(cx, r.last, q)).and_then(|(_, r)| r.location))
+}
+
+fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
+    for j in last + 1..(last + 9).min(cx.end) {
+        if cx.word_is(j, &["in", "from"]) {
+            return place_following(cx, j + 1);
+        }
+        let stops = cx.is_clause_break(j)
+            || matches!(cx.slice(j), "," | "." | "(")
+            || cx.is_standalone_number(j)
+            || cx.word_is(j, &["and", "or", "but", "while", "as", "since", "after", "according", "than", "with"]);
+        if stops {
+            return None;
+        }
+    }
+    None
+}
+
+/// The place after "in": "in the coastal district of Kassara", "in the capital, Kampala".
+fn place_following(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
+    let mut first = from;
+    while first < from + 6 && cx.inside(first) && !cx.is_capitalized(first) && (cx.has(first, PLACE_LEADS) || cx.slice(first) == ",") {
+        first += 1;
+    }
+    let (first, last) = cx.places.run_at(cx.doc, first, true)?;
+    // "in Mandera and Wajir counties": two places together are not one breakdown.
+    let union = cx.word_is(last + 1, &["and", "or"]) && cx.is_capitalized(last + 2);
+    (last < cx.end && !union).then_some((first, last))
+}
+
+/// "Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases".
+fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let mut j = q.first.checked_sub(1)?;
+    if matches!(cx.slice(j), ":" | "(" | "|" | "-" | "\u{2013}" | "\u{2014}") {
+        j = j.checked_sub(1)?;
+    }
+    run_ending_at(cx, j, false)
+}
+
+/// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
+fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let mut j = q.first.checked_sub(1)?;
+    if cx.slice(j) == "," {
+        let (first, last) = run_ending_at(cx, j.checked_sub(1)?, true)?;
+        let opens_clause = first > cx.first && cx.word_is(first - 1, &["in"]) && clause_starts_at(cx, first - 1);
+        return opens_clause.then_some((first, last));
+    }
+    while j > cx.first && cx.word_is(j, &["for", "a", "total", "of", "another", "some"]) {
+        j -= 1;
+    }
+    if !cx.word_is(j, PLACE_VERBS) {
+        return None;
+    }
+    j = j.checked_sub(1)?;
+    while j > cx.first && cx.word_is(j, PLACE_NOUNS) {
+        j -= 1;
+    }
+    let (first, last) = run_ending_at(cx, j, true)?;
+    let opener = if first > cx.first && cx.word_is(first - 1, &["the"]) { first - 1 } else { first };
+    clause_starts_at(cx, opener).then_some((first, last))
+}
+
+fn clause_starts_at(cx: &Context<'_>, i: usize) -> bool {
+    i == cx.first || matches!(cx.slice(i - 1), "," | ";" | ":" | "-" | "\u{2013}" | "\u{2014}" | "\u{2022}") || cx.doc.tokens[i].line_before
+}
+
+/// The place name whose last token is `j`. With `after_the`, a name that follows "the"
+/// or opens a clause may be any capitalised run; otherwise it must be a known name.
+fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, usize)> {
+    if !cx.is_capitalized(j) {
+        return None;
+    }
+    let mut first = j;
+    while first > cx.first && (cx.is_capitalized(first - 1) || cx.slice(first - 1) == "-" && cx.is_capitalized(first.saturating_sub(2))) {
+        first -= if cx.slice(first - 1) == "-" { 2 } else { 1 };
+    }
+    let lenient = after_the && (first == cx.first || cx.word_is(first - 1, &["the", "in"]) || clause_starts_at(cx, first));
+    let (start, end) = cx.places.run_at(cx.doc, first, lenient)?;
+    (start == first && end == j).then_some((first, j))
 }
 
 /// A status word in the figure's phrase: "new cases of fever", "suspected cases",

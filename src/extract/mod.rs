@@ -10,6 +10,7 @@ mod calendar;
 mod classify;
 mod lexicon;
 mod number;
+mod place;
 mod published;
 mod scan;
 mod sentence;
@@ -18,6 +19,7 @@ use crate::date::Date;
 use crate::figure::{Approx, Figure, Kind, Span};
 use calendar::{Mention, Role};
 use classify::{Context, Reading, Verdict};
+use place::Places;
 use number::{NumberProblem, Quantity};
 use scan::Doc;
 use sentence::Sentence;
@@ -74,7 +76,8 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         Some(date) => (Some(date), Some(PublishedSource::Given), "given".to_string(), found.dateline),
         None => (found.date, found.date.map(|_| PublishedSource::Text), found.explain, found.dateline),
     };
-    let article = Article { doc: &doc, mentions: &mentions, dateline, published };
+    let places = Places::new(&doc, &sentences);
+    let article = Article { doc: &doc, mentions: &mentions, dateline, published, places: &places };
     let mut notes = Vec::new();
     let mut drafts = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
@@ -121,6 +124,7 @@ struct Article<'a> {
     /// The mention the publication date was read from: page furniture, not a figure's day.
     dateline: Option<usize>,
     published: Option<Date>,
+    places: &'a Places<'a>,
 }
 
 impl Article<'_> {
@@ -130,7 +134,7 @@ impl Article<'_> {
         let to = self.mentions.partition_point(|m| m.first < sentence.end);
         let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-        let cx = Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates };
+        let cx = Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
         let quantities = self.quantities(sentence, &mentions, notes);
         let skip_all = if sentence.furniture {
             Some("in a block of links to other stories")

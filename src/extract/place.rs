@@ -1,0 +1,115 @@
+//! Places: which capitalised words are names, and which of them is the article's main
+//! geography. A figure's place is kept only for a breakdown below the main
+//! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
+//! recorded 6,118 cases".
+
+use super::lexicon::{DATE_START, MODIFIERS};
+use super::scan::{Doc, TokenKind};
+use super::sentence::Sentence;
+use std::collections::HashSet;
+
+/// What the article says about places.
+pub(crate) struct Places<'d> {
+    /// Lower-cased words written with a capital inside a sentence at least once:
+    /// names, not just sentence openers ("Officials").
+    proper: HashSet<&'d str>,
+    /// Lower-cased words of the article's main geography.
+    main: HashSet<&'d str>,
+}
+
+/// Headline openers that are not places.
+const NOT_PLACES: &[&str] = &[
+    "live", "opinion", "factbox", "breaking", "update", "updates", "exclusive", "analysis", "explainer", "who",
+    "ministry", "national", "the", "a", "an", "why", "how", "what", "new", "joint", "statement", "report",
+    "health", "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials",
+];
+
+impl<'d> Places<'d> {
+    /// Learns the names and the main geography of a document.
+    pub fn new(doc: &'d Doc<'d>, sentences: &[Sentence]) -> Places<'d> {
+        let mut proper = HashSet::new();
+        for sentence in sentences {
+            for i in sentence.first + 1..sentence.end {
+                let after_break = doc.tokens[i].line_before || matches!(doc.slice(i - 1), ":" | "\"" | "(" | "\u{201C}");
+                if is_capitalized(doc, i) && !after_break {
+                    if let Some(word) = doc.word(i) {
+                        proper.insert(word);
+                    }
+                }
+            }
+        }
+        let mut places = Places { proper, main: HashSet::new() };
+        places.main = places.main_geography(doc, sentences);
+        places
+    }
+
+    /// The main geography: the place a headline opens with ("Uganda's Ebola cases",
+    /// "Cameroon: cholera ...", "Pakistan confirms ..."), else the places it names
+    /// ("outbreak in northern Kenya"), plus possessives in the opening ("Kenya's arid
+    /// north").
+    fn main_geography(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> HashSet<&'d str> {
+        let mut main = HashSet::new();
+        let Some(headline) = sentences.iter().find(|s| !s.furniture) else { return main };
+        let opener = (headline.first < headline.end)
+            .then(|| self.run_at(doc, headline.first, true))
+            .flatten()
+            .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES));
+        if let Some((first, last)) = opener {
+            main.extend((first..=last).filter_map(|i| doc.word(i)));
+        } else {
+            for i in headline.first..headline.end {
+                if doc.word_in(i, &["in", "to", "across"]) {
+                    if let Some((first, last)) = self.run_at(doc, i + 1, true) {
+                        main.extend((first..=last).filter_map(|j| doc.word(j)));
+                    }
+                }
+            }
+        }
+        let opening_end = sentences.get(3).map_or(doc.tokens.len(), |s| s.first);
+        for i in 0..opening_end {
+            let possessive = doc.word(i + 1).is_some_and(|w| w == "s") && matches!(doc.slice(i), "'" | "\u{2019}");
+            let glued = doc.word(i).is_some_and(|w| w.ends_with("'s"));
+            if glued && is_capitalized(doc, i) {
+                main.extend(doc.word(i).map(|w| w.trim_end_matches("'s")));
+            } else if possessive && i > 0 && is_capitalized(doc, i - 1) {
+                main.extend(doc.word(i - 1));
+            }
+        }
+        main
+    }
+
+    /// A place name starting at token `i`: a run of capitalised words, joined by
+    /// spaces, hyphens ("Sud-Kivu") or "de"/"of" ("Cité des Palmiers"). With
+    /// `any_capital`, a sentence opener counts too; otherwise the first word must be a
+    /// known name.
+    pub fn run_at(&self, doc: &Doc<'_>, i: usize, any_capital: bool) -> Option<(usize, usize)> {
+        if !is_capitalized(doc, i) || doc.has(i, DATE_START) {
+            return None;
+        }
+        if !any_capital && !doc.word(i).is_some_and(|w| self.proper.contains(w.trim_end_matches("'s"))) {
+            return None;
+        }
+        let mut last = i;
+        loop {
+            let joined = doc.is_punct(last + 1, "-") && doc.attached(last + 1) && doc.attached(last + 2);
+            if joined && is_capitalized(doc, last + 2) {
+                last += 2;
+            } else if is_capitalized(doc, last + 1) && !doc.tokens[last + 1].line_before && !doc.has(last + 1, DATE_START) {
+                last += 1;
+            } else if doc.word_in(last + 1, &["de", "des", "du", "do", "da", "del", "of"]) && is_capitalized(doc, last + 2) {
+                last += 2;
+            } else {
+                return Some((i, last));
+            }
+        }
+    }
+
+    /// Whether the place at tokens `first..=last` is (part of) the main geography.
+    pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
+        (first..=last).filter_map(|i| doc.word(i)).any(|w| self.main.contains(w.trim_end_matches("'s")))
+    }
+}
+
+fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
+    doc.kind(i) == Some(TokenKind::Word) && doc.slice(i).chars().next().is_some_and(char::is_uppercase)
+}
