@@ -60,16 +60,12 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
         return found(index, full(&mentions[index]), "from the dateline");
     }
     // "NAIROBI, March 8 (Reuters)": a dateline without its year.
-    let reported_on = mentions.iter().find_map(|m| match m.when {
-        Some(When::Weekday(weekday)) if m.role == Role::Report && in_prose(m) => Some(weekday),
-        _ => None,
-    });
     let yearless =
         mentions.iter().position(|m| matches!(m.when, Some(When::MonthDay(..))) && in_header(m) && m.role == Role::At);
     if let Some(index) = yearless {
         if let Some(When::MonthDay(month, day)) = mentions[index].when {
             let latest_full = mentions.iter().filter_map(full).max();
-            if let Some(date) = year_for(month, day, latest_full, latest_year(doc, mentions), reported_on) {
+            if let Some(date) = year_for(month, day, latest_full, current_year(doc, mentions)) {
                 return found(index, Some(date), "from the dateline (its year from the rest of the text)");
             }
         }
@@ -133,39 +129,35 @@ fn labeled_by(doc: &Doc<'_>, first: usize) -> bool {
         .any(|i| doc.word_in(i, LABELS))
 }
 
-/// The latest year written on its own in the text ("in 2019"), if any.
-fn latest_year(doc: &Doc<'_>, mentions: &[Mention]) -> Option<i32> {
+/// The year of the current period when the text names it: "since the beginning of
+/// 2024", "so far in 2024". Years named otherwise are usually earlier outbreaks.
+fn current_year(doc: &Doc<'_>, mentions: &[Mention]) -> Option<i32> {
     let in_mention = |i: usize| {
         let at = mentions.partition_point(|m| m.last < i);
         mentions.get(at).is_some_and(|m| m.first <= i)
     };
+    let opens_period = |i: usize| {
+        i >= 2 && doc.word_in(i - 1, &["of"]) && doc.word_in(i - 2, &["beginning", "start"])
+            || i >= 1 && doc.word_in(i - 1, &["since"])
+            || i >= 2 && doc.word_in(i - 1, &["in"]) && doc.word_in(i - 2, &["far"])
+    };
     (0..doc.tokens.len())
-        .filter(|&i| doc.digit_count(i) == 4 && doc.slice(i).len() == 4 && !in_mention(i))
+        .filter(|&i| doc.digit_count(i) == 4 && doc.slice(i).len() == 4 && !in_mention(i) && opens_period(i))
         .filter_map(|i| doc.slice(i).parse::<i32>().ok())
         .filter(|year| (1900..=2100).contains(year))
         .max()
 }
 
-/// The year of a year-less dateline: that of the latest full date in the text
-/// (the year after, if the dateline would fall far before it), else the first year
-/// from the latest year mentioned on whose `weekday` the day falls.
-fn year_for(
-    month: u32,
-    day: u32,
-    latest_full: Option<Date>,
-    latest_year: Option<i32>,
-    weekday: Option<Weekday>,
-) -> Option<Date> {
+/// The year of a year-less dateline: that of the latest full date in the text (the
+/// year after, if the dateline would fall far before it), else the current period's
+/// year the text names. A guess from a weekday alone could be any of several years,
+/// so none is made.
+fn year_for(month: u32, day: u32, latest_full: Option<Date>, current_year: Option<i32>) -> Option<Date> {
     if let Some(latest) = latest_full {
         let same_year = Date::from_ymd(latest.year(), month, day)?;
-        return if latest.days_since(same_year) > 300 {
-            Date::from_ymd(latest.year() + 1, month, day)
-        } else {
-            Some(same_year)
-        };
+        return if latest.days_since(same_year) > 300 { Date::from_ymd(latest.year() + 1, month, day) } else { Some(same_year) };
     }
-    let (year, weekday) = (latest_year?, weekday?);
-    (year..=year + 1).filter_map(|y| Date::from_ymd(y, month, day)).find(|d| d.weekday() == weekday)
+    Date::from_ymd(current_year?, month, day)
 }
 
 /// The first `weekday` on or after `date`.
