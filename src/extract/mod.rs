@@ -77,7 +77,9 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         None => (found.date, found.date.map(|_| PublishedSource::Text), found.explain, found.dateline),
     };
     let places = Places::new(&doc, &sentences);
-    let article = Article { doc: &doc, mentions: &mentions, dateline, published, places: &places };
+    let header_end = sentences.get(4).map_or(doc.tokens.len(), |s| s.first);
+    let data_day = mentions.iter().position(|m| m.first < header_end && m.role == Role::End && m.when.is_some());
+    let article = Article { doc: &doc, mentions: &mentions, dateline, published, places: &places, data_day };
     let mut notes = Vec::new();
     let mut drafts = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
@@ -125,6 +127,9 @@ struct Article<'a> {
     dateline: Option<usize>,
     published: Option<Date>,
     places: &'a Places<'a>,
+    /// A header's "Data as of 5 March 2023" / "week ending 1 October": the day figures
+    /// without one of their own are for (an index into `mentions`).
+    data_day: Option<usize>,
 }
 
 impl Article<'_> {
@@ -157,17 +162,23 @@ impl Article<'_> {
             let earlier = drafts.last().map(|d| &d.reading);
             match classify::classify(&cx, quantity, previous, earlier) {
                 Verdict::Figure(reading) => {
-                    let day = if reading.part_of_previous {
-                        drafts.last().map_or(Day::Unstated, |d| d.day.clone())
-                    } else {
-                        self.day_in_sentence(quantity, &mentions, &quantities)
-                    };
                     let period_days = (reading.kind == Kind::New).then(|| classify::period_days(&cx).unwrap_or(1));
                     covered_until = reading.last + 1;
+                    let day = Day::Unstated;
                     drafts.push(Draft { quantity: *quantity, reading, sentence: index, day, period_days });
                 }
                 Verdict::Skip(reason) => notes.push(self.note(quantity.first, quantity.last, reason)),
             }
+        }
+        // Days once the sentence's figures are known: a day right after one figure is
+        // that figure's alone.
+        let figures: Vec<Quantity> = drafts[first_draft..].iter().map(|d| d.quantity).collect();
+        for k in first_draft..drafts.len() {
+            drafts[k].day = if drafts[k].reading.part_of_previous && k > 0 {
+                drafts[k - 1].day.clone()
+            } else {
+                self.day_in_sentence(&drafts[k].quantity, &mentions, &figures)
+            };
         }
     }
 
@@ -217,9 +228,9 @@ impl Article<'_> {
     /// "on Tuesday", which beats the day of the report; "since" never counts; nearer
     /// wins; a day that follows another number closely is that number's ("up from 109
     /// on Monday").
-    fn day_in_sentence(&self, quantity: &Quantity, mentions: &[(usize, &Mention)], quantities: &[Quantity]) -> Day {
+    fn day_in_sentence(&self, quantity: &Quantity, mentions: &[(usize, &Mention)], figures: &[Quantity]) -> Day {
         let owned_by_other = |m: &Mention| {
-            let owner = quantities.iter().rev().find(|q| q.last < m.first);
+            let owner = figures.iter().rev().find(|q| q.last < m.first);
             owner.is_some_and(|q| q.first != quantity.first && m.first - q.last <= 3)
         };
         let best = mentions
@@ -248,8 +259,9 @@ impl Article<'_> {
         Day::Mentioned(date, mention.role, why)
     }
 
-    /// Figures whose sentence names no day take the day of the figure before them (or,
-    /// at the top of the article, the first figure after), else the publication date.
+    /// Figures whose sentence names no day take the day of the figure before them; at
+    /// the top of the article, a header's data date ("Data as of ...") or else the first
+    /// dated figure after; with neither, the publication date.
     fn inherit_days(&self, drafts: &mut [Draft]) {
         let dated = |d: &Draft| matches!(d.day, Day::Mentioned(..));
         let first_dated = drafts.iter().position(dated);
@@ -261,16 +273,18 @@ impl Article<'_> {
             if drafts[i].day != Day::Unstated {
                 continue;
             }
-            let neighbour = last_dated.or(first_dated).map(|j| &drafts[j]);
-            drafts[i].day = match neighbour {
-                Some(other) => Day::Inherited(
-                    other.day.date(),
-                    format!(
-                        "date: none in its sentence; the day of \"{}\"",
-                        self.words(other.quantity.first, other.reading.last)
-                    ),
-                ),
-                None => Day::Inherited(
+            drafts[i].day = match (last_dated, self.data_day, first_dated) {
+                (Some(j), _, _) | (None, None, Some(j)) => {
+                    let other = &drafts[j];
+                    let words = self.words(other.quantity.first, other.reading.last);
+                    Day::Inherited(other.day.date(), format!("date: none in its sentence; the day of \"{words}\""))
+                }
+                (None, Some(mention), _) => {
+                    let m = &self.mentions[mention];
+                    let why = format!("date: none in its sentence; the data date \"{}\"", self.words(m.first, m.last));
+                    Day::Inherited(m.resolve(self.published), why)
+                }
+                (None, None, None) => Day::Inherited(
                     self.published,
                     match self.published {
                         Some(date) => format!("date: none in the article; the publication date {}", date.long_form()),
