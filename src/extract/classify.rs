@@ -9,7 +9,7 @@
 
 use super::lexicon::*;
 use super::number::Quantity;
-use super::place::Places;
+use super::place::{Places, PLACE_NOUNS};
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Kind, Metric, Subject};
 
@@ -113,7 +113,7 @@ fn subject_of(word: &str) -> Option<Subject> {
 
 fn predicate_metric(word: &str) -> Option<Metric> {
     Some(match word {
-        "died" | "dead" | "killed" | "succumbed" | "perished" | "deaths" => Metric::Deaths,
+        "died" | "dead" | "killed" | "succumbed" | "perished" | "deaths" | "fatal" => Metric::Deaths,
         "infected" | "positive" | "contracted" | "ill" | "sick" | "symptoms" | "caught" | "cases" => Metric::Cases,
         "recovered" | "discharged" | "cured" => Metric::Recovered,
         "hospitalized" | "hospitalised" | "admitted" | "hospital" => Metric::Hospitalized,
@@ -213,7 +213,8 @@ pub(crate) fn classify(
                 let continues = previous.filter(|(_, reading)| {
                     joined_to_previous(cx, reading.last, q)
                         || running_total_before(cx, q)
-                        || reading.location.is_some() && place_right_before(cx, q).is_some()
+                        || place_right_before(cx, q).is_some()
+                        || earlier_value_of_previous(cx, q)
                 });
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| place.is_some())) {
                     Some(before) => {
@@ -349,7 +350,22 @@ fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
 /// The counted word after the number: "cases", or a people-noun with a predicate.
 fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     let mut i = q.last + 1;
-    let limit = (q.last + 7).min(cx.end);
+    let mut limit = (q.last + 7).min(cx.end);
+    // "402 of the cases", "Fifteen of those patients", "938 of Sunday's cases": the
+    // counted word comes after a determiner; "14 of them fatal" after a pronoun.
+    if cx.word_is(i, &["of"]) {
+        if cx.word_is(i + 1, &["them", "whom"]) {
+            return match predicate_after(cx, i + 1) {
+                Some((metric, at)) if at <= i + 4 => Counted::Metric(metric, at),
+                _ => Counted::Nothing,
+            };
+        }
+        let possessive = cx.slice(i + 1).ends_with("'s") || cx.slice(i + 1).ends_with("\u{2019}s");
+        if cx.word_is(i + 1, &["the", "those", "these", "this", "all", "its", "their"]) || possessive {
+            i += 2;
+            limit = (i + 6).min(cx.end);
+        }
+    }
     while i < limit {
         if cx.is_quote(i) || cx.slice(i) == "-" && cx.attached(i) {
             i += 1;
@@ -456,6 +472,13 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     None
 }
 
+/// "up from 109 on Monday", "compared with 518 in week 38": an earlier value of the
+/// figure before it.
+fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
+    let before = |back: usize| q.first.checked_sub(back).map_or("", |i| cx.slice(i));
+    matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
+}
+
 /// "bringing the total number to 1.72 million": a running total without its counted
 /// word, which continues the figure before it.
 fn running_total_before(cx: &Context<'_>, q: &Quantity) -> bool {
@@ -521,18 +544,17 @@ const PLACE_VERBS: &[&str] = &[
     "logs", "confirmed", "confirms", "notified", "notifies",
 ];
 
-/// Place nouns after a name: "the Littoral region", "Mandera county".
-const PLACE_NOUNS: &[&str] = &[
-    "region", "province", "district", "county", "state", "department", "governorate", "city", "town",
-    "municipality", "prefecture", "division", "zone", "area",
-];
-
 /// A place said with the figure, other than a breakdown introduced by "including":
 /// after it ("891 were admitted to hospitals in Dhaka", "14 in Sindh"), right before
 /// it ("Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases"), as
 /// the subject counting it ("Mandera accounted for 402", "In Mozambique, 2,403 new
 /// cases"), or the place of the figure it is joined to ("911 cases and 31 deaths").
-fn place_near(cx: &Context<'_>, q: &Quantity, last: usize, previous: Option<(&Quantity, &Reading)>) -> Option<(usize, usize)> {
+fn place_near(
+    cx: &Context<'_>,
+    q: &Quantity,
+    last: usize,
+    previous: Option<(&Quantity, &Reading)>,
+) -> Option<(usize, usize)> {
     place_after(cx, last)
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
@@ -558,7 +580,11 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
 /// The place after "in": "in the coastal district of Kassara", "in the capital, Kampala".
 fn place_following(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
     let mut first = from;
-    while first < from + 6 && cx.inside(first) && !cx.is_capitalized(first) && (cx.has(first, PLACE_LEADS) || cx.slice(first) == ",") {
+    while first < from + 6
+        && cx.inside(first)
+        && !cx.is_capitalized(first)
+        && (cx.has(first, PLACE_LEADS) || cx.slice(first) == ",")
+    {
         first += 1;
     }
     let (first, last) = cx.places.run_at(cx.doc, first, true)?;
@@ -570,7 +596,13 @@ fn place_following(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
 /// "Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases".
 fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mut j = q.first.checked_sub(1)?;
-    if matches!(cx.slice(j), ":" | "(" | "|" | "-" | "\u{2013}" | "\u{2014}") {
+    // "Edo with 180", "Paraná, with 212 thousand".
+    if cx.word_is(j, &["with"]) {
+        j = j.checked_sub(1)?;
+        if cx.slice(j) == "," {
+            j = j.checked_sub(1)?;
+        }
+    } else if matches!(cx.slice(j), ":" | "(" | "|" | "-" | "\u{2013}" | "\u{2014}") {
         j = j.checked_sub(1)?;
     }
     run_ending_at(cx, j, false)
@@ -596,11 +628,13 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     }
     let (first, last) = run_ending_at(cx, j, true)?;
     let opener = if first > cx.first && cx.word_is(first - 1, &["the"]) { first - 1 } else { first };
-    clause_starts_at(cx, opener).then_some((first, last))
+    (clause_starts_at(cx, opener) && cx.places.used_as_place(cx.doc, first)).then_some((first, last))
 }
 
 fn clause_starts_at(cx: &Context<'_>, i: usize) -> bool {
-    i == cx.first || matches!(cx.slice(i - 1), "," | ";" | ":" | "-" | "\u{2013}" | "\u{2014}" | "\u{2022}") || cx.doc.tokens[i].line_before
+    i == cx.first
+        || matches!(cx.slice(i - 1), "," | ";" | ":" | "-" | "\u{2013}" | "\u{2014}" | "\u{2022}")
+        || cx.doc.tokens[i].line_before
 }
 
 /// The place name whose last token is `j`. With `after_the`, a name that follows "the"
@@ -610,10 +644,13 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
         return None;
     }
     let mut first = j;
-    while first > cx.first && (cx.is_capitalized(first - 1) || cx.slice(first - 1) == "-" && cx.is_capitalized(first.saturating_sub(2))) {
+    while first > cx.first
+        && (cx.is_capitalized(first - 1) || cx.slice(first - 1) == "-" && cx.is_capitalized(first.saturating_sub(2)))
+    {
         first -= if cx.slice(first - 1) == "-" { 2 } else { 1 };
     }
-    let lenient = after_the && (first == cx.first || cx.word_is(first - 1, &["the", "in"]) || clause_starts_at(cx, first));
+    let lenient =
+        after_the && (first == cx.first || cx.word_is(first - 1, &["the", "in"]) || clause_starts_at(cx, first));
     let (start, end) = cx.places.run_at(cx.doc, first, lenient)?;
     (start == first && end == j).then_some((first, j))
 }

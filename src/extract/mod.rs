@@ -19,8 +19,8 @@ use crate::date::Date;
 use crate::figure::{Approx, Figure, Kind, Span};
 use calendar::{Mention, Role};
 use classify::{Context, Reading, Verdict};
-use place::Places;
 use number::{NumberProblem, Quantity};
+use place::Places;
 use scan::Doc;
 use sentence::Sentence;
 use serde::Serialize;
@@ -139,22 +139,24 @@ impl Article<'_> {
         let to = self.mentions.partition_point(|m| m.first < sentence.end);
         let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-        let cx = Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
+        let cx =
+            Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
         let quantities = self.quantities(sentence, &mentions, notes);
-        let skip_all = if sentence.furniture {
-            Some("in a block of links to other stories")
-        } else if self.is_historical(sentence, &dates) {
-            Some("about an earlier year, not this outbreak's count")
-        } else {
-            None
-        };
+
         let first_draft = drafts.len();
         let mut covered_until = sentence.first;
         for quantity in &quantities {
             if quantity.first < covered_until {
                 continue;
             }
-            if let Some(reason) = skip_all {
+            let skip = if sentence.furniture {
+                Some("in a block of links to other stories")
+            } else if self.is_historical(sentence, &dates, quantity) {
+                Some("about an earlier year, not this outbreak's count")
+            } else {
+                None
+            };
+            if let Some(reason) = skip {
                 notes.push(self.note(quantity.first, quantity.last, reason));
                 continue;
             }
@@ -207,21 +209,28 @@ impl Article<'_> {
         found
     }
 
-    /// Whether a sentence is about an earlier year: it names a year before the
-    /// publication's ("in 2019", "after only 12 in 2018") or "last year", other than
-    /// as the start of a period ("since 2000", "since last year").
-    fn is_historical(&self, sentence: &Sentence, dates: &[(usize, usize)]) -> bool {
+    /// Whether a number is about an earlier year: its clause names a year before the
+    /// publication's ("147 cases in 2019", "compared with 56 in the same period in
+    /// 2018") or "last year", or the sentence opens with one ("Last year, dengue killed
+    /// 281"). A year that starts a period ("since 2000", "since last year") does not count.
+    fn is_historical(&self, sentence: &Sentence, dates: &[(usize, usize)], quantity: &Quantity) -> bool {
         let Some(published) = self.published else { return false };
         let doc = self.doc;
-        let starts_period = |i: usize| i > 0 && doc.word_in(i - 1, &["since", "from"]);
-        (sentence.first..sentence.end).any(|i| {
+        let names_earlier_year = |i: usize| {
             let in_date = dates.iter().any(|&(f, l)| (f..=l).contains(&i));
+            let starts_period = i > 0 && doc.word_in(i - 1, &["since", "from"]);
             let earlier_year = doc.digit_count(i) == 4
                 && doc.slice(i).len() == 4
                 && doc.slice(i).parse::<i32>().is_ok_and(|y| (1900..published.year()).contains(&y));
             let last_year = doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year"]);
-            (earlier_year && !in_date || last_year) && !starts_period(i)
-        })
+            (earlier_year && !in_date || last_year) && !starts_period
+        };
+        let opens_sentence = (sentence.first..(sentence.first + 3).min(sentence.end)).any(names_earlier_year);
+        let clause_break = |i: usize| matches!(doc.slice(i), "," | ";" | ":");
+        let clause_start =
+            (sentence.first..quantity.first).rev().find(|&i| clause_break(i)).map_or(sentence.first, |i| i + 1);
+        let clause_end = (quantity.last + 1..sentence.end).find(|&i| clause_break(i)).unwrap_or(sentence.end);
+        opens_sentence || (clause_start..clause_end).any(names_earlier_year)
     }
 
     /// The figure's day from the date mentions of its sentence: a period's end beats

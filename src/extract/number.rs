@@ -150,9 +150,12 @@ impl<'d> Reader<'d> {
         let mut total = first.0;
         let mut previous_multiplier = first.1;
         loop {
-            // Broadcast style joins terms with hyphens; lakh/crore with spaces.
-            let next = if self.doc.is_punct(last + 1, "-") && self.doc.attached(last + 1) && self.doc.attached(last + 2)
-            {
+            // Broadcast style joins terms with hyphens ("1-thousand-2-hundred-and-88");
+            // lakh/crore with spaces.
+            let hyphen_at = |i: usize| self.doc.is_punct(i, "-") && self.doc.attached(i) && self.doc.attached(i + 1);
+            let next = if hyphen_at(last + 1) && self.doc.word(last + 2) == Some("and") && hyphen_at(last + 3) {
+                last + 4
+            } else if hyphen_at(last + 1) {
                 last + 2
             } else if previous_multiplier >= 100_000 && self.doc.kind(last + 1) == Some(TokenKind::Digits) {
                 last + 1
@@ -205,6 +208,7 @@ impl<'d> Reader<'d> {
         let word = self.doc.word(at)?;
         let glued = self.doc.attached(at);
         let multiplier = match word {
+            "hundred" if hyphenated => 100,
             "thousand" | "thousands" => 1_000,
             "million" | "millions" | "mln" | "mn" => 1_000_000,
             "billion" | "billions" | "bln" | "bn" => 1_000_000_000,
@@ -614,6 +618,8 @@ mod tests {
         assert_eq!(value("164 crore 44 lakh"), Some(1_644_400_000));
         assert_eq!(value("712-thousand-45"), Some(712_045));
         assert_eq!(value("1-million-204-thousand"), Some(1_204_000));
+        assert_eq!(value("11-thousand-9-hundred new cases"), Some(11_900));
+        assert_eq!(value("1-thousand-2-hundred-and-88"), Some(1_288));
         assert_eq!(value("0.1 million"), Some(100_000));
     }
 

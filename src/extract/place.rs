@@ -3,7 +3,7 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
-use super::lexicon::{DATE_START, MODIFIERS};
+use super::lexicon::{DATE_START, MODIFIERS, PHRASE_ENDS, PLACE_LEADS};
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
 use std::collections::HashSet;
@@ -15,13 +15,22 @@ pub(crate) struct Places<'d> {
     proper: HashSet<&'d str>,
     /// Lower-cased words of the article's main geography.
     main: HashSet<&'d str>,
+    /// Lower-cased first words of names used as places somewhere: after "in" or
+    /// "from", or before "district", "region" and the like.
+    used_as_place: HashSet<&'d str>,
 }
+
+/// Nouns that follow a place name: "Mandera county", "the Littoral region".
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "region", "province", "district", "county", "state", "department", "governorate", "city", "town", "municipality",
+    "prefecture", "division", "zone", "area", "counties", "districts", "provinces", "regions", "states",
+];
 
 /// Headline openers that are not places.
 const NOT_PLACES: &[&str] = &[
     "live", "opinion", "factbox", "breaking", "update", "updates", "exclusive", "analysis", "explainer", "who",
-    "ministry", "national", "the", "a", "an", "why", "how", "what", "new", "joint", "statement", "report",
-    "health", "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials",
+    "ministry", "national", "the", "a", "an", "why", "how", "what", "new", "joint", "statement", "report", "health",
+    "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials",
 ];
 
 impl<'d> Places<'d> {
@@ -30,7 +39,8 @@ impl<'d> Places<'d> {
         let mut proper = HashSet::new();
         for sentence in sentences {
             for i in sentence.first + 1..sentence.end {
-                let after_break = doc.tokens[i].line_before || matches!(doc.slice(i - 1), ":" | "\"" | "(" | "\u{201C}");
+                let after_break =
+                    doc.tokens[i].line_before || matches!(doc.slice(i - 1), ":" | "\"" | "(" | "\u{201C}");
                 if is_capitalized(doc, i) && !after_break {
                     if let Some(word) = doc.word(i) {
                         proper.insert(word);
@@ -38,8 +48,9 @@ impl<'d> Places<'d> {
                 }
             }
         }
-        let mut places = Places { proper, main: HashSet::new() };
+        let mut places = Places { proper, main: HashSet::new(), used_as_place: HashSet::new() };
         places.main = places.main_geography(doc, sentences);
+        places.used_as_place = places.names_used_as_places(doc);
         places
     }
 
@@ -78,12 +89,36 @@ impl<'d> Places<'d> {
         main
     }
 
+    fn names_used_as_places(&self, doc: &'d Doc<'d>) -> HashSet<&'d str> {
+        let mut used = HashSet::new();
+        for i in 0..doc.tokens.len() {
+            let after_in = doc.word_in(i, &["in", "from", "across", "and"]);
+            let mut first = i + 1;
+            while after_in && first < i + 5 && doc.has(first, PLACE_LEADS) && !is_capitalized(doc, first) {
+                first += 1;
+            }
+            if let Some((start, last)) = after_in.then(|| self.run_at(doc, first, true)).flatten() {
+                used.extend(doc.word(start));
+                used.extend(doc.word(last));
+            }
+            if doc.word_in(i, PLACE_NOUNS) && i > 0 && is_capitalized(doc, i - 1) {
+                used.extend(doc.word(i - 1));
+            }
+        }
+        used
+    }
+
+    /// Whether the name starting at token `first` is used as a place in the article.
+    pub fn used_as_place(&self, doc: &Doc<'_>, first: usize) -> bool {
+        doc.word(first).is_some_and(|w| self.used_as_place.contains(w))
+    }
+
     /// A place name starting at token `i`: a run of capitalised words, joined by
     /// spaces, hyphens ("Sud-Kivu") or "de"/"of" ("Cité des Palmiers"). With
     /// `any_capital`, a sentence opener counts too; otherwise the first word must be a
     /// known name.
     pub fn run_at(&self, doc: &Doc<'_>, i: usize, any_capital: bool) -> Option<(usize, usize)> {
-        if !is_capitalized(doc, i) || doc.has(i, DATE_START) {
+        if !is_capitalized(doc, i) || doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS) || doc.word_in(i, NOT_PLACES) {
             return None;
         }
         if !any_capital && !doc.word(i).is_some_and(|w| self.proper.contains(w.trim_end_matches("'s"))) {
@@ -94,9 +129,14 @@ impl<'d> Places<'d> {
             let joined = doc.is_punct(last + 1, "-") && doc.attached(last + 1) && doc.attached(last + 2);
             if joined && is_capitalized(doc, last + 2) {
                 last += 2;
-            } else if is_capitalized(doc, last + 1) && !doc.tokens[last + 1].line_before && !doc.has(last + 1, DATE_START) {
+            } else if is_capitalized(doc, last + 1)
+                && !doc.tokens[last + 1].line_before
+                && !doc.has(last + 1, DATE_START)
+            {
                 last += 1;
-            } else if doc.word_in(last + 1, &["de", "des", "du", "do", "da", "del", "of"]) && is_capitalized(doc, last + 2) {
+            } else if doc.word_in(last + 1, &["de", "des", "du", "do", "da", "del", "of"])
+                && is_capitalized(doc, last + 2)
+            {
                 last += 2;
             } else {
                 return Some((i, last));

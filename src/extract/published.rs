@@ -155,7 +155,11 @@ fn current_year(doc: &Doc<'_>, mentions: &[Mention]) -> Option<i32> {
 fn year_for(month: u32, day: u32, latest_full: Option<Date>, current_year: Option<i32>) -> Option<Date> {
     if let Some(latest) = latest_full {
         let same_year = Date::from_ymd(latest.year(), month, day)?;
-        return if latest.days_since(same_year) > 300 { Date::from_ymd(latest.year() + 1, month, day) } else { Some(same_year) };
+        return if latest.days_since(same_year) > 300 {
+            Date::from_ymd(latest.year() + 1, month, day)
+        } else {
+            Some(same_year)
+        };
     }
     Date::from_ymd(current_year?, month, day)
 }
