@@ -29,6 +29,9 @@ pub(crate) struct Reading {
     /// The figure breaks down the one before it ("including 42 in Pyongyang") and
     /// takes its day.
     pub part_of_previous: bool,
+    /// An earlier value of the figure before it ("up from 109 on Monday"): its day is
+    /// its own, and figures after it do not take it.
+    pub earlier_value: bool,
     pub explain: Vec<String>,
 }
 
@@ -253,7 +256,8 @@ pub(crate) fn classify(
             last = place_last;
         }
     }
-    Verdict::Figure(Reading { metric, kind, kind_strength, subject, location, last, part_of_previous, explain })
+    let earlier_value = earlier_value_of_previous(cx, q);
+    Verdict::Figure(Reading { metric, kind, kind_strength, subject, location, last, part_of_previous, earlier_value, explain })
 }
 
 /// Reasons a number is not a count of people at all.
@@ -734,10 +738,40 @@ fn kind_of(
             return (Kind::New, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
     }
+    if let Some((kind, at)) = kind_by_tense(cx, last) {
+        let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
+        return (kind, 1, format!("\"{}\": {why}", cx.slice(at)));
+    }
     if report_verb {
         return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
     }
     (Kind::Total, 0, "no word of a period: taken as a running total".into())
+}
+
+/// Participles of events that happen on a day: "137 cases were recorded".
+const EVENT_PARTICIPLES: &[&str] = &[
+    "recorded", "reported", "notified", "confirmed", "detected", "admitted", "hospitalised", "hospitalized",
+    "registered", "logged", "identified", "found", "diagnosed", "discharged",
+];
+
+/// The tense of the verb after a figure: "28 persons died", "137 cases were recorded"
+/// tell events (new); "have died", "had been recorded" tell a running total.
+fn kind_by_tense(cx: &Context<'_>, last: usize) -> Option<(Kind, usize)> {
+    let mut perfect = false;
+    for i in last + 1..(last + 7).min(cx.end) {
+        if cx.is_clause_break(i) || cx.slice(i) == "," || cx.is_standalone_number(i) {
+            return None;
+        }
+        if cx.word_is(i, &["have", "has", "had"]) {
+            perfect = true;
+            continue;
+        }
+        let event = cx.word_is(i, &["died"]) || cx.word_is(i, EVENT_PARTICIPLES) && cx.word_is(i - 1, &["were", "was", "been"]);
+        if event {
+            return Some((if perfect { Kind::Total } else { Kind::New }, i));
+        }
+    }
+    None
 }
 
 /// "8 new deaths", "5,000 total cases", "another 500 cases", "a further 20".

@@ -272,7 +272,7 @@ impl Article<'_> {
     /// the top of the article, a header's data date ("Data as of ...") or else the first
     /// dated figure after; with neither, the publication date.
     fn inherit_days(&self, drafts: &mut [Draft]) {
-        let dated = |d: &Draft| matches!(d.day, Day::Mentioned(..));
+        let dated = |d: &Draft| matches!(d.day, Day::Mentioned(..)) && !d.reading.earlier_value;
         let first_dated = drafts.iter().position(dated);
         let mut last_dated = None;
         for i in 0..drafts.len() {
