@@ -9,7 +9,7 @@
 
 use super::lexicon::*;
 use super::number::Quantity;
-use super::place::{Places, PLACE_NOUNS};
+use super::place::Places;
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Kind, Metric, Subject};
 
@@ -627,7 +627,7 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         return None;
     }
     j = j.checked_sub(1)?;
-    while j > cx.first && cx.word_is(j, PLACE_NOUNS) {
+    while j > cx.first && cx.has(j, PLACE_NOUN) {
         j -= 1;
     }
     let (first, last) = run_ending_at(cx, j, true)?;

@@ -39,6 +39,9 @@ pub(crate) const DATE_START: Classes = 1 << 12;
 /// Words a number in words may start with: "eight", "a dozen", "half a million".
 pub(crate) const NUMBER_START: Classes = 1 << 13;
 
+/// Nouns that follow a place name: "Mandera county", "the Littoral region".
+pub(crate) const PLACE_NOUN: Classes = 1 << 14;
+
 /// Every class with its words.
 const WORDS: &[(Classes, &[&str])] = &[
     (
@@ -117,6 +120,14 @@ const WORDS: &[(Classes, &[&str])] = &[
             "excess", "of", "upwards", "at", "least", "no", "fewer", "less", "about", "around", "some", "roughly",
             "approximately", "an", "estimated", "nearly", "almost", "close", "to", "under", "below", "just", "up",
             "between", "from",
+        ],
+    ),
+    (
+        PLACE_NOUN,
+        &[
+            "region", "province", "district", "county", "state", "department", "governorate", "city", "town",
+            "municipality", "prefecture", "division", "zone", "area", "counties", "districts", "provinces",
+            "regions", "states",
         ],
     ),
     (

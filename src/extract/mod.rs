@@ -142,6 +142,7 @@ impl Article<'_> {
         let cx =
             Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
         let quantities = self.quantities(sentence, &mentions, notes);
+        let earlier_years = self.earlier_years(sentence, &dates);
 
         let first_draft = drafts.len();
         let mut covered_until = sentence.first;
@@ -151,7 +152,7 @@ impl Article<'_> {
             }
             let skip = if sentence.furniture {
                 Some("in a block of links to other stories")
-            } else if self.is_historical(sentence, &dates, quantity) {
+            } else if self.is_historical(sentence, &earlier_years, quantity) {
                 Some("about an earlier year, not this outbreak's count")
             } else {
                 None
@@ -209,28 +210,33 @@ impl Article<'_> {
         found
     }
 
-    /// Whether a number is about an earlier year: its clause names a year before the
-    /// publication's ("147 cases in 2019", "compared with 56 in the same period in
-    /// 2018") or "last year", or the sentence opens with one ("Last year, dengue killed
-    /// 281"). A year that starts a period ("since 2000", "since last year") does not count.
-    fn is_historical(&self, sentence: &Sentence, dates: &[(usize, usize)], quantity: &Quantity) -> bool {
-        let Some(published) = self.published else { return false };
+    /// The tokens of a sentence that name a year before the publication's ("in 2019")
+    /// or "last year", other than as the start of a period ("since 2000").
+    fn earlier_years(&self, sentence: &Sentence, dates: &[(usize, usize)]) -> Vec<usize> {
+        let Some(published) = self.published else { return Vec::new() };
         let doc = self.doc;
-        let names_earlier_year = |i: usize| {
-            let in_date = dates.iter().any(|&(f, l)| (f..=l).contains(&i));
-            let starts_period = i > 0 && doc.word_in(i - 1, &["since", "from"]);
-            let earlier_year = doc.digit_count(i) == 4
-                && doc.slice(i).len() == 4
-                && doc.slice(i).parse::<i32>().is_ok_and(|y| (1900..published.year()).contains(&y));
-            let last_year = doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year"]);
-            (earlier_year && !in_date || last_year) && !starts_period
-        };
-        let opens_sentence = (sentence.first..(sentence.first + 3).min(sentence.end)).any(names_earlier_year);
+        (sentence.first..sentence.end)
+            .filter(|&i| {
+                let in_date = dates.iter().any(|&(f, l)| (f..=l).contains(&i));
+                let starts_period = i > 0 && doc.word_in(i - 1, &["since", "from"]);
+                let earlier_year = doc.digit_count(i) == 4
+                    && doc.slice(i).len() == 4
+                    && doc.slice(i).parse::<i32>().is_ok_and(|y| (1900..published.year()).contains(&y));
+                let last_year = doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year"]);
+                (earlier_year && !in_date || last_year) && !starts_period
+            })
+            .collect()
+    }
+
+    /// Whether a number is about an earlier year: its clause names one ("147 cases in
+    /// 2019", "compared with 56 in the same period in 2018"), or the sentence opens
+    /// with one ("Last year, dengue killed 281").
+    fn is_historical(&self, sentence: &Sentence, earlier_years: &[usize], quantity: &Quantity) -> bool {
+        let doc = self.doc;
         let clause_break = |i: usize| matches!(doc.slice(i), "," | ";" | ":");
-        let clause_start =
-            (sentence.first..quantity.first).rev().find(|&i| clause_break(i)).map_or(sentence.first, |i| i + 1);
+        let clause_start = (sentence.first..quantity.first).rev().find(|&i| clause_break(i)).map_or(sentence.first, |i| i + 1);
         let clause_end = (quantity.last + 1..sentence.end).find(|&i| clause_break(i)).unwrap_or(sentence.end);
-        opens_sentence || (clause_start..clause_end).any(names_earlier_year)
+        earlier_years.iter().any(|&i| i < sentence.first + 3 || (clause_start..clause_end).contains(&i))
     }
 
     /// The figure's day from the date mentions of its sentence: a period's end beats

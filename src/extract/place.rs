@@ -3,7 +3,7 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
-use super::lexicon::{DATE_START, MODIFIERS, PHRASE_ENDS, PLACE_LEADS};
+use super::lexicon::{DATE_START, MODIFIERS, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
 use std::collections::HashSet;
@@ -19,12 +19,6 @@ pub(crate) struct Places<'d> {
     /// "from", or before "district", "region" and the like.
     used_as_place: HashSet<&'d str>,
 }
-
-/// Nouns that follow a place name: "Mandera county", "the Littoral region".
-pub(crate) const PLACE_NOUNS: &[&str] = &[
-    "region", "province", "district", "county", "state", "department", "governorate", "city", "town", "municipality",
-    "prefecture", "division", "zone", "area", "counties", "districts", "provinces", "regions", "states",
-];
 
 /// Headline openers that are not places.
 const NOT_PLACES: &[&str] = &[
@@ -91,18 +85,16 @@ impl<'d> Places<'d> {
 
     fn names_used_as_places(&self, doc: &'d Doc<'d>) -> HashSet<&'d str> {
         let mut used = HashSet::new();
-        for i in 0..doc.tokens.len() {
-            let after_in = doc.word_in(i, &["in", "from", "across", "and"]);
-            let mut first = i + 1;
-            while after_in && first < i + 5 && doc.has(first, PLACE_LEADS) && !is_capitalized(doc, first) {
-                first += 1;
+        // Only capitalised words can start a name: look around those alone.
+        for i in (0..doc.tokens.len()).filter(|&i| is_capitalized(doc, i)) {
+            let mut before = i;
+            while before > 0 && before + 4 > i && doc.has(before - 1, PLACE_LEADS) && !doc.word_in(before - 1, &["in"]) {
+                before -= 1;
             }
-            if let Some((start, last)) = after_in.then(|| self.run_at(doc, first, true)).flatten() {
-                used.extend(doc.word(start));
-                used.extend(doc.word(last));
-            }
-            if doc.word_in(i, PLACE_NOUNS) && i > 0 && is_capitalized(doc, i - 1) {
-                used.extend(doc.word(i - 1));
+            let after_preposition = before > 0 && doc.word_in(before - 1, &["in", "from", "across", "and"]);
+            let before_place_noun = doc.has(i + 1, PLACE_NOUN);
+            if after_preposition || before_place_noun {
+                used.extend(doc.word(i));
             }
         }
         used
