@@ -257,7 +257,17 @@ pub(crate) fn classify(
         }
     }
     let earlier_value = earlier_value_of_previous(cx, q);
-    Verdict::Figure(Reading { metric, kind, kind_strength, subject, location, last, part_of_previous, earlier_value, explain })
+    Verdict::Figure(Reading {
+        metric,
+        kind,
+        kind_strength,
+        subject,
+        location,
+        last,
+        part_of_previous,
+        earlier_value,
+        explain,
+    })
 }
 
 /// Reasons a number is not a count of people at all.
@@ -742,6 +752,9 @@ fn kind_of(
         let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
         return (kind, 1, format!("\"{}\": {why}", cx.slice(at)));
     }
+    if q.first >= 2 && a_total_of(cx, q.first - 2) {
+        return (Kind::Total, 1, "\"a total of\"".into());
+    }
     if report_verb {
         return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
     }
@@ -766,7 +779,8 @@ fn kind_by_tense(cx: &Context<'_>, last: usize) -> Option<(Kind, usize)> {
             perfect = true;
             continue;
         }
-        let event = cx.word_is(i, &["died"]) || cx.word_is(i, EVENT_PARTICIPLES) && cx.word_is(i - 1, &["were", "was", "been"]);
+        let event =
+            cx.word_is(i, &["died"]) || cx.word_is(i, EVENT_PARTICIPLES) && cx.word_is(i - 1, &["were", "was", "been"]);
         if event {
             return Some((if perfect { Kind::Total } else { Kind::New }, i));
         }
@@ -795,6 +809,11 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
     introduces.then_some((Kind::New, before))
 }
 
+/// Whether token `i` is the "total" of "a total of".
+fn a_total_of(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i, &["total"]) && cx.word_is(i.wrapping_sub(1), &["a"]) && cx.word_is(i + 1, &["of"])
+}
+
 /// A kind cue after the figure: "in total", "so far", "to date", "since", "in the past 24 hours".
 fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
     cx.with_word(i, |w| match w {
@@ -815,7 +834,14 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
 /// A kind cue before the figure: "bringing the total to", "the death toll", "rose by".
 fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
     cx.with_word(i, |w| {
-        if w == "by" && cx.word_is(i.wrapping_sub(1), &["rose", "increased", "jumped", "grew", "climbed", "went", "up"])
+        if a_total_of(cx, i) {
+            // "A total of 61,204 tests were carried out": emphasis, weighed after the tense.
+            None
+        } else if w == "same" && cx.word_is(i + 1, &["week", "period", "day", "24", "time", "interval"]) {
+            // "In the same week, 397 people were admitted": the period of the figure before.
+            Some(Kind::New)
+        } else if w == "by"
+            && cx.word_is(i.wrapping_sub(1), &["rose", "increased", "jumped", "grew", "climbed", "went", "up"])
         {
             Some(Kind::New)
         } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {

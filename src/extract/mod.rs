@@ -234,7 +234,8 @@ impl Article<'_> {
     fn is_historical(&self, sentence: &Sentence, earlier_years: &[usize], quantity: &Quantity) -> bool {
         let doc = self.doc;
         let clause_break = |i: usize| matches!(doc.slice(i), "," | ";" | ":");
-        let clause_start = (sentence.first..quantity.first).rev().find(|&i| clause_break(i)).map_or(sentence.first, |i| i + 1);
+        let clause_start =
+            (sentence.first..quantity.first).rev().find(|&i| clause_break(i)).map_or(sentence.first, |i| i + 1);
         let clause_end = (quantity.last + 1..sentence.end).find(|&i| clause_break(i)).unwrap_or(sentence.end);
         earlier_years.iter().any(|&i| i < sentence.first + 3 || (clause_start..clause_end).contains(&i))
     }

@@ -88,7 +88,8 @@ impl<'d> Places<'d> {
         // Only capitalised words can start a name: look around those alone.
         for i in (0..doc.tokens.len()).filter(|&i| is_capitalized(doc, i)) {
             let mut before = i;
-            while before > 0 && before + 4 > i && doc.has(before - 1, PLACE_LEADS) && !doc.word_in(before - 1, &["in"]) {
+            while before > 0 && before + 4 > i && doc.has(before - 1, PLACE_LEADS) && !doc.word_in(before - 1, &["in"])
+            {
                 before -= 1;
             }
             let after_preposition = before > 0 && doc.word_in(before - 1, &["in", "from", "across", "and"]);

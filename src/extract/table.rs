@@ -1,0 +1,1116 @@
+//! Tables and lists -> figures, for the layouts the sentence reader cannot read: a
+//! number in a table row means nothing without its column heading and row label.
+//!
+//! Three layouts give [`Cell`]s:
+//! - grids: a heading line of column names split by `|`, tabs or wide spaces, then
+//!   rows "Blantyre | 187 | 6";
+//! - legends: "(cases; deaths)" followed by items "Malawi (54,642; 1,684)", one per
+//!   line or inline after the legend;
+//! - lists: two or more lines "Blantyre: 120 cases, 4 deaths".
+//!
+//! Factbox sections under a place heading ("ROMANIA" then bullets) are found by
+//! [`section_places`]; their prose is left to the sentence reader.
+//!
+//! Everything here errs towards reading nothing: a misread table puts wrong numbers on
+//! the chart, a skipped one only leaves them out. Headings are read with a closed
+//! vocabulary (a column "Cases per 100,000" or "Cases among children" is skipped), row
+//! labels must look like place names, and a table with one row labelled by an age, a
+//! sex or a date is not read at all.
+
+use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, QUALIFIER_WORDS, TOTAL_CUES};
+use super::number::{self, Quantity};
+use super::scan::{Doc, TokenKind};
+use super::sentence::Sentence;
+use crate::figure::{Kind, Metric, Subject};
+
+/// One figure read from a table or list.
+pub(crate) struct Cell {
+    /// The number; its tokens are `quantity.first..=quantity.last`.
+    pub quantity: Quantity,
+    pub metric: Metric,
+    pub kind: Kind,
+    pub subject: Option<Subject>,
+    /// Token range (first, last) of the row or item label; `None` for "Total" and
+    /// national rows.
+    pub location: Option<(usize, usize)>,
+    /// Token where the table's caption or intro line starts, to find the table's date.
+    pub caption: Option<usize>,
+    /// One line per decision.
+    pub explain: Vec<String>,
+}
+
+/// Reads the tables and lists of a document, in token order. Never panics; returns
+/// nothing where it is unsure.
+pub(crate) fn read_tables(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<Cell> {
+    let lines = lines(doc, sentences);
+    let mut cells = Vec::new();
+    read_grids(doc, sentences, &lines, &mut cells);
+    read_legends(doc, sentences, &lines, &mut cells);
+    read_lists(doc, sentences, &lines, &mut cells);
+    cells.sort_by_key(|c| c.quantity.first);
+    // Two layouts never claim one number, but if they did the first reading stands.
+    cells.dedup_by(|later, earlier| later.quantity.first <= earlier.quantity.last);
+    cells
+}
+
+/// Factbox sections headed by a place: (first token of the section's body, one past
+/// its last token, the heading's token range). A heading is a line of one to four
+/// capitalised words without digits followed by bullet lines; headings such as
+/// "SUMMARY" or "REGION-WIDE" end a section but start none. Fewer than two place
+/// sections give nothing: a lone place heading names the article's own geography.
+pub(crate) fn section_places(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<(usize, usize, (usize, usize))> {
+    let lines = lines(doc, sentences);
+    let mut sections = Vec::new();
+    let mut h = 0;
+    while h < lines.len() {
+        let heading = heading_of(doc, lines[h]);
+        let bullets_follow = lines.get(h + 1).is_some_and(|l| is_bullet(doc, l.first));
+        let Some(place) = heading.filter(|_| bullets_follow) else {
+            h += 1;
+            continue;
+        };
+        // The body: bullet lines, and lines wrapped onto them without a blank line.
+        let mut end = h + 1;
+        while let Some(line) = lines.get(end) {
+            let continues = is_bullet(doc, line.first) || !line.blank_before;
+            if !continues || heading_of(doc, *line).is_some() {
+                break;
+            }
+            end += 1;
+        }
+        if let Some(place) = place {
+            sections.push((lines[h + 1].first, lines[end - 1].end, place));
+        }
+        h = end;
+    }
+    if sections.len() < 2 {
+        sections.clear();
+    }
+    sections
+}
+
+/// A line of the document: tokens `first..end`.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    first: usize,
+    end: usize,
+    /// A blank line (or the start of the text) comes before it.
+    blank_before: bool,
+    /// It is in a block of links to other stories.
+    furniture: bool,
+}
+
+fn lines(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut first = 0;
+    for i in 1..=doc.tokens.len() {
+        if i == doc.tokens.len() || doc.tokens[i].line_before {
+            let blank_before = first == 0 || {
+                let gap = gap_before(doc, first);
+                gap.matches('\n').count() > 1 || gap.matches('\r').count() > 1
+            };
+            let furniture = sentence_of(sentences, first).is_some_and(|s| s.furniture);
+            lines.push(Line { first, end: i, blank_before, furniture });
+            first = i;
+        }
+    }
+    lines
+}
+
+/// The white space between token `i - 1` and token `i` (`i` ≥ 1).
+fn gap_before<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
+    match (doc.tokens.get(i.wrapping_sub(1)), doc.tokens.get(i)) {
+        (Some(before), Some(token)) => doc.text.get(before.end..token.start).unwrap_or(""),
+        _ => "",
+    }
+}
+
+fn sentence_of(sentences: &[Sentence], i: usize) -> Option<&Sentence> {
+    sentences.get(sentences.partition_point(|s| s.end <= i)).filter(|s| s.first <= i)
+}
+
+/// Where the caption holding token `i` starts: its sentence's start, but not before
+/// the start of its line ("Table 1. Cumulative cases ..." starts at "Table").
+fn caption_start(sentences: &[Sentence], line: Line, i: usize) -> usize {
+    sentence_of(sentences, i).map_or(line.first, |s| s.first.max(line.first))
+}
+
+/// The caption of a block starting at line `at`: the line before it, from the start
+/// of that line's last sentence.
+fn caption_before(sentences: &[Sentence], lines: &[Line], at: usize) -> Option<(usize, usize)> {
+    let line = *lines.get(at.checked_sub(1)?)?;
+    Some((caption_start(sentences, line, line.end - 1), line.end))
+}
+
+fn is_bullet(doc: &Doc<'_>, i: usize) -> bool {
+    doc.kind(i) == Some(TokenKind::Punct)
+        && matches!(doc.slice(i), "-" | "*" | "\u{2022}" | "\u{2013}" | "\u{2014}" | "\u{00B7}")
+}
+
+fn is_capitalised(doc: &Doc<'_>, i: usize) -> bool {
+    doc.word(i).is_some() && doc.slice(i).chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+}
+
+// ---------------------------------------------------------------------------
+// What a heading says a number counts.
+
+/// What a column heading, legend item or counted phrase says its numbers count.
+#[derive(Clone, Copy, Debug)]
+struct Heading {
+    metric: Metric,
+    /// The kind and the token that says it.
+    kind: Option<(Kind, usize)>,
+    subject: Option<Subject>,
+}
+
+fn metric_word(word: &str) -> Option<Metric> {
+    Some(match word {
+        "cases" | "case" | "infections" | "infected" | "positives" | "positive" => Metric::Cases,
+        "deaths" | "death" | "died" | "dead" | "deceased" | "fatalities" => Metric::Deaths,
+        "recovered" | "recoveries" | "recovery" | "discharged" | "cured" => Metric::Recovered,
+        "active" | "treatment" | "isolation" => Metric::Active,
+        "tests" | "test" | "tested" | "samples" => Metric::Tests,
+        "hospitalized" | "hospitalised" | "hospitalizations" | "hospitalisations" | "admitted" | "admissions"
+        | "hospital" => Metric::Hospitalized,
+        "vaccinated" => Metric::Vaccinated,
+        _ => return None,
+    })
+}
+
+fn subject_word(word: &str) -> Option<Subject> {
+    Some(match word {
+        "confirmed" => Subject::Confirmed,
+        "suspected" | "suspect" => Subject::Suspected,
+        "probable" => Subject::Probable,
+        "fever" | "febrile" => Subject::Fever,
+        _ => return None,
+    })
+}
+
+/// Words of periods: "last 7 days", "24-hour", "24h".
+const PERIOD_WORDS: &[&str] = &["hours", "hour", "hrs", "hr", "h", "days", "day", "weeks", "week", "fortnight"];
+
+/// Words a heading may hold besides metric, status, kind and describing words. A word
+/// outside the vocabulary ("rate", "per", "children", "previous") makes the heading
+/// unreadable: its column counts something else.
+const HEADING_WORDS: &[&str] = &[
+    "number", "no", "nos", "of", "in", "the", "to", "date", "so", "far", "since", "this", "last", "past", "all",
+    "people", "persons", "patients", "individuals", "reported", "under", "current", "currently", "ever", "weekly",
+    "today", "still", "cumulated", "count", "counts", "alone", "and",
+];
+
+/// New or total, if token `i` says so.
+fn cue(doc: &Doc<'_>, i: usize) -> Option<Kind> {
+    let word = doc.word(i)?;
+    let after_number = doc.kind(i.wrapping_sub(1)) == Some(TokenKind::Digits)
+        || doc.is_punct(i.wrapping_sub(1), "-") && doc.kind(i.wrapping_sub(2)) == Some(TokenKind::Digits);
+    let period = PERIOD_WORDS.contains(&word) && (after_number || doc.word_in(i.wrapping_sub(1), &["this", "last", "past"]));
+    if doc.has(i, NEW_CUES) && word != "more" || matches!(word, "weekly" | "today") || period {
+        Some(Kind::New)
+    } else if doc.has(i, TOTAL_CUES)
+        || matches!(word, "since" | "cumulated" | "current" | "currently" | "ever")
+        || word == "date" && doc.word_in(i.wrapping_sub(1), &["to"])
+        || word == "far" && doc.word_in(i.wrapping_sub(1), &["so"])
+    {
+        Some(Kind::Total)
+    } else {
+        None
+    }
+}
+
+/// Whether a digits token is part of a period ("24" in "24h", "last 7 days") or of a
+/// name ("COVID-19"), not a number of its own.
+fn digits_in_heading(doc: &Doc<'_>, i: usize) -> bool {
+    let glued_to_name = doc.attached(i) && (doc.word(i - 1).is_some() || doc.is_punct(i - 1, "-"));
+    let unit = if doc.is_punct(i + 1, "-") { i + 2 } else { i + 1 };
+    glued_to_name || doc.word(unit).is_some_and(|w| PERIOD_WORDS.contains(&w))
+}
+
+/// Reads tokens `first..end` as a heading: one metric (or a status word standing for
+/// cases), at most one status, a kind if one is stated. `None` if any word is
+/// outside the heading vocabulary or two metrics clash ("Cases/deaths").
+fn read_heading(doc: &Doc<'_>, first: usize, end: usize) -> Option<Heading> {
+    let mut metrics: Vec<Metric> = Vec::new();
+    let mut subject = None;
+    let (mut new, mut total) = (None, None);
+    let mut words = 0;
+    for i in first..end {
+        match doc.kind(i)? {
+            TokenKind::Digits if digits_in_heading(doc, i) => continue,
+            TokenKind::Digits => return None,
+            TokenKind::Punct if matches!(doc.slice(i), "%" | "\u{2030}" | "$" | "\u{20AC}" | "\u{00A3}" | "#" | "+") => {
+                return None
+            }
+            TokenKind::Punct => continue,
+            TokenKind::Word => {}
+        }
+        let word = doc.word(i)?;
+        words += 1;
+        let metric = metric_word(word);
+        let status = subject_word(word);
+        let kind = cue(doc, i);
+        let known = metric.is_some()
+            || status.is_some()
+            || kind.is_some()
+            || doc.has(i, MODIFIERS)
+            || HEADING_WORDS.contains(&word)
+            || PERIOD_WORDS.contains(&word);
+        if !known || words > 6 {
+            return None;
+        }
+        if let Some(metric) = metric.filter(|m| !metrics.contains(m)) {
+            metrics.push(metric);
+        }
+        if let Some(status) = status {
+            if subject.is_some_and(|s| s != status) {
+                return None;
+            }
+            subject = Some(status);
+        }
+        match kind {
+            Some(Kind::New) => new = new.or(Some(i)),
+            Some(Kind::Total) => total = total.or(Some(i)),
+            None => {}
+        }
+    }
+    // "Active cases", "Recovered cases": the other metric says which cases.
+    let metric = match metrics[..] {
+        [] => subject.map(|_| Metric::Cases)?,
+        [only] => only,
+        [a, b] if a == Metric::Cases && b != Metric::Deaths => b,
+        [a, b] if b == Metric::Cases && a != Metric::Deaths => a,
+        _ => return None,
+    };
+    // "Total new cases" counts a period; people ill now are a current count.
+    let kind = match (metric, new, total) {
+        (Metric::Active, ..) => Some((Kind::Total, first)),
+        (_, Some(at), _) => Some((Kind::New, at)),
+        (_, None, Some(at)) => Some((Kind::Total, at)),
+        _ => None,
+    };
+    Some(Heading { metric, kind, subject })
+}
+
+/// The one kind the words `first..end` state, if they state exactly one.
+fn stated_kind(doc: &Doc<'_>, first: usize, end: usize) -> Option<(Kind, usize)> {
+    let mut found: Option<(Kind, usize)> = None;
+    for i in first..end {
+        if let Some(kind) = cue(doc, i) {
+            match found {
+                Some((k, _)) if k != kind => return None,
+                Some(_) => {}
+                None => found = Some((kind, i)),
+            }
+        }
+    }
+    found
+}
+
+// ---------------------------------------------------------------------------
+// Row labels.
+
+/// What a row label says about where its numbers are.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Label {
+    /// A place: token range (first, last).
+    Place(usize, usize),
+    /// The whole area: "Total", "National".
+    Whole,
+    /// "Other", "Unknown": a row with no place to give its numbers.
+    Unplaced,
+    /// Not a place at all ("Male", "Under 5", "12 May"): the table is not by place.
+    NotPlace,
+}
+
+/// Row labels meaning the whole area.
+const WHOLE_WORDS: &[&str] = &["total", "totals", "national", "nationwide", "overall", "all", "sum", "grand", "whole"];
+
+/// Row labels for numbers with no place.
+const UNPLACED_WORDS: &[&str] = &["other", "others", "unknown", "unspecified", "pending", "unassigned", "elsewhere"];
+
+/// Words that mark a label as a group of people, a time or a contact, not a place.
+const NOT_PLACE_WORDS: &[&str] = &[
+    "male", "female", "males", "females", "men", "women", "boys", "girls", "children", "child", "adults", "adult",
+    "infants", "elderly", "age", "aged", "ages", "years", "year", "yrs", "months", "month", "week", "weeks", "day",
+    "days", "date", "period", "epiweek", "source", "sources", "note", "notes", "hotline", "helpline", "phone", "tel",
+    "telephone", "fax", "email", "contact", "contacts", "website", "call", "imported", "local", "community", "sex",
+    "gender", "group",
+];
+
+/// Reads tokens `first..end` (trailing punctuation and footnote marks dropped) as a
+/// row label.
+fn read_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
+    let mut end = end;
+    while end > first && doc.kind(end - 1) == Some(TokenKind::Punct) {
+        end -= 1;
+    }
+    let Some(word) = doc.word(first).filter(|_| end > first) else {
+        return if end == first { Label::Unplaced } else { Label::NotPlace };
+    };
+    if WHOLE_WORDS.contains(&word) {
+        return Label::Whole;
+    }
+    if UNPLACED_WORDS.contains(&word) {
+        return Label::Unplaced;
+    }
+    let place_like = end - first <= 8
+        && is_capitalised(doc, first)
+        && (first..end).all(|i| match doc.kind(i) {
+            Some(TokenKind::Word) => {
+                let w = doc.word(i).unwrap_or_default();
+                !(NOT_PLACE_WORDS.contains(&w)
+                    || metric_word(w).is_some()
+                    || subject_word(w).is_some()
+                    || doc.has(i, DATE_START))
+            }
+            Some(TokenKind::Punct) => matches!(doc.slice(i), "-" | "." | "'" | "\u{2019}" | "&"),
+            _ => false,
+        });
+    if place_like {
+        Label::Place(first, end - 1)
+    } else {
+        Label::NotPlace
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Numbers in cells.
+
+/// The quantity that is all of tokens `first..end` ("1,204", "about 40"), if they are
+/// one. Numbers with a leading zero are codes (phone numbers), not counts.
+fn whole_quantity(doc: &Doc<'_>, first: usize, end: usize) -> Option<Quantity> {
+    let mut at = first;
+    while at < end && at < first + 3 && doc.has(at, QUALIFIER_WORDS) && !number::may_start_at(doc, at) {
+        at += 1;
+    }
+    if !number::may_start_at(doc, at) {
+        return None;
+    }
+    let quantity = number::parse_at(doc, at)?.ok()?;
+    let leading_zero = doc.slice(at).len() > 1 && doc.slice(at).starts_with('0');
+    (quantity.first == first && quantity.last + 1 == end && !quantity.fractional && !leading_zero).then_some(quantity)
+}
+
+/// A decision line for a cell: what its heading says, why it is new or total, where.
+fn explain(
+    doc: &Doc<'_>,
+    what: &str,
+    words: (usize, usize),
+    heading: &Heading,
+    kind: (Kind, String),
+    label: Label,
+) -> Vec<String> {
+    let subject = heading.subject.map_or(String::new(), |s| format!(", {}", s.name()));
+    let mut lines = vec![
+        format!(
+            "{what} \"{}\" -> {}, {}{subject}",
+            doc.words(words.0, words.1.saturating_sub(1).max(words.0)),
+            heading.metric.name(),
+            kind.0.name()
+        ),
+        format!("kind: {}", kind.1),
+    ];
+    match label {
+        Label::Place(first, last) => lines.push(format!("location: row \"{}\"", doc.words(first, last))),
+        _ => lines.push("location: none, a row for the whole area".to_string()),
+    }
+    lines
+}
+
+/// The kind of a cell under `heading`: its own words, else the one kind `context`
+/// states (the caption, the line), else a running total.
+fn kind_of(doc: &Doc<'_>, heading: &Heading, context: &[(&str, Option<(Kind, usize)>)]) -> (Kind, String) {
+    if let Some((kind, at)) = heading.kind {
+        return (kind, format!("\"{}\" in its heading", doc.slice(at)));
+    }
+    for (name, stated) in context {
+        if let Some((kind, at)) = stated {
+            return (*kind, format!("\"{}\" in the {name}", doc.slice(*at)));
+        }
+    }
+    (Kind::Total, "no word of a period in its heading or caption: taken as a running total".to_string())
+}
+
+/// A cell for `quantity` read under `heading` in a row labelled `label`.
+#[allow(clippy::too_many_arguments)]
+fn cell(
+    doc: &Doc<'_>,
+    quantity: Quantity,
+    heading: &Heading,
+    heading_words: (&str, usize, usize),
+    context: &[(&str, Option<(Kind, usize)>)],
+    label: Label,
+    caption: Option<usize>,
+) -> Cell {
+    let kind = kind_of(doc, heading, context);
+    let location = match label {
+        Label::Place(first, last) => Some((first, last)),
+        _ => None,
+    };
+    let (what, first, end) = heading_words;
+    Cell {
+        quantity,
+        metric: heading.metric,
+        kind: kind.0,
+        subject: heading.subject,
+        location,
+        caption,
+        explain: explain(doc, what, (first, end), heading, kind, label),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Grids: "District | New cases | New deaths".
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Separator {
+    Pipe,
+    Tab,
+    /// Two or more spaces, as in fixed-width text.
+    Wide,
+}
+
+fn is_wide(gap: &str) -> bool {
+    gap.chars().filter(|&c| c == ' ' || c == '\u{00A0}').count() >= 2
+}
+
+/// The cells of a line as token ranges (first, end), if it is split into two or more.
+fn cells_of(doc: &Doc<'_>, line: Line) -> Option<(Separator, Vec<(usize, usize)>)> {
+    let inner = line.first + 1..line.end;
+    let separator = if (line.first..line.end).any(|i| doc.is_punct(i, "|")) {
+        Separator::Pipe
+    } else if inner.clone().any(|i| gap_before(doc, i).contains('\t')) {
+        Separator::Tab
+    } else if inner.clone().any(|i| is_wide(gap_before(doc, i))) {
+        Separator::Wide
+    } else {
+        return None;
+    };
+    let mut cells = Vec::new();
+    let mut start = line.first;
+    for i in line.first..line.end {
+        match separator {
+            Separator::Pipe if doc.is_punct(i, "|") => {
+                cells.push((start, i));
+                start = i + 1;
+            }
+            // Each tab ends a cell: two tabs in a row leave an empty one.
+            Separator::Tab if i > line.first => {
+                for _ in 0..gap_before(doc, i).matches('\t').count() {
+                    cells.push((start, i));
+                    start = i;
+                }
+            }
+            Separator::Wide if i > line.first && is_wide(gap_before(doc, i)) => {
+                cells.push((start, i));
+                start = i;
+            }
+            _ => {}
+        }
+    }
+    cells.push((start, line.end));
+    // "| a | b |": the bars at the ends open and close, they do not separate.
+    if separator == Separator::Pipe {
+        if doc.is_punct(line.first, "|") {
+            cells.remove(0);
+        }
+        if line.end > line.first + 1 && doc.is_punct(line.end - 1, "|") {
+            cells.pop();
+        }
+    }
+    (cells.len() >= 2).then_some((separator, cells))
+}
+
+/// A rule under a heading line: "---|---", "=====".
+fn is_rule(doc: &Doc<'_>, line: Line) -> bool {
+    (line.first..line.end).all(|i| {
+        doc.kind(i) == Some(TokenKind::Punct)
+            && matches!(doc.slice(i), "-" | "=" | ":" | "|" | "+" | "_" | "\u{2013}" | "\u{2014}")
+    })
+}
+
+/// First-column headings of tables whose rows are not places.
+const NOT_PLACE_COLUMNS: &[&str] = &[
+    "date", "week", "day", "month", "year", "period", "age", "sex", "gender", "group", "category", "indicator",
+    "variable", "measure", "type", "status", "clade", "variant", "strain", "serotype", "epiweek", "item",
+    "description", "parameter", "metric", "time", "hour",
+];
+
+/// Whether the first heading cell may head a column of place labels ("District",
+/// "Country", or nothing).
+fn is_label_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
+    end - first <= 4
+        && (first..end).all(|i| match doc.kind(i) {
+            Some(TokenKind::Word) => !doc.word_in(i, NOT_PLACE_COLUMNS),
+            Some(TokenKind::Punct) => true,
+            _ => false,
+        })
+}
+
+/// The columns of a heading line: whether the first labels the rows, and what each
+/// other column counts (`None`: skipped). `None` if no column can be read, or a
+/// heading cell holds a number (a data row, not a heading).
+fn columns_of(doc: &Doc<'_>, heads: &[(usize, usize)]) -> Option<(bool, Vec<Option<Heading>>)> {
+    let &first = heads.first()?;
+    if heads.iter().any(|&(f, e)| whole_quantity(doc, f, e).is_some()) {
+        return None;
+    }
+    let labelled = read_heading(doc, first.0, first.1).is_none();
+    if labelled && !is_label_heading(doc, first) {
+        return None;
+    }
+    let mut columns: Vec<Option<Heading>> =
+        heads[usize::from(labelled)..].iter().map(|&(f, e)| read_heading(doc, f, e)).collect();
+    // Two columns reading alike ("Cases this week | Cases last week") differ in
+    // something a figure cannot say: neither is read.
+    let keys: Vec<_> = columns.iter().map(|c| c.map(|h| (h.metric, h.kind.map(|k| k.0), h.subject))).collect();
+    for (column, key) in columns.iter_mut().zip(&keys) {
+        if key.is_some() && keys.iter().filter(|k| *k == key).count() > 1 {
+            *column = None;
+        }
+    }
+    columns.iter().any(Option::is_some).then_some((labelled, columns))
+}
+
+fn read_grids(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut Vec<Cell>) {
+    let mut h = 0;
+    while h < lines.len() {
+        h = grid_at(doc, sentences, lines, h, out).max(h + 1);
+    }
+}
+
+/// Reads the grid whose heading may be line `h`; returns the first line not yet
+/// looked at as a heading (the line after the grid's rows, read or not, so that each
+/// line is looked at a bounded number of times).
+fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out: &mut Vec<Cell>) -> usize {
+    let line = lines[h];
+    let Some((separator, heads)) = cells_of(doc, line).filter(|_| !line.furniture) else { return h + 1 };
+    let Some((labelled, columns)) = columns_of(doc, &heads) else { return h + 1 };
+    let mut r = h + 1;
+    if lines.get(r).is_some_and(|l| is_rule(doc, *l)) {
+        r += 1;
+    }
+    let first_row = r;
+    let mut rows = Vec::new();
+    while let Some(row) = lines.get(r) {
+        match cells_of(doc, *row) {
+            Some((s, cells)) if s == separator && cells.len() == heads.len() && !row.furniture => rows.push(cells),
+            _ => break,
+        }
+        r += 1;
+    }
+    // Fixed-width text needs two rows to be told from prose with double spaces; a
+    // table without row labels is one row of national figures.
+    let enough = rows.len() >= if separator == Separator::Wide { 2 } else { 1 } && (labelled || rows.len() == 1);
+    let labels: Vec<Label> =
+        rows.iter().map(|cells| if labelled { read_label(doc, cells[0].0, cells[0].1) } else { Label::Whole }).collect();
+    if !enough || labels.contains(&Label::NotPlace) {
+        return r;
+    }
+    let caption = caption_before(sentences, lines, h);
+    let caption_kind = caption.and_then(|(first, end)| stated_kind(doc, first, end));
+    let offset = usize::from(labelled);
+    for (cells, label) in rows.iter().zip(labels) {
+        if label == Label::Unplaced {
+            continue;
+        }
+        for (column, heading) in columns.iter().enumerate() {
+            let Some(heading) = heading else { continue };
+            let ((first, end), (head_first, head_end)) = (cells[column + offset], heads[column + offset]);
+            if let Some(quantity) = whole_quantity(doc, first, end) {
+                out.push(cell(
+                    doc,
+                    quantity,
+                    heading,
+                    ("table: column", head_first, head_end),
+                    &[("caption", caption_kind)],
+                    label,
+                    caption.map(|c| c.0),
+                ));
+            }
+        }
+    }
+    debug_assert!(first_row <= r);
+    r
+}
+
+// ---------------------------------------------------------------------------
+// Legends: "(cases; deaths): Equateur (6,982; 348), Sud-Kivu (5,105; 31)".
+
+/// Whether token `i` separates the parts of a legend or item: ";", "/", or a comma
+/// with a space after it (not the comma inside "6,982").
+fn is_part_separator(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_punct(i, ";") || doc.is_punct(i, "/") || doc.is_punct(i, ",") && !doc.attached(i + 1)
+}
+
+/// The longest legend or item read, in tokens: a bound on the work done at each "(".
+const MAX_PARENTHESIS: usize = 40;
+
+fn read_legends(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut Vec<Cell>) {
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        i = if doc.is_punct(i, "(") { legend_at(doc, sentences, lines, i, out).unwrap_or(i + 1) } else { i + 1 };
+    }
+}
+
+/// The parts of the parenthesis opening at `open`, split by `;`, `/` or `, `, and the
+/// index of its ")". `None` if it does not close on its line.
+fn parenthesis_parts(doc: &Doc<'_>, open: usize) -> Option<(Vec<(usize, usize)>, usize)> {
+    let mut parts = Vec::new();
+    let mut start = open + 1;
+    for i in open + 1..(open + MAX_PARENTHESIS).min(doc.tokens.len()) {
+        if doc.tokens[i].line_before || doc.is_punct(i, "(") {
+            return None;
+        }
+        if doc.is_punct(i, ")") {
+            parts.push((start, i));
+            return Some((parts, i));
+        }
+        if is_part_separator(doc, i) {
+            parts.push((start, i));
+            start = i + 1;
+        }
+    }
+    None
+}
+
+/// Reads the legend opening at `open` and the items after it; returns the token after
+/// the last item read.
+fn legend_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], open: usize, out: &mut Vec<Cell>) -> Option<usize> {
+    let line = *lines.get(lines.partition_point(|l| l.end <= open))?;
+    if line.furniture {
+        return None;
+    }
+    let (parts, close) = parenthesis_parts(doc, open)?;
+    if parts.len() < 2 {
+        return None;
+    }
+    let legend: Vec<Heading> = parts.iter().map(|&(f, e)| read_heading(doc, f, e)).collect::<Option<_>>()?;
+    let caption = caption_start(sentences, line, open);
+    let caption_kind = stated_kind(doc, caption, close);
+    // The items start right after the legend (and a colon), or on the next line.
+    let mut at = close + 1;
+    if (doc.is_punct(at, ":") || doc.is_punct(at, ".")) && !doc.tokens.get(at).is_some_and(|t| t.line_before) {
+        at += 1;
+    }
+    let mut items = Vec::new();
+    while let Some((label, quantities, item_close)) = item_at(doc, at, legend.len()) {
+        let next = item_close + 1;
+        let ends_line = doc.tokens.get(next).is_none_or(|t| t.line_before);
+        let (accept, continue_at) = if ends_line {
+            (true, Some(next))
+        } else if doc.is_punct(next, ",") || doc.is_punct(next, ";") || doc.word_in(next, &["and"]) {
+            (true, Some(if doc.word_in(next, &["and"]) { next } else { next + 1 }))
+        } else if doc.is_punct(next, ".") {
+            (true, None)
+        } else {
+            // "Malawi (54,642; 1,684) accounts for most": prose, not a list.
+            (false, None)
+        };
+        if !accept {
+            break;
+        }
+        items.push((label, quantities));
+        at = next;
+        match continue_at {
+            Some(c) => at = c,
+            None => break,
+        }
+    }
+    if items.is_empty() {
+        return None;
+    }
+    for (label, quantities) in items {
+        if label == Label::Unplaced {
+            continue;
+        }
+        for ((quantity, heading), &(first, end)) in quantities.into_iter().zip(&legend).zip(&parts) {
+            out.push(cell(
+                doc,
+                quantity,
+                heading,
+                ("legend: item", first, end),
+                &[("caption", caption_kind)],
+                label,
+                Some(caption),
+            ));
+        }
+    }
+    Some(at)
+}
+
+/// An item "Malawi (54,642; 1,684)" at token `at` (after a bullet or "and"), with
+/// `arity` numbers: its label, numbers and the index of its ")".
+fn item_at(doc: &Doc<'_>, at: usize, arity: usize) -> Option<(Label, Vec<Quantity>, usize)> {
+    let mut first = at;
+    if is_bullet(doc, first) && doc.tokens.get(first).is_some_and(|t| t.line_before) || doc.word_in(first, &["and"]) {
+        first += 1;
+    }
+    let open = (first + 1..first + 9).find(|&i| {
+        doc.is_punct(i, "(") || doc.kind(i) != Some(TokenKind::Word) && !doc.is_punct(i, "-") && !doc.is_punct(i, ".")
+    })?;
+    if !doc.is_punct(open, "(") {
+        return None;
+    }
+    let label = read_label(doc, first, open);
+    if label == Label::NotPlace {
+        return None;
+    }
+    let (parts, close) = parenthesis_parts(doc, open)?;
+    if parts.len() != arity {
+        return None;
+    }
+    let quantities = parts.iter().map(|&(f, e)| whole_quantity(doc, f, e)).collect::<Option<Vec<_>>>()?;
+    Some((label, quantities, close))
+}
+
+// ---------------------------------------------------------------------------
+// Lists: "- Blantyre: 120 new cases, 4 deaths".
+
+/// One list line: its label and (quantity, heading, heading tokens) items.
+struct ListLine {
+    label: Label,
+    items: Vec<(Quantity, Heading, (usize, usize))>,
+}
+
+/// Reads a line "Label: N cases, M deaths" / "Label - N cases; M deaths".
+fn list_line(doc: &Doc<'_>, line: Line) -> Option<ListLine> {
+    let mut first = line.first;
+    if is_bullet(doc, first) {
+        first += 1;
+    }
+    let spaced_dash = |i: usize| {
+        matches!(doc.slice(i), "-" | "\u{2013}" | "\u{2014}") && !doc.attached(i) && !doc.attached(i + 1)
+    };
+    let separator = (first + 1..(first + 8).min(line.end)).find(|&i| doc.is_punct(i, ":") || spaced_dash(i))?;
+    let label = read_label(doc, first, separator);
+    if label == Label::NotPlace {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut at = separator + 1;
+    loop {
+        let ends = |i: usize| {
+            i >= line.end
+                || doc.is_punct(i, ";")
+                || doc.is_punct(i, ",")
+                || doc.word_in(i, &["and"])
+                || doc.is_punct(i, ".") && i + 1 == line.end
+        };
+        let number_end = (at..line.end).find(|&i| doc.kind(i) == Some(TokenKind::Digits) || number::may_start_at(doc, i))?;
+        let quantity = number::parse_at(doc, number_end)?.ok()?;
+        let phrase_end = (quantity.last + 1..=line.end).find(|&i| ends(i))?;
+        let quantity = whole_quantity(doc, at, quantity.last + 1)?;
+        let heading = read_heading(doc, quantity.last + 1, phrase_end).filter(|_| phrase_end > quantity.last + 1)?;
+        items.push((quantity, heading, (quantity.last + 1, phrase_end)));
+        at = phrase_end + 1;
+        if phrase_end >= line.end || phrase_end + 1 == line.end && doc.is_punct(phrase_end, ".") {
+            break;
+        }
+        if doc.word_in(at, &["and"]) {
+            at += 1;
+        }
+    }
+    Some(ListLine { label, items })
+}
+
+fn read_lists(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut Vec<Cell>) {
+    let mut start = 0;
+    while start < lines.len() {
+        let mut run = Vec::new();
+        while let Some(parsed) = lines.get(start + run.len()).filter(|l| !l.furniture).and_then(|l| list_line(doc, *l)) {
+            run.push(parsed);
+        }
+        // One such line is a sentence the sentence reader handles; a run is a list.
+        if run.len() >= 2 {
+            let caption = caption_before(sentences, lines, start);
+            let caption_kind = caption.and_then(|(first, end)| stated_kind(doc, first, end));
+            for line in &run {
+                if line.label == Label::Unplaced {
+                    continue;
+                }
+                let line_kind = stated_kind(doc, line.items[0].2 .0, line.items[line.items.len() - 1].2 .1);
+                for (quantity, heading, (first, end)) in &line.items {
+                    out.push(cell(
+                        doc,
+                        *quantity,
+                        heading,
+                        ("list:", *first, *end),
+                        &[("line", line_kind), ("caption", caption_kind)],
+                        line.label,
+                        caption.map(|c| c.0),
+                    ));
+                }
+            }
+        }
+        start += run.len().max(1);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Section headings.
+
+/// Words of section headings that are not places.
+const SECTION_WORDS: &[&str] = &[
+    "region", "regional", "wide", "global", "globally", "world", "worldwide", "international", "summary", "key",
+    "points", "point", "response", "highlights", "highlight", "background", "situation", "overview", "context",
+    "facts", "fact", "factbox", "figures", "numbers", "update", "updates", "latest", "timeline", "what", "why", "how",
+    "who", "when", "where", "note", "notes", "source", "sources", "methodology", "methods", "recommendations",
+    "actions", "action", "advice", "symptoms", "prevention", "vaccination", "vaccines", "vaccine", "risk", "risks",
+    "assessment", "epidemiology", "epidemiological", "surveillance", "contacts", "editor", "editing", "reporting",
+    "compiled", "related", "read", "also", "see", "other", "others", "elsewhere", "data", "table", "contents",
+    "introduction", "conclusion", "references", "disclaimer", "contact", "media", "press", "statement", "analysis",
+    "explainer", "faq", "main", "top", "stories", "news", "coverage", "ministry", "health", "department", "agency",
+    "government", "outbreak", "outbreaks", "epidemic", "pandemic", "total", "overall", "national", "next", "steps",
+    "resources", "information", "links", "impact", "funding", "needs", "challenges", "measures", "travel", "public",
+    "general", "breaking", "live", "watch", "video", "photos", "transmission", "spread", "origin", "clinical",
+    "management", "preparedness", "coordination", "communication", "operations", "partners", "background", "more",
+    "latest", "weekly", "daily", "today", "yesterday", "cumulative", "new", "disease", "virus", "we", "know", "you",
+    "need", "to", "is", "are", "our", "your",
+];
+
+/// Lower-case words that may join a heading's capitalised words: "BOSNIA AND
+/// HERZEGOVINA", "Republic of the Congo".
+const HEADING_CONNECTORS: &[&str] = &["of", "the", "and", "de", "du", "des", "del", "la", "le", "et", "y", "da", "do"];
+
+/// Whether a line is a section heading: `Some(Some(place))` for a place,
+/// `Some(None)` for another heading ("SUMMARY"), `None` for other lines.
+fn heading_of(doc: &Doc<'_>, line: Line) -> Option<Option<(usize, usize)>> {
+    let mut end = line.end;
+    if doc.is_punct(end - 1, ":") {
+        end -= 1;
+    }
+    if line.furniture || end <= line.first || end - line.first > 10 || !is_capitalised(doc, line.first) {
+        return None;
+    }
+    let mut capitalised = 0;
+    let mut place = true;
+    for i in line.first..end {
+        match doc.kind(i)? {
+            TokenKind::Word if is_capitalised(doc, i) => {
+                capitalised += 1;
+                let word = doc.word(i).unwrap_or_default();
+                place &= !(SECTION_WORDS.contains(&word)
+                    || metric_word(word).is_some()
+                    || subject_word(word).is_some()
+                    || doc.has(i, DATE_START | MODIFIERS));
+            }
+            TokenKind::Word if doc.word_in(i, HEADING_CONNECTORS) => {}
+            TokenKind::Punct if matches!(doc.slice(i), "-" | "." | "'" | "\u{2019}" | "&" | "/") => {}
+            _ => return None,
+        }
+    }
+    if !(1..=4).contains(&capitalised) || doc.is_punct(end - 1, ".") {
+        return None;
+    }
+    Some(place.then_some((line.first, end - 1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentence;
+    use super::*;
+
+    fn parse(text: &str) -> (Doc<'_>, Vec<Sentence>) {
+        let doc = Doc::new(text);
+        let mut sentences = Vec::new();
+        sentence::split(&doc, &mut sentences);
+        (doc, sentences)
+    }
+
+    /// The cells of `text`, each as "place: value metric kind[ subject]" ("-" for the
+    /// whole area).
+    fn cells(text: &str) -> Vec<String> {
+        let (doc, sentences) = parse(text);
+        read_tables(&doc, &sentences)
+            .iter()
+            .map(|c| {
+                let place = c.location.map_or("-", |(f, l)| doc.words(f, l));
+                let subject = c.subject.map_or(String::new(), |s| format!(" {}", s.name()));
+                format!("{place}: {} {} {}{subject}", c.quantity.value, c.metric.name(), c.kind.name())
+            })
+            .collect()
+    }
+
+    fn sections(text: &str) -> Vec<(String, String)> {
+        let (doc, sentences) = parse(text);
+        section_places(&doc, &sentences)
+            .iter()
+            .map(|&(first, end, (f, l))| (doc.words(f, l).to_string(), doc.words(first, end - 1).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_pipe_table_with_a_total_row_and_skips_a_rate_column() {
+        let text = "Measles in the valley counties, week 14\n\n\
+                    County | New cases | Deaths | Attack rate (%)\n\
+                    -------|-----------|--------|----------------\n\
+                    Kerrow | 214 | 3 | 1.2\n\
+                    Bellmoor Heath | 96 | 0 | 0.8\n\
+                    Total | 310 | 3 | 1.0\n\n\
+                    Vaccination teams reached 4,000 homes.";
+        assert_eq!(
+            cells(text),
+            vec![
+                "Kerrow: 214 cases new",
+                "Kerrow: 3 deaths total",
+                "Bellmoor Heath: 96 cases new",
+                "Bellmoor Heath: 0 deaths total",
+                "-: 310 cases new",
+                "-: 3 deaths total",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cell_explains_its_column_kind_and_row_and_points_at_the_caption() {
+        let text = "Cases reported in the past 24 hours:\n| District | Cases | Deaths |\n| Orvel | 41 | 2 |\n";
+        let (doc, sentences) = parse(text);
+        let found = read_tables(&doc, &sentences);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].explain[0], "table: column \"Cases\" -> cases, new");
+        assert_eq!(found[0].explain[1], "kind: \"hours\" in the caption");
+        assert_eq!(found[0].explain[2], "location: row \"Orvel\"");
+        assert_eq!(found[0].caption.map(|c| doc.slice(c)), Some("Cases"));
+        assert_eq!(doc.words(found[1].quantity.first, found[1].quantity.last), "2");
+    }
+
+    #[test]
+    fn reads_tab_separated_columns_by_status() {
+        let text = "Province\tConfirmed\tSuspected\tCFR\nNorthgate\t1,204\t3,560\t2.1%\nLow Marsh\t88\t410\t0.9%\n";
+        assert_eq!(
+            cells(text),
+            vec![
+                "Northgate: 1204 cases total confirmed",
+                "Northgate: 3560 cases total suspected",
+                "Low Marsh: 88 cases total confirmed",
+                "Low Marsh: 410 cases total suspected",
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_fixed_width_columns_only_with_two_rows() {
+        let table = "Region        Cumulative cases    Deaths\nUpper Fenn    12 340              87\nCarrow        5 002               41\n";
+        assert_eq!(
+            cells(table),
+            vec![
+                "Upper Fenn: 12340 cases total",
+                "Upper Fenn: 87 deaths total",
+                "Carrow: 5002 cases total",
+                "Carrow: 41 deaths total",
+            ]
+        );
+        assert!(cells("Region        Cases    Deaths\nUpper Fenn    120      8\n").is_empty());
+    }
+
+    #[test]
+    fn reads_a_legend_with_items_on_their_own_lines() {
+        let text = "Figure 3. Cumulative cases by province (cases; deaths)\n\n\
+                    Ostrava Vale (12,450; 301)\nKemmin (3,002; 47)\nTotal (15,452; 348)\n\n\
+                    Kemmin (the capital) is calm.";
+        assert_eq!(
+            cells(text),
+            vec![
+                "Ostrava Vale: 12450 cases total",
+                "Ostrava Vale: 301 deaths total",
+                "Kemmin: 3002 cases total",
+                "Kemmin: 47 deaths total",
+                "-: 15452 cases total",
+                "-: 348 deaths total",
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_a_legend_with_inline_items() {
+        let text = "Three districts reported most infections this week (new suspected cases; new deaths): \
+                    Harlow (140; 2), East-Fenn (97; 0) and Corrib (55; 1). Officials expect more.";
+        assert_eq!(
+            cells(text),
+            vec![
+                "Harlow: 140 cases new suspected",
+                "Harlow: 2 deaths new",
+                "East-Fenn: 97 cases new suspected",
+                "East-Fenn: 0 deaths new",
+                "Corrib: 55 cases new suspected",
+                "Corrib: 1 death new".replace("death", "deaths").as_str(),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_parenthesis_that_is_not_a_legend_reads_nothing() {
+        // Words outside the heading vocabulary, one part, prose after the item.
+        assert!(cells("The ward (cases; rates): Harlow (140; 2), Corrib (55; 1).").is_empty());
+        assert!(cells("Of the deaths (confirmed): Harlow (2).").is_empty());
+        assert!(cells("Counts (cases; deaths): Harlow (140; 2) leads the region.").is_empty());
+    }
+
+    #[test]
+    fn reads_a_run_of_list_lines_but_not_a_single_line() {
+        let text = "Cases by district on Monday:\n- Arden: 45 new cases, 2 deaths\n- Brisk Hollow: 30 new cases and 1 death\n- Other: 4 new cases\n\nThe ministry thanked volunteers.";
+        assert_eq!(
+            cells(text),
+            vec![
+                "Arden: 45 cases new",
+                "Arden: 2 deaths new",
+                "Brisk Hollow: 30 cases new",
+                "Brisk Hollow: 1 deaths new",
+            ]
+        );
+        assert!(cells("Arden: 45 new cases, 2 deaths\n\nThe ministry thanked volunteers.").is_empty());
+    }
+
+    #[test]
+    fn list_lines_labelled_by_days_or_groups_are_not_places() {
+        assert!(cells("Monday: 40 cases, 2 deaths\nTuesday: 35 cases, 1 death\n").is_empty());
+        assert!(cells("Children: 40 cases\nAdults: 35 cases\n").is_empty());
+        assert!(cells("Arden: 45 cases were seen\nBrisk: 30 cases were seen\n").is_empty());
+    }
+
+    #[test]
+    fn tables_by_date_age_or_sex_read_nothing() {
+        assert!(cells("Date | New cases\n12 May | 40\n13 May | 52\n").is_empty());
+        assert!(cells("Age group | Cases\nUnder 5 | 40\n5-14 | 52\n").is_empty());
+        assert!(cells(" | Cases | Deaths\nMale | 40 | 2\nFemale | 52 | 1\n").is_empty());
+        assert!(cells("Cases this week | Cases last week\n40 | 52\n").is_empty());
+    }
+
+    #[test]
+    fn junk_with_pipes_or_phone_numbers_reads_nothing() {
+        assert!(cells("Published 3 May 2024 | Updated 4 May 2024 | 5 min read\nBy Ana Vell | Health desk").is_empty());
+        assert!(cells("Report suspected cases:\nDistrict | Suspected cases\nNorthgate | +44 20 7946 0958\nLow Marsh | 0800 123 456\n").is_empty());
+        assert!(cells("He said: cases | deaths | who knows. Nobody | counted | 40 of them.").is_empty());
+        assert!(cells("||||\n|\n| |\n(;)\n(cases;\n:").is_empty());
+    }
+
+    #[test]
+    fn finds_factbox_sections_under_place_headings() {
+        let text = "FACTBOX-Dengue across the islands\n\nOVERVIEW\n- The region counted 40,000 cases.\n\n\
+                    VANTARA\n- Officials reported 1,200 cases,\n  most in the port.\n\nPORT MERRIN:\n- 310 cases and 2 deaths.\n\n\
+                    The rains are expected to ease.";
+        assert_eq!(
+            sections(text),
+            vec![
+                ("VANTARA".to_string(), "- Officials reported 1,200 cases,\n  most in the port.".to_string()),
+                ("PORT MERRIN".to_string(), "- 310 cases and 2 deaths.".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_place_heading_or_headings_without_bullets_are_not_sections() {
+        assert!(sections("VANTARA\n- Officials reported 1,200 cases.\n\nKEY POINTS\n- More rain.").is_empty());
+        assert!(sections("Vantara\nOfficials reported 1,200 cases.\n\nMerrin\nThey reported 30.").is_empty());
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in ["", "|", "\t", "(", ")", "(cases; deaths)", "A: 1 case\nB: 2", "X\n-", "\u{feff}|\u{200b}|", "  \n  "] {
+            let (doc, sentences) = parse(text);
+            let _ = read_tables(&doc, &sentences);
+            let _ = section_places(&doc, &sentences);
+        }
+    }
+}
