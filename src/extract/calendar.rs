@@ -114,7 +114,10 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             i += 1;
         } else if let Some((first, last, when)) = finder.date_at(i) {
             let last = finder.extend_over_day_parts(last);
-            out.push(Mention { first, last, when: Some(when), role: finder.role_before(first) });
+            // "5–11 August 2024", "from June 23 to 29": a period, named by its last day.
+            let period = finder.is_day_range(first, last);
+            let role = if period { Role::End } else { finder.role_before(first) };
+            out.push(Mention { first, last, when: Some(when), role });
             i = last + 1;
         } else if let Some(last) = finder.time_at(i) {
             out.push(Mention { first: i, last, when: None, role: finder.role_before(i) });
@@ -192,10 +195,23 @@ impl<'d> Finder<'d> {
         self.month_first(i).or_else(|| self.day_first(i)).or_else(|| self.numeric(i))
     }
 
-    /// "May 15", "May 15, 2022", "Feb. 18".
+    /// After a day ending at token `at`: "-29", "to 29", "–11": the range's last day.
+    fn range_to_day(&self, at: usize, from_day: u32) -> Option<(u32, usize)> {
+        let joiner = matches!(self.doc.slice(at + 1), "-" | "\u{2013}" | "\u{2014}") || self.doc.word_in(at + 1, &["to", "until", "through"]);
+        let (day, last) = self.day_at(at + 2).filter(|_| joiner)?;
+        (day > from_day).then_some((day, last))
+    }
+
+    /// Whether the mention `first..=last` names a range of days ("5–11 August").
+    fn is_day_range(&self, first: usize, last: usize) -> bool {
+        (first..last).any(|i| matches!(self.doc.slice(i), "-" | "\u{2013}" | "\u{2014}") || self.doc.word_in(i, &["to", "until", "through"]))
+    }
+
+    /// "May 15", "May 15, 2022", "Feb. 18", "June 23 to 29".
     fn month_first(&self, i: usize) -> Option<(usize, usize, When)> {
         let (month, month_last) = self.month_at(i)?;
         let (day, day_last) = self.day_at(month_last + 1)?;
+        let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         // "May 15-17" or "May 15 cases": a day followed by a hyphen-joined number is a range; keep the day.
         match self.year_after(day_last + 1) {
             Some((year, last)) => Some((i, last, When::Full(Date::from_ymd(year, month, day)?))),
@@ -203,9 +219,10 @@ impl<'d> Finder<'d> {
         }
     }
 
-    /// "15 May", "15 May 2022", "4th March".
+    /// "15 May", "15 May 2022", "4th March", "5–11 August 2024".
     fn day_first(&self, i: usize) -> Option<(usize, usize, When)> {
         let (day, day_last) = self.day_at(i)?;
+        let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         let skip_of = { usize::from(self.doc.word(day_last + 1) == Some("of")) };
         let (month, month_last) = self.month_at(day_last + 1 + skip_of)?;
         match self.year_after(month_last + 1) {
@@ -381,6 +398,15 @@ mod tests {
         assert_eq!(december.resolve(Some(date(2026, 1, 2))), Some(date(2025, 12, 30)));
         let yesterday = Mention { when: Some(When::Relative(-1)), ..weekday };
         assert_eq!(yesterday.resolve(published), Some(date(2022, 5, 17)));
+    }
+
+    #[test]
+    fn a_range_of_days_is_a_period_named_by_its_last_day() {
+        let got = mentions("In week 32 (5\u{2013}11 August 2024) and from June 23 to 29 cases rose.");
+        assert_eq!(got[0].1, Some(When::Full(date(2024, 8, 11))));
+        assert_eq!(got[0].2, Role::End);
+        assert_eq!(got[1].0, "June 23 to 29");
+        assert_eq!((got[1].1, got[1].2), (Some(When::MonthDay(6, 29)), Role::End));
     }
 
     #[test]
