@@ -283,7 +283,10 @@ impl Article<'_> {
         let first_dated = drafts.iter().position(dated);
         let mut last_dated = None;
         for i in 0..drafts.len() {
-            if dated(&drafts[i]) {
+            // The latest day so far: a figure dated back ("the previous bulletin, as of
+            // Friday, had counted 2,942") does not pull the story back with it.
+            let later = |j: usize| last_dated.is_none_or(|k: usize| drafts[j].day.date() >= drafts[k].day.date());
+            if dated(&drafts[i]) && later(i) {
                 last_dated = Some(i);
             }
             if drafts[i].day != Day::Unstated {
