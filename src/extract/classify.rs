@@ -90,6 +90,11 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "nurses" | "doctors" | "personnel" | "staff" | "volunteers" | "teams" | "officials" | "experts" | "medics"
         | "troops" | "soldiers" | "health" | "workers" | "responders" => "counts responders, not cases",
         "contacts" => "counts traced contacts, not cases",
+        "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
+        | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => "counts animals, not people",
+        "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties" => {
+            "counts places, not people"
+        }
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
         | "laboratories" | "labs" | "pharmacies" => "counts supplies or facilities, not people",
@@ -282,6 +287,12 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
         || cx.word_is(next, &["per"]) && cx.word_is(next + 1, &["cent"])
     {
         return Some("a percentage");
+    }
+    // "toll-free line 929", "Tel. +243 81 555 0199", "Free number: 1510".
+    let phone_words = ["line", "hotline", "number", "tel", "telephone", "phone", "call", "dial", "sms", "whatsapp", "ussd"];
+    let near_phone_word = (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.word_is(i, &phone_words));
+    if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") {
+        return Some("a phone number");
     }
     if let Some(b) = before {
         if matches!(cx.slice(b), "$" | "\u{20AC}" | "\u{A3}" | "\u{A5}" | "\u{20B9}" | "\u{20A6}")

@@ -288,17 +288,14 @@ impl<'d> Reader<'d> {
             && self.doc.attached(point + 1)
             && self.doc.kind(point + 1) == Some(TokenKind::Digits)
         {
+            // A comma before one or two digits cannot group thousands: "4,0 %", "1,7 million".
             let fraction = point + 1;
             let places = self.doc.digit_count(fraction) as u32;
-            let comma_needs_multiplier = self.doc.slice(point) == ",";
-            if !comma_needs_multiplier || self.multiplier_after(fraction).is_some() {
-                mantissa =
-                    mantissa.saturating_mul(10u128.saturating_pow(places)).saturating_add(self.digit_value(fraction));
-                decimals = places;
-                last = fraction;
-                shape.bare_digits = false;
-                shape.fractional = true;
-            }
+            mantissa = mantissa.saturating_mul(10u128.saturating_pow(places)).saturating_add(self.digit_value(fraction));
+            decimals = places;
+            last = fraction;
+            shape.bare_digits = false;
+            shape.fractional = true;
         }
         Some((Decimal { mantissa, decimals }, last, shape))
     }
