@@ -170,6 +170,37 @@ impl Hasher for Fnv {
 
 type Table = HashMap<&'static str, Classes, BuildHasherDefault<Fnv>>;
 
+/// The disease a lower-case word names, as one canonical name for its synonyms
+/// ("coronavirus" and "covid" are both "covid"), if it names one.
+pub(crate) fn disease_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "cholera" => "cholera",
+        "measles" | "rubeola" => "measles",
+        "dengue" => "dengue",
+        "mpox" | "monkeypox" => "mpox",
+        "ebola" => "ebola",
+        "marburg" => "marburg",
+        "malaria" => "malaria",
+        "polio" | "poliovirus" | "poliomyelitis" => "polio",
+        "diphtheria" => "diphtheria",
+        "meningitis" | "meningococcal" => "meningitis",
+        "typhoid" => "typhoid",
+        "covid" | "coronavirus" | "sars-cov-2" | "omicron" => "covid",
+        "influenza" | "flu" | "h5n1" | "avian" => "influenza",
+        "zika" => "zika",
+        "chikungunya" => "chikungunya",
+        "lassa" => "lassa",
+        "nipah" => "nipah",
+        "hepatitis" => "hepatitis",
+        "anthrax" => "anthrax",
+        "plague" => "plague",
+        "yellow" => "yellow fever",
+        "tuberculosis" | "tb" => "tuberculosis",
+        "hiv" | "aids" => "hiv",
+        _ => return None,
+    })
+}
+
 /// The classes of a lower-case word (none for words the extractor does not know).
 pub(crate) fn classes_of(word: &str) -> Classes {
     static TABLE: OnceLock<Table> = OnceLock::new();

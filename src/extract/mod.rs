@@ -14,6 +14,7 @@ mod place;
 mod published;
 mod scan;
 mod sentence;
+mod table;
 
 use crate::date::Date;
 use crate::figure::{Approx, Figure, Kind, Span};
@@ -79,7 +80,8 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let places = Places::new(&doc, &sentences);
     let header_end = sentences.get(4).map_or(doc.tokens.len(), |s| s.first);
     let data_day = mentions.iter().position(|m| m.first < header_end && m.role == Role::End && m.when.is_some());
-    let article = Article { doc: &doc, mentions: &mentions, dateline, published, places: &places, data_day };
+    let diseases = main_diseases(&doc, &sentences);
+    let article = Article { doc: &doc, mentions: &mentions, dateline, published, places: &places, data_day, diseases };
     let mut notes = Vec::new();
     let mut drafts = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
@@ -89,6 +91,19 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let mut figures: Vec<Figure> = drafts.iter().map(|d| article.figure(d, &sentences)).collect();
     fold_restatements(&mut figures, &drafts);
     Extraction { published, published_source, published_explain, figures, notes }
+}
+
+/// The diseases named in the headline, else in the two sentences after it.
+fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
+    let named = |s: &Sentence| -> Vec<&'static str> {
+        (s.first..s.end).filter_map(|i| doc.word(i).and_then(lexicon::disease_of)).collect()
+    };
+    let mut prose = sentences.iter().filter(|s| !s.furniture);
+    let headline = prose.next().map(named).unwrap_or_default();
+    if !headline.is_empty() {
+        return headline;
+    }
+    prose.take(2).flat_map(named).collect()
 }
 
 /// A figure being read: its quantity, reading, and how its day was found.
@@ -130,6 +145,8 @@ struct Article<'a> {
     /// A header's "Data as of 5 March 2023" / "week ending 1 October": the day figures
     /// without one of their own are for (an index into `mentions`).
     data_day: Option<usize>,
+    /// The diseases the article is about (named in its headline or opening).
+    diseases: Vec<&'static str>,
 }
 
 impl Article<'_> {
@@ -143,6 +160,7 @@ impl Article<'_> {
             Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
         let quantities = self.quantities(sentence, &mentions, notes);
         let earlier_years = self.earlier_years(sentence, &dates);
+        let other_disease = self.about_other_disease(sentence);
 
         let first_draft = drafts.len();
         let mut covered_until = sentence.first;
@@ -152,6 +170,8 @@ impl Article<'_> {
             }
             let skip = if sentence.furniture {
                 Some("in a block of links to other stories")
+            } else if other_disease {
+                Some("about another disease than the article's")
             } else if self.is_historical(sentence, &earlier_years, quantity) {
                 Some("about an earlier year, not this outbreak's count")
             } else {
@@ -208,6 +228,13 @@ impl Article<'_> {
             }
         }
         found
+    }
+
+    /// Whether a sentence names diseases, none of them the article's ("Pakistan has also
+    /// reported 139,230 coronavirus infections" in a report on polio).
+    fn about_other_disease(&self, sentence: &Sentence) -> bool {
+        let mut named = (sentence.first..sentence.end).filter_map(|i| self.doc.word(i).and_then(lexicon::disease_of)).peekable();
+        !self.diseases.is_empty() && named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
     }
 
     /// The tokens of a sentence that name a year before the publication's ("in 2019")
