@@ -289,7 +289,8 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
         return Some("a percentage");
     }
     // "toll-free line 929", "Tel. +243 81 555 0199", "Free number: 1510".
-    let phone_words = ["line", "hotline", "number", "tel", "telephone", "phone", "call", "dial", "sms", "whatsapp", "ussd"];
+    let phone_words =
+        ["line", "hotline", "number", "tel", "telephone", "phone", "call", "dial", "sms", "whatsapp", "ussd"];
     let near_phone_word = (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.word_is(i, &phone_words));
     if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") {
         return Some("a phone number");
@@ -594,7 +595,7 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
         let stops = cx.is_clause_break(j)
             || matches!(cx.slice(j), "," | "." | "(")
             || cx.is_standalone_number(j)
-            || cx.word_is(j, &["and", "or", "but", "while", "as", "since", "after", "according", "than", "with"]);
+            || cx.word_is(j, &["and", "or", "but", "while", "as", "since", "after", "according", "than", "with", "at"]);
         if stops {
             return None;
         }
@@ -635,25 +636,35 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
 fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
-    let mut j = q.first.checked_sub(1)?;
-    if cx.slice(j) == "," {
-        let (first, last) = run_ending_at(cx, j.checked_sub(1)?, true)?;
-        let opens_clause = first > cx.first && cx.word_is(first - 1, &["in"]) && clause_starts_at(cx, first - 1);
-        return opens_clause.then_some((first, last));
+    // "In Lima, the ministry counts 2,954 cases": a sentence opened by a place.
+    if cx.word_is(cx.first, &["in"]) {
+        if let Some((first, last)) = cx.places.run_at(cx.doc, cx.first + 1, true) {
+            if cx.slice(last + 1) == "," && last < q.first {
+                return Some((first, last));
+            }
+        }
     }
-    while j > cx.first && cx.word_is(j, &["for", "a", "total", "of", "another", "some"]) {
-        j -= 1;
+    // "Mandera accounted for 402", "The municipality of Campinas has 9 cases", "Piura is
+    // the most affected with 9,112 cases": the place opening the clause, its verb and
+    // the number close behind, no other number between.
+    let clause = (cx.first..q.first).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"));
+    let mut first = clause.map_or(cx.first, |i| i + 1);
+    while first < q.first
+        && (cx.word_is(first, &["the", "in", "of"]) || cx.has(first, PLACE_NOUN) && !cx.is_capitalized(first + 1))
+    {
+        first += 1;
     }
-    if !cx.word_is(j, PLACE_VERBS) {
-        return None;
+    if cx.word_is(first, &["the"]) || cx.has(first, PLACE_NOUN) && cx.word_is(first + 1, &["of"]) {
+        first += if cx.word_is(first + 1, &["of"]) { 2 } else { 1 };
     }
-    j = j.checked_sub(1)?;
-    while j > cx.first && cx.has(j, PLACE_NOUN) {
-        j -= 1;
-    }
-    let (first, last) = run_ending_at(cx, j, true)?;
-    let opener = if first > cx.first && cx.word_is(first - 1, &["the"]) { first - 1 } else { first };
-    (clause_starts_at(cx, opener) && cx.places.used_as_place(cx.doc, first)).then_some((first, last))
+    let (start, last) = cx.places.run_at(cx.doc, first, true)?;
+    let between = last + 1..q.first;
+    let close = between.len() <= 12
+        && !between.clone().any(|i| cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, PLACE_NOUN));
+    let has_verb = between
+        .clone()
+        .any(|i| cx.word_is(i, PLACE_VERBS) || cx.word_is(i, &["is", "leads", "tops", "top", "with", "alone"]));
+    (close && has_verb && cx.places.used_as_place(cx.doc, start)).then_some((start, last))
 }
 
 fn clause_starts_at(cx: &Context<'_>, i: usize) -> bool {
@@ -669,8 +680,8 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
         return None;
     }
     let mut first = j;
-    while first > cx.first
-        && (cx.is_capitalized(first - 1) || cx.slice(first - 1) == "-" && cx.is_capitalized(first.saturating_sub(2)))
+    let can_start = |i: usize| cx.is_capitalized(i) && !cx.has(i, PHRASE_ENDS);
+    while first > cx.first && (can_start(first - 1) || cx.slice(first - 1) == "-" && can_start(first.saturating_sub(2)))
     {
         first -= if cx.slice(first - 1) == "-" { 2 } else { 1 };
     }

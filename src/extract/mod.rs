@@ -233,7 +233,8 @@ impl Article<'_> {
     /// Whether a sentence names diseases, none of them the article's ("Pakistan has also
     /// reported 139,230 coronavirus infections" in a report on polio).
     fn about_other_disease(&self, sentence: &Sentence) -> bool {
-        let mut named = (sentence.first..sentence.end).filter_map(|i| self.doc.word(i).and_then(lexicon::disease_of)).peekable();
+        let mut named =
+            (sentence.first..sentence.end).filter_map(|i| self.doc.word(i).and_then(lexicon::disease_of)).peekable();
         !self.diseases.is_empty() && named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
     }
 
