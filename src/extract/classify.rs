@@ -244,8 +244,11 @@ pub(crate) fn classify(
     // A part of the figure before it ("including 42 in Pyongyang") is that figure's
     // kind and day; otherwise the kind is read from the words around it.
     let part_of_previous = place.is_some() && base.is_some();
-    let (kind, kind_strength) = match (part_of_previous, base) {
-        (true, Some(before)) => (before.kind, before.kind_strength),
+    // So is a figure continuing a list ("Bern with 3,015") or an earlier value of it
+    // ("compared with 518 in week 38"), unless its own words say otherwise.
+    let continues_kind = base.filter(|_| kind_in_own_words(cx, q, last).is_none());
+    let (kind, kind_strength) = match (part_of_previous, continues_kind) {
+        (_, Some(before)) => (before.kind, before.kind_strength),
         _ => {
             let (kind, strength, why) = kind_of(cx, q, last, metric, previous);
             explain.push(format!("kind: {} ({why})", kind.name()));
@@ -770,7 +773,7 @@ fn kind_of(
             return (Kind::New, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
     }
-    if let Some((kind, at)) = kind_by_tense(cx, last) {
+    if let Some((kind, at)) = kind_by_tense(cx, q) {
         let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
         return (kind, 1, format!("\"{}\": {why}", cx.slice(at)));
     }
@@ -786,15 +789,32 @@ fn kind_of(
 /// Participles of events that happen on a day: "137 cases were recorded".
 const EVENT_PARTICIPLES: &[&str] = &[
     "recorded", "reported", "notified", "confirmed", "detected", "admitted", "hospitalised", "hospitalized",
-    "registered", "logged", "identified", "found", "diagnosed", "discharged",
+    "registered", "logged", "identified", "found", "diagnosed", "discharged", "conducted", "carried", "performed",
+    "done", "processed", "collected", "analysed", "analyzed", "tested",
 ];
 
 /// The tense of the verb after a figure: "28 persons died", "137 cases were recorded"
 /// tell events (new); "have died", "had been recorded" tell a running total.
-fn kind_by_tense(cx: &Context<'_>, last: usize) -> Option<(Kind, usize)> {
+fn kind_by_tense(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, usize)> {
+    // Before the number: "Karachi had recorded 3,592 cases" (so far), "The country
+    // added 327 deaths" (an event).
+    let mut j = q.first;
+    while j > cx.first && cx.word_is(j - 1, &["now", "so", "far", "already", "also", "just", "only"]) {
+        j -= 1;
+    }
+    if j > cx.first && cx.word_is(j - 1, COUNTING_VERBS) {
+        let perfect = j >= cx.first + 2 && cx.word_is(j - 2, &["have", "has", "had"])
+            || j >= cx.first + 3 && cx.word_is(j - 3, &["have", "has", "had"]);
+        return Some((if perfect { Kind::Total } else { Kind::New }, j - 1));
+    }
+    // After it: "28 persons died", "137 cases were recorded", "have died".
     let mut perfect = false;
-    for i in last + 1..(last + 7).min(cx.end) {
-        if cx.is_clause_break(i) || cx.slice(i) == "," || cx.is_standalone_number(i) {
+    for i in q.last + 1..(q.last + 8).min(cx.end) {
+        let ends = cx.is_clause_break(i)
+            || cx.slice(i) == ","
+            || cx.is_standalone_number(i)
+            || cx.word_is(i, &["who", "which", "that", "among", "after", "since"]);
+        if ends {
             return None;
         }
         if cx.word_is(i, &["have", "has", "had"]) {
@@ -809,6 +829,12 @@ fn kind_by_tense(cx: &Context<'_>, last: usize) -> Option<(Kind, usize)> {
     }
     None
 }
+
+/// Verbs that count what follows them: "recorded 412 cases", "has confirmed 36".
+const COUNTING_VERBS: &[&str] = &[
+    "recorded", "reported", "registered", "confirmed", "logged", "detected", "notified", "added", "processed",
+    "conducted", "counted", "tallied", "identified", "documented",
+];
 
 /// "8 new deaths", "5,000 total cases", "another 500 cases", "a further 20".
 fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kind, usize)> {
