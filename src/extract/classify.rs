@@ -121,10 +121,12 @@ fn subject_of(word: &str) -> Option<Subject> {
 
 fn predicate_metric(word: &str) -> Option<Metric> {
     Some(match word {
-        "died" | "dead" | "killed" | "succumbed" | "perished" | "deaths" | "fatal" => Metric::Deaths,
-        "infected" | "positive" | "contracted" | "ill" | "sick" | "symptoms" | "caught" | "cases" => Metric::Cases,
-        "recovered" | "discharged" | "cured" => Metric::Recovered,
-        "hospitalized" | "hospitalised" | "admitted" | "hospital" => Metric::Hospitalized,
+        "died" | "dead" | "killed" | "succumbed" | "perished" | "deaths" | "fatal" | "death" => Metric::Deaths,
+        "infected" | "positive" | "contracted" | "ill" | "sick" | "symptoms" | "caught" | "cases" | "sickened" => {
+            Metric::Cases
+        }
+        "recovered" | "discharged" | "cured" | "recovery" | "recuperated" => Metric::Recovered,
+        "hospitalized" | "hospitalised" | "admitted" | "hospital" | "hospitals" | "admission" => Metric::Hospitalized,
         "vaccinated" | "inoculated" | "jabbed" | "immunized" | "immunised" => Metric::Vaccinated,
         "treatment" | "isolation" | "isolated" | "quarantined" => Metric::Active,
         "tested" => Metric::Tests,
@@ -240,13 +242,15 @@ pub(crate) fn classify(
         explain.push(format!("subject: {} (\"{}\")", found.name(), cx.slice(at)));
         subject = Some(found);
     }
-    let mut last = extend_over_subject(cx, last);
+    // The figure's words run from its number to its counted word, never before it.
+    let mut last = extend_over_subject(cx, last.max(q.last));
     // A part of the figure before it ("including 42 in Pyongyang") is that figure's
     // kind and day; otherwise the kind is read from the words around it.
     let part_of_previous = place.is_some() && base.is_some();
     // So is a figure continuing a list ("Bern with 3,015") or an earlier value of it
     // ("compared with 518 in week 38"), unless its own words say otherwise.
-    let continues_kind = base.filter(|_| kind_in_own_words(cx, q, last).is_none());
+    let list_or_earlier = place_right_before(cx, q).is_some() || earlier_value_of_previous(cx, q);
+    let continues_kind = base.filter(|_| list_or_earlier && kind_in_own_words(cx, q, last).is_none());
     let (kind, kind_strength) = match (part_of_previous, continues_kind) {
         (_, Some(before)) => (before.kind, before.kind_strength),
         _ => {
@@ -413,6 +417,9 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         }
         let found = cx.with_word(i, |w| {
             if let Some(metric) = counted_metric(w) {
+                // "9,55,319 active cases": people ill now.
+                let active = metric == Metric::Cases && (q.last + 1..i).any(|j| cx.word_is(j, &["active"]));
+                let metric = if active { Metric::Active } else { metric };
                 // "cases of deaths" never happens; "cases" may be followed by "deaths" in
                 // "suspected cases deaths": take the first counted word.
                 return Some(Counted::Metric(metric, i));
@@ -422,7 +429,7 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 return Some(Counted::Metric(Metric::Cases, i));
             }
             if cx.has(i, PEOPLE) {
-                return Some(match predicate_after(cx, i) {
+                return Some(match predicate_after(cx, i).or_else(|| verb_before(cx, q)) {
                     Some((metric, at)) => Counted::Metric(metric, at),
                     None => Counted::Other("counts people without saying they were ill (a population?)"),
                 });
@@ -439,12 +446,16 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         // ("412 new cholera cases", "3,000 army medical personnel"); a function word
         // ends the phrase, but "31 had died" speaks of people without naming them.
         if cx.has(i, PHRASE_ENDS) {
-            let elliptic =
-                i == q.last + 1 && cx.word_is(i, &["had", "have", "has", "were", "was", "are", "is", "been"]);
-            return match predicate_after(cx, q.last).filter(|(_, at)| elliptic && *at <= i + 2) {
+            let elliptic = i == q.last + 1 && cx.word_is(i, ELLIPTIC_VERBS);
+            return match predicate_after(cx, q.last).filter(|(_, at)| elliptic && *at <= i + 4) {
                 Some((metric, at)) => Counted::Metric(metric, at),
                 None => Counted::Nothing,
             };
+        }
+        if i == q.last + 1 && cx.word_is(i, ELLIPTIC_VERBS) {
+            if let Some((metric, at)) = predicate_after(cx, q.last).filter(|(_, at)| *at <= i + 4) {
+                return Counted::Metric(metric, at);
+            }
         }
         if i == q.last + 1 {
             if let Some(metric) = cx.with_word(i, |w| predicate_metric(w).filter(|_| w.ends_with("ed"))) {
@@ -460,12 +471,18 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
 /// The predicate after a people-noun: "people had been confirmed infected".
 fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     let limit = (noun + 8).min(cx.end);
+    let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
     for i in noun + 1..limit {
-        if cx.is_standalone_number(i) || cx.is_clause_break(i) {
+        // "children aged 6 weeks to 15 years have been vaccinated": ages do not end it.
+        let age = cx.word_is(i + 1, &["weeks", "months", "years", "to", "and"]) || cx.word_is(i - 1, &["aged", "to"]);
+        if cx.is_standalone_number(i) && !age || cx.is_clause_break(i) {
             return None;
         }
         // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
         let found = cx.with_word(i, |w| match w {
+            "received" | "had" if (i + 1..i + 4).any(|j| cx.word_is(j, &["dose", "doses", "jab", "jabs", "shot", "shots"])) => {
+                Some(Metric::Vaccinated)
+            }
             "lost" if cx.word_is(i + 2, &["lives", "life"]) => Some(Metric::Deaths),
             "tested" if cx.word_is(i + 1, &["positive"]) => Some(Metric::Cases),
             "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => Some(Metric::Cases),
@@ -479,13 +496,30 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     None
 }
 
-/// A counted word before the number: "the death toll rose to 61", "deaths: 8".
+/// The verb before a number of people: "tested 184,400 people", "sickened 8,443 people".
+fn verb_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let verb = q.first.checked_sub(1)?;
+    let metric = cx.with_word(verb, |w| match w {
+        "tested" => Some(Metric::Tests),
+        "vaccinated" | "inoculated" | "immunised" | "immunized" => Some(Metric::Vaccinated),
+        "sickened" | "infected" => Some(Metric::Cases),
+        "killed" => Some(Metric::Deaths),
+        "hospitalised" | "hospitalized" | "admitted" => Some(Metric::Hospitalized),
+        _ => None,
+    })?;
+    Some((metric, verb))
+}
+
+/// A counted word before the number: "the death toll rose to 61", "deaths: 8",
+/// "Cholera cases in the port city of Beira have risen to 1,428".
 fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     let mut i = q.first;
-    let stop = q.first.saturating_sub(8).max(cx.first);
+    let stop = q.first.saturating_sub(14).max(cx.first);
     while i > stop {
         i -= 1;
-        if cx.is_standalone_number(i) || cx.slice(i) == ";" {
+        // "rose by 991 to 69,210": the change does not interrupt.
+        let change = cx.word_is(i.wrapping_sub(1), &["by"]);
+        if cx.is_standalone_number(i) && !change || cx.slice(i) == ";" {
             return None;
         }
         // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
@@ -495,7 +529,8 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
             _ => counted_metric(w).or_else(|| if label { predicate_metric(w) } else { None }),
         });
         if let Some(metric) = found {
-            return Some((metric, i));
+            let active = metric == Metric::Cases && cx.word_is(i.wrapping_sub(1), &["active"]);
+            return Some((if active { Metric::Active } else { metric }, i));
         }
     }
     None
@@ -785,6 +820,13 @@ fn kind_of(
     }
     (Kind::Total, 0, "no word of a period: taken as a running total".into())
 }
+
+/// Verbs right after a number that speak of people without naming them: "31 had died",
+/// "402 came back positive", "28 remain in isolation", "19 evolved to death".
+const ELLIPTIC_VERBS: &[&str] = &[
+    "had", "have", "has", "were", "was", "are", "is", "been", "came", "remain", "remained", "remains", "stayed",
+    "evolved", "returned", "tested",
+];
 
 /// Participles of events that happen on a day: "137 cases were recorded".
 const EVENT_PARTICIPLES: &[&str] = &[

@@ -182,9 +182,13 @@ impl<'a> Doc<'a> {
         self.slice(i).bytes().filter(u8::is_ascii_digit).count()
     }
 
-    /// The bytes from token `first` to token `last`, inclusive.
+    /// The bytes from token `first` to token `last`, inclusive ("" for a range that is
+    /// empty or past the end, so that a caller's slip cannot panic).
     pub fn words(&self, first: usize, last: usize) -> &'a str {
-        &self.text[self.tokens[first].start..self.tokens[last].end]
+        match (self.tokens.get(first), self.tokens.get(last)) {
+            (Some(a), Some(b)) if a.start <= b.end => &self.text[a.start..b.end],
+            _ => "",
+        }
     }
 }
 
