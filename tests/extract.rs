@@ -151,3 +151,21 @@ fn text_without_figures_gives_none_and_never_fails() {
         assert!(extraction.figures.is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn regression_the_total_number_is_not_a_phone_number() {
+    let text = "Officials reported 310 new cases on Monday, bringing the total number to 4,200. \
+For questions, call the toll-free line 1510.";
+    let extraction = extract(text, day("2026-06-10"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![310, 4_200]);
+    assert!(extraction.notes.iter().any(|n| n.text == "1510" && n.reason == "a phone number"), "{:?}", extraction.notes);
+}
+
+#[test]
+fn regression_a_dateline_without_its_year_is_not_a_figures_day() {
+    // The user gives the year; the dateline's day is the report's, the figure's is Monday.
+    let text = "KOLA, Feb 7 (Agency) - Six people have died of measles so far this year, officials said on Monday.";
+    let extraction = extract(text, day("2030-02-07"));
+    assert_eq!(extraction.figures[0].date, day("2030-02-04"));
+}

@@ -296,9 +296,13 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
         return Some("a percentage");
     }
     // "toll-free line 929", "Tel. +243 81 555 0199", "Free number: 1510".
-    let phone_words =
-        ["line", "hotline", "number", "tel", "telephone", "phone", "call", "dial", "sms", "whatsapp", "ussd"];
-    let near_phone_word = (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.word_is(i, &phone_words));
+    let phone_words = ["line", "hotline", "tel", "telephone", "phone", "call", "dial", "sms", "whatsapp", "ussd"];
+    // "number" alone is everywhere ("the total number to"): only a phone's number counts.
+    let phone_number = |i: usize| {
+        cx.word_is(i, &["number"]) && cx.word_is(i.wrapping_sub(1), &["free", "phone", "contact", "emergency", "hotline"])
+    };
+    let near_phone_word =
+        (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.word_is(i, &phone_words) || phone_number(i));
     if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") {
         return Some("a phone number");
     }

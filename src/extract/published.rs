@@ -68,6 +68,15 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
             if let Some(date) = year_for(month, day, latest_full, current_year(doc, mentions)) {
                 return found(index, Some(date), "from the dateline (its year from the rest of the text)");
             }
+            // The dateline is still the day of the report, not of a figure.
+            return Found {
+                date: None,
+                dateline: Some(index),
+                explain: format!(
+                    "the dateline \"{}\" gives no year, nor does the text: enter the publication date",
+                    quoted(&mentions[index])
+                ),
+            };
         }
     }
     // "Data as of 11 August 2024", "week ending 1 October 2023": the data's day.
