@@ -308,15 +308,23 @@ impl Article<'_> {
     /// dated figure after; with neither, the publication date.
     fn inherit_days(&self, drafts: &mut [Draft]) {
         let dated = |d: &Draft| matches!(d.day, Day::Mentioned(..)) && !d.reading.earlier_value;
+        // A day the data is for ("as of Thursday") is a better guide than the day the
+        // news was told ("the ministry said on Friday").
+        let data_dated = |d: &Draft| dated(d) && !matches!(d.day, Day::Mentioned(_, Role::Report, _));
         let first_dated = drafts.iter().position(dated);
-        let mut last_dated = None;
+        let (mut last_data, mut last_told) = (None, None);
         for i in 0..drafts.len() {
             // The latest day so far: a figure dated back ("the previous bulletin, as of
             // Friday, had counted 2,942") does not pull the story back with it.
-            let later = |j: usize| last_dated.is_none_or(|k: usize| drafts[j].day.date() >= drafts[k].day.date());
-            if dated(&drafts[i]) && later(i) {
-                last_dated = Some(i);
+            let later = |j: usize, than: Option<usize>| {
+                than.is_none_or(|k: usize| drafts[j].day.date() >= drafts[k].day.date())
+            };
+            if data_dated(&drafts[i]) && later(i, last_data) {
+                last_data = Some(i);
+            } else if dated(&drafts[i]) && later(i, last_told) {
+                last_told = Some(i);
             }
+            let last_dated = last_data.or(last_told);
             if drafts[i].day != Day::Unstated {
                 continue;
             }
