@@ -197,14 +197,18 @@ impl<'d> Finder<'d> {
 
     /// After a day ending at token `at`: "-29", "to 29", "–11": the range's last day.
     fn range_to_day(&self, at: usize, from_day: u32) -> Option<(u32, usize)> {
-        let joiner = matches!(self.doc.slice(at + 1), "-" | "\u{2013}" | "\u{2014}") || self.doc.word_in(at + 1, &["to", "until", "through"]);
+        let joiner = matches!(self.doc.slice(at + 1), "-" | "\u{2013}" | "\u{2014}")
+            || self.doc.word_in(at + 1, &["to", "until", "through"]);
         let (day, last) = self.day_at(at + 2).filter(|_| joiner)?;
         (day > from_day).then_some((day, last))
     }
 
     /// Whether the mention `first..=last` names a range of days ("5–11 August").
     fn is_day_range(&self, first: usize, last: usize) -> bool {
-        (first..last).any(|i| matches!(self.doc.slice(i), "-" | "\u{2013}" | "\u{2014}") || self.doc.word_in(i, &["to", "until", "through"]))
+        (first..last).any(|i| {
+            matches!(self.doc.slice(i), "-" | "\u{2013}" | "\u{2014}")
+                || self.doc.word_in(i, &["to", "until", "through"])
+        })
     }
 
     /// "May 15", "May 15, 2022", "Feb. 18", "June 23 to 29".
@@ -306,15 +310,28 @@ impl<'d> Finder<'d> {
                 continue;
             }
             return match word {
-                Some("since" | "from") => Role::Since,
+                Some("since" | "from" | "between") => Role::Since,
+                // "between Wednesday evening and 6 p.m. Thursday": the period's end.
+                Some("and") if (i.saturating_sub(6)..i).any(|j| self.word_is(j, "between")) => Role::End,
                 Some("through" | "thru" | "until" | "till" | "to" | "ending" | "ended" | "by") => Role::End,
                 Some("of") if self.word_is(i.wrapping_sub(1), "as") => Role::End,
                 Some(_) if self.doc.has(i, SAYING_VERBS) => Role::Report,
                 _ if self.inside_since_clause(i) => Role::Since,
+                // "told journalists in Wa on Friday", "said in a statement on Monday".
+                _ if self.after_saying(i) => Role::Report,
                 _ => Role::At,
             };
         }
         Role::At
+    }
+
+    /// Whether a verb of saying stands a few words before token `from`, with only its
+    /// object or place between ("told journalists in Wa", "said in a statement").
+    fn after_saying(&self, from: usize) -> bool {
+        (from.saturating_sub(5)..=from)
+            .rev()
+            .take_while(|&i| !matches!(self.doc.slice(i), "," | ";" | ":") && !self.is_kind(i, TokenKind::Digits))
+            .any(|i| self.doc.has(i, SAYING_VERBS))
     }
 
     /// "since confirming its first case on Thursday": a "since" a few words back,
