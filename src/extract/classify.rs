@@ -299,7 +299,8 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
     let phone_words = ["line", "hotline", "tel", "telephone", "phone", "call", "dial", "sms", "whatsapp", "ussd"];
     // "number" alone is everywhere ("the total number to"): only a phone's number counts.
     let phone_number = |i: usize| {
-        cx.word_is(i, &["number"]) && cx.word_is(i.wrapping_sub(1), &["free", "phone", "contact", "emergency", "hotline"])
+        cx.word_is(i, &["number"])
+            && cx.word_is(i.wrapping_sub(1), &["free", "phone", "contact", "emergency", "hotline"])
     };
     let near_phone_word =
         (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.word_is(i, &phone_words) || phone_number(i));
@@ -484,7 +485,9 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         }
         // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
         let found = cx.with_word(i, |w| match w {
-            "received" | "had" if (i + 1..i + 4).any(|j| cx.word_is(j, &["dose", "doses", "jab", "jabs", "shot", "shots"])) => {
+            "received" | "had"
+                if (i + 1..i + 4).any(|j| cx.word_is(j, &["dose", "doses", "jab", "jabs", "shot", "shots"])) =>
+            {
                 Some(Metric::Vaccinated)
             }
             "lost" if cx.word_is(i + 2, &["lives", "life"]) => Some(Metric::Deaths),

@@ -291,7 +291,8 @@ impl<'d> Reader<'d> {
             // A comma before one or two digits cannot group thousands: "4,0 %", "1,7 million".
             let fraction = point + 1;
             let places = self.doc.digit_count(fraction) as u32;
-            mantissa = mantissa.saturating_mul(10u128.saturating_pow(places)).saturating_add(self.digit_value(fraction));
+            mantissa =
+                mantissa.saturating_mul(10u128.saturating_pow(places)).saturating_add(self.digit_value(fraction));
             decimals = places;
             last = fraction;
             shape.bare_digits = false;
