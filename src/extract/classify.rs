@@ -626,7 +626,9 @@ fn place_near(
     last: usize,
     previous: Option<(&Quantity, &Reading)>,
 ) -> Option<(usize, usize)> {
-    place_after(cx, last)
+    // "half a million people in Tolima have been vaccinated": the place may sit inside
+    // the figure's words.
+    place_after(cx, q.last.min(last))
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
         .or_else(|| previous.filter(|(_, r)| joined_to_previous(cx, r.last, q)).and_then(|(_, r)| r.location))
@@ -709,7 +711,9 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let has_verb = between
         .clone()
         .any(|i| cx.word_is(i, PLACE_VERBS) || cx.word_is(i, &["is", "leads", "tops", "top", "with", "alone"]));
-    (close && has_verb && cx.places.used_as_place(cx.doc, start)).then_some((start, last))
+    // A known place, or a name followed at once by its verb ("Karachi had recorded").
+    let verb_next = (last + 1..(last + 3).min(q.first)).any(|i| cx.word_is(i, PLACE_VERBS));
+    (close && has_verb && (cx.places.used_as_place(cx.doc, start) || verb_next)).then_some((start, last))
 }
 
 fn clause_starts_at(cx: &Context<'_>, i: usize) -> bool {

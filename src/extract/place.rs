@@ -3,7 +3,7 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
-use super::lexicon::{DATE_START, MODIFIERS, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
+use super::lexicon::{DATE_START, MODIFIERS, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
 use std::collections::HashSet;
@@ -24,7 +24,8 @@ pub(crate) struct Places<'d> {
 const NOT_PLACES: &[&str] = &[
     "live", "opinion", "factbox", "breaking", "update", "updates", "exclusive", "analysis", "explainer", "who",
     "ministry", "national", "the", "a", "an", "why", "how", "what", "new", "joint", "statement", "report", "health",
-    "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials",
+    "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials", "authorities",
+    "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state",
 ];
 
 impl<'d> Places<'d> {
@@ -62,13 +63,22 @@ impl<'d> Places<'d> {
         if let Some((first, last)) = opener {
             main.extend((first..=last).filter_map(|i| doc.word(i)));
         } else {
-            for i in headline.first..headline.end {
-                if doc.word_in(i, &["in", "to", "across"]) {
-                    if let Some((first, last)) = self.run_at(doc, i + 1, true) {
-                        main.extend((first..=last).filter_map(|j| doc.word(j)));
-                    }
-                }
+            // The places the headline names, else those of the first sentence after it.
+            // A breakdown ("including 640 in Northern Kell") is never the main geography.
+            let breakdown = |i: usize| (i.saturating_sub(3)..i).any(|j| doc.word_in(j, &["including", "among", "of"]));
+            let named_in = |s: &Sentence| {
+                (s.first..s.end)
+                    .filter(|&i| doc.word_in(i, &["in", "to", "across"]) && !breakdown(i))
+                    .filter_map(|i| self.run_at(doc, i + 1, true))
+                    .flat_map(|(first, last)| (first..=last).filter_map(|j| doc.word(j)))
+                    .collect::<Vec<_>>()
+            };
+            let mut named = named_in(headline);
+            let is_headline = headline.end - headline.first <= 24;
+            if named.is_empty() && is_headline {
+                named = sentences.iter().filter(|s| !s.furniture).nth(1).map(named_in).unwrap_or_default();
             }
+            main.extend(named);
         }
         let opening_end = sentences.get(3).map_or(doc.tokens.len(), |s| s.first);
         for i in 0..opening_end {
@@ -111,7 +121,8 @@ impl<'d> Places<'d> {
     /// `any_capital`, a sentence opener counts too; otherwise the first word must be a
     /// known name.
     pub fn run_at(&self, doc: &Doc<'_>, i: usize, any_capital: bool) -> Option<(usize, usize)> {
-        if !is_capitalized(doc, i) || doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS) || doc.word_in(i, NOT_PLACES) {
+        let not_a_name = doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE) || doc.word_in(i, NOT_PLACES);
+        if !is_capitalized(doc, i) || not_a_name {
             return None;
         }
         if !any_capital && !doc.word(i).is_some_and(|w| self.proper.contains(w.trim_end_matches("'s"))) {
