@@ -109,7 +109,9 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < tokens.len() {
         // Most tokens are words that start no date: one match rules them out.
-        let may_start = doc.has(i, DATE_START) || doc.kind(i) == Some(TokenKind::Digits);
+        let may_start = doc.has(i, DATE_START)
+            || doc.kind(i) == Some(TokenKind::Digits)
+            || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day"]);
         if !may_start {
             i += 1;
         } else if let Some((first, last, when)) = finder.date_at(i) {
@@ -191,6 +193,13 @@ impl<'d> Finder<'d> {
             if let Some(days) = relative {
                 return Some((i, i, When::Relative(days)));
             }
+        }
+        // "the previous day", "the day before", "a day earlier": the day before publication.
+        let day_before = self.doc.word_in(i, &["the", "a"])
+            && (self.doc.word_in(i + 1, &["previous", "preceding"]) && self.doc.word_in(i + 2, &["day"])
+                || self.doc.word_in(i + 1, &["day"]) && self.doc.word_in(i + 2, &["before", "earlier"]));
+        if day_before {
+            return Some((i, i + 2, When::Relative(-1)));
         }
         self.month_first(i).or_else(|| self.day_first(i)).or_else(|| self.numeric(i))
     }

@@ -390,7 +390,10 @@ impl Article<'_> {
             date: draft.day.date(),
             approx: draft.quantity.approx,
             precision: number::precision_of(draft.quantity.value),
-            location: reading.location.map(|(first, last)| self.words(first, last).to_string()),
+            location: reading.location.map(|(first, last)| {
+                let place = self.words(first, last);
+                place.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string()
+            }),
             subject: reading.subject,
             text: self.doc.text[start..end].to_string(),
             start,
