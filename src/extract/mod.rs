@@ -81,12 +81,24 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let header_end = sentences.get(4).map_or(doc.tokens.len(), |s| s.first);
     let data_day = mentions.iter().position(|m| m.first < header_end && m.role == Role::End && m.when.is_some());
     let diseases = main_diseases(&doc, &sentences);
-    let article = Article { doc: &doc, mentions: &mentions, dateline, published, places: &places, data_day, diseases };
+    let cells = table::read_tables(&doc, &sentences);
+    let article = Article {
+        doc: &doc,
+        mentions: &mentions,
+        dateline,
+        published,
+        places: &places,
+        data_day,
+        diseases,
+        cells: &cells,
+        sentences: &sentences,
+    };
     let mut notes = Vec::new();
     let mut drafts = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
+    article.place_in_sections(&mut drafts, &table::section_places(&doc, &sentences));
     article.inherit_days(&mut drafts);
     let mut figures: Vec<Figure> = drafts.iter().map(|d| article.figure(d, &sentences)).collect();
     fold_restatements(&mut figures, &drafts);
@@ -147,6 +159,9 @@ struct Article<'a> {
     data_day: Option<usize>,
     /// The diseases the article is about (named in its headline or opening).
     diseases: Vec<&'static str>,
+    /// The figures read from tables and lists, in token order.
+    cells: &'a [table::Cell],
+    sentences: &'a [Sentence],
 }
 
 impl Article<'_> {
@@ -163,9 +178,17 @@ impl Article<'_> {
         let other_disease = self.about_other_disease(sentence);
 
         let first_draft = drafts.len();
+        // Figures read from a table or list are taken as the table reader read them.
+        let from = self.cells.partition_point(|c| c.quantity.first < sentence.first);
+        let to = self.cells.partition_point(|c| c.quantity.first < sentence.end);
+        let cells = &self.cells[from..to];
+        for cell in cells {
+            drafts.push(self.cell_draft(cell, index));
+        }
+        let in_cell = |q: &Quantity| cells.iter().any(|c| q.first <= c.quantity.last && c.quantity.first <= q.last);
         let mut covered_until = sentence.first;
         for quantity in &quantities {
-            if quantity.first < covered_until {
+            if quantity.first < covered_until || in_cell(quantity) {
                 continue;
             }
             let skip = if sentence.furniture {
@@ -193,15 +216,71 @@ impl Article<'_> {
                 Verdict::Skip(reason) => notes.push(self.note(quantity.first, quantity.last, reason)),
             }
         }
+        drafts[first_draft..].sort_by_key(|d| d.quantity.first);
         // Days once the sentence's figures are known: a day right after one figure is
         // that figure's alone.
         let figures: Vec<Quantity> = drafts[first_draft..].iter().map(|d| d.quantity).collect();
         for k in first_draft..drafts.len() {
+            if drafts[k].day != Day::Unstated {
+                continue;
+            }
             drafts[k].day = if drafts[k].reading.part_of_previous && k > 0 {
                 drafts[k - 1].day.clone()
             } else {
                 self.day_in_sentence(&drafts[k].quantity, &mentions, &figures)
             };
+        }
+    }
+
+    /// A figure read from a table: its day is the one its caption names ("Data as of
+    /// Sept. 1:"), else taken from the figures around it like any other.
+    fn cell_draft(&self, cell: &table::Cell, sentence: usize) -> Draft {
+        let reading = Reading {
+            metric: cell.metric,
+            kind: cell.kind,
+            kind_strength: 2,
+            subject: cell.subject,
+            location: cell.location.filter(|&(first, last)| !self.places.is_main(self.doc, first, last)),
+            last: cell.quantity.last,
+            part_of_previous: false,
+            earlier_value: false,
+            explain: cell.explain.clone(),
+        };
+        let caption = cell.caption.and_then(|at| self.sentences.get(self.sentences.partition_point(|s| s.end <= at)));
+        let (day, period_days) = match caption {
+            Some(caption) => {
+                let from = self.mentions.partition_point(|m| m.first < caption.first);
+                let to = self.mentions.partition_point(|m| m.first < caption.end);
+                let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
+                let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
+                let cx = Context {
+                    doc: self.doc,
+                    first: caption.first,
+                    end: caption.end,
+                    dates: &dates,
+                    places: self.places,
+                };
+                (self.day_in_sentence(&cell.quantity, &mentions, &[]), classify::period_days(&cx))
+            }
+            None => (Day::Unstated, None),
+        };
+        let period_days = (cell.kind == Kind::New).then(|| period_days.unwrap_or(1));
+        Draft { quantity: cell.quantity, reading, sentence, day, period_days }
+    }
+
+    /// Figures in a factbox section ("ROMANIA" over its bullet lines) are for that place.
+    fn place_in_sections(&self, drafts: &mut [Draft], sections: &[(usize, usize, (usize, usize))]) {
+        for draft in drafts.iter_mut().filter(|d| d.reading.location.is_none()) {
+            let section = sections.iter().find(|(first, end, _)| (*first..*end).contains(&draft.quantity.first));
+            if let Some(&(_, _, (first, last))) = section {
+                if !self.places.is_main(self.doc, first, last) {
+                    draft.reading.location = Some((first, last));
+                    draft
+                        .reading
+                        .explain
+                        .push(format!("location: {} (the section it is under)", self.words(first, last)));
+                }
+            }
         }
     }
 
