@@ -734,8 +734,15 @@ fn legend_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], open: usize,
         return None;
     }
     let legend: Vec<Heading> = parts.iter().map(|&(f, e)| read_heading(doc, f, e)).collect::<Option<_>>()?;
-    // The items start right after the legend (and a colon), or on the next line.
+    // The items start right after the legend (and a colon), or on the next line; a few
+    // words may lead to the colon ("(cases; deaths) is as follows:").
     let mut at = close + 1;
+    let lead = (at..(at + 5).min(doc.tokens.len()))
+        .take_while(|&i| doc.kind(i) == Some(TokenKind::Word) && !doc.tokens[i].line_before)
+        .count();
+    if lead > 0 && doc.is_punct(at + lead, ":") {
+        at += lead;
+    }
     if (doc.is_punct(at, ":") || doc.is_punct(at, ".")) && !doc.tokens.get(at).is_some_and(|t| t.line_before) {
         at += 1;
     }
