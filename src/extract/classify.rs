@@ -11,7 +11,7 @@ use super::lexicon::*;
 use super::number::Quantity;
 use super::place::Places;
 use super::scan::{Doc, TokenKind};
-use crate::figure::{Kind, Metric, Subject};
+use crate::figure::{Approx, Kind, Metric, Subject};
 
 /// How a figure was read, before its day is settled.
 #[derive(Clone, PartialEq, Debug)]
@@ -359,6 +359,81 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
     }
     if is_change_of_daily_count(cx, q) {
         return Some("a change from an earlier count, not a count");
+    }
+    if let Some(reason) = not_a_group_of_cases(cx, q) {
+        return Some(reason);
+    }
+    None
+}
+
+/// Numbers that count something other than the outbreak's people, told around them:
+/// list markers ("8."), ratios ("one in five"), rates ("10 cases for 100 000
+/// inhabitants"), ages ("a woman of 86"), thresholds ("at least one case"), groups that
+/// are not places ("72 of them in critical condition", "including 41 from overseas"),
+/// cases ruled out ("142 were discarded"), changes ("an increase of 85,711"), and counts
+/// of responders ("the number of infected health workers to 17").
+fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
+    let next = q.last + 1;
+    let line_start = cx.doc.tokens[q.first].line_before || q.first == cx.first;
+    if line_start && matches!(cx.slice(next), "." | ")") && !cx.attached(next + 1) && q.bare_digits {
+        return Some("a list marker");
+    }
+    let ratio_after = cx.word_is(next, &["in", "out"])
+        && (cx.is_standalone_number(next + 1) || cx.word_is(next + 1, &["of"]) && cx.is_standalone_number(next + 2));
+    let ratio_before = q.first >= 2 && cx.word_is(q.first - 1, &["in"]) && cx.is_standalone_number(q.first - 2);
+    if ratio_after || ratio_before {
+        return Some("a ratio");
+    }
+    let rate = (next..(next + 4).min(cx.end)).any(|i| {
+        cx.word_is(i, &["per", "for", "every", "each"])
+            && (i + 1..(i + 4).min(cx.end))
+                .any(|j| cx.word_is(j, &["inhabitants", "population", "residents", "people", "persons"]))
+    });
+    if rate {
+        return Some("a rate per population");
+    }
+    if q.first >= 2
+        && cx.word_is(q.first - 1, &["of"])
+        && cx.word_is(q.first - 2, &["woman", "man", "boy", "girl", "child", "patient", "person", "baby", "infant"])
+    {
+        return Some("an age");
+    }
+    if q.value == 1 && matches!(q.approx, Some(Approx::AtLeast)) {
+        return Some("a threshold ('at least one'), not a count");
+    }
+    let of_them = cx.word_is(next, &["of"]) && cx.word_is(next + 1, &["them", "whom", "which", "these"]);
+    let introduced = q.first >= 1 && cx.word_is(q.first - 1, &["including", "among"]);
+    let group_at = if of_them { next + 2 } else { next };
+    let group_not_place = (of_them || introduced)
+        && cx.word_is(group_at, &["in", "from", "on", "under", "with"])
+        && !cx.is_capitalized(group_at + 1)
+        && !(group_at + 1..(group_at + 5).min(cx.end)).any(|i| cx.is_capitalized(i))
+        // "including 31 in the last week": a period, not a group.
+        && !(group_at + 1..(group_at + 5).min(cx.end)).any(|i| cx.word_is(i, &["week", "weeks", "day", "days", "hours", "month", "period"]));
+    if group_not_place {
+        return Some("a group within a figure that is not a place");
+    }
+    let ruled_out = cx.word_is(next, &["were", "was", "are", "have", "had"])
+        && (next + 1..(next + 4).min(cx.end)).any(|i| cx.word_is(i, &["discarded", "excluded", "negative", "ruled"]));
+    if ruled_out {
+        return Some("cases ruled out");
+    }
+    let change_of = q.first >= 2
+        && cx.word_is(q.first - 1, &["of"])
+        && cx.word_is(q.first - 2, &["increase", "rise", "drop", "decrease", "decline", "fall", "jump"]);
+    if change_of {
+        return Some("a change from an earlier count, not a count");
+    }
+    let counts_others = (q.first.saturating_sub(6).max(cx.first)..q.first)
+        .rev()
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| {
+            cx.with_word(i, |w| {
+                other_counted(w).is_some_and(|r| r.starts_with("counts") && r != "counts places, not people")
+            })
+        });
+    if counts_others && matches!(counted_after(cx, q), Counted::Nothing) {
+        return Some("counts others than the outbreak's cases");
     }
     None
 }

@@ -325,7 +325,9 @@ impl Article<'_> {
         (sentence.first..sentence.end)
             .filter(|&i| {
                 let in_date = dates.iter().any(|&(f, l)| (f..=l).contains(&i));
-                let starts_period = i > 0 && doc.word_in(i - 1, &["since", "from"]);
+                // "since 2000", "since the outbreak began in October 2017": a period's start.
+                let starts_period = (i.saturating_sub(5)..i)
+                    .any(|j| doc.word_in(j, &["since", "from", "began", "started", "beginning", "start"]));
                 let earlier_year = doc.digit_count(i) == 4
                     && doc.slice(i).len() == 4
                     && doc.slice(i).parse::<i32>().is_ok_and(|y| (1900..published.year()).contains(&y));
@@ -335,16 +337,18 @@ impl Article<'_> {
             .collect()
     }
 
-    /// Whether a number is about an earlier year: its clause names one ("147 cases in
-    /// 2019", "compared with 56 in the same period in 2018"), or the sentence opens
-    /// with one ("Last year, dengue killed 281").
+    /// Whether a number is about an earlier year: its sentence names one before it
+    /// ("Last year, dengue killed 281"), or its clause after it ("147 cases in 2019",
+    /// "compared with 56 in the same period in 2018").
     fn is_historical(&self, sentence: &Sentence, earlier_years: &[usize], quantity: &Quantity) -> bool {
         let doc = self.doc;
         let clause_break = |i: usize| matches!(doc.slice(i), "," | ";" | ":");
         let clause_start =
             (sentence.first..quantity.first).rev().find(|&i| clause_break(i)).map_or(sentence.first, |i| i + 1);
         let clause_end = (quantity.last + 1..sentence.end).find(|&i| clause_break(i)).unwrap_or(sentence.end);
-        earlier_years.iter().any(|&i| i < sentence.first + 3 || (clause_start..clause_end).contains(&i))
+        // A year before the number in its sentence sets the scene ("In the outbreak of
+        // 2018, the State counted 504 cases"); after it, only within its clause.
+        earlier_years.iter().any(|&i| i < quantity.first || (clause_start..clause_end).contains(&i))
     }
 
     /// The figure's day from the date mentions of its sentence: a period's end beats
