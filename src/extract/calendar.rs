@@ -7,7 +7,7 @@
 
 use super::lexicon::{DATE_START, DAY_PARTS, FILLERS, SAYING_VERBS};
 use super::scan::{Doc, TokenKind};
-use crate::date::{Date, Weekday};
+use crate::date::{days_in_month, Date, Weekday};
 
 /// What a date mention says, before it is resolved against the publication date.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -20,6 +20,9 @@ pub(crate) enum When {
     Weekday(Weekday),
     /// Days relative to publication: "yesterday" is -1, "today" 0.
     Relative(i32),
+    /// A whole month ("in January alone", "January to March 2024"), named by its last
+    /// day: (month, year if stated).
+    MonthEnd(u32, Option<i32>),
 }
 
 /// How a date relates to the figures around it.
@@ -65,6 +68,18 @@ impl Mention {
             }
             When::Weekday(weekday) => published?.weekday_on_or_before(weekday),
             When::Relative(days) => published?.add_days(days),
+            When::MonthEnd(month, year) => {
+                let year = match year {
+                    Some(year) => year,
+                    // A month that ends well after publication is last year's.
+                    None => {
+                        let published = published?;
+                        let end = Date::from_ymd(published.year(), month, days_in_month(published.year(), month))?;
+                        if end.days_since(published) > 31 { published.year() - 1 } else { published.year() }
+                    }
+                };
+                Date::from_ymd(year, month, days_in_month(year, month))
+            }
         }
     }
 }
@@ -201,7 +216,27 @@ impl<'d> Finder<'d> {
         if day_before {
             return Some((i, i + 2, When::Relative(-1)));
         }
-        self.month_first(i).or_else(|| self.day_first(i)).or_else(|| self.numeric(i))
+        self.month_first(i).or_else(|| self.day_first(i)).or_else(|| self.numeric(i)).or_else(|| self.month_only(i))
+    }
+
+    /// "in January alone", "for January to March", "in January and February 2024": a
+    /// whole month (or the last of a run of months), when a preposition introduces it.
+    fn month_only(&self, i: usize) -> Option<(usize, usize, When)> {
+        let introduced = i > 0 && self.doc.word_in(i - 1, &["in", "for", "during", "through", "until", "of"]);
+        let capitalized = self.doc.slice(i).chars().next().is_some_and(char::is_uppercase);
+        if !introduced || !capitalized {
+            return None;
+        }
+        let (mut month, mut last) = self.month_at(i)?;
+        if self.doc.word_in(last + 1, &["to", "and", "through", "until"]) || self.doc.is_punct(last + 1, "-") {
+            if let Some((end_month, end_last)) = self.month_at(last + 2) {
+                (month, last) = (end_month, end_last);
+            }
+        }
+        match self.year_after(last + 1) {
+            Some((year, year_last)) => Some((i, year_last, When::MonthEnd(month, Some(year)))),
+            None => Some((i, last, When::MonthEnd(month, None))),
+        }
     }
 
     /// After a day ending at token `at`: "-29", "to 29", "–11": the range's last day.
@@ -433,6 +468,17 @@ mod tests {
         assert_eq!(got[0].2, Role::End);
         assert_eq!(got[1].0, "June 23 to 29");
         assert_eq!((got[1].1, got[1].2), (Some(When::MonthDay(6, 29)), Role::End));
+    }
+
+    #[test]
+    fn a_whole_month_is_named_by_its_last_day() {
+        let got = mentions("In January alone, 137 cases; in January and February 2024 more; for January to March.");
+        let whens: Vec<Option<When>> = got.iter().map(|m| m.1).collect();
+        assert_eq!(whens, vec![Some(When::MonthEnd(1, None)), Some(When::MonthEnd(2, Some(2024))), Some(When::MonthEnd(3, None))]);
+        let february = Mention { first: 0, last: 0, when: Some(When::MonthEnd(2, Some(2024))), role: Role::At };
+        assert_eq!(february.resolve(None), Some(date(2024, 2, 29)));
+        let december = Mention { when: Some(When::MonthEnd(12, None)), ..february };
+        assert_eq!(december.resolve(Some(date(2026, 1, 5))), Some(date(2025, 12, 31)));
     }
 
     #[test]
