@@ -75,7 +75,11 @@ impl Mention {
                     None => {
                         let published = published?;
                         let end = Date::from_ymd(published.year(), month, days_in_month(published.year(), month))?;
-                        if end.days_since(published) > 31 { published.year() - 1 } else { published.year() }
+                        if end.days_since(published) > 31 {
+                            published.year() - 1
+                        } else {
+                            published.year()
+                        }
                     }
                 };
                 Date::from_ymd(year, month, days_in_month(year, month))
@@ -474,7 +478,10 @@ mod tests {
     fn a_whole_month_is_named_by_its_last_day() {
         let got = mentions("In January alone, 137 cases; in January and February 2024 more; for January to March.");
         let whens: Vec<Option<When>> = got.iter().map(|m| m.1).collect();
-        assert_eq!(whens, vec![Some(When::MonthEnd(1, None)), Some(When::MonthEnd(2, Some(2024))), Some(When::MonthEnd(3, None))]);
+        assert_eq!(
+            whens,
+            vec![Some(When::MonthEnd(1, None)), Some(When::MonthEnd(2, Some(2024))), Some(When::MonthEnd(3, None))]
+        );
         let february = Mention { first: 0, last: 0, when: Some(When::MonthEnd(2, Some(2024))), role: Role::At };
         assert_eq!(february.resolve(None), Some(date(2024, 2, 29)));
         let december = Mention { when: Some(When::MonthEnd(12, None)), ..february };

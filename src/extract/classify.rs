@@ -251,12 +251,23 @@ pub(crate) fn classify(
     // ("compared with 518 in week 38"), unless its own words say otherwise.
     let list_or_earlier = place_right_before(cx, q).is_some() || earlier_value_of_previous(cx, q);
     let continues_kind = base.filter(|_| list_or_earlier && kind_in_own_words(cx, q, last).is_none());
+    // "Three of the cases were detected in Rajshahi": a part of a set told before, and
+    // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
+    let partitive = partitive_of(cx, q).then_some(()).and(earlier.filter(|e| e.metric == metric));
     let (kind, kind_strength) = match (part_of_previous, continues_kind) {
         (_, Some(before)) => (before.kind, before.kind_strength),
         _ => {
             let (kind, strength, why) = kind_of(cx, q, last, metric, previous);
-            explain.push(format!("kind: {} ({why})", kind.name()));
-            (kind, strength)
+            match partitive.filter(|_| strength < 2) {
+                Some(set) => {
+                    explain.push(format!("kind: {} (a part of the figure told before)", set.kind.name()));
+                    (set.kind, strength)
+                }
+                None => {
+                    explain.push(format!("kind: {} ({why})", kind.name()));
+                    (kind, strength)
+                }
+            }
         }
     };
     let location = place
@@ -618,6 +629,17 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     None
 }
 
+/// "402 of the cases", "14 of them", "of whom two": a part of a set told before.
+fn partitive_of(cx: &Context<'_>, q: &Quantity) -> bool {
+    let next = q.last + 1;
+    let of_set = cx.word_is(next, &["of"])
+        && (cx.word_is(next + 1, &["the", "them", "those", "these", "whom", "which"])
+            || cx.slice(next + 1).ends_with("'s"));
+    let of_whom_before =
+        q.first >= 2 && cx.word_is(q.first - 2, &["of"]) && cx.word_is(q.first - 1, &["whom", "which", "them"]);
+    (of_set && !cx.word_is(next + 2, &["new"])) || of_whom_before
+}
+
 /// "up from 109 on Monday", "compared with 518 in week 38": an earlier value of the
 /// figure before it.
 fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
@@ -852,6 +874,13 @@ fn kind_of(
 ) -> (Kind, u8, String) {
     if metric == Metric::Active {
         return (Kind::Total, 3, "people ill now are a current count".into());
+    }
+    // "Another 87 suspect cases remain in investigation": a stock of pending cases.
+    let pending = (q.last + 1..(last + 8).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .find(|&i| cx.word_is(i, &["investigation", "pending", "awaiting"]));
+    if let Some(at) = pending {
+        return (Kind::Total, 3, format!("\"{}\": cases still being looked into", cx.slice(at)));
     }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last) {
         return (kind, 3, format!("\"{}\"", cx.slice(at)));

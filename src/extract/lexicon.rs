@@ -126,8 +126,8 @@ const WORDS: &[(Classes, &[&str])] = &[
         PLACE_NOUN,
         &[
             "region", "province", "district", "county", "state", "department", "governorate", "city", "town",
-            "municipality", "prefecture", "division", "zone", "area", "counties", "districts", "provinces", "regions",
-            "states",
+            "capital", "municipality", "prefecture", "division", "zone", "area", "counties", "districts", "provinces",
+            "regions", "states",
         ],
     ),
     (

@@ -56,8 +56,12 @@ impl<'d> Places<'d> {
     fn main_geography(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> HashSet<&'d str> {
         let mut main = HashSet::new();
         let Some(headline) = sentences.iter().find(|s| !s.furniture) else { return main };
-        let opener = (headline.first < headline.end)
-            .then(|| self.run_at(doc, headline.first, true))
+        // "Chikungunya: Karnataka logs 112 ...": a topic before a colon is not the place.
+        let topic = (headline.first + 1..(headline.first + 4).min(headline.end))
+            .find(|&i| doc.is_punct(i, ":") && doc.has(i - 1, MODIFIERS));
+        let start = topic.map_or(headline.first, |colon| colon + 1);
+        let opener = (start < headline.end)
+            .then(|| self.run_at(doc, start, true))
             .flatten()
             .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES));
         if let Some((first, last)) = opener {
