@@ -23,6 +23,9 @@ pub(crate) enum When {
     /// A whole month ("in January alone", "January to March 2024"), named by its last
     /// day: (month, year if stated).
     MonthEnd(u32, Option<i32>),
+    /// An epidemiological week ("in week 38", "epi-week 39"), named by its last day,
+    /// the Sunday of that ISO week: (week, year if stated).
+    EpiWeek(u32, Option<i32>),
 }
 
 /// How a date relates to the figures around it.
@@ -84,8 +87,29 @@ impl Mention {
                 };
                 Date::from_ymd(year, month, days_in_month(year, month))
             }
+            When::EpiWeek(week, Some(year)) => week_end(year, week),
+            When::EpiWeek(week, None) => {
+                // A week that ends after publication is last year's.
+                let published = published?;
+                let end = week_end(published.year(), week)?;
+                if end > published {
+                    week_end(published.year() - 1, week)
+                } else {
+                    Some(end)
+                }
+            }
         }
     }
+}
+
+/// The Sunday ending ISO week `week` of `year` (week 1 holds 4 January).
+fn week_end(year: i32, week: u32) -> Option<Date> {
+    if !(1..=53).contains(&week) {
+        return None;
+    }
+    let january_4 = Date::from_ymd(year, 1, 4)?;
+    let week_1_monday = january_4.add_days(-january_4.weekday().index())?;
+    week_1_monday.add_days(7 * (week as i32 - 1) + 6)
 }
 
 /// Month number (1-12) of an English month name or abbreviation.
@@ -105,6 +129,14 @@ pub(crate) fn month_of(word: &str) -> Option<u32> {
         "december" | "dec" => 12,
         _ => return None,
     })
+}
+
+/// The value of a small number word ("nine" -> 9), for week numbers.
+fn unit_word_value(word: &str) -> Option<u32> {
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        .iter()
+        .position(|w| *w == word)
+        .map(|i| i as u32 + 1)
 }
 
 fn weekday_of(word: &str) -> Option<Weekday> {
@@ -129,6 +161,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     while i < tokens.len() {
         // Most tokens are words that start no date: one match rules them out.
         let may_start = doc.has(i, DATE_START)
+            || doc.word_in(i, &["week", "epiweek", "wk", "epi"])
             || doc.kind(i) == Some(TokenKind::Digits)
             || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day"]);
         if !may_start {
@@ -220,7 +253,32 @@ impl<'d> Finder<'d> {
         if day_before {
             return Some((i, i + 2, When::Relative(-1)));
         }
-        self.month_first(i).or_else(|| self.day_first(i)).or_else(|| self.numeric(i)).or_else(|| self.month_only(i))
+        self.month_first(i)
+            .or_else(|| self.day_first(i))
+            .or_else(|| self.numeric(i))
+            .or_else(|| self.month_only(i))
+            .or_else(|| self.epi_week(i))
+    }
+
+    /// "week 38", "epi-week 39", "epidemiological week 9", "week nine", "week 12 of 2024".
+    fn epi_week(&self, i: usize) -> Option<(usize, usize, When)> {
+        if !self.doc.word_in(i, &["week", "epiweek", "wk"]) || self.doc.word_in(i + 1, &["of"]) {
+            return None;
+        }
+        let first =
+            if i >= 2 && self.doc.is_punct(i - 1, "-") && self.doc.word_in(i - 2, &["epi"]) { i - 2 } else { i };
+        let number = i + 1;
+        let week = match self.doc.word(number) {
+            Some(word) => unit_word_value(word)?,
+            None => self.number(number, 2)?,
+        };
+        match self
+            .year_after(number + 1)
+            .or_else(|| self.doc.word_in(number + 1, &["of"]).then(|| self.year_after(number + 2)).flatten())
+        {
+            Some((year, last)) => Some((first, last, When::EpiWeek(week, Some(year)))),
+            None => Some((first, number, When::EpiWeek(week, None))),
+        }
     }
 
     /// "in January alone", "for January to March", "in January and February 2024": a
@@ -468,10 +526,25 @@ mod tests {
     #[test]
     fn a_range_of_days_is_a_period_named_by_its_last_day() {
         let got = mentions("In week 32 (5\u{2013}11 August 2024) and from June 23 to 29 cases rose.");
-        assert_eq!(got[0].1, Some(When::Full(date(2024, 8, 11))));
-        assert_eq!(got[0].2, Role::End);
-        assert_eq!(got[1].0, "June 23 to 29");
-        assert_eq!((got[1].1, got[1].2), (Some(When::MonthDay(6, 29)), Role::End));
+        assert_eq!(got[0].1, Some(When::EpiWeek(32, None)));
+        assert_eq!(got[1].1, Some(When::Full(date(2024, 8, 11))));
+        assert_eq!(got[1].2, Role::End);
+        assert_eq!(got[2].0, "June 23 to 29");
+        assert_eq!((got[2].1, got[2].2), (Some(When::MonthDay(6, 29)), Role::End));
+    }
+
+    #[test]
+    fn an_epidemiological_week_ends_on_its_sunday() {
+        let got = mentions("462 cases in epi-week 39, compared with 518 in week 38 and 63 in week nine of 2024.");
+        let whens: Vec<Option<When>> = got.iter().map(|m| m.1).collect();
+        assert_eq!(
+            whens,
+            vec![Some(When::EpiWeek(39, None)), Some(When::EpiWeek(38, None)), Some(When::EpiWeek(9, Some(2024)))]
+        );
+        let week = |w: When, published| Mention { first: 0, last: 0, when: Some(w), role: Role::At }.resolve(published);
+        assert_eq!(week(When::EpiWeek(38, None), Some(date(2023, 10, 5))), Some(date(2023, 9, 24)));
+        assert_eq!(week(When::EpiWeek(9, Some(2024)), None), Some(date(2024, 3, 3)));
+        assert_eq!(week(When::EpiWeek(52, None), Some(date(2026, 1, 2))), Some(date(2025, 12, 28)));
     }
 
     #[test]

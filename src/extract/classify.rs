@@ -253,7 +253,9 @@ pub(crate) fn classify(
     let continues_kind = base.filter(|_| list_or_earlier && kind_in_own_words(cx, q, last).is_none());
     // "Three of the cases were detected in Rajshahi": a part of a set told before, and
     // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
-    let partitive = partitive_of(cx, q).then_some(()).and(earlier.filter(|e| e.metric == metric));
+    // "14 of them fatal" counts deaths among cases: the set may be of another metric.
+    let pronoun = cx.word_is(q.last + 2, &["them", "whom"]) || cx.word_is(q.first.wrapping_sub(1), &["whom", "them"]);
+    let partitive = partitive_of(cx, q).then_some(()).and(earlier.filter(|e| e.metric == metric || pronoun));
     let (kind, kind_strength) = match (part_of_previous, continues_kind) {
         (_, Some(before)) => (before.kind, before.kind_strength),
         _ => {
@@ -887,7 +889,7 @@ fn kind_of(
     }
     // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths".
     if let Some((_, reading)) = previous {
-        if joined_to_previous(cx, reading.last, q) && reading.kind_strength >= 2 {
+        if joined_to_previous(cx, reading.last, q) && reading.kind_strength >= 1 {
             return (reading.kind, reading.kind_strength, "joined to the figure before it".into());
         }
     }
