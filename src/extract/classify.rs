@@ -728,6 +728,7 @@ fn place_near(
     // "half a million people in Tolima have been vaccinated": the place may sit inside
     // the figure's words.
     place_after(cx, q.last.min(last))
+        .or_else(|| place_in_partitive(cx, q))
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
         .or_else(|| previous.filter(|(_, r)| joined_to_previous(cx, r.last, q)).and_then(|(_, r)| r.location))
@@ -765,6 +766,16 @@ fn place_following(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
     (last < cx.end && !union).then_some((first, last))
 }
 
+/// "Two of the California cases": the place names the set.
+fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let at = q.last + 1;
+    if !(cx.word_is(at, &["of"]) && cx.word_is(at + 1, &["the"])) {
+        return None;
+    }
+    let (first, last) = cx.places.run_at(cx.doc, at + 2, false)?;
+    cx.with_word(last + 1, |w| counted_metric(w).is_some()).then_some((first, last))
+}
+
 /// "Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases".
 fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mut j = q.first.checked_sub(1)?;
@@ -795,24 +806,25 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // the number close behind, no other number between.
     let clause = (cx.first..q.first).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"));
     let mut first = clause.map_or(cx.first, |i| i + 1);
-    while first < q.first
-        && (cx.word_is(first, &["the", "in", "of"]) || cx.has(first, PLACE_NOUN) && !cx.is_capitalized(first + 1))
-    {
+    // Past "while", "the", "the capital", "The municipality of": to the name.
+    let skippable = |i: usize| {
+        cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but"])
+            || cx.has(i, PLACE_NOUN) && !cx.is_capitalized(i)
+    };
+    while first < q.first && skippable(first) {
         first += 1;
-    }
-    if cx.word_is(first, &["the"]) || cx.has(first, PLACE_NOUN) && cx.word_is(first + 1, &["of"]) {
-        first += if cx.word_is(first + 1, &["of"]) { 2 } else { 1 };
     }
     let (start, last) = cx.places.run_at(cx.doc, first, true)?;
     let between = last + 1..q.first;
     let close = between.len() <= 12
         && !between.clone().any(|i| cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, PLACE_NOUN));
-    let has_verb = between
-        .clone()
-        .any(|i| cx.word_is(i, PLACE_VERBS) || cx.word_is(i, &["is", "leads", "tops", "top", "with", "alone"]));
-    // A known place, or a name followed at once by its verb ("Karachi had recorded").
-    let verb_next = (last + 1..(last + 3).min(q.first)).any(|i| cx.word_is(i, PLACE_VERBS));
-    (close && has_verb && (cx.places.used_as_place(cx.doc, start) || verb_next)).then_some((start, last))
+    let verb = |i: usize| cx.word_is(i, PLACE_VERBS) || cx.word_is(i, &["is", "leads", "tops", "top", "with", "alone"]);
+    // A known place, or a name followed at once by its verb ("Karachi had recorded",
+    // "Piura is the most affected"); an acronym ("the BAG has counted") only if known.
+    let acronym = cx.doc.words(start, last).chars().all(|c| !c.is_lowercase()) && last == start;
+    let verb_next = (last + 1..(last + 3).min(q.first)).any(verb) && !acronym;
+    (close && between.clone().any(verb) && (cx.places.used_as_place(cx.doc, start) || verb_next))
+        .then_some((start, last))
 }
 
 fn clause_starts_at(cx: &Context<'_>, i: usize) -> bool {
