@@ -619,9 +619,11 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         }
         // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
         let label = cx.slice(q.first.wrapping_sub(1)) == ":";
+        // "The number of people who have recuperated ... surged to": a predicate of people.
+        let of_people = (i.saturating_sub(4)..i).any(|j| cx.has(j, PEOPLE));
         let found = cx.with_word(i, |w| match w {
             "toll" => Some(Metric::Deaths),
-            _ => counted_metric(w).or_else(|| if label { predicate_metric(w) } else { None }),
+            _ => counted_metric(w).or_else(|| if label || of_people { predicate_metric(w) } else { None }),
         });
         if let Some(metric) = found {
             let active = metric == Metric::Cases && cx.word_is(i.wrapping_sub(1), &["active"]);
@@ -795,7 +797,11 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "In Lima, the ministry counts 2,954 cases": a sentence opened by a place.
     if cx.word_is(cx.first, &["in"]) {
-        if let Some((first, last)) = cx.places.run_at(cx.doc, cx.first + 1, true) {
+        let mut name = cx.first + 1;
+        while name < q.first && (cx.word_is(name, &["the"]) || cx.has(name, PLACE_NOUN) && !cx.is_capitalized(name)) {
+            name += 1;
+        }
+        if let Some((first, last)) = cx.places.run_at(cx.doc, name, true) {
             if cx.slice(last + 1) == "," && last < q.first {
                 return Some((first, last));
             }
@@ -926,6 +932,14 @@ fn kind_of(
         let side = if at < q.first { "before" } else { "after" };
         return (kind, 2, format!("\"{}\" {side} it", cx.slice(at)));
     }
+    // The figure's own verb before cues anywhere in its sentence.
+    if let Some((kind, at)) = kind_by_tense(cx, q) {
+        let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
+        return (kind, 1, format!("\"{}\": {why}", cx.slice(at)));
+    }
+    if q.first >= 2 && a_total_of(cx, q.first - 2) {
+        return (Kind::Total, 1, "\"a total of\"".into());
+    }
     // Anywhere in the sentence: "since", "so far", "cumulative", "24-hour period".
     for i in cx.first..cx.end {
         if cx.word_is(i, &["since", "cumulative", "cumulatively"])
@@ -936,13 +950,6 @@ fn kind_of(
         if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"]) {
             return (Kind::New, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
-    }
-    if let Some((kind, at)) = kind_by_tense(cx, q) {
-        let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
-        return (kind, 1, format!("\"{}\": {why}", cx.slice(at)));
-    }
-    if q.first >= 2 && a_total_of(cx, q.first - 2) {
-        return (Kind::Total, 1, "\"a total of\"".into());
     }
     if report_verb {
         return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
@@ -1004,7 +1011,7 @@ fn kind_by_tense(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, usize)> {
 /// Verbs that count what follows them: "recorded 412 cases", "has confirmed 36".
 const COUNTING_VERBS: &[&str] = &[
     "recorded", "reported", "registered", "confirmed", "logged", "detected", "notified", "added", "processed",
-    "conducted", "counted", "tallied", "identified", "documented",
+    "tested", "conducted", "counted", "tallied", "identified", "documented",
 ];
 
 /// "8 new deaths", "5,000 total cases", "another 500 cases", "a further 20".
@@ -1039,7 +1046,7 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
         "total" | "overall" | "altogether" | "since" | "cumulatively" => Some(Kind::Total),
         "far" if cx.word_is(i.wrapping_sub(1), &["so", "thus"]) => Some(Kind::Total),
         "date" if cx.word_is(i.wrapping_sub(1), &["to"]) => Some(Kind::Total),
-        "past" | "last" | "previous" | "preceding"
+        "past" | "last" | "previous" | "preceding" | "latest"
             if cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) =>
         {
             Some(Kind::New)
