@@ -225,6 +225,8 @@ pub(crate) fn classify(
                         || running_total_before(cx, q)
                         || place_right_before(cx, q).is_some()
                         || earlier_value_of_previous(cx, q)
+                        // "156 tests had been carried out ..., and more than 3,400 since".
+                        || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
                 });
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| place.is_some())) {
                     Some(before) => {

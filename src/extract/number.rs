@@ -467,11 +467,10 @@ impl<'d> Reader<'d> {
                     && self.doc.attached(joiner)
                     && self.doc.attached(joiner + 1))
         };
-        // "rose from 50 to 60" is a change, not a range; "2021-2022" are years.
-        if !is_joiner
-            || self.word_before(at, 0) == Some("from")
-            || (shape.bare_digits && (1900..=2100).contains(&value))
-        {
+        // "rose from 50 to 60" and "rose by 991 to 69,210" are changes, not ranges;
+        // "2021-2022" are years.
+        let change = matches!(self.doc.word(at.wrapping_sub(1)), Some("from" | "by"));
+        if !is_joiner || change || (shape.bare_digits && (1900..=2100).contains(&value)) {
             return None;
         }
         if self.doc.kind(joiner + 1) != Some(TokenKind::Digits) && !shape.in_words {
@@ -660,6 +659,7 @@ mod tests {
         assert_eq!(read("50-60 deaths"), Some((50, Some(60), None)));
         assert_eq!(read("1.2 to 1.5 million"), Some((1_200_000, Some(1_500_000), None)));
         assert_eq!(read("rose from 50 to 60").map(|r| r.1), Some(None));
+        assert_eq!(read("rose by 991 to 69,210").map(|r| r.1), Some(None));
     }
 
     #[test]
