@@ -439,15 +439,17 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if change_of {
         return Some("a change from an earlier count, not a count");
     }
-    let counts_others = (q.first.saturating_sub(6).max(cx.first)..q.first)
-        .rev()
-        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
-        .any(|i| {
-            cx.with_word(i, |w| {
-                other_counted(w).is_some_and(|r| r.starts_with("counts") && r != "counts places, not people")
-            })
-        });
-    if counts_others && matches!(counted_after(cx, q), Counted::Nothing) {
+    let unnamed = matches!(counted_after(cx, q), Counted::Nothing);
+    let counts_others = unnamed
+        && (q.first.saturating_sub(6).max(cx.first)..q.first)
+            .rev()
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+            .any(|i| {
+                cx.with_word(i, |w| {
+                    other_counted(w).is_some_and(|r| r.starts_with("counts") && r != "counts places, not people")
+                })
+            });
+    if counts_others {
         return Some("counts others than the outbreak's cases");
     }
     None

@@ -322,19 +322,19 @@ impl Article<'_> {
     fn earlier_years(&self, sentence: &Sentence, dates: &[(usize, usize)]) -> Vec<usize> {
         let Some(published) = self.published else { return Vec::new() };
         let doc = self.doc;
-        (sentence.first..sentence.end)
-            .filter(|&i| {
-                let in_date = dates.iter().any(|&(f, l)| (f..=l).contains(&i));
-                // "since 2000", "since the outbreak began in October 2017": a period's start.
-                let starts_period = (i.saturating_sub(5)..i)
-                    .any(|j| doc.word_in(j, &["since", "from", "began", "started", "beginning", "start"]));
-                let earlier_year = doc.digit_count(i) == 4
-                    && doc.slice(i).len() == 4
-                    && doc.slice(i).parse::<i32>().is_ok_and(|y| (1900..published.year()).contains(&y));
-                let last_year = doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year"]);
-                (earlier_year && !in_date || last_year) && !starts_period
-            })
-            .collect()
+        let earlier_year = |i: usize| {
+            doc.digit_count(i) == 4
+                && doc.slice(i).len() == 4
+                && doc.slice(i).parse::<i32>().is_ok_and(|y| (1900..published.year()).contains(&y))
+                && !dates.iter().any(|&(f, l)| (f..=l).contains(&i))
+        };
+        let last_year = |i: usize| doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year"]);
+        // "since 2000", "since the outbreak began in October 2017": a period's start.
+        let starts_period = |i: usize| {
+            (i.saturating_sub(5)..i)
+                .any(|j| doc.word_in(j, &["since", "from", "began", "started", "beginning", "start"]))
+        };
+        (sentence.first..sentence.end).filter(|&i| (earlier_year(i) || last_year(i)) && !starts_period(i)).collect()
     }
 
     /// Whether a number is about an earlier year: its sentence names one before it
