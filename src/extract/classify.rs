@@ -252,7 +252,11 @@ pub(crate) fn classify(
     // So is a figure continuing a list ("Bern with 3,015") or an earlier value of it
     // ("compared with 518 in week 38"), unless its own words say otherwise.
     let list_or_earlier = place_right_before(cx, q).is_some() || earlier_value_of_previous(cx, q);
-    let continues_kind = base.filter(|_| list_or_earlier && kind_in_own_words(cx, q, last).is_none());
+    // "Selangor ... with 1,704 cases, followed by Johor with 246 cases": a list keeps
+    // the kind of its first item, even where each item names what it counts.
+    let list_head = previous.map(|(_, r)| r).filter(|r| r.metric == metric && place_right_before(cx, q).is_some());
+    let continues_kind =
+        base.filter(|_| list_or_earlier).or(list_head).filter(|_| kind_in_own_words(cx, q, last).is_none());
     // "Three of the cases were detected in Rajshahi": a part of a set told before, and
     // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
     // "14 of them fatal" counts deaths among cases: the set may be of another metric.

@@ -512,9 +512,6 @@ const RESTATEMENT_WINDOW: usize = 60;
 fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
     for i in 0..figures.len() {
         let candidate = &figures[i];
-        if candidate.precision <= 1 {
-            continue;
-        }
         let loose_kind = drafts[i].sentence == 0 || drafts[i].reading.kind_strength <= 1;
         let loose_day = !matches!(drafts[i].day, Day::Mentioned(_, Role::End | Role::At, _));
         // A restatement sits near what it restates (a headline over its lead): looking
@@ -524,23 +521,36 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
             .filter(|&j| j != i && figures[j].restates.is_none())
             .filter(|&j| {
                 let other = &figures[j];
+                // A rounder statement of it, or the same figure said again further on.
+                let rounder = other.precision < candidate.precision && candidate.agrees_with(other.value);
+                // A headline's figure restates the body's; otherwise the later the earlier.
+                let first_said = if drafts[i].sentence == 0 { j > i } else { j < i && drafts[j].sentence != 0 };
+                let repeat = first_said
+                    && other.value == candidate.value
+                    && other.precision == candidate.precision
+                    && other.date == candidate.date
+                    && other.kind == candidate.kind;
                 other.metric == candidate.metric
-                    && other.precision < candidate.precision
+                    && (rounder || repeat)
                     && other.location == candidate.location
                     && (other.kind == candidate.kind || loose_kind)
                     && (other.date == candidate.date || loose_day)
-                    && candidate.agrees_with(other.value)
             })
             .min_by_key(|&j| figures[j].precision);
         let Some(j) = precise else { continue };
         let other = figures[j].clone();
         let figure = &mut figures[i];
+        let rounded = other.precision < figure.precision;
         figure.restates = Some(j);
         figure.kind = other.kind;
         figure.date = other.date;
         figure.period_days = other.period_days;
         figure.subject = other.subject;
-        figure.approx = figure.approx.or(Some(Approx::About));
-        figure.explain.push(format!("restates \"{}\" in rounded form: same kind, day and subject", other.text));
+        if rounded {
+            figure.approx = figure.approx.or(Some(Approx::About));
+            figure.explain.push(format!("restates \"{}\" in rounded form: same kind, day and subject", other.text));
+        } else {
+            figure.explain.push(format!("repeats \"{}\": one figure, said twice", other.text));
+        }
     }
 }
