@@ -4,7 +4,7 @@
 
 use casecurve::date::Date;
 use casecurve::extract::{extract, Extraction};
-use casecurve::series::{assemble, Series};
+use casecurve::series::{assemble, Flag, OtherValue, Point, Series};
 use std::fmt;
 use std::io::Write;
 
@@ -171,9 +171,14 @@ fn series_csv(series: &[Series], names: &[String]) -> String {
     csv
 }
 
-fn source_names<'a>(point: &casecurve::series::Point, names: &'a [String]) -> Vec<&'a str> {
-    let mut sources: Vec<&str> = point.sources.iter().map(|s| names[s.article].as_str()).collect();
-    sources.dedup();
+/// The file names of a point's sources, each once, in the order given.
+fn source_names<'a>(point: &Point, names: &'a [String]) -> Vec<&'a str> {
+    let mut sources: Vec<&str> = Vec::new();
+    for name in point.sources.iter().filter_map(|source| names.get(source.article)) {
+        if !sources.contains(&name.as_str()) {
+            sources.push(name);
+        }
+    }
     sources
 }
 
@@ -187,9 +192,17 @@ fn csv_cell(cell: &str) -> String {
 }
 
 /// `casecurve series --json`: the CSV's fields per point, sources as a list, plus
-/// the agreeing and conflicting statements.
+/// the agreeing and conflicting statements, the checks the point failed (each with a
+/// message for people) and, for a derived point, the points it was computed from.
 fn series_json(series: &[Series], names: &[String]) -> serde_json::Value {
-    let other = |o: &casecurve::series::OtherValue| serde_json::json!({ "source": names[o.source.article], "value": o.value, "approx": o.approx });
+    let other = |o: &OtherValue| serde_json::json!({ "source": names.get(o.source.article), "value": o.value, "approx": o.approx });
+    let flag = |flag: &Flag| {
+        let mut object = serde_json::json!(flag);
+        if let Some(fields) = object.as_object_mut() {
+            fields.insert("message".to_string(), flag.describe().into());
+        }
+        object
+    };
     let rows: Vec<serde_json::Value> = series
         .iter()
         .flat_map(|one| {
@@ -205,6 +218,8 @@ fn series_json(series: &[Series], names: &[String]) -> serde_json::Value {
                     "sources": source_names(point, names),
                     "agreeing": point.agreeing.iter().map(other).collect::<Vec<_>>(),
                     "conflicting": point.conflicting.iter().map(other).collect::<Vec<_>>(),
+                    "flags": point.flags.iter().map(flag).collect::<Vec<_>>(),
+                    "derived_from": point.derived_from,
                 })
             })
         })

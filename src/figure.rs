@@ -188,23 +188,31 @@ impl Figure {
         self.max.unwrap_or(self.value)
     }
 
-    /// Whether this statement is consistent with a more precise `value` for the same
-    /// fact, given its qualifier and the precision it was stated with: "more than 1.7
-    /// million" agrees with 1,722,500, "1.21 million" with 1,213,550, "50" not with 51.
-    pub fn agrees_with(&self, value: u64) -> bool {
+    /// The true values this statement allows, both ends included, given its qualifier
+    /// and the precision it was stated with: "more than 1.7 million" allows 1,700,000
+    /// to 1,869,999, "1.21 million" 1,200,001 to 1,219,999, "50" only 50.
+    pub fn bounds(&self) -> (u64, u64) {
         let stated = self.value;
         let step = self.precision.max(1);
         // Qualified statements ("more than 1.7 million") may sit a rounding step or a
         // tenth away from the truth, whichever is larger.
         let slack = step.max(stated / 10);
         if self.max.is_some() {
-            return (stated..=self.upper()).contains(&value);
+            return (stated, self.upper());
         }
         match self.approx {
-            Some(Approx::MoreThan) | Some(Approx::AtLeast) => value >= stated && value - stated < slack,
-            Some(Approx::Nearly) | Some(Approx::LessThan) => value <= stated && stated - value < slack,
-            Some(Approx::About) | None => value.abs_diff(stated) < step,
+            Some(Approx::MoreThan) | Some(Approx::AtLeast) => (stated, stated.saturating_add(slack - 1)),
+            Some(Approx::Nearly) | Some(Approx::LessThan) => (stated.saturating_sub(slack - 1), stated),
+            Some(Approx::About) | None => (stated.saturating_sub(step - 1), stated.saturating_add(step - 1)),
         }
+    }
+
+    /// Whether this statement is consistent with a more precise `value` for the same
+    /// fact, given its qualifier and the precision it was stated with: "more than 1.7
+    /// million" agrees with 1,722,500, "1.21 million" with 1,213,550, "50" not with 51.
+    pub fn agrees_with(&self, value: u64) -> bool {
+        let (low, high) = self.bounds();
+        (low..=high).contains(&value)
     }
 }
 

@@ -31,6 +31,8 @@ fn series(kind: Kind, subject: Option<Subject>, values: &[Option<u64>]) -> Serie
                     sources: Vec::new(),
                     agreeing: Vec::new(),
                     conflicting: Vec::new(),
+                    flags: Vec::new(),
+                    derived_from: Vec::new(),
                 })
             })
             .collect(),

@@ -35,7 +35,8 @@ fn total_cases(day: u32, value: u64) -> Figure {
     }
 }
 
-/// One series of four days of rising totals.
+/// One series of four days of rising totals (without the daily counts derived from
+/// them, so that the totals are the first series).
 fn rising_totals() -> Vec<Series> {
     let figures = [
         total_cases(2, 3_100),
@@ -43,7 +44,9 @@ fn rising_totals() -> Vec<Series> {
         total_cases(4, 4_790),
         total_cases(8, 6_118),
     ];
-    assemble(&[&figures])
+    let mut series = assemble(&[&figures]);
+    series.retain(|one| one.key.kind == Kind::Total);
+    series
 }
 
 /// A canvas of the given CSS size, attached to the page.

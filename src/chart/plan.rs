@@ -211,6 +211,8 @@ mod tests {
                     sources: Vec::new(),
                     agreeing: Vec::new(),
                     conflicting: Vec::new(),
+                    flags: Vec::new(),
+                    derived_from: Vec::new(),
                 })
                 .collect(),
         }

@@ -2,10 +2,19 @@
 //!
 //! A series is one (metric, kind, subject, location): fever cases are not confirmed
 //! cases, Pyongyang is not the country. Within a series there is one point per day.
-//! The same fact from several articles (or said twice in one) is one point listing
-//! all its sources; a rounded restatement agrees with the precise value; values
-//! that disagree beyond rounding make a conflict, resolved by a stated rule and
-//! flagged.
+//! [`assemble`] builds them in three steps, one module each:
+//!
+//! - `merge`: the same fact from several articles (or said twice in one) is one point
+//!   listing all its sources; a rounded restatement agrees with the precise value;
+//!   values that disagree beyond rounding make a conflict, resolved by a stated rule.
+//! - `derive`: daily new counts from consecutive totals, and totals from a known total
+//!   plus later daily counts, marked [`Status::Derived`]; they fill gaps only.
+//! - `checks`: consistency checks between the new and total series of one count,
+//!   flagged on the point ([`Flag`]).
+
+mod checks;
+mod derive;
+mod merge;
 
 use crate::date::Date;
 use crate::figure::{Approx, Figure, Kind, Metric, Subject};
@@ -36,6 +45,19 @@ impl SeriesKey {
         }
     }
 
+    /// The same count with the other kind: the totals of a new series and back.
+    pub fn with_kind(&self, kind: Kind) -> SeriesKey {
+        SeriesKey { kind, ..self.clone() }
+    }
+
+    /// Whether the totals of this count only ever grow, so that new counts are their
+    /// differences. Active cases and people in hospital are stocks that also shrink
+    /// (and "hospitalised" in the news is as often a stock as a running count), so
+    /// they are neither derived nor checked.
+    pub fn accumulates(&self) -> bool {
+        !matches!(self.metric, Metric::Active | Metric::Hospitalized)
+    }
+
     /// A short label for legends and tables: "new fever cases, Pyongyang".
     pub fn label(&self) -> String {
         let mut label = String::from(self.kind.name());
@@ -59,8 +81,12 @@ impl SeriesKey {
 pub enum Status {
     /// Stated by at least one article, and no article disagrees.
     Reported,
-    /// Articles disagree beyond rounding; the value is the one the rule chose.
+    /// Articles disagree beyond rounding; the value is the one the rule chose (the
+    /// more precise statement, then the later article).
     Conflict,
+    /// No article states it: computed from other points of the same count (listed in
+    /// [`Point::derived_from`]). Never takes the place of a stated value.
+    Derived,
 }
 
 impl Status {
@@ -69,6 +95,7 @@ impl Status {
         match self {
             Status::Reported => "reported",
             Status::Conflict => "conflict",
+            Status::Derived => "derived",
         }
     }
 }
@@ -93,21 +120,83 @@ pub struct OtherValue {
     pub approx: Option<Approx>,
 }
 
+/// Another point of the same metric, subject and location that a derived point was
+/// computed from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+pub struct PointRef {
+    /// New or total.
+    pub kind: Kind,
+    /// Its day.
+    pub date: Date,
+    /// Its value.
+    pub value: u64,
+}
+
+/// A consistency check a point failed. Checks compare stated points only (never
+/// derived ones) of counts that accumulate ([`SeriesKey::accumulates`]), and allow
+/// for each statement's rounding and qualifier ([`Figure::bounds`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[serde(tag = "check", rename_all = "snake_case")]
+pub enum Flag {
+    /// On a new count over `period_days` days: the totals at the start and end of its
+    /// period rose by a different amount (`later_total - earlier_total`).
+    NewDiffersFromTotals {
+        /// The new count's period.
+        period_days: u32,
+        /// The total on the day before the period began.
+        earlier_total: u64,
+        /// The total on the new count's day.
+        later_total: u64,
+    },
+    /// On a total: it is lower than the series' previous stated total.
+    TotalFell {
+        /// The day of the previous total.
+        previous_date: Date,
+        /// The previous total.
+        previous: u64,
+    },
+    /// On a new count: it is larger than the same day's total.
+    NewExceedsTotal {
+        /// The same day's total.
+        total: u64,
+    },
+}
+
+impl Flag {
+    /// What went wrong, in a few words for people ("the total fell from 4,790").
+    pub fn describe(&self) -> String {
+        match self {
+            Flag::NewDiffersFromTotals { period_days, earlier_total, later_total } => {
+                let days = if *period_days == 1 { "day".to_string() } else { format!("{period_days} days") };
+                format!("the total went from {earlier_total} to {later_total} over the {days}")
+            }
+            Flag::TotalFell { previous_date, previous } => format!("the total fell from {previous} on {previous_date}"),
+            Flag::NewExceedsTotal { total } => format!("larger than the day's total of {total}"),
+        }
+    }
+}
+
 /// One day of one series.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize)]
 pub struct Point {
     /// The day.
     pub date: Date,
-    /// The value: the most precise statement, or the one the conflict rule chose.
+    /// The value: the most precise statement, the one the conflict rule chose, or the
+    /// derived value.
     pub value: u64,
-    /// Reported or conflict.
+    /// Reported, conflict or derived.
     pub status: Status,
-    /// The figures that stated `value` (several articles may state it).
+    /// The figures that stated `value` (several articles may state it); for a derived
+    /// point, the sources of the points it was computed from.
     pub sources: Vec<SourceRef>,
     /// Rounded or qualified statements that are consistent with `value`.
     pub agreeing: Vec<OtherValue>,
     /// Statements that contradict `value` beyond rounding.
     pub conflicting: Vec<OtherValue>,
+    /// The consistency checks the point failed, if any.
+    pub flags: Vec<Flag>,
+    /// For a derived point, the points it was computed from; empty otherwise.
+    pub derived_from: Vec<PointRef>,
 }
 
 /// The points of one series, in date order.
@@ -119,142 +208,33 @@ pub struct Series {
     pub points: Vec<Point>,
 }
 
+/// A point while the series are assembled, with what derivation and the checks need
+/// to know about the statement behind it.
+struct Draft {
+    point: Point,
+    /// The true values the chosen statement allows ([`Figure::bounds`]).
+    bounds: (u64, u64),
+    /// The counting period of a new count, where a statement gives it.
+    period_days: Option<u32>,
+    /// Whether other points may be computed from this one (see `merge`).
+    derivable: bool,
+}
+
+/// Every series being assembled, by key, then by day.
+type Drafts = BTreeMap<SeriesKey, BTreeMap<Date, Draft>>;
+
 /// Merges the figures of several articles into series. `articles[i]` is the figure
-/// list of article `i`; the result is sorted by key, points by date. Figures without
-/// a date cannot be placed and are left out (the UI lists them as undated).
+/// list of article `i` (article order is the order the user gave them, used to prefer
+/// the later report in a conflict); the result is sorted by key, points by date.
+/// Figures without a date cannot be placed and are left out (the UI lists them as
+/// undated). Never panics, whatever the figures.
 pub fn assemble(articles: &[&[Figure]]) -> Vec<Series> {
-    let mut by_day: BTreeMap<SeriesKey, BTreeMap<Date, Vec<SourceRef>>> = BTreeMap::new();
-    for (article, figures) in articles.iter().enumerate() {
-        for (index, figure) in figures.iter().enumerate() {
-            let Some(date) = figure.date else { continue };
-            by_day
-                .entry(SeriesKey::of(figure))
-                .or_default()
-                .entry(date)
-                .or_default()
-                .push(SourceRef { article, figure: index });
-        }
-    }
-    by_day
+    let mut drafts = merge::merge(articles);
+    derive::fill_gaps(&mut drafts);
+    checks::flag(&mut drafts);
+    drafts
         .into_iter()
-        .map(|(key, days)| Series {
-            key,
-            points: days.into_iter().map(|(date, sources)| merge_day(date, &sources, articles)).collect(),
-        })
+        .map(|(key, days)| Series { key, points: days.into_values().map(|draft| draft.point).collect() })
+        .filter(|series| !series.points.is_empty())
         .collect()
-}
-
-/// One day's statements -> one point.
-fn merge_day(date: Date, sources: &[SourceRef], articles: &[&[Figure]]) -> Point {
-    let figure = |source: &SourceRef| &articles[source.article][source.figure];
-    // The chosen statement: exact before qualified, finer precision first, then the
-    // later article (articles are in the order the user added them).
-    let chosen = sources
-        .iter()
-        .max_by_key(|source| {
-            let f = figure(source);
-            (f.approx.is_none(), std::cmp::Reverse(f.precision), source.article)
-        })
-        .copied()
-        .expect("a day has at least one statement");
-    let value = figure(&chosen).value;
-    let mut point = Point {
-        date,
-        value,
-        status: Status::Reported,
-        sources: Vec::new(),
-        agreeing: Vec::new(),
-        conflicting: Vec::new(),
-    };
-    for source in sources {
-        let f = figure(source);
-        let other = OtherValue { source: *source, value: f.value, approx: f.approx };
-        if f.value == value && f.approx == figure(&chosen).approx {
-            point.sources.push(*source);
-        } else if f.agrees_with(value) {
-            point.agreeing.push(other);
-        } else {
-            point.conflicting.push(other);
-        }
-    }
-    if !point.conflicting.is_empty() {
-        point.status = Status::Conflict;
-    }
-    point
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::figure::Span;
-
-    fn figure(kind: Kind, value: u64, precision: u64, approx: Option<Approx>, day: u32) -> Figure {
-        Figure {
-            metric: Metric::Cases,
-            kind,
-            value,
-            max: None,
-            period_days: None,
-            date: Date::from_ymd(2030, 3, day),
-            approx,
-            precision,
-            location: None,
-            subject: None,
-            text: String::new(),
-            start: 0,
-            end: 0,
-            sentence: Span { start: 0, end: 0 },
-            explain: Vec::new(),
-            restates: None,
-        }
-    }
-
-    #[test]
-    fn a_rounded_restatement_agrees_with_the_precise_value() {
-        let precise = [figure(Kind::Total, 1_722_500, 100, None, 4)];
-        let rounded = [
-            figure(Kind::Total, 1_700_000, 100_000, Some(Approx::MoreThan), 4),
-            figure(Kind::Total, 1_720_000, 10_000, None, 4),
-        ];
-        let series = assemble(&[&rounded, &precise]);
-        assert_eq!(series.len(), 1);
-        let point = &series[0].points[0];
-        assert_eq!(point.value, 1_722_500);
-        assert_eq!(point.status, Status::Reported);
-        assert_eq!(point.sources, vec![SourceRef { article: 1, figure: 0 }]);
-        assert_eq!(point.agreeing.len(), 2);
-    }
-
-    #[test]
-    fn values_that_disagree_beyond_rounding_are_a_flagged_conflict() {
-        let first = [figure(Kind::New, 5_120, 10, None, 4)];
-        let second = [figure(Kind::New, 5_870, 10, None, 4)];
-        let series = assemble(&[&first, &second]);
-        let point = &series[0].points[0];
-        assert_eq!(point.status, Status::Conflict);
-        // Same precision and both exact: the later article wins.
-        assert_eq!(point.value, 5_870);
-        assert_eq!(point.conflicting[0].value, 5_120);
-    }
-
-    #[test]
-    fn new_and_total_figures_are_separate_series_in_date_order() {
-        let figures = [
-            figure(Kind::Total, 900, 1, None, 6),
-            figure(Kind::New, 40, 1, None, 6),
-            figure(Kind::Total, 860, 1, None, 5),
-        ];
-        let series = assemble(&[&figures]);
-        assert_eq!(series.len(), 2);
-        let totals = series.iter().find(|s| s.key.kind == Kind::Total).unwrap();
-        let days: Vec<u64> = totals.points.iter().map(|p| p.value).collect();
-        assert_eq!(days, vec![860, 900]);
-    }
-
-    #[test]
-    fn undated_figures_are_left_out() {
-        let mut undated = figure(Kind::New, 12, 1, None, 1);
-        undated.date = None;
-        assert!(assemble(&[&[undated]]).is_empty());
-    }
 }
