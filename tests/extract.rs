@@ -169,3 +169,22 @@ fn regression_a_dateline_without_its_year_is_not_a_figures_day() {
     let extraction = extract(text, day("2030-02-07"));
     assert_eq!(extraction.figures[0].date, day("2030-02-04"));
 }
+
+#[test]
+fn the_previous_day_is_the_day_before_the_sentences_own_day() {
+    let text = "Health officials recorded 418 new cases on Thursday, up from 352 the previous day.";
+    let extraction = extract(text, day("2031-05-10")); // a Saturday
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(days, vec![(418, day("2031-05-08")), (352, day("2031-05-07"))]);
+    assert!(extraction.figures.iter().all(|f| f.kind == Kind::New));
+}
+
+#[test]
+fn an_epidemiological_week_and_a_month_name_their_last_day() {
+    let text = "In epi-week 12, 71 new cases were reported, compared with 63 in week 11. \
+In February alone, 9 deaths were recorded.";
+    let extraction = extract(text, day("2031-04-02"));
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    // ISO week 12 of 2031 ends on Sunday 23 March; week 11 on the 16th.
+    assert_eq!(days, vec![(71, day("2031-03-23")), (63, day("2031-03-16")), (9, day("2031-02-28"))]);
+}

@@ -23,6 +23,9 @@ pub(crate) enum When {
     /// A whole month ("in January alone", "January to March 2024"), named by its last
     /// day: (month, year if stated).
     MonthEnd(u32, Option<i32>),
+    /// "the previous day", "a day earlier": the day before the sentence's other day, or
+    /// before publication when it names none.
+    DayBefore,
     /// An epidemiological week ("in week 38", "epi-week 39"), named by its last day,
     /// the Sunday of that ISO week: (week, year if stated).
     EpiWeek(u32, Option<i32>),
@@ -71,6 +74,7 @@ impl Mention {
             }
             When::Weekday(weekday) => published?.weekday_on_or_before(weekday),
             When::Relative(days) => published?.add_days(days),
+            When::DayBefore => published?.add_days(-1),
             When::MonthEnd(month, year) => {
                 let year = match year {
                     Some(year) => year,
@@ -169,7 +173,8 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
         } else if let Some((first, last, when)) = finder.date_at(i) {
             let last = finder.extend_over_day_parts(last);
             // "5–11 August 2024", "from June 23 to 29": a period, named by its last day.
-            let period = finder.is_day_range(first, last);
+            let named_days = matches!(when, When::Full(_) | When::MonthDay(..) | When::MonthEnd(..));
+            let period = named_days && finder.is_day_range(first, last);
             let role = if period { Role::End } else { finder.role_before(first) };
             out.push(Mention { first, last, when: Some(when), role });
             i = last + 1;
@@ -251,7 +256,7 @@ impl<'d> Finder<'d> {
             && (self.doc.word_in(i + 1, &["previous", "preceding"]) && self.doc.word_in(i + 2, &["day"])
                 || self.doc.word_in(i + 1, &["day"]) && self.doc.word_in(i + 2, &["before", "earlier"]));
         if day_before {
-            return Some((i, i + 2, When::Relative(-1)));
+            return Some((i, i + 2, When::DayBefore));
         }
         self.month_first(i)
             .or_else(|| self.day_first(i))

@@ -474,11 +474,15 @@ fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
     });
     let comparison_after = (q.last + 1..(q.last + 8).min(cx.end)).any(|i| {
         cx.word_is(i, &["previous", "before", "earlier", "prior", "preceding"])
-            && (i.saturating_sub(3)..i).any(|j| cx.word_is(j, &["from", "than", "compared", "over", "on"]))
+            && (i.saturating_sub(3).max(q.last + 1)..i)
+                .any(|j| cx.word_is(j, &["from", "than", "compared", "over", "on"]))
     });
+    // "up from 352 the previous day" is the earlier value itself, not a change.
+    let earlier_value = q.first >= 1 && cx.word_is(q.first - 1, &["from"]);
     (change_before
         || (q.last + 1..(q.last + 3).min(cx.end)).any(|i| cx.word_is(i, &["fewer", "more", "less", "higher", "lower"])))
         && comparison_after
+        && !earlier_value
 }
 
 /// The counted word after the number: "cases", or a people-noun with a predicate.

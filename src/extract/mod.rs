@@ -369,7 +369,15 @@ impl Article<'_> {
             return Day::Unstated;
         };
         let words = self.doc.words(mention.first, mention.last);
-        let date = mention.resolve(self.published);
+        // "418 on Thursday, up from 352 the previous day": the day before Thursday.
+        let anchor = mentions
+            .iter()
+            .filter(|(_, m)| m.role != Role::Since && !matches!(m.when, None | Some(calendar::When::DayBefore)))
+            .find_map(|(_, m)| m.resolve(self.published));
+        let date = match (mention.when, anchor) {
+            (Some(calendar::When::DayBefore), Some(anchor)) => anchor.add_days(-1),
+            _ => mention.resolve(self.published),
+        };
         let why = match (date, self.published) {
             (Some(date), Some(published)) if date != published || mention.when != Some(calendar::When::Full(date)) => {
                 format!(
