@@ -944,7 +944,15 @@ fn kind_of(
         let side = if at < q.first { "before" } else { "after" };
         return (kind, 2, format!("\"{}\" {side} it", cx.slice(at)));
     }
-    // The figure's own verb before cues anywhere in its sentence.
+    // A running total's words anywhere in the sentence: "since", "so far", "cumulative".
+    for i in cx.first..cx.end {
+        if cx.word_is(i, &["since", "cumulative", "cumulatively"])
+            || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
+        {
+            return (Kind::Total, 1, format!("\"{}\" in the sentence", cx.slice(i)));
+        }
+    }
+    // Then the figure's own verb, before a period named elsewhere in the sentence.
     if let Some((kind, at)) = kind_by_tense(cx, q) {
         let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
         return (kind, 1, format!("\"{}\": {why}", cx.slice(at)));
@@ -952,13 +960,7 @@ fn kind_of(
     if q.first >= 2 && a_total_of(cx, q.first - 2) {
         return (Kind::Total, 1, "\"a total of\"".into());
     }
-    // Anywhere in the sentence: "since", "so far", "cumulative", "24-hour period".
     for i in cx.first..cx.end {
-        if cx.word_is(i, &["since", "cumulative", "cumulatively"])
-            || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
-        {
-            return (Kind::Total, 1, format!("\"{}\" in the sentence", cx.slice(i)));
-        }
         if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"]) {
             return (Kind::New, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
@@ -993,8 +995,13 @@ fn kind_by_tense(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, usize)> {
         j -= 1;
     }
     if j > cx.first && cx.word_is(j - 1, COUNTING_VERBS) {
-        let perfect = j >= cx.first + 2 && cx.word_is(j - 2, &["have", "has", "had"])
-            || j >= cx.first + 3 && cx.word_is(j - 3, &["have", "has", "had"]);
+        // "has recorded", "has so far tested", "had now confirmed".
+        let adverbs = ["now", "so", "far", "already", "also", "just", "only", "been"];
+        let mut aux = j - 1;
+        while aux > cx.first && cx.word_is(aux - 1, &adverbs) {
+            aux -= 1;
+        }
+        let perfect = aux > cx.first && cx.word_is(aux - 1, &["have", "has", "had"]);
         return Some((if perfect { Kind::Total } else { Kind::New }, j - 1));
     }
     // After it: "28 persons died", "137 cases were recorded", "have died".
