@@ -1006,10 +1006,12 @@ fn kind_by_tense(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, usize)> {
     }
     // After it: "28 persons died", "137 cases were recorded", "have died".
     let mut perfect = false;
-    for i in q.last + 1..(q.last + 8).min(cx.end) {
+    for i in q.last + 1..(q.last + 10).min(cx.end) {
+        // "137 suspected cases and 9 deaths were recorded": one verb for both.
+        let coordinated = cx.is_standalone_number(i) && cx.word_is(i - 1, &["and"]);
         let ends = cx.is_clause_break(i)
             || cx.slice(i) == ","
-            || cx.is_standalone_number(i)
+            || cx.is_standalone_number(i) && !coordinated
             || cx.word_is(i, &["who", "which", "that", "among", "after", "since"]);
         if ends {
             return None;
@@ -1071,6 +1073,7 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
             Some(Kind::New)
         }
         "overnight" => Some(Kind::New),
+        "week" if cx.word_is(i + 1, &["to", "ending", "until", "through"]) => Some(Kind::New),
         "per" if cx.word_is(i + 1, &["day"]) => Some(Kind::New),
         _ => None,
     })

@@ -532,8 +532,16 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
                 // A rounder statement of it, or the same figure said again further on.
                 let rounder = other.precision < candidate.precision && candidate.agrees_with(other.value);
                 // A headline's figure restates the body's; otherwise the later the earlier.
+                // The exact statement stands for a qualified one ("50 people had died"
+                // over "at least 50"); else the headline yields to the body, the later
+                // statement to the earlier.
                 let first_said = if drafts[i].sentence == 0 { j > i } else { j < i && drafts[j].sentence != 0 };
-                let repeat = first_said
+                let stands_for_it = match (candidate.approx.is_some(), other.approx.is_some()) {
+                    (true, false) => true,
+                    (false, true) => false,
+                    _ => first_said,
+                };
+                let repeat = stands_for_it
                     && other.value == candidate.value
                     && other.precision == candidate.precision
                     && other.date == candidate.date
