@@ -28,7 +28,9 @@ fn extract_prints_the_documented_json() {
     assert_eq!(json["published"], "2026-03-03");
     assert_eq!(json["published_source"], "text");
     let first = &json["figures"][0];
-    for field in ["metric", "kind", "value", "period_days", "date", "approx", "location", "subject", "text", "start", "end"] {
+    for field in
+        ["metric", "kind", "value", "period_days", "date", "approx", "location", "subject", "text", "start", "end"]
+    {
         assert!(first.get(field).is_some(), "missing {field} in {first}");
     }
     assert_eq!(first["metric"], "cases");
@@ -40,7 +42,8 @@ fn extract_prints_the_documented_json() {
 
 #[test]
 fn extract_takes_the_publication_date_from_the_user() {
-    let file = scratch_file("undated.txt", b"Health officials said on Tuesday that 40 people had died of cholera so far.");
+    let file =
+        scratch_file("undated.txt", b"Health officials said on Tuesday that 40 people had died of cholera so far.");
     let output = casecurve(&["extract", "--published", "2026-06-11", &file]);
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(json["published_source"], "given");
@@ -49,7 +52,8 @@ fn extract_takes_the_publication_date_from_the_user() {
 
 #[test]
 fn series_merges_articles_into_csv() {
-    let files: Vec<String> = ["01_wire_port_ebel.txt", "02_bulletin_ministry.txt", "03_wire_followup.txt"].map(example).into();
+    let files: Vec<String> =
+        ["01_wire_port_ebel.txt", "02_bulletin_ministry.txt", "03_wire_followup.txt"].map(example).into();
     let args: Vec<&str> = std::iter::once("series").chain(files.iter().map(String::as_str)).collect();
     let output = casecurve(&args);
     assert!(output.status.success());
@@ -90,4 +94,81 @@ fn bad_arguments_get_usage_and_missing_files_a_reason() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read /no/such/file.txt"));
     assert_eq!(casecurve(&["frobnicate"]).status.code(), Some(2));
+}
+
+/// Three invented reports of one outbreak: a total on Monday 4 March 2030, Tuesday's
+/// new count with a total that rose by more, and Wednesday's new count alone.
+fn outbreak_reports() -> [String; 3] {
+    [
+        scratch_file(
+            "monday.txt",
+            b"Valdoria reports more cholera cases\n\nThe health ministry said on Monday that the total number of cholera cases had risen to 1,012.\n",
+        ),
+        scratch_file(
+            "tuesday.txt",
+            b"Valdoria cholera cases rise\n\nThe health ministry on Tuesday reported 40 new cholera cases in the past 24 hours, bringing the total to 1,061.\n",
+        ),
+        scratch_file(
+            "wednesday.txt",
+            b"Cholera in Valdoria\n\nThe ministry on Wednesday reported 35 new cholera cases in the past 24 hours.\n",
+        ),
+    ]
+}
+
+#[test]
+fn series_csv_marks_derived_points_and_names_their_sources() {
+    let [monday, tuesday, wednesday] = outbreak_reports();
+    let args = [format!("{monday}@2030-03-05"), format!("{tuesday}@2030-03-06"), format!("{wednesday}@2030-03-07")];
+    let output = casecurve(&["series", &args[0], &args[1], &args[2]]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let csv = String::from_utf8(output.stdout).expect("UTF-8");
+    let expected = [
+        "date,metric,kind,subject,location,value,status,sources".to_string(),
+        format!("2030-03-05,cases,new,,,40,reported,{tuesday}"),
+        format!("2030-03-06,cases,new,,,35,reported,{wednesday}"),
+        format!("2030-03-04,cases,total,,,1012,reported,{monday}"),
+        format!("2030-03-05,cases,total,,,1061,reported,{tuesday}"),
+        format!("2030-03-06,cases,total,,,1096,derived,{tuesday};{wednesday}"),
+    ];
+    assert_eq!(csv.lines().collect::<Vec<_>>(), expected, "{csv}");
+}
+
+#[test]
+fn series_json_gives_flags_derivations_and_conflicting_values() {
+    let [monday, tuesday, wednesday] = outbreak_reports();
+    let args = [format!("{monday}@2030-03-05"), format!("{tuesday}@2030-03-06"), format!("{wednesday}@2030-03-07")];
+    let output = casecurve(&["series", "--json", &args[0], &args[1], &args[2]]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let points = json.as_array().expect("a list of points");
+    assert_eq!(points.len(), 5);
+    for point in points {
+        for field in ["date", "metric", "kind", "subject", "location", "value", "status", "sources", "flags"] {
+            assert!(point.get(field).is_some(), "missing {field} in {point}");
+        }
+        assert!(point["sources"].is_array());
+    }
+    let tuesday_new = points.iter().find(|p| p["kind"] == "new" && p["date"] == "2030-03-05").expect("Tuesday's count");
+    let flag = &tuesday_new["flags"][0];
+    assert_eq!(flag["check"], "new_differs_from_totals");
+    assert_eq!((&flag["earlier_total"], &flag["later_total"]), (&1012.into(), &1061.into()));
+    assert!(flag["message"].as_str().is_some_and(|m| m.contains("1012") && m.contains("1061")));
+    let derived = points.iter().find(|p| p["status"] == "derived").expect("a derived total");
+    assert_eq!(derived["value"], 1096);
+    assert_eq!(derived["derived_from"][0], serde_json::json!({ "kind": "total", "date": "2030-03-05", "value": 1061 }));
+    assert_eq!(derived["derived_from"][1], serde_json::json!({ "kind": "new", "date": "2030-03-06", "value": 35 }));
+
+    // A later report with another total for Tuesday: a conflict, both values visible.
+    let recount = scratch_file(
+        "recount.txt",
+        b"Cholera in Valdoria\n\nThe ministry said on Tuesday that the total number of cholera cases had reached 1,075.\n",
+    );
+    let recount_arg = format!("{recount}@2030-03-06");
+    let output = casecurve(&["series", "--json", &args[0], &args[1], &recount_arg]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let conflict =
+        json.as_array().and_then(|points| points.iter().find(|p| p["status"] == "conflict")).expect("a conflict");
+    assert_eq!((&conflict["date"], &conflict["value"]), (&"2030-03-05".into(), &1075.into()), "the later report wins");
+    assert_eq!(conflict["sources"], serde_json::json!([recount]));
+    assert_eq!(conflict["conflicting"][0]["value"], 1061);
+    assert_eq!(conflict["conflicting"][0]["source"], tuesday.as_str());
 }
