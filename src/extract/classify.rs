@@ -1049,8 +1049,12 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
     if let Some(found) = (q.number_first..=last).find_map(|i| cue(i).map(|kind| (kind, i))) {
         return Some(found);
     }
-    // Before the qualifier: "another", or "a further" / "an additional".
+    // Before the qualifier: "another", or "a further" / "an additional"; "the first
+    // five cases" counts from the start.
     let before = q.first.checked_sub(1)?;
+    if cx.word_is(before, &["first", "initial"]) {
+        return Some((Kind::Total, before));
+    }
     let introduces = cx.word_is(before, &["another", "additional", "further", "fresh"])
         || q.first >= 2 && cx.word_is(q.first - 2, &["a", "an"]) && cue(before) == Some(Kind::New);
     introduces.then_some((Kind::New, before))
