@@ -78,6 +78,23 @@ fn main() {
     let assembly = time(Duration::from_secs(2), || assemble(&lists));
     println!("assemble: {figure_count} figures from 1,000 articles in {:.2} ms", assembly.as_secs_f64() * 1e3);
 
+    // A long outbreak told day by day: two years of daily reports of totals and new
+    // counts, each day's pair checked against the day before's.
+    let daily_reports: Vec<Vec<Figure>> = (0..730)
+        .map(|day| {
+            let mut figures = extract(EXAMPLES[0].text, None).figures;
+            for figure in &mut figures {
+                figure.date = figure.date.and_then(|d| d.add_days(day));
+                figure.value = figure.value.saturating_add(figure.value * day as u64 / 10);
+            }
+            figures
+        })
+        .collect();
+    let daily_lists: Vec<&[Figure]> = daily_reports.iter().map(Vec::as_slice).collect();
+    let points: usize = assemble(&daily_lists).iter().map(|s| s.points.len()).sum();
+    let long_assembly = time(Duration::from_secs(2), || assemble(&daily_lists));
+    println!("assemble: 730 daily reports into {points} points in {:.2} ms", long_assembly.as_secs_f64() * 1e3);
+
     let series = assemble(&lists);
     let options = ChartOptions { scale: 2.0, ..ChartOptions::default() };
     let redraw = time(Duration::from_secs(2), || {
