@@ -479,3 +479,14 @@ fn many_series_in_a_small_chart_still_draw() {
     assert_eq!(layout.points.len(), 24);
     assert!(layout.legend.len() < 12, "the legend keeps to its band");
 }
+
+#[test]
+fn derived_points_are_drawn_hollow_and_reported_ones_filled() {
+    let mut derived = totals(&[10, 20, 30]);
+    derived.points[2].status = Status::Derived;
+    let (svg, layout) = render("derived", &[derived], &ChartOptions::default());
+    let hollow: Vec<(i32, i32, String)> = circles(&svg).into_iter().filter(|(_, _, fill)| fill == "none").collect();
+    let (third, first) = (layout.points[2], layout.points[0]);
+    assert!(hollow.iter().any(|(x, y, _)| (*x, *y) == (third.x, third.y)), "{hollow:?}");
+    assert!(!hollow.iter().any(|(x, y, _)| (*x, *y) == (first.x, first.y)));
+}

@@ -45,6 +45,8 @@ pub struct AxisPoint {
     pub count: u64,
     /// Whether sources disagree about the value.
     pub conflict: bool,
+    /// Whether no article states it: computed from other points (drawn hollow).
+    pub derived: bool,
 }
 
 /// A series that will be drawn.
@@ -186,6 +188,7 @@ fn placed(series: &Series, scale: ValueScale) -> Vec<AxisPoint> {
                 value: scale.position(point.value)?,
                 count: point.value,
                 conflict: point.status == Status::Conflict,
+                derived: point.status == Status::Derived,
             })
         })
         .collect()

@@ -246,7 +246,9 @@ fn draw_series<DB: DrawingBackend>(
                 let right = (left + width.round() as i32).max(left + 1);
                 // A zero still shows, as a sliver on the baseline.
                 let top = pixel.y.min(baseline - sizes.thin_line as i32);
-                root.draw(&Rectangle::new([(left, top), (right, baseline)], colour.filled()))?;
+                // A derived count is drawn as an outline: never mistaken for a reported one.
+                let style = if point.derived { colour.stroke_width(sizes.thin_line) } else { colour.filled() };
+                root.draw(&Rectangle::new([(left, top), (right, baseline)], style))?;
                 let area = PixelRect { left, top, right, bottom: baseline };
                 tops.push(placed((point, (centre.round() as i32, pixel.y)), Some(area)));
             }
@@ -255,8 +257,9 @@ fn draw_series<DB: DrawingBackend>(
         None => {
             let centres: Vec<(i32, i32)> = pixels.iter().map(|p| (p.x, p.y)).collect();
             root.draw(&PathElement::new(centres.clone(), colour.stroke_width(sizes.line)))?;
-            for centre in &centres {
-                root.draw(&Circle::new(*centre, sizes.marker, colour.filled()))?;
+            for (point, centre) in drawn.points.iter().zip(&centres) {
+                let style = if point.derived { colour.stroke_width(sizes.thin_line) } else { colour.filled() };
+                root.draw(&Circle::new(*centre, sizes.marker, style))?;
             }
             Ok(drawn.points.iter().zip(centres).map(|point| placed(point, None)).collect())
         }

@@ -155,5 +155,8 @@ fn point_detail(series: &[Series], key: &SeriesKey, date: Date) -> Option<String
         let others: Vec<String> = point.conflicting.iter().map(|other| thousands(other.value)).collect();
         text.push_str(&format!(" (articles disagree: also {})", others.join(", ")));
     }
+    if point.status == Status::Derived {
+        text.push_str(" (derived: no article states it; computed from the other points of this count)");
+    }
     Some(text)
 }
