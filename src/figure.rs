@@ -183,6 +183,29 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// A figure stated exactly, with no words behind it: for figures a user adds by
+    /// hand, and for tests. Its precision is 1 (every digit counts).
+    pub fn new(metric: Metric, kind: Kind, value: u64, date: Option<Date>) -> Figure {
+        Figure {
+            metric,
+            kind,
+            value,
+            max: None,
+            period_days: None,
+            date,
+            approx: None,
+            precision: 1,
+            location: None,
+            subject: None,
+            text: String::new(),
+            start: 0,
+            end: 0,
+            sentence: Span { start: 0, end: 0 },
+            explain: Vec::new(),
+            restates: None,
+        }
+    }
+
     /// The largest value the figure allows: `max` for a range, else `value`.
     pub fn upper(&self) -> u64 {
         self.max.unwrap_or(self.value)

@@ -14,45 +14,23 @@ const SIZE: (u32, u32) = (800, 500);
 fn series(kind: Kind, subject: Option<Subject>, values: &[Option<u64>]) -> Series {
     let start = Date::from_ymd(2026, 3, 1).unwrap();
     Series {
-        key: SeriesKey {
-            metric: Metric::Cases,
-            kind,
-            subject,
-            location: None,
-        },
+        key: SeriesKey { metric: Metric::Cases, kind, subject, location: None },
         points: values
             .iter()
             .enumerate()
             .filter_map(|(day, value)| {
-                Some(Point {
-                    date: start.add_days(day as i32).unwrap(),
-                    value: (*value)?,
-                    status: Status::Reported,
-                    sources: Vec::new(),
-                    agreeing: Vec::new(),
-                    conflicting: Vec::new(),
-                    flags: Vec::new(),
-                    derived_from: Vec::new(),
-                })
+                Some(Point::new(start.add_days(day as i32).unwrap(), (*value)?, Status::Reported))
             })
             .collect(),
     }
 }
 
 fn totals(values: &[u64]) -> Series {
-    series(
-        Kind::Total,
-        None,
-        &values.iter().map(|v| Some(*v)).collect::<Vec<_>>(),
-    )
+    series(Kind::Total, None, &values.iter().map(|v| Some(*v)).collect::<Vec<_>>())
 }
 
 fn news(values: &[u64]) -> Series {
-    series(
-        Kind::New,
-        None,
-        &values.iter().map(|v| Some(*v)).collect::<Vec<_>>(),
-    )
+    series(Kind::New, None, &values.iter().map(|v| Some(*v)).collect::<Vec<_>>())
 }
 
 /// Draws at `size` and returns the SVG text and the layout; also leaves the SVG in
@@ -79,16 +57,7 @@ fn render(name: &str, series: &[Series], options: &ChartOptions) -> (String, Cha
 fn texts(svg: &str) -> Vec<String> {
     svg.split("<text")
         .skip(1)
-        .filter_map(|t| {
-            Some(
-                t.split_once('>')?
-                    .1
-                    .split_once("</text>")?
-                    .0
-                    .trim()
-                    .to_string(),
-            )
-        })
+        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_string()))
         .collect()
 }
 
@@ -110,11 +79,7 @@ fn circles(svg: &str) -> Vec<(i32, i32, String)> {
     let cx = attributes(svg, "circle", "cx");
     let cy = attributes(svg, "circle", "cy");
     let fill = attributes(svg, "circle", "fill");
-    cx.iter()
-        .zip(&cy)
-        .zip(&fill)
-        .map(|((x, y), f)| (x.parse().unwrap(), y.parse().unwrap(), f.clone()))
-        .collect()
+    cx.iter().zip(&cy).zip(&fill).map(|((x, y), f)| (x.parse().unwrap(), y.parse().unwrap(), f.clone())).collect()
 }
 
 #[test]
@@ -125,10 +90,7 @@ fn markers_are_drawn_where_the_layout_says_rising_with_date_and_value() {
     let colour = series_css_colour(0, false);
     let markers = circles(&svg);
     for p in &layout.points {
-        assert!(
-            markers.contains(&(p.x, p.y, colour.clone())),
-            "no marker at {p:?} in {markers:?}"
-        );
+        assert!(markers.contains(&(p.x, p.y, colour.clone())), "no marker at {p:?} in {markers:?}");
     }
     for pair in layout.points.windows(2) {
         assert!(pair[0].x < pair[1].x, "later days are further right");
@@ -148,43 +110,23 @@ fn with_conflict(mut series: Series, index: usize) -> Series {
 
 #[test]
 fn new_counts_are_bars_and_totals_lines_both_visible_at_very_different_sizes() {
-    let mixed = [
-        news(&[120, 300, 80, 410]),
-        totals(&[150_000, 150_300, 150_380, 150_790]),
-    ];
+    let mixed = [news(&[120, 300, 80, 410]), totals(&[150_000, 150_300, 150_380, 150_790])];
     let (svg, layout) = render("mixed", &mixed, &ChartOptions::default());
     let plot = layout.plot_area.unwrap();
     let height = plot.bottom - plot.top;
     for series in 0..2 {
-        let tallest = layout
-            .points
-            .iter()
-            .filter(|p| p.series == series)
-            .map(|p| plot.bottom - p.y)
-            .max()
-            .unwrap();
-        assert!(
-            tallest > height / 2,
-            "series {series} is squashed: {tallest}px of {height}px"
-        );
+        let tallest = layout.points.iter().filter(|p| p.series == series).map(|p| plot.bottom - p.y).max().unwrap();
+        assert!(tallest > height / 2, "series {series} is squashed: {tallest}px of {height}px");
     }
     // The bars are in the first series' colour, the totals' markers in the second's.
     let bar_fills = attributes(&svg, "rect", "fill");
     assert_eq!(
-        bar_fills
-            .iter()
-            .filter(|f| **f == series_css_colour(0, false))
-            .count(),
+        bar_fills.iter().filter(|f| **f == series_css_colour(0, false)).count(),
         4 + 1, // four bars and the legend swatch
     );
-    assert!(circles(&svg)
-        .iter()
-        .any(|(_, _, fill)| *fill == series_css_colour(1, false)));
+    assert!(circles(&svg).iter().any(|(_, _, fill)| *fill == series_css_colour(1, false)));
     let texts = texts(&svg);
-    assert!(
-        texts.contains(&"total cases (right axis)".to_string()),
-        "{texts:?}"
-    );
+    assert!(texts.contains(&"total cases (right axis)".to_string()), "{texts:?}");
     assert!(texts.contains(&"150,000".to_string()), "{texts:?}");
 }
 
@@ -192,35 +134,19 @@ fn new_counts_are_bars_and_totals_lines_both_visible_at_very_different_sizes() {
 fn the_log_scale_notice_is_shown_only_on_a_log_scale() {
     let mixed = [news(&[0, 30, 80]), totals(&[5_000, 5_030, 5_110])];
     let (linear_svg, _) = render("linear", &mixed, &ChartOptions::default());
-    let log_options = ChartOptions {
-        log_scale: true,
-        ..ChartOptions::default()
-    };
+    let log_options = ChartOptions { log_scale: true, ..ChartOptions::default() };
     let (log_svg, log_layout) = render("log", &mixed, &log_options);
     assert!(!texts(&linear_svg).contains(&"log scale".to_string()));
     let texts = texts(&log_svg);
     assert!(texts.contains(&"log scale".to_string()), "{texts:?}");
     // Decade labels with real values; the zero cannot be placed and is left out.
     for label in ["10", "100", "1,000", "10,000"] {
-        assert!(
-            texts.contains(&label.to_string()),
-            "{label} missing from {texts:?}"
-        );
+        assert!(texts.contains(&label.to_string()), "{label} missing from {texts:?}");
     }
     assert_eq!(log_layout.points.len(), 5);
-    assert!(!log_layout
-        .points
-        .iter()
-        .any(|p| p.series == 0 && p.point == 0));
+    assert!(!log_layout.points.iter().any(|p| p.series == 0 && p.point == 0));
     // On one log axis, 80 is lower than 5,000.
-    let y = |series, point| {
-        log_layout
-            .points
-            .iter()
-            .find(|p| p.series == series && p.point == point)
-            .unwrap()
-            .y
-    };
+    let y = |series, point| log_layout.points.iter().find(|p| p.series == series && p.point == point).unwrap().y;
     assert!(y(0, 2) > y(1, 0));
 }
 
@@ -229,23 +155,13 @@ fn conflicting_points_are_ringed_and_the_ring_explained() {
     let conflicted = [with_conflict(totals(&[10, 20, 30]), 1)];
     let (svg, layout) = render("conflict", &conflicted, &ChartOptions::default());
     let point = layout.points[1];
-    let rings: Vec<(i32, i32, String)> = circles(&svg)
-        .into_iter()
-        .filter(|(_, _, fill)| fill == "none")
-        .collect();
-    assert!(
-        rings.iter().any(|(x, y, _)| (*x, *y) == (point.x, point.y)),
-        "{rings:?}"
-    );
+    let rings: Vec<(i32, i32, String)> = circles(&svg).into_iter().filter(|(_, _, fill)| fill == "none").collect();
+    assert!(rings.iter().any(|(x, y, _)| (*x, *y) == (point.x, point.y)), "{rings:?}");
     let other = layout.points[0];
     assert!(!rings.iter().any(|(x, y, _)| (*x, *y) == (other.x, other.y)));
     assert!(texts(&svg).contains(&"sources disagree".to_string()));
 
-    let (plain, _) = render(
-        "no_conflict",
-        &[totals(&[10, 20, 30])],
-        &ChartOptions::default(),
-    );
+    let (plain, _) = render("no_conflict", &[totals(&[10, 20, 30])], &ChartOptions::default());
     assert!(!texts(&plain).contains(&"sources disagree".to_string()));
 }
 
@@ -258,33 +174,18 @@ fn nothing_to_chart_shows_a_message_instead_of_a_blank() {
         assert!(layout.points.is_empty() && layout.plot_area.is_none());
     }
     let zeros = [news(&[0, 0])];
-    let log = ChartOptions {
-        log_scale: true,
-        ..ChartOptions::default()
-    };
+    let log = ChartOptions { log_scale: true, ..ChartOptions::default() };
     let (svg, _) = render("log_zeros", &zeros, &log);
-    assert_eq!(
-        texts(&svg),
-        ["Nothing to show on a log scale: every value is zero"]
-    );
-    let hidden = ChartOptions {
-        hidden: vec![zeros[0].key.clone()],
-        ..ChartOptions::default()
-    };
+    assert_eq!(texts(&svg), ["Nothing to show on a log scale: every value is zero"]);
+    let hidden = ChartOptions { hidden: vec![zeros[0].key.clone()], ..ChartOptions::default() };
     let (svg, _) = render("hidden", &zeros, &hidden);
     assert_eq!(texts(&svg), ["Every series is hidden"]);
 }
 
 #[test]
 fn hidden_series_are_not_drawn_and_the_others_keep_their_colours() {
-    let two = [
-        series(Kind::Total, Some(Subject::Fever), &[Some(10), Some(20)]),
-        totals(&[15, 25]),
-    ];
-    let options = ChartOptions {
-        hidden: vec![two[0].key.clone()],
-        ..ChartOptions::default()
-    };
+    let two = [series(Kind::Total, Some(Subject::Fever), &[Some(10), Some(20)]), totals(&[15, 25])];
+    let options = ChartOptions { hidden: vec![two[0].key.clone()], ..ChartOptions::default() };
     let (svg, layout) = render("hidden_one", &two, &options);
     assert!(layout.points.iter().all(|p| p.series == 1));
     assert_eq!(layout.legend.len(), 1);
@@ -306,18 +207,11 @@ fn a_single_point_all_zeros_and_huge_values_still_make_a_chart() {
     ];
     for (name, input) in cases {
         for log_scale in [false, true] {
-            let options = ChartOptions {
-                log_scale,
-                ..ChartOptions::default()
-            };
+            let options = ChartOptions { log_scale, ..ChartOptions::default() };
             let (svg, result) = render_at(&format!("{name}_{log_scale}"), SIZE, &input, &options);
             let layout = result.unwrap_or_else(|e| panic!("{name}: {e}"));
             if layout.message.is_some() {
-                assert!(
-                    log_scale && name == "all_zero",
-                    "{name}: {:?}",
-                    layout.message
-                );
+                assert!(log_scale && name == "all_zero", "{name}: {:?}", layout.message);
                 continue;
             }
             let plot = layout.plot_area.unwrap();
@@ -343,27 +237,17 @@ fn the_single_day_axis_labels_that_day() {
 fn scale_two_doubles_fonts_and_strokes() {
     let input = [with_conflict(totals(&[100, 200, 300]), 2), news(&[5, 9, 4])];
     let (one, _) = render_at("scale1", SIZE, &input, &ChartOptions::default()).clone();
-    let double = ChartOptions {
-        scale: 2.0,
-        ..ChartOptions::default()
-    };
+    let double = ChartOptions { scale: 2.0, ..ChartOptions::default() };
     let (two, layout) = render_at("scale2", (SIZE.0 * 2, SIZE.1 * 2), &input, &double);
     assert!(layout.is_ok());
     let numbers = |svg: &str, tag: &str, name: &str| -> Vec<f64> {
-        let mut values: Vec<f64> = attributes(svg, tag, name)
-            .iter()
-            .map(|v| v.parse().unwrap())
-            .collect();
+        let mut values: Vec<f64> = attributes(svg, tag, name).iter().map(|v| v.parse().unwrap()).collect();
         values.sort_by(f64::total_cmp);
         values.dedup();
         values
     };
-    for (tag, name) in [
-        ("text", "font-size"),
-        ("polyline", "stroke-width"),
-        ("circle", "r"),
-        ("line", "stroke-width"),
-    ] {
+    for (tag, name) in [("text", "font-size"), ("polyline", "stroke-width"), ("circle", "r"), ("line", "stroke-width")]
+    {
         let at_one = numbers(&one, tag, name);
         let at_two = numbers(&two, tag, name);
         assert!(!at_one.is_empty(), "{tag} {name}");
@@ -374,55 +258,30 @@ fn scale_two_doubles_fonts_and_strokes() {
 
 #[test]
 fn the_dark_theme_has_a_dark_background_and_light_text() {
-    let dark = ChartOptions {
-        dark: true,
-        ..ChartOptions::default()
-    };
+    let dark = ChartOptions { dark: true, ..ChartOptions::default() };
     let (svg, _) = render("dark", &[totals(&[1, 2])], &dark);
     let fills = attributes(&svg, "rect", "fill");
     assert_eq!(fills.first().map(String::as_str), Some("#1E1E1E"));
-    assert!(attributes(&svg, "text", "fill")
-        .iter()
-        .all(|f| f == "#E6E6E6"));
+    assert!(attributes(&svg, "text", "fill").iter().all(|f| f == "#E6E6E6"));
 }
 
 #[test]
 fn unusable_sizes_and_scales_are_errors_not_panics() {
     let input = [totals(&[1, 2])];
     let (_, result) = render_at("tiny", (40, 30), &input, &ChartOptions::default());
-    assert_eq!(
-        result,
-        Err(ChartError::TooSmall {
-            width: 40,
-            height: 30
-        })
-    );
+    assert_eq!(result, Err(ChartError::TooSmall { width: 40, height: 30 }));
     for scale in [0.0, -1.0, f64::NAN, f64::INFINITY] {
-        let options = ChartOptions {
-            scale,
-            ..ChartOptions::default()
-        };
+        let options = ChartOptions { scale, ..ChartOptions::default() };
         let (_, result) = render_at("bad_scale", SIZE, &input, &options);
-        assert!(
-            matches!(result, Err(ChartError::InvalidScale(_))),
-            "{scale}"
-        );
+        assert!(matches!(result, Err(ChartError::InvalidScale(_))), "{scale}");
     }
 }
 
 #[test]
 fn bars_of_several_new_series_on_one_day_stand_side_by_side() {
-    let two = [
-        news(&[50, 70]),
-        series(Kind::New, Some(Subject::Fever), &[Some(40), Some(60)]),
-    ];
+    let two = [news(&[50, 70]), series(Kind::New, Some(Subject::Fever), &[Some(40), Some(60)])];
     let (svg, layout) = render("side_by_side", &two, &ChartOptions::default());
-    let first_day: Vec<i32> = layout
-        .points
-        .iter()
-        .filter(|p| p.point == 0)
-        .map(|p| p.x)
-        .collect();
+    let first_day: Vec<i32> = layout.points.iter().filter(|p| p.point == 0).map(|p| p.x).collect();
     assert_eq!(first_day.len(), 2);
     assert!(first_day[0] < first_day[1], "slice order, left to right");
     // The bars (not the background or legend swatches) do not overlap.
@@ -433,36 +292,21 @@ fn bars_of_several_new_series_on_one_day_stand_side_by_side() {
         .map(|((x, w), fill)| (x.parse().unwrap(), w.parse().unwrap(), fill))
         .collect();
     let bar = |colour: String| {
-        rects
-            .iter()
-            .filter(|(_, w, fill)| *fill == colour && *w > 20)
-            .map(|(x, w, _)| (*x, *w))
-            .min()
-            .unwrap()
+        rects.iter().filter(|(_, w, fill)| *fill == colour && *w > 20).map(|(x, w, _)| (*x, *w)).min().unwrap()
     };
     let (left_x, left_w) = bar(series_css_colour(0, false));
     let (right_x, _) = bar(series_css_colour(1, false));
-    assert!(
-        left_x + left_w <= right_x,
-        "{left_x}+{left_w} overlaps {right_x}"
-    );
+    assert!(left_x + left_w <= right_x, "{left_x}+{left_w} overlaps {right_x}");
 }
 
 #[test]
 fn two_years_of_figures_get_month_labels() {
     let days: Vec<Option<u64>> = (0..730).map(|d| (d % 7 == 0).then_some(d)).collect();
-    let (svg, layout) = render(
-        "two_years",
-        &[series(Kind::Total, None, &days)],
-        &ChartOptions::default(),
-    );
+    let (svg, layout) = render("two_years", &[series(Kind::Total, None, &days)], &ChartOptions::default());
     assert_eq!(layout.points.len(), 105);
     let texts = texts(&svg);
     assert!(texts.contains(&"Jan 2027".to_string()), "{texts:?}");
-    assert!(
-        !texts.iter().any(|t| t == "2026"),
-        "month labels carry the year"
-    );
+    assert!(!texts.iter().any(|t| t == "2026"), "month labels carry the year");
 }
 
 #[test]

@@ -70,7 +70,10 @@ fn corpus_f1_stays_above_its_floor() {
                 dates_right += 1;
             } else {
                 let found = extraction.published.map(|d| d.to_string());
-                println!("{name}: published {found:?}, expected {:?} ({})", spec["published"], extraction.published_explain);
+                println!(
+                    "{name}: published {found:?}, expected {:?} ({})",
+                    spec["published"], extraction.published_explain
+                );
             }
         }
         // Where the text gave no date the page asks the user, who types it in: score
@@ -90,7 +93,13 @@ fn corpus_f1_stays_above_its_floor() {
             .collect();
         let restated = |f: &casecurve::figure::Figure| restatements.iter().any(|&(a, b)| a <= f.start && f.end <= b);
         let found = tally(extraction.figures.iter().filter(|f| f.restates.is_none() && !restated(f)).map(|f| {
-            (f.metric.name().to_string(), f.kind.name().to_string(), f.value, f.date.map(|d| d.to_string()), f.location.as_deref().map(place_key))
+            (
+                f.metric.name().to_string(),
+                f.kind.name().to_string(),
+                f.value,
+                f.date.map(|d| d.to_string()),
+                f.location.as_deref().map(place_key),
+            )
         }));
         let matched: usize = expected.iter().map(|(key, n)| (*n).min(found.get(key).copied().unwrap_or(0))).sum();
         for (key, n) in &expected {

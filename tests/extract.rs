@@ -159,7 +159,11 @@ For questions, call the toll-free line 1510.";
     let extraction = extract(text, day("2026-06-10"));
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![310, 4_200]);
-    assert!(extraction.notes.iter().any(|n| n.text == "1510" && n.reason == "a phone number"), "{:?}", extraction.notes);
+    assert!(
+        extraction.notes.iter().any(|n| n.text == "1510" && n.reason == "a phone number"),
+        "{:?}",
+        extraction.notes
+    );
 }
 
 #[test]

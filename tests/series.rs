@@ -3,29 +3,12 @@
 //! agreeing, conflicts visible, derived points filling gaps, and failed checks flagged.
 
 use casecurve::date::Date;
-use casecurve::figure::{Approx, Figure, Kind, Metric, Span, Subject};
+use casecurve::figure::{Approx, Figure, Kind, Metric, Subject};
 use casecurve::series::{assemble, Flag, Point, PointRef, Series, SeriesKey, SourceRef, Status};
 
 /// An exact figure of `value` cases of `kind` on `day` March 2030.
 fn cases(kind: Kind, value: u64, day: u32) -> Figure {
-    Figure {
-        metric: Metric::Cases,
-        kind,
-        value,
-        max: None,
-        period_days: None,
-        date: Date::from_ymd(2030, 3, day),
-        approx: None,
-        precision: 1,
-        location: None,
-        subject: None,
-        text: String::new(),
-        start: 0,
-        end: 0,
-        sentence: Span { start: 0, end: 0 },
-        explain: Vec::new(),
-        restates: None,
-    }
+    Figure::new(Metric::Cases, kind, value, Date::from_ymd(2030, 3, day))
 }
 
 fn total(value: u64, day: u32) -> Figure {

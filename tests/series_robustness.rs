@@ -8,25 +8,8 @@ use casecurve::figure::{Approx, Figure, Kind, Metric, Span, Subject};
 use casecurve::series::{assemble, SeriesKey, SourceRef, Status};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// xorshift64*: deterministic, so a failure reproduces from its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
+mod common;
+use common::Rng;
 
 /// Values at the edges: zero, small counts, round numbers, up to 10^15 and beyond.
 fn value(rng: &mut Rng) -> u64 {
@@ -153,24 +136,7 @@ fn long_runs_of_exact_consecutive_figures_derive_without_overflow() {
     // A total near u64::MAX, then 3,000 daily counts (adding them overflows: the chain
     // stops), then 3,000 totals near the top that fall six days in seven.
     let day = |n: i32| Date::from_ymd(2030, 1, 1).and_then(|d| d.add_days(n));
-    let exact = |kind, value, n, period_days| Figure {
-        metric: Metric::Cases,
-        kind,
-        value,
-        max: None,
-        period_days,
-        date: day(n),
-        approx: None,
-        precision: 1,
-        location: None,
-        subject: None,
-        text: String::new(),
-        start: 0,
-        end: 0,
-        sentence: Span { start: 0, end: 0 },
-        explain: Vec::new(),
-        restates: None,
-    };
+    let exact = |kind, value, n, period_days| Figure { period_days, ..Figure::new(Metric::Cases, kind, value, day(n)) };
     let mut figures = vec![exact(Kind::Total, u64::MAX - 5, 0, None)];
     figures.extend((1..3_000).map(|n| exact(Kind::New, 10u64.pow(15), n, Some(1))));
     figures.extend((3_000..6_000).map(|n| exact(Kind::Total, u64::MAX - (n as u64 % 7), n, None)));

@@ -4,7 +4,7 @@
 
 use casecurve::chart::{series_colour, ChartOptions};
 use casecurve::date::Date;
-use casecurve::figure::{Figure, Kind, Metric, Span};
+use casecurve::figure::{Figure, Kind, Metric};
 use casecurve::series::{assemble, Series};
 use casecurve::ui::canvas::{paint, PaintError};
 use wasm_bindgen::{JsCast, JsValue};
@@ -16,34 +16,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// A total of `value` cases on `day` March 2026.
 fn total_cases(day: u32, value: u64) -> Figure {
     Figure {
-        metric: Metric::Cases,
-        kind: Kind::Total,
-        value,
-        max: None,
-        period_days: None,
-        date: Date::from_ymd(2026, 3, day),
-        approx: None,
-        precision: 1,
-        location: None,
-        subject: None,
         text: format!("{value} cases"),
-        start: 0,
-        end: 0,
-        sentence: Span { start: 0, end: 0 },
-        explain: Vec::new(),
-        restates: None,
+        ..Figure::new(Metric::Cases, Kind::Total, value, Date::from_ymd(2026, 3, day))
     }
 }
 
 /// One series of four days of rising totals (without the daily counts derived from
 /// them, so that the totals are the first series).
 fn rising_totals() -> Vec<Series> {
-    let figures = [
-        total_cases(2, 3_100),
-        total_cases(3, 3_905),
-        total_cases(4, 4_790),
-        total_cases(8, 6_118),
-    ];
+    let figures = [total_cases(2, 3_100), total_cases(3, 3_905), total_cases(4, 4_790), total_cases(8, 6_118)];
     let mut series = assemble(&[&figures]);
     series.retain(|one| one.key.kind == Kind::Total);
     series
@@ -52,38 +33,19 @@ fn rising_totals() -> Vec<Series> {
 /// A canvas of the given CSS size, attached to the page.
 fn attached_canvas(css_width: u32, css_height: u32) -> HtmlCanvasElement {
     let document = gloo::utils::document();
-    let canvas: HtmlCanvasElement = document
-        .create_element("canvas")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    canvas
-        .set_attribute(
-            "style",
-            &format!("display:block;width:{css_width}px;height:{css_height}px"),
-        )
-        .unwrap();
+    let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
+    canvas.set_attribute("style", &format!("display:block;width:{css_width}px;height:{css_height}px")).unwrap();
     document.body().unwrap().append_child(&canvas).unwrap();
     canvas
 }
 
 /// How many pixels of `canvas` are (nearly) `colour`, fully opaque.
 fn pixels_of_colour(canvas: &HtmlCanvasElement, colour: (u8, u8, u8)) -> usize {
-    let context: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let data = context
-        .get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
-        .unwrap()
-        .data();
+    let context: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data = context.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64).unwrap().data();
     let near = |a: u8, b: u8| a.abs_diff(b) <= 12;
     data.chunks_exact(4)
-        .filter(|px| {
-            near(px[0], colour.0) && near(px[1], colour.1) && near(px[2], colour.2) && px[3] > 240
-        })
+        .filter(|px| near(px[0], colour.0) && near(px[1], colour.1) && near(px[2], colour.2) && px[3] > 240)
         .count()
 }
 
@@ -95,11 +57,7 @@ impl PixelRatio {
         let descriptor = js_sys::Object::new();
         js_sys::Reflect::set(&descriptor, &"value".into(), &ratio.into()).unwrap();
         js_sys::Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
-        js_sys::Object::define_property(
-            &gloo::utils::window(),
-            &"devicePixelRatio".into(),
-            &descriptor,
-        );
+        js_sys::Object::define_property(&gloo::utils::window(), &"devicePixelRatio".into(), &descriptor);
         PixelRatio
     }
 }
@@ -107,8 +65,7 @@ impl PixelRatio {
 impl Drop for PixelRatio {
     fn drop(&mut self) {
         // Removing the own property uncovers the browser's real one again.
-        let _ =
-            js_sys::Reflect::delete_property(&gloo::utils::window(), &"devicePixelRatio".into());
+        let _ = js_sys::Reflect::delete_property(&gloo::utils::window(), &"devicePixelRatio".into());
     }
 }
 
@@ -134,35 +91,17 @@ fn backing_store_is_css_size_times_pixel_ratio() {
         let _pretend = PixelRatio::pretend(ratio);
         let canvas = attached_canvas(301, 157);
         paint(&canvas, &series, ChartOptions::default()).unwrap();
-        assert_eq!(
-            canvas.width(),
-            (301.0 * ratio).round() as u32,
-            "ratio {ratio}"
-        );
-        assert_eq!(
-            canvas.height(),
-            (157.0 * ratio).round() as u32,
-            "ratio {ratio}"
-        );
-        assert!(
-            pixels_of_colour(&canvas, series_colour(0, false)) > 0,
-            "ratio {ratio}"
-        );
+        assert_eq!(canvas.width(), (301.0 * ratio).round() as u32, "ratio {ratio}");
+        assert_eq!(canvas.height(), (157.0 * ratio).round() as u32, "ratio {ratio}");
+        assert!(pixels_of_colour(&canvas, series_colour(0, false)) > 0, "ratio {ratio}");
         canvas.remove();
     }
 }
 
 #[wasm_bindgen_test]
 fn a_canvas_not_on_the_page_is_left_alone() {
-    let canvas: HtmlCanvasElement = gloo::utils::document()
-        .create_element("canvas")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert_eq!(
-        paint(&canvas, &rising_totals(), ChartOptions::default()),
-        Err(PaintError::NoRoom)
-    );
+    let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").unwrap().dyn_into().unwrap();
+    assert_eq!(paint(&canvas, &rising_totals(), ChartOptions::default()), Err(PaintError::NoRoom));
     // The browser's default backing store is untouched.
     assert_eq!((canvas.width(), canvas.height()), (300, 150));
 }

@@ -207,16 +207,7 @@ mod tests {
             points: values
                 .iter()
                 .enumerate()
-                .map(|(day, value)| Point {
-                    date: start.add_days(day as i32).unwrap(),
-                    value: *value,
-                    status: Status::Reported,
-                    sources: Vec::new(),
-                    agreeing: Vec::new(),
-                    conflicting: Vec::new(),
-                    flags: Vec::new(),
-                    derived_from: Vec::new(),
-                })
+                .map(|(day, value)| Point::new(start.add_days(day as i32).unwrap(), *value, Status::Reported))
                 .collect(),
         }
     }

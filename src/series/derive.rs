@@ -96,16 +96,7 @@ fn union(first: &[SourceRef], second: &[SourceRef]) -> Vec<SourceRef> {
 
 fn derived(date: Date, value: u64, sources: Vec<SourceRef>, from: [PointRef; 2]) -> Draft {
     Draft {
-        point: Point {
-            date,
-            value,
-            status: Status::Derived,
-            sources,
-            agreeing: Vec::new(),
-            conflicting: Vec::new(),
-            flags: Vec::new(),
-            derived_from: from.to_vec(),
-        },
+        point: Point { sources, derived_from: from.to_vec(), ..Point::new(date, value, Status::Derived) },
         bounds: (value, value),
         period_days: None,
         derivable: false,

@@ -84,16 +84,7 @@ fn merge_day(date: Date, statements: &[Statement], articles: &[&[Figure]]) -> Op
         .or_else(|| statements.iter().max_by_key(rank))?
         .source;
     let chosen = figure(chosen_source)?;
-    let mut point = Point {
-        date,
-        value: chosen.value,
-        status: Status::Reported,
-        sources: Vec::new(),
-        agreeing: Vec::new(),
-        conflicting: Vec::new(),
-        flags: Vec::new(),
-        derived_from: Vec::new(),
-    };
+    let mut point = Point::new(date, chosen.value, Status::Reported);
     let mut period_days = chosen.period_days;
     for statement in statements {
         let Some(f) = figure(statement.source) else { continue };

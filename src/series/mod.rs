@@ -199,6 +199,22 @@ pub struct Point {
     pub derived_from: Vec<PointRef>,
 }
 
+impl Point {
+    /// A point with a value and nothing yet said about where it came from.
+    pub fn new(date: Date, value: u64, status: Status) -> Point {
+        Point {
+            date,
+            value,
+            status,
+            sources: Vec::new(),
+            agreeing: Vec::new(),
+            conflicting: Vec::new(),
+            flags: Vec::new(),
+            derived_from: Vec::new(),
+        }
+    }
+}
+
 /// The points of one series, in date order.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize)]
 pub struct Series {

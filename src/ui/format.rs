@@ -92,29 +92,12 @@ pub fn chart_description(series: &[Series], hidden: &[SeriesKey], log_scale: boo
 mod tests {
     use super::*;
     use crate::date::Date;
-    use crate::figure::{Kind, Metric, Span, Subject};
+    use crate::figure::{Kind, Metric, Subject};
     use crate::series::assemble;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn figure(kind: Kind, value: u64, day: u32) -> Figure {
-        Figure {
-            metric: Metric::Cases,
-            kind,
-            value,
-            max: None,
-            period_days: None,
-            date: Date::from_ymd(2026, 3, day),
-            approx: None,
-            precision: 1,
-            location: None,
-            subject: None,
-            text: String::new(),
-            start: 0,
-            end: 0,
-            sentence: Span { start: 0, end: 0 },
-            explain: Vec::new(),
-            restates: None,
-        }
+        Figure::new(Metric::Cases, kind, value, Date::from_ymd(2026, 3, day))
     }
 
     #[wasm_bindgen_test]
