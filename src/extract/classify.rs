@@ -66,7 +66,8 @@ enum Counted {
     Nothing,
 }
 
-fn counted_metric(word: &str) -> Option<Metric> {
+/// The metric a counted noun names: "cases", "deaths", "recoveries".
+pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
     Some(match word {
         "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" => Metric::Cases,
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
@@ -109,17 +110,19 @@ fn other_counted(word: &str) -> Option<&'static str> {
     })
 }
 
-fn subject_of(word: &str) -> Option<Subject> {
+/// The case status a word names: "suspected", "confirmed", "fever".
+pub(crate) fn subject_of(word: &str) -> Option<Subject> {
     Some(match word {
         "fever" | "febrile" | "fevers" => Subject::Fever,
-        "suspected" => Subject::Suspected,
+        "suspected" | "suspect" => Subject::Suspected,
         "confirmed" => Subject::Confirmed,
         "probable" => Subject::Probable,
         _ => return None,
     })
 }
 
-fn predicate_metric(word: &str) -> Option<Metric> {
+/// The metric a predicate of people names: "died", "infected", "recovered".
+pub(crate) fn predicate_metric(word: &str) -> Option<Metric> {
     Some(match word {
         "died" | "dead" | "killed" | "succumbed" | "perished" | "deaths" | "fatal" | "death" => Metric::Deaths,
         "infected" | "positive" | "contracted" | "ill" | "sick" | "symptoms" | "caught" | "cases" | "sickened" => {

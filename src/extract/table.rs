@@ -17,6 +17,7 @@
 //! labels must look like place names, and a table with one row labelled by an age, a
 //! sex or a date is not read at all.
 
+use super::classify::{counted_metric, predicate_metric, subject_of};
 use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, QUALIFIER_WORDS, TOTAL_CUES};
 use super::number::{self, Quantity};
 use super::scan::{Doc, TokenKind};
@@ -185,28 +186,13 @@ struct Heading {
     subject: Option<Subject>,
 }
 
+/// The metric a heading word names: a counted noun ("Deaths"), a predicate ("Died",
+/// "Recovered") or "Active".
 fn metric_word(word: &str) -> Option<Metric> {
-    Some(match word {
-        "cases" | "case" | "infections" | "infected" | "positives" | "positive" => Metric::Cases,
-        "deaths" | "death" | "died" | "dead" | "deceased" | "fatalities" => Metric::Deaths,
-        "recovered" | "recoveries" | "recovery" | "discharged" | "cured" => Metric::Recovered,
-        "active" | "treatment" | "isolation" => Metric::Active,
-        "tests" | "test" | "tested" | "samples" => Metric::Tests,
-        "hospitalized" | "hospitalised" | "hospitalizations" | "hospitalisations" | "admitted" | "admissions"
-        | "hospital" => Metric::Hospitalized,
-        "vaccinated" => Metric::Vaccinated,
-        _ => return None,
-    })
-}
-
-fn subject_word(word: &str) -> Option<Subject> {
-    Some(match word {
-        "confirmed" => Subject::Confirmed,
-        "suspected" | "suspect" => Subject::Suspected,
-        "probable" => Subject::Probable,
-        "fever" | "febrile" => Subject::Fever,
-        _ => return None,
-    })
+    if word == "active" {
+        return Some(Metric::Active);
+    }
+    counted_metric(word).or_else(|| predicate_metric(word))
 }
 
 /// Words of periods: "last 7 days", "24-hour", "24h".
@@ -273,7 +259,7 @@ fn read_heading(doc: &Doc<'_>, first: usize, end: usize) -> Option<Heading> {
         let word = doc.word(i)?;
         words += 1;
         let metric = metric_word(word);
-        let status = subject_word(word);
+        let status = subject_of(word);
         let kind = cue(doc, i);
         let known = metric.is_some()
             || status.is_some()
@@ -388,7 +374,7 @@ fn read_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
                 let w = doc.word(i).unwrap_or_default();
                 !(NOT_PLACE_WORDS.contains(&w)
                     || metric_word(w).is_some()
-                    || subject_word(w).is_some()
+                    || subject_of(w).is_some()
                     || doc.has(i, DATE_START))
             }
             Some(TokenKind::Punct) => matches!(doc.slice(i), "-" | "." | "'" | "\u{2019}" | "&"),
@@ -943,7 +929,7 @@ fn heading_of(doc: &Doc<'_>, line: Line) -> Option<Option<(usize, usize)>> {
                 let word = doc.word(i).unwrap_or_default();
                 place &= !(SECTION_WORDS.contains(&word)
                     || metric_word(word).is_some()
-                    || subject_word(word).is_some()
+                    || subject_of(word).is_some()
                     || doc.has(i, DATE_START | MODIFIERS));
             }
             TokenKind::Word if doc.word_in(i, HEADING_CONNECTORS) => {}
