@@ -42,6 +42,9 @@ pub(crate) const NUMBER_START: Classes = 1 << 13;
 /// Nouns that follow a place name: "Mandera county", "the Littoral region".
 pub(crate) const PLACE_NOUN: Classes = 1 << 14;
 
+/// Words that name a disease (see [`disease_of`]).
+pub(crate) const DISEASE: Classes = 1 << 15;
+
 /// Every class with its words.
 const WORDS: &[(Classes, &[&str])] = &[
     (
@@ -170,35 +173,49 @@ impl Hasher for Fnv {
 
 type Table = HashMap<&'static str, Classes, BuildHasherDefault<Fnv>>;
 
-/// The disease a lower-case word names, as one canonical name for its synonyms
-/// ("coronavirus" and "covid" are both "covid"), if it names one.
+/// Words that name a disease, each with one canonical name for its synonyms
+/// ("coronavirus" and "covid" are both "covid").
+const DISEASES: &[(&str, &str)] = &[
+    ("cholera", "cholera"),
+    ("measles", "measles"),
+    ("rubeola", "measles"),
+    ("dengue", "dengue"),
+    ("mpox", "mpox"),
+    ("monkeypox", "mpox"),
+    ("ebola", "ebola"),
+    ("marburg", "marburg"),
+    ("malaria", "malaria"),
+    ("polio", "polio"),
+    ("poliovirus", "polio"),
+    ("poliomyelitis", "polio"),
+    ("diphtheria", "diphtheria"),
+    ("meningitis", "meningitis"),
+    ("meningococcal", "meningitis"),
+    ("typhoid", "typhoid"),
+    ("covid", "covid"),
+    ("coronavirus", "covid"),
+    ("omicron", "covid"),
+    ("influenza", "influenza"),
+    ("flu", "influenza"),
+    ("h5n1", "influenza"),
+    ("avian", "influenza"),
+    ("zika", "zika"),
+    ("chikungunya", "chikungunya"),
+    ("lassa", "lassa"),
+    ("nipah", "nipah"),
+    ("hepatitis", "hepatitis"),
+    ("anthrax", "anthrax"),
+    ("plague", "plague"),
+    ("yellow", "yellow fever"),
+    ("tuberculosis", "tuberculosis"),
+    ("tb", "tuberculosis"),
+    ("hiv", "hiv"),
+    ("aids", "hiv"),
+];
+
+/// The disease a lower-case word names, by its canonical name, if it names one.
 pub(crate) fn disease_of(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "cholera" => "cholera",
-        "measles" | "rubeola" => "measles",
-        "dengue" => "dengue",
-        "mpox" | "monkeypox" => "mpox",
-        "ebola" => "ebola",
-        "marburg" => "marburg",
-        "malaria" => "malaria",
-        "polio" | "poliovirus" | "poliomyelitis" => "polio",
-        "diphtheria" => "diphtheria",
-        "meningitis" | "meningococcal" => "meningitis",
-        "typhoid" => "typhoid",
-        "covid" | "coronavirus" | "sars-cov-2" | "omicron" => "covid",
-        "influenza" | "flu" | "h5n1" | "avian" => "influenza",
-        "zika" => "zika",
-        "chikungunya" => "chikungunya",
-        "lassa" => "lassa",
-        "nipah" => "nipah",
-        "hepatitis" => "hepatitis",
-        "anthrax" => "anthrax",
-        "plague" => "plague",
-        "yellow" => "yellow fever",
-        "tuberculosis" | "tb" => "tuberculosis",
-        "hiv" | "aids" => "hiv",
-        _ => return None,
-    })
+    DISEASES.iter().find(|(w, _)| *w == word).map(|(_, disease)| *disease)
 }
 
 /// The classes of a lower-case word (none for words the extractor does not know).
@@ -210,6 +227,9 @@ pub(crate) fn classes_of(word: &str) -> Classes {
             for word in *words {
                 *table.entry(*word).or_insert(0) |= class;
             }
+        }
+        for (word, _) in DISEASES {
+            *table.entry(*word).or_insert(0) |= DISEASE;
         }
         table
     });

@@ -108,7 +108,10 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
 /// The diseases named in the headline, else in the two sentences after it.
 fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     let named = |s: &Sentence| -> Vec<&'static str> {
-        (s.first..s.end).filter_map(|i| doc.word(i).and_then(lexicon::disease_of)).collect()
+        (s.first..s.end)
+            .filter(|&i| doc.has(i, lexicon::DISEASE))
+            .filter_map(|i| doc.word(i).and_then(lexicon::disease_of))
+            .collect()
     };
     let mut prose = sentences.iter().filter(|s| !s.furniture);
     let headline = prose.next().map(named).unwrap_or_default();
@@ -312,9 +315,14 @@ impl Article<'_> {
     /// Whether a sentence names diseases, none of them the article's ("Pakistan has also
     /// reported 139,230 coronavirus infections" in a report on polio).
     fn about_other_disease(&self, sentence: &Sentence) -> bool {
-        let mut named =
-            (sentence.first..sentence.end).filter_map(|i| self.doc.word(i).and_then(lexicon::disease_of)).peekable();
-        !self.diseases.is_empty() && named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
+        if self.diseases.is_empty() {
+            return false;
+        }
+        let mut named = (sentence.first..sentence.end)
+            .filter(|&i| self.doc.has(i, lexicon::DISEASE))
+            .filter_map(|i| self.doc.word(i).and_then(lexicon::disease_of))
+            .peekable();
+        named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
     }
 
     /// The tokens of a sentence that name a year before the publication's ("in 2019")
