@@ -400,9 +400,11 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if line_start && matches!(cx.slice(next), "." | ")") && !cx.attached(next + 1) && q.bare_digits {
         return Some("a list marker");
     }
+    // "one in five tests", "3 out of 10": numbers in words count too.
+    let number_at = |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an"]);
     let ratio_after = cx.word_is(next, &["in", "out"])
-        && (cx.is_standalone_number(next + 1) || cx.word_is(next + 1, &["of"]) && cx.is_standalone_number(next + 2));
-    let ratio_before = q.first >= 2 && cx.word_is(q.first - 1, &["in"]) && cx.is_standalone_number(q.first - 2);
+        && (number_at(next + 1) || cx.word_is(next + 1, &["of"]) && number_at(next + 2));
+    let ratio_before = q.first >= 2 && cx.word_is(q.first - 1, &["in"]) && number_at(q.first - 2);
     if ratio_after || ratio_before {
         return Some("a ratio");
     }
@@ -595,6 +597,7 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             }
             "lost" if cx.word_is(i + 2, &["lives", "life"]) => Some(Metric::Deaths),
             "tested" if cx.word_is(i + 1, &["positive"]) => Some(Metric::Cases),
+            "confirmed" if cx.word_is(i + 1, &["as", "positive", "cases"]) => Some(Metric::Cases),
             "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => Some(Metric::Cases),
             "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),
             _ => predicate_metric(w),

@@ -81,7 +81,13 @@ const WORDS: &[(Classes, &[&str])] = &[
         ],
     ),
     (NEW_CUES, &["new", "more", "additional", "fresh", "further", "another", "daily", "overnight"]),
-    (TOTAL_CUES, &["total", "cumulative", "cumulatively", "overall", "altogether", "toll", "tally", "caseload"]),
+    (
+        TOTAL_CUES,
+        &[
+            "total", "cumulative", "cumulatively", "overall", "altogether", "toll", "tally", "caseload", "cumulated",
+            "accumulated",
+        ],
+    ),
     (
         TOTAL_VERBS,
         &[
