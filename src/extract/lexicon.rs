@@ -161,7 +161,7 @@ const WORDS: &[(Classes, &[&str])] = &[
 /// FNV-1a: for short keys fixed at build time a simple hash beats the default
 /// DoS-resistant one several times over, and this table is looked up once per word.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -178,6 +178,9 @@ impl Hasher for Fnv {
 }
 
 type Table = HashMap<&'static str, Classes, BuildHasherDefault<Fnv>>;
+
+/// A set of words hashed with [`Fnv`]: for sets of short words built per article.
+pub(crate) type WordSet<'a> = std::collections::HashSet<&'a str, BuildHasherDefault<Fnv>>;
 
 /// Words that name a disease, each with one canonical name for its synonyms
 /// ("coronavirus" and "covid" are both "covid").

@@ -3,21 +3,20 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
-use super::lexicon::{DATE_START, MODIFIERS, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
+use super::lexicon::{WordSet, DATE_START, MODIFIERS, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
-use std::collections::HashSet;
 
 /// What the article says about places.
 pub(crate) struct Places<'d> {
     /// Lower-cased words written with a capital inside a sentence at least once:
     /// names, not just sentence openers ("Officials").
-    proper: HashSet<&'d str>,
+    proper: WordSet<'d>,
     /// Lower-cased words of the article's main geography.
-    main: HashSet<&'d str>,
+    main: WordSet<'d>,
     /// Lower-cased first words of names used as places somewhere: after "in" or
     /// "from", or before "district", "region" and the like.
-    used_as_place: HashSet<&'d str>,
+    used_as_place: WordSet<'d>,
 }
 
 /// Headline openers that are not places.
@@ -31,7 +30,7 @@ const NOT_PLACES: &[&str] = &[
 impl<'d> Places<'d> {
     /// Learns the names and the main geography of a document.
     pub fn new(doc: &'d Doc<'d>, sentences: &[Sentence]) -> Places<'d> {
-        let mut proper = HashSet::new();
+        let mut proper = WordSet::default();
         for sentence in sentences {
             for i in sentence.first + 1..sentence.end {
                 let after_break =
@@ -43,7 +42,7 @@ impl<'d> Places<'d> {
                 }
             }
         }
-        let mut places = Places { proper, main: HashSet::new(), used_as_place: HashSet::new() };
+        let mut places = Places { proper, main: WordSet::default(), used_as_place: WordSet::default() };
         places.main = places.main_geography(doc, sentences);
         places.used_as_place = places.names_used_as_places(doc);
         places
@@ -53,8 +52,8 @@ impl<'d> Places<'d> {
     /// "Cameroon: cholera ...", "Pakistan confirms ..."), else the places it names
     /// ("outbreak in northern Kenya"), plus possessives in the opening ("Kenya's arid
     /// north").
-    fn main_geography(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> HashSet<&'d str> {
-        let mut main = HashSet::new();
+    fn main_geography(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> WordSet<'d> {
+        let mut main = WordSet::default();
         let Some(headline) = sentences.iter().find(|s| !s.furniture) else { return main };
         // "Chikungunya: Karnataka logs 112 ...": a topic before a colon is not the place.
         let topic = (headline.first + 1..(headline.first + 4).min(headline.end))
@@ -97,8 +96,8 @@ impl<'d> Places<'d> {
         main
     }
 
-    fn names_used_as_places(&self, doc: &'d Doc<'d>) -> HashSet<&'d str> {
-        let mut used = HashSet::new();
+    fn names_used_as_places(&self, doc: &'d Doc<'d>) -> WordSet<'d> {
+        let mut used = WordSet::default();
         // Only capitalised words can start a name: look around those alone.
         for i in (0..doc.tokens.len()).filter(|&i| is_capitalized(doc, i)) {
             let mut before = i;
