@@ -269,7 +269,10 @@ pub(crate) fn classify(
         (_, Some(before)) => (before.kind, before.kind_strength),
         _ => {
             let (kind, strength, why) = kind_of(cx, q, last, metric, previous);
-            match partitive.filter(|_| strength < 2) {
+            // "Two of the California cases were confirmed on Wednesday": an event on a
+            // named day is new, whatever set it belongs to.
+            let event_on_a_day = kind == Kind::New && strength >= 1 && !cx.dates.is_empty();
+            match partitive.filter(|_| strength < 2 && !event_on_a_day) {
                 Some(set) => {
                     explain.push(format!("kind: {} (a part of the figure told before)", set.kind.name()));
                     (set.kind, strength)
@@ -539,7 +542,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 return Some(Counted::Metric(Metric::Cases, i));
             }
             if cx.has(i, PEOPLE) {
-                return Some(match predicate_after(cx, i).or_else(|| verb_before(cx, q)) {
+                // "tested more than 400 people with symptoms": the verb before says what
+                // was counted; otherwise what is said of the people after.
+                let tested = verb_before(cx, q).filter(|(metric, _)| *metric == Metric::Tests);
+                return Some(match tested.or_else(|| predicate_after(cx, i)).or_else(|| verb_before(cx, q)) {
                     Some((metric, at)) => Counted::Metric(metric, at),
                     None => Counted::Other("counts people without saying they were ill (a population?)"),
                 });
