@@ -192,3 +192,12 @@ In February alone, 9 deaths were recorded.";
     // ISO week 12 of 2031 ends on Sunday 23 March; week 11 on the 16th.
     assert_eq!(days, vec![(71, day("2031-03-23")), (63, day("2031-03-16")), (9, day("2031-02-28"))]);
 }
+
+#[test]
+fn figures_joined_by_and_share_the_day_said_after_them() {
+    let text = "Officials reported 2,172 new cases on Tuesday. The region had logged 1,935 cases and eight deaths a day earlier.";
+    let extraction = extract(text, day("2032-04-07")); // a Wednesday
+    let rows: Vec<(u64, Kind, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date)).collect();
+    let monday = day("2032-04-05");
+    assert_eq!(rows, vec![(2_172, Kind::New, day("2032-04-06")), (1_935, Kind::New, monday), (8, Kind::New, monday)]);
+}

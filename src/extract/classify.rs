@@ -956,6 +956,14 @@ fn kind_of(
         let side = if at < q.first { "before" } else { "after" };
         return (kind, 2, format!("\"{}\" {side} it", cx.slice(at)));
     }
+    // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
+    let day_before = (cx.first..cx.end).any(|i| {
+        cx.word_is(i, &["day"]) && cx.word_is(i + 1, &["earlier", "before"])
+            || cx.word_is(i, &["previous", "preceding"]) && cx.word_is(i + 1, &["day"])
+    });
+    if day_before {
+        return (Kind::New, 1, "set beside the day before: a day's count".into());
+    }
     // A running total's words anywhere in the sentence: "since", "so far", "cumulative".
     for i in cx.first..cx.end {
         if cx.word_is(i, &["since", "cumulative", "cumulatively"])

@@ -220,6 +220,12 @@ impl Article<'_> {
             }
         }
         drafts[first_draft..].sort_by_key(|d| d.quantity.first);
+        // The day the story has reached: "a day earlier" in this sentence is the day
+        // before it.
+        let story_day = drafts[..first_draft].iter().rev().find_map(|d| match d.day {
+            Day::Mentioned(date, role, _) if role != Role::Report => date,
+            _ => None,
+        });
         // Days once the sentence's figures are known: a day right after one figure is
         // that figure's alone.
         let figures: Vec<Quantity> = drafts[first_draft..].iter().map(|d| d.quantity).collect();
@@ -230,7 +236,7 @@ impl Article<'_> {
             drafts[k].day = if drafts[k].reading.part_of_previous && k > 0 {
                 drafts[k - 1].day.clone()
             } else {
-                self.day_in_sentence(&drafts[k].quantity, &mentions, &figures)
+                self.day_in_sentence(&drafts[k].quantity, &mentions, &figures, story_day)
             };
         }
     }
@@ -263,7 +269,7 @@ impl Article<'_> {
                     dates: &dates,
                     places: self.places,
                 };
-                (self.day_in_sentence(&cell.quantity, &mentions, &[]), classify::period_days(&cx))
+                (self.day_in_sentence(&cell.quantity, &mentions, &[], None), classify::period_days(&cx))
             }
             None => (Day::Unstated, None),
         };
@@ -363,10 +369,22 @@ impl Article<'_> {
     /// "on Tuesday", which beats the day of the report; "since" never counts; nearer
     /// wins; a day that follows another number closely is that number's ("up from 109
     /// on Monday").
-    fn day_in_sentence(&self, quantity: &Quantity, mentions: &[(usize, &Mention)], figures: &[Quantity]) -> Day {
+    fn day_in_sentence(
+        &self,
+        quantity: &Quantity,
+        mentions: &[(usize, &Mention)],
+        figures: &[Quantity],
+        story_day: Option<Date>,
+    ) -> Day {
+        // "1,935 cases and eight deaths a day earlier": figures joined by "and" share
+        // the day said after the last of them.
+        let joined = |q: &Quantity| {
+            let (from, to) = if q.first < quantity.first { (q.last, quantity.first) } else { (quantity.last, q.first) };
+            to - from <= 6 && (from..to).any(|i| self.doc.word_in(i, &["and"]))
+        };
         let owned_by_other = |m: &Mention| {
             let owner = figures.iter().rev().find(|q| q.last < m.first);
-            owner.is_some_and(|q| q.first != quantity.first && m.first - q.last <= 3)
+            owner.is_some_and(|q| q.first != quantity.first && m.first - q.last <= 3 && !joined(q))
         };
         let best = mentions
             .iter()
@@ -381,7 +399,8 @@ impl Article<'_> {
         let anchor = mentions
             .iter()
             .filter(|(_, m)| m.role != Role::Since && !matches!(m.when, None | Some(calendar::When::DayBefore)))
-            .find_map(|(_, m)| m.resolve(self.published));
+            .find_map(|(_, m)| m.resolve(self.published))
+            .or(story_day);
         let date = match (mention.when, anchor) {
             (Some(calendar::When::DayBefore), Some(anchor)) => anchor.add_days(-1),
             _ => mention.resolve(self.published),
