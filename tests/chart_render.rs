@@ -1,86 +1,13 @@
 //! The chart as drawn into SVG: what a reader would see (markers where the layout
 //! says, series colours, notices, messages) for ordinary and degenerate input.
 
-use casecurve::chart::{draw, series_css_colour, ChartError, ChartLayout, ChartOptions};
-use casecurve::date::Date;
-use casecurve::figure::{Kind, Metric, Subject};
-use casecurve::series::{Point, Series, SeriesKey, Status};
-use plotters::prelude::SVGBackend;
+mod chart_support;
 
-const SIZE: (u32, u32) = (800, 500);
+use chart_support::*;
 
-/// A series of `kind` cases with `values` on consecutive days from 1 March 2026
-/// (`None` leaves a day out).
-fn series(kind: Kind, subject: Option<Subject>, values: &[Option<u64>]) -> Series {
-    let start = Date::from_ymd(2026, 3, 1).unwrap();
-    Series {
-        key: SeriesKey { metric: Metric::Cases, kind, subject, location: None },
-        points: values
-            .iter()
-            .enumerate()
-            .filter_map(|(day, value)| {
-                Some(Point::new(start.add_days(day as i32).unwrap(), (*value)?, Status::Reported))
-            })
-            .collect(),
-    }
-}
-
-fn totals(values: &[u64]) -> Series {
-    series(Kind::Total, None, &values.iter().map(|v| Some(*v)).collect::<Vec<_>>())
-}
-
-fn news(values: &[u64]) -> Series {
-    series(Kind::New, None, &values.iter().map(|v| Some(*v)).collect::<Vec<_>>())
-}
-
-/// Draws at `size` and returns the SVG text and the layout; also leaves the SVG in
-/// the target directory's tmp folder for looking at.
-fn render_at(
-    name: &str,
-    size: (u32, u32),
-    series: &[Series],
-    options: &ChartOptions,
-) -> (String, Result<ChartLayout, ChartError>) {
-    let mut svg = String::new();
-    let result = draw(SVGBackend::with_string(&mut svg, size), series, options);
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
-    std::fs::write(dir.join(format!("chart_{name}.svg")), &svg).ok();
-    (svg, result)
-}
-
-fn render(name: &str, series: &[Series], options: &ChartOptions) -> (String, ChartLayout) {
-    let (svg, result) = render_at(name, SIZE, series, options);
-    (svg, result.unwrap())
-}
-
-/// The `<text>` contents of an SVG.
-fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_string()))
-        .collect()
-}
-
-/// The values of attribute `name` on elements `<tag`.
-fn attributes(svg: &str, tag: &str, name: &str) -> Vec<String> {
-    let needle = format!(" {name}=\"");
-    svg.split(&format!("<{tag} "))
-        .skip(1)
-        .filter_map(|element| {
-            let element = format!(" {}", element.split_once('>')?.0);
-            let start = element.find(&needle)? + needle.len();
-            Some(element[start..].split_once('"')?.0.to_string())
-        })
-        .collect()
-}
-
-/// Circles as (cx, cy, fill) .
-fn circles(svg: &str) -> Vec<(i32, i32, String)> {
-    let cx = attributes(svg, "circle", "cx");
-    let cy = attributes(svg, "circle", "cy");
-    let fill = attributes(svg, "circle", "fill");
-    cx.iter().zip(&cy).zip(&fill).map(|((x, y), f)| (x.parse().unwrap(), y.parse().unwrap(), f.clone())).collect()
-}
+use casecurve::chart::{series_css_colour, ChartError, ChartOptions};
+use casecurve::figure::{Kind, Subject};
+use casecurve::series::{Series, Status};
 
 #[test]
 fn markers_are_drawn_where_the_layout_says_rising_with_date_and_value() {

@@ -1,12 +1,14 @@
-//! The legend band above the plot: one entry per drawn series, the meaning of the
-//! ring around conflicting points, and the "log scale" notice. Entries flow left to
+//! The legend band above the plot: one entry per drawn series (and per 7-day average
+//! and doubling-time line), the meaning of the ring around conflicting points, and
+//! the "log scale" notice. Entries flow left to
 //! right and wrap into rows.
 
 use super::plan::Plan;
 use super::sizes::{Sizes, FONT_FAMILY};
-use super::theme::{plotters_colour, series_colour, Rgb, Theme};
+use super::theme::{plotters_colour, series_colour, under_average, Rgb, Theme};
 use super::{ChartError, ChartOptions, LegendEntry, PixelRect};
 use crate::figure::Kind;
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -14,6 +16,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub const CONFLICT_TEXT: &str = "sources disagree";
 /// The notice shown while the value axis is logarithmic.
 pub const LOG_SCALE_TEXT: &str = "log scale";
+/// The start of a 7-day average's entry ("7-day average of new cases").
+pub const AVERAGE_TEXT: &str = "7-day average of";
 
 /// The small picture before an entry's text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -22,6 +26,10 @@ enum Glyph {
     Bar(Rgb),
     /// A line with a marker: a line series.
     Line(Rgb),
+    /// A line without a marker: a 7-day average.
+    Average(Rgb),
+    /// A dashed line: a doubling-time reference line.
+    Dashed(Rgb),
     /// The ring around conflicting points.
     Ring,
     /// No picture: a notice.
@@ -53,26 +61,29 @@ pub struct Legend {
 }
 
 /// The entries for `plan`, in drawing order.
-fn items(plan: &Plan, options: &ChartOptions) -> Vec<Item> {
-    let mut items: Vec<Item> = plan
-        .drawn
-        .iter()
-        .map(|d| {
-            let colour = series_colour(d.index, options.dark);
-            let mut text = d.series.key.label();
-            if plan.right.is_some() && d.series.key.kind == Kind::Total {
-                text.push_str(" (right axis)");
-            }
-            Item {
-                glyph: match d.bar {
-                    Some(_) => Glyph::Bar(colour),
-                    None => Glyph::Line(colour),
-                },
-                text,
-                series: Some(d.index),
-            }
-        })
-        .collect();
+fn items(plan: &Plan, options: &ChartOptions, theme: &Theme) -> Vec<Item> {
+    let mut items = Vec::new();
+    for d in &plan.drawn {
+        let colour = series_colour(d.index, options.dark);
+        let label = d.series.key.label();
+        let mut text = label.clone();
+        if plan.right.is_some() && d.series.key.kind == Kind::Total {
+            text.push_str(" (right axis)");
+        }
+        let glyph = match d.bar {
+            Some(_) if !d.average.is_empty() => Glyph::Bar(under_average(colour, theme.background)),
+            Some(_) => Glyph::Bar(colour),
+            None => Glyph::Line(colour),
+        };
+        items.push(Item { glyph, text, series: Some(d.index) });
+        if !d.average.is_empty() {
+            items.push(Item { glyph: Glyph::Average(colour), text: format!("{AVERAGE_TEXT} {label}"), series: None });
+        }
+        if let Some(doubling) = &d.doubling {
+            let text = format!("{label}: {}", doubling.growth.describe());
+            items.push(Item { glyph: Glyph::Dashed(colour), text, series: None });
+        }
+    }
     if plan.has_conflicts {
         items.push(Item { glyph: Glyph::Ring, text: CONFLICT_TEXT.to_string(), series: None });
     }
@@ -80,6 +91,16 @@ fn items(plan: &Plan, options: &ChartOptions) -> Vec<Item> {
         items.push(Item { glyph: Glyph::None, text: LOG_SCALE_TEXT.to_string(), series: None });
     }
     items
+}
+
+/// A dashed line through `points`, as doubling-time lines are drawn.
+pub fn dashed(
+    points: Vec<(i32, i32)>,
+    colour: RGBColor,
+    sizes: &Sizes,
+) -> DashedPathElement<std::vec::IntoIter<(i32, i32)>, i32> {
+    let line = sizes.line as i32;
+    DashedPathElement::new(points, 3 * line, 2 * line, colour.stroke_width(sizes.line))
 }
 
 /// The text style of legend entries.
@@ -106,7 +127,7 @@ pub fn layout<DB: DrawingBackend>(
     let right_edge = width as i32 - sizes.margin;
     let (mut x, mut row) = (sizes.margin, 0);
     let mut entries = Vec::new();
-    for item in items(plan, options) {
+    for item in items(plan, options, theme) {
         let (text_width, _) = root.estimate_text_size(&item.text, &style)?;
         let glyph_width = match item.glyph {
             Glyph::None => 0,
@@ -159,6 +180,15 @@ impl Legend {
                     ))?;
                     root.draw(&Circle::new(centre, sizes.marker, colour.filled()))?;
                 }
+                Glyph::Average(rgb) => root.draw(&PathElement::new(
+                    vec![(left, middle), (left + sizes.swatch, middle)],
+                    plotters_colour(rgb).stroke_width(sizes.line),
+                ))?,
+                Glyph::Dashed(rgb) => root.draw(&dashed(
+                    vec![(left, middle), (left + sizes.swatch, middle)],
+                    plotters_colour(rgb),
+                    sizes,
+                ))?,
                 Glyph::Ring => root.draw(&Circle::new(
                     centre,
                     sizes.ring.min(half as u32),

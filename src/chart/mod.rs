@@ -8,10 +8,16 @@
 //! axis on the right so both stay visible; a log axis shows both on one scale.
 //! Nothing to draw gives a message instead of an empty frame.
 //!
+//! A [`View`] chooses which series are shown (daily new, cumulative, deaths, ...);
+//! the daily views add 7-day average lines ([`average`]) and the cumulative view can
+//! add "doubles every N days" reference lines ([`growth`]).
+//!
 //! Modules: [`plan`] decides what goes where, [`dates`] and [`values`] make the axes,
 //! [`theme`] and [`sizes`] hold colours and lengths, `legend` and `render` draw.
 
+pub mod average;
 pub mod dates;
+pub mod growth;
 mod legend;
 pub mod plan;
 mod render;
@@ -19,6 +25,7 @@ pub mod sizes;
 pub mod theme;
 mod ticked;
 pub mod values;
+pub mod view;
 
 use crate::series::{Series, SeriesKey};
 use plotters::drawing::DrawingAreaErrorKind;
@@ -27,6 +34,7 @@ use std::fmt;
 
 pub use theme::{series_colour, series_css_colour, Rgb};
 pub use values::thousands;
+pub use view::View;
 
 /// How to draw.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,12 +49,25 @@ pub struct ChartOptions {
     /// Series not to draw. Colours stay tied to the index in the slice, so hiding
     /// one series does not recolour the others.
     pub hidden: Vec<SeriesKey>,
+    /// Which series are shown at all (before `hidden` takes some away).
+    pub view: View,
+    /// In the cumulative view, draw each total's "doubles every N days" line where its
+    /// last week allows one.
+    pub doubling_lines: bool,
 }
 
 impl Default for ChartOptions {
-    /// Scale 1, linear axis, light theme, nothing hidden.
+    /// Scale 1, linear axis, light theme, nothing hidden, every series (the view that
+    /// never hides what was found), no doubling lines.
     fn default() -> Self {
-        ChartOptions { scale: 1.0, log_scale: false, dark: false, hidden: Vec::new() }
+        ChartOptions {
+            scale: 1.0,
+            log_scale: false,
+            dark: false,
+            hidden: Vec::new(),
+            view: View::All,
+            doubling_lines: false,
+        }
     }
 }
 

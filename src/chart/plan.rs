@@ -1,6 +1,9 @@
-//! What goes where, decided before any pixel is drawn: which series are drawn, on
-//! which value axis, as bars or lines, and what the axes span.
+//! What goes where, decided before any pixel is drawn: which series the view shows,
+//! on which value axis, as bars or lines, their 7-day averages and doubling-time
+//! lines, and what the axes span.
 
+use super::average::{consecutive_runs, seven_day_average};
+use super::growth::{growth, Growth};
 use super::values::{ValueAxis, ValueScale};
 use super::ChartOptions;
 use crate::date::Date;
@@ -63,6 +66,25 @@ pub struct Drawn<'a> {
     pub bar: Option<BarSlot>,
     /// The points the axis can show (all of them, except zeros on a log axis).
     pub points: Vec<AxisPoint>,
+    /// The 7-day average line of a bar series in a view that averages: runs of
+    /// consecutive days as (day, axis position); empty when no week is complete.
+    pub average: Vec<Line>,
+    /// The "doubles every N days" line of a running total, when asked for and the
+    /// last week allows one.
+    pub doubling: Option<Doubling>,
+}
+
+/// A line through consecutive days, as (day number, axis position).
+pub type Line = Vec<(i32, f64)>;
+
+/// A doubling-time reference line: the pace of the last week, drawn back across the
+/// chart to the latest total.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doubling {
+    /// The measured growth (and its read-out).
+    pub growth: Growth,
+    /// Where the line runs.
+    pub line: Line,
 }
 
 /// A bar series' place among the bar series sharing each day.
@@ -108,8 +130,13 @@ pub fn plan<'a>(series: &'a [Series], options: &ChartOptions) -> Result<Plan<'a>
     if series.iter().all(|s| s.points.is_empty()) {
         return Err(NO_FIGURES);
     }
+    let in_view: Vec<(usize, &Series)> =
+        series.iter().enumerate().filter(|(_, s)| !s.points.is_empty() && options.view.includes(&s.key)).collect();
+    if in_view.is_empty() {
+        return Err(options.view.empty_message());
+    }
     let visible: Vec<(usize, &Series)> =
-        series.iter().enumerate().filter(|(_, s)| !s.points.is_empty() && !options.hidden.contains(&s.key)).collect();
+        in_view.into_iter().filter(|(_, s)| !options.hidden.contains(&s.key)).collect();
     if visible.is_empty() {
         return Err(ALL_HIDDEN);
     }
@@ -129,6 +156,8 @@ pub fn plan<'a>(series: &'a [Series], options: &ChartOptions) -> Result<Plan<'a>
             side: if split && s.key.kind == Kind::Total { Side::Right } else { Side::Left },
             bar: None,
             points: placed(s, scale),
+            average: Vec::new(),
+            doubling: None,
         })
         .filter(|d| !d.points.is_empty())
         .collect();
@@ -171,8 +200,44 @@ pub fn plan<'a>(series: &'a [Series], options: &ChartOptions) -> Result<Plan<'a>
             let top = d.points.iter().map(|p| p.value).fold(0.0, f64::max);
             top > 0.0 && top < plan.axis(d.side).range.end * FLAT_FRACTION
         });
+    for d in &mut drawn {
+        let axis = plan.axis(d.side);
+        if d.bar.is_some() && options.view.averages() {
+            let averages = seven_day_average(&d.series.points);
+            let runs = consecutive_runs(&averages);
+            d.average = runs.iter().flat_map(|run| line(run.iter().copied(), axis)).collect();
+        }
+        if options.doubling_lines && options.view.doubling_lines() && d.series.key.kind == Kind::Total {
+            d.doubling = doubling(d.series, first, axis);
+        }
+    }
     plan.drawn = drawn;
     Ok(plan)
+}
+
+/// The doubling-time line of the running total `series`, from the chart's `first`
+/// day to its latest total, where its last week gives a doubling time.
+fn doubling(series: &Series, first: Date, axis: &ValueAxis) -> Option<Doubling> {
+    let growth = growth(&series.points)?;
+    growth.doubling_days()?;
+    let days = (first.day_number()..=growth.to.day_number()).filter_map(Date::from_day_number);
+    let line = line(days.map(|day| (day, growth.value_on(day))), axis).pop()?;
+    Some(Doubling { growth, line })
+}
+
+/// Values on consecutive days as lines on `axis`: a value the axis cannot show (zero
+/// on a log axis, below its bottom decade) breaks the line rather than bending it.
+fn line(values: impl Iterator<Item = (Date, f64)>, axis: &ValueAxis) -> Vec<Line> {
+    let mut lines: Vec<Line> = vec![Vec::new()];
+    for (date, value) in values {
+        let shown = axis.scale.position_of(value).filter(|at| axis.range.contains(at) || *at == axis.range.end);
+        match (shown, lines.last_mut()) {
+            (Some(at), Some(current)) => current.push((date.day_number(), at)),
+            _ => lines.push(Vec::new()),
+        }
+    }
+    lines.retain(|line| !line.is_empty());
+    lines
 }
 
 /// The points of `series` that `scale` can show, in axis coordinates.

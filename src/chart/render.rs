@@ -1,11 +1,12 @@
 //! The drawing itself: axes through plotters' mesh, data drawn in backend pixels
-//! (so bars of several series can stand side by side within one day).
+//! (so bars of several series can stand side by side within one day), then the 7-day
+//! average and doubling-time lines over the data.
 
 use super::dates::DateAxis;
-use super::legend;
-use super::plan::{AxisPoint, Drawn, Plan, Side};
+use super::legend::{self, dashed};
+use super::plan::{AxisPoint, Drawn, Line, Plan, Side};
 use super::sizes::{Sizes, FONT_FAMILY};
-use super::theme::{plotters_colour as colour, series_colour, Theme};
+use super::theme::{plotters_colour as colour, series_colour, under_average, Theme};
 use super::ticked::TickedValues;
 use super::values::ValueAxis;
 use super::{ChartError, ChartLayout, ChartOptions, PixelRect, PlacedPoint};
@@ -133,10 +134,19 @@ pub fn chart<DB: DrawingBackend>(
     // Bars first, so no bar hides a line; the layout still lists series in slice order.
     let mut drawn_at: Vec<Vec<PlacedPoint>> = vec![Vec::new(); plan.drawn.len()];
     for bars in [true, false] {
-        for ((d, (pixels, baseline)), at) in plan.drawn.iter().zip(&placed).zip(&mut drawn_at) {
+        for ((d, pixels), at) in plan.drawn.iter().zip(&placed).zip(&mut drawn_at) {
             if d.bar.is_some() == bars {
-                *at = draw_series(root, d, pixels, *baseline, day_width, options, sizes)?;
+                *at = draw_series(root, d, pixels, day_width, options, sizes, theme)?;
             }
+        }
+    }
+    for (d, pixels) in plan.drawn.iter().zip(&placed) {
+        let colour = colour(series_colour(d.index, options.dark));
+        for average in &pixels.average {
+            root.draw(&PathElement::new(average.clone(), colour.stroke_width(sizes.line)))?;
+        }
+        if let Some(doubling) = &pixels.doubling {
+            root.draw(&dashed(doubling.clone(), colour, sizes))?;
         }
     }
     let points: Vec<PlacedPoint> = drawn_at.into_iter().flatten().collect();
@@ -194,15 +204,31 @@ impl Axes<'_> {
     }
 }
 
-/// Where every drawn series' points go, given how `map` turns (day, value) on a side's
-/// axis into backend pixels, with the row of the series' axis bottom (for bars).
-fn place(plan: &Plan, x: &DateAxis, map: impl Fn(Side, &(i32, f64)) -> (i32, i32)) -> Vec<(Vec<Pixel>, i32)> {
+/// A drawn series in backend pixels.
+struct SeriesPixels {
+    /// Its points, in the order of `Drawn::points`.
+    points: Vec<Pixel>,
+    /// The row of its axis' bottom (where bars stand).
+    baseline: i32,
+    /// Its 7-day average lines.
+    average: Vec<Vec<(i32, i32)>>,
+    /// Its doubling-time line.
+    doubling: Option<Vec<(i32, i32)>>,
+}
+
+/// Where every drawn series goes, given how `map` turns (day, value) on a side's axis
+/// into backend pixels.
+fn place(plan: &Plan, x: &DateAxis, map: impl Fn(Side, &(i32, f64)) -> (i32, i32)) -> Vec<SeriesPixels> {
     plan.drawn
         .iter()
         .map(|d| {
-            let pixels = d.points.iter().map(|p| Pixel::at(map(d.side, &(p.day, p.value)))).collect();
-            let baseline = map(d.side, &(x.range.start, plan.axis(d.side).range.start)).1;
-            (pixels, baseline)
+            let line = |line: &Line| line.iter().map(|xy| map(d.side, xy)).collect::<Vec<_>>();
+            SeriesPixels {
+                points: d.points.iter().map(|p| Pixel::at(map(d.side, &(p.day, p.value)))).collect(),
+                baseline: map(d.side, &(x.range.start, plan.axis(d.side).range.start)).1,
+                average: d.average.iter().map(line).collect(),
+                doubling: d.doubling.as_ref().map(|doubling| line(&doubling.line)),
+            }
         })
         .collect()
 }
@@ -225,13 +251,18 @@ impl Pixel {
 fn draw_series<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     drawn: &Drawn,
-    pixels: &[Pixel],
-    baseline: i32,
+    series_pixels: &SeriesPixels,
     day_width: f64,
     options: &ChartOptions,
     sizes: &Sizes,
+    theme: &Theme,
 ) -> Result<Vec<PlacedPoint>, ChartError> {
-    let colour = colour(series_colour(drawn.index, options.dark));
+    let (pixels, baseline) = (&series_pixels.points, series_pixels.baseline);
+    let full = series_colour(drawn.index, options.dark);
+    // Bars under an average line are paler, so the line stands out (outlines of derived
+    // bars keep the full colour).
+    let bar_fill = colour(if drawn.average.is_empty() { full } else { under_average(full, theme.background) });
+    let colour = colour(full);
     let placed =
         |(p, (x, y)): (&AxisPoint, (i32, i32)), bar| PlacedPoint { series: drawn.index, point: p.index, x, y, bar };
     match drawn.bar {
@@ -247,7 +278,7 @@ fn draw_series<DB: DrawingBackend>(
                 // A zero still shows, as a sliver on the baseline.
                 let top = pixel.y.min(baseline - sizes.thin_line as i32);
                 // A derived count is drawn as an outline: never mistaken for a reported one.
-                let style = if point.derived { colour.stroke_width(sizes.thin_line) } else { colour.filled() };
+                let style = if point.derived { colour.stroke_width(sizes.thin_line) } else { bar_fill.filled() };
                 root.draw(&Rectangle::new([(left, top), (right, baseline)], style))?;
                 let area = PixelRect { left, top, right, bottom: baseline };
                 tops.push(placed((point, (centre.round() as i32, pixel.y)), Some(area)));

@@ -49,6 +49,13 @@ pub fn series_css_colour(index: usize, dark: bool) -> String {
     format!("#{r:02X}{g:02X}{b:02X}")
 }
 
+/// A bar colour under a 7-day average line: the series colour halfway to `background`,
+/// so the average line in the full colour stands out over its bars.
+pub fn under_average(colour: Rgb, background: Rgb) -> Rgb {
+    let half = |a: u8, b: u8| ((u16::from(a) + u16::from(b)) / 2) as u8;
+    (half(colour.0, background.0), half(colour.1, background.1), half(colour.2, background.2))
+}
+
 /// The colour as plotters takes it.
 pub(super) fn plotters_colour((r, g, b): Rgb) -> plotters::style::RGBColor {
     plotters::style::RGBColor(r, g, b)
@@ -101,6 +108,13 @@ mod tests {
                 assert_ne!(*a, Theme::new(dark).background);
             }
         }
+    }
+
+    #[test]
+    fn bars_under_an_average_are_paler_towards_the_background() {
+        let blue = series_colour(0, false);
+        assert_eq!(under_average(blue, (0xFF, 0xFF, 0xFF)), (0x7F, 0xB8, 0xD8));
+        assert_eq!(under_average(blue, (0, 0, 0)), (0x00, 0x39, 0x59));
     }
 
     #[test]

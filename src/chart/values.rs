@@ -19,10 +19,17 @@ pub enum ValueScale {
 impl ValueScale {
     /// The axis coordinate of `value`, or `None` if this scale cannot show it.
     pub fn position(self, value: u64) -> Option<f64> {
+        self.position_of(value as f64)
+    }
+
+    /// The axis coordinate of a value that need not be whole (an average, a
+    /// reference line), or `None` if this scale cannot show it.
+    pub fn position_of(self, value: f64) -> Option<f64> {
         match self {
-            ValueScale::Linear => Some(value as f64),
-            ValueScale::Log10 if value == 0 => None,
-            ValueScale::Log10 => Some((value as f64).log10()),
+            _ if !(value >= 0.0 && value.is_finite()) => None,
+            ValueScale::Linear => Some(value),
+            ValueScale::Log10 if value == 0.0 => None,
+            ValueScale::Log10 => Some(value.log10()),
         }
     }
 }
