@@ -201,3 +201,28 @@ fn figures_joined_by_and_share_the_day_said_after_them() {
     let monday = day("2032-04-05");
     assert_eq!(rows, vec![(2_172, Kind::New, day("2032-04-06")), (1_935, Kind::New, monday), (8, Kind::New, monday)]);
 }
+
+#[test]
+fn a_situation_report_with_a_data_date_a_range_of_days_and_bracketed_places() {
+    let text = "Disease Outbreak News: Cholera\n\nAs of 12 October 2025, a cumulative total of 8,412 suspected \
+cholera cases and 143 deaths have been reported since the outbreak was declared on 29 August 2025.\n\nBetween 6 and 12 \
+October, 1,231 new suspected cases and 19 deaths were reported. The most affected regions are Lorva (3,905 cases; \
+61 deaths) and Kesh (2,110 cases; 40 deaths).\n";
+    let extraction = extract(text, None);
+    let october_12 = day("2025-10-12");
+    assert_eq!(extraction.published, october_12);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 8_412, october_12, None),
+            (Metric::Deaths, Kind::Total, 143, october_12, None),
+            (Metric::Cases, Kind::New, 1_231, october_12, None),
+            (Metric::Deaths, Kind::New, 19, october_12, None),
+            (Metric::Cases, Kind::Total, 3_905, october_12, Some("Lorva")),
+            (Metric::Deaths, Kind::Total, 61, october_12, Some("Lorva")),
+            (Metric::Cases, Kind::Total, 2_110, october_12, Some("Kesh")),
+            (Metric::Deaths, Kind::Total, 40, october_12, Some("Kesh")),
+        ]
+    );
+    assert_eq!(extraction.figures[2].period_days, Some(7));
+}

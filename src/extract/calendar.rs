@@ -308,8 +308,11 @@ impl<'d> Finder<'d> {
 
     /// After a day ending at token `at`: "-29", "to 29", "–11": the range's last day.
     fn range_to_day(&self, at: usize, from_day: u32) -> Option<(u32, usize)> {
+        // "between 6 and 12 October" ranges with "and" too.
+        let between = (at.saturating_sub(3)..at).any(|i| self.doc.word_in(i, &["between", "from"]));
         let joiner = matches!(self.doc.slice(at + 1), "-" | "\u{2013}" | "\u{2014}")
-            || self.doc.word_in(at + 1, &["to", "until", "through"]);
+            || self.doc.word_in(at + 1, &["to", "until", "through"])
+            || between && self.doc.word_in(at + 1, &["and"]);
         let (day, last) = self.day_at(at + 2).filter(|_| joiner)?;
         (day > from_day).then_some((day, last))
     }
@@ -318,7 +321,7 @@ impl<'d> Finder<'d> {
     fn is_day_range(&self, first: usize, last: usize) -> bool {
         (first..last).any(|i| {
             matches!(self.doc.slice(i), "-" | "\u{2013}" | "\u{2014}")
-                || self.doc.word_in(i, &["to", "until", "through"])
+                || self.doc.word_in(i, &["to", "until", "through", "and"])
         })
     }
 

@@ -757,7 +757,15 @@ fn place_near(
         .or_else(|| place_in_partitive(cx, q))
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
-        .or_else(|| previous.filter(|(_, r)| joined_to_previous(cx, r.last, q)).and_then(|(_, r)| r.location))
+        .or_else(|| {
+            // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
+            let same_bracket = |r: &Reading| (r.last..q.first).all(|i| !matches!(cx.slice(i), "(" | ")"));
+            previous
+                .filter(|(_, r)| {
+                    joined_to_previous(cx, r.last, q) || same_bracket(r) && cx.slice(q.first.wrapping_sub(1)) == ";"
+                })
+                .and_then(|(_, r)| r.location)
+        })
 }
 
 fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
@@ -1142,8 +1150,20 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
             "weeks" if cx.word_is(i.wrapping_sub(1), &["two"]) || cx.slice(i.wrapping_sub(1)) == "2" => Some(14),
             "fortnight" => Some(14),
             "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => cx.slice(i - 1).parse().ok(),
+            "week" | "epiweek" if cx.is_standalone_number(i + 1) || cx.word_is(i.wrapping_sub(1), &["epi"]) => Some(7),
             _ => None,
         });
+        // "Between 6 and 12 October", "5–11 August": a range of days.
+        let range = cx.kind(i) == Some(TokenKind::Digits)
+            && (cx.word_is(i + 1, &["to", "and"]) || matches!(cx.slice(i + 1), "-" | "\u{2013}"))
+            && cx.kind(i + 2) == Some(TokenKind::Digits)
+            && cx.with_word(i + 3, |w| super::calendar::month_of(w).is_some());
+        if range {
+            let (from, to): (u32, u32) = (cx.slice(i).parse().unwrap_or(0), cx.slice(i + 2).parse().unwrap_or(0));
+            if (1..=31).contains(&from) && from < to && to <= 31 {
+                return Some(to - from + 1);
+            }
+        }
         if days.is_some() {
             return days;
         }
