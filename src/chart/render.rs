@@ -4,7 +4,7 @@
 
 use super::dates::DateAxis;
 use super::legend::{self, dashed};
-use super::plan::{AxisPoint, Drawn, Line, Plan, Side};
+use super::plan::{AxisPoint, BarSlot, Drawn, Line, Plan, Side};
 use super::sizes::{Sizes, FONT_FAMILY};
 use super::theme::{plotters_colour as colour, series_colour, under_average, Theme};
 use super::ticked::TickedValues;
@@ -142,8 +142,11 @@ pub fn chart<DB: DrawingBackend>(
     }
     for (d, pixels) in plan.drawn.iter().zip(&placed) {
         let colour = colour(series_colour(d.index, options.dark));
+        // Each average runs over the middle of its own bars.
+        let shift = d.bar.map_or(0, |bar| bar.width_and_offset(day_width).1.round() as i32);
         for average in &pixels.average {
-            root.draw(&PathElement::new(average.clone(), colour.stroke_width(sizes.line)))?;
+            let shifted = average.iter().map(|(x, y)| (x + shift, *y));
+            root.draw(&PathElement::new(shifted.collect::<Vec<_>>(), colour.stroke_width(sizes.line)))?;
         }
         if let Some(doubling) = &pixels.doubling {
             root.draw(&dashed(doubling.clone(), colour, sizes))?;
@@ -201,6 +204,16 @@ impl Axes<'_> {
         }
         mesh.draw()?;
         Ok(())
+    }
+}
+
+impl BarSlot {
+    /// The width of each bar and this slot's shift from the day's centre, in pixels, when
+    /// a day is `day_width` pixels wide: the bars of one day stand side by side, centred
+    /// on the day.
+    fn width_and_offset(self, day_width: f64) -> (f64, f64) {
+        let width = (day_width * BAR_FILL / self.of as f64).max(1.0);
+        (width, (self.slot as f64 - (self.of as f64 - 1.0) / 2.0) * width)
     }
 }
 
@@ -267,9 +280,7 @@ fn draw_series<DB: DrawingBackend>(
         |(p, (x, y)): (&AxisPoint, (i32, i32)), bar| PlacedPoint { series: drawn.index, point: p.index, x, y, bar };
     match drawn.bar {
         Some(bar) => {
-            let width = (day_width * BAR_FILL / bar.of as f64).max(1.0);
-            // Bars of one day stand side by side, centred on the day.
-            let offset = (bar.slot as f64 - (bar.of as f64 - 1.0) / 2.0) * width;
+            let (width, offset) = bar.width_and_offset(day_width);
             let mut tops = Vec::with_capacity(pixels.len());
             for (point, pixel) in drawn.points.iter().zip(pixels) {
                 let centre = f64::from(pixel.x) + offset;
