@@ -144,10 +144,17 @@ fn the_cumulative_view_reads_out_the_doubling_time_as_a_dashed_line() {
     let (svg, layout) = render("doubling", &totals, &with_lines);
     let text = texts(&svg);
     assert!(text.contains(&"total cases: doubles every 7 days (+10.4% a day)".to_string()), "{text:?}");
-    // Dashes are short lines in the series colour, along the chart up to the last total.
-    let colour = series_css_colour(0, false);
-    let dashes: Vec<String> =
-        polylines_in(&svg, &colour).into_iter().filter(|points| point_count(points) == 2).collect();
+    // Dashes are short grey lines (the axis colour) inside the plot, along the chart up
+    // to the last total; the axes' tick marks in that colour lie outside it.
+    let plot = layout.plot_area.unwrap();
+    let inside = |xy: &str| {
+        let (x, y) = xy.split_once(',').unwrap();
+        plot.left < x.parse().unwrap() && y.parse::<i32>().unwrap() < plot.bottom - 1
+    };
+    let dashes: Vec<String> = polylines_in(&svg, "#555555")
+        .into_iter()
+        .filter(|points| point_count(points) == 2 && points.split_whitespace().all(inside))
+        .collect();
     assert!(dashes.len() > 10, "only {} dashes", dashes.len());
     let last = layout.points.last().unwrap();
     let xs: Vec<i32> = dashes

@@ -28,7 +28,7 @@ enum Glyph {
     Line(Rgb),
     /// A line without a marker: a 7-day average.
     Average(Rgb),
-    /// A dashed line: a doubling-time reference line.
+    /// A dashed line: a doubling-time reference line (in the axis colour).
     Dashed(Rgb),
     /// The ring around conflicting points.
     Ring,
@@ -81,7 +81,7 @@ fn items(plan: &Plan, options: &ChartOptions, theme: &Theme) -> Vec<Item> {
         }
         if let Some(doubling) = &d.doubling {
             let text = format!("{label}: {}", doubling.growth.describe());
-            items.push(Item { glyph: Glyph::Dashed(colour), text, series: None });
+            items.push(Item { glyph: Glyph::Dashed(theme.axis), text, series: None });
         }
     }
     if plan.has_conflicts {

@@ -131,6 +131,11 @@ pub fn chart<DB: DrawingBackend>(
     };
 
     let day_width = f64::from(plot_area.right - plot_area.left) / f64::from((x.range.end - x.range.start).max(1));
+    // Reference lines under the data. Grey, as dashboards draw them: a line in the
+    // series' colour would vanish along a series that keeps its pace.
+    for doubling in placed.iter().filter_map(|pixels| pixels.doubling.as_ref()) {
+        root.draw(&dashed(doubling.clone(), colour(theme.axis), sizes))?;
+    }
     // Bars first, so no bar hides a line; the layout still lists series in slice order.
     let mut drawn_at: Vec<Vec<PlacedPoint>> = vec![Vec::new(); plan.drawn.len()];
     for bars in [true, false] {
@@ -142,14 +147,11 @@ pub fn chart<DB: DrawingBackend>(
     }
     for (d, pixels) in plan.drawn.iter().zip(&placed) {
         let colour = colour(series_colour(d.index, options.dark));
-        // Each average runs over the middle of its own bars.
+        // Over the bars; each average runs over the middle of its own bars.
         let shift = d.bar.map_or(0, |bar| bar.width_and_offset(day_width).1.round() as i32);
         for average in &pixels.average {
             let shifted = average.iter().map(|(x, y)| (x + shift, *y));
             root.draw(&PathElement::new(shifted.collect::<Vec<_>>(), colour.stroke_width(sizes.line)))?;
-        }
-        if let Some(doubling) = &pixels.doubling {
-            root.draw(&dashed(doubling.clone(), colour, sizes))?;
         }
     }
     let points: Vec<PlacedPoint> = drawn_at.into_iter().flatten().collect();
