@@ -135,8 +135,8 @@ pub(crate) fn month_of(word: &str) -> Option<u32> {
     })
 }
 
-/// The value of a small number word ("nine" -> 9), for week numbers.
-fn unit_word_value(word: &str) -> Option<u32> {
+/// The value of a small number word ("nine" -> 9), for week numbers and periods.
+pub(crate) fn small_number(word: &str) -> Option<u32> {
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
         .iter()
         .position(|w| *w == word)
@@ -167,7 +167,8 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
         let may_start = doc.has(i, DATE_START)
             || doc.word_in(i, &["week", "epiweek", "wk", "epi"])
             || doc.kind(i) == Some(TokenKind::Digits)
-            || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day"]);
+            || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day"])
+            || doc.word_in(i + 2, &["ago"]);
         if !may_start {
             i += 1;
         } else if let Some((first, last, when)) = finder.date_at(i) {
@@ -251,6 +252,21 @@ impl<'d> Finder<'d> {
                 return Some((i, i, When::Relative(days)));
             }
         }
+        // "a week ago", "three days ago": counted back from publication.
+        if self.doc.word_in(i + 2, &["ago"]) {
+            let days = match (self.doc.word(i), self.doc.word(i + 1)) {
+                (Some("a" | "one"), Some("week")) => Some(7),
+                (Some("two"), Some("weeks")) => Some(14),
+                (_, Some("days")) => self
+                    .number(i, 2)
+                    .map(|n| n as i32)
+                    .or_else(|| self.doc.word(i).and_then(small_number).map(|n| n as i32)),
+                _ => None,
+            };
+            if let Some(days) = days {
+                return Some((i, i + 2, When::Relative(-days)));
+            }
+        }
         // "the previous day", "the day before", "a day earlier": the day before publication.
         let day_before = self.doc.word_in(i, &["the", "a"])
             && (self.doc.word_in(i + 1, &["previous", "preceding"]) && self.doc.word_in(i + 2, &["day"])
@@ -274,7 +290,7 @@ impl<'d> Finder<'d> {
             if i >= 2 && self.doc.is_punct(i - 1, "-") && self.doc.word_in(i - 2, &["epi"]) { i - 2 } else { i };
         let number = i + 1;
         let week = match self.doc.word(number) {
-            Some(word) => unit_word_value(word)?,
+            Some(word) => small_number(word)?,
             None => self.number(number, 2)?,
         };
         match self

@@ -231,7 +231,12 @@ pub(crate) fn classify(
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
                 });
-                match continues.map(|(_, reading)| reading).or(earlier.filter(|_| place.is_some())) {
+                // "About 6,400 of them were recorded": a part of the figure before, when
+                // no other number of the sentence stands between them.
+                let pronoun = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"]);
+                let first_number = !(cx.first..q.first).any(|i| cx.is_standalone_number(i));
+                let part = place.is_some() || pronoun && first_number;
+                match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
                     Some(before) => {
                         explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
                         subject = before.subject;
@@ -1149,7 +1154,9 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
             }
             "weeks" if cx.word_is(i.wrapping_sub(1), &["two"]) || cx.slice(i.wrapping_sub(1)) == "2" => Some(14),
             "fortnight" => Some(14),
-            "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => cx.slice(i - 1).parse().ok(),
+            "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
+                cx.slice(i - 1).parse().ok().or_else(|| cx.with_word(i - 1, super::calendar::small_number))
+            }
             "week" | "epiweek" if cx.is_standalone_number(i + 1) || cx.word_is(i.wrapping_sub(1), &["epi"]) => Some(7),
             _ => None,
         });
