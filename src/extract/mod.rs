@@ -528,7 +528,7 @@ fn relation(date: Date, published: Date) -> String {
     match published.days_since(date) {
         0 => "the day of".to_string(),
         1 => "the day before".to_string(),
-        n @ 2..=6 => format!("the {} before", date.weekday().name()).replace("the ", if n > 0 { "the " } else { "" }),
+        2..=6 => format!("the {} before", date.weekday().name()),
         n if n > 0 => format!("{n} days before"),
         n => format!("{} days after", -n),
     }
