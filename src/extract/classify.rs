@@ -986,6 +986,12 @@ fn kind_of(
         }
     }
     // Then the figure's own verb, before a period named elsewhere in the sentence.
+    // "Mandera accounted for 402 of the cases, while Wajir recorded 225": a clause set
+    // beside the one before tells the same kind of count.
+    let parallel = previous.filter(|(_, r)| (r.last..q.first).any(|i| cx.word_is(i, &["while", "whereas"])));
+    if let Some((_, before)) = parallel {
+        return (before.kind, 1, "set beside the figure before it (\"while\")".into());
+    }
     if let Some((kind, at)) = kind_by_tense(cx, q) {
         let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
         return (kind, 1, format!("\"{}\": {why}", cx.slice(at)));
