@@ -3,11 +3,17 @@
 #![cfg(target_arch = "wasm32")]
 
 use casecurve::examples::EXAMPLES;
+use casecurve::extract::extract;
+use casecurve::figure::Figure;
+use casecurve::series::assemble;
 use casecurve::ui::App;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit,
+    MouseEvent, MouseEventInit,
+};
 use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -213,4 +219,147 @@ async fn a_series_can_be_hidden_and_shown_from_the_legend() {
     first.unchecked_ref::<HtmlElement>().click();
     settle().await;
     assert_eq!(canvas.get_attribute("aria-label").unwrap_or_default(), shown);
+}
+
+/// Dispatches a bubbling mouse-like event `kind` ("pointermove", "click") at the
+/// viewport position (`x`, `y`), as the browser does under a pointer.
+fn point_at(target: &Element, kind: &str, x: f64, y: f64) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_client_x(x.round() as i32);
+    init.set_client_y(y.round() as i32);
+    let event = MouseEvent::new_with_mouse_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// Presses `key` on `target`.
+fn press(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key(key);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// The examples' figures, read as the page reads them (no date given).
+fn example_figures() -> Vec<Vec<Figure>> {
+    EXAMPLES.iter().map(|example| extract(example.text, None).figures).collect()
+}
+
+/// The sentence of figure `figure` of example `article`, as the article has it.
+fn sentence_of(figures: &[Vec<Figure>], article: usize, figure: usize) -> String {
+    let span = figures[article][figure].sentence;
+    EXAMPLES[article].text[span.start..span.end].to_string()
+}
+
+/// Sweeps the pointer leftwards across the middle of the chart from its right edge
+/// and returns the viewport position where a tooltip first appears.
+async fn hover_rightmost_point(page: &Page) -> (f64, f64) {
+    let canvas = page.one("canvas[role=img]");
+    let rect = canvas.get_bounding_client_rect();
+    let y = rect.top() + rect.height() / 2.0;
+    let mut x = rect.right() - 1.0;
+    while x > rect.left() {
+        point_at(&canvas, "pointermove", x, y);
+        settle().await;
+        if !page.all(".chart-tooltip").is_empty() {
+            return (x, y);
+        }
+        x -= 4.0;
+    }
+    panic!("no tooltip anywhere along the chart");
+}
+
+#[wasm_bindgen_test]
+async fn the_latest_day_has_a_tooltip_and_a_click_shows_its_sentence() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    let figures = example_figures();
+    let slices: Vec<&[Figure]> = figures.iter().map(Vec::as_slice).collect();
+    let series = assemble(&slices);
+    let latest = series.iter().flat_map(|one| &one.points).map(|point| point.date).max().unwrap();
+
+    let (x, y) = hover_rightmost_point(&page).await;
+    let tooltip = page.text(".chart-tooltip");
+    let date = page.one(".chart-tooltip time").get_attribute("datetime");
+    assert_eq!(date, Some(latest.to_string()), "tooltip {tooltip:?}");
+    assert!(tooltip.contains(&latest.long_form()), "tooltip {tooltip:?}");
+    // Which of that day's points it shows, with its value as people write it and
+    // the headline of the article it came from.
+    let (one, point) = series
+        .iter()
+        .find_map(|one| {
+            let point = one.points.iter().find(|point| point.date == latest)?;
+            tooltip.contains(&one.key.label()).then_some((one, point))
+        })
+        .unwrap_or_else(|| panic!("no series named in {tooltip:?}"));
+    assert!(tooltip.contains(&casecurve::chart::thousands(point.value)), "tooltip {tooltip:?}");
+    assert!(tooltip.contains("reported"), "tooltip {tooltip:?}");
+    let source = point.sources[0];
+    let headline = page.all(".card .headline")[source.article].text_content().unwrap();
+    assert!(tooltip.contains(&headline), "tooltip {tooltip:?} lacks {headline:?}");
+    assert!(page.all(".crosshair").len() == 1, "a crosshair");
+
+    // A click on it opens its article with the sentence highlighted.
+    let canvas = page.one("canvas[role=img]");
+    point_at(&canvas, "click", x, y);
+    settle().await;
+    settle().await;
+    let marks = page.all(".card mark");
+    assert_eq!(marks.len(), 1, "one highlighted sentence");
+    assert_eq!(marks[0].text_content().unwrap(), sentence_of(&figures, source.article, source.figure));
+    let card = marks[0].closest(".card").unwrap().unwrap();
+    assert_eq!(card.query_selector(".headline").unwrap().unwrap().text_content().unwrap(), headline);
+    assert!(page.text(".point-detail").contains(&one.key.label()));
+
+    // Leaving the chart hides the tooltip.
+    let init = EventInit::new();
+    canvas.dispatch_event(&Event::new_with_event_init_dict("pointerleave", &init).unwrap()).unwrap();
+    settle().await;
+    assert!(page.all(".chart-tooltip").is_empty(), "the tooltip goes with the pointer");
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_walk_the_tooltip_along_a_series() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    let canvas = page.one("canvas[role=img]");
+    press(&canvas, "ArrowLeft");
+    settle().await;
+    // The first series (new cases) at its latest day, then the day before.
+    let first = page.text(".chart-tooltip");
+    assert!(first.contains("new cases") && first.contains("396"), "tooltip {first:?}");
+    assert!(page.text(".point-detail").contains("396"), "the value is read out too");
+    press(&canvas, "ArrowLeft");
+    settle().await;
+    let second = page.text(".chart-tooltip");
+    assert!(second.contains("new cases") && second.contains("468"), "tooltip {second:?}");
+    press(&canvas, "Escape");
+    settle().await;
+    assert!(page.all(".chart-tooltip").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn show_in_article_opens_the_text_at_the_figures_sentence() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    let figures = example_figures();
+    assert!(page.all(".card .article-text").is_empty(), "texts start collapsed");
+    let buttons = page.all(".show-in-article");
+    assert_eq!(buttons.len(), figures.iter().map(Vec::len).sum::<usize>(), "a button per figure");
+    // The second article's last figure: rows run article by article.
+    let index = figures[0].len() + figures[1].len() - 1;
+    buttons[index].unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    settle().await;
+    let texts = page.all(".card .article-text");
+    assert_eq!(texts.len(), 1, "only that article opens");
+    assert_eq!(texts[0].text_content().unwrap(), EXAMPLES[1].text, "the whole text, as pasted");
+    let mark = page.one(".card mark");
+    assert_eq!(mark.text_content().unwrap(), sentence_of(&figures, 1, figures[1].len() - 1));
+    let own = page.one(".card mark strong").text_content().unwrap();
+    assert_eq!(own, figures[1][figures[1].len() - 1].text, "the figure's words stand out");
+
+    page.click("Hide text").await;
+    assert!(page.all(".card .article-text").is_empty());
 }

@@ -52,6 +52,53 @@ pub fn measure(canvas: &HtmlCanvasElement) -> Option<CanvasSize> {
     })
 }
 
+/// How the canvas's backing-store pixels (where the chart placed its points) map to
+/// the page's CSS pixels right now: for pointer events and for the HTML drawn over
+/// the canvas. Measured from the element, so it holds whatever the paint rounded or
+/// clamped the backing store to.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct PixelMap {
+    /// The canvas's left edge in viewport CSS pixels.
+    left: f64,
+    /// The canvas's top edge in viewport CSS pixels.
+    top: f64,
+    /// Backing-store pixels per CSS pixel, across and down.
+    per_css: (f64, f64),
+    /// The canvas's displayed width and height in CSS pixels.
+    pub css_size: (f64, f64),
+}
+
+impl PixelMap {
+    /// The map for `canvas` as it is laid out now; `None` while it takes no room.
+    pub fn of(canvas: &HtmlCanvasElement) -> Option<PixelMap> {
+        let rect = canvas.get_bounding_client_rect();
+        (rect.width() >= 1.0 && rect.height() >= 1.0).then(|| PixelMap {
+            left: rect.left(),
+            top: rect.top(),
+            per_css: (f64::from(canvas.width()) / rect.width(), f64::from(canvas.height()) / rect.height()),
+            css_size: (rect.width(), rect.height()),
+        })
+    }
+
+    /// The backing-store pixel under a pointer at viewport CSS position
+    /// (`client_x`, `client_y`), as events give it.
+    pub fn backing_at(&self, client_x: i32, client_y: i32) -> (i32, i32) {
+        let x = (f64::from(client_x) - self.left) * self.per_css.0;
+        let y = (f64::from(client_y) - self.top) * self.per_css.1;
+        (x.floor() as i32, y.floor() as i32)
+    }
+
+    /// A backing-store pixel's centre in CSS pixels from the canvas's top-left corner.
+    pub fn css_of(&self, x: i32, y: i32) -> (f64, f64) {
+        ((f64::from(x) + 0.5) / self.per_css.0, (f64::from(y) + 0.5) / self.per_css.1)
+    }
+
+    /// A length of `css` CSS pixels in backing-store pixels across (for pick radii).
+    pub fn backing_length(&self, css: f64) -> i32 {
+        (css * self.per_css.0).round() as i32
+    }
+}
+
 /// Whether the user's system asks for dark colours (`prefers-color-scheme: dark`).
 pub fn prefers_dark() -> bool {
     dark_query().is_some_and(|query| query.matches())

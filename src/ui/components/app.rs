@@ -1,6 +1,6 @@
 //! The whole page: input and articles on one side, chart and table on the other.
 
-use super::article_card::ArticleList;
+use super::article_card::{use_show_figure, ArticleList};
 use super::article_form::ArticleForm;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
@@ -14,6 +14,8 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let state = use_reducer(State::default);
     let dispatch: Callback<_> = state.dispatcher().into();
+    // A chart click or a table button shows a figure in its article.
+    let (shown, show) = use_show_figure();
     // Typing in the paste box re-renders the page; the series only change with the articles.
     let series = use_memo(state.articles.clone(), |articles| {
         let figures: Vec<&[Figure]> = articles.iter().map(|article| article.extraction.figures.as_slice()).collect();
@@ -36,11 +38,11 @@ pub fn App() -> Html {
                         notice={state.notice.clone()}
                         dispatch={dispatch.clone()}
                     />
-                    <ArticleList articles={state.articles.clone()} dispatch={dispatch} />
+                    <ArticleList articles={state.articles.clone()} dispatch={dispatch} {shown} />
                 </div>
                 <div class="column column-output">
-                    <ChartPanel series={series} />
-                    <FigureTable articles={state.articles.clone()} />
+                    <ChartPanel series={series} articles={state.articles.clone()} show={show.clone()} />
+                    <FigureTable articles={state.articles.clone()} {show} />
                 </div>
             </main>
         </>

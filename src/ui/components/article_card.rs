@@ -1,11 +1,45 @@
-//! The list of added articles: headline, figure count, publication date, "Remove".
+//! The list of added articles: headline, figure count, publication date, the text
+//! (collapsed until asked for, with a figure's sentence highlighted), "Remove".
 
 use crate::date::{Date, MAX_YEAR, MIN_YEAR};
 use crate::extract::PublishedSource;
+use crate::figure::Figure;
 use crate::ui::format::figure_count;
 use crate::ui::state::{Action, Article, ArticleId};
+use std::cell::Cell;
 use std::rc::Rc;
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
+
+/// A request to show one figure in its article: the card opens its text and scrolls
+/// the figure's sentence, highlighted, into view.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ShowFigure {
+    /// The article.
+    pub article: ArticleId,
+    /// Index into its figures.
+    pub figure: usize,
+    /// Tells two requests for the same figure apart, so that each one scrolls.
+    request: u64,
+}
+
+/// The latest [`ShowFigure`] request, and the callback that makes one from an
+/// article and a figure index (a chart click, a table button).
+#[hook]
+pub fn use_show_figure() -> (Option<ShowFigure>, Callback<(ArticleId, usize)>) {
+    let shown = use_state_eq(|| None::<ShowFigure>);
+    // A counter outside the state: two requests before a re-render still differ.
+    let requests = use_mut_ref(|| 0_u64);
+    let show = {
+        let shown = shown.setter();
+        Callback::from(move |(article, figure): (ArticleId, usize)| {
+            let mut count = requests.borrow_mut();
+            *count += 1;
+            shown.set(Some(ShowFigure { article, figure, request: *count }));
+        })
+    };
+    (*shown, show)
+}
 
 /// Properties of [`ArticleList`].
 #[derive(Properties, PartialEq)]
@@ -14,6 +48,8 @@ pub struct ArticleListProps {
     pub articles: Vec<Rc<Article>>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
+    /// The figure last asked to be shown, if any.
+    pub shown: Option<ShowFigure>,
 }
 
 /// Every added article as a card, or a hint when there are none.
@@ -35,6 +71,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                 article={article.clone()}
                 dispatch={props.dispatch.clone()}
                 remove={remove.clone()}
+                shown={props.shown.filter(|shown| shown.article == article.id)}
             />
         }
     });
@@ -58,13 +95,51 @@ struct ArticleCardProps {
     article: Rc<Article>,
     dispatch: Callback<Action>,
     remove: Callback<ArticleId>,
+    /// A request to show one of its figures.
+    shown: Option<ShowFigure>,
 }
 
-/// One article: what it is, what was found, and the date its figures hang on.
+/// One article: what it is, what was found, the date its figures hang on, and its
+/// text on demand.
 #[component]
 fn ArticleCard(props: &ArticleCardProps) -> Html {
     let article = &props.article;
     let id = article.id;
+    let open = use_state_eq(|| false);
+    let mark_ref = use_node_ref();
+    // Set by a request, cleared once its sentence has been scrolled to: the sentence
+    // is only on the page after the render that opens the text.
+    let scroll_pending = use_mut_ref(Cell::default);
+    {
+        let (open, scroll_pending) = (open.setter(), scroll_pending.clone());
+        use_effect_with(props.shown, move |shown| {
+            if shown.is_some() {
+                scroll_pending.borrow().set(true);
+                open.set(true);
+            }
+        });
+    }
+    {
+        let (mark_ref, scroll_pending, is_open) = (mark_ref.clone(), scroll_pending.clone(), *open);
+        use_effect(move || {
+            // Once the text is open the sentence is there, or never will be (a figure
+            // without words): either way the request is done.
+            if is_open && scroll_pending.borrow().replace(false) {
+                if let Some(mark) = mark_ref.cast::<web_sys::Element>() {
+                    let options = ScrollIntoViewOptions::new();
+                    options.set_behavior(ScrollBehavior::Smooth);
+                    options.set_block(ScrollLogicalPosition::Center);
+                    mark.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
+    }
+    let text_id = format!("article-text-{}", id.token());
+    let toggle_text = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let highlighted = props.shown.and_then(|shown| article.extraction.figures.get(shown.figure));
     let extraction = &article.extraction;
     let input_id = format!("published-{}", id.token());
     let note_id = format!("published-note-{}", id.token());
@@ -118,6 +193,20 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
                 />
             </div>
             { note }
+            <button
+                type="button"
+                class="show-text"
+                aria-expanded={open.to_string()}
+                aria-controls={text_id.clone()}
+                onclick={toggle_text}
+            >
+                { if *open { "Hide text" } else { "Show text" } }
+            </button>
+            if *open {
+                <div class="article-text" id={text_id}>
+                    { text_with_sentence(&article.text, highlighted, mark_ref) }
+                </div>
+            }
             <button type="button" class="remove" onclick={remove}>{ "Remove" }</button>
         </li>
     }
@@ -129,5 +218,38 @@ fn found_in_text(explain: &str) -> String {
         "Found in the text; change it if it is wrong.".into()
     } else {
         format!("Found in the text: {}", explain.trim())
+    }
+}
+
+/// The article's text as text nodes, with `figure`'s sentence in a `<mark>` (the
+/// figure's own words in bold inside it). Never parsed as markup: the text is the
+/// user's. A span that does not fit the text (an edited article) shows it unmarked.
+fn text_with_sentence(text: &str, figure: Option<&Figure>, mark_ref: NodeRef) -> Html {
+    let parts = figure.and_then(|figure| {
+        let (start, end) = (figure.sentence.start, figure.sentence.end);
+        let sentence = text.get(start..end)?;
+        // The figure's words, when they lie inside the sentence.
+        let words = figure
+            .start
+            .checked_sub(start)
+            .zip(figure.end.checked_sub(start))
+            .and_then(|(from, to)| Some((sentence.get(..from)?, sentence.get(from..to)?, sentence.get(to..)?)));
+        Some((text.get(..start)?, sentence, words, text.get(end..)?))
+    });
+    match parts {
+        Some((before, sentence, words, after)) => html! {
+            <>
+                { before }
+                <mark ref={mark_ref}>
+                    if let Some((lead, own, rest)) = words {
+                        { lead }<strong>{ own }</strong>{ rest }
+                    } else {
+                        { sentence }
+                    }
+                </mark>
+                { after }
+            </>
+        },
+        None => html! { text },
     }
 }

@@ -1,14 +1,18 @@
 //! The chart: a described `<canvas>`, redrawn whenever data, size, density, colour
-//! scheme or the shown series change; a click on a point says its value, a click on
-//! a legend entry hides that series.
+//! scheme or the shown series change. Pointing at a point shows its tooltip (the
+//! arrow keys do the same on the focused chart); clicking it says its value and shows
+//! the sentence it came from in its article; clicking a legend entry hides that series.
 
+use super::chart_hover::{point_under, step, ChartHover, Hover};
 use super::hooks::{use_canvas_size, use_prefers_dark};
+use super::point_facts::PointFacts;
 use super::series_legend::SeriesLegend;
-use crate::chart::{thousands, ChartLayout, ChartOptions};
+use super::view_picker::{use_chart_description, use_view_choice, ViewPicker};
+use crate::chart::{ChartLayout, ChartOptions, PlacedPoint};
 use crate::date::Date;
-use crate::series::{Series, SeriesKey, Status};
-use crate::ui::canvas::{paint, PaintError};
-use crate::ui::format::chart_description;
+use crate::series::{Series, SeriesKey};
+use crate::ui::canvas::{paint, PaintError, PixelMap};
+use crate::ui::state::{Article, ArticleId};
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -18,9 +22,14 @@ use yew::prelude::*;
 pub struct ChartPanelProps {
     /// The series to draw.
     pub series: Rc<Vec<Series>>,
+    /// The articles the series were assembled from, in the same order: for the
+    /// tooltip's sources and for showing a point in its article.
+    pub articles: Vec<Rc<Article>>,
+    /// Shows a figure (article, index) in its article's text.
+    pub show: Callback<(ArticleId, usize)>,
 }
 
-/// How near (in CSS pixels) a click must land to a point to pick it.
+/// How near (in CSS pixels) the pointer must come to a point to pick it.
 const PICK_RADIUS: f64 = 16.0;
 
 /// What the last paint told the page.
@@ -32,7 +41,7 @@ struct Painted {
     suggest_log: bool,
 }
 
-/// The chart, its legend and scale switch, and the picked point's value.
+/// The chart, its legend and scale switch, the hover layer, and the picked point's value.
 #[component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let canvas_ref = use_node_ref();
@@ -41,17 +50,22 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let log_scale = use_state_eq(|| false);
     let hidden = use_state_eq(Vec::<SeriesKey>::new);
     let painted = use_state_eq(Painted::default);
-    // Read by clicks only; keeping it out of state avoids a re-render per paint.
+    // Read by pointer events only; keeping it out of state avoids a re-render per paint.
     let layout = use_mut_ref(ChartLayout::default);
     let picked = use_state_eq(|| None::<(SeriesKey, Date)>);
+    let hover = use_state_eq(|| None::<Hover>);
+    let view_choice = use_view_choice();
     {
-        let (canvas_ref, painted, layout) = (canvas_ref.clone(), painted.clone(), layout.clone());
+        let (canvas_ref, painted, layout, hover) = (canvas_ref.clone(), painted.clone(), layout.clone(), hover.clone());
         let options =
             ChartOptions { log_scale: *log_scale, dark, hidden: (*hidden).clone(), ..ChartOptions::default() };
+        let options = view_choice.apply(options);
         let deps = (props.series.clone(), options, size);
         use_effect_with(deps, move |(series, options, size)| {
             let canvas = canvas_ref.cast::<HtmlCanvasElement>();
             if let (Some(canvas), Some(_)) = (canvas, size) {
+                // The points moved: a tooltip would point at the old place.
+                hover.set(None);
                 match paint(&canvas, series, options.clone()) {
                     Ok(drawn) => {
                         painted.set(Painted { problem: None, suggest_log: drawn.log_scale_suggested });
@@ -80,45 +94,121 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             hidden.set(next);
         })
     };
-    let onclick = {
-        let (series, picked, toggle) = (props.series.clone(), picked.clone(), toggle.clone());
-        Callback::from(move |event: MouseEvent| {
-            let ratio = size.map_or(1.0, |size| size.pixel_ratio);
-            let x = (f64::from(event.offset_x()) * ratio).round() as i32;
-            let y = (f64::from(event.offset_y()) * ratio).round() as i32;
-            let layout = layout.borrow();
-            let legend_hit = layout.legend.iter().find(|entry| entry.area.contains(x, y));
-            if let Some(one) = legend_hit.and_then(|entry| series.get(entry.series)) {
-                toggle.emit(one.key.clone());
-                return;
+    // Shows a placed point's tooltip; `None` hides it.
+    let hover_on = {
+        let (canvas_ref, layout, hover) = (canvas_ref.clone(), layout.clone(), hover.clone());
+        move |placed: Option<PlacedPoint>| {
+            let map = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(PixelMap::of);
+            hover.set(placed.zip(map).map(|(placed, map)| Hover::new(placed, &layout.borrow(), &map)));
+        }
+    };
+    // Says a placed point's value under the chart and shows it in its article.
+    let pick = {
+        let (series, articles, picked, show) =
+            (props.series.clone(), props.articles.clone(), picked.clone(), props.show.clone());
+        move |placed: PlacedPoint| {
+            let Some(one) = series.get(placed.series) else { return };
+            let Some(point) = one.points.get(placed.point) else { return };
+            picked.set(Some((one.key.clone(), point.date)));
+            let first = point.sources.first().and_then(|source| Some((articles.get(source.article)?, source.figure)));
+            if let Some((article, figure)) = first {
+                show.emit((article.id, figure));
             }
-            let radius = (PICK_RADIUS * ratio).round() as i32;
-            let nearest = layout.nearest(x, y, radius).and_then(|placed| {
-                let one = series.get(placed.series)?;
-                Some((one.key.clone(), one.points.get(placed.point)?.date))
+        }
+    };
+    let onpointermove = {
+        let (canvas_ref, layout, hover_on) = (canvas_ref.clone(), layout.clone(), hover_on.clone());
+        Callback::from(move |event: PointerEvent| {
+            let map = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(PixelMap::of);
+            let placed = map.and_then(|map| {
+                let (x, y) = map.backing_at(event.client_x(), event.client_y());
+                point_under(&layout.borrow(), x, y, map.backing_length(PICK_RADIUS))
             });
-            picked.set(nearest);
+            hover_on(placed);
+        })
+    };
+    let onpointerleave = {
+        let hover = hover.clone();
+        Callback::from(move |_: PointerEvent| hover.set(None))
+    };
+    let onclick = {
+        let (series, canvas_ref, layout) = (props.series.clone(), canvas_ref.clone(), layout.clone());
+        let (toggle, pick) = (toggle.clone(), pick.clone());
+        Callback::from(move |event: MouseEvent| {
+            let Some(map) = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(PixelMap::of) else { return };
+            let (x, y) = map.backing_at(event.client_x(), event.client_y());
+            // Look up, then let go of the layout before anything can re-render.
+            let (legend_hit, placed) = {
+                let layout = layout.borrow();
+                let legend_hit = layout.legend.iter().find(|entry| entry.area.contains(x, y)).map(|entry| entry.series);
+                (legend_hit, point_under(&layout, x, y, map.backing_length(PICK_RADIUS)))
+            };
+            if let Some(one) = legend_hit.and_then(|index| series.get(index)) {
+                toggle.emit(one.key.clone());
+            } else if let Some(placed) = placed {
+                pick(placed);
+            }
+        })
+    };
+    let onkeydown = {
+        let (layout, hover, picked, series) = (layout.clone(), hover.clone(), picked.clone(), props.series.clone());
+        let current = hover.map(|hover| hover.placed);
+        Callback::from(move |event: KeyboardEvent| {
+            let key = event.key();
+            match key.as_str() {
+                "Escape" => hover.set(None),
+                "Enter" => {
+                    if let Some(placed) = current {
+                        event.prevent_default();
+                        pick(placed);
+                    }
+                }
+                _ => {
+                    let Some(next) = step(&layout.borrow(), current, &key) else { return };
+                    // Arrows would scroll the page as well.
+                    event.prevent_default();
+                    hover_on(Some(next));
+                    // The line under the chart is read out: keyboard users hear the value.
+                    let point = series.get(next.series).and_then(|one| Some((one, one.points.get(next.point)?)));
+                    picked.set(point.map(|(one, point)| (one.key.clone(), point.date)));
+                }
+            }
         })
     };
     let toggle_log = {
         let log_scale = log_scale.clone();
         Callback::from(move |_: Event| log_scale.set(!*log_scale))
     };
-    let description = chart_description(&props.series, &hidden, *log_scale);
-    let detail = picked.as_ref().and_then(|(key, date)| point_detail(&props.series, key, *date));
+    // Hover re-renders this panel; the description only changes with what is drawn.
+    let description = use_chart_description(props.series.clone(), (*hidden).clone(), *log_scale, *view_choice);
+    let facts_of = |series: usize, point: usize| PointFacts::of(props.series.get(series)?, point, &props.articles);
+    let detail = picked.as_ref().and_then(|(key, date)| {
+        let series = props.series.iter().position(|one| &one.key == key)?;
+        let point = props.series[series].points.iter().position(|point| point.date == *date)?;
+        Some(facts_of(series, point)?.summary())
+    });
+    let hover_facts = hover.and_then(|hover| facts_of(hover.placed.series, hover.placed.point));
 
     html! {
         <section class="panel chart-panel" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ "Chart" }</h2>
-            <canvas
-                ref={canvas_ref}
-                class="chart"
-                role="img"
-                aria-label={description.clone()}
-                {onclick}
-            >
-                { description }
-            </canvas>
+            <div class="chart-frame">
+                <canvas
+                    ref={canvas_ref}
+                    class="chart"
+                    role="img"
+                    tabindex="0"
+                    aria-label={(*description).clone()}
+                    {onclick}
+                    onpointerdown={onpointermove.clone()}
+                    {onpointermove}
+                    {onpointerleave}
+                    {onkeydown}
+                >
+                    { (*description).clone() }
+                </canvas>
+                <ChartHover hover={*hover} facts={hover_facts} />
+            </div>
             <div class="chart-controls">
                 <SeriesLegend
                     series={props.series.clone()}
@@ -126,6 +216,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                     {dark}
                     {toggle}
                 />
+                <ViewPicker choice={view_choice.clone()} />
                 <label class="log-switch">
                     <input type="checkbox" checked={*log_scale} onchange={toggle_log} />
                     { " Logarithmic scale" }
@@ -137,26 +228,14 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 }
             </div>
             <p class="point-detail" aria-live="polite">
-                { detail.unwrap_or_else(|| "Click a point on the chart to read its value.".into()) }
+                { detail.unwrap_or_else(|| {
+                    "Point at the chart (or focus it and use the arrow keys) to read a value; \
+                     click a point to see its sentence in the article.".into()
+                }) }
             </p>
             if let Some(problem) = &painted.problem {
                 <p class="notice notice-refused" role="alert">{ problem }</p>
             }
         </section>
     }
-}
-
-/// "total cases on Tue 3 Mar 2026: 3,905", with any disagreement.
-fn point_detail(series: &[Series], key: &SeriesKey, date: Date) -> Option<String> {
-    let one = series.iter().find(|one| &one.key == key)?;
-    let point = one.points.iter().find(|point| point.date == date)?;
-    let mut text = format!("{} on {}: {}", key.label(), date.long_form(), thousands(point.value));
-    if point.status == Status::Conflict {
-        let others: Vec<String> = point.conflicting.iter().map(|other| thousands(other.value)).collect();
-        text.push_str(&format!(" (articles disagree: also {})", others.join(", ")));
-    }
-    if point.status == Status::Derived {
-        text.push_str(" (derived: no article states it; computed from the other points of this count)");
-    }
-    Some(text)
 }

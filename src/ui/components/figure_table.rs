@@ -1,7 +1,7 @@
 //! Every figure of every article, with the words it was read from.
 
 use crate::ui::format::{figure_metric, figure_value};
-use crate::ui::state::Article;
+use crate::ui::state::{Article, ArticleId};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,6 +20,8 @@ const COLUMNS: [(&str, Option<&str>); 6] = [
 pub struct FigureTableProps {
     /// The articles, in the order they were added.
     pub articles: Vec<Rc<Article>>,
+    /// Shows a figure (article, index) in its article's text.
+    pub show: Callback<(ArticleId, usize)>,
 }
 
 /// The "Figures" table: one row per figure, in article then text order.
@@ -28,7 +30,12 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
     let rows = props.articles.iter().flat_map(|article| {
         (0..article.extraction.figures.len()).map(move |index| {
             html! {
-                <FigureRow key={format!("{}-{index}", article.id.token())} article={article.clone()} {index} />
+                <FigureRow
+                    key={format!("{}-{index}", article.id.token())}
+                    article={article.clone()}
+                    {index}
+                    show={props.show.clone()}
+                />
             }
         })
     });
@@ -69,6 +76,7 @@ struct FigureRowProps {
     article: Rc<Article>,
     /// Index into the article's figures.
     index: usize,
+    show: Callback<(ArticleId, usize)>,
 }
 
 /// One figure; its reasoning opens on demand.
@@ -90,13 +98,27 @@ fn FigureRow(props: &FigureRowProps) -> Html {
         }
     });
 
+    let (id, index) = (props.article.id, props.index);
+    let show = props.show.reform(move |_: MouseEvent| (id, index));
     let cells = [
         date,
         html! { figure_metric(figure) },
         html! { figure.kind.name() },
         html! { figure_value(figure) },
         html! { <><q>{ &figure.text }</q>{ why }</> },
-        html! { &props.article.headline },
+        html! {
+            <>
+                { &props.article.headline }
+                <button
+                    type="button"
+                    class="show-in-article"
+                    aria-label={format!("Show in article: {}", figure.text)}
+                    onclick={show}
+                >
+                    { "Show in article" }
+                </button>
+            </>
+        },
     ];
     html! {
         <tr role="row">

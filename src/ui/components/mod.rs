@@ -3,9 +3,11 @@
 mod app;
 mod article_card;
 mod article_form;
+mod chart_hover;
 mod chart_panel;
 mod figure_table;
 mod hooks;
+mod point_facts;
 mod series_legend;
 
 pub use app::App;
