@@ -363,3 +363,42 @@ async fn show_in_article_opens_the_text_at_the_figures_sentence() {
     page.click("Hide text").await;
     assert!(page.all(".card .article-text").is_empty());
 }
+
+/// The control inside the `<label>` whose text reads `name` (radio buttons and
+/// checkboxes wrapped in their label).
+fn wrapped(page: &Page, name: &str) -> HtmlInputElement {
+    let label = page
+        .all("label")
+        .into_iter()
+        .find(|label| label.text_content().is_some_and(|text| text.trim() == name))
+        .unwrap_or_else(|| panic!("no label {name:?}"));
+    label.query_selector("input").unwrap().unwrap_or_else(|| panic!("no control in {name:?}")).unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_view_picker_switches_what_the_chart_shows() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    let canvas = page.one("canvas[role=img]");
+    let label = || canvas.get_attribute("aria-label").unwrap_or_default();
+    assert_eq!(page.text(".chart-view legend"), "Chart view");
+    assert!(wrapped(&page, "All series").checked(), "every series by default");
+    assert!(label().starts_with("Chart of "), "{:?}", label());
+    let doubling = wrapped(&page, "Doubling-time lines (in the cumulative view)");
+    assert!(doubling.disabled(), "doubling lines only in the cumulative view");
+
+    wrapped(&page, "Cumulative").click();
+    settle().await;
+    assert!(label().starts_with("Cumulative view: Chart of "), "{:?}", label());
+    assert!(!label().contains("new cases"), "new counts are not cumulative: {:?}", label());
+    let doubling = wrapped(&page, "Doubling-time lines");
+    assert!(!doubling.disabled());
+    doubling.click();
+    settle().await;
+    assert!(wrapped(&page, "Doubling-time lines").checked());
+
+    wrapped(&page, "Daily new").click();
+    settle().await;
+    assert!(label().starts_with("Daily new view: Chart of "), "{:?}", label());
+    assert!(!label().contains("total"), "totals are not daily counts: {:?}", label());
+}

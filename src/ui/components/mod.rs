@@ -9,5 +9,6 @@ mod figure_table;
 mod hooks;
 mod point_facts;
 mod series_legend;
+mod view_picker;
 
 pub use app::App;
