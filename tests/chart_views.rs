@@ -67,9 +67,9 @@ fn each_view_draws_its_own_series_as_bars_or_lines() {
     for (view, series) in expected {
         let (svg, layout) = render(&format!("view_{}", view.id()), &outbreak, &in_view(view));
         assert_eq!(drawn_series(&layout), series, "{view:?}");
-        for index in 0..outbreak.len() {
+        for (index, one) in outbreak.iter().enumerate() {
             let drawn = series.contains(&index);
-            let is_bar = outbreak[index].key.kind == Kind::New;
+            let is_bar = one.key.kind == Kind::New;
             let bars = layout.points.iter().filter(|p| p.series == index && p.bar.is_some()).count();
             assert_eq!(bars, if drawn && is_bar { 8 } else { 0 }, "{view:?} series {index}");
             // A line series draws a marker per point in its colour; a bar series none.
@@ -94,8 +94,8 @@ fn daily_views_add_a_seven_day_average_over_paler_bars() {
     // The legend's short line, and the average over the last two days.
     let average: Vec<&String> = lines.iter().filter(|points| point_count(points) == 2).collect();
     assert_eq!(average.len(), 2, "{lines:?}");
-    // The average's right end is above the day's bar centre at 60 (a bar of 150 reaches higher).
-    let last_bar = layout.points.iter().filter(|p| p.series == 0).last().unwrap();
+    // The average ends over the middle of the last day's bar.
+    let last_bar = layout.points.iter().rfind(|p| p.series == 0).unwrap();
     let end: Vec<i32> =
         average.iter().filter_map(|points| points.split_whitespace().last()?.split_once(',')?.0.parse().ok()).collect();
     assert!(end.contains(&last_bar.x), "the average ends on the last day: {end:?} vs {}", last_bar.x);

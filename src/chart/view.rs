@@ -114,7 +114,7 @@ mod tests {
         assert_eq!(taken(View::All).len(), 5);
         assert_eq!(taken(View::DailyNew), [new_cases.clone(), new_deaths.clone()]);
         assert_eq!(taken(View::Cumulative), [total_cases.clone(), recovered.clone()], "active cases also fall");
-        assert_eq!(taken(View::Deaths), [new_deaths.clone()]);
+        assert_eq!(taken(View::Deaths), std::slice::from_ref(&new_deaths));
         assert_eq!(taken(View::RecoveredActive), [active, recovered]);
     }
 
