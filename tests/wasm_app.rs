@@ -252,22 +252,29 @@ fn sentence_of(figures: &[Vec<Figure>], article: usize, figure: usize) -> String
     EXAMPLES[article].text[span.start..span.end].to_string()
 }
 
-/// Sweeps the pointer leftwards across the middle of the chart from its right edge
-/// and returns the viewport position where a tooltip first appears.
-async fn hover_rightmost_point(page: &Page) -> (f64, f64) {
-    let canvas = page.one("canvas[role=img]");
+/// The viewport position `from_right` CSS pixels left of the chart's right edge, half
+/// way down. Measured anew each time: other tests' pages come and go around this one,
+/// and a smooth scroll may still be moving the page.
+fn chart_position(canvas: &Element, from_right: f64) -> (f64, f64) {
     let rect = canvas.get_bounding_client_rect();
-    let y = rect.top() + rect.height() / 2.0;
-    let mut x = rect.right() - 1.0;
-    while x > rect.left() {
+    (rect.right() - from_right, rect.top() + rect.height() / 2.0)
+}
+
+/// Sweeps the pointer leftwards across the middle of the chart from its right edge
+/// and returns how far from the edge a tooltip first appears.
+async fn hover_rightmost_point(page: &Page) -> f64 {
+    let canvas = page.one("canvas[role=img]");
+    let mut from_right = 1.0;
+    loop {
+        assert!(from_right < canvas.get_bounding_client_rect().width(), "no tooltip anywhere along the chart");
+        let (x, y) = chart_position(&canvas, from_right);
         point_at(&canvas, "pointermove", x, y);
         settle().await;
         if !page.all(".chart-tooltip").is_empty() {
-            return (x, y);
+            return from_right;
         }
-        x -= 4.0;
+        from_right += 4.0;
     }
-    panic!("no tooltip anywhere along the chart");
 }
 
 #[wasm_bindgen_test]
@@ -279,7 +286,7 @@ async fn the_latest_day_has_a_tooltip_and_a_click_shows_its_sentence() {
     let series = assemble(&slices);
     let latest = series.iter().flat_map(|one| &one.points).map(|point| point.date).max().unwrap();
 
-    let (x, y) = hover_rightmost_point(&page).await;
+    let from_right = hover_rightmost_point(&page).await;
     let tooltip = page.text(".chart-tooltip");
     let date = page.one(".chart-tooltip time").get_attribute("datetime");
     assert_eq!(date, Some(latest.to_string()), "tooltip {tooltip:?}");
@@ -302,6 +309,7 @@ async fn the_latest_day_has_a_tooltip_and_a_click_shows_its_sentence() {
 
     // A click on it opens its article with the sentence highlighted.
     let canvas = page.one("canvas[role=img]");
+    let (x, y) = chart_position(&canvas, from_right);
     point_at(&canvas, "click", x, y);
     settle().await;
     settle().await;
