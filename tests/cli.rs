@@ -98,18 +98,19 @@ fn bad_arguments_get_usage_and_missing_files_a_reason() {
 
 /// Three invented reports of one outbreak: a total on Monday 4 March 2030, Tuesday's
 /// new count with a total that rose by more, and Wednesday's new count alone.
-fn outbreak_reports() -> [String; 3] {
+/// Each test passes its own `prefix`: tests run in parallel and must not share files.
+fn outbreak_reports(prefix: &str) -> [String; 3] {
     [
         scratch_file(
-            "monday.txt",
+            &format!("{prefix}-monday.txt"),
             b"Valdoria reports more cholera cases\n\nThe health ministry said on Monday that the total number of cholera cases had risen to 1,012.\n",
         ),
         scratch_file(
-            "tuesday.txt",
+            &format!("{prefix}-tuesday.txt"),
             b"Valdoria cholera cases rise\n\nThe health ministry on Tuesday reported 40 new cholera cases in the past 24 hours, bringing the total to 1,061.\n",
         ),
         scratch_file(
-            "wednesday.txt",
+            &format!("{prefix}-wednesday.txt"),
             b"Cholera in Valdoria\n\nThe ministry on Wednesday reported 35 new cholera cases in the past 24 hours.\n",
         ),
     ]
@@ -117,7 +118,7 @@ fn outbreak_reports() -> [String; 3] {
 
 #[test]
 fn series_csv_marks_derived_points_and_names_their_sources() {
-    let [monday, tuesday, wednesday] = outbreak_reports();
+    let [monday, tuesday, wednesday] = outbreak_reports("csv");
     let args = [format!("{monday}@2030-03-05"), format!("{tuesday}@2030-03-06"), format!("{wednesday}@2030-03-07")];
     let output = casecurve(&["series", &args[0], &args[1], &args[2]]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -135,7 +136,7 @@ fn series_csv_marks_derived_points_and_names_their_sources() {
 
 #[test]
 fn series_json_gives_flags_derivations_and_conflicting_values() {
-    let [monday, tuesday, wednesday] = outbreak_reports();
+    let [monday, tuesday, wednesday] = outbreak_reports("json");
     let args = [format!("{monday}@2030-03-05"), format!("{tuesday}@2030-03-06"), format!("{wednesday}@2030-03-07")];
     let output = casecurve(&["series", "--json", &args[0], &args[1], &args[2]]);
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");

@@ -438,8 +438,8 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     let group_at = if of_them { next + 2 } else { next };
     let group_not_place = (of_them || introduced)
         && cx.word_is(group_at, &["in", "from", "on", "under", "with"])
-        && !cx.is_capitalized(group_at + 1)
-        && !(group_at + 1..(group_at + 5).min(cx.end)).any(|i| cx.is_capitalized(i))
+        // "including 1,640 in the coastal district of Kassara" is a place.
+        && place_following(cx, group_at + 1).is_none()
         // "including 31 in the last week": a period, not a group.
         && !(group_at + 1..(group_at + 5).min(cx.end)).any(|i| cx.word_is(i, &["week", "weeks", "day", "days", "hours", "month", "period"]));
     if group_not_place {
