@@ -226,3 +226,15 @@ October, 1,231 new suspected cases and 19 deaths were reported. The most affecte
     );
     assert_eq!(extraction.figures[2].period_days, Some(7));
 }
+
+#[test]
+fn regression_the_example_articles_keep_their_breakdown_by_district() {
+    use casecurve::examples::EXAMPLES;
+    let places: Vec<Vec<String>> = EXAMPLES
+        .iter()
+        .map(|example| extract(example.text, None).figures.into_iter().filter_map(|f| f.location).collect())
+        .collect();
+    assert_eq!(places[0], vec!["Kassara"]);
+    assert_eq!(places[1], vec!["Kassara", "Port Ebel", "Velm"]);
+    assert!(places[2].is_empty());
+}
