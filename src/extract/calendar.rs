@@ -26,6 +26,8 @@ pub(crate) enum When {
     /// "the previous day", "a day earlier": the day before the sentence's other day, or
     /// before publication when it names none.
     DayBefore,
+    /// "the previous week", "a week earlier": a week before it, in the same way.
+    WeekBefore,
     /// An epidemiological week ("in week 38", "epi-week 39"), named by its last day,
     /// the Sunday of that ISO week: (week, year if stated).
     EpiWeek(u32, Option<i32>),
@@ -75,6 +77,7 @@ impl Mention {
             When::Weekday(weekday) => published?.weekday_on_or_before(weekday),
             When::Relative(days) => published?.add_days(days),
             When::DayBefore => published?.add_days(-1),
+            When::WeekBefore => published?.add_days(-7),
             When::MonthEnd(month, year) => {
                 let year = match year {
                     Some(year) => year,
@@ -167,7 +170,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
         let may_start = doc.has(i, DATE_START)
             || doc.word_in(i, &["week", "epiweek", "wk", "epi"])
             || doc.kind(i) == Some(TokenKind::Digits)
-            || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day"])
+            || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day", "week"])
             || doc.word_in(i + 2, &["ago"]);
         if !may_start {
             i += 1;
@@ -273,6 +276,12 @@ impl<'d> Finder<'d> {
                 || self.doc.word_in(i + 1, &["day"]) && self.doc.word_in(i + 2, &["before", "earlier"]));
         if day_before {
             return Some((i, i + 2, When::DayBefore));
+        }
+        let week_before = self.doc.word_in(i, &["the", "a"])
+            && (self.doc.word_in(i + 1, &["previous", "preceding"]) && self.doc.word_in(i + 2, &["week"])
+                || self.doc.word_in(i + 1, &["week"]) && self.doc.word_in(i + 2, &["before", "earlier"]));
+        if week_before {
+            return Some((i, i + 2, When::WeekBefore));
         }
         self.month_first(i)
             .or_else(|| self.day_first(i))

@@ -692,8 +692,11 @@ fn running_total_before(cx: &Context<'_>, q: &Quantity) -> bool {
 /// Whether `q` is joined to the figure before it (whose words end at token
 /// `prev_last`) by "and" or a comma: "1.72 million and 62 deaths".
 fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool {
+    // "3 ... in Rajshahi district and two in Naogaon": a place noun may close the first.
     let between = prev_last + 1..q.first;
-    between.len() <= 2 && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
+    between.len() <= 3
+        && between.clone().any(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
+        && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || cx.has(i, PLACE_NOUN))
 }
 
 /// The place a figure is for when it breaks a larger figure down: "including 42 in
@@ -969,10 +972,14 @@ fn kind_of(
         let side = if at < q.first { "before" } else { "after" };
         return (kind, 2, format!("\"{}\" {side} it", cx.slice(at)));
     }
+    // "The death toll in August alone was 342": the count of a named period.
+    if (cx.first..cx.end).any(|i| cx.word_is(i, &["alone"]) && cx.dates.iter().any(|&(_, last)| last + 1 == i)) {
+        return (Kind::New, 2, "a period's count (\"alone\")".into());
+    }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
     let day_before = (cx.first..cx.end).any(|i| {
-        cx.word_is(i, &["day"]) && cx.word_is(i + 1, &["earlier", "before"])
-            || cx.word_is(i, &["previous", "preceding"]) && cx.word_is(i + 1, &["day"])
+        cx.word_is(i, &["day", "week"]) && cx.word_is(i + 1, &["earlier", "before", "alone"])
+            || cx.word_is(i, &["previous", "preceding"]) && cx.word_is(i + 1, &["day", "week"])
     });
     if day_before {
         return (Kind::New, 1, "set beside the day before: a day's count".into());

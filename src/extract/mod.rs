@@ -398,11 +398,15 @@ impl Article<'_> {
         // "418 on Thursday, up from 352 the previous day": the day before Thursday.
         let anchor = mentions
             .iter()
-            .filter(|(_, m)| m.role != Role::Since && !matches!(m.when, None | Some(calendar::When::DayBefore)))
+            .filter(|(_, m)| {
+                m.role != Role::Since
+                    && !matches!(m.when, None | Some(calendar::When::DayBefore | calendar::When::WeekBefore))
+            })
             .find_map(|(_, m)| m.resolve(self.published))
             .or(story_day);
         let date = match (mention.when, anchor) {
             (Some(calendar::When::DayBefore), Some(anchor)) => anchor.add_days(-1),
+            (Some(calendar::When::WeekBefore), Some(anchor)) => anchor.add_days(-7),
             _ => mention.resolve(self.published),
         };
         let why = match (date, self.published) {
