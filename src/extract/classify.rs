@@ -445,6 +445,11 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if group_not_place {
         return Some("a group within a figure that is not a place");
     }
+    // "recorded one case each": a count per place of a list.
+    let each = (next..(next + 3).min(cx.end)).any(|i| cx.word_is(i, &["each", "apiece"]));
+    if each {
+        return Some("the same count for each of several places");
+    }
     let ruled_out = cx.word_is(next, &["were", "was", "are", "have", "had"])
         && (next + 1..(next + 4).min(cx.end)).any(|i| cx.word_is(i, &["discarded", "excluded", "negative", "ruled"]));
     if ruled_out {
@@ -595,7 +600,10 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
     for i in noun + 1..limit {
         // "children aged 6 weeks to 15 years have been vaccinated": ages do not end it.
-        let age = cx.word_is(i + 1, &["weeks", "months", "years", "to", "and"]) || cx.word_is(i - 1, &["aged", "to"]);
+        // ", or 86.9 percent of the population," does not end it either.
+        let age = cx.word_is(i + 1, &["weeks", "months", "years", "to", "and", "percent"])
+            || cx.word_is(i - 1, &["aged", "to"])
+            || cx.slice(i + 1) == "%";
         if cx.is_standalone_number(i) && !age || cx.is_clause_break(i) {
             return None;
         }
@@ -652,6 +660,7 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         let of_people = (i.saturating_sub(4)..i).any(|j| cx.has(j, PEOPLE));
         let found = cx.with_word(i, |w| match w {
             "toll" => Some(Metric::Deaths),
+            "tally" => Some(Metric::Cases),
             _ => counted_metric(w).or_else(|| if label || of_people { predicate_metric(w) } else { None }),
         });
         if let Some(metric) = found {
@@ -1141,6 +1150,9 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
         } else if w == "by"
             && cx.word_is(i.wrapping_sub(1), &["rose", "increased", "jumped", "grew", "climbed", "went", "up"])
         {
+            Some(Kind::New)
+        } else if cx.has(i, TOTAL_CUES) && cx.word_is(i.wrapping_sub(1), &["daily"]) {
+            // "The daily tally was down from 381,454": a day's count.
             Some(Kind::New)
         } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)

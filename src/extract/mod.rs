@@ -177,7 +177,7 @@ impl Article<'_> {
         let cx =
             Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
         let quantities = self.quantities(sentence, &mentions, notes);
-        let earlier_years = self.earlier_years(sentence, &dates);
+        let earlier_years = self.earlier_years(sentence, &mentions);
         let other_disease = self.about_other_disease(sentence);
 
         let first_draft = drafts.len();
@@ -333,8 +333,9 @@ impl Article<'_> {
 
     /// The tokens of a sentence that name a year before the publication's ("in 2019")
     /// or "last year", other than as the start of a period ("since 2000").
-    fn earlier_years(&self, sentence: &Sentence, dates: &[(usize, usize)]) -> Vec<usize> {
+    fn earlier_years(&self, sentence: &Sentence, mentions: &[(usize, &Mention)]) -> Vec<usize> {
         let Some(published) = self.published else { return Vec::new() };
+        let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
         let doc = self.doc;
         let earlier_year = |i: usize| {
             doc.digit_count(i) == 4
@@ -348,7 +349,17 @@ impl Article<'_> {
             (i.saturating_sub(5)..i)
                 .any(|j| doc.word_in(j, &["since", "from", "began", "started", "beginning", "start"]))
         };
-        (sentence.first..sentence.end).filter(|&i| (earlier_year(i) || last_year(i)) && !starts_period(i)).collect()
+        // "crossed the 20-lakh mark on August 7, 2020" in a 2022 report: a date long past.
+        let long_past = mentions.iter().filter_map(|(_, m)| {
+            let date = m.resolve(Some(published))?;
+            (m.role != Role::Since && published.days_since(date) > 180).then_some(m.first)
+        });
+        let mut years: Vec<usize> = (sentence.first..sentence.end)
+            .filter(|&i| (earlier_year(i) || last_year(i)) && !starts_period(i))
+            .collect();
+        years.extend(long_past);
+        years.sort_unstable();
+        years
     }
 
     /// Whether a number is about an earlier year: its sentence names one before it
