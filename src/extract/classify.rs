@@ -844,14 +844,20 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
 fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
-    // "In Lima, the ministry counts 2,954 cases": a sentence opened by a place.
-    if cx.word_is(cx.first, &["in"]) {
-        let mut name = cx.first + 1;
-        while name < q.first && (cx.word_is(name, &["the"]) || cx.has(name, PLACE_NOUN) && !cx.is_capitalized(name)) {
+    // "In Lima, the ministry counts 2,954 cases", "In the Nandom district, 50 patients",
+    // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence
+    // opened by a place.
+    if cx.word_is(cx.first, &["in", "at"]) {
+        let opening_end = (cx.first..q.first).find(|&i| cx.slice(i) == ",").unwrap_or(q.first);
+        let mut name = (cx.first..opening_end).rev().find(|&i| cx.word_is(i, &["in"])).map_or(cx.first + 1, |i| i + 1);
+        while name < opening_end
+            && (cx.has(name, PLACE_LEADS) && !cx.is_capitalized(name) || cx.word_is(name, &["the"]))
+        {
             name += 1;
         }
         if let Some((first, last)) = cx.places.run_at(cx.doc, name, true) {
-            if cx.slice(last + 1) == "," && last < q.first {
+            let closes = (last + 1..=opening_end).all(|i| i == opening_end || cx.has(i, PLACE_NOUN));
+            if closes && opening_end < q.first {
                 return Some((first, last));
             }
         }
@@ -864,7 +870,7 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // Past "while", "the", "the capital", "The municipality of": to the name.
     let skippable = |i: usize| {
         cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but"])
-            || cx.has(i, PLACE_NOUN) && !cx.is_capitalized(i)
+            || cx.has(i, PLACE_NOUN | PLACE_LEADS) && !cx.is_capitalized(i)
     };
     while first < q.first && skippable(first) {
         first += 1;
