@@ -839,7 +839,13 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     } else if matches!(cx.slice(j), ":" | "(" | "|" | "-" | "\u{2013}" | "\u{2014}") {
         j = j.checked_sub(1)?;
     }
-    run_ending_at(cx, j, false)
+    let (first, last) = run_ending_at(cx, j, false)?;
+    // "Kuala Lumpur and Putrajaya with 401 cases": two places counted together.
+    let together = first >= 2 && cx.word_is(first - 1, &["and"]);
+    match together.then(|| run_ending_at(cx, first - 2, false)).flatten() {
+        Some((start, _)) => Some((start, last)),
+        None => Some((first, last)),
+    }
 }
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
