@@ -397,11 +397,24 @@ impl Article<'_> {
             let owner = figures.iter().rev().find(|q| q.last < m.first);
             owner.is_some_and(|q| q.first != quantity.first && m.first - q.last <= 3 && !joined(q))
         };
-        let best = mentions
-            .iter()
-            .filter(|(index, m)| m.when.is_some() && m.role != Role::Since && Some(*index) != self.dateline)
-            .filter(|(_, m)| !owned_by_other(m))
-            .max_by_key(|(_, m)| (m.role, std::cmp::Reverse(m.first.abs_diff(quantity.first))));
+        let usable = |(index, m): &&(usize, &Mention)| {
+            m.when.is_some() && m.role != Role::Since && Some(*index) != self.dateline
+        };
+        // A day said right after this figure ("3,228 cases the previous week") is its own.
+        let own = mentions.iter().filter(usable).find(|(_, m)| {
+            figures
+                .iter()
+                .rev()
+                .find(|q| q.last < m.first)
+                .is_some_and(|q| q.first == quantity.first && m.first - q.last <= 3)
+        });
+        let best = own.or_else(|| {
+            mentions
+                .iter()
+                .filter(usable)
+                .filter(|(_, m)| !owned_by_other(m))
+                .max_by_key(|(_, m)| (m.role, std::cmp::Reverse(m.first.abs_diff(quantity.first))))
+        });
         let Some((_, mention)) = best else {
             return Day::Unstated;
         };
@@ -409,8 +422,9 @@ impl Article<'_> {
         // "418 on Thursday, up from 352 the previous day": the day before Thursday.
         let anchor = mentions
             .iter()
-            .filter(|(_, m)| {
+            .filter(|(index, m)| {
                 m.role != Role::Since
+                    && Some(*index) != self.dateline
                     && !matches!(m.when, None | Some(calendar::When::DayBefore | calendar::When::WeekBefore))
             })
             .find_map(|(_, m)| m.resolve(self.published))
