@@ -9,8 +9,11 @@ fn day(text: &str) -> Option<Date> {
     Date::parse_iso(text)
 }
 
-/// The figures as (metric, kind, value, date, location), restatements left out.
-fn rows(figures: &[Figure]) -> Vec<(Metric, Kind, u64, Option<Date>, Option<&str>)> {
+/// What a reader checks of a figure: metric, kind, value, day and place.
+type Row<'a> = (Metric, Kind, u64, Option<Date>, Option<&'a str>);
+
+/// The figures as rows, restatements left out.
+fn rows(figures: &[Figure]) -> Vec<Row<'_>> {
     figures
         .iter()
         .filter(|f| f.restates.is_none())

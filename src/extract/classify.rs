@@ -1184,7 +1184,7 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
             "hours" | "hour" | "hrs" => {
                 let n = i.checked_sub(if cx.slice(i.wrapping_sub(1)) == "-" { 2 } else { 1 })?;
                 let hours: u32 = cx.slice(n).parse().ok()?;
-                (hours % 24 == 0 && hours > 0).then_some(hours / 24)
+                (hours.is_multiple_of(24) && hours > 0).then_some(hours / 24)
             }
             "week" if cx.word_is(i.wrapping_sub(1), &["past", "last", "previous", "a", "one", "the", "this"]) => {
                 Some(7)

@@ -115,7 +115,7 @@ pub(crate) fn precision_of(value: u64) -> u64 {
     }
     let mut precision = 1;
     let mut rest = value;
-    while rest % 10 == 0 && rest > 0 {
+    while rest.is_multiple_of(10) && rest > 0 {
         precision *= 10;
         rest /= 10;
     }
@@ -379,16 +379,12 @@ impl<'d> Reader<'d> {
         let mut last = at;
         let mut i = at;
         let mut decimals = 0;
-        loop {
-            let Some(word) = self.doc.word(i) else {
-                break;
-            };
+        while let Some(word) = self.doc.word(i) {
             if let Some(unit) = unit_word(word) {
-                // "twenty one" or "twenty-one": a unit after a tens word adds.
                 // A unit may follow nothing, a hundred ("two hundred five") or a tens
                 // word ("twenty one"); "one two" is two numbers.
-                let tens_then_unit = current % 100 >= 20 && current % 10 == 0 && unit < 10;
-                if !(current == 0 || current % 100 == 0 || tens_then_unit) {
+                let tens_then_unit = current % 100 >= 20 && current.is_multiple_of(10) && unit < 10;
+                if !(current == 0 || current.is_multiple_of(100) || tens_then_unit) {
                     break;
                 }
                 current = current.saturating_add(unit);

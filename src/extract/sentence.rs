@@ -55,8 +55,8 @@ pub(crate) fn split(doc: &Doc<'_>, out: &mut Vec<Sentence>) {
     let tokens = &doc.tokens;
     let mut first = 0;
     let mut in_furniture = false;
-    for i in 0..tokens.len() {
-        let starts_line = tokens[i].line_before;
+    for (i, token) in tokens.iter().enumerate() {
+        let starts_line = token.line_before;
         let too_long = i - first >= MAX_SENTENCE_TOKENS;
         if i > first && (too_long || starts_line && line_break_ends_sentence(doc, i) || stop_ends_sentence(doc, i)) {
             out.push(Sentence { first, end: i, furniture: in_furniture });
