@@ -241,3 +241,16 @@ fn regression_the_example_articles_keep_their_breakdown_by_district() {
     assert_eq!(places[1], vec!["Kassara", "Port Ebel", "Velm"]);
     assert!(places[2].is_empty());
 }
+
+/// Regression: a total that borrows its counted word from the new cases before it
+/// ("... new cases of fever ..., bringing the total to 1.2 million") lost their subject,
+/// so fever totals fell into the unqualified series.
+#[test]
+fn a_total_borrowing_the_counted_word_keeps_the_subject_of_the_figure_before() {
+    let text = "LUNDAR, March 3 (Harbour Wire) - Officials in the Ostmark region logged 18,402 new cases \
+of suspected typhus on Monday, bringing the total number to 1.2 million since the outbreak began.";
+    let extraction = extract(text, day("2027-03-03"));
+    let total = extraction.figures.iter().find(|f| f.value == 1_200_000).expect("the total is read");
+    assert_eq!(total.kind, Kind::Total);
+    assert_eq!(total.subject, Some(Subject::Suspected), "{:?}", total.explain);
+}

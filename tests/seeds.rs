@@ -29,9 +29,13 @@ fn field<'a>(entry: &'a Value, name: &str) -> Option<&'a str> {
     entry.get(name).and_then(Value::as_str)
 }
 
-/// Whether `figure` is the expected figure: metric, kind, value, day, place.
+/// Whether `figure` is the expected figure: metric, kind, value, day, place, and the
+/// subject where one is expected (its first word: "confirmed COVID-19 (...)").
 fn matches(figure: &Figure, expected: &Value) -> bool {
-    figure.metric.name() == field(expected, "metric").unwrap_or_default()
+    let subject = field(expected, "subject").and_then(|s| s.split_whitespace().next());
+    let subject_ok = subject.is_none_or(|want| figure.subject.map(|s| s.name()) == Some(want));
+    subject_ok
+        && figure.metric.name() == field(expected, "metric").unwrap_or_default()
         && figure.kind.name() == field(expected, "kind").unwrap_or_default()
         && Some(figure.value) == expected["value"].as_u64()
         && figure.date.map(|d| d.to_string()).as_deref() == field(expected, "date")

@@ -219,7 +219,13 @@ pub(crate) fn classify(
         Counted::Nothing => match metric_before(cx, q) {
             Some((metric, at)) => {
                 explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
-                subject = at.checked_sub(1).and_then(|b| cx.with_word(b, subject_of));
+                // "232,880 new cases of fever ..., bringing the total to 1.72 million":
+                // a counted word borrowed from the figure before brings its subject too.
+                let borrowed = previous.map(|(_, reading)| reading).filter(|r| r.metric == metric && r.last >= at);
+                subject = at
+                    .checked_sub(1)
+                    .and_then(|b| cx.with_word(b, subject_of))
+                    .or_else(|| borrowed.and_then(|r| r.subject));
                 (metric, q.last)
             }
             None => {
