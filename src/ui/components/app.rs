@@ -16,9 +16,11 @@ pub fn App() -> Html {
     let dispatch: Callback<_> = state.dispatcher().into();
     // A chart click or a table button shows a figure in its article.
     let (shown, show) = use_show_figure();
-    // Typing in the paste box re-renders the page; the series only change with the articles.
-    let series = use_memo(state.articles.clone(), |articles| {
-        let figures: Vec<&[Figure]> = articles.iter().map(|article| article.extraction.figures.as_slice()).collect();
+    // Typing in the paste box re-renders the page; the series only change with the
+    // articles and the user's corrections to their figures.
+    let series = use_memo((state.articles.clone(), state.edits.clone()), |(articles, edits)| {
+        let charted = edits.charted(articles);
+        let figures: Vec<&[Figure]> = charted.iter().map(Vec::as_slice).collect();
         assemble(&figures)
     });
 
@@ -38,11 +40,11 @@ pub fn App() -> Html {
                         notice={state.notice.clone()}
                         dispatch={dispatch.clone()}
                     />
-                    <ArticleList articles={state.articles.clone()} dispatch={dispatch} {shown} />
+                    <ArticleList articles={state.articles.clone()} dispatch={dispatch.clone()} {shown} />
                 </div>
                 <div class="column column-output">
                     <ChartPanel series={series} articles={state.articles.clone()} show={show.clone()} />
-                    <FigureTable articles={state.articles.clone()} {show} />
+                    <FigureTable articles={state.articles.clone()} edits={state.edits.clone()} {dispatch} {show} />
                 </div>
             </main>
         </>

@@ -213,6 +213,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <SeriesLegend
                     series={props.series.clone()}
                     hidden={(*hidden).clone()}
+                    view={view_choice.view}
                     {dark}
                     {toggle}
                 />

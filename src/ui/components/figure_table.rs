@@ -1,18 +1,67 @@
-//! Every figure of every article, with the words it was read from.
+//! The "Figures" table: every figure of every article, as the user corrected it, with
+//! the words it was read from. Sorted by clicking a column's heading, filtered by
+//! series; each row opens an editor (`figure_editor.rs`). It is also the chart's
+//! accessible alternative: every charted statement is a row here.
 
-use crate::ui::format::{figure_metric, figure_value};
-use crate::ui::state::{Article, ArticleId};
+use super::figure_row::FigureRow;
+use crate::figure::Figure;
+use crate::series::SeriesKey;
+use crate::ui::format::figure_metric;
+use crate::ui::state::{Action, Article, ArticleId, Edit, Edits, FigureRef};
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
 use std::rc::Rc;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// The columns: heading, and the class of their cells.
-const COLUMNS: [(&str, Option<&str>); 6] = [
-    ("Date", None),
-    ("Metric", None),
-    ("Kind", None),
-    ("Value", Some("number")),
-    ("Quoted text", Some("quote")),
-    ("Article", Some("source")),
+/// A column the table can be sorted by.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum SortBy {
+    Date,
+    Metric,
+    Kind,
+    Value,
+}
+
+impl SortBy {
+    /// How two figures compare in this column, smallest first; undated figures after
+    /// every dated one.
+    fn compare(self, a: &Figure, b: &Figure) -> Ordering {
+        match self {
+            SortBy::Date => (a.date.is_none(), a.date).cmp(&(b.date.is_none(), b.date)),
+            // As the column reads ("cases (suspected), Kassara").
+            SortBy::Metric => figure_metric(a).cmp(&figure_metric(b)),
+            SortBy::Kind => a.kind.cmp(&b.kind),
+            SortBy::Value => a.value.cmp(&b.value),
+        }
+    }
+}
+
+/// The table's order: by a column, up or down.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Sort {
+    by: SortBy,
+    ascending: bool,
+}
+
+/// One column: its heading, the class of its cells, and how it sorts, if it does.
+pub(super) struct Column {
+    /// The heading, also the label of the cell when rows are shown as blocks.
+    pub name: &'static str,
+    /// The class of its cells.
+    pub class: Option<&'static str>,
+    sort: Option<SortBy>,
+}
+
+/// The columns, in order.
+pub(super) const COLUMNS: [Column; 7] = [
+    Column { name: "Date", class: None, sort: Some(SortBy::Date) },
+    Column { name: "Metric", class: None, sort: Some(SortBy::Metric) },
+    Column { name: "Kind", class: None, sort: Some(SortBy::Kind) },
+    Column { name: "Value", class: Some("number"), sort: Some(SortBy::Value) },
+    Column { name: "Quoted text", class: Some("quote"), sort: None },
+    Column { name: "Article", class: Some("source"), sort: None },
+    Column { name: "Edit", class: Some("edit"), sort: None },
 ];
 
 /// Properties of [`FigureTable`].
@@ -20,44 +69,139 @@ const COLUMNS: [(&str, Option<&str>); 6] = [
 pub struct FigureTableProps {
     /// The articles, in the order they were added.
     pub articles: Vec<Rc<Article>>,
+    /// The user's corrections to their figures.
+    pub edits: Edits,
+    /// Changes the page's state (edits).
+    pub dispatch: Callback<Action>,
     /// Shows a figure (article, index) in its article's text.
     pub show: Callback<(ArticleId, usize)>,
 }
 
-/// The "Figures" table: one row per figure, in article then text order.
+/// One row's data: which figure, and how it reads now.
+struct Row {
+    at: FigureRef,
+    article: Rc<Article>,
+    /// The figure as edited.
+    figure: Figure,
+    edit: Option<Edit>,
+}
+
+/// Every figure of `articles` as edited, in article then text order.
+fn rows_of(articles: &[Rc<Article>], edits: &Edits) -> Vec<Row> {
+    articles
+        .iter()
+        .flat_map(|article| {
+            article.extraction.figures.iter().enumerate().map(move |(index, original)| {
+                let at = FigureRef { article: article.id, index };
+                let edit = edits.get(at).cloned();
+                let figure = edit.as_ref().map_or_else(|| original.clone(), |edit| edit.apply(original));
+                Row { at, article: article.clone(), figure, edit }
+            })
+        })
+        .collect()
+}
+
+/// The "Figures" table with its series filter; one row per figure, in article then
+/// text order until a heading is clicked.
 #[component]
 pub fn FigureTable(props: &FigureTableProps) -> Html {
-    let rows = props.articles.iter().flat_map(|article| {
-        (0..article.extraction.figures.len()).map(move |index| {
-            html! {
-                <FigureRow
-                    key={format!("{}-{index}", article.id.token())}
-                    article={article.clone()}
-                    {index}
-                    show={props.show.clone()}
-                />
+    let sort = use_state_eq(|| None::<Sort>);
+    let filter = use_state_eq(|| None::<SeriesKey>);
+    let open = use_state_eq(|| None::<FigureRef>);
+
+    let mut rows = rows_of(&props.articles, &props.edits);
+    let total = rows.len();
+    let keys: Vec<SeriesKey> =
+        rows.iter().map(|row| SeriesKey::of(&row.figure)).collect::<BTreeSet<_>>().into_iter().collect();
+    // A series edited out of existence filters nothing.
+    let chosen = filter.as_ref().filter(|key| keys.contains(key));
+    if let Some(key) = chosen {
+        rows.retain(|row| SeriesKey::of(&row.figure) == *key);
+    }
+    if let Some(Sort { by, ascending }) = *sort {
+        rows.sort_by(|a, b| {
+            let order = by.compare(&a.figure, &b.figure);
+            if ascending {
+                order
+            } else {
+                order.reverse()
             }
-        })
+        });
+    }
+
+    let headings = COLUMNS.iter().map(|column| match column.sort {
+        Some(by) => {
+            let current = sort.filter(|sort| sort.by == by);
+            let aria_sort = current.map(|sort| if sort.ascending { "ascending" } else { "descending" });
+            let sort = sort.clone();
+            // A first click sorts up, the next one down.
+            let onclick = Callback::from(move |_: MouseEvent| {
+                sort.set(Some(Sort { by, ascending: current.is_none_or(|current| !current.ascending) }))
+            });
+            html! {
+                <th scope="col" role="columnheader" class={column.class} aria-sort={aria_sort}>
+                    <button type="button" class="sort" {onclick}>{ column.name }</button>
+                </th>
+            }
+        }
+        None => html! { <th scope="col" role="columnheader" class={column.class}>{ column.name }</th> },
     });
-    let has_rows = props.articles.iter().any(|article| !article.extraction.figures.is_empty());
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |at: FigureRef| open.set((*open != Some(at)).then_some(at)))
+    };
+    let body = rows.into_iter().map(|row| {
+        html! {
+            <FigureRow
+                key={row.at.token()}
+                at={row.at}
+                article={row.article}
+                figure={row.figure}
+                edit={row.edit}
+                open={*open == Some(row.at)}
+                toggle={toggle.clone()}
+                dispatch={props.dispatch.clone()}
+                show={props.show.clone()}
+            />
+        }
+    });
+    let on_filter = {
+        let (filter, keys) = (filter.clone(), keys.clone());
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            filter.set(select.value().parse::<usize>().ok().and_then(|index| keys.get(index).cloned()));
+        })
+    };
+    let options = keys.iter().enumerate().map(|(index, key)| {
+        html! { <option value={index.to_string()} selected={chosen == Some(key)}>{ key.label() }</option> }
+    });
+    let shown = body.len();
 
     html! {
         <section class="panel table-panel">
+            if total > 0 {
+                <div class="table-tools">
+                    <label for="figures-series">{ "Series" }</label>
+                    <select id="figures-series" onchange={on_filter}>
+                        <option value="" selected={chosen.is_none()}>{ "All series" }</option>
+                        { for options }
+                    </select>
+                    if shown < total {
+                        <span class="table-count">{ format!("{shown} of {total} figures") }</span>
+                    }
+                </div>
+            }
             <div class="table-scroll">
                 // Explicit roles: on phones the rows are restyled as blocks, and some
                 // browsers drop a table's meaning when its display changes.
                 <table class="figures" role="table">
                     <caption>{ "Figures" }</caption>
                     <thead role="rowgroup">
-                        <tr role="row">
-                            { for COLUMNS.iter().map(|(name, class)| html! {
-                                <th scope="col" role="columnheader" class={*class}>{ *name }</th>
-                            }) }
-                        </tr>
+                        <tr role="row">{ for headings }</tr>
                     </thead>
                     <tbody role="rowgroup">
-                        if has_rows {
-                            { for rows }
+                        if total > 0 {
+                            { for body }
                         } else {
                             <tr role="row">
                                 <td colspan={COLUMNS.len().to_string()} role="cell" class="empty">{ "No figures yet." }</td>
@@ -67,65 +211,5 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
                 </table>
             </div>
         </section>
-    }
-}
-
-/// Properties of [`FigureRow`].
-#[derive(Properties, PartialEq)]
-struct FigureRowProps {
-    article: Rc<Article>,
-    /// Index into the article's figures.
-    index: usize,
-    show: Callback<(ArticleId, usize)>,
-}
-
-/// One figure; its reasoning opens on demand.
-#[component]
-fn FigureRow(props: &FigureRowProps) -> Html {
-    let Some(figure) = props.article.extraction.figures.get(props.index) else {
-        return html! {};
-    };
-    let date = match figure.date {
-        Some(date) => html! { <time datetime={date.to_string()}>{ date.long_form() }</time> },
-        None => html! { <span class="undated">{ "undated" }</span> },
-    };
-    let why = (!figure.explain.is_empty()).then(|| {
-        html! {
-            <details class="why">
-                <summary>{ "why" }</summary>
-                <ul>{ for figure.explain.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
-            </details>
-        }
-    });
-
-    let (id, index) = (props.article.id, props.index);
-    let show = props.show.reform(move |_: MouseEvent| (id, index));
-    let cells = [
-        date,
-        html! { figure_metric(figure) },
-        html! { figure.kind.name() },
-        html! { figure_value(figure) },
-        html! { <><q>{ &figure.text }</q>{ why }</> },
-        html! {
-            <>
-                { &props.article.headline }
-                <button
-                    type="button"
-                    class="show-in-article"
-                    aria-label={format!("Show in article: {}", figure.text)}
-                    onclick={show}
-                >
-                    { "Show in article" }
-                </button>
-            </>
-        },
-    ];
-    html! {
-        <tr role="row">
-            { for COLUMNS.iter().zip(cells).map(|((name, class), cell)| html! {
-                // The label heads the cell when rows are shown as blocks on phones.
-                <td role="cell" class={*class} data-label={*name}>{ cell }</td>
-            }) }
-        </tr>
     }
 }

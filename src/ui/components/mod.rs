@@ -5,6 +5,8 @@ mod article_card;
 mod article_form;
 mod chart_hover;
 mod chart_panel;
+mod figure_editor;
+mod figure_row;
 mod figure_table;
 mod hooks;
 mod point_facts;

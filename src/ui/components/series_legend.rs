@@ -1,7 +1,8 @@
-//! The chart's legend as page content: a swatch and a show/hide checkbox per series,
-//! so keyboard and screen-reader users can choose what the chart shows.
+//! The chart's legend as page content: a swatch and a show/hide checkbox per series
+//! the chart's view draws, so keyboard and screen-reader users can choose what the
+//! chart shows.
 
-use crate::chart::series_css_colour;
+use crate::chart::{series_css_colour, View};
 use crate::series::{Series, SeriesKey};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,19 +14,25 @@ pub struct SeriesLegendProps {
     pub series: Rc<Vec<Series>>,
     /// The series not drawn.
     pub hidden: Vec<SeriesKey>,
+    /// The chart's view: only its series are listed.
+    pub view: View,
     /// Whether the chart uses dark colours.
     pub dark: bool,
     /// Shows a hidden series, hides a shown one.
     pub toggle: Callback<SeriesKey>,
 }
 
-/// "Series shown" with one checkbox per series; nothing while there are none.
+/// "Series shown" with one checkbox per series of the view; nothing while there are
+/// none (the chart says why).
 #[component]
 pub fn SeriesLegend(props: &SeriesLegendProps) -> Html {
-    if props.series.is_empty() {
+    // Colours follow the index among all series, as the chart's do.
+    let in_view: Vec<(usize, &Series)> =
+        props.series.iter().enumerate().filter(|(_, one)| props.view.includes(&one.key)).collect();
+    if in_view.is_empty() {
         return html! {};
     }
-    let entries = props.series.iter().enumerate().map(|(index, one)| {
+    let entries = in_view.into_iter().map(|(index, one)| {
         let key = one.key.clone();
         let onchange = props.toggle.reform(move |_: Event| key.clone());
         let swatch = format!("background: {}", series_css_colour(index, props.dark));

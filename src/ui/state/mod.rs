@@ -1,8 +1,13 @@
 //! The page's state and the only code that changes it (a Yew reducer).
 //!
 //! The state is what the user gave us — the articles (text plus the publication date
-//! they confirmed), the text still in the paste box — and the last thing worth saying
-//! about it. Everything else (series, chart, table) is derived from it when drawn.
+//! they confirmed), their corrections to figures ([`edits`]), the text still in the
+//! paste box — and the last thing worth saying about it. Everything else (series,
+//! chart, table) is derived from it when drawn.
+
+mod edits;
+
+pub use edits::{Change, Edit, Edits, FigureRef};
 
 use crate::date::Date;
 use crate::examples::EXAMPLES;
@@ -12,7 +17,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 /// Identifies an article for as long as it is listed, across edits and removals of others.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub struct ArticleId(u64);
 
 impl ArticleId {
@@ -80,6 +85,8 @@ pub enum Notice {
 pub struct State {
     /// The articles, in the order they were added (series assembly's tie-break order).
     pub articles: Vec<Rc<Article>>,
+    /// The user's corrections to their figures.
+    pub edits: Edits,
     /// The text in the paste box, kept until it has been added.
     pub draft: String,
     /// The latest status message.
@@ -104,6 +111,10 @@ pub enum Action {
     SetPublished(ArticleId, Option<Date>),
     /// The user typed a date the page cannot use.
     RefuseDate(ArticleId, String),
+    /// The user corrected a figure in the table.
+    EditFigure(FigureRef, Change),
+    /// Undo every correction to a figure.
+    ResetFigure(FigureRef),
 }
 
 impl Reducible for State {
@@ -126,6 +137,7 @@ impl State {
             Action::Remove(id) => {
                 if let Some(index) = self.index_of(id) {
                     let removed = self.articles.remove(index);
+                    self.edits.forget(id);
                     self.notice = Some(Notice::Done(format!("Removed “{}”.", removed.headline)));
                 }
             }
@@ -133,8 +145,23 @@ impl State {
                 if let Some(index) = self.index_of(id) {
                     let text = self.articles[index].text.clone();
                     let reading = self.take_number();
-                    self.articles[index] = Rc::new(Article::read(id, reading, text, published));
-                    self.notice = None;
+                    let article = Rc::new(Article::read(id, reading, text, published));
+                    let dropped = self.edits.carry_over(
+                        id,
+                        &self.articles[index].extraction.figures,
+                        &article.extraction.figures,
+                    );
+                    self.notice = (dropped > 0).then(|| {
+                        let (edits, were) = match dropped {
+                            1 => ("1 edit".to_string(), "was"),
+                            n => (format!("{n} edits"), "were"),
+                        };
+                        Notice::Refused(format!(
+                            "“{}” was read again with its new date: {edits} no longer matched a figure and {were} dropped.",
+                            article.headline
+                        ))
+                    });
+                    self.articles[index] = article;
                 }
             }
             Action::RefuseDate(id, typed) => {
@@ -147,6 +174,14 @@ impl State {
                     )));
                 }
             }
+            Action::EditFigure(at, change) => {
+                let original =
+                    self.index_of(at.article).and_then(|index| self.articles[index].extraction.figures.get(at.index));
+                if let Some(original) = original {
+                    self.edits.change(at, original, change);
+                }
+            }
+            Action::ResetFigure(at) => self.edits.reset(at),
         }
     }
 
@@ -288,5 +323,87 @@ mod tests {
         state.apply(Action::Remove(second));
         assert_eq!(state.articles.len(), EXAMPLES.len() - 1);
         assert!(state.articles.iter().all(|article| article.id != second));
+    }
+
+    /// The latest example article (03_wire_followup.txt) and its figure `index`.
+    fn latest_figure(state: &State, index: usize) -> FigureRef {
+        FigureRef { article: state.articles[EXAMPLES.len() - 1].id, index }
+    }
+
+    /// The value charted for `label` on `day` of March 2026 from a statement (not
+    /// derived from other points), if any.
+    fn charted_value(state: &State, label: &str, day: u32) -> Option<u64> {
+        let figures = state.edits.charted(&state.articles);
+        let slices: Vec<&[crate::figure::Figure]> = figures.iter().map(Vec::as_slice).collect();
+        let series = crate::series::assemble(&slices);
+        let one = series.into_iter().find(|one| one.key.label() == label)?;
+        let stated = |point: &&crate::series::Point| point.status != crate::series::Status::Derived;
+        one.points
+            .iter()
+            .filter(stated)
+            .find(|point| Some(point.date) == Date::from_ymd(2026, 3, day))
+            .map(|point| point.value)
+    }
+
+    #[wasm_bindgen_test]
+    fn an_edited_value_is_charted_and_reset_restores_the_reading() {
+        let mut state = after(vec![Action::LoadExamples]);
+        let new_cases = latest_figure(&state, 3);
+        assert_eq!(charted_value(&state, "new cases", 8), Some(396));
+
+        state.apply(Action::EditFigure(new_cases, Change::Value(420)));
+        assert_eq!(charted_value(&state, "new cases", 8), Some(420));
+        assert_eq!(state.edits.get(new_cases).and_then(|edit| edit.value), Some(420));
+        assert_eq!(state.articles[EXAMPLES.len() - 1].extraction.figures[3].value, 396, "what was read stays");
+
+        // Typing the value read is no edit at all.
+        state.apply(Action::EditFigure(new_cases, Change::Value(396)));
+        assert_eq!(state.edits.get(new_cases), None);
+
+        state.apply(Action::EditFigure(new_cases, Change::Kind(crate::figure::Kind::Total)));
+        state.apply(Action::EditFigure(new_cases, Change::Date(Date::from_ymd(2026, 3, 7).unwrap())));
+        assert_eq!(charted_value(&state, "new cases", 8), None, "moved to the totals of the day before");
+        assert_eq!(charted_value(&state, "total cases", 7), Some(396));
+        state.apply(Action::ResetFigure(new_cases));
+        assert_eq!(state.edits.get(new_cases), None);
+        assert_eq!(charted_value(&state, "new cases", 8), Some(396));
+    }
+
+    #[wasm_bindgen_test]
+    fn an_excluded_figure_leaves_the_chart_and_its_restatements_stand_alone() {
+        let mut state = after(vec![Action::LoadExamples]);
+        assert_eq!(charted_value(&state, "total cases", 8), Some(6_118));
+        // "more than 6,000" restates "6,118 cases": without it, it is the day's total.
+        state.apply(Action::EditFigure(latest_figure(&state, 2), Change::Excluded(true)));
+        assert_eq!(charted_value(&state, "total cases", 8), Some(6_000));
+        for index in [0, 1] {
+            state.apply(Action::EditFigure(latest_figure(&state, index), Change::Excluded(true)));
+        }
+        assert_eq!(charted_value(&state, "total cases", 8), None);
+        assert!(state.edits.get(latest_figure(&state, 2)).is_some_and(|edit| edit.excluded && !edit.corrects()));
+
+        state.apply(Action::EditFigure(latest_figure(&state, 2), Change::Excluded(false)));
+        assert_eq!(state.edits.get(latest_figure(&state, 2)), None);
+        assert_eq!(charted_value(&state, "total cases", 8), Some(6_118));
+    }
+
+    #[wasm_bindgen_test]
+    fn edits_follow_their_figures_to_a_new_reading_and_go_with_their_article() {
+        let mut state = after(vec![Action::LoadExamples]);
+        let latest = state.articles[EXAMPLES.len() - 1].id;
+        let deaths = latest_figure(&state, 5);
+        state.apply(Action::EditFigure(deaths, Change::Value(98)));
+        let moved = Date::from_ymd(2026, 3, 6).unwrap();
+        state.apply(Action::EditFigure(latest_figure(&state, 3), Change::Date(moved)));
+
+        // Another publication date: the same words are read again, the edits stay, and
+        // the typed day is kept as typed.
+        state.apply(Action::SetPublished(latest, Date::from_ymd(2026, 3, 16)));
+        assert_eq!(state.notice, None);
+        assert_eq!(state.edits.get(deaths).and_then(|edit| edit.value), Some(98));
+        assert_eq!(state.edits.get(latest_figure(&state, 3)).and_then(|edit| edit.date), Some(moved));
+
+        state.apply(Action::Remove(latest));
+        assert_eq!(state.edits, Edits::default());
     }
 }

@@ -1,0 +1,212 @@
+//! The editor of one figure, opened from its row of the "Figures" table: its value,
+//! day, metric and kind, and whether the chart leaves it out. Every change goes to the
+//! page's state at once (so the chart follows); typing the page cannot use is refused
+//! with a message next to the field, and the typed text stays for correcting.
+
+use crate::date::{Date, MAX_YEAR, MIN_YEAR};
+use crate::figure::{Figure, Kind, Metric};
+use crate::ui::state::{Action, Change, FigureRef};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The largest value the editor takes. Extraction refuses larger numbers in articles
+/// as too large to be counts of people, and the editor keeps to the same bound.
+const MAX_VALUE: u64 = 1_000_000_000_000;
+
+/// The kinds, in the order the editor lists them.
+const KINDS: [Kind; 2] = [Kind::New, Kind::Total];
+
+/// A typed value: digits, optionally grouped by commas, spaces or apostrophes
+/// ("1,250", "1 250", "1'250"). Anything else is refused with the reason.
+fn parse_value(typed: &str) -> Result<u64, String> {
+    let grouping = |c: char| matches!(c, ',' | '\'' | '_') || c.is_whitespace();
+    let digits: String = typed.chars().filter(|c| !grouping(*c)).collect();
+    if digits.is_empty() {
+        return Err("Type the number the article should have said, like 1,250.".into());
+    }
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!("“{}” is not a whole number: type digits only, like 1,250.", typed.trim()));
+    }
+    match digits.parse::<u64>() {
+        Ok(value) if value <= MAX_VALUE => Ok(value),
+        _ => Err(format!("“{}” is too large to be a count of people.", typed.trim())),
+    }
+}
+
+/// A typed day from the date field ("2026-03-04"); empty or out of range is refused.
+fn parse_day(typed: &str) -> Result<Date, String> {
+    if typed.is_empty() {
+        return Err("A figure needs a day: pick one (Reset puts back the day read from the article).".into());
+    }
+    Date::parse_iso(typed).ok_or_else(|| {
+        format!("“{typed}” is not a day casecurve can use: pick one between the years {MIN_YEAR} and {MAX_YEAR}.")
+    })
+}
+
+/// A list's change handler: the option named as chosen becomes `change(option)` of
+/// the figure `at`.
+fn on_chosen<T: Copy + 'static>(
+    options: &'static [T],
+    name: fn(T) -> &'static str,
+    change: fn(T) -> Change,
+    at: FigureRef,
+    dispatch: &Callback<Action>,
+) -> Callback<Event> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        if let Some(option) = options.iter().copied().find(|option| name(*option) == select.value()) {
+            dispatch.emit(Action::EditFigure(at, change(option)));
+        }
+    })
+}
+
+/// Which field a message is about.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Field {
+    Value,
+    Date,
+}
+
+/// Properties of [`FigureEditor`].
+#[derive(Properties, PartialEq)]
+pub struct FigureEditorProps {
+    /// The editor's element id (the row's "Edit" button controls it).
+    pub id: String,
+    /// Which figure.
+    pub at: FigureRef,
+    /// The figure as edited so far.
+    pub figure: Figure,
+    /// Whether the chart leaves it out.
+    pub excluded: bool,
+    /// The words it was read from, naming the editor.
+    pub quoted: String,
+    /// Changes the page's state.
+    pub dispatch: Callback<Action>,
+    /// Closes the editor.
+    pub close: Callback<()>,
+}
+
+/// The fields of one figure, each labelled, each applied as soon as it changes.
+#[component]
+pub fn FigureEditor(props: &FigureEditorProps) -> Html {
+    let problem = use_state_eq(|| None::<(Field, String)>);
+    let value_ref = use_node_ref();
+    {
+        // Opening the editor puts the cursor in its first field.
+        let value_ref = value_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = value_ref.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+    let at = props.at;
+    let field_id = |name: &str| format!("{}-{name}", props.id);
+    // Applies a change read from a field, or keeps the field's text and says why not.
+    let on_typed = |field: Field, read: fn(&str) -> Result<Change, String>| {
+        let (dispatch, problem) = (props.dispatch.clone(), problem.clone());
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            match read(&input.value()) {
+                Ok(change) => {
+                    problem.set(None);
+                    dispatch.emit(Action::EditFigure(at, change));
+                }
+                Err(message) => problem.set(Some((field, message))),
+            }
+        })
+    };
+    let on_value = on_typed(Field::Value, |typed| parse_value(typed).map(Change::Value));
+    let on_date = on_typed(Field::Date, |typed| parse_day(typed).map(Change::Date));
+    let on_metric = on_chosen(&Metric::ALL, Metric::name, Change::Metric, at, &props.dispatch);
+    let on_kind = on_chosen(&KINDS, Kind::name, Change::Kind, at, &props.dispatch);
+    let excluded = props.excluded;
+    let on_excluded = props.dispatch.reform(move |_: Event| Action::EditFigure(at, Change::Excluded(!excluded)));
+    let on_done = props.close.reform(|_: MouseEvent| ());
+
+    let message_id = field_id("problem");
+    let invalid = |field: Field| problem.as_ref().is_some_and(|(about, _)| *about == field);
+    let described = |field: Field| invalid(field).then(|| message_id.clone());
+    let figure = &props.figure;
+
+    html! {
+        <fieldset class="figure-editor" id={props.id.clone()}>
+            <legend>{ format!("Correct “{}”", props.quoted) }</legend>
+            <div class="editor-fields">
+                <label for={field_id("value")}>{ "Value" }</label>
+                <input
+                    id={field_id("value")}
+                    ref={value_ref}
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    value={figure.value.to_string()}
+                    aria-invalid={invalid(Field::Value).to_string()}
+                    aria-describedby={described(Field::Value)}
+                    onchange={on_value}
+                />
+                <label for={field_id("date")}>{ "Date" }</label>
+                <input
+                    id={field_id("date")}
+                    type="date"
+                    value={figure.date.map(|date| date.to_string()).unwrap_or_default()}
+                    aria-invalid={invalid(Field::Date).to_string()}
+                    aria-describedby={described(Field::Date)}
+                    onchange={on_date}
+                />
+                <label for={field_id("metric")}>{ "Metric" }</label>
+                <select id={field_id("metric")} onchange={on_metric}>
+                    { for Metric::ALL.into_iter().map(|metric| html! {
+                        <option value={metric.name()} selected={metric == figure.metric}>{ metric.name() }</option>
+                    }) }
+                </select>
+                <label for={field_id("kind")}>{ "Kind" }</label>
+                <select id={field_id("kind")} onchange={on_kind}>
+                    { for KINDS.into_iter().map(|kind| html! {
+                        <option value={kind.name()} selected={kind == figure.kind}>{ kind.name() }</option>
+                    }) }
+                </select>
+            </div>
+            <label class="exclude-switch">
+                <input type="checkbox" checked={props.excluded} onchange={on_excluded} />
+                { " Leave out of the chart" }
+            </label>
+            if let Some((_, message)) = &*problem {
+                <p class="notice notice-refused" id={message_id.clone()} role="alert">{ message }</p>
+            }
+            <button type="button" onclick={on_done}>{ "Done" }</button>
+        </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn values_are_read_with_their_grouping() {
+        assert_eq!(parse_value("1,250"), Ok(1_250));
+        assert_eq!(parse_value(" 6 118 "), Ok(6_118));
+        assert_eq!(parse_value("1'000'000"), Ok(1_000_000));
+        assert_eq!(parse_value("0"), Ok(0));
+    }
+
+    #[wasm_bindgen_test]
+    fn values_that_are_not_counts_are_refused_with_a_reason() {
+        assert!(parse_value("").unwrap_err().contains("Type the number"));
+        assert!(parse_value("12.5").unwrap_err().contains("not a whole number"));
+        assert!(parse_value("-3").unwrap_err().contains("not a whole number"));
+        assert!(parse_value("about 40").unwrap_err().contains("not a whole number"));
+        assert!(parse_value("99999999999999999999").unwrap_err().contains("too large"));
+        assert!(parse_value("1,000,000,000,001").unwrap_err().contains("too large"));
+    }
+
+    #[wasm_bindgen_test]
+    fn days_must_be_given_and_usable() {
+        assert_eq!(parse_day("2026-03-04"), Ok(Date::from_ymd(2026, 3, 4).unwrap()));
+        assert!(parse_day("").unwrap_err().contains("needs a day"));
+        assert!(parse_day("0999-12-31").unwrap_err().contains("between the years"));
+    }
+}
