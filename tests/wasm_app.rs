@@ -410,3 +410,180 @@ async fn the_chart_view_picker_switches_what_the_chart_shows() {
     assert!(label().starts_with("Daily new view: Chart of "), "{:?}", label());
     assert!(!label().contains("total"), "totals are not daily counts: {:?}", label());
 }
+
+/// The figure row whose quoted text reads `quoted`.
+fn row_quoting(page: &Page, quoted: &str) -> Element {
+    page.figure_rows()
+        .into_iter()
+        .find(|row| row.query_selector("q").unwrap().and_then(|q| q.text_content()).as_deref() == Some(quoted))
+        .unwrap_or_else(|| panic!("no row quoting {quoted:?}"))
+}
+
+/// The control of the open figure editor labelled `name`.
+fn editor_field(page: &Page, name: &str) -> Element {
+    let label = page
+        .all(".figure-editor label[for]")
+        .into_iter()
+        .find(|label| label.text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no editor field {name:?}"));
+    page.one(&format!("#{}", label.get_attribute("for").unwrap()))
+}
+
+/// Sets a form control's value and reports the change, as a user's typing does.
+async fn set_field(field: &Element, value: &str) {
+    match field.dyn_ref::<HtmlInputElement>() {
+        Some(input) => input.set_value(value),
+        None => field.unchecked_ref::<web_sys::HtmlSelectElement>().set_value(value),
+    }
+    fire(field, "change");
+    settle().await;
+}
+
+/// Clicks the button inside `row` whose visible text is `name`.
+async fn click_in(row: &Element, name: &str) {
+    let buttons = row.query_selector_all("button").unwrap();
+    let button = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|button| button.text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no button {name:?} in the row"));
+    button.unchecked_ref::<HtmlElement>().click();
+    settle().await;
+}
+
+/// The tooltip of the first series' latest point, reached with the keyboard.
+async fn latest_new_cases_tooltip(page: &Page) -> String {
+    let canvas = page.one("canvas[role=img]");
+    press(&canvas, "Escape");
+    settle().await;
+    press(&canvas, "ArrowLeft");
+    settle().await;
+    page.text(".chart-tooltip")
+}
+
+#[wasm_bindgen_test]
+async fn a_value_corrected_in_the_table_is_charted_and_reset_restores_it() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    assert!(latest_new_cases_tooltip(&page).await.contains("396"));
+
+    click_in(&row_quoting(&page, "396"), "Edit").await;
+    let value = editor_field(&page, "Value");
+    assert_eq!(value.unchecked_ref::<HtmlInputElement>().value(), "396");
+    assert_eq!(gloo::utils::document().active_element().as_ref(), Some(&value), "the editor takes the focus");
+    set_field(&value, "1,420").await;
+
+    let row = row_quoting(&page, "396");
+    let text = row.text_content().unwrap_or_default();
+    assert!(text.contains("edited"), "row {text:?}");
+    assert_eq!(row.query_selector("td.number").unwrap().unwrap().text_content().unwrap(), "1,420 read as 396");
+    assert_eq!(row.query_selector("td.number del").unwrap().unwrap().text_content().unwrap(), "396");
+    let tooltip = latest_new_cases_tooltip(&page).await;
+    assert!(tooltip.contains("1,420") && !tooltip.contains("396"), "tooltip {tooltip:?}");
+
+    // What cannot be a count is refused next to the field, and the typing stays.
+    set_field(&editor_field(&page, "Value"), "about 40").await;
+    assert!(page.text(".figure-editor [role=alert]").contains("not a whole number"));
+    let value = editor_field(&page, "Value");
+    assert_eq!(value.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(value.unchecked_ref::<HtmlInputElement>().value(), "about 40");
+    assert!(latest_new_cases_tooltip(&page).await.contains("1,420"), "the chart keeps the last good value");
+
+    click_in(&row_quoting(&page, "396"), "Reset").await;
+    let row = row_quoting(&page, "396");
+    assert!(!row.text_content().unwrap_or_default().contains("edited"));
+    assert!(row.query_selector("del").unwrap().is_none(), "nothing struck through");
+    assert!(latest_new_cases_tooltip(&page).await.contains("396"));
+
+    page.click("Done").await;
+    assert!(page.all(".figure-editor").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn an_excluded_figure_stays_listed_and_leaves_the_chart() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    let canvas = page.one("canvas[role=img]");
+    let label = || canvas.get_attribute("aria-label").unwrap_or_default();
+    assert!(label().contains("total cases, Velm"), "{:?}", label());
+
+    click_in(&row_quoting(&page, "730 in Velm"), "Edit").await;
+    wrapped(&page, "Leave out of the chart").click();
+    settle().await;
+    let row = row_quoting(&page, "730 in Velm");
+    assert!(row.get_attribute("class").unwrap_or_default().split_whitespace().any(|class| class == "excluded"));
+    assert!(row.text_content().unwrap_or_default().contains("excluded"));
+    assert!(!label().contains("Velm"), "{:?}", label());
+
+    // Moved to another series instead, it is charted there.
+    wrapped(&page, "Leave out of the chart").click();
+    set_field(&editor_field(&page, "Metric"), "deaths").await;
+    set_field(&editor_field(&page, "Kind"), "new").await;
+    assert!(label().contains("new deaths, Velm"), "{:?}", label());
+    let row = row_quoting(&page, "730 in Velm");
+    let metric = row.query_selector("td[data-label=Metric]").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(metric, "deaths, Velm read as cases, Velm");
+}
+
+/// The "Figures" column `name` of every figure row, top to bottom.
+fn column(page: &Page, name: &str) -> Vec<String> {
+    page.figure_rows()
+        .iter()
+        .filter_map(|row| row.query_selector(&format!("td[data-label='{name}']")).unwrap())
+        .map(|cell| cell.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_table_sorts_by_a_column_and_filters_by_series() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    let values = || -> Vec<u64> {
+        column(&page, "Value")
+            .iter()
+            .map(|text| text.chars().filter(char::is_ascii_digit).collect::<String>())
+            .map(|digits| digits.parse().unwrap())
+            .collect()
+    };
+    page.click("Value").await;
+    let up = values();
+    assert!(up.windows(2).all(|pair| pair[0] <= pair[1]), "{up:?}");
+    let heading = page.all("th").into_iter().find(|th| th.text_content().as_deref() == Some("Value")).unwrap();
+    assert_eq!(heading.get_attribute("aria-sort").as_deref(), Some("ascending"));
+    page.click("Value").await;
+    let down = values();
+    assert_eq!(down, up.iter().rev().copied().collect::<Vec<_>>());
+    assert_eq!(heading.get_attribute("aria-sort").as_deref(), Some("descending"));
+
+    let series = page.labelled("Series");
+    let deaths = page
+        .all("#figures-series option")
+        .into_iter()
+        .find(|option| option.text_content().as_deref() == Some("total deaths"))
+        .unwrap()
+        .get_attribute("value")
+        .unwrap();
+    set_field(&series, &deaths).await;
+    assert_eq!(column(&page, "Value").len(), 3, "three days of total deaths");
+    assert!(column(&page, "Metric").iter().all(|metric| metric == "deaths"));
+    assert!(column(&page, "Kind").iter().all(|kind| kind == "total"));
+    assert!(page.text(".table-count").starts_with("3 of "));
+    assert_eq!(values(), [97, 75, 61], "still sorted");
+
+    set_field(&series, "").await;
+    assert_eq!(column(&page, "Value").len(), up.len());
+}
+
+#[wasm_bindgen_test]
+async fn the_legend_lists_only_the_series_of_the_view() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    let entries = || page.all(".legend li").iter().filter_map(|li| li.text_content()).collect::<Vec<_>>();
+    let every = entries();
+    assert!(every.iter().any(|label| label == "new cases"), "{every:?}");
+    wrapped(&page, "Deaths").click();
+    settle().await;
+    assert_eq!(entries(), ["new deaths", "total deaths"]);
+    wrapped(&page, "All series").click();
+    settle().await;
+    assert_eq!(entries(), every);
+}

@@ -68,6 +68,15 @@ enum Field {
     Date,
 }
 
+/// Typing that was refused: the field, its text (shown again until corrected, since
+/// a re-render would otherwise put back the figure's value), and why.
+#[derive(Clone, PartialEq, Eq, Debug)]
+struct Refused {
+    field: Field,
+    typed: String,
+    message: String,
+}
+
 /// Properties of [`FigureEditor`].
 #[derive(Properties, PartialEq)]
 pub struct FigureEditorProps {
@@ -90,7 +99,7 @@ pub struct FigureEditorProps {
 /// The fields of one figure, each labelled, each applied as soon as it changes.
 #[component]
 pub fn FigureEditor(props: &FigureEditorProps) -> Html {
-    let problem = use_state_eq(|| None::<(Field, String)>);
+    let problem = use_state_eq(|| None::<Refused>);
     let value_ref = use_node_ref();
     {
         // Opening the editor puts the cursor in its first field.
@@ -108,12 +117,13 @@ pub fn FigureEditor(props: &FigureEditorProps) -> Html {
         let (dispatch, problem) = (props.dispatch.clone(), problem.clone());
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            match read(&input.value()) {
+            let typed = input.value();
+            match read(&typed) {
                 Ok(change) => {
                     problem.set(None);
                     dispatch.emit(Action::EditFigure(at, change));
                 }
-                Err(message) => problem.set(Some((field, message))),
+                Err(message) => problem.set(Some(Refused { field, typed, message })),
             }
         })
     };
@@ -126,8 +136,11 @@ pub fn FigureEditor(props: &FigureEditorProps) -> Html {
     let on_done = props.close.reform(|_: MouseEvent| ());
 
     let message_id = field_id("problem");
-    let invalid = |field: Field| problem.as_ref().is_some_and(|(about, _)| *about == field);
+    let refused = |field: Field| problem.as_ref().filter(|refused| refused.field == field);
+    let invalid = |field: Field| refused(field).is_some();
     let described = |field: Field| invalid(field).then(|| message_id.clone());
+    // A field shows the refused typing, else the figure as edited.
+    let shown = |field: Field, current: String| refused(field).map_or(current, |refused| refused.typed.clone());
     let figure = &props.figure;
 
     html! {
@@ -141,7 +154,7 @@ pub fn FigureEditor(props: &FigureEditorProps) -> Html {
                     type="text"
                     inputmode="numeric"
                     autocomplete="off"
-                    value={figure.value.to_string()}
+                    value={shown(Field::Value, figure.value.to_string())}
                     aria-invalid={invalid(Field::Value).to_string()}
                     aria-describedby={described(Field::Value)}
                     onchange={on_value}
@@ -150,7 +163,7 @@ pub fn FigureEditor(props: &FigureEditorProps) -> Html {
                 <input
                     id={field_id("date")}
                     type="date"
-                    value={figure.date.map(|date| date.to_string()).unwrap_or_default()}
+                    value={shown(Field::Date, figure.date.map(|date| date.to_string()).unwrap_or_default())}
                     aria-invalid={invalid(Field::Date).to_string()}
                     aria-describedby={described(Field::Date)}
                     onchange={on_date}
@@ -172,8 +185,8 @@ pub fn FigureEditor(props: &FigureEditorProps) -> Html {
                 <input type="checkbox" checked={props.excluded} onchange={on_excluded} />
                 { " Leave out of the chart" }
             </label>
-            if let Some((_, message)) = &*problem {
-                <p class="notice notice-refused" id={message_id.clone()} role="alert">{ message }</p>
+            if let Some(refused) = &*problem {
+                <p class="notice notice-refused" id={message_id.clone()} role="alert">{ &refused.message }</p>
             }
             <button type="button" onclick={on_done}>{ "Done" }</button>
         </fieldset>
