@@ -254,3 +254,17 @@ of suspected typhus on Monday, bringing the total number to 1.2 million since th
     assert_eq!(total.kind, Kind::Total);
     assert_eq!(total.subject, Some(Subject::Suspected), "{:?}", total.explain);
 }
+
+/// Regression: "so far" in the clause of the next figure made a day's tests a running
+/// total, and "over the past week" before a figure was not read as its period.
+#[test]
+fn a_days_count_stays_new_beside_a_running_total_and_after_the_past_week() {
+    let text = "PELMARA, Nov 6 (Islands Wire) - A total of 12,408 tests were carried out on Thursday, \
+taking the number of samples tested so far to 2.1 million.\n\nOver the past week, the island has added \
+nearly 4,300 cases of mumps, officials said.";
+    let extraction = extract(text, day("2026-11-06"));
+    let kind_of = |value: u64| extraction.figures.iter().find(|f| f.value == value).map(|f| f.kind);
+    assert_eq!(kind_of(12_408), Some(Kind::New));
+    assert_eq!(kind_of(2_100_000), Some(Kind::Total));
+    assert_eq!(kind_of(4_300), Some(Kind::New));
+}

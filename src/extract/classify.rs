@@ -1011,8 +1011,16 @@ fn kind_of(
     if day_before {
         return (Kind::New, 1, "set beside the day before: a day's count".into());
     }
-    // A running total's words anywhere in the sentence: "since", "so far", "cumulative".
-    for i in cx.first..cx.end {
+    // A running total's words anywhere in the sentence, short of the clause of a
+    // figure after it: "since", "so far", "cumulative". ("15,80,967 tests were
+    // conducted on Tuesday, taking the total tested so far to 69.7 crore": the "so
+    // far" is the next figure's.)
+    let next_number = (q.last + 1..cx.end).find(|&i| cx.is_standalone_number(i)).unwrap_or(cx.end);
+    let own_clause_end = (q.last + 1..next_number)
+        .find(|&i| cx.slice(i) == "," || cx.is_clause_break(i))
+        .filter(|_| next_number < cx.end)
+        .unwrap_or(cx.end);
+    for i in cx.first..own_clause_end {
         if cx.word_is(i, &["since", "cumulative", "cumulatively"])
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
         {
@@ -1144,11 +1152,7 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
         "total" | "overall" | "altogether" | "since" | "cumulatively" => Some(Kind::Total),
         "far" if cx.word_is(i.wrapping_sub(1), &["so", "thus"]) => Some(Kind::Total),
         "date" if cx.word_is(i.wrapping_sub(1), &["to"]) => Some(Kind::Total),
-        "past" | "last" | "previous" | "preceding" | "latest"
-            if cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) =>
-        {
-            Some(Kind::New)
-        }
+        _ if opens_recent_period(cx, i) => Some(Kind::New),
         "overnight" => Some(Kind::New),
         "week" if cx.word_is(i + 1, &["to", "ending", "until", "through"]) => Some(Kind::New),
         "per" if cx.word_is(i + 1, &["day"]) => Some(Kind::New),
@@ -1156,7 +1160,14 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
     })
 }
 
-/// A kind cue before the figure: "bringing the total to", "the death toll", "rose by".
+/// Whether token `i` opens a recent counting period: "past 24 hours", "last week".
+fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i, &["past", "last", "previous", "preceding", "latest"])
+        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]))
+}
+
+/// A kind cue before the figure: "bringing the total to", "the death toll", "rose by",
+/// "over the past week, ... added".
 fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
     cx.with_word(i, |w| {
         if a_total_of(cx, i) {
@@ -1174,7 +1185,7 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
             Some(Kind::New)
         } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)
-        } else if cx.has(i, NEW_CUES) && w != "more" {
+        } else if cx.has(i, NEW_CUES) && w != "more" || opens_recent_period(cx, i) {
             Some(Kind::New)
         } else {
             None
