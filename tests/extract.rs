@@ -268,3 +268,17 @@ nearly 4,300 cases of mumps, officials said.";
     assert_eq!(kind_of(2_100_000), Some(Kind::Total));
     assert_eq!(kind_of(4_300), Some(Kind::New));
 }
+
+/// Regression: "Friday's tally" was not read as a day, and the "stood at" after it made
+/// the day's count a running total.
+#[test]
+fn a_weekdays_tally_is_that_days_count() {
+    let text = "VESTRA, Jan 4 (Lakeside Post) - Thursday's tally, published late in the evening by the \
+health bureau, stood at 6,204 cases and 19 deaths.";
+    let extraction = extract(text, day("2027-01-04")); // a Monday
+    let thursday = day("2026-12-31");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 6_204, thursday, None), (Metric::Deaths, Kind::New, 19, thursday, None)]
+    );
+}

@@ -5,7 +5,7 @@
 //! until the publication date is known, and the publication date may itself be
 //! inferred from the mentions ("reported Monday" after a "May 15, 2022" caption).
 
-use super::lexicon::{DATE_START, DAY_PARTS, FILLERS, SAYING_VERBS};
+use super::lexicon::{classes_of, DATE_START, DAY_PARTS, FILLERS, SAYING_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::date::{days_in_month, Date, Weekday};
 
@@ -146,6 +146,11 @@ pub(crate) fn small_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// "friday's" -> "friday".
+pub(crate) fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")).unwrap_or(word)
+}
+
 fn weekday_of(word: &str) -> Option<Weekday> {
     Some(match word {
         "monday" | "mon" => Weekday::Monday,
@@ -167,7 +172,12 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < tokens.len() {
         // Most tokens are words that start no date: one match rules them out.
+        let possessive_day = || {
+            doc.word(i)
+                .is_some_and(|w| without_possessive(w) != w && classes_of(without_possessive(w)) & DATE_START != 0)
+        };
         let may_start = doc.has(i, DATE_START)
+            || possessive_day()
             || doc.word_in(i, &["week", "epiweek", "wk", "epi"])
             || doc.kind(i) == Some(TokenKind::Digits)
             || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day", "week"])
@@ -235,7 +245,8 @@ impl<'d> Finder<'d> {
 
     /// A date starting at token `i`: (first, last, when).
     fn date_at(&self, i: usize) -> Option<(usize, usize, When)> {
-        let word = self.doc.word(i);
+        // "Friday's tally", "yesterday's figures": a possessive day is that day.
+        let word = self.doc.word(i).map(without_possessive);
         // "Monday, March 9, 2026": the weekday belongs to the full date.
         if let Some(weekday) = word.and_then(weekday_of) {
             let after_comma = if self.doc.slice(i + 1) == "," { i + 2 } else { i + 1 };

@@ -7,6 +7,7 @@
 //! the figure it is joined to ("1.72 million and 62 deaths"). Every decision leaves a
 //! line of explanation.
 
+use super::calendar::without_possessive;
 use super::lexicon::*;
 use super::number::Quantity;
 use super::place::Places;
@@ -978,6 +979,15 @@ fn kind_of(
             return (reading.kind, reading.kind_strength, "joined to the figure before it".into());
         }
     }
+    // "The daily tally was down from 381,454", "Friday's tally, released on ..., stood
+    // at 18,021": one day's count, whatever verb follows.
+    let day_tally = (cx.first..q.first)
+        .rev()
+        .take_while(|&i| !cx.is_standalone_number(i))
+        .find(|&i| cx.has(i, TOTAL_CUES) && days_count_before(cx, i));
+    if let Some(at) = day_tally {
+        return (Kind::New, 2, format!("\"{} {}\": one day's count", cx.slice(at - 1), cx.slice(at)));
+    }
     // The nearest cue in the clause, before or after: "taking the death toll to 61",
     // "rose by 500", "50 deaths in total", "in the past 24 hours".
     let after = (last + 1..(last + 12).min(cx.end))
@@ -1180,9 +1190,6 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
             && cx.word_is(i.wrapping_sub(1), &["rose", "increased", "jumped", "grew", "climbed", "went", "up"])
         {
             Some(Kind::New)
-        } else if cx.has(i, TOTAL_CUES) && cx.word_is(i.wrapping_sub(1), &["daily"]) {
-            // "The daily tally was down from 381,454": a day's count.
-            Some(Kind::New)
         } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)
         } else if cx.has(i, NEW_CUES) && w != "more" || opens_recent_period(cx, i) {
@@ -1191,6 +1198,14 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
             None
         }
     })
+}
+
+/// Whether the word before token `i` makes it one day's: "daily", "Friday's", "yesterday's".
+fn days_count_before(cx: &Context<'_>, i: usize) -> bool {
+    let before = i.wrapping_sub(1);
+    let possessive_day = cx.dates.iter().any(|&(first, last)| first == before && last == before)
+        && cx.with_word(before, |w| without_possessive(w) != w);
+    cx.word_is(before, &["daily"]) || possessive_day
 }
 
 /// The counting period a sentence states, in days: "in the past 24 hours" = 1,
