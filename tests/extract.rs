@@ -282,3 +282,26 @@ health bureau, stood at 6,204 cases and 19 deaths.";
         vec![(Metric::Cases, Kind::New, 6_204, thursday, None), (Metric::Deaths, Kind::New, 19, thursday, None)]
     );
 }
+
+/// Regression: Malaysian-style "ME26" weeks were not dates, so a bulletin's figures took
+/// the day of "said in a statement today"; "Perlis recorded the most cases in ME26
+/// with 812" lost its place; and "64 of them in Perlis" (of hotspot localities, no
+/// figure) was read as a part of the cases before.
+#[test]
+fn a_compact_epi_week_dates_a_weekly_bulletin() {
+    let text = "KANGAR, July 13 -- A total of 1,906 dengue cases were recorded in ME27, the Health \
+director-general said.\n\n\"One death was reported in ME27, bringing the total number of deaths this year to 41,\" \
+he said in a statement today.\n\nPerlis recorded the highest number of cases in ME27 with 812 cases.\n\n\
+He said 90 hotspot localities were reported nationwide, 64 of them in Perlis.";
+    let extraction = extract(text, day("2021-07-13"));
+    let week_end = day("2021-07-10"); // ME27 of 2021: Sunday 4 to Saturday 10 July
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 1_906, week_end, None),
+            (Metric::Deaths, Kind::New, 1, week_end, None),
+            (Metric::Deaths, Kind::Total, 41, week_end, None),
+            (Metric::Cases, Kind::New, 812, week_end, Some("Perlis")),
+        ]
+    );
+}

@@ -28,9 +28,18 @@ pub(crate) enum When {
     DayBefore,
     /// "the previous week", "a week earlier": a week before it, in the same way.
     WeekBefore,
-    /// An epidemiological week ("in week 38", "epi-week 39"), named by its last day,
-    /// the Sunday of that ISO week: (week, year if stated).
-    EpiWeek(u32, Option<i32>),
+    /// An epidemiological week ("in week 38", "epi-week 39", "ME26"), named by its last
+    /// day: (week, year if stated, how the year's weeks are counted).
+    EpiWeek(u32, Option<i32>, WeekSystem),
+}
+
+/// How a year is cut into numbered weeks. Both make week 1 the week holding 4 January.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum WeekSystem {
+    /// ISO 8601, Monday to Sunday: WHO and most African and European bulletins.
+    Iso,
+    /// Sunday to Saturday (the US MMWR weeks), as Malaysia's "ME" and Brazil's "SE" weeks.
+    SundayStart,
 }
 
 /// How a date relates to the figures around it.
@@ -94,13 +103,13 @@ impl Mention {
                 };
                 Date::from_ymd(year, month, days_in_month(year, month))
             }
-            When::EpiWeek(week, Some(year)) => week_end(year, week),
-            When::EpiWeek(week, None) => {
+            When::EpiWeek(week, Some(year), system) => week_end(year, week, system),
+            When::EpiWeek(week, None, system) => {
                 // A week that ends after publication is last year's.
                 let published = published?;
-                let end = week_end(published.year(), week)?;
+                let end = week_end(published.year(), week, system)?;
                 if end > published {
-                    week_end(published.year() - 1, week)
+                    week_end(published.year() - 1, week, system)
                 } else {
                     Some(end)
                 }
@@ -110,13 +119,18 @@ impl Mention {
 }
 
 /// The Sunday ending ISO week `week` of `year` (week 1 holds 4 January).
-fn week_end(year: i32, week: u32) -> Option<Date> {
+fn week_end(year: i32, week: u32, system: WeekSystem) -> Option<Date> {
     if !(1..=53).contains(&week) {
         return None;
     }
     let january_4 = Date::from_ymd(year, 1, 4)?;
-    let week_1_monday = january_4.add_days(-january_4.weekday().index())?;
-    week_1_monday.add_days(7 * (week as i32 - 1) + 6)
+    // Weekday index counts from Monday = 0.
+    let days_into_week = match system {
+        WeekSystem::Iso => january_4.weekday().index(),
+        WeekSystem::SundayStart => (january_4.weekday().index() + 1) % 7,
+    };
+    let week_1_start = january_4.add_days(-days_into_week)?;
+    week_1_start.add_days(7 * (week as i32 - 1) + 6)
 }
 
 /// Month number (1-12) of an English month name or abbreviation.
@@ -178,7 +192,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
         };
         let may_start = doc.has(i, DATE_START)
             || possessive_day()
-            || doc.word_in(i, &["week", "epiweek", "wk", "epi"])
+            || doc.word_in(i, &["week", "epiweek", "wk", "epi", "me", "ew", "se"])
             || doc.kind(i) == Some(TokenKind::Digits)
             || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day", "week"])
             || doc.word_in(i + 2, &["ago"]);
@@ -189,7 +203,14 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             // "5–11 August 2024", "from June 23 to 29": a period, named by its last day.
             let named_days = matches!(when, When::Full(_) | When::MonthDay(..) | When::MonthEnd(..));
             let period = named_days && finder.is_day_range(first, last);
-            let role = if period { Role::End } else { finder.role_before(first) };
+            // "One death was reported in ME27": a week or month is the count's period,
+            // never the day of the telling.
+            let counting_period = matches!(when, When::EpiWeek(..) | When::MonthEnd(..));
+            let role = match finder.role_before(first) {
+                _ if period => Role::End,
+                Role::Report if counting_period => Role::At,
+                role => role,
+            };
             out.push(Mention { first, last, when: Some(when), role });
             i = last + 1;
         } else if let Some(last) = finder.time_at(i) {
@@ -303,6 +324,9 @@ impl<'d> Finder<'d> {
 
     /// "week 38", "epi-week 39", "epidemiological week 9", "week nine", "week 12 of 2024".
     fn epi_week(&self, i: usize) -> Option<(usize, usize, When)> {
+        if let Some(found) = self.compact_epi_week(i) {
+            return Some(found);
+        }
         if !self.doc.word_in(i, &["week", "epiweek", "wk"]) || self.doc.word_in(i + 1, &["of"]) {
             return None;
         }
@@ -317,9 +341,19 @@ impl<'d> Finder<'d> {
             .year_after(number + 1)
             .or_else(|| self.doc.word_in(number + 1, &["of"]).then(|| self.year_after(number + 2)).flatten())
         {
-            Some((year, last)) => Some((first, last, When::EpiWeek(week, Some(year)))),
-            None => Some((first, number, When::EpiWeek(week, None))),
+            Some((year, last)) => Some((first, last, When::EpiWeek(week, Some(year), WeekSystem::Iso))),
+            None => Some((first, number, When::EpiWeek(week, None, WeekSystem::Iso))),
         }
+    }
+
+    /// "ME26" (Malaysia's Minggu Epidemiologi), "EW26", "SE26" (semana epidemiológica):
+    /// an epidemiological week written as capitals glued to its number.
+    fn compact_epi_week(&self, i: usize) -> Option<(usize, usize, When)> {
+        let glued = matches!(self.doc.slice(i), "ME" | "EW" | "SE")
+            && self.doc.kind(i + 1) == Some(TokenKind::Digits)
+            && self.doc.attached(i + 1);
+        let week = self.number(i + 1, 2).filter(|&week| glued && (1..=53).contains(&week))?;
+        Some((i, i + 1, When::EpiWeek(week, None, WeekSystem::SundayStart)))
     }
 
     /// "in January alone", "for January to March", "in January and February 2024": a
@@ -570,7 +604,7 @@ mod tests {
     #[test]
     fn a_range_of_days_is_a_period_named_by_its_last_day() {
         let got = mentions("In week 32 (5\u{2013}11 August 2024) and from June 23 to 29 cases rose.");
-        assert_eq!(got[0].1, Some(When::EpiWeek(32, None)));
+        assert_eq!(got[0].1, Some(When::EpiWeek(32, None, WeekSystem::Iso)));
         assert_eq!(got[1].1, Some(When::Full(date(2024, 8, 11))));
         assert_eq!(got[1].2, Role::End);
         assert_eq!(got[2].0, "June 23 to 29");
@@ -583,12 +617,30 @@ mod tests {
         let whens: Vec<Option<When>> = got.iter().map(|m| m.1).collect();
         assert_eq!(
             whens,
-            vec![Some(When::EpiWeek(39, None)), Some(When::EpiWeek(38, None)), Some(When::EpiWeek(9, Some(2024)))]
+            vec![
+                Some(When::EpiWeek(39, None, WeekSystem::Iso)),
+                Some(When::EpiWeek(38, None, WeekSystem::Iso)),
+                Some(When::EpiWeek(9, Some(2024), WeekSystem::Iso))
+            ]
         );
         let week = |w: When, published| Mention { first: 0, last: 0, when: Some(w), role: Role::At }.resolve(published);
-        assert_eq!(week(When::EpiWeek(38, None), Some(date(2023, 10, 5))), Some(date(2023, 9, 24)));
-        assert_eq!(week(When::EpiWeek(9, Some(2024)), None), Some(date(2024, 3, 3)));
-        assert_eq!(week(When::EpiWeek(52, None), Some(date(2026, 1, 2))), Some(date(2025, 12, 28)));
+        assert_eq!(week(When::EpiWeek(38, None, WeekSystem::Iso), Some(date(2023, 10, 5))), Some(date(2023, 9, 24)));
+        assert_eq!(week(When::EpiWeek(9, Some(2024), WeekSystem::Iso), None), Some(date(2024, 3, 3)));
+        assert_eq!(week(When::EpiWeek(52, None, WeekSystem::Iso), Some(date(2026, 1, 2))), Some(date(2025, 12, 28)));
+    }
+
+    #[test]
+    fn a_compact_sunday_start_week_ends_on_its_saturday() {
+        let got = mentions("3,118 cases in ME26, 2,950 in EW 27, and the ME of the district.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "ME26");
+        let when = got[0].1.expect("a week");
+        assert_eq!(when, When::EpiWeek(26, None, WeekSystem::SundayStart));
+        let resolve = |published| Mention { first: 0, last: 0, when: Some(when), role: Role::At }.resolve(published);
+        // Week 26 of 2019 ran from Sunday 23 to Saturday 29 June.
+        assert_eq!(resolve(Some(date(2019, 7, 4))), Some(date(2019, 6, 29)));
+        // Of 2021 (4 January a Monday): Sunday 27 June to Saturday 3 July.
+        assert_eq!(resolve(Some(date(2021, 7, 8))), Some(date(2021, 7, 3)));
     }
 
     #[test]

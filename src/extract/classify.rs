@@ -185,9 +185,12 @@ impl<'a> Context<'a> {
 
     /// A number standing on its own (not inside a date, not glued to a name).
     fn is_standalone_number(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Digits)
-            && !self.attached(i)
-            && !self.dates.iter().any(|&(f, l)| (f..=l).contains(&i))
+        self.kind(i) == Some(TokenKind::Digits) && !self.attached(i) && !self.in_date(i)
+    }
+
+    /// Whether token `i` is part of a date or time mention.
+    fn in_date(&self, i: usize) -> bool {
+        self.dates.iter().any(|&(f, l)| (f..=l).contains(&i))
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
@@ -242,7 +245,9 @@ pub(crate) fn classify(
                 // no other number of the sentence stands between them.
                 let pronoun = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"]);
                 let first_number = !(cx.first..q.first).any(|i| cx.is_standalone_number(i));
-                let part = place.is_some() || pronoun && first_number;
+                // "76 hotspot localities ..., 64 of them in Selangor": "them" is the
+                // number before it in the sentence, and that was no figure.
+                let part = if pronoun { first_number } else { place.is_some() };
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
                     Some(before) => {
                         explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
@@ -818,6 +823,10 @@ fn place_following(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
     {
         first += 1;
     }
+    // "recorded in ME27": a week's name is no place.
+    if cx.in_date(first) {
+        return None;
+    }
     let (first, last) = cx.places.run_at(cx.doc, first, true)?;
     // "in Mandera and Wajir counties": two places together are not one breakdown.
     let union = cx.word_is(last + 1, &["and", "or"]) && cx.is_capitalized(last + 2);
@@ -891,7 +900,9 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let (start, last) = cx.places.run_at(cx.doc, first, true)?;
     let between = last + 1..q.first;
     let close = between.len() <= 12
-        && !between.clone().any(|i| cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, PLACE_NOUN));
+        && !between
+            .clone()
+            .any(|i| cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, PLACE_NOUN) && !cx.in_date(i));
     let verb = |i: usize| cx.word_is(i, PLACE_VERBS) || cx.word_is(i, &["is", "leads", "tops", "top", "with", "alone"]);
     // A known place, or a name followed at once by its verb ("Karachi had recorded",
     // "Piura is the most affected"); an acronym ("the BAG has counted") only if known.
