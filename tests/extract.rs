@@ -305,3 +305,20 @@ He said 90 hotspot localities were reported nationwide, 64 of them in Perlis.";
         ]
     );
 }
+
+/// Regression: in "rose from 58 in week seven to 66 in week eight" the "from" made week
+/// seven a period's start, the later value was dropped for want of a counted word, and
+/// the "new" of "the number of new confirmed cases" was not read.
+#[test]
+fn a_rise_from_one_weeks_count_to_the_next_gives_both_weeks() {
+    let text = "ABUJA, Feb 27, 2025 (Savanna Post) - According to the agency's latest report, the number of \
+new confirmed cases of Lassa fever rose from 58 in week seven to 66 in week eight.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 58, day("2025-02-16"), None),
+            (Metric::Cases, Kind::New, 66, day("2025-02-23"), None),
+        ]
+    );
+}

@@ -486,10 +486,15 @@ impl<'d> Finder<'d> {
         while i > 0 {
             i -= 1;
             let word = self.doc.word(i);
-            let is_time_part = self.time_at(i).is_some()
-                || self.is_kind(i, TokenKind::Digits) && self.doc.slice(i).len() <= 2
-                || matches!(self.doc.slice(i), "." | ":")
-                || matches!(word, Some("p" | "a" | "m" | "pm" | "am" | "gmt" | "utc"));
+            let clock_word = |j: usize| matches!(self.doc.word(j), Some("p" | "a" | "m" | "pm" | "am" | "gmt" | "utc"));
+            // "6 p.m.", "18:00"; but not "from 63 in week nine", where "from" governs a count.
+            let clock_digits = self.is_kind(i, TokenKind::Digits)
+                && self.doc.slice(i).len() <= 2
+                && (matches!(self.doc.slice(i + 1), "." | ":")
+                    || matches!(self.doc.slice(i.wrapping_sub(1)), ":")
+                    || clock_word(i + 1));
+            let is_time_part =
+                self.time_at(i).is_some() || clock_digits || matches!(self.doc.slice(i), "." | ":") || clock_word(i);
             if is_time_part || self.doc.has(i, FILLERS) {
                 continue;
             }

@@ -233,8 +233,9 @@ pub(crate) fn classify(
                 (metric, q.last)
             }
             None => {
-                let continues = previous.filter(|(_, reading)| {
+                let continues = previous.filter(|(before, reading)| {
                     joined_to_previous(cx, reading.last, q)
+                        || later_value_of_previous(cx, before, q)
                         || running_total_before(cx, q)
                         || place_right_before(cx, q).is_some()
                         || earlier_value_of_previous(cx, q)
@@ -271,7 +272,9 @@ pub(crate) fn classify(
     let part_of_previous = place.is_some() && base.is_some();
     // So is a figure continuing a list ("Bern with 3,015") or an earlier value of it
     // ("compared with 518 in week 38"), unless its own words say otherwise.
-    let list_or_earlier = place_right_before(cx, q).is_some() || earlier_value_of_previous(cx, q);
+    let list_or_earlier = place_right_before(cx, q).is_some()
+        || earlier_value_of_previous(cx, q)
+        || previous.is_some_and(|(before, _)| later_value_of_previous(cx, before, q));
     // "Selangor ... with 1,704 cases, followed by Johor with 246 cases": a list keeps
     // the kind of its first item, even where each item names what it counts.
     let list_head = previous.map(|(_, r)| r).filter(|r| r.metric == metric && place_right_before(cx, q).is_some());
@@ -701,6 +704,14 @@ fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
 }
 
+/// "rose from 63 in week nine to 71 in week ten": a later value of the figure `before`.
+fn later_value_of_previous(cx: &Context<'_>, before: &Quantity, q: &Quantity) -> bool {
+    cx.word_is(q.first.wrapping_sub(1), &["to"])
+        && cx.word_is(before.first.wrapping_sub(1), &["from"])
+        && (before.last + 1..q.first)
+            .all(|i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+}
+
 /// "bringing the total number to 1.72 million": a running total without its counted
 /// word, which continues the figure before it.
 fn running_total_before(cx: &Context<'_>, q: &Quantity) -> bool {
@@ -981,7 +992,7 @@ fn kind_of(
     if let Some(at) = pending {
         return (Kind::Total, 3, format!("\"{}\": cases still being looked into", cx.slice(at)));
     }
-    if let Some((kind, at)) = kind_in_own_words(cx, q, last) {
+    if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, format!("\"{}\"", cx.slice(at)));
     }
     // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths".
@@ -1160,6 +1171,20 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
     let introduces = cx.word_is(before, &["another", "additional", "further", "fresh"])
         || q.first >= 2 && cx.word_is(q.first - 2, &["a", "an"]) && cue(before) == Some(Kind::New);
     introduces.then_some((Kind::New, before))
+}
+
+/// "the number of new confirmed cases rose from 63": the kind said with a counted word
+/// before the number, unless a running total's word comes first ("the total number of
+/// new cases reached").
+fn kind_of_counted_word_before(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, usize)> {
+    let (_, at) = metric_before(cx, q)?;
+    let modifiers = at.saturating_sub(2).max(cx.first)..at;
+    let cue = modifiers.rev().take_while(|&i| cx.kind(i) == Some(TokenKind::Word)).find(|&i| cx.has(i, NEW_CUES))?;
+    let total_first = (cue.saturating_sub(4).max(cx.first)..cue).any(|i| cx.has(i, TOTAL_CUES | TOTAL_VERBS));
+    // Only a noun phrase of its own: not "18,402 new cases of typhus, bringing the total
+    // to", whose words are another figure's.
+    let own_phrase = cx.word_is(cue.wrapping_sub(1), &["the", "of"]);
+    (own_phrase && !total_first && !cx.word_is(cue, &["more"])).then_some((Kind::New, cue))
 }
 
 /// Whether token `i` is the "total" of "a total of".
