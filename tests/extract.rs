@@ -322,3 +322,18 @@ new confirmed cases of Lassa fever rose from 58 in week seven to 66 in week eigh
         ]
     );
 }
+
+/// Regression: a live blog's day headings were ignored, so every entry took the day of
+/// the last update.
+#[test]
+fn a_live_blogs_day_headings_date_the_entries_below_them() {
+    let text = "Marburg in Kessa - live\n\nLast updated: Thursday 12 March 2026, 18:10 GMT\n\n\
+Thursday 12 March\n\n16:45 GMT\nThe health ministry now counts 14 cases in total, including six deaths.\n\n\
+Wednesday 11 March\n\n20:05 GMT\nOfficials said three more cases had been confirmed in the capital, \
+bringing the number of confirmed cases to 11.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2026-03-12"));
+    let (thursday, wednesday) = (day("2026-03-12"), day("2026-03-11"));
+    let dates: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(dates, vec![(14, thursday), (6, thursday), (3, wednesday), (11, wednesday)]);
+}

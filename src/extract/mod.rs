@@ -80,6 +80,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let places = Places::new(&doc, &sentences);
     let header_end = sentences.get(4).map_or(doc.tokens.len(), |s| s.first);
     let data_day = mentions.iter().position(|m| m.first < header_end && m.role == Role::End && m.when.is_some());
+    let day_headings = day_headings(&doc, &sentences, &mentions, dateline);
     let diseases = main_diseases(&doc, &sentences);
     let cells = table::read_tables(&doc, &sentences);
     let article = Article {
@@ -89,6 +90,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         published,
         places: &places,
         data_day,
+        day_headings,
         diseases,
         cells: &cells,
         sentences: &sentences,
@@ -150,6 +152,21 @@ impl Day {
     }
 }
 
+/// The mentions that make up a whole line of their own ("Tuesday 16 February" above a
+/// live blog's entries), other than the dateline.
+fn day_headings(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention], dateline: Option<usize>) -> Vec<usize> {
+    let own_line = |s: &Sentence| {
+        doc.tokens.get(s.first).is_some_and(|t| t.line_before || s.first == 0)
+            && doc.tokens.get(s.end).is_none_or(|t| t.line_before)
+    };
+    sentences
+        .iter()
+        .filter(|s| own_line(s))
+        .filter_map(|s| mentions.iter().position(|m| m.first == s.first && m.last + 1 == s.end && m.when.is_some()))
+        .filter(|&index| Some(index) != dateline)
+        .collect()
+}
+
 struct Article<'a> {
     doc: &'a Doc<'a>,
     mentions: &'a [Mention],
@@ -160,6 +177,9 @@ struct Article<'a> {
     /// A header's "Data as of 5 March 2023" / "week ending 1 October": the day figures
     /// without one of their own are for (an index into `mentions`).
     data_day: Option<usize>,
+    /// Lines that are only a day ("Monday 15 February" in a live blog): the day of the
+    /// undated figures below them (indexes into `mentions`, in token order).
+    day_headings: Vec<usize>,
     /// The diseases the article is about (named in its headline or opening).
     diseases: Vec<&'static str>,
     /// The figures read from tables and lists, in token order.
@@ -473,6 +493,16 @@ impl Article<'_> {
             }
             let last_dated = last_data.or(last_told);
             if drafts[i].day != Day::Unstated {
+                continue;
+            }
+            // A day heading below the last dated figure starts a new day's entries.
+            let at = drafts[i].quantity.first;
+            let heading = self.day_headings.iter().rev().map(|&h| &self.mentions[h]).find(|m| m.first < at);
+            let last_dated_at = last_dated.map(|j| drafts[j].quantity.first);
+            if let Some(m) = heading.filter(|m| last_dated_at.is_none_or(|j| j < m.first)) {
+                let why =
+                    format!("date: none in its sentence; the day heading \"{}\" above it", self.words(m.first, m.last));
+                drafts[i].day = Day::Inherited(m.resolve(self.published), why);
                 continue;
             }
             drafts[i].day = match (last_dated, self.data_day, first_dated) {
