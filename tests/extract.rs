@@ -337,3 +337,29 @@ bringing the number of confirmed cases to 11.\n";
     let dates: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
     assert_eq!(dates, vec![(14, thursday), (6, thursday), (3, wednesday), (11, wednesday)]);
 }
+
+/// Regression: "Tarn and Oviel each recorded 40 cases" and "Bessa, Lume and Orra recorded
+/// two cases each" were read without their places (or skipped), so the places' series
+/// missed them.
+#[test]
+fn a_count_given_to_each_of_several_places_is_one_figure_per_place() {
+    let text = "MERAN, May 5 (Valley Wire) - Health officials on Tuesday reported 212 new cases of measles. \
+Tarn and Oviel each recorded 40 cases, while Bessa, Lume and Orra recorded two cases each. \
+Nurses gave 1,200 children two doses each.";
+    let extraction = extract(text, day("2026-05-06"));
+    let tuesday = day("2026-05-05");
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        places,
+        vec![
+            (212, None),
+            (40, Some("Tarn")),
+            (40, Some("Oviel")),
+            (2, Some("Bessa")),
+            (2, Some("Lume")),
+            (2, Some("Orra")),
+        ]
+    );
+    assert!(extraction.figures.iter().all(|f| f.date == tuesday && f.kind == Kind::New));
+}

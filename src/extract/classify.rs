@@ -460,10 +460,11 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if group_not_place {
         return Some("a group within a figure that is not a place");
     }
-    // "recorded one case each": a count per place of a list.
-    let each = (next..(next + 3).min(cx.end)).any(|i| cx.word_is(i, &["each", "apiece"]));
-    if each {
-        return Some("the same count for each of several places");
+    // "gave two doses each": a count per something that is no list of places (those
+    // are read by `places_each`).
+    let each = (next..(next + 3).min(cx.end)).find(|&i| cx.word_is(i, &["each", "apiece"]));
+    if each.is_some_and(|at| places_each(cx, q, at - 1).is_empty()) {
+        return Some("the same count for each of several things, not places");
     }
     let ruled_out = cx.word_is(next, &["were", "was", "are", "have", "had"])
         && (next + 1..(next + 4).min(cx.end)).any(|i| cx.word_is(i, &["discarded", "excluded", "negative", "ruled"]));
@@ -921,6 +922,38 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let verb_next = (last + 1..(last + 3).min(q.first)).any(verb) && !acronym;
     (close && between.clone().any(verb) && (cx.places.used_as_place(cx.doc, start) || verb_next))
         .then_some((start, last))
+}
+
+/// "West Java and Central Java each recorded more than 8,000", "Pabna, Natore and
+/// Rajbari recorded one case each": one figure for every place of the list. Empty when
+/// the figure is not given to each of two or more places.
+pub(crate) fn places_each(cx: &Context<'_>, q: &Quantity, last: usize) -> Vec<(usize, usize)> {
+    let Some(verb) = q.first.checked_sub(1).filter(|&v| cx.word_is(v, PLACE_VERBS)) else {
+        return Vec::new();
+    };
+    let each_before = cx.word_is(verb.wrapping_sub(1), &["each"]);
+    if !each_before && !cx.word_is(last + 1, &["each", "apiece"]) {
+        return Vec::new();
+    }
+    let mut places = Vec::new();
+    let mut j = if each_before { verb - 1 } else { verb };
+    while let Some((first, place_last)) = j.checked_sub(1).and_then(|end| run_ending_at(cx, end, true)) {
+        places.push((first, place_last));
+        // Past ", ", " and " or ", and " to the place before.
+        let mut k = first;
+        while k > cx.first && (cx.slice(k - 1) == "," || cx.word_is(k - 1, &["and"])) {
+            k -= 1;
+        }
+        if k == first || places.len() >= 12 {
+            break;
+        }
+        j = k;
+    }
+    places.reverse();
+    if places.len() < 2 {
+        places.clear();
+    }
+    places
 }
 
 fn clause_starts_at(cx: &Context<'_>, i: usize) -> bool {

@@ -233,8 +233,28 @@ impl Article<'_> {
                 Verdict::Figure(reading) => {
                     let period_days = (reading.kind == Kind::New).then(|| classify::period_days(&cx).unwrap_or(1));
                     covered_until = reading.last + 1;
-                    let day = Day::Unstated;
-                    drafts.push(Draft { quantity: *quantity, reading, sentence: index, day, period_days });
+                    let each = if reading.location.is_none() {
+                        classify::places_each(&cx, quantity, reading.last)
+                    } else {
+                        Vec::new()
+                    };
+                    let readings = if each.is_empty() {
+                        vec![reading]
+                    } else {
+                        each.iter()
+                            .map(|&(first, last)| {
+                                let mut one = reading.clone();
+                                one.location = Some((first, last));
+                                let words = self.words(first, last);
+                                one.explain.push(format!("location: {words} (one of the places given it \"each\")"));
+                                one
+                            })
+                            .collect()
+                    };
+                    for reading in readings {
+                        let day = Day::Unstated;
+                        drafts.push(Draft { quantity: *quantity, reading, sentence: index, day, period_days });
+                    }
                 }
                 Verdict::Skip(reason) => notes.push(self.note(quantity.first, quantity.last, reason)),
             }
