@@ -882,6 +882,12 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence
     // opened by a place.
     if cx.word_is(cx.first, &["in", "at"]) {
+        // "In the capital, Port Mirel, 11,900 new cases": the name after its description.
+        let named =
+            place_following(cx, cx.first + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
+        if let Some(found) = named.filter(|&(_, last)| (last + 2..q.first).all(|i| !cx.is_standalone_number(i))) {
+            return Some(found);
+        }
         let opening_end = (cx.first..q.first).find(|&i| cx.slice(i) == ",").unwrap_or(q.first);
         let mut name = (cx.first..opening_end).rev().find(|&i| cx.word_is(i, &["in"])).map_or(cx.first + 1, |i| i + 1);
         while name < opening_end
