@@ -368,8 +368,8 @@ Nurses gave 1,200 children two doses each.";
 /// which comes after its description.
 #[test]
 fn an_opening_place_named_after_its_description_places_the_figure() {
-    let text = "SALT HARBOUR, Jan 19 (Coast Radio) - In the capital, Dunmere, 4,210 new cases of influenza \
-were logged on Tuesday, around a third of the national figure.";
-    let extraction = extract(text, day("2027-01-19"));
-    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 4_210, day("2027-01-18"), Some("Dunmere"))]);
+    let text = "SALT HARBOUR, Jan 20 (Coast Radio) - Influenza is spreading fast.\n\nIn the capital, Dunmere, \
+4,210 new cases of influenza were logged on Tuesday, around a third of the national figure.";
+    let extraction = extract(text, day("2027-01-20")); // a Wednesday
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 4_210, day("2027-01-19"), Some("Dunmere"))]);
 }
