@@ -373,3 +373,17 @@ fn an_opening_place_named_after_its_description_places_the_figure() {
     let extraction = extract(text, day("2027-01-20")); // a Wednesday
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 4_210, day("2027-01-19"), Some("Dunmere"))]);
 }
+
+/// Regression: in "compared with 3,120 cases and 97 deaths in week 8" the deaths were
+/// taken as a running total while the week's cases were new.
+#[test]
+fn an_earlier_weeks_figures_compared_keep_the_kind_of_this_weeks() {
+    let text = "BRAZZA, March 9 (Regional Office) - In epidemiological week 9 (27 February - 5 March 2023), \
+2,870 new cases and 88 deaths of cholera were reported from the four countries, compared with 3,120 cases \
+and 97 deaths in week 8.";
+    let extraction = extract(text, day("2023-03-09"));
+    let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(2_870, Kind::New), (88, Kind::New), (3_120, Kind::New), (97, Kind::New)]);
+    let why = &extraction.figures[2].explain;
+    assert!(why.iter().any(|line| line.starts_with("kind: new (as the figure before it")), "{why:?}");
+}

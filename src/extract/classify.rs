@@ -278,15 +278,28 @@ pub(crate) fn classify(
     // "Selangor ... with 1,704 cases, followed by Johor with 246 cases": a list keeps
     // the kind of its first item, even where each item names what it counts.
     let list_head = previous.map(|(_, r)| r).filter(|r| r.metric == metric && place_right_before(cx, q).is_some());
-    let continues_kind =
-        base.filter(|_| list_or_earlier).or(list_head).filter(|_| kind_in_own_words(cx, q, last).is_none());
+    // "3,214 new cases and 101 deaths ..., compared with 3,850 cases and 129 deaths in
+    // week 8": an earlier value compares like with like, whatever it counts.
+    let compared =
+        previous.map(|(_, r)| r).filter(|r| r.kind_strength >= 1 && earlier_value_of_previous(cx, q) && base.is_none());
+    let continues_kind = base
+        .filter(|_| list_or_earlier)
+        .or(list_head)
+        .or(compared)
+        .filter(|_| kind_in_own_words(cx, q, last).is_none());
     // "Three of the cases were detected in Rajshahi": a part of a set told before, and
     // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
     // "14 of them fatal" counts deaths among cases: the set may be of another metric.
     let pronoun = cx.word_is(q.last + 2, &["them", "whom"]) || cx.word_is(q.first.wrapping_sub(1), &["whom", "them"]);
     let partitive = partitive_of(cx, q).then_some(()).and(earlier.filter(|e| e.metric == metric || pronoun));
     let (kind, kind_strength) = match (part_of_previous, continues_kind) {
-        (_, Some(before)) => (before.kind, before.kind_strength),
+        (_, Some(before)) => {
+            explain.push(format!(
+                "kind: {} (as the figure before it, which it lists beside or compares)",
+                before.kind.name()
+            ));
+            (before.kind, before.kind_strength)
+        }
         _ => {
             let (kind, strength, why) = kind_of(cx, q, last, metric, previous);
             // "Two of the California cases were confirmed on Wednesday": an event on a
