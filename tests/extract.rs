@@ -387,3 +387,14 @@ and 97 deaths in week 8.";
     let why = &extraction.figures[2].explain;
     assert!(why.iter().any(|line| line.starts_with("kind: new (as the figure before it")), "{why:?}");
 }
+
+/// Regression: "The death toll in July alone was 212" was read as a running total, the
+/// "toll" weighing more than the named month.
+#[test]
+fn a_toll_of_a_month_alone_is_that_months_count() {
+    let text = "KESSARA, Aug 2 (Gulf Wire) - The dengue death toll in July alone was 212, bringing the \
+total this year to 640.";
+    let extraction = extract(text, day("2026-08-02"));
+    let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(212, Kind::New), (640, Kind::Total)]);
+}

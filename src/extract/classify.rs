@@ -1062,6 +1062,16 @@ fn kind_of(
     if let Some(at) = day_tally {
         return (Kind::New, 2, format!("\"{} {}\": one day's count", cx.slice(at - 1), cx.slice(at)));
     }
+    // "The death toll in August alone was 342", "342 deaths in August alone": the count
+    // of a named period, said next to the figure with no other number between.
+    let period_alone = |i: usize| cx.word_is(i, &["alone"]) && cx.dates.iter().any(|&(_, last)| last + 1 == i);
+    let no_number_between = |a: usize, b: usize| (a..b).all(|j| !cx.is_standalone_number(j));
+    let near = q.first.saturating_sub(8).max(cx.first)..(q.last + 8).min(cx.end);
+    let alone = near.into_iter().find(|&i| period_alone(i));
+    if alone.is_some_and(|i| if i < q.first { no_number_between(i, q.first) } else { no_number_between(q.last + 1, i) })
+    {
+        return (Kind::New, 3, "a period's count (\"alone\")".into());
+    }
     // The nearest cue in the clause, before or after: "taking the death toll to 61",
     // "rose by 500", "50 deaths in total", "in the past 24 hours".
     let after = (last + 1..(last + 12).min(cx.end))
@@ -1082,10 +1092,6 @@ fn kind_of(
     if let Some((kind, at)) = nearest {
         let side = if at < q.first { "before" } else { "after" };
         return (kind, 2, format!("\"{}\" {side} it", cx.slice(at)));
-    }
-    // "The death toll in August alone was 342": the count of a named period.
-    if (cx.first..cx.end).any(|i| cx.word_is(i, &["alone"]) && cx.dates.iter().any(|&(_, last)| last + 1 == i)) {
-        return (Kind::New, 2, "a period's count (\"alone\")".into());
     }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
     let day_before = (cx.first..cx.end).any(|i| {
