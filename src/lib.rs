@@ -9,7 +9,8 @@
 //! - `ui` (wasm32 only): the Yew page on top.
 //!
 //! [`date`] and [`figure`] are the shared vocabulary; [`examples`] holds the example
-//! articles the page offers. See ARCHITECTURE.md for the code map and invariants.
+//! articles the page offers; [`workspace`] the saved form of a session (versioned
+//! JSON). See ARCHITECTURE.md for the code map and invariants.
 
 pub mod chart;
 pub mod date;
@@ -17,6 +18,7 @@ pub mod examples;
 pub mod extract;
 pub mod figure;
 pub mod series;
+pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -18,11 +18,11 @@ mod merge;
 
 use crate::date::Date;
 use crate::figure::{Approx, Figure, Kind, Metric, Subject};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What separates one series from another.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
 pub struct SeriesKey {
     /// What is counted.
     pub metric: Metric,
