@@ -25,7 +25,14 @@ struct Page {
 }
 
 impl Page {
+    /// The page on a first visit: nothing saved in this browser.
     async fn open() -> Page {
+        storage().clear().unwrap();
+        Page::reopen().await
+    }
+
+    /// The page opened again over whatever this browser has saved, as after a reload.
+    async fn reopen() -> Page {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
@@ -91,6 +98,16 @@ impl Drop for Page {
         }
         self.root.remove();
     }
+}
+
+/// The browser's `localStorage`, where the page keeps the workspace.
+fn storage() -> web_sys::Storage {
+    gloo::utils::window().local_storage().unwrap().unwrap()
+}
+
+/// The stored workspace's raw text.
+fn stored() -> Option<String> {
+    storage().get_item(casecurve::ui::STORAGE_KEY).unwrap()
 }
 
 /// Lets Yew finish rendering (its scheduler runs on the microtask queue).
@@ -586,4 +603,104 @@ async fn the_legend_lists_only_the_series_of_the_view() {
     wrapped(&page, "All series").click();
     settle().await;
     assert_eq!(entries(), every);
+}
+
+#[wasm_bindgen_test]
+async fn a_reload_restores_the_articles_the_edits_and_the_chart_settings() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    page.paste("Harbour clinic\nNo figures today.").await;
+    page.click("Add article").await;
+    let cards = page.all(".card").len();
+    // Counted before an editor row opens in the table.
+    let rows = page.figure_rows().len();
+    click_in(&row_quoting(&page, "396"), "Edit").await;
+    set_field(&editor_field(&page, "Value"), "1,420").await;
+    click_in(&row_quoting(&page, "730 in Velm"), "Edit").await;
+    wrapped(&page, "Leave out of the chart").click();
+    settle().await;
+    wrapped(&page, "Cumulative").click();
+    settle().await;
+    wrapped(&page, "Logarithmic scale").click();
+    settle().await;
+    let headlines = page.all(".card h3").iter().map(|h| h.text_content()).collect::<Vec<_>>();
+    let label = page.one("canvas[role=img]").get_attribute("aria-label");
+    drop(page);
+
+    let page = Page::reopen().await;
+    assert_eq!(page.all(".card").len(), cards, "every article is back");
+    assert_eq!(page.all(".card h3").iter().map(|h| h.text_content()).collect::<Vec<_>>(), headlines);
+    assert_eq!(page.figure_rows().len(), rows);
+    let corrected = row_quoting(&page, "396");
+    assert_eq!(corrected.query_selector("td.number").unwrap().unwrap().text_content().unwrap(), "1,420 read as 396");
+    assert!(row_quoting(&page, "730 in Velm").text_content().unwrap_or_default().contains("excluded"));
+    assert!(wrapped(&page, "Cumulative").checked());
+    assert!(wrapped(&page, "Logarithmic scale").checked());
+    assert_eq!(page.one("canvas[role=img]").get_attribute("aria-label"), label, "the same chart");
+    assert!(page.text("[role=status]").contains("saved work is back"), "{:?}", page.text("[role=status]"));
+}
+
+/// The "Your work" section's alert, if it shows one.
+fn work_alert(page: &Page) -> Option<String> {
+    page.all(".workspace-panel [role=alert]").first().and_then(|alert| alert.text_content())
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_entry_is_kept_until_the_user_starts_fresh() {
+    storage().set_item(casecurve::ui::STORAGE_KEY, "{\"format\":\"casecurve-workspace\",\"vers").unwrap();
+    let page = Page::reopen().await;
+    let alert = work_alert(&page).unwrap_or_default();
+    assert!(alert.contains("could not be restored") && alert.contains("not JSON"), "{alert:?}");
+    assert!(page.all(".card").is_empty());
+
+    // Working meanwhile does not overwrite it.
+    page.click("Load example").await;
+    assert_eq!(stored().as_deref(), Some("{\"format\":\"casecurve-workspace\",\"vers"));
+
+    page.click("Start fresh").await;
+    assert_eq!(work_alert(&page), None);
+    let saved = stored().unwrap_or_default();
+    let workspace = casecurve::workspace::decode(&saved).unwrap();
+    assert_eq!(workspace.articles.len(), EXAMPLES.len(), "what was done meanwhile is saved now");
+}
+
+/// Chooses a file named `name` holding `text` in the "Import JSON" picker.
+async fn import(page: &Page, name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&file).unwrap();
+    let input: HtmlInputElement = page.labelled("Import JSON").unchecked_into();
+    input.set_files(transfer.files().as_ref());
+    fire(&input, "change");
+    // Reading the file is a promise; then Yew renders.
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+}
+
+#[wasm_bindgen_test]
+async fn importing_a_file_that_is_no_workspace_changes_nothing() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    let before = stored();
+    let rows = page.figure_rows().len();
+
+    import(&page, "notes.json", "[1, 2, 3]").await;
+    let status = page.text("[role=status]");
+    assert!(status.contains("“notes.json” was not imported") && status.contains("unchanged"), "{status:?}");
+    assert_eq!(page.all(".card").len(), EXAMPLES.len());
+    assert_eq!(page.figure_rows().len(), rows);
+    assert_eq!(stored(), before);
+
+    // A workspace exported elsewhere adds its articles.
+    let other = casecurve::workspace::Workspace {
+        articles: vec![casecurve::workspace::SavedArticle {
+            text: "Harbour clinic\nNo figures today.".into(),
+            published: None,
+            edits: Vec::new(),
+        }],
+        ..Default::default()
+    };
+    import(&page, "other.json", &casecurve::workspace::encode(&other)).await;
+    assert!(page.text("[role=status]").contains("Imported 1 article"), "{:?}", page.text("[role=status]"));
+    assert_eq!(page.all(".card").len(), EXAMPLES.len() + 1);
 }

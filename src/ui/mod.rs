@@ -3,15 +3,17 @@
 //!
 //! `state` holds what the user gave and the reducer that changes it; `components`
 //! are small function components that draw it; [`canvas`] puts the chart on a
-//! `<canvas>`. Nothing here talks to a network: the page works offline once loaded.
+//! `<canvas>`; `storage` keeps the workspace in the browser's `localStorage`. Nothing here talks to a network: the page works offline once loaded.
 
 pub mod canvas;
 mod components;
 mod format;
 mod panic;
 mod state;
+mod storage;
 
 pub use components::App;
+pub use storage::KEY as STORAGE_KEY;
 
 /// Mounts the page into the element with id `app` (or the body, if the page has
 /// none), after installing the hook that reports internal errors on the page.

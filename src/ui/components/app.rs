@@ -4,16 +4,49 @@ use super::article_card::{use_show_figure, ArticleList};
 use super::article_form::ArticleForm;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
+use super::workspace_panel::{Saving, WorkspacePanel};
 use crate::figure::Figure;
 use crate::series::assemble;
-use crate::ui::state::State;
+use crate::ui::state::{Action, State};
+use crate::ui::storage;
+use crate::workspace::encode;
 use yew::prelude::*;
 
 /// The page. Owns the state; every child gets its slice of it plus the dispatcher.
+/// Starts from the workspace saved in this browser and saves every change to it.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
+    // Storage is read once, when the page opens.
+    let opened = use_memo((), |_| storage::open());
+    let state = use_reducer({
+        let opened = opened.clone();
+        move || match &*opened {
+            storage::Opened::Restored(workspace) => State::restored(workspace),
+            _ => State::default(),
+        }
+    });
+    let saving = use_state_eq(|| Saving::after(&opened));
     let dispatch: Callback<_> = state.dispatcher().into();
+    // One effect saves the workspace whenever what it holds changes — unless the saved
+    // entry could not be read: it is never overwritten before the user has chosen.
+    {
+        let (current, saving) = (state.clone(), saving.clone());
+        let paused = matches!(*saving, Saving::Paused(..));
+        let deps = (state.articles.clone(), state.edits.clone(), state.chart.clone(), paused);
+        use_effect_with(deps, move |(_, _, _, paused)| {
+            if !paused {
+                match storage::save(&encode(&current.workspace())) {
+                    Ok(()) => saving.set(Saving::On),
+                    Err(why) => saving.set(Saving::Failed(why)),
+                }
+            }
+        });
+    }
+    let workspace = {
+        let state = state.clone();
+        Callback::from(move |()| state.workspace())
+    };
+    let set_chart = dispatch.reform(Action::SetChart);
     // A chart click or a table button shows a figure in its article.
     let (shown, show) = use_show_figure();
     // Typing in the paste box re-renders the page; the series only change with the
@@ -40,10 +73,22 @@ pub fn App() -> Html {
                         notice={state.notice.clone()}
                         dispatch={dispatch.clone()}
                     />
+                    <WorkspacePanel
+                        saving={(*saving).clone()}
+                        set_saving={Callback::from(move |next| saving.set(next))}
+                        {workspace}
+                        dispatch={dispatch.clone()}
+                    />
                     <ArticleList articles={state.articles.clone()} dispatch={dispatch.clone()} {shown} />
                 </div>
                 <div class="column column-output">
-                    <ChartPanel series={series} articles={state.articles.clone()} show={show.clone()} />
+                    <ChartPanel
+                        series={series}
+                        articles={state.articles.clone()}
+                        show={show.clone()}
+                        settings={state.chart.clone()}
+                        set_settings={set_chart}
+                    />
                     <FigureTable articles={state.articles.clone()} edits={state.edits.clone()} {dispatch} {show} />
                 </div>
             </main>

@@ -7,12 +7,13 @@ use super::chart_hover::{point_under, step, ChartHover, Hover};
 use super::hooks::{use_canvas_size, use_prefers_dark};
 use super::point_facts::PointFacts;
 use super::series_legend::SeriesLegend;
-use super::view_picker::{use_chart_description, use_view_choice, ViewPicker};
+use super::view_picker::{use_chart_description, ViewChoice, ViewPicker};
 use crate::chart::{ChartLayout, ChartOptions, PlacedPoint};
 use crate::date::Date;
 use crate::series::{Series, SeriesKey};
 use crate::ui::canvas::{paint, PaintError, PixelMap};
 use crate::ui::state::{Article, ArticleId};
+use crate::workspace::ChartSettings;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -27,6 +28,10 @@ pub struct ChartPanelProps {
     pub articles: Vec<Rc<Article>>,
     /// Shows a figure (article, index) in its article's text.
     pub show: Callback<(ArticleId, usize)>,
+    /// The view, scale and hidden series (kept by the page, which saves them).
+    pub settings: ChartSettings,
+    /// Called with the settings the user changed.
+    pub set_settings: Callback<ChartSettings>,
 }
 
 /// How near (in CSS pixels) the pointer must come to a point to pick it.
@@ -47,18 +52,18 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let canvas_ref = use_node_ref();
     let dark = use_prefers_dark();
     let size = use_canvas_size(canvas_ref.clone());
-    let log_scale = use_state_eq(|| false);
-    let hidden = use_state_eq(Vec::<SeriesKey>::new);
+    let settings = &props.settings;
+    let log_scale = settings.log_scale;
+    let hidden = &settings.hidden;
     let painted = use_state_eq(Painted::default);
     // Read by pointer events only; keeping it out of state avoids a re-render per paint.
     let layout = use_mut_ref(ChartLayout::default);
     let picked = use_state_eq(|| None::<(SeriesKey, Date)>);
     let hover = use_state_eq(|| None::<Hover>);
-    let view_choice = use_view_choice();
+    let view_choice = ViewChoice { view: settings.view, doubling_lines: settings.doubling_lines };
     {
         let (canvas_ref, painted, layout, hover) = (canvas_ref.clone(), painted.clone(), layout.clone(), hover.clone());
-        let options =
-            ChartOptions { log_scale: *log_scale, dark, hidden: (*hidden).clone(), ..ChartOptions::default() };
+        let options = ChartOptions { log_scale, dark, hidden: hidden.clone(), ..ChartOptions::default() };
         let options = view_choice.apply(options);
         let deps = (props.series.clone(), options, size);
         use_effect_with(deps, move |(series, options, size)| {
@@ -82,16 +87,16 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         });
     }
     let toggle = {
-        let hidden = hidden.clone();
+        let (settings, set_settings) = (settings.clone(), props.set_settings.clone());
         Callback::from(move |key: SeriesKey| {
-            let mut next = (*hidden).clone();
-            match next.iter().position(|hidden| *hidden == key) {
+            let mut next = settings.clone();
+            match next.hidden.iter().position(|hidden| *hidden == key) {
                 Some(index) => {
-                    next.remove(index);
+                    next.hidden.remove(index);
                 }
-                None => next.push(key),
+                None => next.hidden.push(key),
             }
-            hidden.set(next);
+            set_settings.emit(next);
         })
     };
     // Shows a placed point's tooltip; `None` hides it.
@@ -176,11 +181,23 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         })
     };
     let toggle_log = {
-        let log_scale = log_scale.clone();
-        Callback::from(move |_: Event| log_scale.set(!*log_scale))
+        let (settings, set_settings) = (settings.clone(), props.set_settings.clone());
+        Callback::from(move |_: Event| {
+            set_settings.emit(ChartSettings { log_scale: !settings.log_scale, ..settings.clone() })
+        })
+    };
+    let choose_view = {
+        let (settings, set_settings) = (settings.clone(), props.set_settings.clone());
+        Callback::from(move |choice: ViewChoice| {
+            set_settings.emit(ChartSettings {
+                view: choice.view,
+                doubling_lines: choice.doubling_lines,
+                ..settings.clone()
+            })
+        })
     };
     // Hover re-renders this panel; the description only changes with what is drawn.
-    let description = use_chart_description(props.series.clone(), (*hidden).clone(), *log_scale, *view_choice);
+    let description = use_chart_description(props.series.clone(), hidden.clone(), log_scale, view_choice);
     let facts_of = |series: usize, point: usize| PointFacts::of(props.series.get(series)?, point, &props.articles);
     let detail = picked.as_ref().and_then(|(key, date)| {
         let series = props.series.iter().position(|one| &one.key == key)?;
@@ -212,17 +229,17 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <div class="chart-controls">
                 <SeriesLegend
                     series={props.series.clone()}
-                    hidden={(*hidden).clone()}
+                    hidden={hidden.clone()}
                     view={view_choice.view}
                     {dark}
                     {toggle}
                 />
-                <ViewPicker choice={view_choice.clone()} />
+                <ViewPicker choice={view_choice} onchange={choose_view} />
                 <label class="log-switch">
-                    <input type="checkbox" checked={*log_scale} onchange={toggle_log} />
+                    <input type="checkbox" checked={log_scale} onchange={toggle_log} />
                     { " Logarithmic scale" }
                 </label>
-                if painted.suggest_log && !*log_scale {
+                if painted.suggest_log && !log_scale {
                     <p class="hint">
                         { "Some series lie flat along the bottom: the logarithmic scale shows them." }
                     </p>

@@ -12,5 +12,6 @@ mod hooks;
 mod point_facts;
 mod series_legend;
 mod view_picker;
+mod workspace_panel;
 
 pub use app::App;

@@ -1,7 +1,8 @@
 //! The chart's view (all series, daily new, cumulative, deaths, recovered and active)
 //! as a radio group named "Chart view", and the "Doubling-time lines" switch. The
 //! choice is the chart panel's own state, like its scale and hidden series: it only
-//! changes how the chart is drawn, never the articles or their figures.
+//! changes how the chart is drawn, never the articles or their figures. It is kept
+//! with the page's state only so that it is saved with the workspace.
 
 use crate::chart::{ChartOptions, View};
 use crate::series::{Series, SeriesKey};
@@ -41,12 +42,6 @@ impl ViewChoice {
     }
 }
 
-/// The picker's state, kept by the chart panel.
-#[hook]
-pub fn use_view_choice() -> UseStateHandle<ViewChoice> {
-    use_state_eq(ViewChoice::default)
-}
-
 /// The chart's description ([`ViewChoice::describe`]), worked out again only when what
 /// is drawn changes (hovering re-renders the panel).
 #[hook]
@@ -64,18 +59,20 @@ pub fn use_chart_description(
 /// Properties of [`ViewPicker`].
 #[derive(Properties, PartialEq)]
 pub struct ViewPickerProps {
-    /// The choice to show and change.
-    pub choice: UseStateHandle<ViewChoice>,
+    /// The choice to show.
+    pub choice: ViewChoice,
+    /// Called with the user's new choice.
+    pub onchange: Callback<ViewChoice>,
 }
 
 /// "Chart view" radio buttons and the doubling-time switch (usable in the cumulative
 /// view, the one it draws in).
 #[component]
 pub fn ViewPicker(props: &ViewPickerProps) -> Html {
-    let current = *props.choice;
+    let current = props.choice;
     let buttons = View::ALL.into_iter().map(|view| {
-        let choice = props.choice.clone();
-        let onchange = Callback::from(move |_: Event| choice.set(ViewChoice { view, ..*choice }));
+        let choose = props.onchange.clone();
+        let onchange = Callback::from(move |_: Event| choose.emit(ViewChoice { view, ..current }));
         html! {
             <label>
                 <input type="radio" name="chart-view" value={view.id()} checked={current.view == view} {onchange} />
@@ -84,8 +81,8 @@ pub fn ViewPicker(props: &ViewPickerProps) -> Html {
         }
     });
     let toggle_doubling = {
-        let choice = props.choice.clone();
-        Callback::from(move |_: Event| choice.set(ViewChoice { doubling_lines: !choice.doubling_lines, ..*choice }))
+        let choose = props.onchange.clone();
+        Callback::from(move |_: Event| choose.emit(ViewChoice { doubling_lines: !current.doubling_lines, ..current }))
     };
     let usable = current.view.doubling_lines();
     html! {

@@ -87,7 +87,7 @@ impl Edit {
 
     /// The same changes made afresh to `original` (another reading of the figure):
     /// fields that now match what was read are no longer edited.
-    fn made_to(&self, original: &Figure) -> Edit {
+    pub(super) fn made_to(&self, original: &Figure) -> Edit {
         let changes = [
             self.value.map(Change::Value),
             self.date.map(Change::Date),
@@ -167,8 +167,13 @@ impl Edits {
         dropped
     }
 
+    /// The edits of one article's figures, by figure index.
+    pub(super) fn of_article(&self, article: ArticleId) -> impl Iterator<Item = (usize, &Edit)> {
+        self.0.iter().filter(move |(at, _)| at.article == article).map(|(at, edit)| (at.index, edit))
+    }
+
     /// Keeps `edit` for `at`, or forgets it if it changes nothing.
-    fn set(&mut self, at: FigureRef, edit: Edit) {
+    pub(super) fn set(&mut self, at: FigureRef, edit: Edit) {
         if edit.is_empty() {
             self.0.remove(&at);
         } else {

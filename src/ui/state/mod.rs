@@ -1,9 +1,10 @@
 //! The page's state and the only code that changes it (a Yew reducer).
 //!
 //! The state is what the user gave us — the articles (text plus the publication date
-//! they confirmed), their corrections to figures ([`edits`]), the text still in the
-//! paste box — and the last thing worth saying about it. Everything else (series,
-//! chart, table) is derived from it when drawn.
+//! they confirmed), their corrections to figures ([`edits`]), the chart settings, the
+//! text still in the paste box — and the last thing worth saying about it. Everything
+//! else (series, chart, table) is derived from it when drawn. All of it but the paste
+//! box and the message is the saved [`Workspace`].
 
 mod edits;
 
@@ -11,8 +12,10 @@ pub use edits::{Change, Edit, Edits, FigureRef};
 
 use crate::date::Date;
 use crate::examples::EXAMPLES;
+use crate::extract::PublishedSource;
 use crate::extract::{extract, Extraction};
 use crate::ui::format::figure_count;
+use crate::workspace::{ChartSettings, SavedArticle, SavedEdit, Workspace};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -80,6 +83,22 @@ pub enum Notice {
     Refused(String),
 }
 
+/// "1 edit", "3 edits".
+fn edit_count(n: usize) -> String {
+    match n {
+        1 => "1 edit".into(),
+        n => format!("{n} edits"),
+    }
+}
+
+/// "1 article", "3 articles".
+fn article_count(n: usize) -> String {
+    match n {
+        1 => "1 article".into(),
+        n => format!("{n} articles"),
+    }
+}
+
 /// Everything the page shows is derived from this.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct State {
@@ -87,6 +106,8 @@ pub struct State {
     pub articles: Vec<Rc<Article>>,
     /// The user's corrections to their figures.
     pub edits: Edits,
+    /// How the chart is drawn (view, scale, hidden series): kept here to be saved.
+    pub chart: ChartSettings,
     /// The text in the paste box, kept until it has been added.
     pub draft: String,
     /// The latest status message.
@@ -115,6 +136,12 @@ pub enum Action {
     EditFigure(FigureRef, Change),
     /// Undo every correction to a figure.
     ResetFigure(FigureRef),
+    /// The user changed how the chart is drawn.
+    SetChart(ChartSettings),
+    /// Add the articles of an imported workspace (with their edits) that are not listed.
+    Import(Rc<Workspace>),
+    /// Something the user asked for could not be done; the message says why.
+    Refuse(String),
 }
 
 impl Reducible for State {
@@ -182,9 +209,118 @@ impl State {
                 }
             }
             Action::ResetFigure(at) => self.edits.reset(at),
+            Action::SetChart(chart) => self.chart = chart,
+            Action::Import(workspace) => {
+                let (added, dropped) = self.add_saved(&workspace);
+                let skipped = workspace.articles.len() - added;
+                let mut message = match added {
+                    1 => "Imported 1 article".to_string(),
+                    n => format!("Imported {n} articles"),
+                };
+                if skipped > 0 {
+                    message.push_str(&format!(" ({skipped} already listed)"));
+                }
+                message.push('.');
+                self.notice = Some(match dropped {
+                    0 => Notice::Done(message),
+                    n => Notice::Refused(format!("{message} {} no longer matched a figure.", edit_count(n))),
+                });
+            }
+            Action::Refuse(message) => self.notice = Some(Notice::Refused(message)),
         }
     }
 
+    /// The state a saved workspace describes: its articles read again, their edits put
+    /// back on the figures read from the same words, its chart settings.
+    pub fn restored(workspace: &Workspace) -> State {
+        let mut state = State { chart: workspace.chart.clone(), ..State::default() };
+        let (added, dropped) = state.add_saved(workspace);
+        if dropped > 0 {
+            state.notice = Some(Notice::Refused(format!(
+                "Your saved work is back, but {} no longer matched a figure and {}.",
+                edit_count(dropped),
+                if dropped == 1 { "was dropped" } else { "were dropped" }
+            )));
+        } else if added > 0 {
+            state.notice = Some(Notice::Done(format!("Your saved work is back: {}.", article_count(added))));
+        }
+        state
+    }
+
+    /// What is worth keeping of this state.
+    pub fn workspace(&self) -> Workspace {
+        let articles = self
+            .articles
+            .iter()
+            .map(|article| {
+                let given = article.extraction.published_source == Some(PublishedSource::Given);
+                let figures = &article.extraction.figures;
+                let edits = self
+                    .edits
+                    .of_article(article.id)
+                    .filter_map(|(index, edit)| {
+                        let figure = figures.get(index)?;
+                        Some(SavedEdit {
+                            start: figure.start,
+                            end: figure.end,
+                            value: edit.value,
+                            date: edit.date,
+                            metric: edit.metric,
+                            kind: edit.kind,
+                            excluded: edit.excluded,
+                        })
+                    })
+                    .collect();
+                SavedArticle {
+                    text: article.text.clone(),
+                    published: if given { article.extraction.published } else { None },
+                    edits,
+                }
+            })
+            .collect();
+        Workspace { articles, chart: self.chart.clone() }
+    }
+
+    /// Adds the saved articles not listed yet, with their edits. Returns how many
+    /// articles were added and how many of their edits found no figure.
+    fn add_saved(&mut self, workspace: &Workspace) -> (usize, usize) {
+        let (mut added, mut dropped) = (0, 0);
+        for saved in &workspace.articles {
+            if self.is_listed(&saved.text) {
+                continue;
+            }
+            let number = self.take_number();
+            let id = ArticleId(number);
+            let article = Article::read(id, number, saved.text.clone(), saved.published);
+            for edit in &saved.edits {
+                let found = article
+                    .extraction
+                    .figures
+                    .iter()
+                    .position(|figure| figure.start == edit.start && figure.end == edit.end);
+                match found {
+                    Some(index) => {
+                        let saved = Edit {
+                            value: edit.value,
+                            date: edit.date,
+                            metric: edit.metric,
+                            kind: edit.kind,
+                            excluded: edit.excluded,
+                        };
+                        // As for a new reading: a field that matches what was read is no edit.
+                        let restored = saved.made_to(&article.extraction.figures[index]);
+                        self.edits.set(FigureRef { article: id, index }, restored);
+                    }
+                    None => dropped += 1,
+                }
+            }
+            self.articles.push(Rc::new(article));
+            added += 1;
+        }
+        (added, dropped)
+    }
+
+    /// The index of the article `id` in the list.
     fn index_of(&self, id: ArticleId) -> Option<usize> {
         self.articles.iter().position(|article| article.id == id)
     }

@@ -1,0 +1,142 @@
+//! "Your work": whether the workspace is being saved in this browser, the choice
+//! offered when the saved entry cannot be read, and export and import as a JSON file.
+
+use crate::ui::state::Action;
+use crate::ui::storage;
+use crate::workspace::{decode, encode, Workspace, WorkspaceError};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Whether the page is saving the workspace as the user works.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Saving {
+    /// Every change is saved.
+    On,
+    /// The saved entry could not be read: nothing is saved (which would overwrite it)
+    /// until the user starts fresh. Holds the entry's raw text and why it was refused.
+    Paused(Rc<String>, WorkspaceError),
+    /// Saving failed (no storage, or it is full); says why. Tried again on every change.
+    Failed(String),
+}
+
+impl Saving {
+    /// How saving starts, given what storage held when the page opened.
+    pub fn after(opened: &storage::Opened) -> Saving {
+        match opened {
+            storage::Opened::Empty | storage::Opened::Restored(_) => Saving::On,
+            storage::Opened::Damaged(raw, error) => Saving::Paused(Rc::new(raw.clone()), error.clone()),
+            storage::Opened::Unavailable(why) => Saving::Failed(why.clone()),
+        }
+    }
+}
+
+/// The file name of an export.
+const EXPORT_NAME: &str = "casecurve-workspace.json";
+
+/// The file name of a downloaded damaged entry.
+const DAMAGED_NAME: &str = "casecurve-damaged-workspace.json";
+
+/// Properties of [`WorkspacePanel`].
+#[derive(Properties, PartialEq)]
+pub struct WorkspacePanelProps {
+    /// Whether work is being saved.
+    pub saving: Saving,
+    /// Changes it ("Start fresh").
+    pub set_saving: Callback<Saving>,
+    /// The workspace to export, made when asked for.
+    pub workspace: Callback<(), Workspace>,
+    /// Changes the page's state (an import, or a refusal).
+    pub dispatch: Callback<Action>,
+}
+
+/// The saving status line, the damaged-entry choice, and export and import.
+#[component]
+pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
+    let download_problem = use_state_eq(|| None::<String>);
+    let export = {
+        let (workspace, dispatch) = (props.workspace.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Err(why) = storage::download(EXPORT_NAME, &encode(&workspace.emit(()))) {
+                dispatch.emit(Action::Refuse(format!("The workspace could not be exported: {why}.")));
+            }
+        })
+    };
+    let import = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()) else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            // Choosing the same file again must fire "change" again.
+            input.set_value("");
+            let dispatch = dispatch.clone();
+            yew::platform::spawn_local(async move {
+                let name = file.name();
+                let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
+                dispatch.emit(match text.map(|text| decode(&text)) {
+                    Some(Ok(workspace)) => Action::Import(Rc::new(workspace)),
+                    Some(Err(error)) => {
+                        Action::Refuse(format!("“{name}” was not imported: {error}. Your workspace is unchanged."))
+                    }
+                    None => Action::Refuse(format!("“{name}” could not be read as text. Your workspace is unchanged.")),
+                });
+            });
+        })
+    };
+    let status = match &props.saving {
+        Saving::On => html! {
+            <p class="save-status">{ "Your work is saved in this browser as you go." }</p>
+        },
+        Saving::Failed(why) => html! {
+            <p class="save-status notice notice-refused" role="alert">
+                { format!("Your work is not being saved: {why}.") }
+            </p>
+        },
+        Saving::Paused(raw, error) => {
+            let start_fresh = {
+                let set_saving = props.set_saving.clone();
+                Callback::from(move |_: MouseEvent| match storage::clear() {
+                    Ok(()) => set_saving.emit(Saving::On),
+                    Err(why) => set_saving.emit(Saving::Failed(why)),
+                })
+            };
+            let download_damaged = {
+                let (raw, download_problem) = (raw.clone(), download_problem.clone());
+                Callback::from(move |_: MouseEvent| {
+                    download_problem.set(storage::download(DAMAGED_NAME, &raw).err());
+                })
+            };
+            html! {
+                <div class="save-status notice notice-refused damaged" role="alert">
+                    <p>
+                        { format!(
+                            "The work saved in this browser could not be restored: {error}. \
+                             It is kept as it is until you choose, and nothing new is saved meanwhile."
+                        ) }
+                    </p>
+                    <button type="button" onclick={download_damaged}>{ "Download the damaged data" }</button>
+                    { " " }
+                    <button type="button" onclick={start_fresh}>{ "Start fresh" }</button>
+                    if let Some(problem) = &*download_problem {
+                        <p>{ format!("The download failed: {problem}.") }</p>
+                    }
+                </div>
+            }
+        }
+    };
+    html! {
+        <section class="panel workspace-panel" aria-labelledby="workspace-heading">
+            <h2 id="workspace-heading">{ "Your work" }</h2>
+            { status }
+            <div class="workspace-actions">
+                <button type="button" onclick={export}>{ "Export workspace" }</button>
+                <label for="import-workspace" class="import-label">{ "Import JSON" }</label>
+                <input id="import-workspace" type="file" accept=".json" onchange={import} />
+            </div>
+        </section>
+    }
+}
