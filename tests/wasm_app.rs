@@ -704,3 +704,48 @@ async fn importing_a_file_that_is_no_workspace_changes_nothing() {
     assert!(page.text("[role=status]").contains("Imported 1 article"), "{:?}", page.text("[role=status]"));
     assert_eq!(page.all(".card").len(), EXAMPLES.len() + 1);
 }
+
+/// While alive, the browser's storage refuses every write as a full quota does.
+struct FullStorage {
+    prototype: js_sys::Object,
+    set_item: wasm_bindgen::JsValue,
+}
+
+impl FullStorage {
+    fn new() -> FullStorage {
+        let storage_class = js_sys::Reflect::get(&js_sys::global(), &"Storage".into()).unwrap();
+        let prototype: js_sys::Object = js_sys::Reflect::get(&storage_class, &"prototype".into()).unwrap().into();
+        let set_item = js_sys::Reflect::get(&prototype, &"setItem".into()).unwrap();
+        let full = js_sys::Function::new_no_args("throw new DOMException('quota', 'QuotaExceededError');");
+        js_sys::Reflect::set(&prototype, &"setItem".into(), &full).unwrap();
+        FullStorage { prototype, set_item }
+    }
+}
+
+impl Drop for FullStorage {
+    fn drop(&mut self) {
+        js_sys::Reflect::set(&self.prototype, &"setItem".into(), &self.set_item).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_and_saving_resumes_when_it_works() {
+    let page = Page::open().await;
+    let full = FullStorage::new();
+    assert!(storage().set_item("probe", "x").is_err(), "the storage is full now");
+    page.click("Load example").await;
+    // The failed save is reported by a second render, after the effect that tried it.
+    settle().await;
+    let alert = work_alert(&page).unwrap_or_default();
+    assert!(alert.starts_with("Your work is not being saved: ") && alert.contains("full"), "{alert:?}");
+    assert_eq!(page.all(".card").len(), EXAMPLES.len(), "the work itself goes on");
+
+    drop(full);
+    page.one(".card button.remove").unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(work_alert(&page), None);
+    assert_eq!(
+        casecurve::workspace::decode(&stored().unwrap_or_default()).map(|w| w.articles.len()),
+        Ok(EXAMPLES.len() - 1)
+    );
+}
