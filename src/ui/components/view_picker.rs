@@ -1,8 +1,8 @@
 //! The chart's view (all series, daily new, cumulative, deaths, recovered and active)
-//! as a radio group named "Chart view", and the "Doubling-time lines" switch. The
-//! choice is the chart panel's own state, like its scale and hidden series: it only
-//! changes how the chart is drawn, never the articles or their figures. It is kept
-//! with the page's state only so that it is saved with the workspace.
+//! as a radio group named "Chart view", and the "Doubling-time lines" switch. Like the
+//! chart's scale and hidden series, the choice only changes how the chart is drawn,
+//! never the articles or their figures; it is kept in the page's state only so that it
+//! is saved with the workspace.
 
 use crate::chart::{ChartOptions, View};
 use crate::series::{Series, SeriesKey};
