@@ -183,6 +183,13 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// Whether this figure was read from the words at bytes `start..end` for `place`:
+    /// what identifies a figure across readings of its article, since one phrase may
+    /// give several ("Tarn and Oviel each recorded 40").
+    pub fn is_read_at(&self, start: usize, end: usize, place: Option<&str>) -> bool {
+        self.start == start && self.end == end && self.location.as_deref() == place
+    }
+
     /// A figure stated exactly, with no words behind it: for figures a user adds by
     /// hand, and for tests. Its precision is 1 (every digit counts).
     pub fn new(metric: Metric, kind: Kind, value: u64, date: Option<Date>) -> Figure {

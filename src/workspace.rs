@@ -57,6 +57,10 @@ pub struct SavedEdit {
     pub start: usize,
     /// One past their last byte.
     pub end: usize,
+    /// The place the figure was read for, which tells apart the figures of one phrase
+    /// ("Tarn and Oviel each recorded 40").
+    #[serde(default)]
+    pub place: Option<String>,
     /// The corrected value.
     #[serde(default)]
     pub value: Option<u64>,
@@ -198,6 +202,7 @@ mod tests {
                     text: "Clinic update\nForty new cases, “quoted” — ünïcode.".into(),
                     published: Date::from_ymd(2026, 3, 4),
                     edits: vec![SavedEdit {
+                        place: None,
                         start: 14,
                         end: 30,
                         value: Some(41),

@@ -155,7 +155,7 @@ impl Edits {
         let mut dropped = 0;
         for (at, edit) in moving {
             let same_words = |figure: &&Figure, old: &Figure| {
-                figure.start == old.start && figure.end == old.end && figure.text == old.text
+                figure.is_read_at(old.start, old.end, old.location.as_deref()) && figure.text == old.text
             };
             let found =
                 before.get(at.index).and_then(|old| after.iter().enumerate().find(|(_, new)| same_words(new, old)));
@@ -246,6 +246,24 @@ mod tests {
         assert_eq!(edits.carry_over(article, &before, &after), 1, "the edit of \"40 cases\" has no figure");
         assert_eq!(edits.get(at(0)), Some(&Edit { value: Some(13), ..Edit::default() }), "the day is no edit now");
         assert_eq!(edits.get(at(1)), None);
+    }
+
+    #[wasm_bindgen_test]
+    fn an_edit_stays_with_its_place_among_the_figures_of_one_phrase() {
+        let article = ArticleId(1);
+        let placed = |place: &str| {
+            let mut figure = read("40 cases", 30, 40);
+            figure.location = Some(place.into());
+            figure
+        };
+        let before = [placed("Tarn"), placed("Oviel")];
+        let after = [placed("Tarn"), placed("Oviel")];
+        let mut edits = Edits::default();
+        let at = |index| FigureRef { article, index };
+        edits.change(at(1), &before[1], Change::Value(41));
+        assert_eq!(edits.carry_over(article, &before, &after), 0);
+        assert_eq!(edits.get(at(0)), None, "Tarn's figure was not edited");
+        assert_eq!(edits.get(at(1)), Some(&Edit { value: Some(41), ..Edit::default() }));
     }
 
     #[wasm_bindgen_test]

@@ -263,6 +263,7 @@ impl State {
                         Some(SavedEdit {
                             start: figure.start,
                             end: figure.end,
+                            place: figure.location.clone(),
                             value: edit.value,
                             date: edit.date,
                             metric: edit.metric,
@@ -297,7 +298,7 @@ impl State {
                     .extraction
                     .figures
                     .iter()
-                    .position(|figure| figure.start == edit.start && figure.end == edit.end);
+                    .position(|figure| figure.is_read_at(edit.start, edit.end, edit.place.as_deref()));
                 match found {
                     Some(index) => {
                         let saved = Edit {
