@@ -26,7 +26,12 @@ pub fn App() -> Html {
         }
     });
     let saving = use_state_eq(|| Saving::after(&opened));
-    let dispatch: Callback<_> = state.dispatcher().into();
+    // The dispatcher never changes; one callback for it keeps the props of the article
+    // list and the table equal, so a toggle or an edit does not render them all again.
+    let dispatch: Callback<Action> = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action, _| dispatcher.dispatch(action))
+    };
     // One effect saves the workspace whenever what it holds changes — unless the saved
     // entry could not be read: it is never overwritten before the user has chosen.
     {

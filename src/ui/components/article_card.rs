@@ -30,14 +30,14 @@ pub fn use_show_figure() -> (Option<ShowFigure>, Callback<(ArticleId, usize)>) {
     let shown = use_state_eq(|| None::<ShowFigure>);
     // A counter outside the state: two requests before a re-render still differ.
     let requests = use_mut_ref(|| 0_u64);
-    let show = {
-        let shown = shown.setter();
-        Callback::from(move |(article, figure): (ArticleId, usize)| {
-            let mut count = requests.borrow_mut();
-            *count += 1;
-            shown.set(Some(ShowFigure { article, figure, request: *count }));
-        })
-    };
+    // One callback for the page's life: a new one at every render would make every
+    // component given it (the table's hundreds of rows) render again.
+    let setter = shown.setter();
+    let show = use_callback((), move |(article, figure): (ArticleId, usize), _| {
+        let mut count = requests.borrow_mut();
+        *count += 1;
+        setter.set(Some(ShowFigure { article, figure, request: *count }));
+    });
     (*shown, show)
 }
 

@@ -146,9 +146,12 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
         }
         None => html! { <th scope="col" role="columnheader" class={column.class}>{ column.name }</th> },
     });
+    // Made again only when another row opens: a new callback would render every row.
     let toggle = {
-        let open = open.clone();
-        Callback::from(move |at: FigureRef| open.set((*open != Some(at)).then_some(at)))
+        let set_open = open.setter();
+        use_callback(*open, move |at: FigureRef, open: &Option<FigureRef>| {
+            set_open.set((*open != Some(at)).then_some(at))
+        })
     };
     let body = rows.into_iter().map(|row| {
         html! {
