@@ -9,6 +9,11 @@ use crate::date::Date;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// The largest value a figure may hold. Beyond it (more than a thousand times the
+/// world's population) a "count" is a misreading: extraction refuses it with a note,
+/// and the figure editor refuses it as typed.
+pub const MAX_VALUE: u64 = 1_000_000_000_000;
+
 /// What a figure counts.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -8,11 +8,7 @@
 
 use super::lexicon::{NUMBER_START, QUALIFIER_WORDS};
 use super::scan::{Doc, TokenKind};
-use crate::figure::Approx;
-
-/// The largest value accepted as a figure. Beyond it (more than a thousand times the
-/// world's population) a "count" is a misreading, so it is refused with a note.
-pub(crate) const MAX_VALUE: u64 = 1_000_000_000_000;
+use crate::figure::{Approx, MAX_VALUE};
 
 /// A number read from the text.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

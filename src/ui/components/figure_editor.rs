@@ -4,14 +4,10 @@
 //! with a message next to the field, and the typed text stays for correcting.
 
 use crate::date::{Date, MAX_YEAR, MIN_YEAR};
-use crate::figure::{Figure, Kind, Metric};
+use crate::figure::{Figure, Kind, Metric, MAX_VALUE};
 use crate::ui::state::{Action, Change, FigureRef};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// The largest value the editor takes. Extraction refuses larger numbers in articles
-/// as too large to be counts of people, and the editor keeps to the same bound.
-const MAX_VALUE: u64 = 1_000_000_000_000;
 
 /// The kinds, in the order the editor lists them.
 const KINDS: [Kind; 2] = [Kind::New, Kind::Total];
