@@ -110,9 +110,19 @@ fn stored() -> Option<String> {
     storage().get_item(casecurve::ui::STORAGE_KEY).unwrap()
 }
 
-/// Lets Yew finish rendering (its scheduler runs on the microtask queue).
+/// Lets Yew finish rendering (its scheduler runs on the microtask queue), and the
+/// browser lay the page out: the chart is drawn once the canvas's resize observer has
+/// reported its size, in a rendering step, which a loaded machine may delay past a
+/// fixed pause (the arrow-key test failed that way).
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
+    for _ in 0..2 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    }
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
 }
 
 /// Dispatches a bubbling `kind` event at `target`, as the browser does for user input.
