@@ -398,3 +398,13 @@ total this year to 640.";
     let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
     assert_eq!(kinds, vec![(212, Kind::New), (640, Kind::Total)]);
 }
+
+#[test]
+fn a_count_between_two_dates_months_apart_is_a_running_total() {
+    let text = "VESTRA, April 20 (Northwire) - At least 310 measles cases were notified between Jan. 1 and \
+April 16, the national institute said, and 41 were notified between April 10 and April 16.";
+    let extraction = extract(text, day("2026-04-20"));
+    let read: Vec<(u64, Kind, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    assert_eq!(read, vec![(310, Kind::Total, day("2026-04-16"), None), (41, Kind::New, day("2026-04-16"), Some(7))]);
+}

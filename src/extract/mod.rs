@@ -278,6 +278,39 @@ impl Article<'_> {
             } else {
                 self.day_in_sentence(&drafts[k].quantity, &mentions, &figures, story_day)
             };
+            self.count_over_range(&mut drafts[k], &mentions);
+        }
+    }
+
+    /// "310 cases were notified between Jan. 1 and April 16": a count over a range of
+    /// days is new over those days, and over more than a month it is the running total
+    /// since the range's start (unless its own words say "new").
+    fn count_over_range(&self, draft: &mut Draft, mentions: &[(usize, &Mention)]) {
+        let Day::Mentioned(Some(end_date), Role::End, _) = draft.day else { return };
+        if draft.reading.kind != Kind::New {
+            return;
+        }
+        let at = draft.quantity.first;
+        let nearest_end =
+            mentions.iter().filter(|(_, m)| m.role == Role::End).min_by_key(|(_, m)| m.first.abs_diff(at));
+        let Some((_, end)) = nearest_end else { return };
+        let start = mentions.iter().find(|(_, m)| {
+            m.role == Role::Since
+                && m.last + 2 == end.first
+                && self.doc.word_in(m.last + 1, &["and", "to", "through", "until", "till"])
+        });
+        let Some(start_date) = start.and_then(|(_, m)| m.resolve(self.published)) else { return };
+        let days = end_date.days_since(start_date) + 1;
+        if days > 31 && draft.reading.kind_strength < 3 {
+            draft.reading.kind = Kind::Total;
+            draft.period_days = None;
+            let why = format!("kind: total (counted over {days} days since {})", start_date.long_form());
+            match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
+                Some(line) => *line = why,
+                None => draft.reading.explain.push(why),
+            }
+        } else if days > 1 {
+            draft.period_days = u32::try_from(days).ok();
         }
     }
 
