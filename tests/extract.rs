@@ -408,3 +408,12 @@ April 16, the national institute said, and 41 were notified between April 10 and
         extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
     assert_eq!(read, vec![(310, Kind::Total, day("2026-04-16"), None), (41, Kind::New, day("2026-04-16"), Some(7))]);
 }
+
+#[test]
+fn the_decimals_of_a_ratio_are_not_a_figure() {
+    let text = "ABUJA, March 10 (Wire) - The centre recorded 40 new confirmed cases of Lassa fever. The \
+male to female ratio for confirmed cases is 1:0.8.";
+    let extraction = extract(text, day("2026-03-10"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![40]);
+}

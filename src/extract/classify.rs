@@ -436,6 +436,16 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if line_start && matches!(cx.slice(next), "." | ")") && !cx.attached(next + 1) && q.bare_digits {
         return Some("a list marker");
     }
+    // "a ratio of 1:0.8": the digits after a point glued to a number ("1:0") that
+    // was read as something else.
+    let glued_fraction = q.first >= 2
+        && cx.attached(q.first)
+        && cx.slice(q.first - 1) == "."
+        && cx.attached(q.first - 1)
+        && cx.kind(q.first - 2) == Some(TokenKind::Digits);
+    if glued_fraction {
+        return Some("the decimals of a ratio or time, not a count");
+    }
     // "one in five tests", "3 out of 10": numbers in words count too.
     let number_at = |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an"]);
     let ratio_after = cx.word_is(next, &["in", "out"])
