@@ -417,3 +417,13 @@ male to female ratio for confirmed cases is 1:0.8.";
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![40]);
 }
+
+#[test]
+fn deaths_of_monkeys_are_not_the_outbreaks_deaths() {
+    let text = "BRASILIA, March 11 (Wire) - Health authorities confirmed 31 human cases of yellow fever and 12 \
+deaths this year, and 5 cases of bird flu. Surveillance also confirmed 48 deaths of monkeys in 22 municipalities, and 9 monkey deaths \
+are being investigated.";
+    let extraction = extract(text, day("2026-03-11"));
+    let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Cases, 31), (Metric::Deaths, 12), (Metric::Cases, 5)]);
+}

@@ -424,6 +424,13 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
     None
 }
 
+/// Animals whose deaths and infections are counted beside people's in zoonotic outbreaks.
+const ANIMALS: &[&str] = &[
+    "monkey", "monkeys", "primates", "apes", "animal", "animals", "bird", "birds", "poultry", "chickens", "hens",
+    "ducks", "cattle", "cows", "herds", "pigs", "swine", "sheep", "goats", "horses", "dogs", "cats", "bats", "camels",
+    "livestock", "wildlife",
+];
+
 /// Numbers that count something other than the outbreak's people, told around them:
 /// list markers ("8."), ratios ("one in five"), rates ("10 cases for 100 000
 /// inhabitants"), ages ("a woman of 86"), thresholds ("at least one case"), groups that
@@ -445,6 +452,13 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
         && cx.kind(q.first - 2) == Some(TokenKind::Digits);
     if glued_fraction {
         return Some("the decimals of a ratio or time, not a count");
+    }
+    // "48 deaths of monkeys", "12 outbreaks in poultry", "30 monkey deaths".
+    let in_animals = (next..(next + 4).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .any(|i| cx.word_is(i, ANIMALS) && !cx.word_is(i + 1, &["flu", "influenza"]));
+    if in_animals {
+        return Some("a count of animals, not people");
     }
     // "one in five tests", "3 out of 10": numbers in words count too.
     let number_at = |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an"]);
