@@ -427,3 +427,13 @@ are being investigated.";
     let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(values, vec![(Metric::Cases, 31), (Metric::Deaths, 12), (Metric::Cases, 5)]);
 }
+
+#[test]
+fn one_hospitals_admissions_are_not_a_figure_for_a_place() {
+    let text = "MARELLA, Feb 18 (Radio Marella) - The health department counted 4,120 measles cases as of \
+Saturday. At Santa Clara Hospital, 212 measles patients were admitted as of Saturday, and 40 in Port Vell.";
+    let extraction = extract(text, day("2026-02-18"));
+    let values: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(values, vec![(4120, None), (40, Some("Port Vell"))]);
+}

@@ -320,6 +320,11 @@ pub(crate) fn classify(
     let location = place
         .or_else(|| place_near(cx, q, last, previous))
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last));
+    // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
+    // count for a place of the outbreak.
+    if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) {
+        return Verdict::Skip("a count at one facility, not for a place");
+    }
     if let Some((first, place_last)) = location {
         explain.push(format!("location: {} (a part of a larger figure)", cx.doc.words(first, place_last)));
         if place_last > last && place_last < q.first.max(last) + 12 {
@@ -423,6 +428,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
     }
     None
 }
+
+/// Last words of names of single facilities: "Mater Hospital", "Kibera Clinic".
+const FACILITIES: &[&str] =
+    &["hospital", "hospitals", "clinic", "infirmary", "sanatorium", "dispensary", "school", "prison", "jail"];
 
 /// Animals whose deaths and infections are counted beside people's in zoonotic outbreaks.
 const ANIMALS: &[&str] = &[
