@@ -437,3 +437,13 @@ Saturday. At Santa Clara Hospital, 212 measles patients were admitted as of Satu
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(values, vec![(4120, None), (40, Some("Port Vell"))]);
 }
+
+#[test]
+fn a_dengue_serotype_the_pronoun_one_and_a_part_of_other_things_are_not_figures() {
+    let text = "PORTO LUZ, May 3 (Wire) - The ministry recorded 5,210 dengue cases this year. Most were \
+dengue 2 infection, and the true toll may be twice the registered one. The cases were spread over \
+five of the country's 12 provinces.";
+    let extraction = extract(text, day("2026-05-03"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![5210]);
+}

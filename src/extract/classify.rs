@@ -386,6 +386,12 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
         if glued_to_word {
             return Some("part of a name (a disease, variant or code)");
         }
+        // "dengue 2 infection", "serotype 3", "clade 1": a numbered type of a virus.
+        let type_name = cx.word_is(b, &["type", "types", "serotype", "serotypes", "clade", "lineage", "denv"])
+            || cx.word_is(b, &["dengue"]) && q.bare_digits && q.value <= 4;
+        if type_name && !q.in_words {
+            return Some("part of a name (a disease, variant or code)");
+        }
         if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
             return Some("a reference or footnote marker");
         }
@@ -413,6 +419,15 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
                 "part of a name (a disease, variant or code)"
             });
         }
+    }
+    // "the registered one", "this one": the pronoun, not the number.
+    let pronoun_one = q.in_words
+        && cx.word_is(q.first, &["one"])
+        && (cx.word_is(q.first.wrapping_sub(1), &["the", "this", "that", "each", "every", "another", "any"])
+            || cx.word_is(q.first.wrapping_sub(2), &["the", "this", "that"]))
+        && cx.with_word(next, counted_metric).is_none();
+    if pronoun_one {
+        return Some("the pronoun \"one\", not a number");
     }
     if cx.word_is(next, &["year", "years"]) && cx.word_is(next + 1, &["old"]) || cx.word_is(next, &["yr", "yrs"]) {
         return Some("an age");
@@ -493,6 +508,14 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     }
     if q.value == 1 && matches!(q.approx, Some(Approx::AtLeast)) {
         return Some("a threshold ('at least one'), not a count");
+    }
+    // "spread over five of Liberia's 15 counties": a part of a set of other things.
+    let set_counted = (cx.word_is(next, &["of"]))
+        .then(|| (next + 1..(next + 5).min(cx.end)).find(|&i| cx.is_standalone_number(i)))
+        .flatten()
+        .and_then(|set| cx.with_word(set + 1, other_counted));
+    if let Some(reason) = set_counted {
+        return Some(reason);
     }
     let of_them = cx.word_is(next, &["of"]) && cx.word_is(next + 1, &["them", "whom", "which", "these"]);
     let introduced = q.first >= 1 && cx.word_is(q.first - 1, &["including", "among"]);
