@@ -447,3 +447,13 @@ five of the country's 12 provinces.";
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![5210]);
 }
+
+#[test]
+fn a_share_set_between_dashes_or_commas_does_not_hide_the_predicate() {
+    let text = "PORT MIREL, Jan 18 (Wire) - The ministry recorded 210 new cases. Some 3.4 million people \u{2014} \
+about 62 percent of adults \u{2014} are now fully vaccinated, and 2.1 million people, or 38.5 percent of the \
+population, had received a booster dose.";
+    let extraction = extract(text, day("2026-01-18"));
+    let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Cases, 210), (Metric::Vaccinated, 3_400_000), (Metric::Vaccinated, 2_100_000)]);
+}

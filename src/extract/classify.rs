@@ -681,6 +681,15 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
 
 /// The predicate after a people-noun: "people had been confirmed infected".
 fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
+    // "3.4 million people — about 62 percent of adults — are fully vaccinated", "44.58
+    // million people, or 86.9 percent of the population, had received two doses": the
+    // predicate follows a share set between commas or dashes.
+    let opener = cx.slice(noun + 1);
+    let aside_end = matches!(opener, "," | "\u{2014}" | "\u{2013}" | "-")
+        .then(|| (noun + 2..(noun + 14).min(cx.end)).find(|&i| cx.slice(i) == opener))
+        .flatten()
+        .filter(|&close| (noun + 2..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%"));
+    let noun = aside_end.unwrap_or(noun);
     let limit = (noun + 8).min(cx.end);
     let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
     for i in noun + 1..limit {
