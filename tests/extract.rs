@@ -457,3 +457,13 @@ population, had received a booster dose.";
     let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(values, vec![(Metric::Cases, 210), (Metric::Vaccinated, 3_400_000), (Metric::Vaccinated, 2_100_000)]);
 }
+
+#[test]
+fn the_counted_words_after_an_inverted_total_give_its_metric() {
+    let text = "KALMAR BAY, Feb 12 (Wire) - A farmer from the eastern province has died of H5N1 bird flu, the \
+ministry said, bringing to four the number of people killed by the virus since January. Another case, \
+raising to 11 the total of human infections, was confirmed on Sunday.";
+    let extraction = extract(text, day("2026-02-12"));
+    let values: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Deaths, Kind::Total, 4), (Metric::Cases, Kind::Total, 11)]);
+}

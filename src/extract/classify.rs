@@ -592,6 +592,16 @@ fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
 fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     let mut i = q.last + 1;
     let mut limit = (q.last + 7).min(cx.end);
+    // "bringing to three the number of people killed", "raising to 41 the death toll":
+    // the counted words follow the number when the verb's object comes last.
+    let inverted = q.first > cx.first && cx.word_is(q.first - 1, &["to"]) && cx.word_is(i, &["the"]);
+    if inverted {
+        i += 1;
+        if cx.word_is(i, &["number", "total", "tally", "count"]) && cx.word_is(i + 1, &["of"]) {
+            i += 2;
+        }
+        limit = (i + 6).min(cx.end);
+    }
     // "402 of the cases", "Fifteen of those patients", "938 of Sunday's cases": the
     // counted word comes after a determiner; "14 of them fatal" after a pronoun.
     if cx.word_is(i, &["of"]) {
