@@ -467,3 +467,19 @@ raising to 11 the total of human infections, was confirmed on Sunday.";
     let values: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(values, vec![(Metric::Deaths, Kind::Total, 4), (Metric::Cases, Kind::Total, 11)]);
 }
+
+#[test]
+fn the_previous_record_in_apposition_is_the_count_told_before() {
+    let text = "SURAKA (Wire) - Veldana reported 31,204 new coronavirus infections on Tuesday, a daily \
+record. The previous record, 28,950, was set the previous day.";
+    let extraction = extract(text, day("2026-07-15"));
+    let values: Vec<(Metric, Kind, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
+    assert_eq!(
+        values,
+        vec![
+            (Metric::Cases, Kind::New, 31_204, day("2026-07-14")),
+            (Metric::Cases, Kind::New, 28_950, day("2026-07-13"))
+        ]
+    );
+}

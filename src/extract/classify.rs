@@ -248,7 +248,13 @@ pub(crate) fn classify(
                 let first_number = !(cx.first..q.first).any(|i| cx.is_standalone_number(i));
                 // "76 hotspot localities ..., 64 of them in Selangor": "them" is the
                 // number before it in the sentence, and that was no figure.
-                let part = if pronoun { first_number } else { place.is_some() };
+                // "The previous record, 47,899, was set the previous day": the record of
+                // the count told before.
+                let record = q.first >= cx.first + 2
+                    && cx.slice(q.first - 1) == ","
+                    && cx.word_is(q.first - 2, &["record", "high", "peak"])
+                    && first_number;
+                let part = if pronoun { first_number } else { place.is_some() || record };
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
                     Some(before) => {
                         explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
