@@ -483,3 +483,13 @@ record. The previous record, 28,950, was set the previous day.";
         ]
     );
 }
+
+#[test]
+fn a_full_date_given_to_an_event_in_the_lead_stays_that_events_day() {
+    let text = "SURAKA (Wire) - Veldana reported 31,204 new coronavirus infections on Tuesday, July 14, 2026, \
+a daily record. The previous record, 28,950, was set the previous day.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(extraction.published, day("2026-07-14"));
+    assert_eq!(days, vec![(31_204, day("2026-07-14")), (28_950, day("2026-07-13"))]);
+}

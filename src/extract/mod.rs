@@ -77,6 +77,9 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         Some(date) => (Some(date), Some(PublishedSource::Given), "given".to_string(), found.dateline),
         None => (found.date, found.date.map(|_| PublishedSource::Text), found.explain, found.dateline),
     };
+    // "reported 31,204 new infections on Tuesday, July 14, 2026": a date the lead gives
+    // an event may tell the publication date too, but it stays that event's day.
+    let dateline = dateline.filter(|&index| !doc.word_in(mentions[index].first.wrapping_sub(1), &["on"]));
     let places = Places::new(&doc, &sentences);
     let header_end = sentences.get(4).map_or(doc.tokens.len(), |s| s.first);
     let data_day = mentions.iter().position(|m| m.first < header_end && m.role == Role::End && m.when.is_some());
