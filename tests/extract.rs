@@ -493,3 +493,14 @@ a daily record. The previous record, 28,950, was set the previous day.";
     assert_eq!(extraction.published, day("2026-07-14"));
     assert_eq!(days, vec![(31_204, day("2026-07-14")), (28_950, day("2026-07-13"))]);
 }
+
+#[test]
+fn a_place_with_a_parenthesis_after_its_name_still_places_the_figure() {
+    let text = "Dengue: Marwar logs 96 fresh cases\n\nJODAR, Aug 14 (Wire) - Marwar recorded 96 fresh dengue cases in \
+the last 24 hours, the state bulletin said. Kelpur (municipal limits) continues to top the list with 812 cases, \
+followed by Sarnath with 240.";
+    let extraction = extract(text, day("2026-08-14"));
+    let values: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(values, vec![(96, None), (812, Some("Kelpur")), (240, Some("Sarnath"))]);
+}

@@ -999,7 +999,21 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "Mandera accounted for 402", "The municipality of Campinas has 9 cases", "Piura is
     // the most affected with 9,112 cases": the place opening the clause, its verb and
     // the number close behind, no other number between.
-    let clause = (cx.first..q.first).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"));
+    // "Bengaluru (BBMP limits) continues to top the list with 1,104": a parenthesis
+    // after the name belongs to it.
+    let mut depth = 0usize;
+    let clause = (cx.first..q.first).rev().find(|&i| match cx.slice(i) {
+        ")" => {
+            depth += 1;
+            false
+        }
+        "(" if depth > 0 => {
+            depth -= 1;
+            false
+        }
+        "," | ";" | ":" | "(" | "\u{2022}" => depth == 0,
+        _ => false,
+    });
     let mut first = clause.map_or(cx.first, |i| i + 1);
     // Past "while", "the", "the capital", "The municipality of": to the name.
     let skippable = |i: usize| {
@@ -1010,16 +1024,24 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         first += 1;
     }
     let (start, last) = cx.places.run_at(cx.doc, first, true)?;
-    let between = last + 1..q.first;
+    let after_name = if cx.slice(last + 1) == "(" {
+        (last + 2..q.first).find(|&i| cx.slice(i) == ")").map_or(last + 1, |close| close + 1)
+    } else {
+        last + 1
+    };
+    let between = after_name..q.first;
     let close = between.len() <= 12
         && !between
             .clone()
             .any(|i| cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, PLACE_NOUN) && !cx.in_date(i));
-    let verb = |i: usize| cx.word_is(i, PLACE_VERBS) || cx.word_is(i, &["is", "leads", "tops", "top", "with", "alone"]);
+    let verb = |i: usize| {
+        cx.word_is(i, PLACE_VERBS)
+            || cx.word_is(i, &["is", "leads", "tops", "top", "with", "alone", "continues", "remains"])
+    };
     // A known place, or a name followed at once by its verb ("Karachi had recorded",
     // "Piura is the most affected"); an acronym ("the BAG has counted") only if known.
     let acronym = cx.doc.words(start, last).chars().all(|c| !c.is_lowercase()) && last == start;
-    let verb_next = (last + 1..(last + 3).min(q.first)).any(verb) && !acronym;
+    let verb_next = (after_name..(after_name + 2).min(q.first)).any(verb) && !acronym;
     (close && between.clone().any(verb) && (cx.places.used_as_place(cx.doc, start) || verb_next))
         .then_some((start, last))
 }
