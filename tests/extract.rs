@@ -504,3 +504,14 @@ followed by Sarnath with 240.";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(values, vec![(96, None), (812, Some("Kelpur")), (240, Some("Sarnath"))]);
 }
+
+#[test]
+fn a_place_named_after_its_description_opening_the_clause_places_the_figure() {
+    let text = "Cholera spreads in Tessaly\n\nBELROC, Oct 23 (Wire) - Cholera has sickened 3,410 people in \
+Tessaly, the ministry said. The \
+crowded seaside commune of Anse Rouge is the epicenter, with 1,120 suspected cases.";
+    let extraction = extract(text, day("2026-10-23"));
+    let values: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(values, vec![(3410, None), (1120, Some("Anse Rouge"))]);
+}

@@ -1014,6 +1014,13 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         "," | ";" | ":" | "(" | "\u{2022}" => depth == 0,
         _ => false,
     });
+    // "..., with 1,204 suspected cases": the clause before the comma has the place.
+    let clause = match clause {
+        Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) => {
+            (cx.first..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
+        }
+        clause => clause,
+    };
     let mut first = clause.map_or(cx.first, |i| i + 1);
     // Past "while", "the", "the capital", "The municipality of": to the name.
     let skippable = |i: usize| {
@@ -1022,6 +1029,13 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     };
     while first < q.first && skippable(first) {
         first += 1;
+    }
+    // "The poor Port-au-Prince commune of Cité Soleil is the epicenter, with 1,204": the
+    // name after its description.
+    let described = (first..(first + 8).min(q.first))
+        .find(|&i| cx.has(i, PLACE_NOUN) && cx.word_is(i + 1, &["of"]) && cx.is_capitalized(i + 2));
+    if let Some(noun) = described {
+        first = noun + 2;
     }
     let (start, last) = cx.places.run_at(cx.doc, first, true)?;
     let after_name = if cx.slice(last + 1) == "(" {
