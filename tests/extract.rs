@@ -515,3 +515,12 @@ crowded seaside commune of Anse Rouge is the epicenter, with 1,120 suspected cas
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(values, vec![(3410, None), (1120, Some("Anse Rouge"))]);
 }
+
+#[test]
+fn a_breakdown_by_how_cases_were_confirmed_is_not_more_figures() {
+    let text = "ABUJA, Oct 2 (Wire) - Of the suspected diphtheria cases, 6,210 were classified as confirmed: \
+318 laboratory-confirmed, 5,702 epidemiologically linked and 190 clinically compatible.";
+    let extraction = extract(text, day("2026-10-02"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![6210]);
+}

@@ -210,6 +210,9 @@ pub(crate) fn classify(
     if let Some(reason) = not_a_count(cx, q) {
         return Verdict::Skip(reason);
     }
+    if breaks_down_by_confirmation(cx, q, previous) {
+        return Verdict::Skip("a part of the figure before, by how cases were confirmed");
+    }
     let mut explain = Vec::new();
     let place = place_of(cx, q, previous);
     let mut subject = None;
@@ -349,6 +352,16 @@ pub(crate) fn classify(
         earlier_value,
         explain,
     })
+}
+
+/// "8,627 were classified as confirmed: 412 laboratory-confirmed, 7,958
+/// epidemiologically linked and 257 clinically compatible": after a colon that follows
+/// a figure, the ways its cases were confirmed are parts of it, not figures.
+fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
+    let Some((_, before)) = previous else { return false };
+    let after_colon = (before.last + 1..q.first).any(|i| cx.slice(i) == ":");
+    let how = ["laboratory", "lab", "epidemiologically", "epi", "clinically", "linked", "compatible"];
+    after_colon && (q.last + 1..(q.last + 3).min(cx.end)).any(|i| cx.word_is(i, &how))
 }
 
 /// Reasons a number is not a count of people at all.
