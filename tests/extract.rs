@@ -524,3 +524,13 @@ fn a_breakdown_by_how_cases_were_confirmed_is_not_more_figures() {
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![6210]);
 }
+
+#[test]
+fn a_disasters_toll_and_a_rates_base_are_not_figures() {
+    let text = "BEIRA, March 20 (Wire) - Cholera cases in cyclone-hit Sofala rose to 1,428, with 5 deaths, the \
+ministry said. Cyclone Dara killed more than 600 people when it struck. The incidence is 7.9 cases per 100 \
+thousand inhabitants.";
+    let extraction = extract(text, day("2026-03-20"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![1428, 5]);
+}

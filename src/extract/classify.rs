@@ -511,6 +511,19 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if ratio_after || ratio_before {
         return Some("a ratio");
     }
+    // "7.862 cases per 100 thousand inhabitants": the base of a rate.
+    let base_of_rate = q.first > cx.first
+        && cx.word_is(q.first - 1, &["per", "each", "every"])
+        && (next..(next + 3).min(cx.end)).any(|i| cx.word_is(i, &["inhabitants", "population", "residents", "people"]));
+    if base_of_rate {
+        return Some("a rate per population");
+    }
+    // "Cyclone Idai killed more than 500 people": the toll of another disaster.
+    let disaster_verb = q.first > cx.first && cx.word_is(q.first - 1, &["killed", "claimed", "left"]);
+    let disaster = ["cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "floods", "flood", "tsunami"];
+    if disaster_verb && (q.first.saturating_sub(4).max(cx.first)..q.first - 1).any(|i| cx.word_is(i, &disaster)) {
+        return Some("the toll of a disaster, not of the outbreak");
+    }
     let rate = (next..(next + 4).min(cx.end)).any(|i| {
         cx.word_is(i, &["per", "for", "every", "each"])
             && (i + 1..(i + 4).min(cx.end))
