@@ -534,3 +534,16 @@ thousand inhabitants.";
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![1428, 5]);
 }
+
+#[test]
+fn a_count_of_named_months_is_new_over_those_months() {
+    let text = "COPENHOLM, April 26 (Wire) - The regional office reported 41,200 measles cases in January and \
+February 2026. Another 9,300 cases were reported in March.";
+    let extraction = extract(text, day("2026-04-26"));
+    let read: Vec<(u64, Kind, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    assert_eq!(
+        read,
+        vec![(41_200, Kind::New, day("2026-02-28"), Some(59)), (9_300, Kind::New, day("2026-03-31"), Some(31))]
+    );
+}

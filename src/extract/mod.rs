@@ -287,12 +287,27 @@ impl Article<'_> {
 
     /// "310 cases were notified between Jan. 1 and April 16": a count over a range of
     /// days is new over those days, and over more than a month it is the running total
-    /// since the range's start (unless its own words say "new").
+    /// since the range's start (unless its own words say "new"). A count of named months
+    /// ("in January and February") is new over those months.
     fn count_over_range(&self, draft: &mut Draft, mentions: &[(usize, &Mention)]) {
-        let Day::Mentioned(Some(end_date), Role::End, _) = draft.day else { return };
         if draft.reading.kind != Kind::New {
             return;
         }
+        // "56,634 cases in January and February": a count of whole months.
+        if let Day::Mentioned(Some(end_date), _, _) = draft.day {
+            let months = mentions.iter().find(|(_, m)| {
+                matches!(m.when, Some(calendar::When::MonthEnd(..))) && m.resolve(self.published) == Some(end_date)
+            });
+            let first_month = months.and_then(|(_, m)| {
+                (m.first..=m.last).filter_map(|i| self.doc.word(i).and_then(calendar::month_of)).min()
+            });
+            let start = first_month.and_then(|month| Date::from_ymd(end_date.year(), month, 1));
+            if let Some(start) = start.filter(|&start| start <= end_date) {
+                draft.period_days = u32::try_from(end_date.days_since(start) + 1).ok();
+                return;
+            }
+        }
+        let Day::Mentioned(Some(end_date), Role::End, _) = draft.day else { return };
         let at = draft.quantity.first;
         let nearest_end =
             mentions.iter().filter(|(_, m)| m.role == Role::End).min_by_key(|(_, m)| m.first.abs_diff(at));
