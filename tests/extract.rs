@@ -519,7 +519,8 @@ crowded seaside commune of Anse Rouge is the epicenter, with 1,120 suspected cas
 #[test]
 fn a_breakdown_by_how_cases_were_confirmed_is_not_more_figures() {
     let text = "ABUJA, Oct 2 (Wire) - Of the suspected diphtheria cases, 6,210 were classified as confirmed: \
-318 laboratory-confirmed, 5,702 epidemiologically linked and 190 clinically compatible.";
+318 laboratory-confirmed, 5,702 epidemiologically linked and 190 clinically compatible. The centre said 4,100 of \
+the confirmed cases were confirmed through PCR tests.";
     let extraction = extract(text, day("2026-10-02"));
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![6210]);

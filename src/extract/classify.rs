@@ -356,8 +356,18 @@ pub(crate) fn classify(
 
 /// "8,627 were classified as confirmed: 412 laboratory-confirmed, 7,958
 /// epidemiologically linked and 257 clinically compatible": after a colon that follows
-/// a figure, the ways its cases were confirmed are parts of it, not figures.
+/// a figure, the ways its cases were confirmed are parts of it, not figures; so is a
+/// part of a count by the test that confirmed it ("938 of Sunday's cases were confirmed
+/// through PCR tests").
 fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
+    // "938 of Sunday's cases were confirmed through PCR tests": a part by its test.
+    let partitive = cx.word_is(q.last + 1, &["of"]);
+    let by_test = (q.last + 2..(q.last + 12).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .any(|i| cx.word_is(i, &["through", "by", "via"]) && cx.word_is(i + 1, &["pcr", "rapid", "antigen"]));
+    if partitive && by_test {
+        return true;
+    }
     let Some((_, before)) = previous else { return false };
     let after_colon = (before.last + 1..q.first).any(|i| cx.slice(i) == ":");
     let how = ["laboratory", "lab", "epidemiologically", "epi", "clinically", "linked", "compatible"];
