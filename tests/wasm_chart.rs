@@ -6,7 +6,7 @@ use casecurve::chart::{series_colour, ChartOptions};
 use casecurve::date::Date;
 use casecurve::figure::{Figure, Kind, Metric};
 use casecurve::series::{assemble, Series};
-use casecurve::ui::canvas::{paint, PaintError};
+use casecurve::ui::canvas::{measure, paint};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -73,13 +73,13 @@ impl Drop for PixelRatio {
 fn draws_the_series_in_its_colour() {
     let series = rising_totals();
     let canvas = attached_canvas(480, 300);
-    let layout = paint(&canvas, &series, ChartOptions::default()).unwrap();
+    let layout = paint(&canvas, measure(&canvas).unwrap(), &series, ChartOptions::default()).unwrap();
     assert_eq!(layout.points.len(), 4, "every point is placed");
     let drawn = pixels_of_colour(&canvas, series_colour(0, false));
     assert!(drawn > 100, "only {drawn} pixels in the series colour");
 
     // The same canvas repainted with nothing to show holds none of it.
-    paint(&canvas, &[], ChartOptions::default()).unwrap();
+    paint(&canvas, measure(&canvas).unwrap(), &[], ChartOptions::default()).unwrap();
     assert_eq!(pixels_of_colour(&canvas, series_colour(0, false)), 0);
     canvas.remove();
 }
@@ -90,7 +90,7 @@ fn backing_store_is_css_size_times_pixel_ratio() {
     for ratio in [1.0, 2.0, 1.5] {
         let _pretend = PixelRatio::pretend(ratio);
         let canvas = attached_canvas(301, 157);
-        paint(&canvas, &series, ChartOptions::default()).unwrap();
+        paint(&canvas, measure(&canvas).unwrap(), &series, ChartOptions::default()).unwrap();
         assert_eq!(canvas.width(), (301.0 * ratio).round() as u32, "ratio {ratio}");
         assert_eq!(canvas.height(), (157.0 * ratio).round() as u32, "ratio {ratio}");
         assert!(pixels_of_colour(&canvas, series_colour(0, false)) > 0, "ratio {ratio}");
@@ -101,7 +101,7 @@ fn backing_store_is_css_size_times_pixel_ratio() {
 #[wasm_bindgen_test]
 fn a_canvas_not_on_the_page_is_left_alone() {
     let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").unwrap().dyn_into().unwrap();
-    assert_eq!(paint(&canvas, &rising_totals(), ChartOptions::default()), Err(PaintError::NoRoom));
+    assert_eq!(measure(&canvas), None, "a detached canvas has no size to paint at");
     // The browser's default backing store is untouched.
     assert_eq!((canvas.width(), canvas.height()), (300, 150));
 }

@@ -112,8 +112,6 @@ pub fn dark_query() -> Option<web_sys::MediaQueryList> {
 /// Why the chart was not painted.
 #[derive(Clone, PartialEq, Debug)]
 pub enum PaintError {
-    /// The canvas takes no room on the page; nothing was drawn.
-    NoRoom,
     /// The browser gave no 2D drawing context.
     NoContext,
     /// The chart could not be drawn.
@@ -123,18 +121,25 @@ pub enum PaintError {
 impl std::fmt::Display for PaintError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PaintError::NoRoom => f.write_str("the chart area takes no room on the page"),
             PaintError::NoContext => f.write_str("this browser gave no 2D canvas to draw on"),
             PaintError::Chart(error) => error.fmt(f),
         }
     }
 }
 
-/// Sizes `canvas`'s backing store to its displayed size × devicePixelRatio and draws
+/// Sizes `canvas`'s backing store to its displayed `size` × devicePixelRatio and draws
 /// `series` on it with `options`, whose `scale` is set here to that ratio. Returns
 /// where each point and legend entry landed, in backing-store pixels.
-pub fn paint(canvas: &HtmlCanvasElement, series: &[Series], options: ChartOptions) -> Result<ChartLayout, PaintError> {
-    let size = measure(canvas).ok_or(PaintError::NoRoom)?;
+///
+/// The size is the caller's, measured when the canvas was laid out (see
+/// `use_canvas_size`): measuring here, right after the page's other changes, would make
+/// the browser lay out the whole page (a long table, many cards) before drawing.
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    size: CanvasSize,
+    series: &[Series],
+    options: ChartOptions,
+) -> Result<ChartLayout, PaintError> {
     let (width, height) = size.backing();
     // Setting the size also clears the canvas, so every paint starts blank.
     canvas.set_width(width);

@@ -11,7 +11,7 @@ use super::view_picker::{use_chart_description, ViewChoice, ViewPicker};
 use crate::chart::{ChartLayout, ChartOptions, PlacedPoint};
 use crate::date::Date;
 use crate::series::{Series, SeriesKey};
-use crate::ui::canvas::{paint, PaintError, PixelMap};
+use crate::ui::canvas::{paint, PixelMap};
 use crate::ui::state::{Article, ArticleId};
 use crate::workspace::ChartSettings;
 use std::rc::Rc;
@@ -68,16 +68,16 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         let deps = (props.series.clone(), options, size);
         use_effect_with(deps, move |(series, options, size)| {
             let canvas = canvas_ref.cast::<HtmlCanvasElement>();
-            if let (Some(canvas), Some(_)) = (canvas, size) {
+            // Without a size the canvas takes no room (hidden, detached): the next
+            // resize paints it.
+            if let (Some(canvas), Some(size)) = (canvas, size) {
                 // The points moved: a tooltip would point at the old place.
                 hover.set(None);
-                match paint(&canvas, series, options.clone()) {
+                match paint(&canvas, *size, series, options.clone()) {
                     Ok(drawn) => {
                         painted.set(Painted { problem: None, suggest_log: drawn.log_scale_suggested });
                         *layout.borrow_mut() = drawn;
                     }
-                    // Hidden or detached: the next resize paints it.
-                    Err(PaintError::NoRoom) => {}
                     Err(error) => painted.set(Painted {
                         problem: Some(format!("The chart could not be drawn: {error}.")),
                         suggest_log: false,
