@@ -1,5 +1,6 @@
 //! The chart as the page draws it, on a real canvas in a real browser: the pixels of
-//! the series are there, and the backing store matches the screen's pixel density.
+//! the series are there, the backing store matches the screen's pixel density, and
+//! drawing leaves the rest of the page alone.
 #![cfg(target_arch = "wasm32")]
 
 use casecurve::chart::{series_colour, ChartOptions};
@@ -104,4 +105,25 @@ fn a_canvas_not_on_the_page_is_left_alone() {
     assert_eq!(measure(&canvas), None, "a detached canvas has no size to paint at");
     // The browser's default backing store is untouched.
     assert_eq!((canvas.width(), canvas.height()), (300, 150));
+}
+
+/// Regression: plotters measured every label by adding a styled `<span>` to the page
+/// and reading its size, which laid out the whole page once per label (most of an
+/// edit's time next to a long table) and set an inline style a strict CSP refuses.
+#[wasm_bindgen_test]
+fn drawing_measures_labels_without_touching_the_page() {
+    let canvas = attached_canvas(480, 300);
+    let size = measure(&canvas).unwrap();
+    let observer = web_sys::MutationObserver::new(&js_sys::Function::new_no_args("")).unwrap();
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    observer.observe_with_options(&gloo::utils::body(), &options).unwrap();
+    let layout = paint(&canvas, size, &rising_totals(), ChartOptions::default()).unwrap();
+    let changes = observer.take_records().length();
+    observer.disconnect();
+    assert_eq!(changes, 0, "drawing added or removed elements {changes} times");
+    // The labels were still measured: the plot leaves room for the widest value label.
+    assert!(layout.points.iter().all(|point| point.x > 30), "points drawn over the value labels");
+    canvas.remove();
 }
