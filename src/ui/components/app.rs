@@ -4,6 +4,7 @@ use super::article_card::{use_show_figure, ArticleList};
 use super::article_form::ArticleForm;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
+use super::undo_bar::{use_undo_keys, UndoBar, UndoBarProps};
 use super::workspace_panel::{Saving, WorkspacePanel};
 use crate::figure::Figure;
 use crate::series::assemble;
@@ -51,6 +52,8 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |()| state.workspace())
     };
+    use_undo_keys(dispatch.clone());
+    let (undo, redo) = UndoBarProps::labels(&state.history);
     let set_chart = dispatch.reform(Action::SetChart);
     // A chart click or a table button shows a figure in its article.
     let (shown, show) = use_show_figure();
@@ -84,6 +87,7 @@ pub fn App() -> Html {
                         {workspace}
                         dispatch={dispatch.clone()}
                     />
+                    <UndoBar {undo} {redo} dispatch={dispatch.clone()} />
                     <ArticleList articles={state.articles.clone()} dispatch={dispatch.clone()} {shown} />
                 </div>
                 <div class="column column-output">
