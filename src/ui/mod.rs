@@ -7,6 +7,7 @@
 
 pub mod canvas;
 mod components;
+mod export;
 mod format;
 mod panic;
 mod state;

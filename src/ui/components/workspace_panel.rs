@@ -36,6 +36,9 @@ impl Saving {
 /// The file name of an export.
 const EXPORT_NAME: &str = "casecurve-workspace.json";
 
+/// The media type of both.
+const JSON: &str = "application/json";
+
 /// The file name of a downloaded damaged entry.
 const DAMAGED_NAME: &str = "casecurve-damaged-workspace.json";
 
@@ -59,7 +62,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
     let export = {
         let (workspace, dispatch) = (props.workspace.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Err(why) = storage::download(EXPORT_NAME, &encode(&workspace.emit(()))) {
+            if let Err(why) = storage::download(EXPORT_NAME, &encode(&workspace.emit(())), JSON) {
                 dispatch.emit(Action::Refuse(format!("The workspace could not be exported: {why}.")));
             }
         })
@@ -107,7 +110,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
             let download_damaged = {
                 let (raw, download_problem) = (raw.clone(), download_problem.clone());
                 Callback::from(move |_: MouseEvent| {
-                    download_problem.set(storage::download(DAMAGED_NAME, &raw).err());
+                    download_problem.set(storage::download(DAMAGED_NAME, &raw, JSON).err());
                 })
             };
             html! {
