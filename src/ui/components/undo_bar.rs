@@ -2,6 +2,7 @@
 //! the page-wide keyboard shortcuts (Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y; ⌘ on macOS).
 
 use crate::ui::state::{Action, History};
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -47,7 +48,10 @@ pub fn UndoBar(props: &UndoBarProps) -> Html {
 #[hook]
 pub fn use_undo_keys(dispatch: Callback<Action>) {
     use_effect_with((), move |_| {
-        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |event| {
+        // Not passive: the browser's own Ctrl+Z must be stopped where the page undoes.
+        let options = EventListenerOptions::enable_prevent_default();
+        let window = gloo::utils::window();
+        let listener = EventListener::new_with_options(&window, "keydown", options, move |event| {
             let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
             if let Some(action) = shortcut(event) {
                 event.prevent_default();
