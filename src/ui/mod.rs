@@ -10,6 +10,7 @@ mod components;
 mod export;
 mod format;
 mod panic;
+mod share_link;
 mod state;
 mod storage;
 

@@ -4,6 +4,7 @@ use super::article_card::{use_show_figure, ArticleList};
 use super::article_form::ArticleForm;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
+use super::share_panel::{use_share_link, SharedOffer};
 use super::undo_bar::{use_undo_keys, UndoBar, UndoBarProps};
 use super::workspace_panel::{Saving, WorkspacePanel};
 use crate::figure::Figure;
@@ -53,6 +54,18 @@ pub fn App() -> Html {
         Callback::from(move |()| state.workspace())
     };
     use_undo_keys(dispatch.clone());
+    // A share link in the address opens here (asking first over the user's articles).
+    let shared = use_share_link(dispatch.clone(), !state.articles.is_empty());
+    let choose_shared = {
+        let (shared, dispatch) = (shared.clone(), dispatch.clone());
+        Callback::from(move |choice: Option<Action>| {
+            if let Some(action) = choice {
+                dispatch.emit(action);
+            }
+            shared.set(None);
+            crate::ui::share_link::clear_fragment();
+        })
+    };
     let (undo, redo) = UndoBarProps::labels(&state.history);
     let set_chart = dispatch.reform(Action::SetChart);
     // A chart click or a table button shows a figure in its article.
@@ -76,6 +89,9 @@ pub fn App() -> Html {
             </header>
             <main class="layout">
                 <div class="column column-input">
+                    if let Some(workspace) = &*shared {
+                        <SharedOffer shared={workspace.clone()} articles={state.articles.len()} choose={choose_shared} />
+                    }
                     <ArticleForm
                         draft={state.draft.clone()}
                         notice={state.notice.clone()}

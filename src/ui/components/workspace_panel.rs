@@ -1,6 +1,8 @@
 //! "Your work": whether the workspace is being saved in this browser, the choice
-//! offered when the saved entry cannot be read, and export and import as a JSON file.
+//! offered when the saved entry cannot be read, export and import as a JSON file, and
+//! the share link.
 
+use super::share_panel::ShareLink;
 use crate::ui::state::Action;
 use crate::ui::storage;
 use crate::workspace::{decode, encode, Workspace, WorkspaceError};
@@ -136,10 +138,11 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
             <h2 id="workspace-heading">{ "Your work" }</h2>
             { status }
             <div class="workspace-actions">
-                <button type="button" onclick={export}>{ "Export workspace" }</button>
+                <button type="button" onclick={export.clone()}>{ "Export workspace" }</button>
                 <label for="import-workspace" class="import-label">{ "Import JSON" }</label>
                 <input id="import-workspace" type="file" accept=".json" onchange={import} />
             </div>
+            <ShareLink workspace={props.workspace.clone()} {export} />
         </section>
     }
 }

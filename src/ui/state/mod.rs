@@ -155,6 +155,9 @@ pub enum Action {
     Import(Rc<Workspace>),
     /// Something the user asked for could not be done; the message says why.
     Refuse(String),
+    /// Replace every article (and edits and chart settings) with a workspace's, as when
+    /// a share link is opened.
+    Replace(Rc<Workspace>),
     /// Take back the latest change of the workspace.
     Undo,
     /// Make the latest undone change again.
@@ -200,6 +203,7 @@ impl State {
             Action::ResetFigure(at) => format!("reset {}", figure(at)?),
             Action::SetChart(_) => "chart settings".into(),
             Action::Import(_) => "import".into(),
+            Action::Replace(_) => "open shared workspace".into(),
             _ => return None,
         })
     }
@@ -295,6 +299,17 @@ impl State {
                 });
             }
             Action::Refuse(message) => self.notice = Some(Notice::Refused(message)),
+            Action::Replace(workspace) => {
+                self.articles.clear();
+                self.edits = Edits::default();
+                self.chart = workspace.chart.clone();
+                let (added, dropped) = self.add_saved(&workspace);
+                let opened = format!("Opened the shared workspace: {}", article_count(added));
+                self.notice = Some(match dropped {
+                    0 => Notice::Done(format!("{opened}.")),
+                    n => Notice::Refused(format!("{opened}; {} no longer matched a figure.", edit_count(n))),
+                });
+            }
             Action::Undo => self.travel(true),
             Action::Redo => self.travel(false),
         }
