@@ -658,6 +658,18 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn a_shared_workspace_replaces_the_articles_and_undo_brings_them_back() {
+        let mut state = after(vec![Action::LoadExamples]);
+        let shared = after(vec![Action::EditDraft("Clinic update\nForty new cases.".into()), Action::AddDraft]);
+        state.apply(Action::Replace(Rc::new(shared.workspace())));
+        assert_eq!(state.articles.len(), 1);
+        assert_eq!(state.articles[0].headline, "Clinic update");
+        assert_eq!(state.notice, Some(Notice::Done("Opened the shared workspace: 1 article.".into())));
+        state.apply(Action::Undo);
+        assert_eq!(state.articles.len(), EXAMPLES.len());
+    }
+
+    #[wasm_bindgen_test]
     fn only_changes_of_the_workspace_are_undone_and_the_history_is_bounded() {
         let mut state = after(vec![Action::EditDraft("Clinic update\nForty new cases.".into())]);
         assert_eq!(state.history.undo_label(), None, "typing in the paste box is the browser's to undo");
