@@ -4,7 +4,8 @@
 
 use casecurve::date::Date;
 use casecurve::extract::{extract, Extraction};
-use casecurve::series::{assemble, Flag, OtherValue, Point, Series};
+use casecurve::series::csv::{source_names, to_csv};
+use casecurve::series::{assemble, Flag, OtherValue, Series};
 use std::fmt;
 use std::io::Write;
 
@@ -143,51 +144,7 @@ fn run_series(args: &[String]) -> Result<(), CliError> {
     if json {
         write_json(&series_json(&series, &names))
     } else {
-        write_out(&series_csv(&series, &names))
-    }
-}
-
-/// One CSV row per point: `date,metric,kind,subject,location,value,status,sources`.
-fn series_csv(series: &[Series], names: &[String]) -> String {
-    let mut csv = String::from("date,metric,kind,subject,location,value,status,sources\n");
-    for one in series {
-        for point in &one.points {
-            let sources: Vec<&str> = source_names(point, names);
-            let row = [
-                point.date.to_string(),
-                one.key.metric.name().to_string(),
-                one.key.kind.name().to_string(),
-                one.key.subject.map_or(String::new(), |s| s.name().to_string()),
-                one.key.location.clone().unwrap_or_default(),
-                point.value.to_string(),
-                point.status.name().to_string(),
-                sources.join(";"),
-            ];
-            let cells: Vec<String> = row.iter().map(|cell| csv_cell(cell)).collect();
-            csv.push_str(&cells.join(","));
-            csv.push('\n');
-        }
-    }
-    csv
-}
-
-/// The file names of a point's sources, each once, in the order given.
-fn source_names<'a>(point: &Point, names: &'a [String]) -> Vec<&'a str> {
-    let mut sources: Vec<&str> = Vec::new();
-    for name in point.sources.iter().filter_map(|source| names.get(source.article)) {
-        if !sources.contains(&name.as_str()) {
-            sources.push(name);
-        }
-    }
-    sources
-}
-
-/// Quotes a CSV cell when it holds a comma, quote or line break.
-fn csv_cell(cell: &str) -> String {
-    if cell.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell.to_string()
+        write_out(&to_csv(&series, &names))
     }
 }
 

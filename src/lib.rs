@@ -10,7 +10,7 @@
 //!
 //! [`date`] and [`figure`] are the shared vocabulary; [`examples`] holds the example
 //! articles the page offers; [`workspace`] the saved form of a session (versioned
-//! JSON). See ARCHITECTURE.md for the code map and invariants.
+//! JSON), and [`share`] its share-link form. See ARCHITECTURE.md for the code map and invariants.
 
 pub mod chart;
 pub mod date;
@@ -18,6 +18,7 @@ pub mod examples;
 pub mod extract;
 pub mod figure;
 pub mod series;
+pub mod share;
 pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]

@@ -759,3 +759,126 @@ async fn a_full_storage_is_reported_and_saving_resumes_when_it_works() {
         Ok(EXAMPLES.len() - 1)
     );
 }
+
+/// The button whose visible name starts with `prefix` ("Undo", "Undo: remove …").
+fn button_named_from(page: &Page, prefix: &str) -> Element {
+    let found =
+        page.all("button").into_iter().find(|button| button.text_content().unwrap_or_default().starts_with(prefix));
+    found.unwrap_or_else(|| panic!("no button named {prefix:?}…"))
+}
+
+/// Presses Ctrl (with Shift if `shift`) and `key` on `target`.
+async fn press_ctrl(target: &Element, key: &str, shift: bool) {
+    let init = KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_key(key);
+    init.set_ctrl_key(true);
+    init.set_shift_key(shift);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn undo_and_redo_say_what_they_take_back_by_button_and_by_keyboard() {
+    let page = Page::open().await;
+    assert!(button_named_from(&page, "Undo").has_attribute("disabled"), "nothing to undo on a fresh page");
+    page.click("Load example").await;
+    let headline = page.text(".card h3");
+    let short: String = headline.chars().take(20).collect();
+    page.click("Remove").await;
+    assert_eq!(page.all(".card").len(), EXAMPLES.len() - 1);
+
+    let undo = button_named_from(&page, "Undo");
+    let label = undo.text_content().unwrap_or_default();
+    assert!(label.starts_with("Undo: remove “") && label.contains(&short), "{label:?}");
+    undo.unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(page.all(".card").len(), EXAMPLES.len());
+    assert_eq!(page.text(".card h3"), headline, "back in its place");
+    let status = page.text("[role=status]");
+    assert!(status.starts_with("Undone: remove “") && status.contains(&short), "{status:?}");
+    assert!(button_named_from(&page, "Redo: remove").text_content().unwrap_or_default().contains(&short));
+
+    // The keyboard, page-wide: Ctrl+Shift+Z redoes, Ctrl+Z undoes, Ctrl+Y redoes.
+    let body: Element = gloo::utils::body().into();
+    press_ctrl(&body, "Z", true).await;
+    assert_eq!(page.all(".card").len(), EXAMPLES.len() - 1);
+    assert!(page.text("[role=status]").starts_with("Redone: remove"));
+    press_ctrl(&body, "z", false).await;
+    assert_eq!(page.all(".card").len(), EXAMPLES.len());
+    press_ctrl(&body, "y", false).await;
+    assert_eq!(page.all(".card").len(), EXAMPLES.len() - 1);
+
+    // In the paste box, Ctrl+Z is the browser's undo of typing, not the page's.
+    press_ctrl(&page.labelled("Article text"), "z", false).await;
+    assert_eq!(page.all(".card").len(), EXAMPLES.len() - 1);
+    button_named_from(&page, "Undo: remove").unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(page.all(".card").len(), EXAMPLES.len());
+
+    // An edit in the table is undone as well.
+    click_in(&row_quoting(&page, "396"), "Edit").await;
+    set_field(&editor_field(&page, "Value"), "1,420").await;
+    assert!(latest_new_cases_tooltip(&page).await.contains("1,420"));
+    press_ctrl(&body, "z", false).await;
+    assert!(page.text("[role=status]").starts_with("Undone: edit “"), "{:?}", page.text("[role=status]"));
+    let tooltip = latest_new_cases_tooltip(&page).await;
+    assert!(tooltip.contains("396") && !tooltip.contains("1,420"), "{tooltip:?}");
+}
+
+/// Waits (up to two seconds) until `selector` is on the page: for what the page shows
+/// after a promise (compression, the clipboard) has settled.
+async fn shown(page: &Page, selector: &str) -> Element {
+    for _ in 0..40 {
+        if let Some(found) = page.all(selector).into_iter().next() {
+            return found;
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{selector} never shown")
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_the_clipboard_refused_is_shown_to_copy_by_hand() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    // This browser's clipboard says no, as one without permission does.
+    let clipboard = js_sys::Reflect::get(&gloo::utils::window().navigator(), &"clipboard".into()).unwrap();
+    let refuse = js_sys::Function::new_no_args("return Promise.reject(new DOMException('denied', 'NotAllowedError'))");
+    js_sys::Reflect::set(&clipboard, &"writeText".into(), &refuse).unwrap();
+    page.click("Copy share link").await;
+    let field = shown(&page, "#share-link").await;
+    js_sys::Reflect::delete_property(clipboard.unchecked_ref::<js_sys::Object>(), &"writeText".into()).unwrap();
+
+    let link = field.unchecked_into::<HtmlInputElement>().value();
+    let (_, fragment) = link.split_once('#').unwrap_or_else(|| panic!("no fragment in {link:?}"));
+    assert!(casecurve::share::Payload::parse(fragment).is_ok(), "{fragment}");
+    let said = page.text(".share-status p");
+    let length = link.chars().count().to_string();
+    let length = format!("{},{}", &length[..length.len() - 3], &length[length.len() - 3..]);
+    assert!(
+        said.contains("did not let the page use the clipboard") && said.contains(&format!("({length} characters)")),
+        "{said:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_too_long_for_chat_apps_offers_the_json_export_instead() {
+    let page = Page::open().await;
+    // 60,000 letters that do not compress well (a fixed pseudo-random sequence).
+    let mut seed = 12_345u32;
+    let noise: String = (0..60_000)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            char::from(b'a' + ((seed >> 16) % 26) as u8)
+        })
+        .collect();
+    page.paste(&format!("Field notes\n{noise}")).await;
+    page.click("Add article").await;
+    page.click("Copy share link").await;
+    let alert = shown(&page, ".share-link [role=alert]").await.text_content().unwrap_or_default();
+    assert!(alert.contains("more than the 32,000") && alert.contains("as a file instead"), "{alert:?}");
+    assert!(page.all("button").iter().any(|b| b.text_content().as_deref() == Some("Export as JSON instead")));
+}

@@ -11,8 +11,11 @@
 //!   plus later daily counts, marked [`Status::Derived`]; they fill gaps only.
 //! - `checks`: consistency checks between the new and total series of one count,
 //!   flagged on the point ([`Flag`]).
+//!
+//! [`csv`] writes the series as CSV, for the CLI and the page's download alike.
 
 mod checks;
+pub mod csv;
 mod derive;
 mod merge;
 

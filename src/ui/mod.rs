@@ -7,8 +7,10 @@
 
 pub mod canvas;
 mod components;
+mod export;
 mod format;
 mod panic;
+mod share_link;
 mod state;
 mod storage;
 

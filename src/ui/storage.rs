@@ -63,15 +63,21 @@ pub fn clear() -> Result<(), String> {
     storage()?.remove_item(KEY).map_err(|_| "the browser refused to change its storage".to_string())
 }
 
-/// Offers `content` as a download named `file_name`, made in the page (a Blob and an
-/// object URL): nothing is sent anywhere.
-pub fn download(file_name: &str, content: &str) -> Result<(), String> {
-    let failed = |_| format!("“{file_name}” could not be made");
+/// Offers `content`, text of the media type `mime`, as a download named `file_name`.
+pub fn download(file_name: &str, content: &str, mime: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&content.into());
     let options = BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
-    let url = Url::create_object_url_with_blob(&blob).map_err(failed)?;
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| format!("“{file_name}” could not be made"))?;
+    download_blob(file_name, &blob)
+}
+
+/// Offers `blob` as a download named `file_name`, made in the page (an object URL
+/// and a link clicked): nothing is sent anywhere.
+pub fn download_blob(file_name: &str, blob: &Blob) -> Result<(), String> {
+    let failed = |_| format!("“{file_name}” could not be made");
+    let url = Url::create_object_url_with_blob(blob).map_err(failed)?;
     let document = gloo::utils::document();
     let link: HtmlAnchorElement = document.create_element("a").map_err(failed)?.unchecked_into();
     link.set_href(&url);

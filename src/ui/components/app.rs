@@ -4,6 +4,8 @@ use super::article_card::{use_show_figure, ArticleList};
 use super::article_form::ArticleForm;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
+use super::share_panel::{use_share_link, SharedOffer};
+use super::undo_bar::{use_undo_keys, UndoBar, UndoBarProps};
 use super::workspace_panel::{Saving, WorkspacePanel};
 use crate::figure::Figure;
 use crate::series::assemble;
@@ -51,6 +53,20 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |()| state.workspace())
     };
+    use_undo_keys(dispatch.clone());
+    // A share link in the address opens here (asking first over the user's articles).
+    let shared = use_share_link(dispatch.clone(), !state.articles.is_empty());
+    let choose_shared = {
+        let (shared, dispatch) = (shared.clone(), dispatch.clone());
+        Callback::from(move |choice: Option<Action>| {
+            if let Some(action) = choice {
+                dispatch.emit(action);
+            }
+            shared.set(None);
+            crate::ui::share_link::clear_fragment();
+        })
+    };
+    let (undo, redo) = UndoBarProps::labels(&state.history);
     let set_chart = dispatch.reform(Action::SetChart);
     // A chart click or a table button shows a figure in its article.
     let (shown, show) = use_show_figure();
@@ -73,6 +89,9 @@ pub fn App() -> Html {
             </header>
             <main class="layout">
                 <div class="column column-input">
+                    if let Some(workspace) = &*shared {
+                        <SharedOffer shared={workspace.clone()} articles={state.articles.len()} choose={choose_shared} />
+                    }
                     <ArticleForm
                         draft={state.draft.clone()}
                         notice={state.notice.clone()}
@@ -84,6 +103,7 @@ pub fn App() -> Html {
                         {workspace}
                         dispatch={dispatch.clone()}
                     />
+                    <UndoBar {undo} {redo} dispatch={dispatch.clone()} />
                     <ArticleList articles={state.articles.clone()} dispatch={dispatch.clone()} {shown} />
                 </div>
                 <div class="column column-output">

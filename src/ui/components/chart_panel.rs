@@ -12,6 +12,7 @@ use crate::chart::{ChartLayout, ChartOptions, PlacedPoint};
 use crate::date::Date;
 use crate::series::{Series, SeriesKey};
 use crate::ui::canvas::{paint, PixelMap};
+use crate::ui::export;
 use crate::ui::state::{Article, ArticleId};
 use crate::workspace::ChartSettings;
 use std::rc::Rc;
@@ -61,11 +62,12 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let picked = use_state_eq(|| None::<(SeriesKey, Date)>);
     let hover = use_state_eq(|| None::<Hover>);
     let view_choice = ViewChoice { view: settings.view, doubling_lines: settings.doubling_lines };
+    let options =
+        view_choice.apply(ChartOptions { log_scale, dark, hidden: hidden.clone(), ..ChartOptions::default() });
+    let export_problem = use_state_eq(|| None::<String>);
     {
         let (canvas_ref, painted, layout, hover) = (canvas_ref.clone(), painted.clone(), layout.clone(), hover.clone());
-        let options = ChartOptions { log_scale, dark, hidden: hidden.clone(), ..ChartOptions::default() };
-        let options = view_choice.apply(options);
-        let deps = (props.series.clone(), options, size);
+        let deps = (props.series.clone(), options.clone(), size);
         use_effect_with(deps, move |(series, options, size)| {
             let canvas = canvas_ref.cast::<HtmlCanvasElement>();
             // Without a size the canvas takes no room (hidden, detached): the next
@@ -196,6 +198,27 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             })
         })
     };
+    let export_csv = {
+        let (series, articles, problem) = (props.series.clone(), props.articles.clone(), export_problem.clone());
+        Callback::from(move |_: MouseEvent| problem.set(export::csv(&series, &articles).err()))
+    };
+    let export_png = {
+        let (canvas_ref, problem) = (canvas_ref.clone(), export_problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            problem.set(None);
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                let problem = problem.clone();
+                export::png(&canvas, Callback::from(move |why| problem.set(Some(why))));
+            }
+        })
+    };
+    let export_svg = {
+        let (canvas_ref, series, problem) = (canvas_ref.clone(), props.series.clone(), export_problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else { return };
+            problem.set(export::svg(&canvas, &series, &options).err());
+        })
+    };
     // Hover re-renders this panel; the description only changes with what is drawn.
     let description = use_chart_description(props.series.clone(), hidden.clone(), log_scale, view_choice);
     let facts_of = |series: usize, point: usize| PointFacts::of(props.series.get(series)?, point, &props.articles);
@@ -251,6 +274,14 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                      click a point to see its sentence in the article.".into()
                 }) }
             </p>
+            <div class="chart-exports buttons">
+                <button type="button" onclick={export_csv}>{ "Download CSV" }</button>
+                <button type="button" onclick={export_png}>{ "Download PNG" }</button>
+                <button type="button" onclick={export_svg}>{ "Download SVG" }</button>
+            </div>
+            if let Some(problem) = &*export_problem {
+                <p class="notice notice-refused" role="alert">{ format!("The download failed: {problem}.") }</p>
+            }
             if let Some(problem) = &painted.problem {
                 <p class="notice notice-refused" role="alert">{ problem }</p>
             }

@@ -11,6 +11,8 @@ mod figure_table;
 mod hooks;
 mod point_facts;
 mod series_legend;
+mod share_panel;
+mod undo_bar;
 mod view_picker;
 mod workspace_panel;
 

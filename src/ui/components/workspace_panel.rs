@@ -1,6 +1,8 @@
 //! "Your work": whether the workspace is being saved in this browser, the choice
-//! offered when the saved entry cannot be read, and export and import as a JSON file.
+//! offered when the saved entry cannot be read, export and import as a JSON file, and
+//! the share link.
 
+use super::share_panel::ShareLink;
 use crate::ui::state::Action;
 use crate::ui::storage;
 use crate::workspace::{decode, encode, Workspace, WorkspaceError};
@@ -36,6 +38,9 @@ impl Saving {
 /// The file name of an export.
 const EXPORT_NAME: &str = "casecurve-workspace.json";
 
+/// The media type of both.
+const JSON: &str = "application/json";
+
 /// The file name of a downloaded damaged entry.
 const DAMAGED_NAME: &str = "casecurve-damaged-workspace.json";
 
@@ -59,7 +64,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
     let export = {
         let (workspace, dispatch) = (props.workspace.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Err(why) = storage::download(EXPORT_NAME, &encode(&workspace.emit(()))) {
+            if let Err(why) = storage::download(EXPORT_NAME, &encode(&workspace.emit(())), JSON) {
                 dispatch.emit(Action::Refuse(format!("The workspace could not be exported: {why}.")));
             }
         })
@@ -107,7 +112,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
             let download_damaged = {
                 let (raw, download_problem) = (raw.clone(), download_problem.clone());
                 Callback::from(move |_: MouseEvent| {
-                    download_problem.set(storage::download(DAMAGED_NAME, &raw).err());
+                    download_problem.set(storage::download(DAMAGED_NAME, &raw, JSON).err());
                 })
             };
             html! {
@@ -133,10 +138,11 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
             <h2 id="workspace-heading">{ "Your work" }</h2>
             { status }
             <div class="workspace-actions">
-                <button type="button" onclick={export}>{ "Export workspace" }</button>
+                <button type="button" onclick={export.clone()}>{ "Export workspace" }</button>
                 <label for="import-workspace" class="import-label">{ "Import JSON" }</label>
                 <input id="import-workspace" type="file" accept=".json" onchange={import} />
             </div>
+            <ShareLink workspace={props.workspace.clone()} {export} />
         </section>
     }
 }

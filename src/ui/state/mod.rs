@@ -7,8 +7,11 @@
 //! box and the message is the saved [`Workspace`].
 
 mod edits;
+mod history;
 
 pub use edits::{Change, Edit, Edits, FigureRef};
+pub use history::History;
+use history::Snapshot;
 
 use crate::date::Date;
 use crate::examples::EXAMPLES;
@@ -68,8 +71,16 @@ impl Article {
 /// The first non-empty line of `text`, trimmed and cut to [`HEADLINE_CHARS`].
 pub fn headline_of(text: &str) -> String {
     let line = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
-    match line.char_indices().nth(HEADLINE_CHARS) {
-        Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
+    cut(line, HEADLINE_CHARS)
+}
+
+/// The longest headline or figure text quoted on the "Undo" and "Redo" buttons.
+const LABEL_CHARS: usize = 40;
+
+/// `line` cut to `chars` characters, with "…" if it was longer.
+fn cut(line: &str, chars: usize) -> String {
+    match line.char_indices().nth(chars) {
+        Some((end, _)) => format!("{}…", line[..end].trim_end()),
         None => line.to_string(),
     }
 }
@@ -112,6 +123,8 @@ pub struct State {
     pub draft: String,
     /// The latest status message.
     pub notice: Option<Notice>,
+    /// The changes that can be undone and redone.
+    pub history: History,
     /// The number the next article or reading gets (ids and readings share it).
     next_number: u64,
 }
@@ -142,6 +155,13 @@ pub enum Action {
     Import(Rc<Workspace>),
     /// Something the user asked for could not be done; the message says why.
     Refuse(String),
+    /// Replace every article (and edits and chart settings) with a workspace's, as when
+    /// a share link is opened.
+    Replace(Rc<Workspace>),
+    /// Take back the latest change of the workspace.
+    Undo,
+    /// Make the latest undone change again.
+    Redo,
 }
 
 impl Reducible for State {
@@ -155,8 +175,60 @@ impl Reducible for State {
 }
 
 impl State {
-    /// Carries out one action.
+    /// Carries out one action; a change of the saved workspace can be undone.
     pub fn apply(&mut self, action: Action) {
+        let Some(label) = self.undo_label(&action) else { return self.change(action) };
+        let before = self.snapshot();
+        self.change(action);
+        if self.snapshot() != before {
+            self.history.record(label, before);
+        }
+    }
+
+    /// What undoing `action` would take back ("remove “Cholera cases rise”"), or
+    /// `None` for an action that does not change the saved workspace.
+    fn undo_label(&self, action: &Action) -> Option<String> {
+        let article = |id| Some(&self.articles[self.index_of(id)?]);
+        let headline = |id| Some(cut(&article(id)?.headline, LABEL_CHARS));
+        let figure = |at: &FigureRef| {
+            let figure = article(at.article)?.extraction.figures.get(at.index)?;
+            Some(format!("“{}” ({})", cut(&figure.text, LABEL_CHARS), crate::series::SeriesKey::of(figure).label()))
+        };
+        Some(match action {
+            Action::AddDraft => format!("add “{}”", cut(&headline_of(&self.draft), LABEL_CHARS)),
+            Action::LoadExamples => "load the examples".into(),
+            Action::Remove(id) => format!("remove “{}”", headline(*id)?),
+            Action::SetPublished(id, _) => format!("date of “{}”", headline(*id)?),
+            Action::EditFigure(at, _) => format!("edit {}", figure(at)?),
+            Action::ResetFigure(at) => format!("reset {}", figure(at)?),
+            Action::SetChart(_) => "chart settings".into(),
+            Action::Import(_) => "import".into(),
+            Action::Replace(_) => "open shared workspace".into(),
+            _ => return None,
+        })
+    }
+
+    /// The saved part of the state, for undo.
+    fn snapshot(&self) -> Snapshot {
+        Snapshot { articles: self.articles.clone(), edits: self.edits.clone(), chart: self.chart.clone() }
+    }
+
+    /// Goes back (`undo`) or forward to a snapshot in the history, and says so.
+    fn travel(&mut self, undo: bool) {
+        let current = self.snapshot();
+        let moved = if undo { self.history.undo(current) } else { self.history.redo(current) };
+        self.notice = Some(match (moved, undo) {
+            (Some((label, snapshot)), _) => {
+                Snapshot { articles: self.articles, edits: self.edits, chart: self.chart } = snapshot;
+                Notice::Done(format!("{}: {label}.", if undo { "Undone" } else { "Redone" }))
+            }
+            (None, true) => Notice::Refused("Nothing to undo.".into()),
+            (None, false) => Notice::Refused("Nothing to redo.".into()),
+        });
+    }
+
+    /// Carries out one action, without recording it for undo.
+    fn change(&mut self, action: Action) {
         match action {
             Action::EditDraft(text) => self.draft = text,
             Action::AddDraft => self.add_draft(),
@@ -227,6 +299,19 @@ impl State {
                 });
             }
             Action::Refuse(message) => self.notice = Some(Notice::Refused(message)),
+            Action::Replace(workspace) => {
+                self.articles.clear();
+                self.edits = Edits::default();
+                self.chart = workspace.chart.clone();
+                let (added, dropped) = self.add_saved(&workspace);
+                let opened = format!("Opened the shared workspace: {}", article_count(added));
+                self.notice = Some(match dropped {
+                    0 => Notice::Done(format!("{opened}.")),
+                    n => Notice::Refused(format!("{opened}; {} no longer matched a figure.", edit_count(n))),
+                });
+            }
+            Action::Undo => self.travel(true),
+            Action::Redo => self.travel(false),
         }
     }
 
@@ -542,5 +627,63 @@ mod tests {
 
         state.apply(Action::Remove(latest));
         assert_eq!(state.edits, Edits::default());
+    }
+
+    #[wasm_bindgen_test]
+    fn undo_brings_back_a_removed_article_and_its_edits_and_redo_removes_it_again() {
+        let mut state = after(vec![Action::LoadExamples]);
+        let latest = state.articles[EXAMPLES.len() - 1].clone();
+        state.apply(Action::EditFigure(latest_figure(&state, 3), Change::Value(420)));
+        assert_eq!(state.history.undo_label(), Some("edit “396” (new cases)"));
+        state.apply(Action::Remove(latest.id));
+        let label = format!("remove “{}”", cut(&latest.headline, LABEL_CHARS));
+        assert_eq!(state.history.undo_label(), Some(label.as_str()));
+
+        state.apply(Action::Undo);
+        assert_eq!(state.notice, Some(Notice::Done(format!("Undone: {label}."))));
+        assert_eq!(state.articles.len(), EXAMPLES.len());
+        assert_eq!(charted_value(&state, "new cases", 8), Some(420), "its edit is back too");
+        assert_eq!(state.history.redo_label(), Some(label.as_str()));
+
+        state.apply(Action::Redo);
+        assert!(state.articles.iter().all(|article| article.id != latest.id));
+        state.apply(Action::Undo);
+        state.apply(Action::Undo);
+        assert_eq!(charted_value(&state, "new cases", 8), Some(396), "the edit undone");
+        // A new change forgets what was undone.
+        state.apply(Action::SetChart(ChartSettings { log_scale: true, ..ChartSettings::default() }));
+        assert_eq!(state.history.redo_label(), None);
+        state.apply(Action::Redo);
+        assert_eq!(state.notice, Some(Notice::Refused("Nothing to redo.".into())));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_shared_workspace_replaces_the_articles_and_undo_brings_them_back() {
+        let mut state = after(vec![Action::LoadExamples]);
+        let shared = after(vec![Action::EditDraft("Clinic update\nForty new cases.".into()), Action::AddDraft]);
+        state.apply(Action::Replace(Rc::new(shared.workspace())));
+        assert_eq!(state.articles.len(), 1);
+        assert_eq!(state.articles[0].headline, "Clinic update");
+        assert_eq!(state.notice, Some(Notice::Done("Opened the shared workspace: 1 article.".into())));
+        state.apply(Action::Undo);
+        assert_eq!(state.articles.len(), EXAMPLES.len());
+    }
+
+    #[wasm_bindgen_test]
+    fn only_changes_of_the_workspace_are_undone_and_the_history_is_bounded() {
+        let mut state = after(vec![Action::EditDraft("Clinic update\nForty new cases.".into())]);
+        assert_eq!(state.history.undo_label(), None, "typing in the paste box is the browser's to undo");
+        state.apply(Action::AddDraft);
+        state.apply(Action::AddDraft);
+        assert_eq!(state.history.undo_label(), Some("add “Clinic update”"), "a refused add is no change");
+        for step in 0..history::STEPS + 5 {
+            state.apply(Action::SetChart(ChartSettings { log_scale: step % 2 == 0, ..ChartSettings::default() }));
+        }
+        for _ in 0..history::STEPS {
+            state.apply(Action::Undo);
+        }
+        assert_eq!(state.articles.len(), 1, "the oldest changes were forgotten");
+        state.apply(Action::Undo);
+        assert_eq!(state.notice, Some(Notice::Refused("Nothing to undo.".into())));
     }
 }

@@ -1,0 +1,69 @@
+//! Undo and redo: before each change of the saved workspace the reducer keeps a
+//! snapshot of what it changes (articles, edits, chart settings) with a few words
+//! saying what the change was. Articles are shared (`Rc`), so a snapshot costs a list
+//! of pointers and a copy of the edits.
+
+use super::{Article, Edits};
+use crate::workspace::ChartSettings;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// How many changes can be undone; older ones are forgotten.
+pub const STEPS: usize = 100;
+
+/// The saved part of the state at one moment.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Snapshot {
+    /// The articles.
+    pub articles: Vec<Rc<Article>>,
+    /// The user's corrections to their figures.
+    pub edits: Edits,
+    /// The chart settings.
+    pub chart: ChartSettings,
+}
+
+/// The changes that can be undone and redone, each with what it did
+/// ("remove “Cholera cases rise”"), latest last.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct History {
+    undo: VecDeque<(String, Snapshot)>,
+    redo: Vec<(String, Snapshot)>,
+}
+
+impl History {
+    /// What "Undo" would undo, if anything.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.back().map(|(label, _)| label.as_str())
+    }
+
+    /// What "Redo" would redo, if anything.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|(label, _)| label.as_str())
+    }
+
+    /// Notes a change called `label`, made to `before`: it can be undone, and what was
+    /// undone before it can no longer be redone.
+    pub fn record(&mut self, label: String, before: Snapshot) {
+        self.redo.clear();
+        self.undo.push_back((label, before));
+        if self.undo.len() > STEPS {
+            self.undo.pop_front();
+        }
+    }
+
+    /// Takes back the latest change: returns its label and the snapshot to go back to,
+    /// keeping `current` to redo it.
+    pub fn undo(&mut self, current: Snapshot) -> Option<(String, Snapshot)> {
+        let (label, before) = self.undo.pop_back()?;
+        self.redo.push((label.clone(), current));
+        Some((label, before))
+    }
+
+    /// Makes the latest undone change again: returns its label and the snapshot to go
+    /// forward to, keeping `current` to undo it again.
+    pub fn redo(&mut self, current: Snapshot) -> Option<(String, Snapshot)> {
+        let (label, after) = self.redo.pop()?;
+        self.undo.push_back((label.clone(), current));
+        Some((label, after))
+    }
+}
