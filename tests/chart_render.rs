@@ -5,7 +5,7 @@ mod chart_support;
 
 use chart_support::*;
 
-use casecurve::chart::{series_css_colour, ChartError, ChartOptions};
+use casecurve::chart::{series_colour, series_css_colour, ChartError, ChartOptions};
 use casecurve::figure::{Kind, Subject};
 use casecurve::series::{Series, Status};
 
@@ -260,4 +260,32 @@ fn derived_points_are_drawn_hollow_and_reported_ones_filled() {
     let (third, first) = (layout.points[2], layout.points[0]);
     assert!(hollow.iter().any(|(x, y, _)| (*x, *y) == (third.x, third.y)), "{hollow:?}");
     assert!(!hollow.iter().any(|(x, y, _)| (*x, *y) == (first.x, first.y)));
+}
+
+#[test]
+fn the_ninth_series_shares_the_first_ones_colour_but_not_its_marker() {
+    let nine: Vec<Series> = (0..9)
+        .map(|i| {
+            let mut s = totals(&[100 + i * 10, 200 + i * 10]);
+            s.key.location = Some(format!("District {i}"));
+            s
+        })
+        .collect();
+    let (svg, layout) = render("nine", &nine, &ChartOptions::default());
+    let at = |series: usize| layout.points.iter().filter(move |p| p.series == series).map(|p| (p.x, p.y));
+    let circle_centres: Vec<(i32, i32)> = circles(&svg).into_iter().map(|(x, y, _)| (x, y)).collect();
+    assert!(at(0).all(|point| circle_centres.contains(&point)), "the first series has round markers");
+    assert!(!at(8).any(|point| circle_centres.contains(&point)), "the ninth has none");
+    // Its markers are squares centred on its points.
+    let (xs, ys) = (attributes(&svg, "rect", "x"), attributes(&svg, "rect", "y"));
+    let (widths, heights) = (attributes(&svg, "rect", "width"), attributes(&svg, "rect", "height"));
+    let squares: Vec<(i32, i32)> = (0..xs.len().min(ys.len()).min(widths.len()).min(heights.len()))
+        .filter(|&i| widths[i] == heights[i])
+        .filter_map(|i| {
+            let half = widths[i].parse::<i32>().ok()? / 2;
+            Some((xs[i].parse::<i32>().ok()? + half, ys[i].parse::<i32>().ok()? + half))
+        })
+        .collect();
+    assert!(at(8).all(|point| squares.contains(&point)), "{squares:?}");
+    assert_eq!(series_colour(8, false), series_colour(0, false));
 }

@@ -4,8 +4,9 @@
 //! right and wrap into rows.
 
 use super::plan::Plan;
+use super::render::draw_marker;
 use super::sizes::{Sizes, FONT_FAMILY};
-use super::theme::{plotters_colour, series_colour, under_average, Rgb, Theme};
+use super::theme::{plotters_colour, series_colour, series_marker, under_average, Marker, Rgb, Theme};
 use super::{ChartError, ChartOptions, LegendEntry, PixelRect};
 use crate::figure::Kind;
 use plotters::element::DashedPathElement;
@@ -25,7 +26,7 @@ enum Glyph {
     /// A filled square: a bar series.
     Bar(Rgb),
     /// A line with a marker: a line series.
-    Line(Rgb),
+    Line(Rgb, Marker),
     /// A line without a marker: a 7-day average.
     Average(Rgb),
     /// A dashed line: a doubling-time reference line (in the axis colour).
@@ -73,7 +74,7 @@ fn items(plan: &Plan, options: &ChartOptions, theme: &Theme) -> Vec<Item> {
         let glyph = match d.bar {
             Some(_) if !d.average.is_empty() => Glyph::Bar(under_average(colour, theme.background)),
             Some(_) => Glyph::Bar(colour),
-            None => Glyph::Line(colour),
+            None => Glyph::Line(colour, series_marker(d.index)),
         };
         items.push(Item { glyph, text, series: Some(d.index) });
         if !d.average.is_empty() {
@@ -172,13 +173,13 @@ impl Legend {
                     [(left, middle - half), (left + sizes.swatch, middle + half)],
                     plotters_colour(rgb).filled(),
                 ))?,
-                Glyph::Line(rgb) => {
+                Glyph::Line(rgb, marker) => {
                     let colour = plotters_colour(rgb);
                     root.draw(&PathElement::new(
                         vec![(left, middle), (left + sizes.swatch, middle)],
                         colour.stroke_width(sizes.line),
                     ))?;
-                    root.draw(&Circle::new(centre, sizes.marker, colour.filled()))?;
+                    draw_marker(root, marker, centre, sizes.marker, colour.filled())?;
                 }
                 Glyph::Average(rgb) => root.draw(&PathElement::new(
                     vec![(left, middle), (left + sizes.swatch, middle)],

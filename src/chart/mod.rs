@@ -32,7 +32,7 @@ use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::{DrawingBackend, IntoDrawingArea};
 use std::fmt;
 
-pub use theme::{series_colour, series_css_colour, Rgb};
+pub use theme::{series_colour, series_css_colour, series_marker, Marker, Rgb};
 pub use values::thousands;
 pub use view::View;
 

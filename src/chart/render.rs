@@ -6,7 +6,7 @@ use super::dates::DateAxis;
 use super::legend::{self, dashed};
 use super::plan::{AxisPoint, BarSlot, Drawn, Line, Plan, Side};
 use super::sizes::{Sizes, FONT_FAMILY};
-use super::theme::{plotters_colour as colour, series_colour, under_average, Theme};
+use super::theme::{plotters_colour as colour, series_colour, series_marker, under_average, Marker, Theme};
 use super::ticked::TickedValues;
 use super::values::ValueAxis;
 use super::{ChartError, ChartLayout, ChartOptions, PixelRect, PlacedPoint};
@@ -301,13 +301,40 @@ fn draw_series<DB: DrawingBackend>(
         None => {
             let centres: Vec<(i32, i32)> = pixels.iter().map(|p| (p.x, p.y)).collect();
             root.draw(&PathElement::new(centres.clone(), colour.stroke_width(sizes.line)))?;
+            let marker = series_marker(drawn.index);
             for (point, centre) in drawn.points.iter().zip(&centres) {
                 let style = if point.derived { colour.stroke_width(sizes.thin_line) } else { colour.filled() };
-                root.draw(&Circle::new(*centre, sizes.marker, style))?;
+                draw_marker(root, marker, *centre, sizes.marker, style)?;
             }
             Ok(drawn.points.iter().zip(centres).map(|point| placed(point, None)).collect())
         }
     }
+}
+
+/// Draws one point marker of `radius` around `centre`; an outline unless `style` fills.
+pub(super) fn draw_marker<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    marker: Marker,
+    (x, y): (i32, i32),
+    radius: u32,
+    style: ShapeStyle,
+) -> Result<(), ChartError> {
+    let r = radius as i32;
+    // Corners stick out of a circle: polygons a little larger look the same size.
+    let big = (f64::from(radius) * 1.3).round() as i32;
+    let corners = match marker {
+        Marker::Circle => return Ok(root.draw(&Circle::new((x, y), radius, style))?),
+        Marker::Square => return Ok(root.draw(&Rectangle::new([(x - r, y - r), (x + r, y + r)], style))?),
+        Marker::Diamond => vec![(x, y - big), (x + big, y), (x, y + big), (x - big, y)],
+        Marker::Triangle => vec![(x, y - big), (x + big, y + r), (x - big, y + r)],
+    };
+    if style.filled {
+        root.draw(&Polygon::new(corners, style))?;
+    } else {
+        let closed: Vec<(i32, i32)> = corners.iter().chain(corners.first()).copied().collect();
+        root.draw(&PathElement::new(closed, style))?;
+    }
+    Ok(())
 }
 
 /// Rings every conflicting point in the text colour, over everything else.

@@ -37,10 +37,34 @@ const DARK_PALETTE: [Rgb; 8] = [
 
 /// The colour of the series at `index` in the slice given to [`crate::chart::draw`],
 /// so the UI can colour legend and table swatches identically. Colours repeat after
-/// eight series.
+/// eight series ([`series_marker`] then changes).
 pub fn series_colour(index: usize, dark: bool) -> Rgb {
     let palette = if dark { &DARK_PALETTE } else { &LIGHT_PALETTE };
     palette[index % palette.len()]
+}
+
+/// The shape of a line series' point markers. Colours repeat after eight series; the
+/// shape tells the next eight apart (and the eight after those).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Marker {
+    /// The first eight series.
+    Circle,
+    /// Series 9 to 16.
+    Square,
+    /// Series 17 to 24.
+    Diamond,
+    /// Series 25 to 32, and so on round again.
+    Triangle,
+}
+
+/// The marker of the series at `index` (see [`series_colour`]).
+pub fn series_marker(index: usize) -> Marker {
+    match (index / LIGHT_PALETTE.len()) % 4 {
+        0 => Marker::Circle,
+        1 => Marker::Square,
+        2 => Marker::Diamond,
+        _ => Marker::Triangle,
+    }
 }
 
 /// [`series_colour`] as a CSS colour ("#0072B2").
@@ -98,6 +122,15 @@ impl Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn series_sharing_a_colour_get_different_markers() {
+        for index in 0..32 {
+            let twin = (index + 8) % 32;
+            assert_eq!(series_colour(index, false), series_colour(twin, false));
+            assert_ne!(series_marker(index), series_marker(twin), "series {index} and {twin}");
+        }
+    }
 
     #[test]
     fn the_first_eight_series_get_distinct_colours_in_both_themes() {
