@@ -88,3 +88,33 @@ test('"Show in article" opens the article at the figure\'s sentence, in view', a
     );
   });
 });
+
+test('the log-scale switch redraws the chart with a "log scale" notice and says so', async () => {
+  await withApp(async (page) => {
+    await loadExample(page);
+    // Every text the chart draws, from here on.
+    await page.evaluate(() => {
+      window.__drawnTexts = [];
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        window.__drawnTexts.push(String(text));
+        return fillText.call(this, text, ...rest);
+      };
+    });
+    const drawn = () => page.evaluate(() => window.__drawnTexts.splice(0));
+    const description = () => page.locator('canvas[role="img"]').getAttribute('aria-label');
+    const logSwitch = page
+      .getByRole('region', { name: 'Chart' })
+      .getByRole('checkbox', { name: 'Logarithmic scale' });
+
+    await logSwitch.check();
+    const onLog = await eventually(drawn, (texts) => texts.length > 0, 'the chart redrawn on a log scale');
+    assert.ok(onLog.includes('log scale'), `no "log scale" notice among ${JSON.stringify(onLog)}`);
+    assert.match(await description(), /\(logarithmic scale\)/);
+
+    await logSwitch.uncheck();
+    const onLinear = await eventually(drawn, (texts) => texts.length > 0, 'the chart redrawn on a linear scale');
+    assert.ok(!onLinear.includes('log scale'), 'the notice stays off the linear chart');
+    assert.doesNotMatch(await description(), /logarithmic/);
+  });
+});
