@@ -8,7 +8,7 @@
 
 use crate::chart::{self, ChartError, ChartLayout, ChartOptions};
 use crate::series::Series;
-use plotters_canvas::CanvasBackend;
+use crate::ui::measured_canvas::MeasuredCanvas;
 use web_sys::HtmlCanvasElement;
 
 /// The pixel ratios the chart can draw at; a stranger ratio is taken as the nearest.
@@ -139,7 +139,7 @@ pub fn paint(canvas: &HtmlCanvasElement, series: &[Series], options: ChartOption
     // Setting the size also clears the canvas, so every paint starts blank.
     canvas.set_width(width);
     canvas.set_height(height);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or(PaintError::NoContext)?;
+    let backend = MeasuredCanvas::new(canvas).ok_or(PaintError::NoContext)?;
     let options = ChartOptions { scale: size.pixel_ratio, ..options };
     chart::draw(backend, series, &options).map_err(PaintError::Chart)
 }
