@@ -41,15 +41,15 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// The page: network first, so a new deployment shows on the next load; this build's copy
-// when the network fails. The build's other files (hashed names, which never change
+// The page: network first, past any HTTP cache the host allows (GitHub Pages: 10 minutes),
+// so a new deployment shows on the next load; this build's copy when the network fails. The build's other files (hashed names, which never change
 // content): cache first. Anything else goes to the network untouched.
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   if (request.mode === "navigate") {
     event.respondWith(
-      fetch(request).catch(() =>
+      fetch(request, { cache: "no-cache" }).catch(() =>
         caches.open(CACHE).then((cache) => cache.match(PAGE)).then((page) => page ?? Response.error()),
       ),
     );

@@ -30,10 +30,10 @@ const CONTENT_TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port, as a static host would, under `basePath`
- * (a sub-path like '/casecurve/', as on GitHub Pages; anything outside it is not found).
- * Resolves to { origin, close }.
+ * (a sub-path like '/casecurve/', as on GitHub Pages; anything outside it is not found),
+ * adding `headers` to every file it sends. Resolves to { origin, close }.
  */
-async function serveStatic(dir, basePath = '/') {
+async function serveStatic(dir, basePath = '/', headers = {}) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
     const whole = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
@@ -50,7 +50,7 @@ async function serveStatic(dir, basePath = '/') {
     try {
       const body = await readFile(file);
       const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type }).end(body);
+      response.writeHead(200, { ...headers, 'content-type': type }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
@@ -127,14 +127,19 @@ function foreignRequests(requests, origin) {
  * then checks that the page logged no error and requested nothing from any other host.
  *
  * Options, all optional: `dir` serves another folder than DIST; `basePath` serves it under
- * that sub-path (e.g. '/casecurve/'), where the app is opened; `context` adds browser
- * context options (e.g. { colorScheme: 'dark' }, { viewport }).
+ * that sub-path (e.g. '/casecurve/'), where the app is opened; `headers` go with every
+ * file; `context` adds browser context options (e.g. { colorScheme: 'dark' }).
  */
-export function useApp({ dir = DIST, basePath = '/', context: contextOptions = {} } = {}) {
+export function useApp({
+  dir = DIST,
+  basePath = '/',
+  headers = {},
+  context: contextOptions = {},
+} = {}) {
   let server;
   let browser;
   before(async () => {
-    server = await serveStatic(dir, basePath);
+    server = await serveStatic(dir, basePath, headers);
     browser = await launchChromium();
   });
   after(async () => {

@@ -14,9 +14,10 @@ const site = mkdtempSync(join(tmpdir(), 'casecurve-site-'));
 cpSync(DIST, site, { recursive: true });
 after(() => rmSync(site, { recursive: true, force: true }));
 
-/** Where GitHub Pages puts a project's site. */
+/** Where GitHub Pages puts a project's site, and how long it lets browsers cache a file. */
 const BASE = '/casecurve/';
-const withApp = useApp({ dir: site, basePath: BASE });
+const GITHUB_PAGES_HEADERS = { 'cache-control': 'max-age=600' };
+const withApp = useApp({ dir: site, basePath: BASE, headers: GITHUB_PAGES_HEADERS });
 
 /** Records CSP violations in every page of `context` from its first script on. */
 function recordViolations(context) {
@@ -109,7 +110,7 @@ test('after a first visit, the page opens and draws offline', async () => {
 });
 
 test('a new deployment shows on the next load, and replaces the cached one', async () => {
-  await withApp(async (page, { context }) => {
+  await withApp(async (page, { context, url }) => {
     await controlledByWorker(page);
     const [first] = await cacheNames(page);
     assert.match(first, /^casecurve-[0-9a-f]{16}$/);
@@ -120,7 +121,8 @@ test('a new deployment shows on the next load, and replaces the cached one', asy
     const worker = join(site, 'sw.js');
     writeFileSync(worker, readFileSync(worker, 'utf8').replace(/const VERSION = "\w+"/, 'const VERSION = "next"'));
 
-    await reload(page);
+    // Opened again as a visitor would (a reload would revalidate the page by itself).
+    await page.goto(url);
     assert.match(await page.title(), /^New build: /, 'the page comes from the network first');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await eventually(
