@@ -11,6 +11,7 @@ import {
   waitForSeriesPixels,
   eventually,
   afterPaint,
+  showTooltip,
 } from './harness.js';
 import { MEASLES, MEASLES_ROWS } from './articles.js';
 
@@ -84,33 +85,6 @@ async function showEverything(page) {
   await page.locator('.why summary').first().click();
 }
 
-test('every control shows where the keyboard focus is', async () => {
-  await withApp(async (page) => {
-    await showEverything(page);
-    // A key press first: browsers show focus rings after keyboard use, not after clicks.
-    await page.keyboard.press('Tab');
-    const unmarked = await page.evaluate(() => {
-      const controls = document.querySelectorAll(
-        'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
-      );
-      const missing = [];
-      for (const control of controls) {
-        const box = control.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0 || control.matches(':disabled')) continue;
-        control.focus();
-        const style = getComputedStyle(control);
-        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-        const shadow = style.boxShadow !== 'none';
-        if (!control.matches(':focus-visible') || !(outline || shadow)) {
-          missing.push(control.outerHTML.slice(0, 80));
-        }
-      }
-      return missing;
-    });
-    assert.deepEqual(unmarked, [], 'controls without a visible focus indicator');
-  });
-});
-
 test('every input, select and text area has an accessible name', async () => {
   await withApp(async (page) => {
     await showEverything(page);
@@ -128,78 +102,115 @@ test('every input, select and text area has an accessible name', async () => {
 });
 
 /**
- * In the page: every visible piece of text whose contrast with what is behind it is below
- * WCAG AA (4.5:1, or 3:1 for large text), as "ratio text (colour on background)".
+ * Runs in the page. `what` 'text': every visible piece of text whose contrast with what is
+ * behind it is below WCAG AA (4.5:1, or 3:1 for large text). `what` 'focus': every visible,
+ * enabled control that, focused, shows no focus ring (an outline of 2 px or more, or a box
+ * shadow) or a ring under 3:1 against what is behind the control (WCAG 1.4.11). Each
+ * failure as a line of text.
  */
-function lowContrast(page) {
-  return page.evaluate(() => {
-    const parse = (colour) => {
-      const numbers = colour.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
-      return { rgb: numbers.slice(0, 3), alpha: numbers[3] ?? 1 };
-    };
-    const over = (top, bottom) =>
-      top.rgb.map((channel, i) => channel * top.alpha + bottom[i] * (1 - top.alpha));
-    /** The opaque colour behind `element`: its own and its ancestors' backgrounds. */
-    const background = (element) => {
-      const layers = [];
-      for (let at = element; at; at = at.parentElement) {
-        const colour = parse(getComputedStyle(at).backgroundColor);
-        if (colour.alpha > 0) layers.push(colour);
-        if (colour.alpha >= 1) break;
-      }
-      const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-      let rgb = dark ? [0, 0, 0] : [255, 255, 255];
-      for (const layer of layers.reverse()) rgb = over(layer, rgb);
-      return rgb;
-    };
-    const luminance = (rgb) => {
-      const [r, g, b] = rgb.map((channel) => {
-        const c = channel / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    const ratio = (a, b) => {
-      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-      return (light + 0.05) / (dark + 0.05);
-    };
-    const failures = [];
-    const elements = document.body.querySelectorAll('*');
-    for (const element of elements) {
-      const ownText = [...element.childNodes].some(
-        (node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim() !== '',
-      );
-      const filled = /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName) && element.value;
-      if (!ownText && !filled) continue;
-      const box = element.getBoundingClientRect();
-      const style = getComputedStyle(element);
-      if (box.width === 0 || box.height === 0 || style.visibility !== 'visible') continue;
-      if (element.closest('.visually-hidden, canvas')) continue;
-      // Opacity fades the text into what is behind it.
-      let alpha = 1;
-      for (let at = element; at; at = at.parentElement) alpha *= Number(getComputedStyle(at).opacity);
-      const back = background(element);
-      const colour = parse(style.color);
-      const fore = over({ rgb: colour.rgb, alpha: colour.alpha * alpha }, back);
-      const size = parseFloat(style.fontSize);
-      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      const found = ratio(fore, back);
-      if (found < (large ? 3 : 4.5)) {
-        const text = (element.value || element.textContent).trim().slice(0, 40);
-        failures.push(`${found.toFixed(2)} ${JSON.stringify(text)} (${style.color} on rgb(${back.map(Math.round)}))`);
+function audit(what) {
+  const parse = (colour) => {
+    const numbers = colour.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+    return { rgb: numbers.slice(0, 3), alpha: numbers[3] ?? 1 };
+  };
+  const over = (top, bottom) =>
+    top.rgb.map((channel, i) => channel * top.alpha + bottom[i] * (1 - top.alpha));
+  /** The opaque colour behind `element`: its own and its ancestors' backgrounds. */
+  const background = (element) => {
+    const layers = [];
+    for (let at = element; at; at = at.parentElement) {
+      const colour = parse(getComputedStyle(at).backgroundColor);
+      if (colour.alpha > 0) layers.push(colour);
+      if (colour.alpha >= 1) break;
+    }
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    let rgb = dark ? [0, 0, 0] : [255, 255, 255];
+    for (const layer of layers.reverse()) rgb = over(layer, rgb);
+    return rgb;
+  };
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+  };
+  const shown = (element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility === 'visible';
+  };
+  const failures = [];
+
+  if (what === 'focus') {
+    const controls = document.querySelectorAll(
+      'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+    );
+    for (const control of controls) {
+      if (!shown(control) || control.matches(':disabled')) continue;
+      control.focus();
+      const style = getComputedStyle(control);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      const name = control.outerHTML.slice(0, 80);
+      if (!control.matches(':focus-visible') || !(outline || style.boxShadow !== 'none')) {
+        failures.push(`no focus ring: ${name}`);
+      } else if (outline) {
+        // The ring is drawn outside the control (outline-offset), over its surroundings.
+        const found = ratio(parse(style.outlineColor).rgb, background(control.parentElement));
+        if (found < 3) failures.push(`focus ring ${found.toFixed(2)}:1 (${style.outlineColor}): ${name}`);
       }
     }
     return failures;
-  });
+  }
+
+  for (const element of document.body.querySelectorAll('*')) {
+    const ownText = [...element.childNodes].some(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim() !== '',
+    );
+    const filled = /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName) && element.value;
+    if ((!ownText && !filled) || !shown(element)) continue;
+    if (element.closest('.visually-hidden, canvas')) continue;
+    const style = getComputedStyle(element);
+    // Opacity fades the text into what is behind it.
+    let alpha = 1;
+    for (let at = element; at; at = at.parentElement) alpha *= Number(getComputedStyle(at).opacity);
+    const back = background(element);
+    const colour = parse(style.color);
+    const fore = over({ rgb: colour.rgb, alpha: colour.alpha * alpha }, back);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    const found = ratio(fore, back);
+    if (found < (large ? 3 : 4.5)) {
+      const text = (element.value || element.textContent).trim().slice(0, 40);
+      failures.push(`${found.toFixed(2)}:1 ${JSON.stringify(text)} (${style.color} on rgb(${back.map(Math.round)}))`);
+    }
+  }
+  return failures;
 }
+
+test('every control shows where the keyboard focus is, in the light and the dark scheme', async () => {
+  await withApp(async (page) => {
+    await showEverything(page);
+    // A key press first: browsers show focus rings after keyboard use, not after clicks.
+    await page.keyboard.press('Tab');
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      assert.deepEqual(await page.evaluate(audit, 'focus'), [], `focus rings, ${colorScheme} scheme`);
+    }
+  });
+});
 
 test('text meets WCAG AA contrast in the light and the dark scheme', async () => {
   await withApp(async (page) => {
     await showEverything(page);
+    await showTooltip(page);
     for (const colorScheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme });
       await afterPaint(page);
-      assert.deepEqual(await lowContrast(page), [], `low contrast, ${colorScheme} scheme`);
+      assert.deepEqual(await page.evaluate(audit, 'text'), [], `low contrast, ${colorScheme} scheme`);
     }
   });
 });

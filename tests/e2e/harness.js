@@ -288,3 +288,19 @@ export function afterPaint(page) {
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
 }
+
+/**
+ * Moves the pointer leftwards across the middle of the chart, from its right edge, until
+ * the tooltip shows; resolves to the tooltip.
+ */
+export async function showTooltip(page) {
+  const canvas = page.locator('canvas[role="img"]');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const tooltip = page.getByRole('tooltip');
+  for (let x = box.x + box.width - 1; x > box.x && !(await tooltip.isVisible()); x -= 8) {
+    await page.mouse.move(x, box.y + box.height / 2);
+  }
+  await tooltip.waitFor();
+  return tooltip;
+}

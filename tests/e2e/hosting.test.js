@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, DIST, waitForSeriesPixels, eventually } from './harness.js';
+import { useApp, DIST, waitForSeriesPixels, eventually, showTooltip } from './harness.js';
 
 /** A copy of the build, which the last test changes into "the next deployment". */
 const site = mkdtempSync(join(tmpdir(), 'casecurve-site-'));
@@ -79,12 +79,7 @@ test('from a sub-path, under its strict CSP, the app loads its own files, draws 
     await loadExample(page);
     // The legend's swatches and the hover layer's positions are the styles most at risk.
     assert.ok((await page.locator('.legend svg.swatch rect[fill]').count()) > 0, 'legend swatches');
-    const box = await page.locator('canvas[role="img"]').boundingBox();
-    const tooltip = page.getByRole('tooltip');
-    for (let x = box.x + box.width - 1; x > box.x && !(await tooltip.isVisible()); x -= 8) {
-      await page.mouse.move(x, box.y + box.height / 2);
-    }
-    await tooltip.waitFor();
+    const tooltip = await showTooltip(page);
     const placed = await tooltip.evaluate((element) => element.style.cssText);
     assert.match(placed, /(left|right): \d/, 'the tooltip is placed beside its point');
     assert.match(placed, /(top|bottom): \d/, 'the tooltip is placed beside its point');
