@@ -105,8 +105,9 @@ test('every input, select and text area has an accessible name', async () => {
  * Runs in the page. `what` 'text': every visible piece of text whose contrast with what is
  * behind it is below WCAG AA (4.5:1, or 3:1 for large text). `what` 'focus': every visible,
  * enabled control that, focused, shows no focus ring (an outline of 2 px or more, or a box
- * shadow) or a ring under 3:1 against what is behind the control (WCAG 1.4.11). Each
- * failure as a line of text.
+ * shadow) or a ring under 3:1 against what is behind the control (WCAG 1.4.11). `what`
+ * 'fields': every visible text field and select whose border, which shows where to type,
+ * is under 3:1 against what is behind it (WCAG 1.4.11). Each failure as a line of text.
  */
 function audit(what) {
   const parse = (colour) => {
@@ -144,6 +145,21 @@ function audit(what) {
     return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility === 'visible';
   };
   const failures = [];
+
+  if (what === 'fields') {
+    const fields = document.querySelectorAll(
+      'textarea, select, input:not([type]), input[type="text"], input[type="date"]',
+    );
+    for (const field of fields) {
+      if (!shown(field)) continue;
+      const style = getComputedStyle(field);
+      const found = ratio(parse(style.borderTopColor).rgb, background(field.parentElement));
+      if (found < 3) {
+        failures.push(`border ${found.toFixed(2)}:1 (${style.borderTopColor}): ${field.outerHTML.slice(0, 80)}`);
+      }
+    }
+    return failures;
+  }
 
   if (what === 'focus') {
     const controls = document.querySelectorAll(
@@ -199,6 +215,16 @@ test('every control shows where the keyboard focus is, in the light and the dark
     for (const colorScheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme });
       assert.deepEqual(await page.evaluate(audit, 'focus'), [], `focus rings, ${colorScheme} scheme`);
+    }
+  });
+});
+
+test('text fields and selects show their edges in the light and the dark scheme', async () => {
+  await withApp(async (page) => {
+    await showEverything(page);
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      assert.deepEqual(await page.evaluate(audit, 'fields'), [], `field borders, ${colorScheme} scheme`);
     }
   });
 });
