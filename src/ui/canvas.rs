@@ -8,10 +8,8 @@
 
 use crate::chart::{self, ChartError, ChartLayout, ChartOptions};
 use crate::series::Series;
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
-use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use crate::ui::measured_canvas::MeasuredCanvas;
+use web_sys::HtmlCanvasElement;
 
 /// The pixel ratios the chart can draw at; a stranger ratio is taken as the nearest.
 const PIXEL_RATIOS: (f64, f64) = (0.25, 16.0);
@@ -146,120 +144,7 @@ pub fn paint(
     // Setting the size also clears the canvas, so every paint starts blank.
     canvas.set_width(width);
     canvas.set_height(height);
-    let backend = MeasuringCanvas::new(canvas).ok_or(PaintError::NoContext)?;
+    let backend = MeasuredCanvas::new(canvas).ok_or(PaintError::NoContext)?;
     let options = ChartOptions { scale: size.pixel_ratio, ..options };
     chart::draw(backend, series, &options).map_err(PaintError::Chart)
-}
-
-/// plotters-canvas, with text measured by the canvas's own `measureText`. plotters
-/// measures text in the browser by adding a `<span>` with an inline style to the page
-/// and reading its size: a layout of the whole page for every label (most of a redraw's
-/// time beside a long table), and an inline style that a strict Content-Security-Policy
-/// refuses. Everything else is plotters-canvas's.
-struct MeasuringCanvas {
-    canvas: CanvasBackend,
-    context: CanvasRenderingContext2d,
-}
-
-impl MeasuringCanvas {
-    fn new(canvas: &HtmlCanvasElement) -> Option<MeasuringCanvas> {
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(MeasuringCanvas { canvas: CanvasBackend::with_canvas_object(canvas.clone())?, context })
-    }
-}
-
-impl DrawingBackend for MeasuringCanvas {
-    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.canvas.get_size()
-    }
-
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.canvas.ensure_prepared()
-    }
-
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.canvas.present()
-    }
-
-    fn draw_pixel(
-        &mut self,
-        point: BackendCoord,
-        color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.canvas.draw_pixel(point, color)
-    }
-
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.canvas.draw_line(from, to, style)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.canvas.draw_rect(upper_left, bottom_right, style, fill)
-    }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.canvas.draw_path(path, style)
-    }
-
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.canvas.draw_circle(center, radius, style, fill)
-    }
-
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vertices: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.canvas.fill_polygon(vertices, style)
-    }
-
-    fn draw_text<S: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &S,
-        pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.canvas.draw_text(text, style, pos)
-    }
-
-    fn estimate_text_size<S: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        let size = style.size();
-        // The font as plotters-canvas sets it for drawing.
-        self.context.set_font(&format!("{} {size}px {}", style.style().as_str(), style.family().as_str()));
-        Ok(match self.context.measure_text(text) {
-            Ok(metrics) => {
-                let height = metrics.font_bounding_box_ascent() + metrics.font_bounding_box_descent();
-                (metrics.width().ceil() as u32, height.ceil() as u32)
-            }
-            // A browser that cannot measure: about the width of an average sans-serif glyph.
-            Err(_) => ((text.chars().count() as f64 * size * 0.55).ceil() as u32, (size * 1.2).ceil() as u32),
-        })
-    }
 }

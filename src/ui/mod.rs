@@ -9,6 +9,8 @@ pub mod canvas;
 mod components;
 mod export;
 mod format;
+mod measured_canvas;
+mod offline;
 mod panic;
 mod share_link;
 mod state;
@@ -18,9 +20,11 @@ pub use components::App;
 pub use storage::KEY as STORAGE_KEY;
 
 /// Mounts the page into the element with id `app` (or the body, if the page has
-/// none), after installing the hook that reports internal errors on the page.
+/// none), after installing the hook that reports internal errors on the page and
+/// registering the service worker that keeps the page for offline use.
 pub fn start() {
     panic::install();
+    offline::keep_for_offline();
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         web_sys::console::error_1(&"casecurve: no document to draw the page in".into());
         return;

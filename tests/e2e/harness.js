@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The release build to test: $DIST, else the repository's dist/. */
-const DIST = resolve(process.env.DIST ?? join(here, '..', '..', 'dist'));
+export const DIST = resolve(process.env.DIST ?? join(here, '..', '..', 'dist'));
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,17 +24,24 @@ const CONTENT_TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
- * Serves `dir` on 127.0.0.1 at a free port, as a static host would.
- * Resolves to { origin, close }.
+ * Serves `dir` on 127.0.0.1 at a free port, as a static host would, under `basePath`
+ * (a sub-path like '/casecurve/', as on GitHub Pages; anything outside it is not found),
+ * adding `headers` to every file it sends. Resolves to { origin, close }.
  */
-async function serveStatic(dir) {
+async function serveStatic(dir, basePath = '/', headers = {}) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    const whole = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    if (!whole.startsWith(basePath)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const path = `/${whole.slice(basePath.length)}`;
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -43,7 +50,7 @@ async function serveStatic(dir) {
     try {
       const body = await readFile(file);
       const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type }).end(body);
+      response.writeHead(200, { ...headers, 'content-type': type }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
@@ -80,15 +87,17 @@ function launchChromium() {
 }
 
 /**
- * Opens the app in a fresh browser context (no storage from other tests) and waits for the
- * paste box. Resolves to { page, errors, requests, close }: `errors` collects console errors
- * and uncaught exceptions, `requests` every URL the page asked for.
+ * Opens the app at `url` in a fresh browser context (no storage from other tests; made
+ * with `contextOptions` over the defaults) and waits for the paste box. Resolves to
+ * { page, context, errors, requests, close }: `errors` collects console errors and
+ * uncaught exceptions, `requests` every URL the page asked for.
  */
-async function openApp(browser, origin) {
+async function openApp(browser, url, contextOptions) {
   const context = await browser.newContext({
     viewport: { width: 1200, height: 900 },
     // The series colours below are the light theme's.
     colorScheme: 'light',
+    ...contextOptions,
   });
   const page = await context.newPage();
   const errors = [];
@@ -98,9 +107,9 @@ async function openApp(browser, origin) {
   });
   page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${origin}/`);
+  await page.goto(url);
   await page.getByRole('textbox', { name: 'Article text' }).waitFor();
-  return { page, errors, requests, close: () => context.close() };
+  return { page, context, errors, requests, close: () => context.close() };
 }
 
 /** URLs in `requests` that left the page's own origin (data: and blob: stay in the page). */
@@ -114,14 +123,23 @@ function foreignRequests(requests, origin) {
 
 /**
  * For a test file: serves DIST and starts Chromium before its tests, stops both after them.
- * Returns `withApp(body)`, which opens the app, runs `body(page)`, and then checks that the
- * page logged no error and requested nothing from any other host.
+ * Returns `withApp(body)`, which opens the app, runs `body(page, { context, url })`, and
+ * then checks that the page logged no error and requested nothing from any other host.
+ *
+ * Options, all optional: `dir` serves another folder than DIST; `basePath` serves it under
+ * that sub-path (e.g. '/casecurve/'), where the app is opened; `headers` go with every
+ * file; `context` adds browser context options (e.g. { colorScheme: 'dark' }).
  */
-export function useApp() {
+export function useApp({
+  dir = DIST,
+  basePath = '/',
+  headers = {},
+  context: contextOptions = {},
+} = {}) {
   let server;
   let browser;
   before(async () => {
-    server = await serveStatic(DIST);
+    server = await serveStatic(dir, basePath, headers);
     browser = await launchChromium();
   });
   after(async () => {
@@ -129,9 +147,10 @@ export function useApp() {
     await server?.close();
   });
   return async function withApp(body) {
-    const app = await openApp(browser, server.origin);
+    const url = `${server.origin}${basePath}`;
+    const app = await openApp(browser, url, contextOptions);
     try {
-      await body(app.page);
+      await body(app.page, { context: app.context, url });
       await afterPaint(app.page);
       assert.deepEqual(app.errors, [], 'the page logged errors');
       assert.deepEqual(
@@ -268,4 +287,20 @@ export function afterPaint(page) {
   return page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
+}
+
+/**
+ * Moves the pointer leftwards across the middle of the chart, from its right edge, until
+ * the tooltip shows; resolves to the tooltip.
+ */
+export async function showTooltip(page) {
+  const canvas = page.locator('canvas[role="img"]');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  const tooltip = page.getByRole('tooltip');
+  for (let x = box.x + box.width - 1; x > box.x && !(await tooltip.isVisible()); x -= 8) {
+    await page.mouse.move(x, box.y + box.height / 2);
+  }
+  await tooltip.waitFor();
+  return tooltip;
 }

@@ -92,32 +92,64 @@ pub struct ChartHoverProps {
     pub facts: Option<PointFacts>,
 }
 
+/// A CSS property of the hover layer in pixels; `None` leaves it unset.
+type Offset = (&'static str, Option<f64>);
+
+/// Where the crosshair, the ring and the tooltip go for `hover` (the tooltip on the
+/// side of the point with more room).
+fn offsets(hover: &Hover) -> [Vec<Offset>; 3] {
+    let (x, y) = hover.at;
+    let (width, height) = hover.size;
+    let crosshair = vec![("left", Some(x)), ("top", Some(hover.span.0)), ("height", Some(hover.span.1 - hover.span.0))];
+    let ring = vec![("left", Some(x)), ("top", Some(y))];
+    let (left, right) =
+        if x < width / 2.0 { (Some(x + TOOLTIP_GAP), None) } else { (None, Some(width - x + TOOLTIP_GAP)) };
+    let (top, bottom) =
+        if y < height / 2.0 { (Some(y + TOOLTIP_GAP), None) } else { (None, Some(height - y + TOOLTIP_GAP)) };
+    let tooltip = vec![("left", left), ("right", right), ("top", top), ("bottom", bottom)];
+    [crosshair, ring, tooltip]
+}
+
+/// Sets `offsets` on `node` through CSSOM. The page's Content-Security-Policy
+/// (`style-src 'self'`, see index.html) refuses `style` attributes but not CSSOM.
+fn place(node: &NodeRef, offsets: &[Offset]) {
+    let Some(element) = node.cast::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let style = element.style();
+    for (property, pixels) in offsets {
+        match pixels {
+            Some(pixels) => style.set_property(property, &format!("{pixels:.1}px")).ok(),
+            None => style.remove_property(property).ok().map(drop),
+        };
+    }
+}
+
 /// The crosshair, a ring on the point, and the tooltip beside it (on the side with
 /// more room). It lets the pointer through to the canvas.
 #[component]
 pub fn ChartHover(props: &ChartHoverProps) -> Html {
-    let (Some(hover), Some(facts)) = (props.hover, &props.facts) else {
+    let nodes = use_memo((), |_| [NodeRef::default(), NodeRef::default(), NodeRef::default()]);
+    {
+        let nodes = nodes.clone();
+        // Runs once the layer is in the page, before the browser paints it.
+        use_effect_with((props.hover, props.facts.is_some()), move |(hover, _)| {
+            if let Some(hover) = hover {
+                for (node, offsets) in nodes.iter().zip(offsets(hover)) {
+                    place(node, &offsets);
+                }
+            }
+        });
+    }
+    let (Some(_), Some(facts)) = (props.hover, &props.facts) else {
         return html! {};
     };
-    let (x, y) = hover.at;
-    let (width, height) = hover.size;
-    let crosshair = format!("left: {x:.1}px; top: {:.1}px; height: {:.1}px", hover.span.0, hover.span.1 - hover.span.0);
-    let ring = format!("left: {x:.1}px; top: {y:.1}px");
-    let across = if x < width / 2.0 {
-        format!("left: {:.1}px", x + TOOLTIP_GAP)
-    } else {
-        format!("right: {:.1}px", width - x + TOOLTIP_GAP)
-    };
-    let down = if y < height / 2.0 {
-        format!("top: {:.1}px", y + TOOLTIP_GAP)
-    } else {
-        format!("bottom: {:.1}px", height - y + TOOLTIP_GAP)
-    };
+    let [crosshair, ring, tooltip] = &*nodes;
     html! {
         <div class="chart-hover">
-            <div class="crosshair" style={crosshair}></div>
-            <div class="hover-ring" style={ring}></div>
-            <div class="chart-tooltip" role="tooltip" style={format!("{across}; {down}")}>
+            <div class="crosshair" ref={crosshair.clone()}></div>
+            <div class="hover-ring" ref={ring.clone()}></div>
+            <div class="chart-tooltip" role="tooltip" ref={tooltip.clone()}>
                 <time class="tooltip-date" datetime={facts.date.to_string()}>{ facts.date.long_form() }</time>
                 <span class="tooltip-series">{ &facts.label }</span>
                 <strong class="tooltip-value">{ &facts.value }</strong>

@@ -35,7 +35,9 @@ pub fn SeriesLegend(props: &SeriesLegendProps) -> Html {
     let entries = in_view.into_iter().map(|(index, one)| {
         let key = one.key.clone();
         let onchange = props.toggle.reform(move |_: Event| key.clone());
-        let swatch = format!("background: {}", series_css_colour(index, props.dark));
+        // An SVG fill, not a style attribute: the page's Content-Security-Policy
+        // (style-src 'self') refuses style attributes.
+        let colour = series_css_colour(index, props.dark);
         html! {
             <li>
                 <label>
@@ -44,7 +46,9 @@ pub fn SeriesLegend(props: &SeriesLegendProps) -> Html {
                         checked={!props.hidden.contains(&one.key)}
                         {onchange}
                     />
-                    <span class="swatch" style={swatch} aria-hidden="true"></span>
+                    <svg class="swatch" viewBox="0 0 1 1" aria-hidden="true">
+                        <rect width="1" height="1" fill={colour} />
+                    </svg>
                     { one.key.label() }
                 </label>
             </li>
