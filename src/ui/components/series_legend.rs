@@ -2,7 +2,8 @@
 //! the chart's view draws, so keyboard and screen-reader users can choose what the
 //! chart shows.
 
-use crate::chart::{series_css_colour, View};
+use crate::chart::{series_css_colour, series_marker, Marker, View};
+use crate::figure::Kind;
 use crate::series::{Series, SeriesKey};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -46,9 +47,7 @@ pub fn SeriesLegend(props: &SeriesLegendProps) -> Html {
                         checked={!props.hidden.contains(&one.key)}
                         {onchange}
                     />
-                    <svg class="swatch" viewBox="0 0 1 1" aria-hidden="true">
-                        <rect width="1" height="1" fill={colour} />
-                    </svg>
+                    <svg class="swatch" viewBox="0 0 1 1" aria-hidden="true">{ swatch(one, index, colour) }</svg>
                     { one.key.label() }
                 </label>
             </li>
@@ -59,5 +58,19 @@ pub fn SeriesLegend(props: &SeriesLegendProps) -> Html {
             <legend>{ "Series shown" }</legend>
             <ul>{ for entries }</ul>
         </fieldset>
+    }
+}
+
+/// The swatch of the series at `index`: a square for daily counts (drawn as bars), else
+/// the shape of its markers, which tells apart series that share a colour.
+fn swatch(series: &Series, index: usize, colour: String) -> Html {
+    if series.key.kind == Kind::New {
+        return html! { <rect width="1" height="1" fill={colour} /> };
+    }
+    match series_marker(index) {
+        Marker::Circle => html! { <circle cx="0.5" cy="0.5" r="0.45" fill={colour} /> },
+        Marker::Square => html! { <rect x="0.1" y="0.1" width="0.8" height="0.8" fill={colour} /> },
+        Marker::Diamond => html! { <polygon points="0.5,0 1,0.5 0.5,1 0,0.5" fill={colour} /> },
+        Marker::Triangle => html! { <polygon points="0.5,0.05 1,0.95 0,0.95" fill={colour} /> },
     }
 }
