@@ -17,6 +17,7 @@ pub mod date;
 pub mod examples;
 pub mod extract;
 pub mod figure;
+pub mod intake;
 pub mod series;
 pub mod workspace;
 
