@@ -4,6 +4,7 @@ use super::article_card::{use_show_figure, ArticleList};
 use super::article_form::ArticleForm;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
+use super::files::{allow_drop, on_drop};
 use super::workspace_panel::{Saving, WorkspacePanel};
 use crate::figure::Figure;
 use crate::series::assemble;
@@ -71,7 +72,8 @@ pub fn App() -> Html {
                        dates it and draws the case curves. Everything stays in your browser." }
                 </p>
             </header>
-            <main class="layout">
+            // Files dropped anywhere on the page become articles.
+            <main class="layout" ondragover={allow_drop()} ondrop={on_drop(dispatch.clone())}>
                 <div class="column column-input">
                     <ArticleForm
                         draft={state.draft.clone()}
