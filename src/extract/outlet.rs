@@ -78,7 +78,7 @@ fn is_name(name: &str) -> bool {
 }
 
 fn is_calendar_word(word: &str) -> bool {
-    let word = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let word = word.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
     let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let months = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

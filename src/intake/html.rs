@@ -297,7 +297,7 @@ impl Tag {
         let labels = attributes
             .into_iter()
             .filter(|(key, _)| matches!(key.as_str(), "id" | "class" | "role" | "aria-label"))
-            .map(|(_, value)| value.to_lowercase())
+            .map(|(_, value)| value.to_ascii_lowercase())
             .collect();
         Some(Tag { name, closing, self_closing, labels, length })
     }

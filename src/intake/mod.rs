@@ -48,6 +48,8 @@ pub enum FileProblem {
     Binary,
     /// No text in it (or none left once the markup was dropped).
     Empty,
+    /// The browser could not read it (moved, deleted or not allowed since it was chosen).
+    Unreadable,
 }
 
 impl FileProblem {
@@ -57,16 +59,22 @@ impl FileProblem {
             FileProblem::NotSupported => {
                 format!("“{name}” was not read: casecurve reads .txt, .md and .html files.")
             }
-            FileProblem::TooLarge(size) => format!(
-                "“{name}” was not read: it is {:.1} MB, more than the {} MB an article file may be.",
-                *size as f64 / 1_048_576.0,
-                MAX_FILE_BYTES / 1_048_576
-            ),
+            FileProblem::TooLarge(size) => {
+                // Tenths of a megabyte in integers: float formatting would weigh on the bundle.
+                let tenths = size.saturating_mul(10) / 1_048_576;
+                format!(
+                    "“{name}” was not read: it is {}.{} MB, more than the {} MB an article file may be.",
+                    tenths / 10,
+                    tenths % 10,
+                    MAX_FILE_BYTES / 1_048_576
+                )
+            }
             FileProblem::NotUtf8(at) => format!(
                 "“{name}” was not read: it is not UTF-8 text (byte {at} is not valid). Save it as UTF-8 and try again."
             ),
             FileProblem::Binary => format!("“{name}” was not read: it is not a text file."),
             FileProblem::Empty => format!("“{name}” holds no text."),
+            FileProblem::Unreadable => format!("“{name}” could not be read: it may have been moved or deleted."),
         }
     }
 }

@@ -135,7 +135,7 @@ fn next_candidate(lines: &[Line], first: usize, start: usize) -> usize {
 fn opens_report(lines: &[Line]) -> bool {
     let mut filled = lines.iter().map(|line| line.text.trim()).filter(|text| !text.is_empty());
     let Some(first) = filled.next() else { return false };
-    let lower = first.to_lowercase();
+    let lower = first.to_ascii_lowercase();
     let trailer = ["related", "copyright", "©", "follow", "read more", "see also", "more on", "(reporting"];
     if trailer.iter().any(|word| lower.starts_with(word)) {
         return false;
@@ -229,14 +229,22 @@ const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "au
 
 /// Whether `word` names a month ("March", "Sept.", "jan").
 fn is_month(word: &str) -> bool {
-    let word = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    word.len() >= 3 && MONTHS.iter().any(|month| word.starts_with(month)) && word.len() <= 9
+    let word = word.trim_matches(|c: char| !c.is_alphabetic());
+    (3..=9).contains(&word.len())
+        && MONTHS.iter().any(|month| word.get(..3).is_some_and(|start| start.eq_ignore_ascii_case(month)))
 }
 
 /// "LUSAKA, March 4 (Reuters) - ...", "KAMPALA, Uganda (AP) — ...", "Kozhikode, Sep 17
 /// (PTI) Kerala ...", "LONDON, Jan 31, 2023 - ...": a place (or date) and a date or an
 /// agency, then a dash or the agency's closing parenthesis.
-fn is_dateline(text: &str) -> bool {
+fn is_dateline(line: &str) -> bool {
+    // A dateline's head is short: only the line's start is searched.
+    let text = head_of(line, 80);
+    // Most lines have no dash (`-`, or the first byte of `—` and `–`) and no parenthesis
+    // near their start: they are done with at once.
+    if !text.bytes().any(|b| matches!(b, b'-' | b'(' | 0xE2)) {
+        return false;
+    }
     // The head ends at the first dash, or right after a parenthesised agency.
     let dash = [" - ", " -- ", " — ", " – ", "—", "–"].iter().filter_map(|d| text.find(d)).min();
     let agency_end = text.find('(').and_then(|open| text[open..].find(')').map(|close| open + close + 1));
@@ -258,10 +266,27 @@ fn is_dateline(text: &str) -> bool {
     }
     let capital_place = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && first.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let agency = head.contains('(') && head.ends_with(')');
+    // The story goes on after the head, on the same line.
+    if line[head_end..].trim_start_matches(['-', '—', '–', ' ']).is_empty() {
+        return false;
+    }
+    // "(Reuters)", "(Health Policy Watch)": a name, not "(2)" or "(1 of 3)".
+    let agency = head.ends_with(')')
+        && head.rfind('(').and_then(|open| head.get(open + 1..head.len() - 1)).is_some_and(|name| {
+            name.starts_with(|c: char| c.is_uppercase()) && !name.chars().any(|c| c.is_ascii_digit())
+        });
     let dated = has_month(head) || head.chars().any(|c| c.is_ascii_digit());
     // "Place, date" or "Place (Agency)": a comma or an agency, and something datelike.
     (head.contains(',') || agency) && (capital_place && (dated || agency) || dated && agency)
+}
+
+/// The first `bytes` bytes of `text` (fewer, to end on a character boundary).
+fn head_of(text: &str, bytes: usize) -> &str {
+    let mut end = text.len().min(bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 fn has_month(text: &str) -> bool {
@@ -282,13 +307,13 @@ fn is_byline(text: &str) -> bool {
 }
 
 fn is_weekday(word: &str) -> bool {
-    let word = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let word = word.trim_matches(|c: char| !c.is_alphabetic()).to_ascii_lowercase();
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&word.as_str())
 }
 
 /// "Published March 4, 2026", "Updated: 12/03/2025 11h02", "Posted 4 March 2026".
 fn is_published_line(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = head_of(text, 12).to_ascii_lowercase();
     let label = ["published", "updated", "posted", "last update"].iter().find(|label| lower.starts_with(*label));
     label.is_some_and(|label| {
         let rest = &text[label.len()..];
@@ -342,6 +367,8 @@ mod tests {
         for line in [
             "The ministry (MoH) said 40 cases - more than before.",
             "In March, 40 people - mostly children - fell ill.",
+            "Measles cases climb to 412 in Varenna province (12)",
+            "LUSAKA, March 4 (Reuters) -",
         ] {
             assert!(!is_dateline(line), "{line}");
         }
