@@ -10,7 +10,8 @@
 //!
 //! [`date`] and [`figure`] are the shared vocabulary; [`examples`] holds the example
 //! articles the page offers; [`workspace`] the saved form of a session (versioned
-//! JSON). See ARCHITECTURE.md for the code map and invariants.
+//! JSON); [`intake`] turns pastes and files into article texts. See ARCHITECTURE.md
+//! for the code map and invariants.
 
 pub mod chart;
 pub mod date;

@@ -203,3 +203,24 @@ fn a_page_with_two_articles_separated_by_a_rule_splits_like_a_paste() {
     let text = reduce(&page);
     assert_eq!(parts(&text).len(), 2, "{text}");
 }
+
+#[test]
+fn the_cli_reads_an_html_page_as_the_page_does() {
+    let path = std::env::temp_dir().join(format!("casecurve-intake-{}.html", std::process::id()));
+    fs::write(&path, NEWS_PAGE).expect("a temporary file");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_casecurve"))
+        .arg("extract")
+        .arg(&path)
+        .output()
+        .expect("the binary runs");
+    let _ = fs::remove_file(&path);
+    assert!(output.status.success());
+    let json = String::from_utf8_lossy(&output.stdout);
+    let reduced = reduce(NEWS_PAGE);
+    let figures = extract(&reduced, None).figures;
+    assert!(!figures.is_empty());
+    for figure in figures {
+        assert!(json.contains(&format!("\"text\": \"{}\"", figure.text)), "{} in {json}", figure.text);
+    }
+    assert!(!json.contains("90210") && !json.contains("Related"));
+}
