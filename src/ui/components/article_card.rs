@@ -43,6 +43,11 @@ pub fn use_show_figure() -> (Option<ShowFigure>, Callback<(ArticleId, usize)>) {
     (*shown, show)
 }
 
+/// From this many articles on, new cards start folded to their headline row: a long
+/// list stays readable, and a paste of thousands of reports does not build thousands
+/// of date pickers.
+const FOLDED_FROM: usize = 30;
+
 /// Properties of [`ArticleList`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
@@ -73,6 +78,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                 key={article.id.token()}
                 article={article.clone()}
                 first={index == 0}
+                start_folded={props.articles.len() >= FOLDED_FROM}
                 dispatch={props.dispatch.clone()}
                 remove={remove.clone()}
                 shown={props.shown.filter(|shown| shown.article == article.id)}
@@ -99,6 +105,8 @@ struct ArticleCardProps {
     article: Rc<Article>,
     /// Whether it is the first card (which has no card before it to merge with).
     first: bool,
+    /// Whether it is folded when it first appears.
+    start_folded: bool,
     dispatch: Callback<Action>,
     /// Dispatches an action that takes the card away, and moves the focus.
     remove: Callback<Action>,
@@ -113,7 +121,7 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
     let article = &props.article;
     let id = article.id;
     let open = use_state_eq(|| false);
-    let folded = use_state_eq(|| false);
+    let folded = use_state_eq(|| props.start_folded);
     let mark_ref = use_node_ref();
     // Set by a request, cleared once its sentence has been scrolled to: the sentence
     // is only on the page after the render that opens the text.
