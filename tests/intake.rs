@@ -224,3 +224,67 @@ fn the_cli_reads_an_html_page_as_the_page_does() {
     }
     assert!(!json.contains("90210") && !json.contains("Related"));
 }
+
+/// Texts stitched from pieces that trip up hand-written parsers, from a fixed seed.
+fn tricky_texts() -> Vec<String> {
+    const PIECES: [&str; 30] = [
+        "<",
+        ">",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "]]>",
+        "&#",
+        "&#x",
+        ";",
+        "&amp",
+        "—",
+        "é",
+        "\n",
+        "\n\n",
+        "-----",
+        "(",
+        ")",
+        "LUSAKA, March 4 (Reuters) - ",
+        "By Ana Liro",
+        "Published 4 March",
+        "<script>",
+        "</p>",
+        "<div class=\"related\">",
+        "\"",
+        "[",
+        "](",
+        "*",
+        "_",
+        "# ",
+        "40 cases. The ministry said ten more people fell ill today.",
+    ];
+    let mut seed: u64 = 0x5eed;
+    (0..400)
+        .map(|_| {
+            let mut text = String::new();
+            for _ in 0..60 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            text
+        })
+        .collect()
+}
+
+#[test]
+fn tricky_input_never_panics_and_parts_stay_in_order_on_character_boundaries() {
+    for text in tricky_texts() {
+        let split = split(&text);
+        let mut end = 0;
+        for part in &split.parts {
+            assert!(part.start >= end && part.start < part.end, "{part:?} after {end} in {text:?}");
+            assert!(text.get(part.clone()).is_some(), "{part:?} in {text:?}");
+            end = part.end;
+        }
+        let _ = reduce(&text);
+        let _ = casecurve::intake::markdown::strip(&text);
+        let _ = casecurve::extract::outlet::find(&text);
+        let _ = read_file("x.md", text.as_bytes());
+    }
+}
