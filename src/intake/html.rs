@@ -26,12 +26,19 @@ const LINES: [&str; 13] =
 /// Elements with no end tag.
 const VOID: [&str; 12] = ["br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "base", "col", "embed"];
 
-/// Words in an id, class, role or aria-label that mark a block as not the article.
-const JUNK: [&str; 22] = [
-    "related", "recommended", "share", "sharing", "social", "newsletter", "subscribe", "promo", "advert", "ad-", "ads",
-    "breadcrumb", "menu", "cookie", "comments", "banner", "navigation", "complementary", "contentinfo", "sidebar",
-    "most-read", "trending",
+/// Words in an id, class, role or aria-label (split at spaces, `-` and `_`) that mark a
+/// block as not the article.
+const JUNK: [&str; 20] = [
+    "share", "shares", "sharing", "social", "ad", "ads", "banner", "navigation", "complementary", "contentinfo",
+    "sidebar", "trending", "comments", "comment", "popular", "mostread", "outbrain", "taboola", "cookies", "menu",
 ];
+
+/// Beginnings of such words ("relatedStories", "advertisement", "subscription").
+const JUNK_STEMS: [&str; 9] =
+    ["related", "recommend", "newsletter", "subscri", "promo", "advert", "breadcrumb", "cookie", "menu"];
+
+/// Elements that hold the article, whatever their class says ("article share-enabled").
+const NEVER_JUNK: [&str; 4] = ["article", "main", "body", "html"];
 
 /// The readable text of an HTML page: its `<h1>` (else its `<title>`) first as the
 /// headline, then the text of everything not dropped, with block elements on their own
@@ -304,16 +311,13 @@ impl Tag {
 
     /// Whether its id, class, role or label says it is not the article.
     fn is_junk(&self) -> bool {
+        if NEVER_JUNK.contains(&self.name.as_str()) {
+            return false;
+        }
         self.labels.iter().any(|label| {
-            label.split(|c: char| c.is_whitespace() || c == '_').any(|token| {
-                JUNK.iter().any(|junk| {
-                    if junk.ends_with('-') || *junk == "ads" {
-                        token.starts_with(junk) || token == *junk || token == "ad"
-                    } else {
-                        token.contains(junk)
-                    }
-                })
-            })
+            label
+                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                .any(|word| JUNK.contains(&word) || JUNK_STEMS.iter().any(|stem| word.starts_with(stem)))
         })
     }
 }
@@ -507,5 +511,10 @@ mod tests {
             <section aria-label=\"Related stories\"><p>Other 77</p></section></body></html>";
         assert_eq!(reduce(page), "Head line\n\nBody 40 cases.\n");
         assert_eq!(reduce("<title>Only title</title><p>x</p>"), "Only title\n\nx\n");
+        // Words, not letters: a "commentary" or "shared-data" block is the article's.
+        let page = "<article class=\"story share-enabled\"><p class=\"commentary\">Kept 1.</p>\
+            <div class=\"shared-data\">Kept 2.</div><ul class=\"social-links\"><li>Gone 3</li></ul>\
+            <div id=\"relatedStories\">Gone 4</div><div class=\"advertisement\">Gone 5</div></article>";
+        assert_eq!(reduce(page), "Kept 1.\n\nKept 2.\n");
     }
 }
