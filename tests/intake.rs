@@ -83,6 +83,20 @@ fn reports_separated_by_lines_of_dashes_are_cut_there() {
 }
 
 #[test]
+fn a_separator_right_under_the_last_sentence_still_cuts() {
+    let paste = format!("{TAVEN}\n=====\n{MERAU}\n*****\n{VESK}");
+    assert_eq!(parts(&paste), vec![TAVEN, MERAU, VESK]);
+}
+
+#[test]
+fn a_headline_right_above_its_dateline_starts_a_report() {
+    let tight = |report: &str| report.replacen("\n\n", "\n", 1);
+    let (taven, merau) = (tight(TAVEN), tight(MERAU));
+    let paste = format!("{taven}\n\n{merau}");
+    assert_eq!(parts(&paste), vec![taven.as_str(), merau.as_str()]);
+}
+
+#[test]
 fn back_to_back_reports_are_cut_at_each_new_headline() {
     let paste = format!("{TAVEN}\n\n{MERAU}\n\n\n{VESK}");
     assert_eq!(parts(&paste), vec![TAVEN, MERAU, VESK]);

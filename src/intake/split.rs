@@ -157,10 +157,14 @@ fn is_separator(lines: &[Line], i: usize) -> bool {
     if !text.chars().all(|c| c == mark || c == ' ') || text.chars().filter(|&c| c == mark).count() < 3 {
         return false;
     }
-    // Right under a line of text with no blank between: an underline, unless it is
-    // much longer than that line (then it is a rule across the page).
+    // Right under a heading with no blank between: its underline, unless it is much
+    // longer than the heading (then it is a rule across the page). Under the end of a
+    // sentence it is a separator.
     match i.checked_sub(1).and_then(|above| lines.get(above)) {
-        Some(above) if !above.is_blank() => text.chars().count() > above.text.trim().chars().count() + 10,
+        Some(above) if !above.is_blank() => {
+            let above = above.text.trim();
+            above.ends_with(['.', '!', '?', '"', '”', ')']) || text.chars().count() > above.chars().count() + 10
+        }
         _ => true,
     }
 }
