@@ -223,7 +223,7 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
                     type="button"
                     class="fold"
                     aria-expanded={(!*folded).to_string()}
-                    aria-controls={body_id.clone()}
+                    aria-controls={(!*folded).then(|| body_id.clone())}
                     aria-describedby={headline_id.clone()}
                     onclick={toggle_fold}
                 >
@@ -233,52 +233,52 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
                 <p class="count">{ count }</p>
             </div>
             if !*folded {
-            <div class="card-body" id={body_id}>
-            if !source.is_empty() {
-                <p class="source">{ source.join(" · ") }</p>
-            }
-            <div class="published">
-                <label for={input_id.clone()}>{ "Published" }</label>
-                <input
-                    type="date"
-                    id={input_id}
-                    aria-label="Published"
-                    aria-describedby={note_id}
-                    min={format!("{MIN_YEAR}-01-01")}
-                    max={format!("{MAX_YEAR}-12-31")}
-                    value={extraction.published.map(|date| date.to_string()).unwrap_or_default()}
-                    {onchange}
-                />
-            </div>
-            { note }
-            <button
-                type="button"
-                class="show-text"
-                aria-expanded={open.to_string()}
-                aria-controls={text_id.clone()}
-                onclick={toggle_text}
-            >
-                { if *open { "Hide text" } else { "Show text" } }
-            </button>
-            if *open {
-                <div class="article-text" id={text_id}>
-                    { text_with_sentence(&article.text, highlighted, mark_ref) }
+                <div class="card-body" id={body_id}>
+                    if !source.is_empty() {
+                        <p class="source">{ source.join(" · ") }</p>
+                    }
+                    <div class="published">
+                        <label for={input_id.clone()}>{ "Published" }</label>
+                        <input
+                            type="date"
+                            id={input_id}
+                            aria-label="Published"
+                            aria-describedby={note_id}
+                            min={format!("{MIN_YEAR}-01-01")}
+                            max={format!("{MAX_YEAR}-12-31")}
+                            value={extraction.published.map(|date| date.to_string()).unwrap_or_default()}
+                            {onchange}
+                        />
+                    </div>
+                    { note }
+                    <button
+                        type="button"
+                        class="show-text"
+                        aria-expanded={open.to_string()}
+                        aria-controls={text_id.clone()}
+                        onclick={toggle_text}
+                    >
+                        { if *open { "Hide text" } else { "Show text" } }
+                    </button>
+                    if *open {
+                        <div class="article-text" id={text_id}>
+                            { text_with_sentence(&article.text, highlighted, mark_ref) }
+                        </div>
+                    }
+                    <div class="card-actions">
+                        if !props.first && article.joint.is_some() {
+                            <button type="button" class="merge" onclick={merge} title="Join this article to the one above it">
+                                { "Merge with previous" }
+                            </button>
+                        }
+                        if article.parts > 1 {
+                            <button type="button" class="split" onclick={split}>
+                                { format!("Split again ({} articles)", article.parts) }
+                            </button>
+                        }
+                        <button type="button" class="remove" onclick={remove}>{ "Remove" }</button>
+                    </div>
                 </div>
-            }
-            <div class="card-actions">
-                if !props.first && article.joint.is_some() {
-                    <button type="button" class="merge" onclick={merge} title="Join this article to the one above it">
-                        { "Merge with previous" }
-                    </button>
-                }
-                if article.parts > 1 {
-                    <button type="button" class="split" onclick={split}>
-                        { format!("Split again ({} articles)", article.parts) }
-                    </button>
-                }
-                <button type="button" class="remove" onclick={remove}>{ "Remove" }</button>
-            </div>
-            </div>
             }
         </li>
     }
