@@ -4,6 +4,7 @@
 
 use casecurve::date::Date;
 use casecurve::extract::{extract, Extraction};
+use casecurve::intake::{html, FileKind};
 use casecurve::series::csv::{source_names, to_csv};
 use casecurve::series::{assemble, Flag, OtherValue, Series};
 use std::fmt;
@@ -79,9 +80,15 @@ fn parse_date(text: &str) -> Result<Date, CliError> {
     Date::parse_iso(text).ok_or_else(|| CliError::BadDate(text.to_string()))
 }
 
+/// The text of `file`; an `.html`/`.htm` page reduced to its article, as the page does.
 fn read_text(file: &str) -> Result<String, CliError> {
     let bytes = std::fs::read(file).map_err(|error| CliError::Unreadable(file.to_string(), error))?;
-    String::from_utf8(bytes).map_err(|error| CliError::NotText(file.to_string(), error.utf8_error().valid_up_to()))
+    let text = String::from_utf8(bytes)
+        .map_err(|error| CliError::NotText(file.to_string(), error.utf8_error().valid_up_to()))?;
+    Ok(match FileKind::of(file) {
+        Some(FileKind::Html) => html::reduce(&text),
+        _ => text,
+    })
 }
 
 fn run_extract(args: &[String]) -> Result<(), CliError> {

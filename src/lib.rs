@@ -10,13 +10,15 @@
 //!
 //! [`date`] and [`figure`] are the shared vocabulary; [`examples`] holds the example
 //! articles the page offers; [`workspace`] the saved form of a session (versioned
-//! JSON), and [`share`] its share-link form. See ARCHITECTURE.md for the code map and invariants.
+//! JSON), and [`share`] its share-link form; [`intake`] turns pastes and files into
+//! article texts. See ARCHITECTURE.md for the code map and invariants.
 
 pub mod chart;
 pub mod date;
 pub mod examples;
 pub mod extract;
 pub mod figure;
+pub mod intake;
 pub mod series;
 pub mod share;
 pub mod workspace;

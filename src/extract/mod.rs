@@ -10,6 +10,8 @@ mod calendar;
 mod classify;
 mod lexicon;
 mod number;
+/// The outlet an article names (an agency in its dateline, a byline, a "Source:" line).
+pub mod outlet;
 mod place;
 mod published;
 mod scan;

@@ -4,6 +4,7 @@ use super::article_card::{use_show_figure, ArticleList};
 use super::article_form::ArticleForm;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
+use super::files::{allow_drop, on_drop};
 use super::share_panel::{use_share_link, SharedOffer};
 use super::undo_bar::{use_undo_keys, UndoBar, UndoBarProps};
 use super::workspace_panel::{Saving, WorkspacePanel};
@@ -87,7 +88,8 @@ pub fn App() -> Html {
                        dates it and draws the case curves. Everything stays in your browser." }
                 </p>
             </header>
-            <main class="layout">
+            // Files dropped anywhere on the page become articles.
+            <main class="layout" ondragover={allow_drop()} ondrop={on_drop(dispatch.clone())}>
                 <div class="column column-input">
                     if let Some(workspace) = &*shared {
                         <SharedOffer shared={workspace.clone()} articles={state.articles.len()} choose={choose_shared} />

@@ -1,5 +1,7 @@
-//! The list of added articles: headline, figure count, publication date, the text
-//! (collapsed until asked for, with a figure's sentence highlighted), "Remove".
+//! The list of added articles: headline, figure count, outlet and file, publication
+//! date, the text (collapsed until asked for, with a figure's sentence highlighted),
+//! "Merge with previous" and "Split again" for pastes cut wrongly, "Remove", and a
+//! toggle that folds the card to its headline row.
 
 use crate::date::{Date, MAX_YEAR, MIN_YEAR};
 use crate::extract::PublishedSource;
@@ -41,6 +43,11 @@ pub fn use_show_figure() -> (Option<ShowFigure>, Callback<(ArticleId, usize)>) {
     (*shown, show)
 }
 
+/// From this many articles on, new cards start folded to their headline row: a long
+/// list stays readable, and a paste of thousands of reports does not build thousands
+/// of date pickers.
+const FOLDED_FROM: usize = 30;
+
 /// Properties of [`ArticleList`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
@@ -58,17 +65,20 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
     let heading = use_node_ref();
     // The removed card took the focused button with it; the list's heading is the
     // nearest sensible place for keyboard and screen-reader users to carry on from.
-    let remove = use_callback((props.dispatch.clone(), heading.clone()), |id: ArticleId, (dispatch, heading)| {
-        dispatch.emit(Action::Remove(id));
+    // Removing or merging a card takes the focused button with it.
+    let remove = use_callback((props.dispatch.clone(), heading.clone()), |action: Action, (dispatch, heading)| {
+        dispatch.emit(action);
         if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
             let _ = heading.focus();
         }
     });
-    let cards = props.articles.iter().map(|article| {
+    let cards = props.articles.iter().enumerate().map(|(index, article)| {
         html! {
             <ArticleCard
                 key={article.id.token()}
                 article={article.clone()}
+                first={index == 0}
+                start_folded={props.articles.len() >= FOLDED_FROM}
                 dispatch={props.dispatch.clone()}
                 remove={remove.clone()}
                 shown={props.shown.filter(|shown| shown.article == article.id)}
@@ -93,8 +103,13 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ArticleCardProps {
     article: Rc<Article>,
+    /// Whether it is the first card (which has no card before it to merge with).
+    first: bool,
+    /// Whether it is folded when it first appears.
+    start_folded: bool,
     dispatch: Callback<Action>,
-    remove: Callback<ArticleId>,
+    /// Dispatches an action that takes the card away, and moves the focus.
+    remove: Callback<Action>,
     /// A request to show one of its figures.
     shown: Option<ShowFigure>,
 }
@@ -106,6 +121,7 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
     let article = &props.article;
     let id = article.id;
     let open = use_state_eq(|| false);
+    let folded = use_state_eq(|| props.start_folded);
     let mark_ref = use_node_ref();
     // Set by a request, cleared once its sentence has been scrolled to: the sentence
     // is only on the page after the render that opens the text.
@@ -116,6 +132,15 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
             if shown.is_some() {
                 scroll_pending.borrow().set(true);
                 open.set(true);
+            }
+        });
+    }
+    // A figure asked to be shown unfolds its card.
+    {
+        let folded = folded.setter();
+        use_effect_with(props.shown, move |shown| {
+            if shown.is_some() {
+                folded.set(false);
             }
         });
     }
@@ -143,7 +168,20 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
     let extraction = &article.extraction;
     let input_id = format!("published-{}", id.token());
     let note_id = format!("published-note-{}", id.token());
-    let remove = props.remove.reform(move |_: MouseEvent| id);
+    let body_id = format!("card-body-{}", id.token());
+    let headline_id = format!("card-headline-{}", id.token());
+    let toggle_fold = {
+        let folded = folded.clone();
+        Callback::from(move |_: MouseEvent| folded.set(!*folded))
+    };
+    let remove = props.remove.reform(move |_: MouseEvent| Action::Remove(id));
+    let merge = props.remove.reform(move |_: MouseEvent| Action::MergeWithPrevious(id));
+    let split = props.dispatch.reform(move |_: MouseEvent| Action::SplitAgain(id));
+    let source = [
+        article.outlet.as_ref().map(|outlet| format!("Outlet: {outlet}")),
+        article.file.as_ref().map(|file| format!("File: {file}")),
+    ];
+    let source: Vec<String> = source.into_iter().flatten().collect();
     let onchange = props.dispatch.reform(move |event: Event| {
         let input: web_sys::HtmlInputElement = event.target_unchecked_into();
         let typed = input.value();
@@ -176,38 +214,72 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
     };
 
     html! {
-        <li class={classes!("card", extraction.published.is_none().then_some("card-undated"))}>
-            <h3 class="headline">{ &article.headline }</h3>
-            <p class="count">{ count }</p>
-            <div class="published">
-                <label for={input_id.clone()}>{ "Published" }</label>
-                <input
-                    type="date"
-                    id={input_id}
-                    aria-label="Published"
-                    aria-describedby={note_id}
-                    min={format!("{MIN_YEAR}-01-01")}
-                    max={format!("{MAX_YEAR}-12-31")}
-                    value={extraction.published.map(|date| date.to_string()).unwrap_or_default()}
-                    {onchange}
-                />
+        <li
+            class={classes!("card", extraction.published.is_none().then_some("card-undated"), folded.then_some("card-folded"))}
+            aria-labelledby={headline_id.clone()}
+        >
+            <div class="card-head">
+                <button
+                    type="button"
+                    class="fold"
+                    aria-expanded={(!*folded).to_string()}
+                    aria-controls={(!*folded).then(|| body_id.clone())}
+                    aria-describedby={headline_id.clone()}
+                    onclick={toggle_fold}
+                >
+                    { if *folded { "Expand" } else { "Collapse" } }
+                </button>
+                <h3 class="headline" id={headline_id}>{ &article.headline }</h3>
+                <p class="count">{ count }</p>
             </div>
-            { note }
-            <button
-                type="button"
-                class="show-text"
-                aria-expanded={open.to_string()}
-                aria-controls={text_id.clone()}
-                onclick={toggle_text}
-            >
-                { if *open { "Hide text" } else { "Show text" } }
-            </button>
-            if *open {
-                <div class="article-text" id={text_id}>
-                    { text_with_sentence(&article.text, highlighted, mark_ref) }
+            if !*folded {
+                <div class="card-body" id={body_id}>
+                    if !source.is_empty() {
+                        <p class="source">{ source.join(" · ") }</p>
+                    }
+                    <div class="published">
+                        <label for={input_id.clone()}>{ "Published" }</label>
+                        <input
+                            type="date"
+                            id={input_id}
+                            aria-label="Published"
+                            aria-describedby={note_id}
+                            min={format!("{MIN_YEAR}-01-01")}
+                            max={format!("{MAX_YEAR}-12-31")}
+                            value={extraction.published.map(|date| date.to_string()).unwrap_or_default()}
+                            {onchange}
+                        />
+                    </div>
+                    { note }
+                    <button
+                        type="button"
+                        class="show-text"
+                        aria-expanded={open.to_string()}
+                        aria-controls={text_id.clone()}
+                        onclick={toggle_text}
+                    >
+                        { if *open { "Hide text" } else { "Show text" } }
+                    </button>
+                    if *open {
+                        <div class="article-text" id={text_id}>
+                            { text_with_sentence(&article.text, highlighted, mark_ref) }
+                        </div>
+                    }
+                    <div class="card-actions">
+                        if !props.first && article.joint.is_some() {
+                            <button type="button" class="merge" onclick={merge} title="Join this article to the one above it">
+                                { "Merge with previous" }
+                            </button>
+                        }
+                        if article.parts > 1 {
+                            <button type="button" class="split" onclick={split}>
+                                { format!("Split again ({} articles)", article.parts) }
+                            </button>
+                        }
+                        <button type="button" class="remove" onclick={remove}>{ "Remove" }</button>
+                    </div>
                 </div>
             }
-            <button type="button" class="remove" onclick={remove}>{ "Remove" }</button>
         </li>
     }
 }

@@ -1,5 +1,6 @@
-//! The paste box, its buttons and the status line that answers them.
+//! The paste box, its buttons, the file picker and the status line that answers them.
 
+use super::files::add_files;
 use crate::ui::state::{Action, Notice};
 use yew::prelude::*;
 
@@ -27,6 +28,17 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
         Action::AddDraft
     });
     let load_examples = props.dispatch.reform(|_: MouseEvent| Action::LoadExamples);
+    let choose_files = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Some(files) = input.files() {
+                add_files(files, dispatch.clone());
+            }
+            // Choosing the same files again must fire "change" again.
+            input.set_value("");
+        })
+    };
     let (notice_class, notice_text) = match &props.notice {
         Some(Notice::Done(text)) => ("notice notice-done", text.as_str()),
         Some(Notice::Refused(text)) => ("notice notice-refused", text.as_str()),
@@ -39,8 +51,9 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
             <form {onsubmit}>
                 <label for="article-text">{ "Article text" }</label>
                 <p class="hint" id="article-text-hint">
-                    { "Paste one news article, headline first. Its publication date is read \
-                       from the text when it gives one." }
+                    { "Paste one news article, headline first, or several separated by a line \
+                       of dashes; or drop .txt, .md or .html files here. Publication dates are \
+                       read from the text when it gives them." }
                 </p>
                 <textarea
                     id="article-text"
@@ -53,6 +66,16 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
                 <div class="buttons">
                     <button type="submit" class="primary">{ "Add article" }</button>
                     <button type="button" onclick={load_examples}>{ "Load example" }</button>
+                </div>
+                <div class="file-picker">
+                    <label for="article-files">{ "Add files (.txt, .md, .html)" }</label>
+                    <input
+                        type="file"
+                        id="article-files"
+                        multiple=true
+                        accept=".txt,.text,.md,.markdown,.html,.htm"
+                        onchange={choose_files}
+                    />
                 </div>
             </form>
             // Always present, so screen readers announce each new message.

@@ -8,6 +8,7 @@ mod chart_panel;
 mod figure_editor;
 mod figure_row;
 mod figure_table;
+mod files;
 mod hooks;
 mod point_facts;
 mod series_legend;

@@ -16,7 +16,9 @@ use history::Snapshot;
 use crate::date::Date;
 use crate::examples::EXAMPLES;
 use crate::extract::PublishedSource;
-use crate::extract::{extract, Extraction};
+use crate::extract::{extract, outlet, Extraction};
+use crate::intake::split::split;
+use crate::intake::FileProblem;
 use crate::ui::format::figure_count;
 use crate::workspace::{ChartSettings, SavedArticle, SavedEdit, Workspace};
 use std::rc::Rc;
@@ -47,6 +49,15 @@ pub struct Article {
     pub headline: String,
     /// The figures and the publication date.
     pub extraction: Extraction,
+    /// The outlet the text names ("Reuters", "By Jane Doe, Associated Press").
+    pub outlet: Option<String>,
+    /// The name of the file it was read from, if it came from one (not saved).
+    pub file: Option<String>,
+    /// When it was cut from the article before it in a paste: the separator taken out
+    /// between them, put back if the user merges the two (not saved).
+    pub joint: Option<String>,
+    /// How many articles its text would split into ("Split again" when over one).
+    pub parts: usize,
 }
 
 /// The longest headline shown, in characters; longer first lines are cut with "…".
@@ -64,7 +75,17 @@ impl Article {
     /// Reads `text` (with `published` if the user gave a date).
     fn read(id: ArticleId, reading: u64, text: String, published: Option<Date>) -> Article {
         let extraction = extract(&text, published);
-        Article { id, reading, headline: headline_of(&text), text, extraction }
+        Article {
+            id,
+            reading,
+            headline: headline_of(&text),
+            outlet: outlet::find(&text),
+            parts: split(&text).parts.len(),
+            text,
+            extraction,
+            file: None,
+            joint: None,
+        }
     }
 }
 
@@ -100,6 +121,22 @@ fn edit_count(n: usize) -> String {
         1 => "1 edit".into(),
         n => format!("{n} edits"),
     }
+}
+
+/// " (2 already listed)", or nothing.
+fn listed_already(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        n => format!(" ({n} already listed)"),
+    }
+}
+
+/// What adding a text did: how many parts it split into and how, and the headline and
+/// figure count of each article added (parts already listed are not added).
+struct Added {
+    parts: usize,
+    how: &'static str,
+    articles: Vec<(String, usize)>,
 }
 
 /// "1 article", "3 articles".
@@ -162,6 +199,12 @@ pub enum Action {
     Undo,
     /// Make the latest undone change again.
     Redo,
+    /// Add the articles of files, each read (by name) or refused with its problem.
+    AddFiles(Vec<(String, Result<String, FileProblem>)>),
+    /// Join an article to the one listed before it (a paste split where it should not be).
+    MergeWithPrevious(ArticleId),
+    /// Cut an article into the articles its text holds.
+    SplitAgain(ArticleId),
 }
 
 impl Reducible for State {
@@ -204,6 +247,12 @@ impl State {
             Action::SetChart(_) => "chart settings".into(),
             Action::Import(_) => "import".into(),
             Action::Replace(_) => "open shared workspace".into(),
+            Action::AddFiles(files) => match files.as_slice() {
+                [(name, _)] => format!("add “{}”", cut(name, LABEL_CHARS)),
+                files => format!("add {} files", files.len()),
+            },
+            Action::MergeWithPrevious(id) => format!("merge “{}”", headline(*id)?),
+            Action::SplitAgain(id) => format!("split “{}”", headline(*id)?),
             _ => return None,
         })
     }
@@ -312,6 +361,9 @@ impl State {
             }
             Action::Undo => self.travel(true),
             Action::Redo => self.travel(false),
+            Action::AddFiles(files) => self.add_files(files),
+            Action::MergeWithPrevious(id) => self.merge_with_previous(id),
+            Action::SplitAgain(id) => self.split_again(id),
         }
     }
 
@@ -421,10 +473,18 @@ impl State {
         self.next_number
     }
 
-    /// Adds `text` as a new article and returns it.
-    fn push(&mut self, text: String) -> &Article {
+    /// Adds `text` as a new article.
+    fn push(&mut self, text: String) {
+        self.push_with(text, None, None);
+    }
+
+    /// Adds `text` as a new article read from `file`, cut after `joint`, and returns it.
+    fn push_with(&mut self, text: String, file: Option<String>, joint: Option<String>) -> &Article {
         let number = self.take_number();
-        self.articles.push(Rc::new(Article::read(ArticleId(number), number, text, None)));
+        let mut article = Article::read(ArticleId(number), number, text, None);
+        article.file = file;
+        article.joint = joint;
+        self.articles.push(Rc::new(article));
         &self.articles[self.articles.len() - 1]
     }
 
@@ -441,9 +501,143 @@ impl State {
             return;
         }
         let text = std::mem::take(&mut self.draft);
-        let article = self.push(text);
-        let message = format!("Added “{}”: {}.", article.headline, figure_count(article.extraction.figures.len()));
-        self.notice = Some(Notice::Done(message));
+        let added = self.add_parts(&text, None);
+        self.notice = Some(match added.articles.as_slice() {
+            [] => {
+                // Every part was listed already: the text stays in the box.
+                self.draft = text;
+                Notice::Refused("Those articles are already in the list, so they were not added again.".into())
+            }
+            [one] if added.parts == 1 => Notice::Done(format!("Added “{}”: {}.", one.0, figure_count(one.1))),
+            articles => Notice::Done(format!(
+                "Split into {} {}{}. If a cut is wrong, press “Merge with previous” on the card below it.",
+                article_count(added.parts),
+                added.how,
+                listed_already(added.parts - articles.len()),
+            )),
+        });
+    }
+
+    /// Adds the articles `text` holds (one, or the parts it splits into), skipping
+    /// those already listed.
+    fn add_parts(&mut self, text: &str, file: Option<&str>) -> Added {
+        let mut cut = split(text);
+        // One article is kept exactly as given, blanks and all.
+        if cut.parts.len() == 1 {
+            cut.parts = std::iter::once(0..text.len()).collect();
+        }
+        let mut added = Added { parts: cut.parts.len(), how: cut.how(), articles: Vec::new() };
+        let mut previous_end = None;
+        for range in cut.parts {
+            let (Some(part), joint) =
+                (text.get(range.clone()), previous_end.and_then(|end| text.get(end..range.start)))
+            else {
+                continue;
+            };
+            previous_end = Some(range.end);
+            if self.is_listed(part) {
+                continue;
+            }
+            let file = file.map(str::to_string);
+            let article = self.push_with(part.to_string(), file, joint.map(str::to_string));
+            added.articles.push((article.headline.clone(), article.extraction.figures.len()));
+        }
+        added
+    }
+
+    fn add_files(&mut self, files: Vec<(String, Result<String, FileProblem>)>) {
+        let (mut added, mut listed, mut problems) = (0, 0, Vec::new());
+        let count = files.len();
+        for (name, read) in files {
+            match read {
+                Ok(text) => {
+                    let parts = self.add_parts(&text, Some(&name));
+                    added += parts.articles.len();
+                    listed += parts.parts - parts.articles.len();
+                }
+                Err(problem) => problems.push(problem.message(&name)),
+            }
+        }
+        let from = match count {
+            1 => "1 file".to_string(),
+            n => format!("{n} files"),
+        };
+        let mut message = format!("Added {} from {from}{}.", article_count(added), listed_already(listed));
+        if problems.is_empty() {
+            self.notice = Some(Notice::Done(message));
+        } else {
+            for problem in problems {
+                message.push(' ');
+                message.push_str(&problem);
+            }
+            self.notice = Some(Notice::Refused(message));
+        }
+    }
+
+    fn merge_with_previous(&mut self, id: ArticleId) {
+        let Some(index) = self.index_of(id).filter(|&index| index > 0) else { return };
+        let (before, after) = (self.articles[index - 1].clone(), self.articles[index].clone());
+        let joint = after.joint.as_deref().unwrap_or("\n\n");
+        let text = format!("{}{joint}{}", before.text, after.text);
+        let given = before.extraction.published_source == Some(PublishedSource::Given);
+        let reading = self.take_number();
+        let mut merged =
+            Article::read(before.id, reading, text, given.then_some(before.extraction.published).flatten());
+        merged.file = before.file.clone().or_else(|| after.file.clone());
+        merged.joint = before.joint.clone();
+        // The first article's words are where they were: its edits stay on them.
+        let mut dropped = self.edits.carry_over(before.id, &before.extraction.figures, &merged.extraction.figures);
+        dropped += self.edits.of_article(after.id).count();
+        self.edits.forget(after.id);
+        let message = format!("Merged “{}” into “{}”.", after.headline, before.headline);
+        self.notice = Some(match dropped {
+            0 => Notice::Done(message),
+            n => Notice::Refused(format!("{message} {} of the merged articles had to be dropped.", edit_count(n))),
+        });
+        self.articles[index - 1] = Rc::new(merged);
+        self.articles.remove(index);
+    }
+
+    fn split_again(&mut self, id: ArticleId) {
+        let Some(index) = self.index_of(id) else { return };
+        let article = self.articles[index].clone();
+        let cut = split(&article.text);
+        if cut.parts.len() < 2 {
+            self.notice = Some(Notice::Refused(format!(
+                "“{}” reads as one article: there is no line of dashes or new headline to split it at.",
+                article.headline
+            )));
+            return;
+        }
+        let mut parts = Vec::with_capacity(cut.parts.len());
+        let mut previous_end = None;
+        for range in &cut.parts {
+            let Some(part) = article.text.get(range.clone()) else { continue };
+            let joint = match previous_end {
+                None => article.joint.clone(),
+                Some(end) => article.text.get(end..range.start).map(str::to_string),
+            };
+            previous_end = Some(range.end);
+            // The first part keeps the card (and the edits still found in it).
+            let number = self.take_number();
+            let part_id = if parts.is_empty() { id } else { ArticleId(number) };
+            let mut read = Article::read(part_id, number, part.to_string(), None);
+            read.file = article.file.clone();
+            read.joint = joint;
+            parts.push(Rc::new(read));
+        }
+        let Some(first) = parts.first() else { return };
+        let dropped = self.edits.carry_over(id, &article.extraction.figures, &first.extraction.figures);
+        let message = format!("Split “{}” into {} {}.", article.headline, article_count(parts.len()), cut.how());
+        self.notice = Some(match dropped {
+            0 => Notice::Done(message),
+            n => Notice::Refused(format!(
+                "{message} {} no longer matched a figure and {}.",
+                edit_count(n),
+                if n == 1 { "was dropped" } else { "were dropped" }
+            )),
+        });
+        self.articles.splice(index..=index, parts);
     }
 
     fn load_examples(&mut self) {
@@ -545,6 +739,59 @@ mod tests {
         state.apply(Action::Remove(second));
         assert_eq!(state.articles.len(), EXAMPLES.len() - 1);
         assert!(state.articles.iter().all(|article| article.id != second));
+    }
+
+    /// Two invented reports, as one paste with a line of dashes between them.
+    const FIRST: &str = "Cholera cases climb in Taven\n\nORVEL, March 4 (Reuters) - Taven province reported 37 new cholera cases on Tuesday, bringing the total to 412.\n\nFour more people died.";
+    const SECOND: &str = "Measles spreads in Merau\n\nKESSEL, March 5 (AP) - The Merau health service said on Wednesday that 58 measles cases had been confirmed.\n\nTeams were sent out.";
+
+    #[wasm_bindgen_test]
+    fn a_paste_of_two_reports_adds_two_cards_that_merge_back_losslessly_and_split_again() {
+        let paste = format!("{FIRST}\n\n-----\n\n{SECOND}\n");
+        let mut state = after(vec![Action::EditDraft(paste), Action::AddDraft]);
+        let texts: Vec<&str> = state.articles.iter().map(|article| article.text.as_str()).collect();
+        assert_eq!(texts, vec![FIRST, SECOND]);
+        assert!(
+            matches!(&state.notice, Some(Notice::Done(text)) if text.starts_with("Split into 2 articles at lines of dashes"))
+        );
+        assert_eq!(state.articles[1].extraction.figures.len(), 1);
+        assert_eq!(state.articles[0].outlet.as_deref(), Some("Reuters"));
+
+        let first = state.articles[0].id;
+        state.apply(Action::EditFigure(FigureRef { article: first, index: 0 }, Change::Value(38)));
+        state.apply(Action::MergeWithPrevious(state.articles[1].id));
+        assert_eq!(state.articles.len(), 1);
+        assert_eq!(state.articles[0].text, format!("{FIRST}\n\n-----\n\n{SECOND}"), "the separator is put back");
+        assert_eq!(state.articles[0].parts, 2);
+        assert_eq!(state.edits.get(FigureRef { article: first, index: 0 }).and_then(|edit| edit.value), Some(38));
+
+        state.apply(Action::SplitAgain(first));
+        let texts: Vec<&str> = state.articles.iter().map(|article| article.text.as_str()).collect();
+        assert_eq!(texts, vec![FIRST, SECOND]);
+        assert_eq!(state.articles[0].id, first, "the first part keeps the card and its edits");
+        assert_eq!(state.edits.get(FigureRef { article: first, index: 0 }).and_then(|edit| edit.value), Some(38));
+
+        state.apply(Action::SplitAgain(first));
+        assert!(refused(&state), "one article does not split");
+        assert_eq!(state.articles.len(), 2);
+    }
+
+    #[wasm_bindgen_test]
+    fn files_are_added_with_their_names_and_a_refused_file_is_named() {
+        let files = vec![
+            ("taven.txt".to_string(), Ok(FIRST.to_string())),
+            ("old.txt".to_string(), Err(FileProblem::NotUtf8(7))),
+        ];
+        let state = after(vec![Action::AddFiles(files)]);
+        assert_eq!(state.articles.len(), 1);
+        assert_eq!(state.articles[0].file.as_deref(), Some("taven.txt"));
+        match &state.notice {
+            Some(Notice::Refused(text)) => {
+                assert!(text.starts_with("Added 1 article from 2 files."), "{text}");
+                assert!(text.contains("“old.txt” was not read"), "{text}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     /// The latest example article (03_wire_followup.txt) and its figure `index`.

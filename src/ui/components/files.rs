@@ -1,0 +1,67 @@
+//! Files into articles: the picker's and a drop's files read in the page, then handed
+//! to [`crate::intake::read_file`] and the reducer in one action.
+
+use crate::intake::{read_file, FileKind, FileProblem, MAX_FILE_BYTES};
+use crate::ui::state::Action;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+/// Reads every file of `list` and dispatches one [`Action::AddFiles`] with the text or
+/// the problem of each, in the order given. Files of another kind or too large are
+/// refused before their bytes are read.
+pub fn add_files(list: web_sys::FileList, dispatch: Callback<Action>) {
+    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|index| list.get(index)).collect();
+    if files.is_empty() {
+        return;
+    }
+    yew::platform::spawn_local(async move {
+        let mut read = Vec::with_capacity(files.len());
+        for file in files {
+            let name = file.name();
+            let text = read_one(&file, &name).await;
+            read.push((name, text));
+        }
+        dispatch.emit(Action::AddFiles(read));
+    });
+}
+
+async fn read_one(file: &web_sys::File, name: &str) -> Result<String, FileProblem> {
+    FileKind::of(name).ok_or(FileProblem::NotSupported)?;
+    let size = file.size();
+    if size > MAX_FILE_BYTES as f64 {
+        return Err(FileProblem::TooLarge(size as u64));
+    }
+    // Bytes, not `text()`: the browser would quietly replace bytes that are not UTF-8.
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| FileProblem::Unreadable)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    read_file(name, &bytes)
+}
+
+/// A `dragover` handler that lets files be dropped (the browser refuses a drop on an
+/// element whose `dragover` was not cancelled).
+pub fn allow_drop() -> Callback<DragEvent> {
+    Callback::from(|event: DragEvent| {
+        if carries_files(&event) {
+            event.prevent_default();
+        }
+    })
+}
+
+/// A `drop` handler that adds the dropped files as articles; a drop of text (into the
+/// paste box) is left to the browser.
+pub fn on_drop(dispatch: Callback<Action>) -> Callback<DragEvent> {
+    Callback::from(move |event: DragEvent| {
+        let Some(files) = event.data_transfer().and_then(|transfer| transfer.files()) else { return };
+        if files.length() > 0 {
+            // Otherwise the browser opens the file in place of the page.
+            event.prevent_default();
+            add_files(files, dispatch.clone());
+        }
+    })
+}
+
+fn carries_files(event: &DragEvent) -> bool {
+    event
+        .data_transfer()
+        .is_some_and(|transfer| transfer.types().iter().any(|kind| kind.as_string().as_deref() == Some("Files")))
+}
