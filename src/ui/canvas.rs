@@ -8,8 +8,10 @@
 
 use crate::chart::{self, ChartError, ChartLayout, ChartOptions};
 use crate::series::Series;
-use crate::ui::measured_canvas::MeasuredCanvas;
-use web_sys::HtmlCanvasElement;
+use crate::ui::measured_text::MeasuredText;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// The pixel ratios the chart can draw at; a stranger ratio is taken as the nearest.
 const PIXEL_RATIOS: (f64, f64) = (0.25, 16.0);
@@ -144,7 +146,15 @@ pub fn paint(
     // Setting the size also clears the canvas, so every paint starts blank.
     canvas.set_width(width);
     canvas.set_height(height);
-    let backend = MeasuredCanvas::new(canvas).ok_or(PaintError::NoContext)?;
+    let context = context_2d(canvas).ok_or(PaintError::NoContext)?;
+    let canvas = CanvasBackend::with_canvas_object(canvas.clone()).ok_or(PaintError::NoContext)?;
+    let backend = MeasuredText::new(canvas, context);
     let options = ChartOptions { scale: size.pixel_ratio, ..options };
     chart::draw(backend, series, &options).map_err(PaintError::Chart)
+}
+
+/// The canvas's 2D drawing context, which also measures text; `None` when the browser
+/// gives none.
+pub fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
 }

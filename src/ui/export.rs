@@ -1,12 +1,14 @@
 //! The chart panel's downloads: the series as CSV (the CLI's format, articles named by
 //! their headlines), the chart as PNG (the canvas's own pixels, so at the screen's
 //! density) and as SVG (drawn again by the same `chart::draw` into plotters' SVG
-//! backend, at the canvas's CSS size). All made in the page; nothing is sent anywhere.
+//! backend, at the canvas's CSS size, its text measured by the canvas). All made in the
+//! page; nothing is sent anywhere.
 
 use crate::chart::{self, ChartOptions};
 use crate::series::csv::to_csv;
 use crate::series::Series;
-use crate::ui::canvas::measure;
+use crate::ui::canvas::{context_2d, measure};
+use crate::ui::measured_text::MeasuredText;
 use crate::ui::state::Article;
 use crate::ui::storage::{download, download_blob};
 use plotters::prelude::SVGBackend;
@@ -51,7 +53,8 @@ pub fn svg(canvas: &HtmlCanvasElement, series: &[Series], options: &ChartOptions
     let (width, height) = (size.css_width.round() as u32, size.css_height.round() as u32);
     let mut text = String::new();
     let options = ChartOptions { scale: 1.0, ..options.clone() };
-    chart::draw(SVGBackend::with_string(&mut text, (width, height)), series, &options)
-        .map_err(|error| format!("the chart could not be drawn: {error}"))?;
+    let context = context_2d(canvas).ok_or("this browser gave no 2D canvas to measure the chart's text with")?;
+    let backend = MeasuredText::new(SVGBackend::with_string(&mut text, (width, height)), context);
+    chart::draw(backend, series, &options).map_err(|error| format!("the chart could not be drawn: {error}"))?;
     download(SVG_NAME, &text, "image/svg+xml")
 }

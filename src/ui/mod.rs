@@ -9,7 +9,7 @@ pub mod canvas;
 mod components;
 mod export;
 mod format;
-mod measured_canvas;
+mod measured_text;
 mod offline;
 mod panic;
 mod share_link;
