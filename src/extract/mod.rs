@@ -340,6 +340,9 @@ impl Article<'_> {
         let mut i = sentence.first;
         while i < sentence.end {
             if let Some((_, mention)) = mentions.iter().find(|(_, m)| m.first == i) {
+                if mention.when == Some(calendar::When::NoSuchDay) {
+                    notes.push(self.note(mention.first, mention.last, "not a date: the month has no such day"));
+                }
                 i = mention.last + 1;
                 continue;
             }
@@ -438,7 +441,9 @@ impl Article<'_> {
             owner.is_some_and(|q| q.first != quantity.first && m.first - q.last <= 3 && !joined(q))
         };
         let usable = |(index, m): &&(usize, &Mention)| {
-            m.when.is_some() && m.role != Role::Since && Some(*index) != self.dateline
+            !matches!(m.when, None | Some(calendar::When::NoSuchDay))
+                && m.role != Role::Since
+                && Some(*index) != self.dateline
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
         let own = mentions.iter().filter(usable).find(|(_, m)| {
