@@ -600,7 +600,12 @@ impl Article<'_> {
             text: self.doc.text[start..end].to_string(),
             start,
             end,
-            sentence: Span { start: self.doc.tokens[sentence.first].start, end: self.doc.tokens[sentence.end - 1].end },
+            // A number read across a cut in an over-long sentence still lies inside its
+            // sentence: the span grows to hold it (found by fuzzing).
+            sentence: Span {
+                start: self.doc.tokens[sentence.first].start.min(start),
+                end: self.doc.tokens[sentence.end - 1].end.max(end),
+            },
             explain,
             restates: None,
         }
