@@ -54,7 +54,7 @@ pub fn open() -> Opened {
 /// Saves `encoded` (an encoded workspace), replacing what was stored.
 pub fn save(encoded: &str) -> Result<(), String> {
     storage()?.set_item(KEY, encoded).map_err(|_| {
-        "the browser's storage for this page is full or switched off. Export your work to keep it".to_string()
+        "the browser's storage for this page is full or switched off".to_string()
     })
 }
 
