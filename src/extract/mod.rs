@@ -162,7 +162,12 @@ fn day_headings(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention], dat
     sentences
         .iter()
         .filter(|s| own_line(s))
-        .filter_map(|s| mentions.iter().position(|m| m.first == s.first && m.last + 1 == s.end && m.when.is_some()))
+        .filter_map(|s| {
+            // Mentions are in text order: bisection keeps this linear in a long paste.
+            let index = mentions.partition_point(|m| m.first < s.first);
+            let whole_line = |m: &&Mention| m.first == s.first && m.last + 1 == s.end && m.when.is_some();
+            mentions.get(index).filter(whole_line).map(|_| index)
+        })
         .filter(|&index| Some(index) != dateline)
         .collect()
 }
