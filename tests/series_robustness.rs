@@ -1,11 +1,14 @@
 //! Any set of figures (the user edits them freely) assembles without a panic into
 //! well-formed series: sorted, one point per day, every stated figure accounted for
-//! exactly once, derived points only where nothing was stated. A small deterministic
-//! generator stands in for a property-testing crate.
+//! exactly once, derived points only where nothing was stated; and those series draw,
+//! in every view on both scales, with every point inside the plot. A small
+//! deterministic generator stands in for a property-testing crate.
 
+use casecurve::chart::{draw, ChartOptions, View};
 use casecurve::date::Date;
-use casecurve::figure::{Approx, Figure, Kind, Metric, Span, Subject};
-use casecurve::series::{assemble, SeriesKey, SourceRef, Status};
+use casecurve::figure::{Approx, Figure, Kind, Metric, Span, Subject, MAX_VALUE};
+use casecurve::series::{assemble, Series, SeriesKey, SourceRef, Status};
+use plotters::prelude::SVGBackend;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod common;
@@ -17,10 +20,15 @@ fn value(rng: &mut Rng) -> u64 {
         0 => 0,
         1 => rng.below(100),
         2 => rng.below(10_000),
-        3 => rng.pick(&[1_000, 1_700_000, 1_722_500, 10u64.pow(15), 999_999_999_999_999]),
+        3 => rng.pick(&[1_000, 1_700_000, 1_722_500, MAX_VALUE, 10u64.pow(15), 999_999_999_999_999]),
         4 => rng.below(10u64.pow(15)),
         _ => rng.pick(&[u64::MAX, u64::MAX - 1, u64::MAX / 2]),
     }
+}
+
+/// The first day figures are spread from.
+fn first_day() -> Option<Date> {
+    Date::from_ymd(2030, 1, 1)
 }
 
 fn figure(rng: &mut Rng, count: usize, days: u64) -> Figure {
@@ -35,7 +43,7 @@ fn figure(rng: &mut Rng, count: usize, days: u64) -> Figure {
         date: match rng.below(10) {
             0 => None,
             1 => Date::from_ymd(1970, 1, 1),
-            _ => Date::from_ymd(2030, 1, 1).and_then(|d| d.add_days(rng.below(days) as i32)),
+            _ => first_day().and_then(|d| d.add_days(rng.below(days) as i32)),
         },
         approx: rng.pick(&[None, None, Some(Approx::MoreThan), Some(Approx::About), Some(Approx::Nearly)]),
         precision: rng.pick(&[0, 1, 1, 10, 100, 10_000, 1_000_000, u64::MAX]),
@@ -64,9 +72,17 @@ fn articles(rng: &mut Rng, articles: usize, per_article: usize, days: u64) -> Ve
         .collect()
 }
 
-/// Assembles `articles`, checks what must hold for any input, and counts the derived,
-/// conflicting and flagged points (so a test can tell that it reached them).
+/// Assembles `articles`, checks what must hold for any input, draws the series (see
+/// [`assert_draws`]) and counts the derived, conflicting and flagged points (so a test
+/// can tell that it reached them).
 fn assert_well_formed(articles: &[Vec<Figure>]) -> [usize; 3] {
+    let (reached, series) = assert_assembles(articles);
+    assert_draws(&series);
+    reached
+}
+
+/// [`assert_well_formed`] without the drawing: the counts and the series.
+fn assert_assembles(articles: &[Vec<Figure>]) -> ([usize; 3], Vec<Series>) {
     let mut reached = [0; 3];
     let lists: Vec<&[Figure]> = articles.iter().map(Vec::as_slice).collect();
     let series = assemble(&lists);
@@ -106,17 +122,44 @@ fn assert_well_formed(articles: &[Vec<Figure>]) -> [usize; 3] {
             assert!(stated_days.get(&SeriesKey::of(figure)).is_some_and(|days| days.contains(&date)));
         }
     }
-    reached
+    (reached, series)
+}
+
+/// Draws `series` in every view, on both scales, into SVG: a chart or a message, never
+/// an error or a panic, and every placed point inside the picture, at the plot's height.
+/// (Not always inside its width: side-by-side bars on the first day of a dense axis
+/// stand up to a few pixels left of the plot area.)
+fn assert_draws(series: &[Series]) {
+    for view in View::ALL {
+        for log_scale in [false, true] {
+            let options = ChartOptions { view, log_scale, doubling_lines: true, ..ChartOptions::default() };
+            let mut svg = String::new();
+            let layout = draw(SVGBackend::with_string(&mut svg, (800, 500)), series, &options)
+                .unwrap_or_else(|error| panic!("{view:?}, log {log_scale}: {error}"));
+            let Some(plot) = layout.plot_area else {
+                assert!(layout.message.is_some(), "{view:?}: neither a chart nor a message");
+                continue;
+            };
+            for p in &layout.points {
+                assert!(
+                    (0..800).contains(&p.x) && plot.top <= p.y && p.y <= plot.bottom,
+                    "{view:?}, log {log_scale}: {p:?} outside {plot:?}"
+                );
+            }
+        }
+    }
 }
 
 #[test]
 fn random_figure_sets_assemble_into_well_formed_series() {
     let mut rng = Rng(0x5EED_CA5E_C0DE_F00D);
     let mut reached = [0; 3];
-    for _ in 0..2_000 {
+    for round in 0..2_000 {
         let count = 1 + rng.below(6) as usize;
         let sets = articles(&mut rng, count, 12, 10);
-        for (total, more) in reached.iter_mut().zip(assert_well_formed(&sets)) {
+        // Drawing ten charts is the slow part: one round in ten draws.
+        let counts = if round % 10 == 0 { assert_well_formed(&sets) } else { assert_assembles(&sets).0 };
+        for (total, more) in reached.iter_mut().zip(counts) {
             *total += more;
         }
     }
@@ -145,4 +188,35 @@ fn long_runs_of_exact_consecutive_figures_derive_without_overflow() {
     // The same figures twice over, as if every article were pasted twice.
     let twice = vec![exact(Kind::Total, 5, 0, None), exact(Kind::Total, 5, 0, None), exact(Kind::New, 5, 1, Some(1))];
     assert_eq!(assert_well_formed(&[twice.clone(), twice]), [1, 0, 0], "one derived total, no conflict");
+}
+
+#[test]
+fn no_figures_one_figure_and_a_zero_assemble_and_draw() {
+    assert_eq!(assert_well_formed(&[]), [0, 0, 0]);
+    assert_eq!(assert_well_formed(&[Vec::new(), Vec::new()]), [0, 0, 0]);
+    let one = |value| vec![vec![Figure::new(Metric::Cases, Kind::Total, value, first_day())]];
+    for value in [0, 1, MAX_VALUE, MAX_VALUE / 1_000, 10u64.pow(15), u64::MAX] {
+        assert_well_formed(&one(value));
+    }
+}
+
+#[test]
+fn figures_on_random_days_from_1900_to_2999_assemble_and_draw() {
+    let mut rng = Rng(1900);
+    let start = Date::from_ymd(1900, 1, 1).unwrap();
+    let span = Date::from_ymd(2999, 12, 31).unwrap().days_since(start) as u64;
+    for count in [2, 10, 200] {
+        let figures: Vec<Figure> = (0..count)
+            .map(|_| {
+                let date = start.add_days(rng.below(span + 1) as i32);
+                Figure::new(
+                    rng.pick(&[Metric::Cases, Metric::Deaths]),
+                    rng.pick(&[Kind::New, Kind::Total]),
+                    value(&mut rng),
+                    date,
+                )
+            })
+            .collect();
+        assert_well_formed(&[figures]);
+    }
 }

@@ -31,6 +31,9 @@ pub(crate) enum When {
     /// An epidemiological week ("in week 38", "epi-week 39", "ME26"), named by its last
     /// day: (week, year if stated, how the year's weeks are counted).
     EpiWeek(u32, Option<i32>, WeekSystem),
+    /// A month and day that do not exist ("February 29, 2023", "31 April"): names no
+    /// day, and extraction says so rather than reading its numbers as counts.
+    NoSuchDay,
 }
 
 /// How a year is cut into numbered weeks. Both make week 1 the week holding 4 January.
@@ -114,6 +117,7 @@ impl Mention {
                     Some(end)
                 }
             }
+            When::NoSuchDay => None,
         }
     }
 }
@@ -176,6 +180,22 @@ fn weekday_of(word: &str) -> Option<Weekday> {
         "sunday" | "sun" => Weekday::Sunday,
         _ => return None,
     })
+}
+
+/// A day of a month of a year ("May 15, 2022"), or [`When::NoSuchDay`] ("February 29,
+/// 2023": not a leap year).
+fn full_date(year: i32, month: u32, day: u32) -> When {
+    Date::from_ymd(year, month, day).map_or(When::NoSuchDay, When::Full)
+}
+
+/// A day of a month without its year ("May 15"), or [`When::NoSuchDay`] for one no year
+/// has ("31 April", "30 February"; "February 29" exists in leap years).
+fn month_day(month: u32, day: u32) -> When {
+    if day > days_in_month(2000, month) {
+        When::NoSuchDay
+    } else {
+        When::MonthDay(month, day)
+    }
 }
 
 /// Finds every date and time mention in `tokens`.
@@ -402,8 +422,8 @@ impl<'d> Finder<'d> {
         let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         // "May 15-17" or "May 15 cases": a day followed by a hyphen-joined number is a range; keep the day.
         match self.year_after(day_last + 1) {
-            Some((year, last)) => Some((i, last, When::Full(Date::from_ymd(year, month, day)?))),
-            None => Some((i, day_last, When::MonthDay(month, day))),
+            Some((year, last)) => Some((i, last, full_date(year, month, day))),
+            None => Some((i, day_last, month_day(month, day))),
         }
     }
 
@@ -414,8 +434,8 @@ impl<'d> Finder<'d> {
         let skip_of = { usize::from(self.doc.word(day_last + 1) == Some("of")) };
         let (month, month_last) = self.month_at(day_last + 1 + skip_of)?;
         match self.year_after(month_last + 1) {
-            Some((year, last)) => Some((i, last, When::Full(Date::from_ymd(year, month, day)?))),
-            None => Some((i, month_last, When::MonthDay(month, day))),
+            Some((year, last)) => Some((i, last, full_date(year, month, day))),
+            None => Some((i, month_last, month_day(month, day))),
         }
     }
 

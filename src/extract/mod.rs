@@ -167,7 +167,12 @@ fn day_headings(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention], dat
     sentences
         .iter()
         .filter(|s| own_line(s))
-        .filter_map(|s| mentions.iter().position(|m| m.first == s.first && m.last + 1 == s.end && m.when.is_some()))
+        .filter_map(|s| {
+            // Mentions are in text order: bisection keeps this linear in a long paste.
+            let index = mentions.partition_point(|m| m.first < s.first);
+            let whole_line = |m: &&Mention| m.first == s.first && m.last + 1 == s.end && m.when.is_some();
+            mentions.get(index).filter(whole_line).map(|_| index)
+        })
         .filter(|&index| Some(index) != dateline)
         .collect()
 }
@@ -393,6 +398,9 @@ impl Article<'_> {
         let mut i = sentence.first;
         while i < sentence.end {
             if let Some((_, mention)) = mentions.iter().find(|(_, m)| m.first == i) {
+                if mention.when == Some(calendar::When::NoSuchDay) {
+                    notes.push(self.note(mention.first, mention.last, "not a date: the month has no such day"));
+                }
                 i = mention.last + 1;
                 continue;
             }
@@ -491,7 +499,9 @@ impl Article<'_> {
             owner.is_some_and(|q| q.first != quantity.first && m.first - q.last <= 3 && !joined(q))
         };
         let usable = |(index, m): &&(usize, &Mention)| {
-            m.when.is_some() && m.role != Role::Since && Some(*index) != self.dateline
+            !matches!(m.when, None | Some(calendar::When::NoSuchDay))
+                && m.role != Role::Since
+                && Some(*index) != self.dateline
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
         let own = mentions.iter().filter(usable).find(|(_, m)| {
@@ -648,7 +658,12 @@ impl Article<'_> {
             text: self.doc.text[start..end].to_string(),
             start,
             end,
-            sentence: Span { start: self.doc.tokens[sentence.first].start, end: self.doc.tokens[sentence.end - 1].end },
+            // A number read across a cut in an over-long sentence still lies inside its
+            // sentence: the span grows to hold it (found by fuzzing).
+            sentence: Span {
+                start: self.doc.tokens[sentence.first].start.min(start),
+                end: self.doc.tokens[sentence.end - 1].end.max(end),
+            },
             explain,
             restates: None,
         }

@@ -183,15 +183,45 @@ impl<'d> Reader<'d> {
             TokenKind::Word => self.words(at)?,
             TokenKind::Punct => return None,
         };
-        let mut multiplier = 1;
-        if let Some((m, m_last)) = self.multiplier_after(last) {
-            multiplier = m;
+        let mut multiplier: Option<u128> = Some(1);
+        if let Some((exponent, e_last)) = self.exponent_after(last) {
+            // "1.5e6": exact when the decimal places fit in the exponent; "1.55e1"
+            // (15.5) and "2e-3" are measures, never counts rounded to a whole.
+            let whole = exponent.filter(|&e| e >= decimal.decimals);
+            multiplier = whole.map_or(Some(1), |e| 10u128.checked_pow(e));
+            last = e_last;
+            shape.bare_digits = false;
+            shape.multiplied = whole.is_some();
+            shape.fractional = whole.is_none();
+        }
+        // Stacked multipliers multiply: "a thousand million", "999 trillion billion".
+        while let Some((m, m_last)) = self.multiplier_after(last) {
+            multiplier = multiplier.and_then(|value| value.checked_mul(m));
             last = m_last;
             shape.multiplied = true;
             shape.bare_digits = false;
             shape.fractional = false;
         }
-        Some(((decimal.times(multiplier), multiplier), last, shape))
+        // Past exact arithmetic: no value (refused as too large), the largest multiplier.
+        let value = multiplier.and_then(|m| decimal.times(m));
+        Some(((value, multiplier.unwrap_or(u128::MAX)), last, shape))
+    }
+
+    /// The exponent of scientific notation glued to the number ending at token `last`
+    /// ("e6", "E+6"; `None` for a negative one, "e-3") and the token it ends at.
+    fn exponent_after(&self, last: usize) -> Option<(Option<u32>, usize)> {
+        let e = last + 1;
+        if self.doc.word(e)? != "e" || !self.doc.attached(e) {
+            return None;
+        }
+        let sign = (self.doc.is_punct(e + 1, "+") || self.doc.is_punct(e + 1, "-")) && self.doc.attached(e + 1);
+        let digits = if sign { e + 2 } else { e + 1 };
+        if self.doc.kind(digits)? != TokenKind::Digits || !self.doc.attached(digits) {
+            return None;
+        }
+        let negative = sign && self.doc.is_punct(e + 1, "-");
+        let exponent = u32::try_from(self.digit_value(digits)).unwrap_or(u32::MAX);
+        Some(((!negative).then_some(exponent), digits))
     }
 
     /// A multiplier word after token `last`: " million", "m" glued on, "-thousand".
@@ -209,6 +239,15 @@ impl<'d> Reader<'d> {
             "million" | "millions" | "mln" | "mn" => 1_000_000,
             "billion" | "billions" | "bln" | "bn" => 1_000_000_000,
             "trillion" => 1_000_000_000_000,
+            // Never counts of people, but read so that the note says "too large"
+            // instead of the number before them passing as a count.
+            "quadrillion" => 10u128.pow(15),
+            "quintillion" => 10u128.pow(18),
+            "sextillion" => 10u128.pow(21),
+            "septillion" => 10u128.pow(24),
+            "octillion" => 10u128.pow(27),
+            "nonillion" => 10u128.pow(30),
+            "decillion" => 10u128.pow(33),
             "lakh" | "lakhs" | "lac" | "lacs" => 100_000,
             "crore" | "crores" => 10_000_000,
             "k" if glued => 1_000,

@@ -96,6 +96,8 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
         Some(When::Weekday(weekday)) if m.role == Role::Report && in_prose(m) => Some((weekday, m)),
         _ => None,
     });
+    // "KESSA, February 29, 2023 --": a dateline that names no day is worth saying.
+    let not_a_date = mentions.iter().find(|m| m.when == Some(When::NoSuchDay) && in_header(m));
     match (latest, reported_on) {
         (Some((date, latest)), Some((weekday, reported))) => {
             let published = weekday_on_or_after(date, weekday);
@@ -114,6 +116,14 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
             date: Some(date),
             dateline: None,
             explain: format!("inferred: \"{}\" is the latest date in the text", quoted(latest)),
+        },
+        (None, _) if not_a_date.is_some() => Found {
+            date: None,
+            dateline: None,
+            explain: format!(
+                "\"{}\" is not a date (the month has no such day): enter the publication date",
+                not_a_date.map_or("", quoted)
+            ),
         },
         (None, Some((weekday, reported))) => Found {
             date: None,

@@ -27,9 +27,27 @@ pub(crate) struct Token {
 }
 
 /// Characters that may sit inside a number or word without breaking it: zero-width
-/// spaces and joiners, soft hyphens and the byte-order mark. Pasted web text has them.
+/// spaces and joiners, soft hyphens, the byte-order mark, the direction marks and
+/// embeddings of right-to-left text, and emoji variation selectors. Pasted web text
+/// has them.
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{061C}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FE00}'..='\u{FE0F}'
+    )
+}
+
+/// Pictographs and emoji: symbols standing alone, like punctuation, so "😷1,315" is
+/// a number after a symbol, not a code glued to a word.
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{2600}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}')
 }
 
 fn is_word_char(c: char) -> bool {
@@ -37,6 +55,7 @@ fn is_word_char(c: char) -> bool {
         || (!c.is_ascii()
             && !c.is_whitespace()
             && !c.is_numeric()
+            && !is_pictograph(c)
             && !matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '«' | '»' | '·' | '°'))
 }
 

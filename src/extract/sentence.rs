@@ -105,6 +105,12 @@ fn stop_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
     word.chars().count() > 1 && !ABBREVIATIONS.contains(&word)
 }
 
+/// The line breaks in `gap`, whichever convention the text was saved with: LF, CRLF
+/// (one break, not two) or a lone CR (old Mac files, some copied web text).
+fn line_breaks(gap: &str) -> usize {
+    gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count()
+}
+
 /// Whether the line break before token `i` ends a sentence. A hard-wrapped line
 /// continues when the next line starts in lower case or with a digit after a line
 /// that did not end a sentence.
@@ -112,7 +118,7 @@ fn line_break_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
     if is_terminal(doc, i - 1) || doc.is_punct(i - 1, ":") || doc.is_punct(i - 1, ";") {
         return true;
     }
-    let blank_line = doc.text[doc.tokens[i - 1].end..doc.tokens[i].start].matches('\n').count() > 1;
+    let blank_line = line_breaks(&doc.text[doc.tokens[i - 1].end..doc.tokens[i].start]) > 1;
     blank_line || doc.slice(i).chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -53,9 +53,9 @@ pub fn open() -> Opened {
 
 /// Saves `encoded` (an encoded workspace), replacing what was stored.
 pub fn save(encoded: &str) -> Result<(), String> {
-    storage()?.set_item(KEY, encoded).map_err(|_| {
-        "the browser's storage for this page is full or switched off. Export your work to keep it".to_string()
-    })
+    storage()?
+        .set_item(KEY, encoded)
+        .map_err(|_| "the browser's storage for this page is full or switched off".to_string())
 }
 
 /// Forgets the stored workspace.

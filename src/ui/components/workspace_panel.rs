@@ -98,7 +98,10 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
         },
         Saving::Failed(why) => html! {
             <p class="save-status notice notice-refused" role="alert">
-                { format!("Your work is not being saved: {why}.") }
+                { format!(
+                    "Your work is not being saved: {why}. It will not be kept when this page \
+                     closes: use “Export workspace” to keep it in a file."
+                ) }
             </p>
         },
         Saving::Paused(raw, error) => {
