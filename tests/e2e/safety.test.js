@@ -9,6 +9,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { useApp, addArticle, figureFacts, eventually, waitForSeriesPixels } from './harness.js';
 import { MEASLES, MEASLES_ROWS } from './articles.js';
 
@@ -53,6 +54,27 @@ async function importFile(page, name, content) {
   });
 }
 
+/** A share link's fragment carrying `json`, as "Copy share link" makes it (src/share.rs). */
+function shareFragment(json) {
+  const checksum = Buffer.alloc(4);
+  checksum.writeUInt32BE(crc32(Buffer.from(json)));
+  const payload = Buffer.concat([checksum, deflateRawSync(Buffer.from(json))]);
+  return `share=v1.${payload.toString('base64url')}`;
+}
+
+/** HTML escaping, so that a page's text (not its markup) holds `text`. */
+function escapeHtml(text) {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/** An invented news page whose headline is `payload` as text, with live scripts around it. */
+function pageWith(payload) {
+  return `<!DOCTYPE html><html><head><title>x</title><script>window.__pwned=1</script></head>
+<body onload="window.__pwned=1"><h1>${escapeHtml(payload)}</h1>
+<p>KESSA, March 4, 2026 (Coastline Wire) -- The health ministry reported 40 new cases on Tuesday,
+bringing the total to 412.</p><img src=x onerror="window.__pwned=1"></body></html>`;
+}
+
 /** The card headlines, as their text. */
 function headlines(page) {
   return page.locator('.card .headline').allTextContents();
@@ -61,7 +83,7 @@ function headlines(page) {
 /**
  * Every way outside text gets into the page. Each `deliver(page, payloads)` brings all the
  * payloads in, and resolves to the texts the page must now show literally (with `where`, a
- * locator whose text must hold them). Add the drop-file and share-link channels here.
+ * locator whose text must hold them).
  */
 const CHANNELS = [
   {
@@ -97,12 +119,37 @@ const CHANNELS = [
       return { shown, expected: payloads };
     },
   },
+  {
+    name: 'in files chosen with "Add files" (text files, and news pages with live scripts)',
+    async deliver(page, payloads) {
+      const files = payloads.map((payload, index) =>
+        index % 2 === 0
+          ? { name: `report-${index}.txt`, mimeType: 'text/plain', buffer: Buffer.from(articleWith(payload)) }
+          : { name: `page-${index}.html`, mimeType: 'text/html', buffer: Buffer.from(pageWith(payload)) },
+      );
+      await page.locator('#article-files').setInputFiles(files);
+      await eventually(() => headlines(page), (shown) => shown.length === payloads.length, 'a card per file');
+      return { shown: await headlines(page), expected: payloads };
+    },
+  },
+  {
+    name: 'in a share link opened in the page',
+    async deliver(page, payloads) {
+      const fragment = shareFragment(workspaceFile(payloads.map(articleWith)));
+      await page.goto(`${page.url().split('#')[0]}#${fragment}`);
+      await eventually(() => headlines(page), (shown) => shown.length === payloads.length, 'the shared cards');
+      return { shown: await headlines(page), expected: payloads };
+    },
+  },
 ];
 
 /** Elements that run or load something, and inline event-handler attributes, in the page. */
 function activeContent(page) {
   return page.evaluate(() => {
-    const elements = [...document.querySelectorAll('script, img, svg, iframe, object, embed, frame, body *[src]')];
+    // The legend's swatches are the page's own SVG (class "swatch"); a payload's is not.
+    const elements = [
+      ...document.querySelectorAll('script, img, svg:not(.swatch), iframe, object, embed, frame, body *[src]'),
+    ];
     const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
       [...element.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${element.tagName} ${a.name}`),
     );
