@@ -22,30 +22,41 @@ pub struct Snapshot {
     pub chart: ChartSettings,
 }
 
+/// One change that can be undone or redone: what it did, and the snapshot to go to.
+/// Shared, because the reducer copies the whole state (history and all) for every
+/// action: a copy of the history must cost a list of pointers, not 100 snapshots
+/// (copying those was most of an edit's time with 100 articles).
+type Entry = Rc<(String, Snapshot)>;
+
 /// The changes that can be undone and redone, each with what it did
 /// ("remove “Cholera cases rise”"), latest last.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct History {
-    undo: VecDeque<(String, Snapshot)>,
-    redo: Vec<(String, Snapshot)>,
+    undo: VecDeque<Entry>,
+    redo: Vec<Entry>,
+}
+
+/// The label and snapshot of `entry`, copied only if another state still shares it.
+fn unshared(entry: Entry) -> (String, Snapshot) {
+    Rc::try_unwrap(entry).unwrap_or_else(|shared| (*shared).clone())
 }
 
 impl History {
     /// What "Undo" would undo, if anything.
     pub fn undo_label(&self) -> Option<&str> {
-        self.undo.back().map(|(label, _)| label.as_str())
+        self.undo.back().map(|entry| entry.0.as_str())
     }
 
     /// What "Redo" would redo, if anything.
     pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|(label, _)| label.as_str())
+        self.redo.last().map(|entry| entry.0.as_str())
     }
 
     /// Notes a change called `label`, made to `before`: it can be undone, and what was
     /// undone before it can no longer be redone.
     pub fn record(&mut self, label: String, before: Snapshot) {
         self.redo.clear();
-        self.undo.push_back((label, before));
+        self.undo.push_back(Rc::new((label, before)));
         if self.undo.len() > STEPS {
             self.undo.pop_front();
         }
@@ -54,16 +65,16 @@ impl History {
     /// Takes back the latest change: returns its label and the snapshot to go back to,
     /// keeping `current` to redo it.
     pub fn undo(&mut self, current: Snapshot) -> Option<(String, Snapshot)> {
-        let (label, before) = self.undo.pop_back()?;
-        self.redo.push((label.clone(), current));
+        let (label, before) = unshared(self.undo.pop_back()?);
+        self.redo.push(Rc::new((label.clone(), current)));
         Some((label, before))
     }
 
     /// Makes the latest undone change again: returns its label and the snapshot to go
     /// forward to, keeping `current` to undo it again.
     pub fn redo(&mut self, current: Snapshot) -> Option<(String, Snapshot)> {
-        let (label, after) = self.redo.pop()?;
-        self.undo.push_back((label.clone(), current));
+        let (label, after) = unshared(self.redo.pop()?);
+        self.undo.push_back(Rc::new((label.clone(), current)));
         Some((label, after))
     }
 }
