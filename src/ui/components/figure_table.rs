@@ -44,24 +44,28 @@ struct Sort {
     ascending: bool,
 }
 
-/// One column: its heading, the class of its cells, and how it sorts, if it does.
+/// One column: its heading, the class of its cells, its width's class, and how it
+/// sorts, if it does.
 pub(super) struct Column {
     /// The heading, also the label of the cell when rows are shown as blocks.
     pub name: &'static str,
     /// The class of its cells.
     pub class: Option<&'static str>,
+    /// The class of its `<col>`, which sets its width (static/style.css): the table's
+    /// layout is fixed, so an edit lays out one row, not the whole table again.
+    width: &'static str,
     sort: Option<SortBy>,
 }
 
 /// The columns, in order.
 pub(super) const COLUMNS: [Column; 7] = [
-    Column { name: "Date", class: None, sort: Some(SortBy::Date) },
-    Column { name: "Metric", class: None, sort: Some(SortBy::Metric) },
-    Column { name: "Kind", class: None, sort: Some(SortBy::Kind) },
-    Column { name: "Value", class: Some("number"), sort: Some(SortBy::Value) },
-    Column { name: "Quoted text", class: Some("quote"), sort: None },
-    Column { name: "Article", class: Some("source"), sort: None },
-    Column { name: "Edit", class: Some("edit"), sort: None },
+    Column { name: "Date", class: None, width: "col-date", sort: Some(SortBy::Date) },
+    Column { name: "Metric", class: None, width: "col-metric", sort: Some(SortBy::Metric) },
+    Column { name: "Kind", class: None, width: "col-kind", sort: Some(SortBy::Kind) },
+    Column { name: "Value", class: Some("number"), width: "col-value", sort: Some(SortBy::Value) },
+    Column { name: "Quoted text", class: Some("quote"), width: "col-quote", sort: None },
+    Column { name: "Article", class: Some("source"), width: "col-article", sort: None },
+    Column { name: "Edit", class: Some("edit"), width: "col-edit", sort: None },
 ];
 
 /// Properties of [`FigureTable`].
@@ -199,6 +203,7 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
                 // browsers drop a table's meaning when its display changes.
                 <table class="figures" role="table">
                     <caption>{ "Figures" }</caption>
+                    <colgroup>{ for COLUMNS.iter().map(|column| html! { <col class={column.width} /> }) }</colgroup>
                     <thead role="rowgroup">
                         <tr role="row">{ for headings }</tr>
                     </thead>
