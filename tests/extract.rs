@@ -548,3 +548,12 @@ February 2026. Another 9,300 cases were reported in March.";
         vec![(41_200, Kind::New, day("2026-02-28"), Some(59)), (9_300, Kind::New, day("2026-03-31"), Some(31))]
     );
 }
+
+#[test]
+fn a_footnote_mark_or_emoji_glued_to_a_number_does_not_hide_its_counted_word() {
+    let text = "KESSA, March 4, 2026 (Wire) - The ministry reported 1,315* new cases on Tuesday and 212\u{1F4C8} \
+new cases on Wednesday.";
+    let extraction = extract(text, day("2026-03-04"));
+    let values: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Cases, Kind::New, 1315), (Metric::Cases, Kind::New, 212)]);
+}

@@ -660,7 +660,9 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         }
     }
     while i < limit {
-        if cx.is_quote(i) || cx.slice(i) == "-" && cx.attached(i) {
+        // "1,315* new cases", "1,315📈 new cases": a footnote mark or an emoji glued on.
+        let glued_mark = i == q.last + 1 && cx.attached(i) && is_mark(cx.slice(i));
+        if cx.is_quote(i) || cx.slice(i) == "-" && cx.attached(i) || glued_mark {
             i += 1;
             continue;
         }
@@ -729,6 +731,16 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         i += 1;
     }
     Counted::Nothing
+}
+
+/// A footnote mark or a pictograph (emoji) standing alone: "*", "†", "📈".
+fn is_mark(token: &str) -> bool {
+    let mut chars = token.chars();
+    let (Some(first), rest) = (chars.next(), chars.as_str()) else { return false };
+    let pictograph = matches!(u32::from(first), 0x2600..=0x27BF | 0x1F000..=0x1FAFF);
+    // Emoji may carry a variation selector or a skin tone after them.
+    let modifiers = rest.chars().all(|c| matches!(u32::from(c), 0xFE0F | 0x1F3FB..=0x1F3FF));
+    (matches!(first, '*' | '\u{2020}' | '\u{2021}' | '\u{a7}') && rest.is_empty()) || pictograph && modifiers
 }
 
 /// The predicate after a people-noun: "people had been confirmed infected".
