@@ -10,9 +10,10 @@ use super::undo_bar::{use_undo_keys, UndoBar, UndoBarProps};
 use super::workspace_panel::{Saving, WorkspacePanel};
 use crate::figure::Figure;
 use crate::series::assemble;
-use crate::ui::state::{Action, State};
+use crate::ui::state::{Action, Backlog, State};
 use crate::ui::storage;
 use crate::workspace::encode;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 /// The page. Owns the state; every child gets its slice of it plus the dispatcher.
@@ -39,7 +40,8 @@ pub fn App() -> Html {
     // entry could not be read: it is never overwritten before the user has chosen.
     {
         let (current, saving) = (state.clone(), saving.clone());
-        let paused = matches!(*saving, Saving::Paused(..));
+        // A long paste being read is saved once, when it is all in.
+        let paused = matches!(*saving, Saving::Paused(..)) || state.backlog.is_some();
         let deps = (state.articles.clone(), state.edits.clone(), state.chart.clone(), paused);
         use_effect_with(deps, move |(_, _, _, paused)| {
             if !paused {
@@ -67,6 +69,16 @@ pub fn App() -> Html {
             crate::ui::share_link::clear_fragment();
         })
     };
+    // A long paste is read a batch at a time: the next once the browser has shown this
+    // one and answered any input.
+    let reading = state.backlog.as_ref().map(Backlog::progress);
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(reading, move |reading| {
+            let next = reading.map(|_| Timeout::new(0, move || dispatch.emit(Action::ReadMore)));
+            move || drop(next)
+        });
+    }
     let (undo, redo) = UndoBarProps::labels(&state.history);
     let set_chart = dispatch.reform(Action::SetChart);
     // A chart click or a table button shows a figure in its article.
@@ -95,6 +107,7 @@ pub fn App() -> Html {
                         <SharedOffer shared={workspace.clone()} articles={state.articles.len()} choose={choose_shared} />
                     }
                     <ArticleForm
+                        {reading}
                         draft={state.draft.clone()}
                         notice={state.notice.clone()}
                         dispatch={dispatch.clone()}

@@ -11,6 +11,8 @@ pub struct ArticleFormProps {
     pub draft: String,
     /// The latest status message.
     pub notice: Option<Notice>,
+    /// While a long paste is read: reports read so far, and all of them.
+    pub reading: Option<(usize, usize)>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -78,6 +80,9 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
                     />
                 </div>
             </form>
+            if let Some((read, total)) = props.reading {
+                <progress class="reading" max={total.to_string()} value={read.to_string()} aria-label="Reading the paste" />
+            }
             // Always present, so screen readers announce each new message.
             <p class={notice_class} role="status">{ notice_text }</p>
         </section>

@@ -89,6 +89,27 @@ impl Article {
     }
 }
 
+/// The reports `text` holds, each with the separator cut out before it: one report
+/// is kept exactly as given, blanks and all.
+fn parts_of(text: &str) -> Vec<(String, Option<String>)> {
+    let cut = split(text);
+    match cut.parts.len() {
+        0 => return Vec::new(),
+        1 => return vec![(text.to_string(), None)],
+        _ => {}
+    }
+    let mut previous_end = None;
+    let mut parts = Vec::with_capacity(cut.parts.len());
+    for range in cut.parts {
+        let joint = previous_end.and_then(|end| text.get(end..range.start)).map(str::to_string);
+        if let Some(part) = text.get(range.clone()) {
+            previous_end = Some(range.end);
+            parts.push((part.to_string(), joint));
+        }
+    }
+    parts
+}
+
 /// The first non-empty line of `text`, trimmed and cut to [`HEADLINE_CHARS`].
 pub fn headline_of(text: &str) -> String {
     let line = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default();
@@ -139,6 +160,38 @@ struct Added {
     articles: Vec<(String, usize)>,
 }
 
+/// A long paste's reports not read yet. They are read a batch at a time (the page asks
+/// for the next batch with [`Action::ReadMore`] once it has shown the last), so the page
+/// keeps responding: read in one go, 5 MB of reports stopped it for almost a second.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Backlog {
+    /// The reports, each with the separator cut out before it.
+    parts: Rc<Vec<(String, Option<String>)>>,
+    /// The next report to read.
+    next: usize,
+    /// How the paste was cut ("at lines of dashes").
+    how: &'static str,
+    /// Reports skipped so far as already listed.
+    listed: usize,
+    /// When the last batch ended (`Date.now()`, ms), to time the drawing since.
+    last_batch_end: f64,
+}
+
+impl Backlog {
+    /// Reports read so far, and all of them.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next, self.parts.len())
+    }
+}
+
+/// A paste cut into this many reports or more is read a batch at a time.
+const BACKLOG_FROM: usize = 40;
+
+/// How long one batch reads reports at least, in milliseconds. A batch reads for as
+/// long as the page took to show the last one, so that with thousands of articles
+/// (whose table and cards take long to redraw) reading still gets half the time.
+const BATCH_MS: f64 = 30.0;
+
 /// "1 article", "3 articles".
 fn article_count(n: usize) -> String {
     match n {
@@ -162,6 +215,8 @@ pub struct State {
     pub notice: Option<Notice>,
     /// The changes that can be undone and redone.
     pub history: History,
+    /// A long paste's reports still to be read.
+    pub backlog: Option<Backlog>,
     /// The number the next article or reading gets (ids and readings share it).
     next_number: u64,
 }
@@ -173,6 +228,8 @@ pub enum Action {
     EditDraft(String),
     /// Add the paste box's text as an article.
     AddDraft,
+    /// Read the next batch of a long paste's reports.
+    ReadMore,
     /// Add every example article not listed yet.
     LoadExamples,
     /// Take an article off the list.
@@ -264,6 +321,8 @@ impl State {
 
     /// Goes back (`undo`) or forward to a snapshot in the history, and says so.
     fn travel(&mut self, undo: bool) {
+        // A paste still being read stops: its articles come and go with the snapshot.
+        self.backlog = None;
         let current = self.snapshot();
         let moved = if undo { self.history.undo(current) } else { self.history.redo(current) };
         self.notice = Some(match (moved, undo) {
@@ -281,6 +340,7 @@ impl State {
         match action {
             Action::EditDraft(text) => self.draft = text,
             Action::AddDraft => self.add_draft(),
+            Action::ReadMore => self.read_more(),
             Action::LoadExamples => self.load_examples(),
             Action::Remove(id) => {
                 if let Some(index) = self.index_of(id) {
@@ -501,6 +561,13 @@ impl State {
             return;
         }
         let text = std::mem::take(&mut self.draft);
+        let parts = parts_of(&text);
+        if parts.len() >= BACKLOG_FROM {
+            let how = split(&text).how();
+            self.backlog = Some(Backlog { parts: Rc::new(parts), next: 0, how, listed: 0, last_batch_end: 0.0 });
+            // The first batch now, so that the paste is one change to undo.
+            return self.read_more();
+        }
         let added = self.add_parts(&text, None);
         self.notice = Some(match added.articles.as_slice() {
             [] => {
@@ -521,28 +588,48 @@ impl State {
     /// Adds the articles `text` holds (one, or the parts it splits into), skipping
     /// those already listed.
     fn add_parts(&mut self, text: &str, file: Option<&str>) -> Added {
-        let mut cut = split(text);
-        // One article is kept exactly as given, blanks and all.
-        if cut.parts.len() == 1 {
-            cut.parts = std::iter::once(0..text.len()).collect();
-        }
-        let mut added = Added { parts: cut.parts.len(), how: cut.how(), articles: Vec::new() };
-        let mut previous_end = None;
-        for range in cut.parts {
-            let (Some(part), joint) =
-                (text.get(range.clone()), previous_end.and_then(|end| text.get(end..range.start)))
-            else {
-                continue;
-            };
-            previous_end = Some(range.end);
-            if self.is_listed(part) {
+        let parts = parts_of(text);
+        let mut added = Added { parts: parts.len(), how: split(text).how(), articles: Vec::new() };
+        for (part, joint) in parts {
+            if self.is_listed(&part) {
                 continue;
             }
-            let file = file.map(str::to_string);
-            let article = self.push_with(part.to_string(), file, joint.map(str::to_string));
+            let article = self.push_with(part, file.map(str::to_string), joint);
             added.articles.push((article.headline.clone(), article.extraction.figures.len()));
         }
         added
+    }
+
+    /// Reads the next batch of the backlog's reports, and says how far it got.
+    fn read_more(&mut self) {
+        let Some(mut backlog) = self.backlog.take() else { return };
+        let start = js_sys::Date::now();
+        let drawing = if backlog.last_batch_end > 0.0 { start - backlog.last_batch_end } else { 0.0 };
+        let budget = BATCH_MS.max(drawing);
+        while js_sys::Date::now() - start < budget {
+            let Some((part, joint)) = backlog.parts.get(backlog.next) else { break };
+            backlog.next += 1;
+            if self.is_listed(part) {
+                backlog.listed += 1;
+            } else {
+                self.push_with(part.clone(), None, joint.clone());
+            }
+        }
+        let (read, total) = backlog.progress();
+        self.notice = Some(Notice::Done(if read < total {
+            format!("Reading the paste: {read} of {total} reports…")
+        } else {
+            format!(
+                "Split into {} {}{}. If a cut is wrong, press “Merge with previous” on the card below it.",
+                article_count(total),
+                backlog.how,
+                listed_already(backlog.listed),
+            )
+        }));
+        if read < total {
+            backlog.last_batch_end = js_sys::Date::now();
+            self.backlog = Some(backlog);
+        }
     }
 
     fn add_files(&mut self, files: Vec<(String, Result<String, FileProblem>)>) {
@@ -744,6 +831,29 @@ mod tests {
     /// Two invented reports, as one paste with a line of dashes between them.
     const FIRST: &str = "Cholera cases climb in Taven\n\nORVEL, March 4 (Reuters) - Taven province reported 37 new cholera cases on Tuesday, bringing the total to 412.\n\nFour more people died.";
     const SECOND: &str = "Measles spreads in Merau\n\nKESSEL, March 5 (AP) - The Merau health service said on Wednesday that 58 measles cases had been confirmed.\n\nTeams were sent out.";
+
+    #[wasm_bindgen_test]
+    fn a_long_paste_is_read_a_batch_at_a_time_and_undone_as_one_change() {
+        // 150 reports of two kilobytes, numbered so that none is a copy of another: more than
+        // one batch reads (a batch reads for 30 ms).
+        let filler = " Teams went door to door.".repeat(60);
+        let reports: Vec<String> = (1..=150).map(|n| format!("{FIRST} ({n})\n\n{filler}")).collect();
+        let paste = reports.join("\n\n-----\n\n");
+        let mut state = after(vec![Action::EditDraft(paste), Action::AddDraft]);
+        let first_batch = state.articles.len();
+        assert!(first_batch > 0 && first_batch < 150, "{first_batch} read at once");
+        assert!(matches!(&state.notice, Some(Notice::Done(text)) if text.starts_with("Reading the paste")));
+        let mut batches = 1;
+        while state.backlog.is_some() && batches < 1000 {
+            state.apply(Action::ReadMore);
+            batches += 1;
+        }
+        assert_eq!(state.articles.len(), 150, "in {batches} batches");
+        assert!(batches > 1);
+        assert!(matches!(&state.notice, Some(Notice::Done(text)) if text.starts_with("Split into 150 articles")));
+        state.apply(Action::Undo);
+        assert!(state.articles.is_empty(), "undo takes back the whole paste");
+    }
 
     #[wasm_bindgen_test]
     fn a_paste_of_two_reports_adds_two_cards_that_merge_back_losslessly_and_split_again() {
