@@ -187,10 +187,10 @@ impl Backlog {
 /// A paste cut into this many reports or more is read a batch at a time.
 const BACKLOG_FROM: usize = 40;
 
-/// How long one batch reads reports at least, in milliseconds. A batch reads for as
-/// long as the page took to show the last one, so that with thousands of articles
-/// (whose table and cards take long to redraw) reading still gets half the time.
-const BATCH_MS: f64 = 30.0;
+/// How long one batch reads reports, in milliseconds: as long as the page took to show
+/// the last batch (with thousands of articles, whose table and cards take long to
+/// redraw, reading still gets half the time), within these bounds.
+const BATCH_MS: (f64, f64) = (30.0, 60.0);
 
 /// "1 article", "3 articles".
 fn article_count(n: usize) -> String {
@@ -605,7 +605,7 @@ impl State {
         let Some(mut backlog) = self.backlog.take() else { return };
         let start = js_sys::Date::now();
         let drawing = if backlog.last_batch_end > 0.0 { start - backlog.last_batch_end } else { 0.0 };
-        let budget = BATCH_MS.max(drawing);
+        let budget = drawing.clamp(BATCH_MS.0, BATCH_MS.1);
         while js_sys::Date::now() - start < budget {
             let Some((part, joint)) = backlog.parts.get(backlog.next) else { break };
             backlog.next += 1;
@@ -835,7 +835,7 @@ mod tests {
     #[wasm_bindgen_test]
     fn a_long_paste_is_read_a_batch_at_a_time_and_undone_as_one_change() {
         // 150 reports of two kilobytes, numbered so that none is a copy of another: more than
-        // one batch reads (a batch reads for 30 ms).
+        // one batch reads (a batch reads for 30 to 60 ms).
         let filler = " Teams went door to door.".repeat(60);
         let reports: Vec<String> = (1..=150).map(|n| format!("{FIRST} ({n})\n\n{filler}")).collect();
         let paste = reports.join("\n\n-----\n\n");
