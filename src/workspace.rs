@@ -48,6 +48,13 @@ pub struct SavedArticle {
     pub edits: Vec<SavedEdit>,
 }
 
+impl SavedArticle {
+    /// An article as given, with no date set and no edits.
+    pub fn of(text: String) -> SavedArticle {
+        SavedArticle { text, published: None, edits: Vec::new() }
+    }
+}
+
 /// The user's correction of the figure read from `text[start..end]`; `None` keeps
 /// what was read.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]

@@ -128,7 +128,14 @@ test('a workspace of 1,000 articles: memory and full recompute (measurement)', {
     const datedRows = () =>
       page.evaluate(() => document.querySelectorAll('table tbody tr time').length);
     const expected = LOAD_ARTICLES * MEASLES_ROWS.length;
-    // Import: every article read, the series assembled, table and chart drawn.
+    // Import: every article read (a batch at a time), the series assembled, table and
+    // chart drawn; the page's long tasks meanwhile.
+    await page.evaluate(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe(
+        { type: 'longtask' },
+      );
+    });
     let start = Date.now();
     await page.locator('#import-workspace').setInputFiles({
       name: 'load.json',
@@ -139,6 +146,7 @@ test('a workspace of 1,000 articles: memory and full recompute (measurement)', {
     await waitForSeriesPixels(page);
     await afterPaint(page);
     const imported = Date.now() - start;
+    const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
     const loaded = await memory(page, cdp);
 
     // A full recompute and redraw: the page reloaded reads every article again from storage
@@ -183,7 +191,7 @@ test('a workspace of 1,000 articles: memory and full recompute (measurement)', {
     const saving = await page.locator('.save-status').first().textContent();
     console.log(
       `measurement: workspace of ${LOAD_ARTICLES} articles (${mb(bytes)}, ${expected} figures): ` +
-        `import to table and chart ${imported} ms; reload (read again, assemble, draw) ${reloaded}; ` +
+        `import to table and chart ${imported} ms (longest time without responding ${longest.toFixed(0)} ms); reload (read again, assemble, draw) ${reloaded}; ` +
         `value edit to frame ${edited.toFixed(0)} ms; log-scale redraw to frame ${redraw.toFixed(0)} ms; ` +
         `JS heap ${mb(empty.js)} -> ${mb(loaded.js)}, wasm memory ${mb(empty.wasm)} -> ${mb(loaded.wasm)}; ` +
         `saving: "${saving.trim()}"`,

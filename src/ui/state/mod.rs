@@ -165,26 +165,42 @@ struct Added {
 /// keeps responding: read in one go, 5 MB of reports stopped it for almost a second.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Backlog {
-    /// The reports, each with the separator cut out before it.
-    parts: Rc<Vec<(String, Option<String>)>>,
-    /// The next report to read.
+    /// The articles, each with the separator cut out before it (for a paste).
+    parts: Rc<Vec<(SavedArticle, Option<String>)>>,
+    /// The next one to read.
     next: usize,
-    /// How the paste was cut ("at lines of dashes").
-    how: &'static str,
-    /// Reports skipped so far as already listed.
+    /// Where they come from, for the last word.
+    from: BacklogOf,
+    /// Articles skipped so far as already listed.
     listed: usize,
+    /// Edits of imported articles that no longer matched a figure.
+    dropped: usize,
     /// When the last batch ended (`Date.now()`, ms), to time the drawing since.
     last_batch_end: f64,
 }
 
+/// What a backlog reads.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum BacklogOf {
+    /// A paste's reports, cut as said ("at lines of dashes").
+    Paste(&'static str),
+    /// An imported workspace's articles.
+    Import,
+}
+
 impl Backlog {
-    /// Reports read so far, and all of them.
+    /// Articles read so far, and all of them.
     pub fn progress(&self) -> (usize, usize) {
         (self.next, self.parts.len())
     }
+
+    fn of(parts: Vec<(SavedArticle, Option<String>)>, from: BacklogOf) -> Backlog {
+        Backlog { parts: Rc::new(parts), next: 0, from, listed: 0, dropped: 0, last_batch_end: 0.0 }
+    }
 }
 
-/// A paste cut into this many reports or more is read a batch at a time.
+/// A paste cut into this many reports or more, or an import of this many articles, is
+/// read a batch at a time.
 const BACKLOG_FROM: usize = 40;
 
 /// How long one batch reads reports, in milliseconds: as long as the page took to show
@@ -392,20 +408,9 @@ impl State {
             Action::ResetFigure(at) => self.edits.reset(at),
             Action::SetChart(chart) => self.chart = chart,
             Action::Import(workspace) => {
-                let (added, dropped) = self.add_saved(&workspace);
-                let skipped = workspace.articles.len() - added;
-                let mut message = match added {
-                    1 => "Imported 1 article".to_string(),
-                    n => format!("Imported {n} articles"),
-                };
-                if skipped > 0 {
-                    message.push_str(&format!(" ({skipped} already listed)"));
-                }
-                message.push('.');
-                self.notice = Some(match dropped {
-                    0 => Notice::Done(message),
-                    n => Notice::Refused(format!("{message} {} no longer matched a figure.", edit_count(n))),
-                });
+                let parts = workspace.articles.iter().map(|saved| (saved.clone(), None)).collect();
+                self.backlog = Some(Backlog::of(parts, BacklogOf::Import));
+                self.read_more();
             }
             Action::Refuse(message) => self.notice = Some(Notice::Refused(message)),
             Action::Replace(workspace) => {
@@ -484,38 +489,47 @@ impl State {
     fn add_saved(&mut self, workspace: &Workspace) -> (usize, usize) {
         let (mut added, mut dropped) = (0, 0);
         for saved in &workspace.articles {
-            if self.is_listed(&saved.text) {
-                continue;
+            if !self.is_listed(&saved.text) {
+                dropped += self.add_saved_article(saved, None);
+                added += 1;
             }
-            let number = self.take_number();
-            let id = ArticleId(number);
-            let article = Article::read(id, number, saved.text.clone(), saved.published);
-            for edit in &saved.edits {
-                let found = article
-                    .extraction
-                    .figures
-                    .iter()
-                    .position(|figure| figure.is_read_at(edit.start, edit.end, edit.place.as_deref()));
-                match found {
-                    Some(index) => {
-                        let saved = Edit {
-                            value: edit.value,
-                            date: edit.date,
-                            metric: edit.metric,
-                            kind: edit.kind,
-                            excluded: edit.excluded,
-                        };
-                        // As for a new reading: a field that matches what was read is no edit.
-                        let restored = saved.made_to(&article.extraction.figures[index]);
-                        self.edits.set(FigureRef { article: id, index }, restored);
-                    }
-                    None => dropped += 1,
-                }
-            }
-            self.articles.push(Rc::new(article));
-            added += 1;
         }
         (added, dropped)
+    }
+
+    /// Reads a saved article (after the separator `joint`, if it was cut from a paste)
+    /// and puts its edits back on the figures read from the same words; returns how many
+    /// edits matched no figure.
+    fn add_saved_article(&mut self, saved: &SavedArticle, joint: Option<String>) -> usize {
+        let mut dropped = 0;
+        let number = self.take_number();
+        let id = ArticleId(number);
+        let mut article = Article::read(id, number, saved.text.clone(), saved.published);
+        article.joint = joint;
+        for edit in &saved.edits {
+            let found = article
+                .extraction
+                .figures
+                .iter()
+                .position(|figure| figure.is_read_at(edit.start, edit.end, edit.place.as_deref()));
+            match found {
+                Some(index) => {
+                    let saved = Edit {
+                        value: edit.value,
+                        date: edit.date,
+                        metric: edit.metric,
+                        kind: edit.kind,
+                        excluded: edit.excluded,
+                    };
+                    // As for a new reading: a field that matches what was read is no edit.
+                    let restored = saved.made_to(&article.extraction.figures[index]);
+                    self.edits.set(FigureRef { article: id, index }, restored);
+                }
+                None => dropped += 1,
+            }
+        }
+        self.articles.push(Rc::new(article));
+        dropped
     }
 
     /// The index of the article `id` in the list.
@@ -563,8 +577,8 @@ impl State {
         let text = std::mem::take(&mut self.draft);
         let parts = parts_of(&text);
         if parts.len() >= BACKLOG_FROM {
-            let how = split(&text).how();
-            self.backlog = Some(Backlog { parts: Rc::new(parts), next: 0, how, listed: 0, last_batch_end: 0.0 });
+            let parts = parts.into_iter().map(|(text, joint)| (SavedArticle::of(text), joint)).collect();
+            self.backlog = Some(Backlog::of(parts, BacklogOf::Paste(split(&text).how())));
             // The first batch now, so that the paste is one change to undo.
             return self.read_more();
         }
@@ -607,25 +621,31 @@ impl State {
         let drawing = if backlog.last_batch_end > 0.0 { start - backlog.last_batch_end } else { 0.0 };
         let budget = drawing.clamp(BATCH_MS.0, BATCH_MS.1);
         while js_sys::Date::now() - start < budget {
-            let Some((part, joint)) = backlog.parts.get(backlog.next) else { break };
+            let Some((saved, joint)) = backlog.parts.get(backlog.next) else { break };
             backlog.next += 1;
-            if self.is_listed(part) {
+            if self.is_listed(&saved.text) {
                 backlog.listed += 1;
             } else {
-                self.push_with(part.clone(), None, joint.clone());
+                backlog.dropped += self.add_saved_article(saved, joint.clone());
             }
         }
         let (read, total) = backlog.progress();
-        self.notice = Some(Notice::Done(if read < total {
-            format!("Reading the paste: {read} of {total} reports…")
-        } else {
-            format!(
-                "Split into {} {}{}. If a cut is wrong, press “Merge with previous” on the card below it.",
+        self.notice = Some(match backlog.from {
+            _ if read < total => Notice::Done(format!("Reading articles: {read} of {total}…")),
+            BacklogOf::Paste(how) => Notice::Done(format!(
+                "Split into {} {how}{}. If a cut is wrong, press “Merge with previous” on the card below it.",
                 article_count(total),
-                backlog.how,
                 listed_already(backlog.listed),
-            )
-        }));
+            )),
+            BacklogOf::Import => {
+                let message =
+                    format!("Imported {}{}.", article_count(total - backlog.listed), listed_already(backlog.listed));
+                match backlog.dropped {
+                    0 => Notice::Done(message),
+                    n => Notice::Refused(format!("{message} {} no longer matched a figure.", edit_count(n))),
+                }
+            }
+        });
         if read < total {
             backlog.last_batch_end = js_sys::Date::now();
             self.backlog = Some(backlog);
@@ -842,7 +862,7 @@ mod tests {
         let mut state = after(vec![Action::EditDraft(paste), Action::AddDraft]);
         let first_batch = state.articles.len();
         assert!(first_batch > 0 && first_batch < 150, "{first_batch} read at once");
-        assert!(matches!(&state.notice, Some(Notice::Done(text)) if text.starts_with("Reading the paste")));
+        assert!(matches!(&state.notice, Some(Notice::Done(text)) if text.starts_with("Reading articles")));
         let mut batches = 1;
         while state.backlog.is_some() && batches < 1000 {
             state.apply(Action::ReadMore);
@@ -853,6 +873,37 @@ mod tests {
         assert!(matches!(&state.notice, Some(Notice::Done(text)) if text.starts_with("Split into 150 articles")));
         state.apply(Action::Undo);
         assert!(state.articles.is_empty(), "undo takes back the whole paste");
+
+        // The same reports as an imported workspace, one with an edit: read a batch at a
+        // time too, the edit put back on its figure.
+        let first = extract(&reports[0], None).figures[0].clone();
+        let edit = SavedEdit {
+            start: first.start,
+            end: first.end,
+            place: None,
+            value: Some(38),
+            date: None,
+            metric: None,
+            kind: None,
+            excluded: false,
+        };
+        let mut articles: Vec<SavedArticle> = reports.into_iter().map(SavedArticle::of).collect();
+        articles[0].edits.push(edit);
+        let mut state = after(vec![Action::Import(Rc::new(Workspace { articles, chart: ChartSettings::default() }))]);
+        assert!(state.backlog.is_some(), "read a batch at a time");
+        while state.backlog.is_some() {
+            state.apply(Action::ReadMore);
+        }
+        assert_eq!(state.articles.len(), 150);
+        assert!(
+            matches!(&state.notice, Some(Notice::Done(text)) if text == "Imported 150 articles."),
+            "{:?}",
+            state.notice
+        );
+        assert_eq!(
+            state.edits.get(FigureRef { article: state.articles[0].id, index: 0 }).and_then(|e| e.value),
+            Some(38)
+        );
     }
 
     #[wasm_bindgen_test]
