@@ -38,3 +38,17 @@ export const NO_FIGURES = `Harbour bridge to close for repairs
 
 The regional council agreed on Tuesday to close the old harbour bridge for repairs over the summer. Ferries will run more often while the work goes on.
 `;
+
+/**
+ * The day `index` days after 14 March 2031 (the measles report's dateline) as the report
+ * writes it ("March 15, 2031"), and the weekday before it ("Saturday").
+ */
+export function measlesDay(index) {
+  const published = new Date(Date.UTC(2031, 2, 14 + index));
+  const before = new Date(Date.UTC(2031, 2, 13 + index));
+  const options = { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' };
+  return {
+    dateline: published.toLocaleDateString('en-US', options),
+    weekdayBefore: before.toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' }),
+  };
+}

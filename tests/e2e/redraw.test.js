@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, figureRows, waitForSeriesPixels, eventually } from './harness.js';
-import { MEASLES, MEASLES_ROWS } from './articles.js';
+import { MEASLES, MEASLES_ROWS, measlesDay } from './articles.js';
 
 const ARTICLES = 100;
 const REPEATS = 20;
@@ -18,15 +18,7 @@ const REPEATS = 20;
  * articles, each a day of its own on the chart.
  */
 function article(index) {
-  const published = new Date(Date.UTC(2031, 2, 14 + index));
-  const before = new Date(Date.UTC(2031, 2, 13 + index));
-  const dateline = published.toLocaleDateString('en-US', {
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const weekday = before.toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+  const { dateline, weekdayBefore: weekday } = measlesDay(index);
   return MEASLES.replace('March 14, 2031', dateline)
     .replaceAll('Thursday', weekday)
     .replace('37 new', `${37 + index} new`)

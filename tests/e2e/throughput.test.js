@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, eventually, waitForSeriesPixels, afterPaint } from './harness.js';
-import { MEASLES, MEASLES_ROWS } from './articles.js';
+import { MEASLES, MEASLES_ROWS, measlesDay } from './articles.js';
 
 const TARGET_BYTES = 1_000_000;
 
@@ -82,13 +82,7 @@ const FILLER =
  * by day, padded with filler to about LOAD_ARTICLE_BYTES: one of 1,000 different articles.
  */
 function loadArticle(index) {
-  const published = new Date(Date.UTC(2031, 2, 14 + index));
-  const dateline = published.toLocaleDateString('en-US', {
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const { dateline } = measlesDay(index);
   const report = MEASLES.replace('March 14, 2031', dateline)
     .replace('37 new', `${37 + index} new`)
     .replace('to 412', `to ${412 + 40 * index}`)
