@@ -8,7 +8,7 @@
 
 use crate::chart::{self, ChartError, ChartLayout, ChartOptions};
 use crate::series::Series;
-use crate::ui::measured_text::{MeasuredText, PageBackend};
+use crate::ui::measured_text::PageBackend;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -148,7 +148,7 @@ pub fn paint(
     canvas.set_height(height);
     let context = context_2d(canvas).ok_or(PaintError::NoContext)?;
     let canvas = CanvasBackend::with_canvas_object(canvas.clone()).ok_or(PaintError::NoContext)?;
-    let backend = MeasuredText::new(PageBackend::Canvas(canvas), context);
+    let backend = PageBackend::canvas(canvas, context);
     let options = ChartOptions { scale: size.pixel_ratio, ..options };
     chart::draw(backend, series, &options).map_err(PaintError::Chart)
 }

@@ -8,7 +8,7 @@ use crate::chart::{self, ChartOptions};
 use crate::series::csv::to_csv;
 use crate::series::Series;
 use crate::ui::canvas::{context_2d, measure};
-use crate::ui::measured_text::{MeasuredText, PageBackend};
+use crate::ui::measured_text::PageBackend;
 use crate::ui::state::Article;
 use crate::ui::storage::{download, download_blob};
 use plotters::prelude::SVGBackend;
@@ -54,8 +54,7 @@ pub fn svg(canvas: &HtmlCanvasElement, series: &[Series], options: &ChartOptions
     let mut text = String::new();
     let options = ChartOptions { scale: 1.0, ..options.clone() };
     let context = context_2d(canvas).ok_or("this browser gave no 2D canvas to measure the chart's text with")?;
-    let svg = PageBackend::Svg(SVGBackend::with_string(&mut text, (width, height)));
-    let backend = MeasuredText::new(svg, context);
+    let backend = PageBackend::svg(SVGBackend::with_string(&mut text, (width, height)), context);
     chart::draw(backend, series, &options).map_err(|error| format!("the chart could not be drawn: {error}"))?;
     download(SVG_NAME, &text, "image/svg+xml")
 }
