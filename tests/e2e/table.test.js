@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, figureFacts, waitForSeriesPixels, eventually } from './harness.js';
+import { MEASLES, measlesDay } from './articles.js';
 
 const withApp = useApp();
 
@@ -122,5 +123,45 @@ test('"Figures" sorts by a column heading and filters by series', async () => {
 
     await page.getByLabel('Series', { exact: true }).selectOption({ label: 'All series' });
     await eventually(() => figureFacts(page), (rows) => rows.length === all.length, 'every figure again');
+  });
+});
+
+/** The measles report `index` days on, its running total 40 cases a day higher. */
+function measlesReport(index) {
+  return MEASLES.replace('March 14, 2031', measlesDay(index).dateline).replaceAll('412', `${412 + 40 * index}`);
+}
+
+test('a long table shows 200 rows and more on request; sorting reaches every figure', async () => {
+  // 60 reports of four figures (and the headline's), the largest total in the last report.
+  const articles = Array.from({ length: 60 }, (_, index) => ({ text: measlesReport(index) }));
+  const file = JSON.stringify({ format: 'casecurve-workspace', version: 1, articles });
+  await withApp(async (page) => {
+    await page.locator('#import-workspace').setInputFiles({
+      name: 'measles.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await eventually(
+      () => page.getByRole('status').textContent(),
+      (text) => /Imported 60 articles/.test(text ?? ''),
+      'the import done',
+    );
+    const more = page.locator('.table-more');
+    const total = Number((await more.textContent()).match(/Showing 200 of (\d+) figures/)?.[1]);
+    assert.ok(total >= 240, `every figure counted (${total}; a headline may restate one)`);
+    assert.equal((await figureFacts(page)).length, 200, 'the first 200 rows');
+
+    // Sorted by value, largest first: the last report's total heads the table though its
+    // row was not among the 200 shown.
+    const valueHeading = page.getByRole('button', { name: 'Value', exact: true });
+    await valueHeading.click();
+    await valueHeading.click();
+    const largest = 412 + 40 * 59;
+    await eventually(() => figureFacts(page), (rows) => rows[0]?.value === largest, 'the largest value first');
+    assert.equal((await figureFacts(page)).length, 200, 'still 200 rows');
+
+    await page.getByRole('button', { name: `Show ${total - 200} more` }).click();
+    await eventually(() => figureFacts(page), (rows) => rows.length === total, 'every row');
+    assert.equal(await more.count(), 0, 'no "Show more" once every row is shown');
   });
 });

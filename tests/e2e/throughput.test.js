@@ -38,11 +38,14 @@ test('extraction throughput in the browser (measurement)', { timeout: 300_000 },
             fail(new Error('no "Add article" button or no status line'));
             return;
           }
+          // The table shows its first rows; the line under it counts them all.
           const figureRows = () => {
             const table = [...document.querySelectorAll('table')].find(
               (one) => one.caption?.textContent.trim() === 'Figures',
             );
-            return table ? table.querySelectorAll('tbody tr time').length : 0;
+            if (!table || table.querySelector('tbody .undated')) return 0;
+            const count = document.querySelector('.table-more')?.textContent.match(/of ([\d,]+) figures/);
+            return count ? Number(count[1].replaceAll(',', '')) : table.querySelectorAll('tbody tr time').length;
           };
           const start = performance.now();
           const check = () => {
@@ -119,11 +122,21 @@ test('a workspace of 1,000 articles: memory and full recompute (measurement)', {
     const empty = await memory(page, cdp);
     assert.ok(empty.wasm > 0, 'the wasm memory is visible');
 
+    // The table shows its first rows, all dated; the line under it counts them all.
     const datedRows = () =>
-      page.evaluate(() => document.querySelectorAll('table tbody tr time').length);
+      page.evaluate(() => {
+        if (document.querySelector('table tbody .undated')) return 0;
+        const count = document.querySelector('.table-more')?.textContent.match(/of ([\d,]+) figures/);
+        return count ? Number(count[1].replaceAll(',', '')) : document.querySelectorAll('table tbody tr time').length;
+      });
     const expected = LOAD_ARTICLES * MEASLES_ROWS.length;
     // Import: every article read (a batch at a time), the series assembled, table and
-    // chart drawn; the page's long tasks meanwhile.
+    // chart drawn; the page's long tasks meanwhile. The file is made in the page first
+    // and then chosen as a user would: Playwright's own setInputFiles spends most of a
+    // second of the page's time building 10 MB, which is no work of the app's.
+    await page.evaluate((json) => {
+      window.__chosen = new File([json], 'load.json', { type: 'application/json' });
+    }, file);
     await page.evaluate(() => {
       window.__longTasks = [];
       new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe(
@@ -131,10 +144,11 @@ test('a workspace of 1,000 articles: memory and full recompute (measurement)', {
       );
     });
     let start = Date.now();
-    await page.locator('#import-workspace').setInputFiles({
-      name: 'load.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(file),
+    await page.locator('#import-workspace').evaluate((input) => {
+      const chosen = new DataTransfer();
+      chosen.items.add(window.__chosen);
+      input.files = chosen.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await eventually(datedRows, (rows) => rows >= expected, 'every figure listed', 300_000);
     await waitForSeriesPixels(page);

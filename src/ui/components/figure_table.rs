@@ -4,10 +4,12 @@
 //! accessible alternative: every charted statement is a row here.
 
 use super::figure_row::FigureRow;
+use crate::chart::thousands;
 use crate::figure::Figure;
 use crate::series::SeriesKey;
 use crate::ui::format::figure_metric;
 use crate::ui::state::{Action, Article, ArticleId, Edit, Edits, FigureRef};
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -81,25 +83,32 @@ pub struct FigureTableProps {
     pub show: Callback<(ArticleId, usize)>,
 }
 
-/// One row's data: which figure, and how it reads now.
-struct Row {
+/// How many rows the table shows at first, and how many more "Show more" adds. The
+/// browser lays out every row again whenever rows are added (a long paste adds some
+/// at every batch): 4,000 rows took it 150-200 ms each time, so the page stopped
+/// answering; the rest are a click away, and sorting and the series filter reach them.
+const ROWS_PER_PAGE: usize = 200;
+
+/// One row's data: which figure, and how it reads now (borrowed: only the rows shown
+/// are copied into their components).
+struct Row<'a> {
     at: FigureRef,
-    article: Rc<Article>,
+    article: &'a Rc<Article>,
     /// The figure as edited.
-    figure: Figure,
-    edit: Option<Edit>,
+    figure: Cow<'a, Figure>,
+    edit: Option<&'a Edit>,
 }
 
 /// Every figure of `articles` as edited, in article then text order.
-fn rows_of(articles: &[Rc<Article>], edits: &Edits) -> Vec<Row> {
+fn rows_of<'a>(articles: &'a [Rc<Article>], edits: &'a Edits) -> Vec<Row<'a>> {
     articles
         .iter()
         .flat_map(|article| {
             article.extraction.figures.iter().enumerate().map(move |(index, original)| {
                 let at = FigureRef { article: article.id, index };
-                let edit = edits.get(at).cloned();
-                let figure = edit.as_ref().map_or_else(|| original.clone(), |edit| edit.apply(original));
-                Row { at, article: article.clone(), figure, edit }
+                let edit = edits.get(at);
+                let figure = edit.map_or(Cow::Borrowed(original), |edit| Cow::Owned(edit.apply(original)));
+                Row { at, article, figure, edit }
             })
         })
         .collect()
@@ -112,6 +121,7 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
     let sort = use_state_eq(|| None::<Sort>);
     let filter = use_state_eq(|| None::<SeriesKey>);
     let open = use_state_eq(|| None::<FigureRef>);
+    let limit = use_state_eq(|| ROWS_PER_PAGE);
 
     let mut rows = rows_of(&props.articles, &props.edits);
     let total = rows.len();
@@ -157,14 +167,15 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
             set_open.set((*open != Some(at)).then_some(at))
         })
     };
-    let body = rows.into_iter().map(|row| {
+    let matching = rows.len();
+    let body = rows.into_iter().take(*limit).map(|row| {
         html! {
             <FigureRow
                 key={row.at.token()}
                 at={row.at}
-                article={row.article}
-                figure={row.figure}
-                edit={row.edit}
+                article={row.article.clone()}
+                figure={row.figure.into_owned()}
+                edit={row.edit.cloned()}
                 open={*open == Some(row.at)}
                 toggle={toggle.clone()}
                 dispatch={props.dispatch.clone()}
@@ -182,7 +193,20 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
     let options = keys.iter().enumerate().map(|(index, key)| {
         html! { <option value={index.to_string()} selected={chosen == Some(key)}>{ key.label() }</option> }
     });
-    let shown = body.len();
+    let shown = matching.min(*limit);
+    let more = (shown < matching).then(|| {
+        let next = ROWS_PER_PAGE.min(matching - shown);
+        let onclick = {
+            let limit = limit.clone();
+            Callback::from(move |_: MouseEvent| limit.set(*limit + ROWS_PER_PAGE))
+        };
+        html! {
+            <div class="table-more">
+                <span>{ format!("Showing {} of {} figures.", thousands(shown as u64), thousands(matching as u64)) }</span>
+                <button type="button" {onclick}>{ format!("Show {} more", thousands(next as u64)) }</button>
+            </div>
+        }
+    });
 
     html! {
         <section class="panel table-panel">
@@ -193,8 +217,10 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
                         <option value="" selected={chosen.is_none()}>{ "All series" }</option>
                         { for options }
                     </select>
-                    if shown < total {
-                        <span class="table-count">{ format!("{shown} of {total} figures") }</span>
+                    if matching < total {
+                        <span class="table-count">
+                            { format!("{} of {} figures", thousands(matching as u64), thousands(total as u64)) }
+                        </span>
                     }
                 </div>
             }
@@ -218,6 +244,7 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            { for more }
         </section>
     }
 }
