@@ -17,14 +17,17 @@ fn report(info: &PanicHookInfo<'_>) {
     show_alert(&format!("casecurve hit an internal error: {}. Reload the page; please report this.", cause(info)));
 }
 
-/// The panic's message without the source location, which means nothing to a reader.
+/// The panic's message without the source location and without anything after its
+/// first line (a browser error's stack trace), which mean nothing to a reader; the
+/// console has them all.
 fn cause(info: &PanicHookInfo<'_>) -> String {
     let payload = info.payload();
-    payload
-        .downcast_ref::<&str>()
-        .map(|text| text.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "an unexpected failure".into())
+    let message =
+        payload.downcast_ref::<&str>().copied().or_else(|| payload.downcast_ref::<String>().map(String::as_str));
+    match message.and_then(|message| message.lines().next()).map(str::trim_end) {
+        Some(line) if !line.is_empty() => line.to_string(),
+        _ => "an unexpected failure".into(),
+    }
 }
 
 /// Puts `message` at the top of the page as an alert. Text only: the message may

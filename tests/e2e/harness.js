@@ -128,13 +128,16 @@ function foreignRequests(requests, origin) {
  *
  * Options, all optional: `dir` serves another folder than DIST; `basePath` serves it under
  * that sub-path (e.g. '/casecurve/'), where the app is opened; `headers` go with every
- * file; `context` adds browser context options (e.g. { colorScheme: 'dark' }).
+ * file; `context` adds browser context options (e.g. { colorScheme: 'dark' });
+ * `expectedErrors` is a pattern for errors a test provokes on purpose, which the page
+ * may log.
  */
 export function useApp({
   dir = DIST,
   basePath = '/',
   headers = {},
   context: contextOptions = {},
+  expectedErrors = null,
 } = {}) {
   let server;
   let browser;
@@ -152,7 +155,8 @@ export function useApp({
     try {
       await body(app.page, { context: app.context, url });
       await afterPaint(app.page);
-      assert.deepEqual(app.errors, [], 'the page logged errors');
+      const unexpected = app.errors.filter((error) => !expectedErrors?.test(error));
+      assert.deepEqual(unexpected, [], 'the page logged errors');
       assert.deepEqual(
         foreignRequests(app.requests, server.origin),
         [],
