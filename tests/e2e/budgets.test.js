@@ -81,19 +81,23 @@ test('5 MB of articles pasted: the longest time the page does not respond (measu
   const reports = Array.from({ length: 500 }, (_, i) => paddedReport(i + 1, 10_000));
   const text = reports.join('\n\n----------\n\n');
   await withApp(async (page) => {
-    await page.getByRole('textbox', { name: 'Article text' }).evaluate((area, value) => {
-      area.value = value;
-      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    // The text is handed to the page first: Playwright's own transfer of 5 MB is no work
+    // of the app's.
+    await page.evaluate((value) => {
+      window.__pasted = value;
     }, text);
     await installChartWatch(page);
     const result = await page.evaluate(async () => {
       const tasks = [];
       const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
       observer.observe({ type: 'longtask', buffered: false });
-      const button = [...document.querySelectorAll('button')].find((one) => one.textContent.trim() === 'Add article');
+      const area = document.querySelector('#article-text');
       const status = document.querySelector('[role="status"]');
+      // Pasted as from the clipboard: a paste this long is read at once.
+      const clipboard = new DataTransfer();
+      clipboard.setData('text/plain', window.__pasted);
       const start = performance.now();
-      button.click();
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
       const drawn = (await window.__chartDrawn()) - start;
       // Read a batch at a time: all in when the status line says how it was split.
       await new Promise((done) => {
@@ -104,12 +108,13 @@ test('5 MB of articles pasted: the longest time the page does not respond (measu
       await new Promise((done) => setTimeout(done, 300));
       observer.disconnect();
       const cards = document.querySelectorAll('.card').length;
-      return { drawn, all, longest: Math.max(0, ...tasks), count: tasks.length, cards };
+      return { drawn, all, longest: Math.max(0, ...tasks), count: tasks.length, cards, box: area.value };
     });
     assert.equal(result.cards, reports.length, 'a card per report');
+    assert.equal(result.box, '', 'the paste was read, not put in the box');
     console.log(
       `measurement: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB of articles (${reports.length} reports) ` +
-        `pasted: chart drawn after ${result.drawn.toFixed(0)} ms, all read after ${result.all.toFixed(0)} ms; ` +
+        `pasted: from the paste, chart drawn after ${result.drawn.toFixed(0)} ms, all read after ${result.all.toFixed(0)} ms; ` +
         `longest time without responding ` +
         `${result.longest.toFixed(0)} ms (${result.count} long tasks; target: none over 100 ms)`,
     );

@@ -2,7 +2,13 @@
 
 use super::files::add_files;
 use crate::ui::state::{Action, Notice};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// A paste of this many bytes or more is read at once instead of being put in the box:
+/// a box holding megabytes makes the browser stop at every change (5 MB took it over a
+/// second to lay out, and as long again to clear).
+const READ_AT_ONCE_FROM: usize = 200_000;
 
 /// Properties of [`ArticleForm`].
 #[derive(Properties, PartialEq)]
@@ -24,6 +30,19 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
         let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
         Action::EditDraft(area.value())
     });
+    let onpaste = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: Event| {
+            let pasted = event
+                .dyn_ref::<web_sys::ClipboardEvent>()
+                .and_then(web_sys::ClipboardEvent::clipboard_data)
+                .and_then(|data| data.get_data("text/plain").ok());
+            if let Some(text) = pasted.filter(|text| text.len() >= READ_AT_ONCE_FROM) {
+                event.prevent_default();
+                dispatch.emit(Action::AddPasted(text));
+            }
+        })
+    };
     let onsubmit = props.dispatch.reform(|event: SubmitEvent| {
         // The page never navigates: adding happens right here.
         event.prevent_default();
@@ -55,7 +74,8 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
                 <p class="hint" id="article-text-hint">
                     { "Paste one news article, headline first, or several separated by a line \
                        of dashes; or drop .txt, .md or .html files here. Publication dates are \
-                       read from the text when it gives them." }
+                       read from the text when it gives them. A paste over 200 KB is read at \
+                       once, without showing it here." }
                 </p>
                 <textarea
                     id="article-text"
@@ -64,6 +84,7 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
                     aria-describedby="article-text-hint"
                     value={props.draft.clone()}
                     {oninput}
+                    {onpaste}
                 />
                 <div class="buttons">
                     <button type="submit" class="primary">{ "Add article" }</button>

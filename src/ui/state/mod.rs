@@ -162,13 +162,24 @@ struct Added {
     articles: Vec<(String, usize)>,
 }
 
-/// A long paste's reports not read yet. They are read a batch at a time (the page asks
-/// for the next batch with [`Action::ReadMore`] once it has shown the last), so the page
-/// keeps responding: read in one go, 5 MB of reports stopped it for almost a second.
+/// One article of a backlog, not read yet.
+#[derive(Clone, PartialEq, Debug)]
+struct Pending {
+    saved: SavedArticle,
+    /// The separator cut out before it, if it was cut from a paste or a file.
+    joint: Option<String>,
+    /// The file it comes from.
+    file: Option<String>,
+}
+
+/// The articles of a long paste, an import or dropped files not read yet. They are read
+/// a batch at a time (the page asks for the next batch with [`Action::ReadMore`] once it
+/// has shown the last), so the page keeps responding: read in one go, 5 MB of reports
+/// stopped it for almost a second.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Backlog {
-    /// The articles, each with the separator cut out before it (for a paste).
-    parts: Rc<Vec<(SavedArticle, Option<String>)>>,
+    /// The articles, in order.
+    parts: Rc<Vec<Pending>>,
     /// The next one to read.
     next: usize,
     /// Where they come from, for the last word.
@@ -182,12 +193,14 @@ pub struct Backlog {
 }
 
 /// What a backlog reads.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 enum BacklogOf {
     /// A paste's reports, cut as said ("at lines of dashes").
     Paste(&'static str),
     /// An imported workspace's articles.
     Import,
+    /// The articles of this many files, and why the others were not read.
+    Files { count: usize, problems: Vec<String> },
 }
 
 impl Backlog {
@@ -196,13 +209,13 @@ impl Backlog {
         (self.next, self.parts.len())
     }
 
-    fn of(parts: Vec<(SavedArticle, Option<String>)>, from: BacklogOf) -> Backlog {
+    fn of(parts: Vec<Pending>, from: BacklogOf) -> Backlog {
         Backlog { parts: Rc::new(parts), next: 0, from, listed: 0, dropped: 0, last_batch_end: 0.0 }
     }
 }
 
-/// A paste cut into this many reports or more, or an import of this many articles, is
-/// read a batch at a time.
+/// A paste cut into this many reports or more, or files holding as many, are read a
+/// batch at a time (an import always is).
 const BACKLOG_FROM: usize = 40;
 
 /// How long one batch reads reports, in milliseconds: as long as the page took to show
@@ -251,6 +264,9 @@ pub enum Action {
     EditDraft(String),
     /// Add the paste box's text as an article.
     AddDraft,
+    /// Add a text pasted into the box as articles without showing it there: a box
+    /// holding megabytes makes the browser stop for seconds at every change.
+    AddPasted(String),
     /// Read the next batch of a long paste's reports.
     ReadMore,
     /// Add every example article not listed yet.
@@ -319,6 +335,7 @@ impl State {
         };
         Some(match action {
             Action::AddDraft => format!("add “{}”", cut(&headline_of(&self.draft), LABEL_CHARS)),
+            Action::AddPasted(text) => format!("add “{}”", cut(&headline_of(text), LABEL_CHARS)),
             Action::LoadExamples => "load the examples".into(),
             Action::Remove(id) => format!("remove “{}”", headline(*id)?),
             Action::SetPublished(id, _) => format!("date of “{}”", headline(*id)?),
@@ -363,6 +380,7 @@ impl State {
         match action {
             Action::EditDraft(text) => self.draft = text,
             Action::AddDraft => self.add_draft(),
+            Action::AddPasted(text) => self.add_text(text, false),
             Action::ReadMore => self.read_more(),
             Action::LoadExamples => self.load_examples(),
             Action::Remove(id) => {
@@ -415,7 +433,11 @@ impl State {
             Action::ResetFigure(at) => self.edits.reset(at),
             Action::SetChart(chart) => self.chart = chart,
             Action::Import(workspace) => {
-                let parts = workspace.articles.iter().map(|saved| (saved.clone(), None)).collect();
+                let parts = workspace
+                    .articles
+                    .iter()
+                    .map(|saved| Pending { saved: saved.clone(), joint: None, file: None })
+                    .collect();
                 self.backlog = Some(Backlog::of(parts, BacklogOf::Import));
                 self.read_more();
             }
@@ -497,22 +519,23 @@ impl State {
         let (mut added, mut dropped) = (0, 0);
         for saved in &workspace.articles {
             if !self.is_listed(&saved.text) {
-                dropped += self.add_saved_article(saved, None);
+                dropped += self.add_saved_article(saved, None, None);
                 added += 1;
             }
         }
         (added, dropped)
     }
 
-    /// Reads a saved article (after the separator `joint`, if it was cut from a paste)
-    /// and puts its edits back on the figures read from the same words; returns how many
-    /// edits matched no figure.
-    fn add_saved_article(&mut self, saved: &SavedArticle, joint: Option<String>) -> usize {
+    /// Reads a saved article (after the separator `joint`, if it was cut from a paste;
+    /// from `file`, if from a file) and puts its edits back on the figures read from the
+    /// same words; returns how many edits matched no figure.
+    fn add_saved_article(&mut self, saved: &SavedArticle, joint: Option<String>, file: Option<String>) -> usize {
         let mut dropped = 0;
         let number = self.take_number();
         let id = ArticleId(number);
         let mut article = Article::read(id, number, saved.text.clone(), saved.published);
         article.joint = joint;
+        article.file = file;
         for edit in &saved.edits {
             let found = article
                 .extraction
@@ -556,14 +579,13 @@ impl State {
 
     /// Adds `text` as a new article.
     fn push(&mut self, text: String) {
-        self.push_with(text, None, None);
+        self.push_with(text, None);
     }
 
-    /// Adds `text` as a new article read from `file`, cut after `joint`, and returns it.
-    fn push_with(&mut self, text: String, file: Option<String>, joint: Option<String>) -> &Article {
+    /// Adds `text` as a new article, cut after `joint`, and returns it.
+    fn push_with(&mut self, text: String, joint: Option<String>) -> &Article {
         let number = self.take_number();
         let mut article = Article::read(ArticleId(number), number, text, None);
-        article.file = file;
         article.joint = joint;
         self.articles.push(Rc::new(article));
         &self.articles[self.articles.len() - 1]
@@ -576,25 +598,36 @@ impl State {
             ));
             return;
         }
-        if self.is_listed(&self.draft) {
-            self.notice =
-                Some(Notice::Refused("That article is already in the list, so it was not added again.".into()));
-            return;
-        }
         let text = std::mem::take(&mut self.draft);
+        self.add_text(text, true);
+    }
+
+    /// Adds the articles `text` holds, a batch at a time when there are many. Text from
+    /// the box (`from_box`) goes back there when nothing of it was added.
+    fn add_text(&mut self, text: String, from_box: bool) {
+        let refuse = |this: &mut State, text: String, message: &str| {
+            if from_box {
+                this.draft = text;
+            }
+            this.notice = Some(Notice::Refused(message.into()));
+        };
+        if self.is_listed(&text) {
+            return refuse(self, text, "That article is already in the list, so it was not added again.");
+        }
         let (parts, how) = parts_of(&text);
         if parts.len() >= BACKLOG_FROM {
-            let parts = parts.into_iter().map(|(text, joint)| (SavedArticle::of(text), joint)).collect();
+            let parts = parts
+                .into_iter()
+                .map(|(text, joint)| Pending { saved: SavedArticle::of(text), joint, file: None })
+                .collect();
             self.backlog = Some(Backlog::of(parts, BacklogOf::Paste(how)));
             // The first batch now, so that the paste is one change to undo.
             return self.read_more();
         }
-        let added = self.add_parts(&text, None);
+        let added = self.add_parts(parts, how);
         self.notice = Some(match added.articles.as_slice() {
             [] => {
-                // Every part was listed already: the text stays in the box.
-                self.draft = text;
-                Notice::Refused("Those articles are already in the list, so they were not added again.".into())
+                return refuse(self, text, "Those articles are already in the list, so they were not added again.");
             }
             [one] if added.parts == 1 => Notice::Done(format!("Added “{}”: {}.", one.0, figure_count(one.1))),
             articles => Notice::Done(format!(
@@ -606,16 +639,14 @@ impl State {
         });
     }
 
-    /// Adds the articles `text` holds (one, or the parts it splits into), skipping
-    /// those already listed.
-    fn add_parts(&mut self, text: &str, file: Option<&str>) -> Added {
-        let (parts, how) = parts_of(text);
+    /// Adds the `parts` of a text (cut `how`), skipping those already listed.
+    fn add_parts(&mut self, parts: Vec<(String, Option<String>)>, how: &'static str) -> Added {
         let mut added = Added { parts: parts.len(), how, articles: Vec::new() };
         for (part, joint) in parts {
             if self.is_listed(&part) {
                 continue;
             }
-            let article = self.push_with(part, file.map(str::to_string), joint);
+            let article = self.push_with(part, joint);
             added.articles.push((article.headline.clone(), article.extraction.figures.len()));
         }
         added
@@ -623,23 +654,30 @@ impl State {
 
     /// Reads the next batch of the backlog's reports, and says how far it got.
     fn read_more(&mut self) {
+        let budget = match self.backlog.as_ref().map(|backlog| backlog.last_batch_end) {
+            Some(0.0) => FIRST_BATCH_MS,
+            Some(end) => (js_sys::Date::now() - end).clamp(BATCH_MS.0, BATCH_MS.1),
+            None => return,
+        };
+        self.read_backlog(budget);
+    }
+
+    /// Reads the backlog's reports for `budget` milliseconds (at least one), and says
+    /// how far it got.
+    fn read_backlog(&mut self, budget: f64) {
         let Some(mut backlog) = self.backlog.take() else { return };
         let start = js_sys::Date::now();
-        let budget = match backlog.last_batch_end {
-            0.0 => FIRST_BATCH_MS,
-            end => (start - end).clamp(BATCH_MS.0, BATCH_MS.1),
-        };
         while js_sys::Date::now() - start < budget {
-            let Some((saved, joint)) = backlog.parts.get(backlog.next) else { break };
+            let Some(Pending { saved, joint, file }) = backlog.parts.get(backlog.next) else { break };
             backlog.next += 1;
             if self.is_listed(&saved.text) {
                 backlog.listed += 1;
             } else {
-                backlog.dropped += self.add_saved_article(saved, joint.clone());
+                backlog.dropped += self.add_saved_article(saved, joint.clone(), file.clone());
             }
         }
         let (read, total) = backlog.progress();
-        self.notice = Some(match backlog.from {
+        self.notice = Some(match &backlog.from {
             _ if read < total => Notice::Done(format!("Reading articles: {read} of {total}…")),
             BacklogOf::Paste(how) => Notice::Done(format!(
                 "Split into {} {how}{}. If a cut is wrong, press “Merge with previous” on the card below it.",
@@ -654,6 +692,18 @@ impl State {
                     n => Notice::Refused(format!("{message} {} no longer matched a figure.", edit_count(n))),
                 }
             }
+            BacklogOf::Files { count, problems } => {
+                let from = match count {
+                    1 => "1 file".to_string(),
+                    n => format!("{n} files"),
+                };
+                let added = article_count(total - backlog.listed);
+                let message = format!("Added {added} from {from}{}.", listed_already(backlog.listed));
+                match problems.as_slice() {
+                    [] => Notice::Done(message),
+                    problems => Notice::Refused(format!("{message} {}", problems.join(" "))),
+                }
+            }
         });
         if read < total {
             backlog.last_batch_end = js_sys::Date::now();
@@ -661,32 +711,26 @@ impl State {
         }
     }
 
+    /// Adds the articles of `files` (the parts each splits into), a batch at a time
+    /// when there are many; says which files could not be read and why.
     fn add_files(&mut self, files: Vec<(String, Result<String, FileProblem>)>) {
-        let (mut added, mut listed, mut problems) = (0, 0, Vec::new());
-        let count = files.len();
+        let (count, mut parts, mut problems) = (files.len(), Vec::new(), Vec::new());
         for (name, read) in files {
             match read {
-                Ok(text) => {
-                    let parts = self.add_parts(&text, Some(&name));
-                    added += parts.articles.len();
-                    listed += parts.parts - parts.articles.len();
-                }
+                Ok(text) => parts.extend(parts_of(&text).0.into_iter().map(|(text, joint)| Pending {
+                    saved: SavedArticle::of(text),
+                    joint,
+                    file: Some(name.clone()),
+                })),
                 Err(problem) => problems.push(problem.message(&name)),
             }
         }
-        let from = match count {
-            1 => "1 file".to_string(),
-            n => format!("{n} files"),
-        };
-        let mut message = format!("Added {} from {from}{}.", article_count(added), listed_already(listed));
-        if problems.is_empty() {
-            self.notice = Some(Notice::Done(message));
+        let many = parts.len() >= BACKLOG_FROM;
+        self.backlog = Some(Backlog::of(parts, BacklogOf::Files { count, problems }));
+        if many {
+            self.read_more();
         } else {
-            for problem in problems {
-                message.push(' ');
-                message.push_str(&problem);
-            }
-            self.notice = Some(Notice::Refused(message));
+            self.read_backlog(f64::INFINITY);
         }
     }
 
@@ -863,28 +907,19 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_long_paste_is_read_a_batch_at_a_time_and_undone_as_one_change() {
-        // 150 reports of two kilobytes, numbered so that none is a copy of another: more than
-        // one batch reads (a batch reads for 30 to 60 ms).
-        let filler = " Teams went door to door.".repeat(60);
-        let reports: Vec<String> = (1..=150).map(|n| format!("{FIRST} ({n})\n\n{filler}")).collect();
-        let paste = reports.join("\n\n-----\n\n");
-        let mut state = after(vec![Action::EditDraft(paste), Action::AddDraft]);
+        let state = after(vec![Action::EditDraft(long_paste()), Action::AddDraft]);
         let first_batch = state.articles.len();
         assert!(first_batch > 0 && first_batch < 150, "{first_batch} read at once");
         assert!(matches!(&state.notice, Some(Notice::Done(text)) if text.starts_with("Reading articles")));
-        let mut batches = 1;
-        while state.backlog.is_some() && batches < 1000 {
-            state.apply(Action::ReadMore);
-            batches += 1;
-        }
-        assert_eq!(state.articles.len(), 150, "in {batches} batches");
-        assert!(batches > 1);
+        let mut state = read_all(state);
+        assert_eq!(state.articles.len(), 150);
         assert!(matches!(&state.notice, Some(Notice::Done(text)) if text.starts_with("Split into 150 articles")));
         state.apply(Action::Undo);
         assert!(state.articles.is_empty(), "undo takes back the whole paste");
 
         // The same reports as an imported workspace, one with an edit: read a batch at a
         // time too, the edit put back on its figure.
+        let reports = many_reports();
         let first = extract(&reports[0], None).figures[0].clone();
         let edit = SavedEdit {
             start: first.start,
@@ -898,11 +933,9 @@ mod tests {
         };
         let mut articles: Vec<SavedArticle> = reports.into_iter().map(SavedArticle::of).collect();
         articles[0].edits.push(edit);
-        let mut state = after(vec![Action::Import(Rc::new(Workspace { articles, chart: ChartSettings::default() }))]);
+        let state = after(vec![Action::Import(Rc::new(Workspace { articles, chart: ChartSettings::default() }))]);
         assert!(state.backlog.is_some(), "read a batch at a time");
-        while state.backlog.is_some() {
-            state.apply(Action::ReadMore);
-        }
+        let state = read_all(state);
         assert_eq!(state.articles.len(), 150);
         assert!(
             matches!(&state.notice, Some(Notice::Done(text)) if text == "Imported 150 articles."),
@@ -958,6 +991,64 @@ mod tests {
         match &state.notice {
             Some(Notice::Refused(text)) => {
                 assert!(text.starts_with("Added 1 article from 2 files."), "{text}");
+                assert!(text.contains("“old.txt” was not read"), "{text}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// 150 different reports (numbered) of two kilobytes: more than one batch's reading
+    /// (a batch reads for 30 to 60 ms).
+    fn many_reports() -> Vec<String> {
+        let filler = " Teams went door to door.".repeat(60);
+        (1..=150).map(|n| format!("{FIRST} ({n})\n\n{filler}")).collect()
+    }
+
+    /// [`many_reports`] separated by lines of dashes.
+    fn long_paste() -> String {
+        many_reports().join("\n\n-----\n\n")
+    }
+
+    /// `state` after every batch of its backlog is read.
+    fn read_all(mut state: State) -> State {
+        for _ in 0..1000 {
+            if state.backlog.is_none() {
+                break;
+            }
+            state.apply(Action::ReadMore);
+        }
+        state
+    }
+
+    #[wasm_bindgen_test]
+    fn a_long_text_pasted_is_added_a_batch_at_a_time_and_the_box_keeps_what_was_typed() {
+        let state = after(vec![Action::EditDraft("Notes so far".into()), Action::AddPasted(long_paste())]);
+        assert!(state.backlog.is_some(), "read a batch at a time");
+        let mut state = read_all(state);
+        assert_eq!(state.articles.len(), 150);
+        assert_eq!(state.draft, "Notes so far");
+        assert!(matches!(&state.notice, Some(Notice::Done(text)) if text.starts_with("Split into 150 articles")));
+
+        state.apply(Action::AddPasted(state.articles[0].text.clone()));
+        assert!(refused(&state), "a listed article is not added again");
+        assert_eq!(state.draft, "Notes so far", "and does not land in the box");
+        state.apply(Action::Undo);
+        assert!(state.articles.is_empty(), "undo takes back the whole paste");
+    }
+
+    #[wasm_bindgen_test]
+    fn files_holding_many_reports_are_read_a_batch_at_a_time_with_their_names() {
+        let files =
+            vec![("week.txt".to_string(), Ok(long_paste())), ("old.txt".to_string(), Err(FileProblem::NotUtf8(7)))];
+        let state = after(vec![Action::AddFiles(files)]);
+        assert!(state.backlog.is_some(), "read a batch at a time");
+        let state = read_all(state);
+        assert_eq!(state.articles.len(), 150);
+        assert!(state.articles.iter().all(|article| article.file.as_deref() == Some("week.txt")));
+        assert!(state.articles[1].joint.is_some(), "the separator is kept for a merge");
+        match &state.notice {
+            Some(Notice::Refused(text)) => {
+                assert!(text.starts_with("Added 150 articles from 2 files."), "{text}");
                 assert!(text.contains("“old.txt” was not read"), "{text}");
             }
             other => panic!("{other:?}"),
