@@ -86,8 +86,9 @@ pub struct FigureTableProps {
 /// How many rows the table shows at first, and how many more "Show more" adds. The
 /// browser lays out every row again whenever rows are added (a long paste adds some
 /// at every batch): 4,000 rows took it 150-200 ms each time, so the page stopped
-/// answering; the rest are a click away, and sorting and the series filter reach them.
-const ROWS_PER_PAGE: usize = 200;
+/// answering, and making 200 rows took 130 ms; the rest are a click away, and sorting
+/// and the series filter reach them.
+const ROWS_PER_PAGE: usize = 100;
 
 /// One row's data: which figure, and how it reads now (borrowed: only the rows shown
 /// are copied into their components).
