@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { useApp, addArticle, figureFacts, eventually, waitForSeriesPixels } from './harness.js';
-import { MEASLES, MEASLES_ROWS } from './articles.js';
+import { MEASLES, MEASLES_ROWS, UNDATED_CHOLERA } from './articles.js';
 
 const withApp = useApp();
 
@@ -183,10 +183,22 @@ test('a whole session requests nothing but the page\'s own files', async () => {
     // The context sees service-worker requests too, which the page's own listener misses.
     const requests = [];
     page.context().on('request', (request) => requests.push(request.url()));
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Load example' }).click();
     await waitForSeriesPixels(page);
     await addArticle(page, MEASLES);
     await eventually(() => figureFacts(page), (rows) => rows.length >= MEASLES_ROWS.length, 'rows');
+
+    // Files dropped on the page.
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'osterlund.txt', { type: 'text/plain' }));
+      transfer.items.add(new File([`<html><body><h1>Note</h1><p>${text}</p></body></html>`], 'osterlund.html'));
+      const target = document.querySelector('main');
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, UNDATED_CHOLERA);
+    await page.getByRole('status').filter({ hasText: /from 2 files/ }).waitFor();
 
     const edit = page.getByRole('button', { name: /^Edit: / }).first();
     await edit.click();
@@ -200,6 +212,21 @@ test('a whole session requests nothing but the page\'s own files', async () => {
     ]);
     assert.equal(download.suggestedFilename(), 'casecurve-workspace.json');
     assert.match(download.url(), /^blob:/, 'the export is made in the page');
+    for (const name of ['Download CSV', 'Download PNG', 'Download SVG']) {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name, exact: true }).click(),
+      ]);
+      assert.match(file.url(), /^(blob|data):/, `${name} is made in the page`);
+    }
+
+    // A share link, made and opened.
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await page.getByText(/^Link copied/).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    await page.goto(link);
+    await page.getByRole('alert').filter({ hasText: 'holds a workspace' }).waitFor();
+    await page.getByRole('button', { name: 'Keep mine, ignore the link' }).click();
 
     await page.reload();
     await eventually(() => figureFacts(page), (rows) => rows.length >= MEASLES_ROWS.length, 'rows after reload');
