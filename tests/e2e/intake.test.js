@@ -164,3 +164,32 @@ test('files come in through the picker and by a drop; a file that is not UTF-8 i
     assert.match(await status.textContent(), /“latin1\.txt” was not read: it is not UTF-8 text/);
   });
 });
+
+test('files dragged over the page mark it as the drop target until they leave or drop', async () => {
+  await withApp(async (page) => {
+    const main = page.locator('main');
+    // Events as the browser fires them, with a file in the drag; entering a child
+    // element fires its "dragenter" before the page's "dragleave".
+    const drag = (steps) =>
+      page.evaluate(
+        ({ steps, text }) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([text], 'orvel.txt', { type: 'text/plain' }));
+          for (const [type, selector] of steps) {
+            const target = document.querySelector(selector);
+            target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          }
+        },
+        { steps, text: ORVEL_TXT },
+      );
+    await drag([['dragenter', 'main'], ['dragenter', 'textarea'], ['dragleave', 'main']]);
+    const marked = () => main.getAttribute('class').then((names) => /\bdropping\b/.test(names));
+    await eventually(marked, (yes) => yes, 'marked while over a child');
+    await drag([['dragleave', 'textarea']]);
+    await eventually(marked, (yes) => !yes, 'unmarked once the files left');
+
+    await drag([['dragenter', 'main'], ['dragover', 'main'], ['drop', 'main']]);
+    await page.getByRole('status').filter({ hasText: 'Added 1 article from 1 file.' }).waitFor();
+    assert.equal(await marked(), false, 'unmarked after the drop');
+  });
+});

@@ -4,7 +4,7 @@ use super::article_card::{use_show_figure, ArticleList};
 use super::article_form::ArticleForm;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
-use super::files::{allow_drop, on_drop};
+use super::files::use_file_drop;
 use super::share_panel::{use_share_link, SharedOffer};
 use super::undo_bar::{use_undo_keys, UndoBar, UndoBarProps};
 use super::workspace_panel::{Saving, WorkspacePanel};
@@ -83,6 +83,7 @@ pub fn App() -> Html {
     let set_chart = dispatch.reform(Action::SetChart);
     // A chart click or a table button shows a figure in its article.
     let (shown, show) = use_show_figure();
+    let file_drop = use_file_drop(dispatch.clone());
     // Typing in the paste box re-renders the page; the series only change with the
     // articles and the user's corrections to their figures.
     let series = use_memo((state.articles.clone(), state.edits.clone()), |(articles, edits)| {
@@ -101,7 +102,13 @@ pub fn App() -> Html {
                 </p>
             </header>
             // Files dropped anywhere on the page become articles.
-            <main class="layout" ondragover={allow_drop()} ondrop={on_drop(dispatch.clone())}>
+            <main
+                class={classes!("layout", file_drop.over.then_some("dropping"))}
+                ondragenter={file_drop.enter}
+                ondragover={file_drop.allow}
+                ondragleave={file_drop.leave}
+                ondrop={file_drop.drop}
+            >
                 <div class="column column-input">
                     if let Some(workspace) = &*shared {
                         <SharedOffer shared={workspace.clone()} articles={state.articles.len()} choose={choose_shared} />

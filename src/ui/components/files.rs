@@ -37,27 +37,70 @@ async fn read_one(file: &web_sys::File, name: &str) -> Result<String, FileProble
     read_file(name, &bytes)
 }
 
-/// A `dragover` handler that lets files be dropped (the browser refuses a drop on an
-/// element whose `dragover` was not cancelled).
-pub fn allow_drop() -> Callback<DragEvent> {
-    Callback::from(|event: DragEvent| {
+/// The handlers that make an element a drop target for files, and whether files are
+/// being dragged over it now (for its highlight).
+pub struct FileDrop {
+    /// Files are over the element.
+    pub over: bool,
+    /// `dragenter`: files came over the element or one of its children.
+    pub enter: Callback<DragEvent>,
+    /// `dragover`: lets files be dropped (the browser refuses a drop on an element whose
+    /// `dragover` was not cancelled).
+    pub allow: Callback<DragEvent>,
+    /// `dragleave`: files left the element or one of its children.
+    pub leave: Callback<DragEvent>,
+    /// `drop`: adds the dropped files as articles; a drop of text (into the paste box) is
+    /// left to the browser.
+    pub drop: Callback<DragEvent>,
+}
+
+/// Makes an element a drop target for files that become articles through `dispatch`.
+#[hook]
+pub fn use_file_drop(dispatch: Callback<Action>) -> FileDrop {
+    let over = use_state_eq(|| false);
+    // Entering a child fires "dragenter" on it before "dragleave" on its parent: the
+    // files are over the element until as many leaves as enters.
+    let depth = use_mut_ref(|| 0_u32);
+    let enter = {
+        let (over, depth) = (over.setter(), depth.clone());
+        use_callback((), move |event: DragEvent, ()| {
+            if carries_files(&event) {
+                *depth.borrow_mut() += 1;
+                over.set(true);
+            }
+        })
+    };
+    let allow = use_callback((), |event: DragEvent, ()| {
         if carries_files(&event) {
             event.prevent_default();
         }
-    })
-}
-
-/// A `drop` handler that adds the dropped files as articles; a drop of text (into the
-/// paste box) is left to the browser.
-pub fn on_drop(dispatch: Callback<Action>) -> Callback<DragEvent> {
-    Callback::from(move |event: DragEvent| {
-        let Some(files) = event.data_transfer().and_then(|transfer| transfer.files()) else { return };
-        if files.length() > 0 {
-            // Otherwise the browser opens the file in place of the page.
-            event.prevent_default();
-            add_files(files, dispatch.clone());
-        }
-    })
+    });
+    let leave = {
+        let (over, depth) = (over.setter(), depth.clone());
+        use_callback((), move |event: DragEvent, ()| {
+            if carries_files(&event) {
+                let mut depth = depth.borrow_mut();
+                *depth = depth.saturating_sub(1);
+                if *depth == 0 {
+                    over.set(false);
+                }
+            }
+        })
+    };
+    let drop = {
+        let set_over = over.setter();
+        use_callback(dispatch, move |event: DragEvent, dispatch| {
+            *depth.borrow_mut() = 0;
+            set_over.set(false);
+            let Some(files) = event.data_transfer().and_then(|transfer| transfer.files()) else { return };
+            if files.length() > 0 {
+                // Otherwise the browser opens the file in place of the page.
+                event.prevent_default();
+                add_files(files, dispatch.clone());
+            }
+        })
+    };
+    FileDrop { over: *over, enter, allow, leave, drop }
 }
 
 fn carries_files(event: &DragEvent) -> bool {
