@@ -433,11 +433,11 @@ impl State {
             Action::ResetFigure(at) => self.edits.reset(at),
             Action::SetChart(chart) => self.chart = chart,
             Action::Import(workspace) => {
-                let parts = workspace
-                    .articles
-                    .iter()
-                    .map(|saved| Pending { saved: saved.clone(), joint: None, file: None })
-                    .collect();
+                // Moved, not copied, when the action holds the only reference (10 MB of
+                // texts for a large workspace).
+                let articles =
+                    Rc::try_unwrap(workspace).map_or_else(|shared| shared.articles.clone(), |own| own.articles);
+                let parts = articles.into_iter().map(|saved| Pending { saved, joint: None, file: None }).collect();
                 self.backlog = Some(Backlog::of(parts, BacklogOf::Import));
                 self.read_more();
             }
