@@ -206,6 +206,19 @@ export function figureRows(page) {
 }
 
 /**
+ * How many figures "Figures" lists: the count under the table when it shows only its
+ * first rows ("Showing 100 of 492 figures."), otherwise its figure rows.
+ */
+export async function figureCount(page) {
+  const more = page.locator('.table-more');
+  if ((await more.count()) > 0) {
+    const count = (await more.textContent()).match(/of ([\d,]+) figures/)?.[1] ?? '0';
+    return Number(count.replaceAll(',', ''));
+  }
+  return (await figureRows(page)).length;
+}
+
+/**
  * How many pixels of the chart canvas (role img) are within `tolerance` of `rgb` in every
  * channel; 0 while there is no chart. Read back from the canvas, so it counts what was
  * really drawn.
