@@ -438,7 +438,7 @@ impl State {
                 let articles =
                     Rc::try_unwrap(workspace).map_or_else(|shared| shared.articles.clone(), |own| own.articles);
                 let parts = articles.into_iter().map(|saved| Pending { saved, joint: None, file: None }).collect();
-                self.backlog = Some(Backlog::of(parts, BacklogOf::Import));
+                self.start_reading(parts, BacklogOf::Import);
                 self.read_more();
             }
             Action::Refuse(message) => self.notice = Some(Notice::Refused(message)),
@@ -620,7 +620,7 @@ impl State {
                 .into_iter()
                 .map(|(text, joint)| Pending { saved: SavedArticle::of(text), joint, file: None })
                 .collect();
-            self.backlog = Some(Backlog::of(parts, BacklogOf::Paste(how)));
+            self.start_reading(parts, BacklogOf::Paste(how));
             // The first batch now, so that the paste is one change to undo.
             return self.read_more();
         }
@@ -650,6 +650,13 @@ impl State {
             added.articles.push((article.headline.clone(), article.extraction.figures.len()));
         }
         added
+    }
+
+    /// Makes `parts` the backlog. One still being read is first read to its end: a long
+    /// paste while another is read must not drop the rest of the first.
+    fn start_reading(&mut self, parts: Vec<Pending>, from: BacklogOf) {
+        self.read_backlog(f64::INFINITY);
+        self.backlog = Some(Backlog::of(parts, from));
     }
 
     /// Reads the next batch of the backlog's reports, and says how far it got.
@@ -726,7 +733,7 @@ impl State {
             }
         }
         let many = parts.len() >= BACKLOG_FROM;
-        self.backlog = Some(Backlog::of(parts, BacklogOf::Files { count, problems }));
+        self.start_reading(parts, BacklogOf::Files { count, problems });
         if many {
             self.read_more();
         } else {
@@ -1034,6 +1041,14 @@ mod tests {
         assert_eq!(state.draft, "Notes so far", "and does not land in the box");
         state.apply(Action::Undo);
         assert!(state.articles.is_empty(), "undo takes back the whole paste");
+    }
+
+    #[wasm_bindgen_test]
+    fn a_long_paste_while_another_is_read_loses_nothing_of_the_first() {
+        let more: Vec<String> = many_reports().iter().map(|report| report.replace("Taven", "Orsk")).collect();
+        let state = after(vec![Action::AddPasted(long_paste()), Action::AddPasted(more.join("\n\n-----\n\n"))]);
+        let state = read_all(state);
+        assert_eq!(state.articles.len(), 300);
     }
 
     #[wasm_bindgen_test]
