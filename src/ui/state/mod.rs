@@ -317,6 +317,10 @@ impl State {
     /// Carries out one action; a change of the saved workspace can be undone.
     pub fn apply(&mut self, action: Action) {
         let Some(label) = self.undo_label(&action) else { return self.change(action) };
+        // A change made while a long paste is read would be undone to a state without the
+        // paste's rest, or (a new paste, an import, a shared workspace) take its place:
+        // the paste is read to its end first.
+        self.read_backlog(f64::INFINITY);
         let before = self.snapshot();
         self.change(action);
         if self.snapshot() != before {
@@ -438,7 +442,7 @@ impl State {
                 let articles =
                     Rc::try_unwrap(workspace).map_or_else(|shared| shared.articles.clone(), |own| own.articles);
                 let parts = articles.into_iter().map(|saved| Pending { saved, joint: None, file: None }).collect();
-                self.start_reading(parts, BacklogOf::Import);
+                self.backlog = Some(Backlog::of(parts, BacklogOf::Import));
                 self.read_more();
             }
             Action::Refuse(message) => self.notice = Some(Notice::Refused(message)),
@@ -620,7 +624,7 @@ impl State {
                 .into_iter()
                 .map(|(text, joint)| Pending { saved: SavedArticle::of(text), joint, file: None })
                 .collect();
-            self.start_reading(parts, BacklogOf::Paste(how));
+            self.backlog = Some(Backlog::of(parts, BacklogOf::Paste(how)));
             // The first batch now, so that the paste is one change to undo.
             return self.read_more();
         }
@@ -650,13 +654,6 @@ impl State {
             added.articles.push((article.headline.clone(), article.extraction.figures.len()));
         }
         added
-    }
-
-    /// Makes `parts` the backlog. One still being read is first read to its end: a long
-    /// paste while another is read must not drop the rest of the first.
-    fn start_reading(&mut self, parts: Vec<Pending>, from: BacklogOf) {
-        self.read_backlog(f64::INFINITY);
-        self.backlog = Some(Backlog::of(parts, from));
     }
 
     /// Reads the next batch of the backlog's reports, and says how far it got.
@@ -733,7 +730,7 @@ impl State {
             }
         }
         let many = parts.len() >= BACKLOG_FROM;
-        self.start_reading(parts, BacklogOf::Files { count, problems });
+        self.backlog = Some(Backlog::of(parts, BacklogOf::Files { count, problems }));
         if many {
             self.read_more();
         } else {
@@ -1044,11 +1041,21 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn a_long_paste_while_another_is_read_loses_nothing_of_the_first() {
+    fn a_change_while_a_long_paste_is_read_loses_nothing_of_it_even_when_undone() {
         let more: Vec<String> = many_reports().iter().map(|report| report.replace("Taven", "Orsk")).collect();
         let state = after(vec![Action::AddPasted(long_paste()), Action::AddPasted(more.join("\n\n-----\n\n"))]);
-        let state = read_all(state);
-        assert_eq!(state.articles.len(), 300);
+        let mut state = read_all(state);
+        assert_eq!(state.articles.len(), 300, "the second paste did not drop the first's rest");
+        state.apply(Action::Undo);
+        assert_eq!(state.articles.len(), 150, "undoing the second leaves all of the first");
+
+        let mut state = after(vec![Action::AddPasted(long_paste())]);
+        assert!(state.backlog.is_some());
+        let first = state.articles[0].id;
+        state.apply(Action::Remove(first));
+        assert!(state.backlog.is_none(), "read to its end first");
+        state.apply(Action::Undo);
+        assert_eq!(state.articles.len(), 150, "undoing the removal keeps the whole paste");
     }
 
     #[wasm_bindgen_test]
