@@ -557,3 +557,14 @@ new cases on Wednesday.";
     let values: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(values, vec![(Metric::Cases, Kind::New, 1315), (Metric::Cases, Kind::New, 212)]);
 }
+
+#[test]
+fn an_institution_reporting_a_count_is_not_its_place() {
+    let text = "Flu wave eases in Marovia\n\nLENTA, Feb 3 (Wire) - The National Office of Disease Control reported \
+on Monday 8,412 confirmed influenza infections for the past week. The Central Bureau of Statistics counted 940 \
+hospital admissions.";
+    let extraction = extract(text, day("2026-02-03"));
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(8_412, None), (940, None)]);
+}

@@ -27,6 +27,15 @@ const NOT_PLACES: &[&str] = &[
     "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state",
 ];
 
+/// Words that make a name an institution's, never a place's: "the Federal Office of
+/// Public Health reported 23,410", "the National Institute of Health confirmed 21".
+/// ("Centre" alone is also a region's name.)
+const INSTITUTIONS: &[&str] = &[
+    "office", "ministry", "institute", "institutes", "agency", "organization", "organisation", "centers", "centres",
+    "directorate", "authority", "secretariat", "commission", "council", "university", "bureau", "administration",
+    "laboratory", "laboratories", "programme", "program",
+];
+
 impl<'d> Places<'d> {
     /// Learns the names and the main geography of a document.
     pub fn new(doc: &'d Doc<'d>, sentences: &[Sentence]) -> Places<'d> {
@@ -145,6 +154,8 @@ impl<'d> Places<'d> {
                 && is_capitalized(doc, last + 2)
             {
                 last += 2;
+            } else if (i..=last).any(|j| doc.word_in(j, INSTITUTIONS)) {
+                return None;
             } else {
                 return Some((i, last));
             }
