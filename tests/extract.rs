@@ -568,3 +568,11 @@ hospital admissions.";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(8_412, None), (940, None)]);
 }
+
+#[test]
+fn infections_each_person_had_are_not_a_count() {
+    let text = "TORVA, May 6 (Wire) - Researchers followed 2,100 adults; the effect vanished in adults who had \
+already had three malaria infections.";
+    let extraction = extract(text, day("2026-05-06"));
+    assert!(extraction.figures.is_empty(), "{:?}", rows(&extraction.figures));
+}

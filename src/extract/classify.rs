@@ -588,6 +588,18 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if change_of {
         return Some("a change from an earlier count, not a count");
     }
+    // "children who had already had two infections": what each person had.
+    let each_person_had = (q.first.saturating_sub(4).max(cx.first)..q.first)
+        .rev()
+        .find(|&i| cx.word_is(i, &["who"]))
+        .is_some_and(|who| {
+            (who + 1..q.first)
+                .all(|i| cx.word_is(i, &["had", "have", "has", "already", "previously", "ever", "all", "both"]))
+                && who + 1 < q.first
+        });
+    if each_person_had {
+        return Some("what each person had, not a count of the outbreak");
+    }
     let unnamed = matches!(counted_after(cx, q), Counted::Nothing);
     let counts_others = unnamed
         && (q.first.saturating_sub(6).max(cx.first)..q.first)
