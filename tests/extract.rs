@@ -576,3 +576,12 @@ already had three malaria infections.";
     let extraction = extract(text, day("2026-05-06"));
     assert!(extraction.figures.is_empty(), "{:?}", rows(&extraction.figures));
 }
+
+#[test]
+fn a_note_on_what_given_figures_include_is_not_another_figure() {
+    let text = "KELSA, June 9 (Wire) - Lorvania has recorded 1,240 cholera cases this year. Figures for the north \
+include 56 suspected cases awaiting laboratory confirmation.";
+    let extraction = extract(text, day("2026-06-09"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![1240]);
+}

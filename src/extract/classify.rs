@@ -600,6 +600,18 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if each_person_had {
         return Some("what each person had, not a count of the outbreak");
     }
+    // "Figures for Velm include 38 cases awaiting confirmation": a note on what counts
+    // already given are made of.
+    let include = q.first.checked_sub(1).filter(|&i| cx.word_is(i, &["include", "includes", "included"]));
+    let of_figures = include.is_some_and(|verb| {
+        (cx.first..verb)
+            .rev()
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+            .any(|i| cx.word_is(i, &["figures", "data", "numbers", "statistics", "totals", "counts"]))
+    });
+    if of_figures {
+        return Some("a part of figures already given");
+    }
     let unnamed = matches!(counted_after(cx, q), Counted::Nothing);
     let counts_others = unnamed
         && (q.first.saturating_sub(6).max(cx.first)..q.first)
