@@ -585,3 +585,12 @@ include 56 suspected cases awaiting laboratory confirmation.";
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![1240]);
 }
+
+#[test]
+fn a_part_of_a_count_of_animals_is_not_a_count_of_cases() {
+    let text = "TEMBA, Dec 2 (Wire) - Velm has confirmed 14 human cases of bird flu. The virus has been found on \
+310 poultry farms in 9 provinces, including 120 in Northern Velm.";
+    let extraction = extract(text, day("2026-12-02"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![14]);
+}

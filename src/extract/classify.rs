@@ -613,6 +613,11 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
         return Some("a part of figures already given");
     }
     let unnamed = matches!(counted_after(cx, q), Counted::Nothing);
+    // "found in 866 herds in 16 states, including 645 in Velm": a part of a count of
+    // other things than people.
+    if unnamed && introduced && counts_other_things_before(cx, q) {
+        return Some("a part of a count of other things than the outbreak's people");
+    }
     let counts_others = unnamed
         && (q.first.saturating_sub(6).max(cx.first)..q.first)
             .rev()
@@ -626,6 +631,24 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
         return Some("counts others than the outbreak's cases");
     }
     None
+}
+
+/// Whether the numbers before `q` in its sentence count other things than people
+/// (herds, doses, states) and none of them counts the outbreak's people.
+fn counts_other_things_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    let counted = |n: usize| {
+        (n + 1..(n + 4).min(q.first)).find_map(|i| {
+            cx.with_word(i, |w| {
+                if counted_metric(w).is_some() || predicate_metric(w).is_some() || cx.has(i, PEOPLE) {
+                    Some(false)
+                } else {
+                    (other_counted(w).is_some_and(|r| r != "a duration") || ANIMALS.contains(&w)).then_some(true)
+                }
+            })
+        })
+    };
+    let numbers: Vec<Option<bool>> = (cx.first..q.first).filter(|&i| cx.is_standalone_number(i)).map(counted).collect();
+    numbers.contains(&Some(true)) && !numbers.contains(&Some(false))
 }
 
 /// "an increase of over 90,000 from the previous day", "up 300 from the day before".
