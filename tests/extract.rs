@@ -594,3 +594,15 @@ fn a_part_of_a_count_of_animals_is_not_a_count_of_cases() {
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![14]);
 }
+
+#[test]
+fn results_among_samples_counted_so_far_are_a_total_too() {
+    let text = "SARDO, Feb 12 (Wire) - Health officials in Kessa have recorded 388 suspected meningitis cases. Of \
+260 spinal fluid samples analysed at the reference laboratory, 97 were confirmed as meningococcal meningitis.";
+    let extraction = extract(text, day("2026-02-12"));
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        kinds,
+        vec![(Metric::Cases, Kind::Total, 388), (Metric::Tests, Kind::Total, 260), (Metric::Cases, Kind::Total, 97)]
+    );
+}

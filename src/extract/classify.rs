@@ -300,7 +300,12 @@ pub(crate) fn classify(
     // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
     // "14 of them fatal" counts deaths among cases: the set may be of another metric.
     let pronoun = cx.word_is(q.last + 2, &["them", "whom"]) || cx.word_is(q.first.wrapping_sub(1), &["whom", "them"]);
-    let partitive = partitive_of(cx, q).then_some(()).and(earlier.filter(|e| e.metric == metric || pronoun));
+    // "Of 301 samples tested, 112 were positive": a part of the set the sentence opens
+    // with, whatever each counts.
+    let of_opening_set = part_of_opening_set(cx, q);
+    let partitive = (partitive_of(cx, q) || of_opening_set)
+        .then_some(())
+        .and(earlier.filter(|e| e.metric == metric || pronoun || of_opening_set));
     let (kind, kind_strength) = match (part_of_previous, continues_kind) {
         (_, Some(before)) => {
             explain.push(format!(
@@ -885,6 +890,17 @@ fn partitive_of(cx: &Context<'_>, q: &Quantity) -> bool {
     let of_whom_before =
         q.first >= 2 && cx.word_is(q.first - 2, &["of"]) && cx.word_is(q.first - 1, &["whom", "which", "them"]);
     (of_set && !cx.word_is(next + 2, &["new"])) || of_whom_before
+}
+
+/// "Of 301 samples tested at the laboratory, 112 were positive": the first number after
+/// the comma of a sentence opened by "Of" and a number.
+fn part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
+    let opens_with_set = cx.word_is(cx.first, &["of"])
+        && (cx.first + 1..(cx.first + 3).min(q.first)).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
+    let comma = (cx.first..q.first).rev().find(|&i| cx.slice(i) == ",");
+    opens_with_set
+        && comma.is_some_and(|c| c + 3 >= q.first && (c..q.first).all(|i| !cx.is_standalone_number(i)))
+        && (cx.first + 1..comma.unwrap_or(cx.first)).filter(|&i| cx.is_standalone_number(i)).count() == 1
 }
 
 /// "up from 109 on Monday", "compared with 518 in week 38": an earlier value of the
