@@ -606,3 +606,19 @@ fn results_among_samples_counted_so_far_are_a_total_too() {
         vec![(Metric::Cases, Kind::Total, 388), (Metric::Tests, Kind::Total, 260), (Metric::Cases, Kind::Total, 97)]
     );
 }
+
+#[test]
+fn deaths_joined_to_new_cases_past_their_months_are_new_too() {
+    let text = "VARNO, May 2 (Wire) - The regional office reported 12,480 measles cases in March and April 2026, \
+and seven deaths, its director said.";
+    let extraction = extract(text, day("2026-05-02"));
+    let read: Vec<(Metric, Kind, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Metric::Cases, Kind::New, 12_480, day("2026-04-30")),
+            (Metric::Deaths, Kind::New, 7, day("2026-04-30"))
+        ]
+    );
+}

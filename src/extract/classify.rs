@@ -937,6 +937,22 @@ fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool 
         && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || cx.has(i, PLACE_NOUN))
 }
 
+/// Whether `q` is joined by "and" to the figure before it past a date mention that
+/// closes the first: "56,634 cases in January and February 2024, and four deaths".
+fn joined_past_a_period(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool {
+    let between = prev_last + 1..q.first;
+    let joiner = |i: usize| cx.word_is(i, &["and"]) || cx.slice(i) == ",";
+    let period = |i: usize| cx.in_date(i) || cx.word_is(i, &["in", "on", "during", "over", "for", "between"]);
+    let last_date = between.clone().filter(|&i| cx.in_date(i)).last();
+    last_date.is_some_and(|d| {
+        between.len() <= 12
+            && cx.word_is(prev_last + 1, &["in", "on", "during", "over", "for", "between"])
+            && (prev_last + 1..=d).all(period)
+            && (d + 1..q.first).any(|i| cx.word_is(i, &["and"]))
+            && (d + 1..q.first).all(joiner)
+    })
+}
+
 /// The place a figure is for when it breaks a larger figure down: "including 42 in
 /// Pyongyang", "42 of them in Pyongyang", "of which 1,980 in the district of
 /// Kassara", or a list continuing one ("..., 1,415 in Port Ebel and 730 in Velm").
@@ -1320,6 +1336,13 @@ fn kind_of(
     if let Some((kind, at)) = nearest {
         let side = if at < q.first { "before" } else { "after" };
         return (kind, 2, format!("\"{}\" {side} it", cx.slice(at)));
+    }
+    // "reported 56,634 cases in January and February, and four deaths": joined to the
+    // figure before past the period they share.
+    if let Some((_, reading)) = previous {
+        if joined_past_a_period(cx, reading.last, q) && reading.kind_strength >= 1 {
+            return (reading.kind, reading.kind_strength, "joined to the figure before it, past their period".into());
+        }
     }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
     let day_before = (cx.first..cx.end).any(|i| {
