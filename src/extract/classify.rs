@@ -943,7 +943,7 @@ fn joined_past_a_period(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> boo
     let between = prev_last + 1..q.first;
     let joiner = |i: usize| cx.word_is(i, &["and"]) || cx.slice(i) == ",";
     let period = |i: usize| cx.in_date(i) || cx.word_is(i, &["in", "on", "during", "over", "for", "between"]);
-    let last_date = between.clone().filter(|&i| cx.in_date(i)).last();
+    let last_date = between.clone().rev().find(|&i| cx.in_date(i));
     last_date.is_some_and(|d| {
         between.len() <= 12
             && cx.word_is(prev_last + 1, &["in", "on", "during", "over", "for", "between"])
