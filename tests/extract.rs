@@ -616,9 +616,33 @@ and seven deaths, its director said.";
         extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
     assert_eq!(
         read,
-        vec![
-            (Metric::Cases, Kind::New, 12_480, day("2026-04-30")),
-            (Metric::Deaths, Kind::New, 7, day("2026-04-30"))
-        ]
+        vec![(Metric::Cases, Kind::New, 12_480, day("2026-04-30")), (Metric::Deaths, Kind::New, 7, day("2026-04-30"))]
     );
+}
+
+#[test]
+fn a_headline_state_is_a_part_of_the_country_the_article_also_counts_for() {
+    let text = "Vorn declares emergency as measles spreads in schools\n\nMERIDA (Wire) \u{2014} Vorn health \
+officials said Tuesday they have confirmed 48 measles cases in the state this year. Nine of the Vorn cases were \
+confirmed on Monday. State laboratories have tested more than 700 children.\n\nNationwide, the disease control \
+agency has confirmed 210 cases since January.";
+    let extraction = extract(text, day("2026-03-10"));
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(48, Some("Vorn")), (9, Some("Vorn")), (700, Some("Vorn")), (210, None)]);
+
+    let blog = "Dengue in Carrasco: the latest numbers\n\nPosted on March 3, 2026 by R. Vidal\n\nArgenta's dengue \
+outbreak keeps growing. The health institute has confirmed 340 cases in the country this year. Carrasco is the \
+hardest hit. The department accounts for 120 of the confirmed cases.";
+    let extraction = extract(blog, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(340, None), (120, Some("Carrasco"))]);
+
+    // Without a count for the whole country the state is the article's geography.
+    let alone = "Vorn confirms more measles cases\n\nMERIDA (Wire) \u{2014} Vorn health officials said Tuesday they \
+have confirmed 48 measles cases in the state this year.";
+    let extraction = extract(alone, day("2026-03-10"));
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(48, None)]);
 }

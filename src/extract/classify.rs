@@ -333,6 +333,7 @@ pub(crate) fn classify(
     };
     let location = place
         .or_else(|| place_near(cx, q, last, previous))
+        .or_else(|| place_called_by_its_unit(cx, q))
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last));
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
@@ -1028,6 +1029,16 @@ fn place_near(
                 })
                 .and_then(|(_, r)| r.location)
         })
+}
+
+/// "36 cases in the state", "The department accounts for 13 of the cases": the place
+/// the headline names, in an article that shows it to be a part of the country, called
+/// by its unit in the figure's clause.
+fn place_called_by_its_unit(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let clause_mark = |i: &usize| matches!(cx.slice(*i), "," | ";" | ":") || cx.is_clause_break(*i);
+    let start = (cx.first..q.first).rev().find(clause_mark).map_or(cx.first, |i| i + 1);
+    let end = (q.last + 1..cx.end).find(clause_mark).unwrap_or(cx.end);
+    (start..end).find_map(|i| cx.places.part_called_at(cx.doc, i, cx.first))
 }
 
 fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {

@@ -17,7 +17,21 @@ pub(crate) struct Places<'d> {
     /// Lower-cased first words of names used as places somewhere: after "in" or
     /// "from", or before "district", "region" and the like.
     used_as_place: WordSet<'d>,
+    /// The place the headline gives when the text shows it to be a part of the country
+    /// it also counts for ("California ... in the state" beside "Nationwide, 65
+    /// cases"): its tokens and the word the text calls it by ("state"), so that "the
+    /// state" places a figure there.
+    part: Option<(usize, usize, &'d str)>,
 }
+
+/// Units below a country that the text may call a place by ("in the state", "The
+/// department accounts for 13"). "Region" is left out: "in the region" is as often a
+/// part of the world.
+const UNITS: &[&str] =
+    &["state", "department", "province", "district", "county", "governorate", "prefecture", "municipality"];
+
+/// Words that speak of the whole country: "Nationwide, 65 cases".
+const NATIONAL: &[&str] = &["nationwide", "countrywide", "nationally"];
 
 /// Headline openers that are not places.
 const NOT_PLACES: &[&str] = &[
@@ -51,10 +65,75 @@ impl<'d> Places<'d> {
                 }
             }
         }
-        let mut places = Places { proper, main: WordSet::default(), used_as_place: WordSet::default() };
+        let mut places = Places { proper, main: WordSet::default(), used_as_place: WordSet::default(), part: None };
         places.main = places.main_geography(doc, sentences);
         places.used_as_place = places.names_used_as_places(doc);
+        places.part = places.part_of_the_country(doc, sentences);
+        if let Some((first, last, _)) = places.part {
+            for i in first..=last {
+                if let Some(word) = doc.word(i) {
+                    places.main.remove(word);
+                }
+            }
+        }
         places
+    }
+
+    /// The headline's place, when the text counts for the whole country too
+    /// ("nationwide", "in the country") and calls that place by a unit below it ("in
+    /// the state", "Tolima is the epicentre. The department accounts for ...", "the
+    /// state of Vorn"): then the country is the main geography and the headline's
+    /// place a part of it.
+    fn part_of_the_country(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> Option<(usize, usize, &'d str)> {
+        let body: Vec<&Sentence> = sentences.iter().filter(|s| !s.furniture).collect();
+        let (headline, rest) = body.split_first()?;
+        let national = rest.iter().flat_map(|s| s.first..s.end).any(|i| {
+            doc.word_in(i, NATIONAL)
+                || doc.word_in(i, &["country"])
+                    && doc.word_in(i.wrapping_sub(1), &["the"])
+                    && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
+                || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["territory"])
+        });
+        if !national {
+            return None;
+        }
+        let (first, last) = (headline.first..headline.end)
+            .filter(|&i| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| self.main.contains(w)))
+            .find_map(|i| self.run_at(doc, i, true))?;
+        let names: Vec<&str> = (first..=last).filter_map(|i| doc.word(i)).collect();
+        let names_it = |s: &Sentence| {
+            (s.first..s.end).any(|i| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| names.contains(&w)))
+        };
+        // "the state of Vorn", "Vorn state".
+        let direct = rest.iter().flat_map(|s| s.first..s.end).find_map(|i| {
+            let named_at = |j: usize| doc.word(j).is_some_and(|w| names.first() == Some(&w)) && is_capitalized(doc, j);
+            let of_it = doc.word_in(i + 1, &["of"]) && named_at(i + 2) && doc.word_in(i.wrapping_sub(1), &["the"]);
+            let after_it = i > 0 && doc.word(i - 1).is_some_and(|w| names.last() == Some(&w));
+            (doc.word_in(i, UNITS) && (of_it || after_it)).then(|| doc.word(i)).flatten()
+        });
+        // "California health officials ... in the state", "Tolima is the epicentre. The
+        // department accounts for ...": the unit said in a sentence naming the place,
+        // or in the next.
+        let anaphora = || {
+            rest.iter().enumerate().filter(|(_, s)| names_it(s)).find_map(|(k, s)| {
+                let next = rest.get(k + 1).map_or(s.end..s.end, |n| n.first..n.end);
+                let next_first = next.start;
+                (s.first..s.end)
+                    .map(|i| (i, s.first))
+                    .chain(next.map(|i| (i, next_first)))
+                    .find_map(|(i, opening)| unit_reference(doc, i, opening))
+            })
+        };
+        let unit = direct.or_else(anaphora)?;
+        Some((first, last, unit))
+    }
+
+    /// The headline's place that the text shows to be a part of the country, when token
+    /// `i` (in the sentence starting at `sentence_first`) calls it by its unit ("in the
+    /// state", "State laboratories").
+    pub fn part_called_at(&self, doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Option<(usize, usize)> {
+        let (first, last, unit) = self.part?;
+        (unit_reference(doc, i, sentence_first) == Some(unit)).then_some((first, last))
     }
 
     /// The main geography: the place a headline opens with ("Uganda's Ebola cases",
@@ -166,6 +245,20 @@ impl<'d> Places<'d> {
     pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
         (first..=last).filter_map(|i| doc.word(i)).any(|w| self.main.contains(w.trim_end_matches("'s")))
     }
+}
+
+/// The unit of a place that token `i` refers back to: "the state", "the department's",
+/// "State laboratories" (opening a sentence); not "the state of emergency".
+fn unit_reference<'d>(doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Option<&'d str> {
+    let word = doc.word(i)?;
+    let (unit, next) = match word.strip_suffix("'s") {
+        Some(unit) => (unit, i + 1),
+        None if matches!(doc.slice(i + 1), "'" | "\u{2019}") && doc.word_in(i + 2, &["s"]) => (word, i + 3),
+        None => (word, i + 1),
+    };
+    let unit = UNITS.iter().copied().find(|&u| u == unit)?;
+    let referring = doc.word_in(i.wrapping_sub(1), &["the"]) || is_capitalized(doc, i) && i == sentence_first;
+    (referring && !doc.word_in(next, &["of"])).then_some(unit)
 }
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
