@@ -646,3 +646,20 @@ have confirmed 48 measles cases in the state this year.";
     let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
     assert_eq!(places, vec![(48, None)]);
 }
+
+#[test]
+fn a_part_of_a_set_told_before_is_a_part_of_a_running_total() {
+    let text = "KESTO, March 4 (Wire) - Sarnia has recorded 640 cholera cases and 21 deaths this year. The port \
+district accounts for ninety of the confirmed cases and eight of the deaths.";
+    let extraction = extract(text, day("2026-03-04"));
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Metric::Cases, Kind::Total, 640),
+            (Metric::Deaths, Kind::Total, 21),
+            (Metric::Cases, Kind::Total, 90),
+            (Metric::Deaths, Kind::Total, 8)
+        ]
+    );
+}

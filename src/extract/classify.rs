@@ -324,6 +324,12 @@ pub(crate) fn classify(
                     explain.push(format!("kind: {} (a part of the figure told before)", set.kind.name()));
                     (set.kind, strength)
                 }
+                // "accounts for 13 of the cases and nine of the deaths": a part of a set
+                // told before, with no word of a period, is a part of a running total.
+                None if strength == 0 && partitive_of(cx, q) => {
+                    explain.push("kind: total (a part of a set told before, with no word of a period)".into());
+                    (Kind::Total, strength)
+                }
                 None => {
                     explain.push(format!("kind: {} ({why})", kind.name()));
                     (kind, strength)
