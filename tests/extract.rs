@@ -663,3 +663,12 @@ district accounts for ninety of the confirmed cases and eight of the deaths.";
         ]
     );
 }
+
+#[test]
+fn the_age_of_one_person_over_a_number_is_not_a_count() {
+    let text = "TARNO, Dec 19 (Wire) - Velm has confirmed 14 human cases of bird flu. On Wednesday officials \
+reported the first severe case, a Velm resident over 70 who is in critical condition.";
+    let extraction = extract(text, day("2026-12-19"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![14]);
+}

@@ -439,8 +439,9 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
         if cx.word_is(b, &["aged", "age", "ages"]) {
             return Some("an age");
         }
-        // "children under 15", "people over 60".
-        if q.approx.is_some() && q.first > cx.first && cx.has(q.first - 1, PEOPLE) {
+        // "children under 15", "people over 60", "a Velm resident over 65".
+        let person = |i: usize| cx.has(i, PEOPLE) || cx.word_is(i, ONE_PERSON);
+        if q.approx.is_some() && q.first > cx.first && person(q.first - 1) {
             return Some("an age");
         }
     }
@@ -484,6 +485,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
     }
     None
 }
+
+/// Nouns of one person, whose number after "over" or "under" is an age.
+const ONE_PERSON: &[&str] =
+    &["resident", "man", "woman", "boy", "girl", "child", "patient", "traveller", "traveler", "worker", "farmer"];
 
 /// Last words of names of single facilities: "Mater Hospital", "Kibera Clinic".
 const FACILITIES: &[&str] =
