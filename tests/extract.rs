@@ -672,3 +672,20 @@ reported the first severe case, a Velm resident over 70 who is in critical condi
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![14]);
 }
+
+#[test]
+fn the_status_word_of_the_figure_before_is_not_this_ones_verb() {
+    let text = "KORO, Feb 16 (Wire) - The agency lists eleven cases in total \u{2014} five confirmed and six probable \u{2014} \
+including four deaths.";
+    let extraction = extract(text, day("2026-02-16"));
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Metric::Cases, Kind::Total, 11),
+            (Metric::Cases, Kind::Total, 5),
+            (Metric::Cases, Kind::Total, 6),
+            (Metric::Deaths, Kind::Total, 4)
+        ]
+    );
+}

@@ -1344,11 +1344,14 @@ fn kind_of(
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
         .find_map(|i| kind_cue_after(cx, i).map(|kind| (kind, i)));
     let mut report_verb = false;
+    // "four confirmed and four probable": the words of the figure before are not this
+    // one's verb.
+    let previous_words = previous.map_or(0, |(_, r)| r.last + 1);
     let before = (q.first.saturating_sub(10).max(cx.first)..q.first)
         .rev()
         .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i))
         .find_map(|i| {
-            report_verb |= cx.has(i, COUNT_VERBS);
+            report_verb |= cx.has(i, COUNT_VERBS) && i >= previous_words;
             kind_cue_before(cx, i).map(|kind| (kind, i))
         });
     let nearest = match (before, after) {
