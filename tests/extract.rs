@@ -689,3 +689,12 @@ including four deaths.";
         ]
     );
 }
+
+#[test]
+fn confirmed_and_probable_counts_of_one_value_are_two_figures() {
+    let text = "KORO, Feb 16 (Wire) - The agency lists twelve cases in total, six confirmed and six probable.";
+    let extraction = extract(text, day("2026-02-16"));
+    let kept: Vec<(u64, Option<Subject>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.subject)).collect();
+    assert_eq!(kept, vec![(12, None), (6, Some(Subject::Confirmed)), (6, Some(Subject::Probable))]);
+}

@@ -720,7 +720,11 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
                     && other.precision == candidate.precision
                     && other.date == candidate.date
                     && other.kind == candidate.kind;
+                // "four confirmed and four probable" are two figures.
+                let other_status =
+                    candidate.subject.is_some() && other.subject.is_some() && candidate.subject != other.subject;
                 other.metric == candidate.metric
+                    && !other_status
                     && (rounder || repeat)
                     && other.location == candidate.location
                     && (other.kind == candidate.kind || loose_kind)
