@@ -698,3 +698,14 @@ fn confirmed_and_probable_counts_of_one_value_are_two_figures() {
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.subject)).collect();
     assert_eq!(kept, vec![(12, None), (6, Some(Subject::Confirmed)), (6, Some(Subject::Probable))]);
 }
+
+#[test]
+fn new_cases_adding_to_a_total_for_no_place_are_no_breakdown() {
+    let text = "Marburg returns to Selvia\n\nTARO, March 2 (Wire) - The health minister said three more confirmed \
+cases had been detected in Velmora, bringing the number of confirmed cases to nine. Another 14 cases were found \
+in Ostra.";
+    let extraction = extract(text, day("2026-03-02"));
+    let places: Vec<(u64, Kind, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(3, Kind::New, None), (9, Kind::Total, None), (14, Kind::New, Some("Ostra"))]);
+}

@@ -340,7 +340,8 @@ pub(crate) fn classify(
     let location = place
         .or_else(|| place_near(cx, q, last, previous))
         .or_else(|| place_called_by_its_unit(cx, q))
-        .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last));
+        .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
+        .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
     if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) {
@@ -1040,6 +1041,27 @@ fn place_near(
                 })
                 .and_then(|(_, r)| r.location)
         })
+}
+
+/// "Two more cases were detected in Velm, bringing the total to four": a count that
+/// adds to a running total told for no place is the whole outbreak's, and the place
+/// after it says where the cases were found, not a part of the count.
+fn adds_to_a_total_told_for_no_place(cx: &Context<'_>, q: &Quantity, place_last: usize) -> bool {
+    if place_last < q.last {
+        return false;
+    }
+    let clause_end = |from: usize| {
+        (from..cx.end)
+            .find(|&i| cx.is_clause_break(i) || cx.is_standalone_number(i) || cx.slice(i) == ".")
+            .unwrap_or(cx.end)
+    };
+    let Some(verb) = (place_last + 1..clause_end(place_last + 1))
+        .find(|&i| cx.word_is(i, &["bringing", "taking", "raising", "pushing", "lifting"]))
+    else {
+        return false;
+    };
+    let total_clause = verb..clause_end(verb + 1).min(verb + 12);
+    !total_clause.clone().any(|i| cx.word_is(i, &["in", "for"]) && cx.is_capitalized(i + 1))
 }
 
 /// "36 cases in the state", "The department accounts for 13 of the cases": the place
