@@ -709,3 +709,11 @@ in Ostra.";
         extraction.figures.iter().map(|f| (f.value, f.kind, f.location.as_deref())).collect();
     assert_eq!(places, vec![(3, Kind::New, None), (9, Kind::Total, None), (14, Kind::New, Some("Ostra"))]);
 }
+
+#[test]
+fn a_headlines_tense_does_not_make_a_second_figure_of_the_leads_count() {
+    let text = "Lassa fever: Marovia records 420 cases\n\nABEKO, March 2 (Wire) - Marovia has recorded 420 confirmed \
+Lassa fever cases this year, the disease centre said.";
+    let extraction = extract(text, day("2026-03-02"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 420, day("2026-03-02"), None)]);
+}

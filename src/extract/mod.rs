@@ -719,7 +719,9 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
                     && other.value == candidate.value
                     && other.precision == candidate.precision
                     && other.date == candidate.date
-                    && other.kind == candidate.kind;
+                    // A headline's tense is no kind: "Marovia records 420 cases" over "has
+                    // recorded 420 cases".
+                    && (other.kind == candidate.kind || drafts[i].sentence == 0);
                 // "four confirmed and four probable" are two figures.
                 let other_status =
                     candidate.subject.is_some() && other.subject.is_some() && candidate.subject != other.subject;
