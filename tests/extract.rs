@@ -717,3 +717,13 @@ Lassa fever cases this year, the disease centre said.";
     let extraction = extract(text, day("2026-03-02"));
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 420, day("2026-03-02"), None)]);
 }
+
+#[test]
+fn a_place_described_between_commas_before_its_verb_places_the_figure() {
+    let text = "ABEKO, March 2 (Wire) - Marovia has recorded 420 Lassa fever cases this year. Kesso, the state hit \
+hardest, accounts for 160 of them.";
+    let extraction = extract(text, day("2026-03-02"));
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(420, None), (160, Some("Kesso"))]);
+}

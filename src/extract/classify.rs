@@ -1190,6 +1190,21 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) => {
             (cx.first..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
         }
+        // "Kesso, the state hit hardest, accounts for 160": past a description of the
+        // place between commas, to its name.
+        Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, PLACE_VERBS) => {
+            let described = (cx.first..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
+                cx.word_is(open + 1, &["the", "a", "an"])
+                    && (open + 2..comma).any(|i| cx.has(i, PLACE_NOUN))
+                    && (open..comma).all(|i| !cx.is_standalone_number(i))
+            });
+            match described {
+                Some(open) => {
+                    (cx.first..open).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
+                }
+                None => Some(comma),
+            }
+        }
         clause => clause,
     };
     let mut first = clause.map_or(cx.first, |i| i + 1);
@@ -1227,8 +1242,12 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "Piura is the most affected"); an acronym ("the BAG has counted") only if known.
     let acronym = cx.doc.words(start, last).chars().all(|c| !c.is_lowercase()) && last == start;
     let verb_next = (after_name..(after_name + 2).min(q.first)).any(verb) && !acronym;
-    (close && between.clone().any(verb) && (cx.places.used_as_place(cx.doc, start) || verb_next))
-        .then_some((start, last))
+    // "Kesso, the state hit hardest, accounts for": the description says it is a place.
+    let described_as_place = cx.slice(after_name) == ","
+        && cx.word_is(after_name + 1, &["the", "a", "an"])
+        && (after_name + 2..q.first).take_while(|&i| cx.slice(i) != ",").any(|i| cx.has(i, PLACE_NOUN));
+    let known = cx.places.used_as_place(cx.doc, start) || verb_next || described_as_place;
+    (close && between.clone().any(verb) && known).then_some((start, last))
 }
 
 /// "West Java and Central Java each recorded more than 8,000", "Pabna, Natore and
