@@ -727,3 +727,13 @@ hardest, accounts for 160 of them.";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(420, None), (160, Some("Kesso"))]);
 }
+
+#[test]
+fn a_state_named_in_a_country_article_does_not_demote_the_country() {
+    let text = "Lassa fever: Marovia records 420 cases\n\nABEKO, March 2 (Wire) - Marovia has recorded 420 confirmed \
+Lassa fever cases this year, and Kesso, the state hit hardest, accounts for 160 of them. Nationwide, 61 people have \
+died.";
+    let extraction = extract(text, day("2026-03-02"));
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(420, None), (160, Some("Kesso")), (61, None)]);
+}

@@ -101,9 +101,7 @@ impl<'d> Places<'d> {
             .filter(|&i| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| self.main.contains(w)))
             .find_map(|i| self.run_at(doc, i, true))?;
         let names: Vec<&str> = (first..=last).filter_map(|i| doc.word(i)).collect();
-        let names_it = |s: &Sentence| {
-            (s.first..s.end).any(|i| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| names.contains(&w)))
-        };
+        let named_at = |i: usize| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| names.contains(&w));
         // "the state of Vorn", "Vorn state".
         let direct = rest.iter().flat_map(|s| s.first..s.end).find_map(|i| {
             let named_at = |j: usize| doc.word(j).is_some_and(|w| names.first() == Some(&w)) && is_capitalized(doc, j);
@@ -112,15 +110,22 @@ impl<'d> Places<'d> {
             (doc.word_in(i, UNITS) && (of_it || after_it)).then(|| doc.word(i)).flatten()
         });
         // "California health officials ... in the state", "Tolima is the epicentre. The
-        // department accounts for ...": the unit said in a sentence naming the place,
-        // or in the next.
+        // department accounts for ...": the unit said after the place, in its sentence
+        // or the next, with no other place named between.
+        let other_place = |i: usize| {
+            !named_at(i)
+                && self.run_at(doc, i, false).is_some()
+                && doc.word(i).is_some_and(|w| self.used_as_place.contains(w))
+        };
         let anaphora = || {
-            rest.iter().enumerate().filter(|(_, s)| names_it(s)).find_map(|(k, s)| {
+            rest.iter().enumerate().find_map(|(k, s)| {
+                let named = (s.first..s.end).find(|&i| named_at(i))?;
                 let next = rest.get(k + 1).map_or(s.end..s.end, |n| n.first..n.end);
                 let next_first = next.start;
-                (s.first..s.end)
+                (named + 1..s.end)
                     .map(|i| (i, s.first))
                     .chain(next.map(|i| (i, next_first)))
+                    .take_while(|&(i, _)| !other_place(i))
                     .find_map(|(i, opening)| unit_reference(doc, i, opening))
             })
         };
