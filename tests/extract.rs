@@ -737,3 +737,14 @@ died.";
     let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
     assert_eq!(places, vec![(420, None), (160, Some("Kesso")), (61, None)]);
 }
+
+#[test]
+fn a_live_blog_entry_is_a_report_of_its_own_day() {
+    let text = "LIVE \u{2013} Dengue in Port Selva: the latest\n\nLast update: 14 May 2026 at 18:10\n\n18:10\nThe \
+weekly bulletin is out. For the week from 4 to 10 May, 3,412 new cases were confirmed on the island.\n\n14:30\n\
+At the main hospital, 61 patients have been admitted since January, according to the same report.\n\n09:15\n\
+The health agency has confirmed the first three deaths of the year.\n";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(days, vec![(3_412, day("2026-05-10")), (61, day("2026-05-10")), (3, day("2026-05-14"))]);
+}

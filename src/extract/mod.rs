@@ -85,7 +85,8 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let places = Places::new(&doc, &sentences);
     let header_end = sentences.get(4).map_or(doc.tokens.len(), |s| s.first);
     let data_day = mentions.iter().position(|m| m.first < header_end && m.role == Role::End && m.when.is_some());
-    let day_headings = day_headings(&doc, &sentences, &mentions, dateline);
+    let day_headings = whole_line_mentions(&doc, &sentences, &mentions, dateline, false);
+    let entry_stamps = whole_line_mentions(&doc, &sentences, &mentions, dateline, true);
     let diseases = main_diseases(&doc, &sentences);
     let cells = table::read_tables(&doc, &sentences);
     let article = Article {
@@ -96,6 +97,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         places: &places,
         data_day,
         day_headings,
+        entry_stamps,
         diseases,
         cells: &cells,
         sentences: &sentences,
@@ -157,9 +159,16 @@ impl Day {
     }
 }
 
-/// The mentions that make up a whole line of their own ("Tuesday 16 February" above a
-/// live blog's entries), other than the dateline.
-fn day_headings(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention], dateline: Option<usize>) -> Vec<usize> {
+/// The mentions that make up a whole line of their own, other than the dateline: days
+/// ("Tuesday 16 February" above a live blog's entries) or, with `times`, times of day
+/// ("11:02" over one entry).
+fn whole_line_mentions(
+    doc: &Doc<'_>,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    dateline: Option<usize>,
+    times: bool,
+) -> Vec<usize> {
     let own_line = |s: &Sentence| {
         doc.tokens.get(s.first).is_some_and(|t| t.line_before || s.first == 0)
             && doc.tokens.get(s.end).is_none_or(|t| t.line_before)
@@ -170,7 +179,7 @@ fn day_headings(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention], dat
         .filter_map(|s| {
             // Mentions are in text order: bisection keeps this linear in a long paste.
             let index = mentions.partition_point(|m| m.first < s.first);
-            let whole_line = |m: &&Mention| m.first == s.first && m.last + 1 == s.end && m.when.is_some();
+            let whole_line = |m: &&Mention| m.first == s.first && m.last + 1 == s.end && m.when.is_none() == times;
             mentions.get(index).filter(whole_line).map(|_| index)
         })
         .filter(|&index| Some(index) != dateline)
@@ -190,6 +199,9 @@ struct Article<'a> {
     /// Lines that are only a day ("Monday 15 February" in a live blog): the day of the
     /// undated figures below them (indexes into `mentions`, in token order).
     day_headings: Vec<usize>,
+    /// Lines that are only a time ("11:02"): a live blog's entries, each a report of
+    /// its own (indexes into `mentions`, in token order).
+    entry_stamps: Vec<usize>,
     /// The diseases the article is about (named in its headline or opening).
     diseases: Vec<&'static str>,
     /// The figures read from tables and lists, in token order.
@@ -588,6 +600,25 @@ impl Article<'_> {
                 drafts[i].day = Day::Inherited(m.resolve(self.published), why);
                 continue;
             }
+            // A live blog's entry below the last dated figure is a report of its own:
+            // its undated figures are of the entry's day (the day heading above it, else
+            // the publication date), unless it speaks of a report told in an earlier
+            // entry ("according to the same report").
+            let entry = self.entry_stamps.iter().rev().map(|&e| self.mentions[e].first).find(|&e| e < at);
+            let new_entry = entry.is_some_and(|e| last_dated_at.is_some_and(|j| j < e));
+            if new_entry && !self.refers_to_an_earlier_report(drafts[i].sentence) {
+                drafts[i].day = match heading {
+                    Some(m) => Day::Inherited(
+                        m.resolve(self.published),
+                        format!(
+                            "date: none in its entry; the day heading \"{}\" above it",
+                            self.words(m.first, m.last)
+                        ),
+                    ),
+                    None => Day::Inherited(self.published, "date: none in its entry; the day of publication".into()),
+                };
+                continue;
+            }
             drafts[i].day = match (last_dated, self.data_day, first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
@@ -608,6 +639,17 @@ impl Article<'_> {
                 ),
             };
         }
+    }
+
+    /// Whether sentence `index` speaks of a report told before: "according to the same
+    /// report", "the same bulletin shows".
+    fn refers_to_an_earlier_report(&self, index: usize) -> bool {
+        let Some(sentence) = self.sentences.get(index) else { return false };
+        (sentence.first..sentence.end).any(|i| {
+            self.doc.word_in(i, &["same"])
+                && (i + 1..i + 3)
+                    .any(|j| self.doc.word_in(j, &["report", "bulletin", "update", "data", "figures", "source"]))
+        })
     }
 
     fn words(&self, first: usize, last: usize) -> &str {
