@@ -748,3 +748,13 @@ The health agency has confirmed the first three deaths of the year.\n";
     let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
     assert_eq!(days, vec![(3_412, day("2026-05-10")), (61, day("2026-05-10")), (3, day("2026-05-14"))]);
 }
+
+#[test]
+fn a_state_article_that_names_the_country_without_counting_it_keeps_its_geography() {
+    let text = "Marwar reports 4 new Nipah cases\n\nJODAR, Sept 14 (Wire) - Marwar on Thursday reported four new \
+Nipah cases, taking the total in the state to seven. Three people have died so far. No cases have been reported \
+elsewhere in the country.";
+    let extraction = extract(text, day("2026-09-14"));
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(4, None), (7, None), (3, None)]);
+}

@@ -3,7 +3,7 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
-use super::lexicon::{WordSet, DATE_START, MODIFIERS, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
+use super::lexicon::{WordSet, DATE_START, MODIFIERS, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
 
@@ -87,13 +87,19 @@ impl<'d> Places<'d> {
     fn part_of_the_country(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> Option<(usize, usize, &'d str)> {
         let body: Vec<&Sentence> = sentences.iter().filter(|s| !s.furniture).collect();
         let (headline, rest) = body.split_first()?;
-        let national = rest.iter().flat_map(|s| s.first..s.end).any(|i| {
+        // A count for the whole country: "Nationwide, the agency has confirmed 65 cases"
+        // (not "no cases elsewhere in the country").
+        let national_word = |i: usize| {
             doc.word_in(i, NATIONAL)
                 || doc.word_in(i, &["country"])
                     && doc.word_in(i.wrapping_sub(1), &["the"])
                     && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
                 || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["territory"])
-        });
+        };
+        let number = |i: usize| {
+            doc.kind(i) == Some(TokenKind::Digits) || doc.has(i, NUMBER_START) && !doc.word_in(i, &["a", "an", "no"])
+        };
+        let national = rest.iter().any(|s| (s.first..s.end).any(national_word) && (s.first..s.end).any(number));
         if !national {
             return None;
         }
