@@ -758,3 +758,19 @@ elsewhere in the country.";
     let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
     assert_eq!(places, vec![(4, None), (7, None), (3, None)]);
 }
+
+#[test]
+fn a_qualified_headline_count_below_a_thousand_restates_the_leads() {
+    let text = "Dengue deaths in Velmora cross 300\n\nKORAN, Oct 3, 2026 (Wire) - Nine more people died of dengue in \
+the 24 hours to 8am on Friday, taking this year's death toll to 304, the health directorate said.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Deaths, Kind::New, 9, day("2026-10-02"), None),
+            (Metric::Deaths, Kind::Total, 304, day("2026-10-02"), None)
+        ]
+    );
+    let headline = &extraction.figures[0];
+    assert_eq!((headline.value, headline.restates.is_some()), (300, true));
+}

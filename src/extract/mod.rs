@@ -746,7 +746,10 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
             .filter(|&j| {
                 let other = &figures[j];
                 // A rounder statement of it, or the same figure said again further on.
-                let rounder = other.precision < candidate.precision && candidate.agrees_with(other.value);
+                // ("Deaths cross 500" over "503": below a thousand a qualifier says it.)
+                let qualified = candidate.approx.is_some() && other.approx.is_none() && other.value != candidate.value;
+                let rounder =
+                    (other.precision < candidate.precision || qualified) && candidate.agrees_with(other.value);
                 // A headline's figure restates the body's; otherwise the later the earlier.
                 // The exact statement stands for a qualified one ("50 people had died"
                 // over "at least 50"); else the headline yields to the body, the later
@@ -778,7 +781,7 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
         let Some(j) = precise else { continue };
         let other = figures[j].clone();
         let figure = &mut figures[i];
-        let rounded = other.precision < figure.precision;
+        let rounded = other.precision < figure.precision || other.value != figure.value;
         figure.restates = Some(j);
         figure.kind = other.kind;
         figure.date = other.date;
