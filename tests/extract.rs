@@ -774,3 +774,14 @@ the 24 hours to 8am on Friday, taking this year's death toll to 304, the health 
     let headline = &extraction.figures[0];
     assert_eq!((headline.value, headline.restates.is_some()), (300, true));
 }
+
+#[test]
+fn the_country_a_nationwide_count_names_is_the_main_geography() {
+    let text = "Cholera outbreak: death toll rises to 23 in Kasso province\n\nLUMA, June 11, 2026 (Wire) - \
+Twenty-three people have died of cholera in Kasso province since May, the provincial health minister said. The \
+province has recorded 614 suspected cases.\n\nNationwide, Velmora has reported more than 21,000 suspected cholera \
+cases this year.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(23, Some("Kasso")), (614, Some("Kasso")), (21_000, None)]);
+}

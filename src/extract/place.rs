@@ -21,8 +21,15 @@ pub(crate) struct Places<'d> {
     /// it also counts for ("California ... in the state" beside "Nationwide, 65
     /// cases"): its tokens and the word the text calls it by ("state"), so that "the
     /// state" places a figure there.
-    part: Option<(usize, usize, &'d str)>,
+    part: Option<Part<'d>>,
 }
+
+/// A place's tokens (first, last) and the unit the text calls it by ("state").
+type Part<'d> = (usize, usize, &'d str);
+
+/// Verbs after a country that counts: "Velmora has reported 21,000 cases".
+const COUNTRY_VERBS: &[&str] =
+    &["has", "have", "had", "reported", "recorded", "confirmed", "registered", "counted", "logged", "counts"];
 
 /// Units below a country that the text may call a place by ("in the state", "The
 /// department accounts for 13"). "Region" is left out: "in the region" is as often a
@@ -68,13 +75,15 @@ impl<'d> Places<'d> {
         let mut places = Places { proper, main: WordSet::default(), used_as_place: WordSet::default(), part: None };
         places.main = places.main_geography(doc, sentences);
         places.used_as_place = places.names_used_as_places(doc);
-        places.part = places.part_of_the_country(doc, sentences);
-        if let Some((first, last, _)) = places.part {
+        if let Some((part, country)) = places.part_of_the_country(doc, sentences) {
+            let (first, last, _) = part;
             for i in first..=last {
                 if let Some(word) = doc.word(i) {
                     places.main.remove(word);
                 }
             }
+            places.main.extend(country);
+            places.part = Some(part);
         }
         places
     }
@@ -83,8 +92,9 @@ impl<'d> Places<'d> {
     /// ("nationwide", "in the country") and calls that place by a unit below it ("in
     /// the state", "Tolima is the epicentre. The department accounts for ...", "the
     /// state of Vorn"): then the country is the main geography and the headline's
-    /// place a part of it.
-    fn part_of_the_country(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> Option<(usize, usize, &'d str)> {
+    /// place a part of it. Also the words of the country where the count for it names
+    /// one.
+    fn part_of_the_country(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> Option<(Part<'d>, Vec<&'d str>)> {
         let body: Vec<&Sentence> = sentences.iter().filter(|s| !s.furniture).collect();
         let (headline, rest) = body.split_first()?;
         // A count for the whole country: "Nationwide, the agency has confirmed 65 cases"
@@ -99,8 +109,9 @@ impl<'d> Places<'d> {
         let number = |i: usize| {
             doc.kind(i) == Some(TokenKind::Digits) || doc.has(i, NUMBER_START) && !doc.word_in(i, &["a", "an", "no"])
         };
-        let national = rest.iter().any(|s| (s.first..s.end).any(national_word) && (s.first..s.end).any(number));
-        if !national {
+        let national: Vec<&&Sentence> =
+            rest.iter().filter(|s| (s.first..s.end).any(national_word) && (s.first..s.end).any(number)).collect();
+        if national.is_empty() {
             return None;
         }
         let (first, last) = (headline.first..headline.end)
@@ -136,7 +147,19 @@ impl<'d> Places<'d> {
             })
         };
         let unit = direct.or_else(anaphora)?;
-        Some((first, last, unit))
+        // "Nationwide, Velmora has reported 21,000 cases": the country the count is for.
+        let country = national
+            .iter()
+            .flat_map(|s| s.first..s.end)
+            .filter(|&i| is_capitalized(doc, i) && !named_at(i))
+            .filter_map(|i| self.run_at(doc, i, true))
+            .filter(|&(start, end)| {
+                doc.word_in(start.wrapping_sub(1), &["in", "across", "throughout"])
+                    || doc.word_in(end + 1, COUNTRY_VERBS)
+            })
+            .flat_map(|(start, end)| (start..=end).filter_map(|i| doc.word(i)))
+            .collect();
+        Some(((first, last, unit), country))
     }
 
     /// The headline's place that the text shows to be a part of the country, when token
