@@ -785,3 +785,13 @@ cases this year.";
     let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
     assert_eq!(places, vec![(23, Some("Kasso")), (614, Some("Kasso")), (21_000, None)]);
 }
+
+#[test]
+fn the_last_48_hours_is_a_recent_counting_period() {
+    let text = "LUMA, June 11, 2026 (Wire) - The province has recorded 614 suspected cholera cases, including 41 in \
+the last 72 hours.";
+    let extraction = extract(text, None);
+    let read: Vec<(u64, Kind, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
+    assert_eq!(read, vec![(614, Kind::Total, None), (41, Kind::New, Some(3))]);
+}

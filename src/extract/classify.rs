@@ -1581,10 +1581,13 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
     })
 }
 
-/// Whether token `i` opens a recent counting period: "past 24 hours", "last week".
+/// Whether token `i` opens a recent counting period: "past 24 hours", "last week",
+/// "the last 48 hours", "the past three days".
 fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
+    let counted_span = (cx.kind(i + 1) == Some(TokenKind::Digits) || cx.has(i + 1, NUMBER_START))
+        && cx.word_is(i + 2, &["hours", "days", "weeks"]);
     cx.word_is(i, &["past", "last", "previous", "preceding", "latest"])
-        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]))
+        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) || counted_span)
 }
 
 /// A kind cue before the figure: "bringing the total to", "the death toll", "rose by",
