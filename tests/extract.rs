@@ -795,3 +795,13 @@ the last 72 hours.";
         extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
     assert_eq!(read, vec![(614, Kind::Total, None), (41, Kind::New, Some(3))]);
 }
+
+#[test]
+fn a_part_with_its_own_recent_period_is_new_though_joined_to_a_total() {
+    let text = "LUMA, June 11, 2026 (Wire) - The province has recorded 614 suspected cholera cases, 41 of them in \
+the last 48 hours.";
+    let extraction = extract(text, None);
+    let read: Vec<(u64, Kind, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
+    assert_eq!(read, vec![(614, Kind::Total, None), (41, Kind::New, Some(2))]);
+}

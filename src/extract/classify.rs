@@ -1354,8 +1354,12 @@ fn kind_of(
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, format!("\"{}\"", cx.slice(at)));
     }
-    // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths".
-    if let Some((_, reading)) = previous {
+    // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths";
+    // not "614 cases, 41 of them in the last 48 hours", whose own period says new.
+    let own_period = (last + 1..(last + 8).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .any(|i| opens_recent_period(cx, i));
+    if let Some((_, reading)) = previous.filter(|_| !own_period) {
         if joined_to_previous(cx, reading.last, q) && reading.kind_strength >= 1 {
             return (reading.kind, reading.kind_strength, "joined to the figure before it".into());
         }
