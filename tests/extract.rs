@@ -805,3 +805,13 @@ the last 48 hours.";
         extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
     assert_eq!(read, vec![(614, Kind::Total, None), (41, Kind::New, Some(2))]);
 }
+
+#[test]
+fn a_name_before_health_zone_is_a_place() {
+    let text = "LUMA, June 11, 2026 (Wire) - Kasso province has recorded 614 suspected cholera cases. The Rimbo \
+health zone is the most affected, with 312 cases and 14 deaths.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(614, None), (312, Some("Rimbo")), (14, Some("Rimbo"))]);
+}

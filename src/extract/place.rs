@@ -228,7 +228,9 @@ impl<'d> Places<'d> {
                 before -= 1;
             }
             let after_preposition = before > 0 && doc.word_in(before - 1, &["in", "from", "across", "and"]);
-            let before_place_noun = doc.has(i + 1, PLACE_NOUN);
+            // "Tshikapa district", "the Tshikapa health zone".
+            let before_place_noun =
+                doc.has(i + 1, PLACE_NOUN) || doc.word_in(i + 1, &["health"]) && doc.has(i + 2, PLACE_NOUN);
             if after_preposition || before_place_noun {
                 used.extend(doc.word(i));
             }
