@@ -815,3 +815,13 @@ health zone is the most affected, with 312 cases and 14 deaths.";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(614, None), (312, Some("Rimbo")), (14, Some("Rimbo"))]);
 }
+
+#[test]
+fn a_where_clause_is_about_the_place_before_it() {
+    let text = "TARO, Aug 20, 2026 (Wire) - Velmora has confirmed 171 mpox cases since July. Most of them are in \
+Bujumbara, in the west of the country, where 98 people have tested positive.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(171, None), (98, Some("Bujumbara"))]);
+}

@@ -1029,6 +1029,7 @@ fn place_near(
     // "half a million people in Tolima have been vaccinated": the place may sit inside
     // the figure's words.
     place_after(cx, q.last.min(last))
+        .or_else(|| place_before_where(cx, q))
         .or_else(|| place_in_partitive(cx, q))
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
@@ -1072,6 +1073,21 @@ fn place_called_by_its_unit(cx: &Context<'_>, q: &Quantity) -> Option<(usize, us
     let start = (cx.first..q.first).rev().find(clause_mark).map_or(cx.first, |i| i + 1);
     let end = (q.last + 1..cx.end).find(clause_mark).unwrap_or(cx.end);
     (start..end).find_map(|i| cx.places.part_called_at(cx.doc, i, cx.first))
+}
+
+/// "Most cases are in Bujumbura, where 98 people have tested positive", "in the region
+/// of Zinder, in the south-east of the country, where 1,284 cases": the place a "where"
+/// clause holding the figure is about.
+fn place_before_where(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let clause = (cx.first..q.first).rev().take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i));
+    let at = clause.into_iter().find(|&i| cx.word_is(i, &["where"]))?;
+    (at.saturating_sub(14).max(cx.first)..at)
+        .rev()
+        .take_while(|&j| !cx.is_clause_break(j) && !cx.is_standalone_number(j))
+        .find_map(|j| run_ending_at(cx, j, true))
+        .filter(|&(first, _)| {
+            cx.places.used_as_place(cx.doc, first) || cx.word_is(first.wrapping_sub(1), &["in", "of", "to"])
+        })
 }
 
 fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
