@@ -825,3 +825,13 @@ Bujumbara, in the west of the country, where 98 people have tested positive.";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(171, None), (98, Some("Bujumbara"))]);
 }
+
+#[test]
+fn the_ages_of_those_counted_do_not_hide_their_place() {
+    let text = "TARO, May 4, 2026 (Wire) - Velmora has recorded 640 measles cases this year. Teams have vaccinated \
+12,000 children aged 1 to 5 years in Kasso district since Monday.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(640, None), (12_000, Some("Kasso"))]);
+}

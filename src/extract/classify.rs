@@ -1091,7 +1091,12 @@ fn place_before_where(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 }
 
 fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
-    for j in last + 1..(last + 9).min(cx.end) {
+    // "286,450 persons aged from 2 to 29 years in Zinder": past the ages, to the place.
+    let ages_end = (last + 1..last + 3)
+        .find(|&i| cx.word_is(i, &["aged", "ages"]))
+        .and_then(|aged| (aged + 1..(aged + 8).min(cx.end)).find(|&i| cx.word_is(i, &["years", "months"])));
+    let from = ages_end.unwrap_or(last);
+    for j in from + 1..(from + 9).min(cx.end) {
         if cx.word_is(j, &["in", "from"]) {
             return place_following(cx, j + 1);
         }
