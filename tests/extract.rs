@@ -835,3 +835,13 @@ fn the_ages_of_those_counted_do_not_hide_their_place() {
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(640, None), (12_000, Some("Kasso"))]);
 }
+
+#[test]
+fn a_part_of_a_places_count_is_that_places() {
+    let text = "TARO, March 28, 2026 (Wire) - Velmora has recorded 2,315 suspected meningitis cases this year. \
+Kasso district has recorded 1,284 suspected cases, of which 48 deaths.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(2_315, None), (1_284, Some("Kasso")), (48, Some("Kasso"))]);
+}

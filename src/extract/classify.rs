@@ -1036,9 +1036,21 @@ fn place_near(
         .or_else(|| {
             // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
             let same_bracket = |r: &Reading| (r.last..q.first).all(|i| !matches!(cx.slice(i), "(" | ")"));
+            // "1,284 cases in Zinder, of which 48 deaths": a part of a place's count is
+            // that place's.
+            let part_of = |r: &Reading| {
+                let between = r.last + 1..q.first;
+                between.len() <= 4
+                    && between.clone().any(|i| cx.word_is(i, &["which", "whom", "including"]))
+                    && between
+                        .clone()
+                        .all(|i| cx.word_is(i, &["of", "which", "whom", "including"]) || cx.slice(i) == ",")
+            };
             previous
                 .filter(|(_, r)| {
-                    joined_to_previous(cx, r.last, q) || same_bracket(r) && cx.slice(q.first.wrapping_sub(1)) == ";"
+                    joined_to_previous(cx, r.last, q)
+                        || same_bracket(r) && cx.slice(q.first.wrapping_sub(1)) == ";"
+                        || part_of(r)
                 })
                 .and_then(|(_, r)| r.location)
         })
