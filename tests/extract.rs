@@ -845,3 +845,12 @@ Kasso district has recorded 1,284 suspected cases, of which 48 deaths.";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(2_315, None), (1_284, Some("Kasso")), (48, Some("Kasso"))]);
 }
+
+#[test]
+fn who_some_of_the_cases_are_is_not_a_count_of_its_own() {
+    let text = "TARO, Oct 17, 2026 (Wire) - Velmora has reported 14 confirmed Marburg cases. Among the confirmed \
+cases, nine (64%) are health workers and three were children. Another 6 cases were under investigation.";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![14, 6]);
+}

@@ -487,6 +487,12 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
     None
 }
 
+/// Words that say who people are: "seven are health workers", "12 were children".
+const DEMOGRAPHIC: &[&str] = &[
+    "children", "women", "men", "girls", "boys", "infants", "adults", "students", "pupils", "female", "male",
+    "females", "males", "pregnant", "minors", "aged", "foreigners", "foreign", "unvaccinated", "vaccinated",
+];
+
 /// Nouns of one person, whose number after "over" or "under" is an age.
 const ONE_PERSON: &[&str] =
     &["resident", "man", "woman", "boy", "girl", "child", "patient", "traveller", "traveler", "worker", "farmer"];
@@ -594,6 +600,20 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     let each = (next..(next + 3).min(cx.end)).find(|&i| cx.word_is(i, &["each", "apiece"]));
     if each.is_some_and(|at| places_each(cx, q, at - 1).is_empty()) {
         return Some("the same count for each of several things, not places");
+    }
+    // "Among the confirmed cases, seven (58%) are health workers": who some of the
+    // cases are, not a count of its own.
+    let after_aside = if cx.slice(next) == "(" {
+        (next + 1..(next + 6).min(cx.end)).find(|&i| cx.slice(i) == ")").map_or(next, |close| close + 1)
+    } else {
+        next
+    };
+    let who_they_are = cx.word_is(after_aside, &["are", "were", "is", "was"])
+        && (cx.has(after_aside + 1, PEOPLE)
+            || cx.with_word(after_aside + 1, |w| other_counted(w) == Some("counts responders, not cases"))
+            || cx.word_is(after_aside + 1, DEMOGRAPHIC));
+    if who_they_are {
+        return Some("who some of the cases are, not a count of its own");
     }
     let ruled_out = cx.word_is(next, &["were", "was", "are", "have", "had"])
         && (next + 1..(next + 4).min(cx.end)).any(|i| cx.word_is(i, &["discarded", "excluded", "negative", "ruled"]));
