@@ -854,3 +854,13 @@ cases, nine (64%) are health workers and three were children. Another 6 cases we
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![14, 6]);
 }
+
+#[test]
+fn a_place_described_as_the_epicenter_before_its_verb_places_the_figure() {
+    let text = "TARO, March 18, 2026 (Wire) - Velmora has recorded 420 measles cases this year. Rimbo County, the \
+epicenter, has 211 cases.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(420, None), (211, Some("Rimbo County"))]);
+}

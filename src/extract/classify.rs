@@ -1248,7 +1248,7 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, PLACE_VERBS) => {
             let described = (cx.first..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
                 cx.word_is(open + 1, &["the", "a", "an"])
-                    && (open + 2..comma).any(|i| cx.has(i, PLACE_NOUN))
+                    && comma - open <= 7
                     && (open..comma).all(|i| !cx.is_standalone_number(i))
             });
             match described {
