@@ -864,3 +864,13 @@ epicenter, has 211 cases.";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(420, None), (211, Some("Rimbo County"))]);
 }
+
+#[test]
+fn a_headline_count_for_a_state_shown_to_be_a_part_is_the_states() {
+    let text = "Vorn measles outbreak grows to 309 cases\n\nMERIDA (Wire) \u{2014} Vorn health officials on Tuesday \
+reported 309 measles cases in the state's outbreak.\n\nAcross the country, the disease agency has counted 378 cases \
+this year.";
+    let extraction = extract(text, day("2026-03-18"));
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(309, Some("Vorn")), (378, None)]);
+}

@@ -1097,9 +1097,9 @@ fn adds_to_a_total_told_for_no_place(cx: &Context<'_>, q: &Quantity, place_last:
     !total_clause.clone().any(|i| cx.word_is(i, &["in", "for"]) && cx.is_capitalized(i + 1))
 }
 
-/// "36 cases in the state", "The department accounts for 13 of the cases": the place
-/// the headline names, in an article that shows it to be a part of the country, called
-/// by its unit in the figure's clause.
+/// "36 cases in the state", "The department accounts for 13 of the cases", "Texas
+/// outbreak grows to 309 cases": the place the headline names, in an article that shows
+/// it to be a part of the country, called by its unit or its name in the figure's clause.
 fn place_called_by_its_unit(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let clause_mark = |i: &usize| matches!(cx.slice(*i), "," | ";" | ":") || cx.is_clause_break(*i);
     let start = (cx.first..q.first).rev().find(clause_mark).map_or(cx.first, |i| i + 1);

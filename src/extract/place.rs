@@ -164,10 +164,11 @@ impl<'d> Places<'d> {
 
     /// The headline's place that the text shows to be a part of the country, when token
     /// `i` (in the sentence starting at `sentence_first`) calls it by its unit ("in the
-    /// state", "State laboratories").
+    /// state", "State laboratories") or its name ("Texas measles outbreak grows to 309").
     pub fn part_called_at(&self, doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Option<(usize, usize)> {
         let (first, last, unit) = self.part?;
-        (unit_reference(doc, i, sentence_first) == Some(unit)).then_some((first, last))
+        let named = is_capitalized(doc, i) && doc.word(i) == doc.word(first);
+        (named || unit_reference(doc, i, sentence_first) == Some(unit)).then_some((first, last))
     }
 
     /// The main geography: the place a headline opens with ("Uganda's Ebola cases",
