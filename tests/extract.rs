@@ -874,3 +874,12 @@ this year.";
     let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
     assert_eq!(places, vec![(309, Some("Vorn")), (378, None)]);
 }
+
+#[test]
+fn the_fever_of_yellow_fever_is_no_case_status() {
+    let text = "BOGA, Jan 23, 2026 (Wire) - The institute has confirmed 21 cases of yellow fever since January and \
+1,040 cases of fever in the north.";
+    let extraction = extract(text, None);
+    let subjects: Vec<(u64, Option<Subject>)> = extraction.figures.iter().map(|f| (f.value, f.subject)).collect();
+    assert_eq!(subjects, vec![(21, None), (1_040, Some(Subject::Fever))]);
+}

@@ -1364,8 +1364,18 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
 fn subject_near(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Subject, usize)> {
     let after_noun = if cx.word_is(last + 1, &["of"]) { last + 3 } else { last };
     (q.last + 1..=after_noun.min(cx.end.saturating_sub(1)))
-        .filter(|&i| !cx.is_quote(i))
+        .filter(|&i| !cx.is_quote(i) && !names_a_fever(cx, i))
         .find_map(|i| cx.with_word(i, subject_of).map(|s| (s, i)))
+}
+
+/// "cases of yellow fever", "Lassa fever cases": "fever" in a disease's name is no
+/// case status.
+fn names_a_fever(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i, &["fever", "fevers"])
+        && cx.word_is(
+            i.wrapping_sub(1),
+            &["yellow", "lassa", "dengue", "typhoid", "scarlet", "haemorrhagic", "hemorrhagic", "rift", "valley", "q"],
+        )
 }
 
 /// Takes "of fever" / "of suspected cholera" into the figure's words.
