@@ -883,3 +883,13 @@ fn the_fever_of_yellow_fever_is_no_case_status() {
     let subjects: Vec<(u64, Option<Subject>)> = extraction.figures.iter().map(|f| (f.value, f.subject)).collect();
     assert_eq!(subjects, vec![(21, None), (1_040, Some(Subject::Fever))]);
 }
+
+#[test]
+fn an_earlier_value_of_a_places_count_is_that_places() {
+    let text = "TARO, March 18, 2026 (Wire) - Velmora has recorded 420 measles cases this year. Kasso district \
+reported 120 new cases on Tuesday, up from 95 on Monday.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(420, None), (120, Some("Kasso")), (95, Some("Kasso"))]);
+}

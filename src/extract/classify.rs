@@ -1071,6 +1071,8 @@ fn place_near(
                     joined_to_previous(cx, r.last, q)
                         || same_bracket(r) && cx.slice(q.first.wrapping_sub(1)) == ";"
                         || part_of(r)
+                        // "309 cases in Texas, up from 279 on Friday".
+                        || earlier_value_of_previous(cx, q)
                 })
                 .and_then(|(_, r)| r.location)
         })
