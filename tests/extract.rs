@@ -893,3 +893,12 @@ reported 120 new cases on Tuesday, up from 95 on Monday.";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(420, None), (120, Some("Kasso")), (95, Some("Kasso"))]);
 }
+
+#[test]
+fn people_who_were_vaccinated_are_a_count_not_a_group() {
+    let text = "TARO, Oct 17, 2026 (Wire) - Velmora has reported 14 confirmed Marburg cases. Since Monday, 2,300 \
+were vaccinated around the outbreak.";
+    let extraction = extract(text, None);
+    let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Cases, 14), (Metric::Vaccinated, 2_300)]);
+}

@@ -490,7 +490,7 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
 /// Words that say who people are: "seven are health workers", "12 were children".
 const DEMOGRAPHIC: &[&str] = &[
     "children", "women", "men", "girls", "boys", "infants", "adults", "students", "pupils", "female", "male",
-    "females", "males", "pregnant", "minors", "aged", "foreigners", "foreign", "unvaccinated", "vaccinated",
+    "females", "males", "pregnant", "minors", "aged", "foreigners", "foreign", "unvaccinated",
 ];
 
 /// Nouns of one person, whose number after "over" or "under" is an age.
