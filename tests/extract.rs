@@ -902,3 +902,21 @@ were vaccinated around the outbreak.";
     let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(values, vec![(Metric::Cases, 14), (Metric::Vaccinated, 2_300)]);
 }
+
+#[test]
+fn an_undated_count_continues_its_own_series_latest_day() {
+    let text = "KESSA: Velmora recorded 12,500 new coronavirus infections in 24 hours, according to health ministry \
+data updated at 8 am on Wednesday. A total of 180,000 tests were conducted on Tuesday. Over the past week, the \
+country has added nearly 80,000 cases.";
+    let extraction = extract(text, day("2026-01-14"));
+    let days: Vec<(Metric, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.date)).collect();
+    assert_eq!(
+        days,
+        vec![
+            (Metric::Cases, 12_500, day("2026-01-14")),
+            (Metric::Tests, 180_000, day("2026-01-13")),
+            (Metric::Cases, 80_000, day("2026-01-14"))
+        ]
+    );
+}

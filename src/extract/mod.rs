@@ -619,6 +619,14 @@ impl Article<'_> {
                 };
                 continue;
             }
+            // A figure's own series may have reached a later day than the data told last
+            // ("1,94,720 new cases" on Wednesday's data, then Tuesday's tests, then "over
+            // the past week, 9.8 lakh cases").
+            let same_metric = (0..i)
+                .rev()
+                .find(|&j| dated(&drafts[j]) && drafts[j].reading.metric == drafts[i].reading.metric)
+                .filter(|&j| last_dated.is_some_and(|k| drafts[j].day.date() > drafts[k].day.date()));
+            let last_dated = same_metric.or(last_dated);
             drafts[i].day = match (last_dated, self.data_day, first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
