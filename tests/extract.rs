@@ -920,3 +920,13 @@ country has added nearly 80,000 cases.";
         ]
     );
 }
+
+#[test]
+fn a_bulletins_figures_are_as_of_its_data_day_not_its_publication_day() {
+    let text = "TALVI, 28 Mar. (Wire) - In the region of Kasso, 640 suspect cases have been notified since January, \
+according to the weekly bulletin of the ministry released this Monday. Nationally, the bulletin counts from 1 \
+January to 27 March 2022 a total of 1 910 suspect cases.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(days, vec![(640, day("2022-03-27")), (1_910, day("2022-03-27"))]);
+}

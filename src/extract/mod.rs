@@ -108,6 +108,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &sentences));
+    article.publication_days_to_data_days(&mut drafts);
     article.inherit_days(&mut drafts);
     let mut figures: Vec<Figure> = drafts.iter().map(|d| article.figure(d, &sentences)).collect();
     fold_restatements(&mut figures, &drafts);
@@ -646,6 +647,45 @@ impl Article<'_> {
                     },
                 ),
             };
+        }
+    }
+
+    /// "1,284 cases, according to the bulletin published this Monday" beside "the
+    /// bulletin counts from 1 January to 27 March": a figure dated only by the day its
+    /// report was published is as of the latest data day the article gives in the week
+    /// before.
+    fn publication_days_to_data_days(&self, drafts: &mut [Draft]) {
+        let data_days: Vec<Date> = drafts
+            .iter()
+            .filter_map(|d| match d.day {
+                Day::Mentioned(Some(date), Role::End, _) if !d.reading.earlier_value => Some(date),
+                _ => None,
+            })
+            .collect();
+        for draft in drafts.iter_mut() {
+            let Day::Mentioned(Some(published), Role::Report, _) = draft.day else { continue };
+            let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
+            let from = self.mentions.partition_point(|m| m.first < sentence.first);
+            let to = self.mentions.partition_point(|m| m.first < sentence.end);
+            let of_a_publication = self.mentions[from..to].iter().any(|m| {
+                m.role == Role::Report
+                    && m.resolve(self.published) == Some(published)
+                    && (m.first.saturating_sub(3)..m.first)
+                        .any(|i| self.doc.word_in(i, &["published", "released", "issued"]))
+            });
+            let data_day = data_days
+                .iter()
+                .copied()
+                .filter(|&day| day < published && day.add_days(7).is_some_and(|week| week >= published))
+                .max();
+            if let Some(day) = data_day.filter(|_| of_a_publication) {
+                let why = format!(
+                    "date: {}, the data date of the report published {}",
+                    day.long_form(),
+                    published.long_form()
+                );
+                draft.day = Day::Inherited(Some(day), why);
+            }
         }
     }
 
