@@ -930,3 +930,12 @@ January to 27 March 2022 a total of 1 910 suspect cases.";
     let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
     assert_eq!(days, vec![(640, day("2022-03-27")), (1_910, day("2022-03-27"))]);
 }
+
+#[test]
+fn cases_in_the_outbreak_are_its_running_total() {
+    let text = "TARO, March 18, 2026 (Wire) - Health officials on Tuesday reported 212 cholera cases in the \
+current outbreak, up from 180 on Friday.";
+    let extraction = extract(text, None);
+    let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(212, Kind::Total), (180, Kind::Total)]);
+}

@@ -1642,12 +1642,31 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
         "total" | "overall" | "altogether" | "since" | "cumulatively" => Some(Kind::Total),
         "far" if cx.word_is(i.wrapping_sub(1), &["so", "thus"]) => Some(Kind::Total),
         "date" if cx.word_is(i.wrapping_sub(1), &["to"]) => Some(Kind::Total),
+        // "309 cases in the state's outbreak", "linked to the current epidemic".
+        "outbreak" | "epidemic" if in_the_outbreak(cx, i) => Some(Kind::Total),
         _ if opens_recent_period(cx, i) => Some(Kind::New),
         "overnight" => Some(Kind::New),
         "week" if cx.word_is(i + 1, &["to", "ending", "until", "through"]) => Some(Kind::New),
         "per" if cx.word_is(i + 1, &["day"]) => Some(Kind::New),
         _ => None,
     })
+}
+
+/// Whether the outbreak word at `i` is the outbreak's whole course: "in the outbreak",
+/// "in the state's outbreak", "linked to this epidemic".
+fn in_the_outbreak(cx: &Context<'_>, i: usize) -> bool {
+    let mut j = i.wrapping_sub(1);
+    // "the state's outbreak", "the current cholera outbreak".
+    while j > cx.first
+        && j + 4 > i
+        && (cx.slice(j) == "s"
+            || cx.slice(j) == "'"
+            || cx.has(j, MODIFIERS)
+            || cx.with_word(j, |w| w.ends_with("'s") || w == "current" || w == "state"))
+    {
+        j -= 1;
+    }
+    cx.word_is(j, &["the", "this"]) && cx.word_is(j.wrapping_sub(1), &["in", "to", "of"])
 }
 
 /// Whether token `i` opens a recent counting period: "past 24 hours", "last week",
