@@ -939,3 +939,12 @@ current outbreak, up from 180 on Friday.";
     let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
     assert_eq!(kinds, vec![(212, Kind::Total), (180, Kind::Total)]);
 }
+
+#[test]
+fn the_state_as_government_does_not_make_a_country_a_part() {
+    let text = "Velmora confirms 500 cholera cases\n\nTARO, March 2, 2026 (Wire) - Velmora has confirmed 500 cholera \
+cases this year. The state has deployed 200 nurses to the north. Nationwide, 31 people have died.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(500, None), (31, None)]);
+}

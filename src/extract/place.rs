@@ -284,19 +284,32 @@ impl<'d> Places<'d> {
     }
 }
 
-/// The unit of a place that token `i` refers back to: "the state", "the department's",
-/// "State laboratories" (opening a sentence); not "the state of emergency".
+/// The unit of a place that token `i` refers back to as a place that counts: "in the
+/// state", "the department's", "The department accounts for", "State laboratories"
+/// (opening a sentence); not "the state of emergency", nor the government in "the
+/// state has deployed 200 nurses".
 fn unit_reference<'d>(doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Option<&'d str> {
     let word = doc.word(i)?;
-    let (unit, next) = match word.strip_suffix("'s") {
-        Some(unit) => (unit, i + 1),
-        None if matches!(doc.slice(i + 1), "'" | "\u{2019}") && doc.word_in(i + 2, &["s"]) => (word, i + 3),
-        None => (word, i + 1),
+    let (unit, possessive, next) = match word.strip_suffix("'s") {
+        Some(unit) => (unit, true, i + 1),
+        None if matches!(doc.slice(i + 1), "'" | "\u{2019}") && doc.word_in(i + 2, &["s"]) => (word, true, i + 3),
+        None => (word, false, i + 1),
     };
     let unit = UNITS.iter().copied().find(|&u| u == unit)?;
-    let referring = doc.word_in(i.wrapping_sub(1), &["the"]) || is_capitalized(doc, i) && i == sentence_first;
+    let the = doc.word_in(i.wrapping_sub(1), &["the"]);
+    let inside = the && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"]);
+    let verb = if doc.word_in(next, &["has", "have", "had"]) { next + 1 } else { next };
+    let counts = the && doc.word_in(verb, COUNT_VERBS_OF_A_PLACE);
+    let adjective = is_capitalized(doc, i) && i == sentence_first;
+    let referring = inside || the && possessive || counts || adjective;
     (referring && !doc.word_in(next, &["of"])).then_some(unit)
 }
+
+/// Verbs of a place's count after its unit: "The department accounts for 13".
+const COUNT_VERBS_OF_A_PLACE: &[&str] = &[
+    "accounts", "accounted", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
+    "counted", "confirmed", "confirms", "logged", "logs", "notified", "notifies", "tallied",
+];
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
     doc.kind(i) == Some(TokenKind::Word) && doc.slice(i).chars().next().is_some_and(char::is_uppercase)
