@@ -948,3 +948,13 @@ cases this year. The state has deployed 200 nurses to the north. Nationwide, 31 
     let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
     assert_eq!(places, vec![(500, None), (31, None)]);
 }
+
+#[test]
+fn a_where_clause_after_no_place_has_no_place() {
+    let text = "TARO, May 4, 2026 (Wire) - Velmora has recorded 300 cholera cases. Officials in Kasso said the \
+cluster began at a wedding where 30 people fell ill.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(300, None), (30, None)]);
+}

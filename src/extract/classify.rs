@@ -1115,13 +1115,21 @@ fn place_called_by_its_unit(cx: &Context<'_>, q: &Quantity) -> Option<(usize, us
 fn place_before_where(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let clause = (cx.first..q.first).rev().take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i));
     let at = clause.into_iter().find(|&i| cx.word_is(i, &["where"]))?;
-    (at.saturating_sub(14).max(cx.first)..at)
-        .rev()
-        .take_while(|&j| !cx.is_clause_break(j) && !cx.is_standalone_number(j))
-        .find_map(|j| run_ending_at(cx, j, true))
-        .filter(|&(first, _)| {
-            cx.places.used_as_place(cx.doc, first) || cx.word_is(first.wrapping_sub(1), &["in", "of", "to"])
-        })
+    let mut j = at.checked_sub(1)?;
+    if cx.slice(j) == "," {
+        j = j.checked_sub(1)?;
+        // Past an aside between commas: "Zinder, in the south-east of the country, where".
+        if !cx.is_capitalized(j) && !cx.has(j, PLACE_NOUN) {
+            j = (j.saturating_sub(10).max(cx.first)..j).rev().find(|&i| cx.slice(i) == ",")?.checked_sub(1)?;
+        }
+    }
+    // "in Kasso province, where".
+    while j > cx.first && cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) {
+        j -= 1;
+    }
+    run_ending_at(cx, j, true).filter(|&(first, _)| {
+        cx.places.used_as_place(cx.doc, first) || cx.word_is(first.wrapping_sub(1), &["in", "of", "to"])
+    })
 }
 
 fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
