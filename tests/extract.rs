@@ -958,3 +958,29 @@ cluster began at a wedding where 30 people fell ill.";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(300, None), (30, None)]);
 }
+
+#[test]
+fn a_table_after_a_paragraph_of_new_counts_is_not_new_by_that_paragraph() {
+    let text = "Cholera in Velmora \u{2013} weekly update\n\nTARO, 14 October 2026\n\nSince August, 4,800 suspected \
+cases have been reported as of 11 October 2026.\n\nDuring week 41 (5\u{2013}11 October), 900 new suspected cases were \
+reported.\n\n| State | Cases |\n|---|---|\n| Kasso | 2,900 |\n| Rimbo | 1,900 |\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(u64, Kind, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.location.as_deref())).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (4_800, Kind::Total, None),
+            (900, Kind::New, None),
+            (2_900, Kind::Total, Some("Kasso")),
+            (1_900, Kind::Total, Some("Rimbo"))
+        ]
+    );
+
+    // A sentence leading into the table is its caption.
+    let lead_in = "TARO, 14 October 2026 - During week 41, 900 new suspected cases were reported, by state:\n\n\
+| State | Cases |\n|---|---|\n| Kasso | 540 |\n| Rimbo | 360 |\n";
+    let extraction = extract(lead_in, None);
+    let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(900, Kind::New), (540, Kind::New), (360, Kind::New)]);
+}
