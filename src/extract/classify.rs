@@ -10,7 +10,7 @@
 use super::calendar::without_possessive;
 use super::lexicon::*;
 use super::number::Quantity;
-use super::place::Places;
+use super::place::{Places, PLACE_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Approx, Kind, Metric, Subject};
 
@@ -1027,13 +1027,6 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
     }
     Some((first, last))
 }
-
-/// Verbs of a place's count: "Mandera accounted for 402", "The Far North counts 911".
-const PLACE_VERBS: &[&str] = &[
-    "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
-    "counted", "totalizes", "totalises", "totals", "totalled", "totaled", "had", "has", "saw", "sees", "logged",
-    "logs", "confirmed", "confirms", "notified", "notifies",
-];
 
 /// A place said with the figure, other than a breakdown introduced by "including":
 /// after it ("891 were admitted to hospitals in Dhaka", "14 in Sindh"), right before

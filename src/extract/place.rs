@@ -27,9 +27,12 @@ pub(crate) struct Places<'d> {
 /// A place's tokens (first, last) and the unit the text calls it by ("state").
 type Part<'d> = (usize, usize, &'d str);
 
-/// Verbs after a country that counts: "Velmora has reported 21,000 cases".
-const COUNTRY_VERBS: &[&str] =
-    &["has", "have", "had", "reported", "recorded", "confirmed", "registered", "counted", "logged", "counts"];
+/// Verbs of a place's count: "Mandera accounted for 402", "The Far North counts 911".
+pub(crate) const PLACE_VERBS: &[&str] = &[
+    "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
+    "counted", "totalizes", "totalises", "totals", "totalled", "totaled", "had", "has", "saw", "sees", "logged",
+    "logs", "confirmed", "confirms", "notified", "notifies",
+];
 
 /// Units below a country that the text may call a place by ("in the state", "The
 /// department accounts for 13"). "Region" is left out: "in the region" is as often a
@@ -121,8 +124,9 @@ impl<'d> Places<'d> {
         let named_at = |i: usize| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| names.contains(&w));
         // "the state of Vorn", "Vorn state".
         let direct = rest.iter().flat_map(|s| s.first..s.end).find_map(|i| {
-            let named_at = |j: usize| doc.word(j).is_some_and(|w| names.first() == Some(&w)) && is_capitalized(doc, j);
-            let of_it = doc.word_in(i + 1, &["of"]) && named_at(i + 2) && doc.word_in(i.wrapping_sub(1), &["the"]);
+            let first_name_at =
+                |j: usize| doc.word(j).is_some_and(|w| names.first() == Some(&w)) && is_capitalized(doc, j);
+            let of_it = doc.word_in(i + 1, &["of"]) && first_name_at(i + 2) && doc.word_in(i.wrapping_sub(1), &["the"]);
             let after_it = i > 0 && doc.word(i - 1).is_some_and(|w| names.last() == Some(&w));
             (doc.word_in(i, UNITS) && (of_it || after_it)).then(|| doc.word(i)).flatten()
         });
@@ -154,8 +158,7 @@ impl<'d> Places<'d> {
             .filter(|&i| is_capitalized(doc, i) && !named_at(i))
             .filter_map(|i| self.run_at(doc, i, true))
             .filter(|&(start, end)| {
-                doc.word_in(start.wrapping_sub(1), &["in", "across", "throughout"])
-                    || doc.word_in(end + 1, COUNTRY_VERBS)
+                doc.word_in(start.wrapping_sub(1), &["in", "across", "throughout"]) || doc.word_in(end + 1, PLACE_VERBS)
             })
             .flat_map(|(start, end)| (start..=end).filter_map(|i| doc.word(i)))
             .collect();
@@ -299,17 +302,11 @@ fn unit_reference<'d>(doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Opti
     let the = doc.word_in(i.wrapping_sub(1), &["the"]);
     let inside = the && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"]);
     let verb = if doc.word_in(next, &["has", "have", "had"]) { next + 1 } else { next };
-    let counts = the && doc.word_in(verb, COUNT_VERBS_OF_A_PLACE);
+    let counts = the && doc.word_in(verb, PLACE_VERBS);
     let adjective = is_capitalized(doc, i) && i == sentence_first;
     let referring = inside || the && possessive || counts || adjective;
     (referring && !doc.word_in(next, &["of"])).then_some(unit)
 }
-
-/// Verbs of a place's count after its unit: "The department accounts for 13".
-const COUNT_VERBS_OF_A_PLACE: &[&str] = &[
-    "accounts", "accounted", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
-    "counted", "confirmed", "confirms", "logged", "logs", "notified", "notifies", "tallied",
-];
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
     doc.kind(i) == Some(TokenKind::Word) && doc.slice(i).chars().next().is_some_and(char::is_uppercase)
