@@ -19,7 +19,7 @@ mod sentence;
 mod table;
 
 use crate::date::Date;
-use crate::figure::{Approx, Figure, Kind, Span};
+use crate::figure::{Approx, Figure, Kind, Metric, Span};
 use calendar::{Mention, Role};
 use classify::{Context, Reading, Verdict};
 use number::{NumberProblem, Quantity};
@@ -576,7 +576,14 @@ impl Article<'_> {
         let data_dated = |d: &Draft| dated(d) && !matches!(d.day, Day::Mentioned(_, Role::Report, _));
         let first_dated = drafts.iter().position(dated);
         let (mut last_data, mut last_told) = (None, None);
+        // The last dated figure of each metric so far.
+        let mut last_of_metric: Vec<(Metric, usize)> = Vec::new();
         for i in 0..drafts.len() {
+            if dated(&drafts[i]) {
+                let metric = drafts[i].reading.metric;
+                last_of_metric.retain(|&(m, _)| m != metric);
+                last_of_metric.push((metric, i));
+            }
             // The latest day so far: a figure dated back ("the previous bulletin, as of
             // Friday, had counted 2,942") does not pull the story back with it.
             let later = |j: usize, than: Option<usize>| {
@@ -605,7 +612,8 @@ impl Article<'_> {
             // its undated figures are of the entry's day (the day heading above it, else
             // the publication date), unless it speaks of a report told in an earlier
             // entry ("according to the same report").
-            let entry = self.entry_stamps.iter().rev().map(|&e| self.mentions[e].first).find(|&e| e < at);
+            let entries_above = self.entry_stamps.partition_point(|&e| self.mentions[e].first < at);
+            let entry = entries_above.checked_sub(1).map(|e| self.mentions[self.entry_stamps[e]].first);
             let new_entry = entry.is_some_and(|e| last_dated_at.is_some_and(|j| j < e));
             if new_entry && !self.refers_to_an_earlier_report(drafts[i].sentence) {
                 drafts[i].day = match heading {
@@ -623,9 +631,10 @@ impl Article<'_> {
             // A figure's own series may have reached a later day than the data told last
             // ("1,94,720 new cases" on Wednesday's data, then Tuesday's tests, then "over
             // the past week, 9.8 lakh cases").
-            let same_metric = (0..i)
-                .rev()
-                .find(|&j| dated(&drafts[j]) && drafts[j].reading.metric == drafts[i].reading.metric)
+            let same_metric = last_of_metric
+                .iter()
+                .find(|&&(m, _)| m == drafts[i].reading.metric)
+                .map(|&(_, j)| j)
                 .filter(|&j| last_dated.is_some_and(|k| drafts[j].day.date() > drafts[k].day.date()));
             let last_dated = same_metric.or(last_dated);
             drafts[i].day = match (last_dated, self.data_day, first_dated) {
@@ -655,13 +664,14 @@ impl Article<'_> {
     /// report was published is as of the latest data day the article gives in the week
     /// before.
     fn publication_days_to_data_days(&self, drafts: &mut [Draft]) {
-        let data_days: Vec<Date> = drafts
+        let mut data_days: Vec<Date> = drafts
             .iter()
             .filter_map(|d| match d.day {
                 Day::Mentioned(Some(date), Role::End, _) if !d.reading.earlier_value => Some(date),
                 _ => None,
             })
             .collect();
+        data_days.sort_unstable();
         for draft in drafts.iter_mut() {
             let Day::Mentioned(Some(published), Role::Report, _) = draft.day else { continue };
             let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
@@ -673,11 +683,11 @@ impl Article<'_> {
                     && (m.first.saturating_sub(3)..m.first)
                         .any(|i| self.doc.word_in(i, &["published", "released", "issued"]))
             });
-            let data_day = data_days
-                .iter()
-                .copied()
-                .filter(|&day| day < published && day.add_days(7).is_some_and(|week| week >= published))
-                .max();
+            let before = data_days.partition_point(|&day| day < published);
+            let data_day = before
+                .checked_sub(1)
+                .and_then(|k| data_days.get(k).copied())
+                .filter(|&day| day.add_days(7).is_some_and(|week| week >= published));
             if let Some(day) = data_day.filter(|_| of_a_publication) {
                 let why = format!(
                     "date: {}, the data date of the report published {}",
