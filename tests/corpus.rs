@@ -42,8 +42,8 @@ fn tally(keys: impl Iterator<Item = Key>) -> HashMap<Key, usize> {
 }
 
 /// The F1 the extractor has reached on this corpus, kept as a floor so that no change
-/// makes it worse. The goal is 0.97: raise the floor as the extractor improves.
-const F1_FLOOR: f64 = 0.94;
+/// makes it worse (0.993 reached; the goal was 0.97): raise it as the extractor improves.
+const F1_FLOOR: f64 = 0.988;
 
 #[test]
 fn corpus_f1_stays_above_its_floor() {

@@ -557,3 +557,430 @@ new cases on Wednesday.";
     let values: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(values, vec![(Metric::Cases, Kind::New, 1315), (Metric::Cases, Kind::New, 212)]);
 }
+
+#[test]
+fn an_institution_reporting_a_count_is_not_its_place() {
+    let text = "Flu wave eases in Marovia\n\nLENTA, Feb 3 (Wire) - The National Office of Disease Control reported \
+on Monday 8,412 confirmed influenza infections for the past week. The Central Bureau of Statistics counted 940 \
+hospital admissions.";
+    let extraction = extract(text, day("2026-02-03"));
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(8_412, None), (940, None)]);
+}
+
+#[test]
+fn infections_each_person_had_are_not_a_count() {
+    let text = "TORVA, May 6 (Wire) - Researchers followed 2,100 adults; the effect vanished in adults who had \
+already had three malaria infections.";
+    let extraction = extract(text, day("2026-05-06"));
+    assert!(extraction.figures.is_empty(), "{:?}", rows(&extraction.figures));
+}
+
+#[test]
+fn a_note_on_what_given_figures_include_is_not_another_figure() {
+    let text = "KELSA, June 9 (Wire) - Lorvania has recorded 1,240 cholera cases this year. Figures for the north \
+include 56 suspected cases awaiting laboratory confirmation.";
+    let extraction = extract(text, day("2026-06-09"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![1240]);
+}
+
+#[test]
+fn a_part_of_a_count_of_animals_is_not_a_count_of_cases() {
+    let text = "TEMBA, Dec 2 (Wire) - Velm has confirmed 14 human cases of bird flu. The virus has been found on \
+310 poultry farms in 9 provinces, including 120 in Northern Velm.";
+    let extraction = extract(text, day("2026-12-02"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![14]);
+}
+
+#[test]
+fn results_among_samples_counted_so_far_are_a_total_too() {
+    let text = "SARDO, Feb 12 (Wire) - Health officials in Kessa have recorded 388 suspected meningitis cases. Of \
+260 spinal fluid samples analysed at the reference laboratory, 97 were confirmed as meningococcal meningitis.";
+    let extraction = extract(text, day("2026-02-12"));
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        kinds,
+        vec![(Metric::Cases, Kind::Total, 388), (Metric::Tests, Kind::Total, 260), (Metric::Cases, Kind::Total, 97)]
+    );
+}
+
+#[test]
+fn deaths_joined_to_new_cases_past_their_months_are_new_too() {
+    let text = "VARNO, May 2 (Wire) - The regional office reported 12,480 measles cases in March and April 2026, \
+and seven deaths, its director said.";
+    let extraction = extract(text, day("2026-05-02"));
+    let read: Vec<(Metric, Kind, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
+    assert_eq!(
+        read,
+        vec![(Metric::Cases, Kind::New, 12_480, day("2026-04-30")), (Metric::Deaths, Kind::New, 7, day("2026-04-30"))]
+    );
+}
+
+#[test]
+fn a_headline_state_is_a_part_of_the_country_the_article_also_counts_for() {
+    let text = "Vorn declares emergency as measles spreads in schools\n\nMERIDA (Wire) \u{2014} Vorn health \
+officials said Tuesday they have confirmed 48 measles cases in the state this year. Nine of the Vorn cases were \
+confirmed on Monday. State laboratories have tested more than 700 children.\n\nNationwide, the disease control \
+agency has confirmed 210 cases since January.";
+    let extraction = extract(text, day("2026-03-10"));
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(48, Some("Vorn")), (9, Some("Vorn")), (700, Some("Vorn")), (210, None)]);
+
+    let blog = "Dengue in Carrasco: the latest numbers\n\nPosted on March 3, 2026 by R. Vidal\n\nArgenta's dengue \
+outbreak keeps growing. The health institute has confirmed 340 cases in the country this year. Carrasco is the \
+hardest hit. The department accounts for 120 of the confirmed cases.";
+    let extraction = extract(blog, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(340, None), (120, Some("Carrasco"))]);
+
+    // Without a count for the whole country the state is the article's geography.
+    let alone = "Vorn confirms more measles cases\n\nMERIDA (Wire) \u{2014} Vorn health officials said Tuesday they \
+have confirmed 48 measles cases in the state this year.";
+    let extraction = extract(alone, day("2026-03-10"));
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(48, None)]);
+}
+
+#[test]
+fn a_part_of_a_set_told_before_is_a_part_of_a_running_total() {
+    let text = "KESTO, March 4 (Wire) - Sarnia has recorded 640 cholera cases and 21 deaths this year. The port \
+district accounts for ninety of the confirmed cases and eight of the deaths.";
+    let extraction = extract(text, day("2026-03-04"));
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Metric::Cases, Kind::Total, 640),
+            (Metric::Deaths, Kind::Total, 21),
+            (Metric::Cases, Kind::Total, 90),
+            (Metric::Deaths, Kind::Total, 8)
+        ]
+    );
+}
+
+#[test]
+fn the_age_of_one_person_over_a_number_is_not_a_count() {
+    let text = "TARNO, Dec 19 (Wire) - Velm has confirmed 14 human cases of bird flu. On Wednesday officials \
+reported the first severe case, a Velm resident over 70 who is in critical condition.";
+    let extraction = extract(text, day("2026-12-19"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![14]);
+}
+
+#[test]
+fn the_status_word_of_the_figure_before_is_not_this_ones_verb() {
+    let text = "KORO, Feb 16 (Wire) - The agency lists eleven cases in total \u{2014} five confirmed and six probable \u{2014} \
+including four deaths.";
+    let extraction = extract(text, day("2026-02-16"));
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Metric::Cases, Kind::Total, 11),
+            (Metric::Cases, Kind::Total, 5),
+            (Metric::Cases, Kind::Total, 6),
+            (Metric::Deaths, Kind::Total, 4)
+        ]
+    );
+}
+
+#[test]
+fn confirmed_and_probable_counts_of_one_value_are_two_figures() {
+    let text = "KORO, Feb 16 (Wire) - The agency lists twelve cases in total, six confirmed and six probable.";
+    let extraction = extract(text, day("2026-02-16"));
+    let kept: Vec<(u64, Option<Subject>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.subject)).collect();
+    assert_eq!(kept, vec![(12, None), (6, Some(Subject::Confirmed)), (6, Some(Subject::Probable))]);
+}
+
+#[test]
+fn new_cases_adding_to_a_total_for_no_place_are_no_breakdown() {
+    let text = "Marburg returns to Selvia\n\nTARO, March 2 (Wire) - The health minister said three more confirmed \
+cases had been detected in Velmora, bringing the number of confirmed cases to nine. Another 14 cases were found \
+in Ostra.";
+    let extraction = extract(text, day("2026-03-02"));
+    let places: Vec<(u64, Kind, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(3, Kind::New, None), (9, Kind::Total, None), (14, Kind::New, Some("Ostra"))]);
+}
+
+#[test]
+fn a_headlines_tense_does_not_make_a_second_figure_of_the_leads_count() {
+    let text = "Lassa fever: Marovia records 420 cases\n\nABEKO, March 2 (Wire) - Marovia has recorded 420 confirmed \
+Lassa fever cases this year, the disease centre said.";
+    let extraction = extract(text, day("2026-03-02"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 420, day("2026-03-02"), None)]);
+}
+
+#[test]
+fn a_place_described_between_commas_before_its_verb_places_the_figure() {
+    let text = "ABEKO, March 2 (Wire) - Marovia has recorded 420 Lassa fever cases this year. Kesso, the state hit \
+hardest, accounts for 160 of them.";
+    let extraction = extract(text, day("2026-03-02"));
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(420, None), (160, Some("Kesso"))]);
+}
+
+#[test]
+fn a_state_named_in_a_country_article_does_not_demote_the_country() {
+    let text = "Lassa fever: Marovia records 420 cases\n\nABEKO, March 2 (Wire) - Marovia has recorded 420 confirmed \
+Lassa fever cases this year, and Kesso, the state hit hardest, accounts for 160 of them. Nationwide, 61 people have \
+died.";
+    let extraction = extract(text, day("2026-03-02"));
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(420, None), (160, Some("Kesso")), (61, None)]);
+}
+
+#[test]
+fn a_live_blog_entry_is_a_report_of_its_own_day() {
+    let text = "LIVE \u{2013} Dengue in Port Selva: the latest\n\nLast update: 14 May 2026 at 18:10\n\n18:10\nThe \
+weekly bulletin is out. For the week from 4 to 10 May, 3,412 new cases were confirmed on the island.\n\n14:30\n\
+At the main hospital, 61 patients have been admitted since January, according to the same report.\n\n09:15\n\
+The health agency has confirmed the first three deaths of the year.\n";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(days, vec![(3_412, day("2026-05-10")), (61, day("2026-05-10")), (3, day("2026-05-14"))]);
+}
+
+#[test]
+fn a_state_article_that_names_the_country_without_counting_it_keeps_its_geography() {
+    let text = "Marwar reports 4 new Nipah cases\n\nJODAR, Sept 14 (Wire) - Marwar on Thursday reported four new \
+Nipah cases, taking the total in the state to seven. Three people have died so far. No cases have been reported \
+elsewhere in the country.";
+    let extraction = extract(text, day("2026-09-14"));
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(4, None), (7, None), (3, None)]);
+}
+
+#[test]
+fn a_qualified_headline_count_below_a_thousand_restates_the_leads() {
+    let text = "Dengue deaths in Velmora cross 300\n\nKORAN, Oct 3, 2026 (Wire) - Nine more people died of dengue in \
+the 24 hours to 8am on Friday, taking this year's death toll to 304, the health directorate said.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Deaths, Kind::New, 9, day("2026-10-02"), None),
+            (Metric::Deaths, Kind::Total, 304, day("2026-10-02"), None)
+        ]
+    );
+    let headline = &extraction.figures[0];
+    assert_eq!((headline.value, headline.restates.is_some()), (300, true));
+}
+
+#[test]
+fn the_country_a_nationwide_count_names_is_the_main_geography() {
+    let text = "Cholera outbreak: death toll rises to 23 in Kasso province\n\nLUMA, June 11, 2026 (Wire) - \
+Twenty-three people have died of cholera in Kasso province since May, the provincial health minister said. The \
+province has recorded 614 suspected cases.\n\nNationwide, Velmora has reported more than 21,000 suspected cholera \
+cases this year.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(23, Some("Kasso")), (614, Some("Kasso")), (21_000, None)]);
+}
+
+#[test]
+fn the_last_48_hours_is_a_recent_counting_period() {
+    let text = "LUMA, June 11, 2026 (Wire) - The province has recorded 614 suspected cholera cases, including 41 in \
+the last 72 hours.";
+    let extraction = extract(text, None);
+    let read: Vec<(u64, Kind, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
+    assert_eq!(read, vec![(614, Kind::Total, None), (41, Kind::New, Some(3))]);
+}
+
+#[test]
+fn a_part_with_its_own_recent_period_is_new_though_joined_to_a_total() {
+    let text = "LUMA, June 11, 2026 (Wire) - The province has recorded 614 suspected cholera cases, 41 of them in \
+the last 48 hours.";
+    let extraction = extract(text, None);
+    let read: Vec<(u64, Kind, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
+    assert_eq!(read, vec![(614, Kind::Total, None), (41, Kind::New, Some(2))]);
+}
+
+#[test]
+fn a_name_before_health_zone_is_a_place() {
+    let text = "LUMA, June 11, 2026 (Wire) - Kasso province has recorded 614 suspected cholera cases. The Rimbo \
+health zone is the most affected, with 312 cases and 14 deaths.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(614, None), (312, Some("Rimbo")), (14, Some("Rimbo"))]);
+}
+
+#[test]
+fn a_where_clause_is_about_the_place_before_it() {
+    let text = "TARO, Aug 20, 2026 (Wire) - Velmora has confirmed 171 mpox cases since July. Most of them are in \
+Bujumbara, in the west of the country, where 98 people have tested positive.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(171, None), (98, Some("Bujumbara"))]);
+}
+
+#[test]
+fn the_ages_of_those_counted_do_not_hide_their_place() {
+    let text = "TARO, May 4, 2026 (Wire) - Velmora has recorded 640 measles cases this year. Teams have vaccinated \
+12,000 children aged 1 to 5 years in Kasso district since Monday.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(640, None), (12_000, Some("Kasso"))]);
+}
+
+#[test]
+fn a_part_of_a_places_count_is_that_places() {
+    let text = "TARO, March 28, 2026 (Wire) - Velmora has recorded 2,315 suspected meningitis cases this year. \
+Kasso district has recorded 1,284 suspected cases, of which 48 deaths.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(2_315, None), (1_284, Some("Kasso")), (48, Some("Kasso"))]);
+}
+
+#[test]
+fn who_some_of_the_cases_are_is_not_a_count_of_its_own() {
+    let text = "TARO, Oct 17, 2026 (Wire) - Velmora has reported 14 confirmed Marburg cases. Among the confirmed \
+cases, nine (64%) are health workers and three were children. Another 6 cases were under investigation.";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![14, 6]);
+}
+
+#[test]
+fn a_place_described_as_the_epicenter_before_its_verb_places_the_figure() {
+    let text = "TARO, March 18, 2026 (Wire) - Velmora has recorded 420 measles cases this year. Rimbo County, the \
+epicenter, has 211 cases.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(420, None), (211, Some("Rimbo County"))]);
+}
+
+#[test]
+fn a_headline_count_for_a_state_shown_to_be_a_part_is_the_states() {
+    let text = "Vorn measles outbreak grows to 309 cases\n\nMERIDA (Wire) \u{2014} Vorn health officials on Tuesday \
+reported 309 measles cases in the state's outbreak.\n\nAcross the country, the disease agency has counted 378 cases \
+this year.";
+    let extraction = extract(text, day("2026-03-18"));
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(309, Some("Vorn")), (378, None)]);
+}
+
+#[test]
+fn the_fever_of_yellow_fever_is_no_case_status() {
+    let text = "BOGA, Jan 23, 2026 (Wire) - The institute has confirmed 21 cases of yellow fever since January and \
+1,040 cases of fever in the north.";
+    let extraction = extract(text, None);
+    let subjects: Vec<(u64, Option<Subject>)> = extraction.figures.iter().map(|f| (f.value, f.subject)).collect();
+    assert_eq!(subjects, vec![(21, None), (1_040, Some(Subject::Fever))]);
+}
+
+#[test]
+fn an_earlier_value_of_a_places_count_is_that_places() {
+    let text = "TARO, March 18, 2026 (Wire) - Velmora has recorded 420 measles cases this year. Kasso district \
+reported 120 new cases on Tuesday, up from 95 on Monday.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(420, None), (120, Some("Kasso")), (95, Some("Kasso"))]);
+}
+
+#[test]
+fn people_who_were_vaccinated_are_a_count_not_a_group() {
+    let text = "TARO, Oct 17, 2026 (Wire) - Velmora has reported 14 confirmed Marburg cases. Since Monday, 2,300 \
+were vaccinated around the outbreak.";
+    let extraction = extract(text, None);
+    let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Cases, 14), (Metric::Vaccinated, 2_300)]);
+}
+
+#[test]
+fn an_undated_count_continues_its_own_series_latest_day() {
+    let text = "KESSA: Velmora recorded 12,500 new coronavirus infections in 24 hours, according to health ministry \
+data updated at 8 am on Wednesday. A total of 180,000 tests were conducted on Tuesday. Over the past week, the \
+country has added nearly 80,000 cases.";
+    let extraction = extract(text, day("2026-01-14"));
+    let days: Vec<(Metric, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.date)).collect();
+    assert_eq!(
+        days,
+        vec![
+            (Metric::Cases, 12_500, day("2026-01-14")),
+            (Metric::Tests, 180_000, day("2026-01-13")),
+            (Metric::Cases, 80_000, day("2026-01-14"))
+        ]
+    );
+}
+
+#[test]
+fn a_bulletins_figures_are_as_of_its_data_day_not_its_publication_day() {
+    let text = "TALVI, 28 Mar. (Wire) - In the region of Kasso, 640 suspect cases have been notified since January, \
+according to the weekly bulletin of the ministry released this Monday. Nationally, the bulletin counts from 1 \
+January to 27 March 2022 a total of 1 910 suspect cases.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(days, vec![(640, day("2022-03-27")), (1_910, day("2022-03-27"))]);
+}
+
+#[test]
+fn cases_in_the_outbreak_are_its_running_total() {
+    let text = "TARO, March 18, 2026 (Wire) - Health officials on Tuesday reported 212 cholera cases in the \
+current outbreak, up from 180 on Friday.";
+    let extraction = extract(text, None);
+    let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(212, Kind::Total), (180, Kind::Total)]);
+}
+
+#[test]
+fn the_state_as_government_does_not_make_a_country_a_part() {
+    let text = "Velmora confirms 500 cholera cases\n\nTARO, March 2, 2026 (Wire) - Velmora has confirmed 500 cholera \
+cases this year. The state has deployed 200 nurses to the north. Nationwide, 31 people have died.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(500, None), (31, None)]);
+}
+
+#[test]
+fn a_where_clause_after_no_place_has_no_place() {
+    let text = "TARO, May 4, 2026 (Wire) - Velmora has recorded 300 cholera cases. Officials in Kasso said the \
+cluster began at a wedding where 30 people fell ill.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(300, None), (30, None)]);
+}
+
+#[test]
+fn a_table_after_a_paragraph_of_new_counts_is_not_new_by_that_paragraph() {
+    let text = "Cholera in Velmora \u{2013} weekly update\n\nTARO, 14 October 2026\n\nSince August, 4,800 suspected \
+cases have been reported as of 11 October 2026.\n\nDuring week 41 (5\u{2013}11 October), 900 new suspected cases were \
+reported.\n\n| State | Cases |\n|---|---|\n| Kasso | 2,900 |\n| Rimbo | 1,900 |\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(u64, Kind, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.location.as_deref())).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (4_800, Kind::Total, None),
+            (900, Kind::New, None),
+            (2_900, Kind::Total, Some("Kasso")),
+            (1_900, Kind::Total, Some("Rimbo"))
+        ]
+    );
+
+    // A sentence leading into the table is its caption.
+    let lead_in = "TARO, 14 October 2026 - During week 41, 900 new suspected cases were reported, by state:\n\n\
+| State | Cases |\n|---|---|\n| Kasso | 540 |\n| Rimbo | 360 |\n";
+    let extraction = extract(lead_in, None);
+    let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(900, Kind::New), (540, Kind::New), (360, Kind::New)]);
+}

@@ -10,7 +10,7 @@
 use super::calendar::without_possessive;
 use super::lexicon::*;
 use super::number::Quantity;
-use super::place::Places;
+use super::place::{Places, PLACE_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Approx, Kind, Metric, Subject};
 
@@ -300,7 +300,12 @@ pub(crate) fn classify(
     // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
     // "14 of them fatal" counts deaths among cases: the set may be of another metric.
     let pronoun = cx.word_is(q.last + 2, &["them", "whom"]) || cx.word_is(q.first.wrapping_sub(1), &["whom", "them"]);
-    let partitive = partitive_of(cx, q).then_some(()).and(earlier.filter(|e| e.metric == metric || pronoun));
+    // "Of 301 samples tested, 112 were positive": a part of the set the sentence opens
+    // with, whatever each counts.
+    let of_opening_set = part_of_opening_set(cx, q);
+    let partitive = (partitive_of(cx, q) || of_opening_set)
+        .then_some(())
+        .and(earlier.filter(|e| e.metric == metric || pronoun || of_opening_set));
     let (kind, kind_strength) = match (part_of_previous, continues_kind) {
         (_, Some(before)) => {
             explain.push(format!(
@@ -319,6 +324,12 @@ pub(crate) fn classify(
                     explain.push(format!("kind: {} (a part of the figure told before)", set.kind.name()));
                     (set.kind, strength)
                 }
+                // "accounts for 13 of the cases and nine of the deaths": a part of a set
+                // told before, with no word of a period, is a part of a running total.
+                None if strength == 0 && partitive_of(cx, q) => {
+                    explain.push("kind: total (a part of a set told before, with no word of a period)".into());
+                    (Kind::Total, strength)
+                }
                 None => {
                     explain.push(format!("kind: {} ({why})", kind.name()));
                     (kind, strength)
@@ -328,7 +339,9 @@ pub(crate) fn classify(
     };
     let location = place
         .or_else(|| place_near(cx, q, last, previous))
-        .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last));
+        .or_else(|| place_called_by_its_unit(cx, q))
+        .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
+        .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
     if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) {
@@ -427,8 +440,9 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
         if cx.word_is(b, &["aged", "age", "ages"]) {
             return Some("an age");
         }
-        // "children under 15", "people over 60".
-        if q.approx.is_some() && q.first > cx.first && cx.has(q.first - 1, PEOPLE) {
+        // "children under 15", "people over 60", "a Velm resident over 65".
+        let person = |i: usize| cx.has(i, PEOPLE) || cx.word_is(i, ONE_PERSON);
+        if q.approx.is_some() && q.first > cx.first && person(q.first - 1) {
             return Some("an age");
         }
     }
@@ -472,6 +486,16 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
     }
     None
 }
+
+/// Words that say who people are: "seven are health workers", "12 were children".
+const DEMOGRAPHIC: &[&str] = &[
+    "children", "women", "men", "girls", "boys", "infants", "adults", "students", "pupils", "female", "male",
+    "females", "males", "pregnant", "minors", "aged", "foreigners", "foreign", "unvaccinated",
+];
+
+/// Nouns of one person, whose number after "over" or "under" is an age.
+const ONE_PERSON: &[&str] =
+    &["resident", "man", "woman", "boy", "girl", "child", "patient", "traveller", "traveler", "worker", "farmer"];
 
 /// Last words of names of single facilities: "Mater Hospital", "Kibera Clinic".
 const FACILITIES: &[&str] =
@@ -577,6 +601,20 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if each.is_some_and(|at| places_each(cx, q, at - 1).is_empty()) {
         return Some("the same count for each of several things, not places");
     }
+    // "Among the confirmed cases, seven (58%) are health workers": who some of the
+    // cases are, not a count of its own.
+    let after_aside = if cx.slice(next) == "(" {
+        (next + 1..(next + 6).min(cx.end)).find(|&i| cx.slice(i) == ")").map_or(next, |close| close + 1)
+    } else {
+        next
+    };
+    let who_they_are = cx.word_is(after_aside, &["are", "were", "is", "was"])
+        && (cx.has(after_aside + 1, PEOPLE)
+            || cx.with_word(after_aside + 1, |w| other_counted(w) == Some("counts responders, not cases"))
+            || cx.word_is(after_aside + 1, DEMOGRAPHIC));
+    if who_they_are {
+        return Some("who some of the cases are, not a count of its own");
+    }
     let ruled_out = cx.word_is(next, &["were", "was", "are", "have", "had"])
         && (next + 1..(next + 4).min(cx.end)).any(|i| cx.word_is(i, &["discarded", "excluded", "negative", "ruled"]));
     if ruled_out {
@@ -588,7 +626,36 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if change_of {
         return Some("a change from an earlier count, not a count");
     }
+    // "children who had already had two infections": what each person had.
+    let each_person_had = (q.first.saturating_sub(4).max(cx.first)..q.first)
+        .rev()
+        .find(|&i| cx.word_is(i, &["who"]))
+        .is_some_and(|who| {
+            (who + 1..q.first)
+                .all(|i| cx.word_is(i, &["had", "have", "has", "already", "previously", "ever", "all", "both"]))
+                && who + 1 < q.first
+        });
+    if each_person_had {
+        return Some("what each person had, not a count of the outbreak");
+    }
+    // "Figures for Velm include 38 cases awaiting confirmation": a note on what counts
+    // already given are made of.
+    let include = q.first.checked_sub(1).filter(|&i| cx.word_is(i, &["include", "includes", "included"]));
+    let of_figures = include.is_some_and(|verb| {
+        (cx.first..verb)
+            .rev()
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+            .any(|i| cx.word_is(i, &["figures", "data", "numbers", "statistics", "totals", "counts"]))
+    });
+    if of_figures {
+        return Some("a part of figures already given");
+    }
     let unnamed = matches!(counted_after(cx, q), Counted::Nothing);
+    // "found in 866 herds in 16 states, including 645 in Velm": a part of a count of
+    // other things than people.
+    if unnamed && introduced && counts_other_things_before(cx, q) {
+        return Some("a part of a count of other things than the outbreak's people");
+    }
     let counts_others = unnamed
         && (q.first.saturating_sub(6).max(cx.first)..q.first)
             .rev()
@@ -602,6 +669,24 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
         return Some("counts others than the outbreak's cases");
     }
     None
+}
+
+/// Whether the numbers before `q` in its sentence count other things than people
+/// (herds, doses, states) and none of them counts the outbreak's people.
+fn counts_other_things_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    let counted = |n: usize| {
+        (n + 1..(n + 4).min(q.first)).find_map(|i| {
+            cx.with_word(i, |w| {
+                if counted_metric(w).is_some() || predicate_metric(w).is_some() || cx.has(i, PEOPLE) {
+                    Some(false)
+                } else {
+                    (other_counted(w).is_some_and(|r| r != "a duration") || ANIMALS.contains(&w)).then_some(true)
+                }
+            })
+        })
+    };
+    let numbers: Vec<Option<bool>> = (cx.first..q.first).filter(|&i| cx.is_standalone_number(i)).map(counted).collect();
+    numbers.contains(&Some(true)) && !numbers.contains(&Some(false))
 }
 
 /// "an increase of over 90,000 from the previous day", "up 300 from the day before".
@@ -840,6 +925,17 @@ fn partitive_of(cx: &Context<'_>, q: &Quantity) -> bool {
     (of_set && !cx.word_is(next + 2, &["new"])) || of_whom_before
 }
 
+/// "Of 301 samples tested at the laboratory, 112 were positive": the first number after
+/// the comma of a sentence opened by "Of" and a number.
+fn part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
+    let opens_with_set = cx.word_is(cx.first, &["of"])
+        && (cx.first + 1..(cx.first + 3).min(q.first)).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
+    let comma = (cx.first..q.first).rev().find(|&i| cx.slice(i) == ",");
+    opens_with_set
+        && comma.is_some_and(|c| c + 3 >= q.first && (c..q.first).all(|i| !cx.is_standalone_number(i)))
+        && (cx.first + 1..comma.unwrap_or(cx.first)).filter(|&i| cx.is_standalone_number(i)).count() == 1
+}
+
 /// "up from 109 on Monday", "compared with 518 in week 38": an earlier value of the
 /// figure before it.
 fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
@@ -872,6 +968,22 @@ fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool 
     between.len() <= 3
         && between.clone().any(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
         && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || cx.has(i, PLACE_NOUN))
+}
+
+/// Whether `q` is joined by "and" to the figure before it past a date mention that
+/// closes the first: "56,634 cases in January and February 2024, and four deaths".
+fn joined_past_a_period(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool {
+    let between = prev_last + 1..q.first;
+    let joiner = |i: usize| cx.word_is(i, &["and"]) || cx.slice(i) == ",";
+    let period = |i: usize| cx.in_date(i) || cx.word_is(i, &["in", "on", "during", "over", "for", "between"]);
+    let last_date = between.clone().rev().find(|&i| cx.in_date(i));
+    last_date.is_some_and(|d| {
+        between.len() <= 12
+            && cx.word_is(prev_last + 1, &["in", "on", "during", "over", "for", "between"])
+            && (prev_last + 1..=d).all(period)
+            && (d + 1..q.first).any(|i| cx.word_is(i, &["and"]))
+            && (d + 1..q.first).all(joiner)
+    })
 }
 
 /// The place a figure is for when it breaks a larger figure down: "including 42 in
@@ -916,13 +1028,6 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
     Some((first, last))
 }
 
-/// Verbs of a place's count: "Mandera accounted for 402", "The Far North counts 911".
-const PLACE_VERBS: &[&str] = &[
-    "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
-    "counted", "totalizes", "totalises", "totals", "totalled", "totaled", "had", "has", "saw", "sees", "logged",
-    "logs", "confirmed", "confirms", "notified", "notifies",
-];
-
 /// A place said with the figure, other than a breakdown introduced by "including":
 /// after it ("891 were admitted to hospitals in Dhaka", "14 in Sindh"), right before
 /// it ("Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases"), as
@@ -937,22 +1042,96 @@ fn place_near(
     // "half a million people in Tolima have been vaccinated": the place may sit inside
     // the figure's words.
     place_after(cx, q.last.min(last))
+        .or_else(|| place_before_where(cx, q))
         .or_else(|| place_in_partitive(cx, q))
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
         .or_else(|| {
             // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
             let same_bracket = |r: &Reading| (r.last..q.first).all(|i| !matches!(cx.slice(i), "(" | ")"));
+            // "1,284 cases in Zinder, of which 48 deaths": a part of a place's count is
+            // that place's.
+            let part_of = |r: &Reading| {
+                let between = r.last + 1..q.first;
+                between.len() <= 4
+                    && between.clone().any(|i| cx.word_is(i, &["which", "whom", "including"]))
+                    && between
+                        .clone()
+                        .all(|i| cx.word_is(i, &["of", "which", "whom", "including"]) || cx.slice(i) == ",")
+            };
             previous
                 .filter(|(_, r)| {
-                    joined_to_previous(cx, r.last, q) || same_bracket(r) && cx.slice(q.first.wrapping_sub(1)) == ";"
+                    joined_to_previous(cx, r.last, q)
+                        || same_bracket(r) && cx.slice(q.first.wrapping_sub(1)) == ";"
+                        || part_of(r)
+                        // "309 cases in Texas, up from 279 on Friday".
+                        || earlier_value_of_previous(cx, q)
                 })
                 .and_then(|(_, r)| r.location)
         })
 }
 
+/// "Two more cases were detected in Velm, bringing the total to four": a count that
+/// adds to a running total told for no place is the whole outbreak's, and the place
+/// after it says where the cases were found, not a part of the count.
+fn adds_to_a_total_told_for_no_place(cx: &Context<'_>, q: &Quantity, place_last: usize) -> bool {
+    if place_last < q.last {
+        return false;
+    }
+    let clause_end = |from: usize| {
+        (from..cx.end)
+            .find(|&i| cx.is_clause_break(i) || cx.is_standalone_number(i) || cx.slice(i) == ".")
+            .unwrap_or(cx.end)
+    };
+    let Some(verb) = (place_last + 1..clause_end(place_last + 1))
+        .find(|&i| cx.word_is(i, &["bringing", "taking", "raising", "pushing", "lifting"]))
+    else {
+        return false;
+    };
+    let total_clause = verb..clause_end(verb + 1).min(verb + 12);
+    !total_clause.clone().any(|i| cx.word_is(i, &["in", "for"]) && cx.is_capitalized(i + 1))
+}
+
+/// "36 cases in the state", "The department accounts for 13 of the cases", "Texas
+/// outbreak grows to 309 cases": the place the headline names, in an article that shows
+/// it to be a part of the country, called by its unit or its name in the figure's clause.
+fn place_called_by_its_unit(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let clause_mark = |i: &usize| matches!(cx.slice(*i), "," | ";" | ":") || cx.is_clause_break(*i);
+    let start = (cx.first..q.first).rev().find(clause_mark).map_or(cx.first, |i| i + 1);
+    let end = (q.last + 1..cx.end).find(clause_mark).unwrap_or(cx.end);
+    (start..end).find_map(|i| cx.places.part_called_at(cx.doc, i, cx.first))
+}
+
+/// "Most cases are in Bujumbura, where 98 people have tested positive", "in the region
+/// of Zinder, in the south-east of the country, where 1,284 cases": the place a "where"
+/// clause holding the figure is about.
+fn place_before_where(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let clause = (cx.first..q.first).rev().take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i));
+    let at = clause.into_iter().find(|&i| cx.word_is(i, &["where"]))?;
+    let mut j = at.checked_sub(1)?;
+    if cx.slice(j) == "," {
+        j = j.checked_sub(1)?;
+        // Past an aside between commas: "Zinder, in the south-east of the country, where".
+        if !cx.is_capitalized(j) && !cx.has(j, PLACE_NOUN) {
+            j = (j.saturating_sub(10).max(cx.first)..j).rev().find(|&i| cx.slice(i) == ",")?.checked_sub(1)?;
+        }
+    }
+    // "in Kasso province, where".
+    while j > cx.first && cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) {
+        j -= 1;
+    }
+    run_ending_at(cx, j, true).filter(|&(first, _)| {
+        cx.places.used_as_place(cx.doc, first) || cx.word_is(first.wrapping_sub(1), &["in", "of", "to"])
+    })
+}
+
 fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
-    for j in last + 1..(last + 9).min(cx.end) {
+    // "286,450 persons aged from 2 to 29 years in Zinder": past the ages, to the place.
+    let ages_end = (last + 1..last + 3)
+        .find(|&i| cx.word_is(i, &["aged", "ages"]))
+        .and_then(|aged| (aged + 1..(aged + 8).min(cx.end)).find(|&i| cx.word_is(i, &["years", "months"])));
+    let from = ages_end.unwrap_or(last);
+    for j in from + 1..(from + 9).min(cx.end) {
         if cx.word_is(j, &["in", "from"]) {
             return place_following(cx, j + 1);
         }
@@ -1067,6 +1246,21 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) => {
             (cx.first..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
         }
+        // "Kesso, the state hit hardest, accounts for 160": past a description of the
+        // place between commas, to its name.
+        Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, PLACE_VERBS) => {
+            let described = (cx.first..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
+                cx.word_is(open + 1, &["the", "a", "an"])
+                    && comma - open <= 7
+                    && (open..comma).all(|i| !cx.is_standalone_number(i))
+            });
+            match described {
+                Some(open) => {
+                    (cx.first..open).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
+                }
+                None => Some(comma),
+            }
+        }
         clause => clause,
     };
     let mut first = clause.map_or(cx.first, |i| i + 1);
@@ -1104,8 +1298,12 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "Piura is the most affected"); an acronym ("the BAG has counted") only if known.
     let acronym = cx.doc.words(start, last).chars().all(|c| !c.is_lowercase()) && last == start;
     let verb_next = (after_name..(after_name + 2).min(q.first)).any(verb) && !acronym;
-    (close && between.clone().any(verb) && (cx.places.used_as_place(cx.doc, start) || verb_next))
-        .then_some((start, last))
+    // "Kesso, the state hit hardest, accounts for": the description says it is a place.
+    let described_as_place = cx.slice(after_name) == ","
+        && cx.word_is(after_name + 1, &["the", "a", "an"])
+        && (after_name + 2..q.first).take_while(|&i| cx.slice(i) != ",").any(|i| cx.has(i, PLACE_NOUN));
+    let known = cx.places.used_as_place(cx.doc, start) || verb_next || described_as_place;
+    (close && between.clone().any(verb) && known).then_some((start, last))
 }
 
 /// "West Java and Central Java each recorded more than 8,000", "Pabna, Natore and
@@ -1169,8 +1367,18 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
 fn subject_near(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Subject, usize)> {
     let after_noun = if cx.word_is(last + 1, &["of"]) { last + 3 } else { last };
     (q.last + 1..=after_noun.min(cx.end.saturating_sub(1)))
-        .filter(|&i| !cx.is_quote(i))
+        .filter(|&i| !cx.is_quote(i) && !names_a_fever(cx, i))
         .find_map(|i| cx.with_word(i, subject_of).map(|s| (s, i)))
+}
+
+/// "cases of yellow fever", "Lassa fever cases": "fever" in a disease's name is no
+/// case status.
+fn names_a_fever(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i, &["fever", "fevers"])
+        && cx.word_is(
+            i.wrapping_sub(1),
+            &["yellow", "lassa", "dengue", "typhoid", "scarlet", "haemorrhagic", "hemorrhagic", "rift", "valley", "q"],
+        )
 }
 
 /// Takes "of fever" / "of suspected cholera" into the figure's words.
@@ -1212,8 +1420,12 @@ fn kind_of(
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, format!("\"{}\"", cx.slice(at)));
     }
-    // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths".
-    if let Some((_, reading)) = previous {
+    // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths";
+    // not "614 cases, 41 of them in the last 48 hours", whose own period says new.
+    let own_period = (last + 1..(last + 8).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .any(|i| opens_recent_period(cx, i));
+    if let Some((_, reading)) = previous.filter(|_| !own_period) {
         if joined_to_previous(cx, reading.last, q) && reading.kind_strength >= 1 {
             return (reading.kind, reading.kind_strength, "joined to the figure before it".into());
         }
@@ -1243,11 +1455,14 @@ fn kind_of(
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
         .find_map(|i| kind_cue_after(cx, i).map(|kind| (kind, i)));
     let mut report_verb = false;
+    // "four confirmed and four probable": the words of the figure before are not this
+    // one's verb.
+    let previous_words = previous.map_or(0, |(_, r)| r.last + 1);
     let before = (q.first.saturating_sub(10).max(cx.first)..q.first)
         .rev()
         .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i))
         .find_map(|i| {
-            report_verb |= cx.has(i, COUNT_VERBS);
+            report_verb |= cx.has(i, COUNT_VERBS) && i >= previous_words;
             kind_cue_before(cx, i).map(|kind| (kind, i))
         });
     let nearest = match (before, after) {
@@ -1257,6 +1472,13 @@ fn kind_of(
     if let Some((kind, at)) = nearest {
         let side = if at < q.first { "before" } else { "after" };
         return (kind, 2, format!("\"{}\" {side} it", cx.slice(at)));
+    }
+    // "reported 56,634 cases in January and February, and four deaths": joined to the
+    // figure before past the period they share.
+    if let Some((_, reading)) = previous {
+        if joined_past_a_period(cx, reading.last, q) && reading.kind_strength >= 1 {
+            return (reading.kind, reading.kind_strength, "joined to the figure before it, past their period".into());
+        }
     }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
     let day_before = (cx.first..cx.end).any(|i| {
@@ -1421,6 +1643,8 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
         "total" | "overall" | "altogether" | "since" | "cumulatively" => Some(Kind::Total),
         "far" if cx.word_is(i.wrapping_sub(1), &["so", "thus"]) => Some(Kind::Total),
         "date" if cx.word_is(i.wrapping_sub(1), &["to"]) => Some(Kind::Total),
+        // "309 cases in the state's outbreak", "linked to the current epidemic".
+        "outbreak" | "epidemic" if in_the_outbreak(cx, i) => Some(Kind::Total),
         _ if opens_recent_period(cx, i) => Some(Kind::New),
         "overnight" => Some(Kind::New),
         "week" if cx.word_is(i + 1, &["to", "ending", "until", "through"]) => Some(Kind::New),
@@ -1429,10 +1653,30 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
     })
 }
 
-/// Whether token `i` opens a recent counting period: "past 24 hours", "last week".
+/// Whether the outbreak word at `i` is the outbreak's whole course: "in the outbreak",
+/// "in the state's outbreak", "linked to this epidemic".
+fn in_the_outbreak(cx: &Context<'_>, i: usize) -> bool {
+    let mut j = i.wrapping_sub(1);
+    // "the state's outbreak", "the current cholera outbreak".
+    while j > cx.first
+        && j + 4 > i
+        && (cx.slice(j) == "s"
+            || cx.slice(j) == "'"
+            || cx.has(j, MODIFIERS)
+            || cx.with_word(j, |w| w.ends_with("'s") || w == "current" || w == "state"))
+    {
+        j -= 1;
+    }
+    cx.word_is(j, &["the", "this"]) && cx.word_is(j.wrapping_sub(1), &["in", "to", "of"])
+}
+
+/// Whether token `i` opens a recent counting period: "past 24 hours", "last week",
+/// "the last 48 hours", "the past three days".
 fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
+    let counted_span = (cx.kind(i + 1) == Some(TokenKind::Digits) || cx.has(i + 1, NUMBER_START))
+        && cx.word_is(i + 2, &["hours", "days", "weeks"]);
     cx.word_is(i, &["past", "last", "previous", "preceding", "latest"])
-        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]))
+        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) || counted_span)
 }
 
 /// A kind cue before the figure: "bringing the total to", "the death toll", "rose by",

@@ -19,7 +19,7 @@ mod sentence;
 mod table;
 
 use crate::date::Date;
-use crate::figure::{Approx, Figure, Kind, Span};
+use crate::figure::{Approx, Figure, Kind, Metric, Span};
 use calendar::{Mention, Role};
 use classify::{Context, Reading, Verdict};
 use number::{NumberProblem, Quantity};
@@ -85,7 +85,8 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let places = Places::new(&doc, &sentences);
     let header_end = sentences.get(4).map_or(doc.tokens.len(), |s| s.first);
     let data_day = mentions.iter().position(|m| m.first < header_end && m.role == Role::End && m.when.is_some());
-    let day_headings = day_headings(&doc, &sentences, &mentions, dateline);
+    let day_headings = whole_line_mentions(&doc, &sentences, &mentions, dateline, false);
+    let entry_stamps = whole_line_mentions(&doc, &sentences, &mentions, dateline, true);
     let diseases = main_diseases(&doc, &sentences);
     let cells = table::read_tables(&doc, &sentences);
     let article = Article {
@@ -96,6 +97,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         places: &places,
         data_day,
         day_headings,
+        entry_stamps,
         diseases,
         cells: &cells,
         sentences: &sentences,
@@ -106,6 +108,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &sentences));
+    article.publication_days_to_data_days(&mut drafts);
     article.inherit_days(&mut drafts);
     let mut figures: Vec<Figure> = drafts.iter().map(|d| article.figure(d, &sentences)).collect();
     fold_restatements(&mut figures, &drafts);
@@ -157,9 +160,16 @@ impl Day {
     }
 }
 
-/// The mentions that make up a whole line of their own ("Tuesday 16 February" above a
-/// live blog's entries), other than the dateline.
-fn day_headings(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention], dateline: Option<usize>) -> Vec<usize> {
+/// The mentions that make up a whole line of their own, other than the dateline: days
+/// ("Tuesday 16 February" above a live blog's entries) or, with `times`, times of day
+/// ("11:02" over one entry).
+fn whole_line_mentions(
+    doc: &Doc<'_>,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    dateline: Option<usize>,
+    times: bool,
+) -> Vec<usize> {
     let own_line = |s: &Sentence| {
         doc.tokens.get(s.first).is_some_and(|t| t.line_before || s.first == 0)
             && doc.tokens.get(s.end).is_none_or(|t| t.line_before)
@@ -170,7 +180,7 @@ fn day_headings(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention], dat
         .filter_map(|s| {
             // Mentions are in text order: bisection keeps this linear in a long paste.
             let index = mentions.partition_point(|m| m.first < s.first);
-            let whole_line = |m: &&Mention| m.first == s.first && m.last + 1 == s.end && m.when.is_some();
+            let whole_line = |m: &&Mention| m.first == s.first && m.last + 1 == s.end && m.when.is_none() == times;
             mentions.get(index).filter(whole_line).map(|_| index)
         })
         .filter(|&index| Some(index) != dateline)
@@ -190,6 +200,9 @@ struct Article<'a> {
     /// Lines that are only a day ("Monday 15 February" in a live blog): the day of the
     /// undated figures below them (indexes into `mentions`, in token order).
     day_headings: Vec<usize>,
+    /// Lines that are only a time ("11:02"): a live blog's entries, each a report of
+    /// its own (indexes into `mentions`, in token order).
+    entry_stamps: Vec<usize>,
     /// The diseases the article is about (named in its headline or opening).
     diseases: Vec<&'static str>,
     /// The figures read from tables and lists, in token order.
@@ -563,7 +576,14 @@ impl Article<'_> {
         let data_dated = |d: &Draft| dated(d) && !matches!(d.day, Day::Mentioned(_, Role::Report, _));
         let first_dated = drafts.iter().position(dated);
         let (mut last_data, mut last_told) = (None, None);
+        // The last dated figure of each metric so far.
+        let mut last_of_metric: Vec<(Metric, usize)> = Vec::new();
         for i in 0..drafts.len() {
+            if dated(&drafts[i]) {
+                let metric = drafts[i].reading.metric;
+                last_of_metric.retain(|&(m, _)| m != metric);
+                last_of_metric.push((metric, i));
+            }
             // The latest day so far: a figure dated back ("the previous bulletin, as of
             // Friday, had counted 2,942") does not pull the story back with it.
             let later = |j: usize, than: Option<usize>| {
@@ -588,6 +608,35 @@ impl Article<'_> {
                 drafts[i].day = Day::Inherited(m.resolve(self.published), why);
                 continue;
             }
+            // A live blog's entry below the last dated figure is a report of its own:
+            // its undated figures are of the entry's day (the day heading above it, else
+            // the publication date), unless it speaks of a report told in an earlier
+            // entry ("according to the same report").
+            let entries_above = self.entry_stamps.partition_point(|&e| self.mentions[e].first < at);
+            let entry = entries_above.checked_sub(1).map(|e| self.mentions[self.entry_stamps[e]].first);
+            let new_entry = entry.is_some_and(|e| last_dated_at.is_some_and(|j| j < e));
+            if new_entry && !self.refers_to_an_earlier_report(drafts[i].sentence) {
+                drafts[i].day = match heading {
+                    Some(m) => Day::Inherited(
+                        m.resolve(self.published),
+                        format!(
+                            "date: none in its entry; the day heading \"{}\" above it",
+                            self.words(m.first, m.last)
+                        ),
+                    ),
+                    None => Day::Inherited(self.published, "date: none in its entry; the day of publication".into()),
+                };
+                continue;
+            }
+            // A figure's own series may have reached a later day than the data told last
+            // ("1,94,720 new cases" on Wednesday's data, then Tuesday's tests, then "over
+            // the past week, 9.8 lakh cases").
+            let same_metric = last_of_metric
+                .iter()
+                .find(|&&(m, _)| m == drafts[i].reading.metric)
+                .map(|&(_, j)| j)
+                .filter(|&j| last_dated.is_some_and(|k| drafts[j].day.date() > drafts[k].day.date()));
+            let last_dated = same_metric.or(last_dated);
             drafts[i].day = match (last_dated, self.data_day, first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
@@ -608,6 +657,57 @@ impl Article<'_> {
                 ),
             };
         }
+    }
+
+    /// "1,284 cases, according to the bulletin published this Monday" beside "the
+    /// bulletin counts from 1 January to 27 March": a figure dated only by the day its
+    /// report was published is as of the latest data day the article gives in the week
+    /// before.
+    fn publication_days_to_data_days(&self, drafts: &mut [Draft]) {
+        let mut data_days: Vec<Date> = drafts
+            .iter()
+            .filter_map(|d| match d.day {
+                Day::Mentioned(Some(date), Role::End, _) if !d.reading.earlier_value => Some(date),
+                _ => None,
+            })
+            .collect();
+        data_days.sort_unstable();
+        for draft in drafts.iter_mut() {
+            let Day::Mentioned(Some(published), Role::Report, _) = draft.day else { continue };
+            let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
+            let from = self.mentions.partition_point(|m| m.first < sentence.first);
+            let to = self.mentions.partition_point(|m| m.first < sentence.end);
+            let of_a_publication = self.mentions[from..to].iter().any(|m| {
+                m.role == Role::Report
+                    && m.resolve(self.published) == Some(published)
+                    && (m.first.saturating_sub(3)..m.first)
+                        .any(|i| self.doc.word_in(i, &["published", "released", "issued"]))
+            });
+            let before = data_days.partition_point(|&day| day < published);
+            let data_day = before
+                .checked_sub(1)
+                .and_then(|k| data_days.get(k).copied())
+                .filter(|&day| day.add_days(7).is_some_and(|week| week >= published));
+            if let Some(day) = data_day.filter(|_| of_a_publication) {
+                let why = format!(
+                    "date: {}, the data date of the report published {}",
+                    day.long_form(),
+                    published.long_form()
+                );
+                draft.day = Day::Inherited(Some(day), why);
+            }
+        }
+    }
+
+    /// Whether sentence `index` speaks of a report told before: "according to the same
+    /// report", "the same bulletin shows".
+    fn refers_to_an_earlier_report(&self, index: usize) -> bool {
+        let Some(sentence) = self.sentences.get(index) else { return false };
+        (sentence.first..sentence.end).any(|i| {
+            self.doc.word_in(i, &["same"])
+                && (i + 1..i + 3)
+                    .any(|j| self.doc.word_in(j, &["report", "bulletin", "update", "data", "figures", "source"]))
+        })
     }
 
     fn words(&self, first: usize, last: usize) -> &str {
@@ -704,7 +804,10 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
             .filter(|&j| {
                 let other = &figures[j];
                 // A rounder statement of it, or the same figure said again further on.
-                let rounder = other.precision < candidate.precision && candidate.agrees_with(other.value);
+                // ("Deaths cross 500" over "503": below a thousand a qualifier says it.)
+                let qualified = candidate.approx.is_some() && other.approx.is_none() && other.value != candidate.value;
+                let rounder =
+                    (other.precision < candidate.precision || qualified) && candidate.agrees_with(other.value);
                 // A headline's figure restates the body's; otherwise the later the earlier.
                 // The exact statement stands for a qualified one ("50 people had died"
                 // over "at least 50"); else the headline yields to the body, the later
@@ -719,8 +822,14 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
                     && other.value == candidate.value
                     && other.precision == candidate.precision
                     && other.date == candidate.date
-                    && other.kind == candidate.kind;
+                    // A headline's tense is no kind: "Marovia records 420 cases" over "has
+                    // recorded 420 cases".
+                    && (other.kind == candidate.kind || drafts[i].sentence == 0);
+                // "four confirmed and four probable" are two figures.
+                let other_status =
+                    candidate.subject.is_some() && other.subject.is_some() && candidate.subject != other.subject;
                 other.metric == candidate.metric
+                    && !other_status
                     && (rounder || repeat)
                     && other.location == candidate.location
                     && (other.kind == candidate.kind || loose_kind)
@@ -730,7 +839,7 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
         let Some(j) = precise else { continue };
         let other = figures[j].clone();
         let figure = &mut figures[i];
-        let rounded = other.precision < figure.precision;
+        let rounded = other.precision < figure.precision || other.value != figure.value;
         figure.restates = Some(j);
         figure.kind = other.kind;
         figure.date = other.date;

@@ -3,7 +3,7 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
-use super::lexicon::{WordSet, DATE_START, MODIFIERS, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
+use super::lexicon::{WordSet, DATE_START, MODIFIERS, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
 
@@ -17,7 +17,31 @@ pub(crate) struct Places<'d> {
     /// Lower-cased first words of names used as places somewhere: after "in" or
     /// "from", or before "district", "region" and the like.
     used_as_place: WordSet<'d>,
+    /// The place the headline gives when the text shows it to be a part of the country
+    /// it also counts for ("California ... in the state" beside "Nationwide, 65
+    /// cases"): its tokens and the word the text calls it by ("state"), so that "the
+    /// state" places a figure there.
+    part: Option<Part<'d>>,
 }
+
+/// A place's tokens (first, last) and the unit the text calls it by ("state").
+type Part<'d> = (usize, usize, &'d str);
+
+/// Verbs of a place's count: "Mandera accounted for 402", "The Far North counts 911".
+pub(crate) const PLACE_VERBS: &[&str] = &[
+    "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
+    "counted", "totalizes", "totalises", "totals", "totalled", "totaled", "had", "has", "saw", "sees", "logged",
+    "logs", "confirmed", "confirms", "notified", "notifies",
+];
+
+/// Units below a country that the text may call a place by ("in the state", "The
+/// department accounts for 13"). "Region" is left out: "in the region" is as often a
+/// part of the world.
+const UNITS: &[&str] =
+    &["state", "department", "province", "district", "county", "governorate", "prefecture", "municipality"];
+
+/// Words that speak of the whole country: "Nationwide, 65 cases".
+const NATIONAL: &[&str] = &["nationwide", "countrywide", "nationally"];
 
 /// Headline openers that are not places.
 const NOT_PLACES: &[&str] = &[
@@ -25,6 +49,15 @@ const NOT_PLACES: &[&str] = &[
     "ministry", "national", "the", "a", "an", "why", "how", "what", "new", "joint", "statement", "report", "health",
     "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials", "authorities",
     "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state",
+];
+
+/// Words that make a name an institution's, never a place's: "the Federal Office of
+/// Public Health reported 23,410", "the National Institute of Health confirmed 21".
+/// ("Centre" alone is also a region's name.)
+const INSTITUTIONS: &[&str] = &[
+    "office", "ministry", "institute", "institutes", "agency", "organization", "organisation", "centers", "centres",
+    "directorate", "authority", "secretariat", "commission", "council", "university", "bureau", "administration",
+    "laboratory", "laboratories", "programme", "program",
 ];
 
 impl<'d> Places<'d> {
@@ -42,10 +75,103 @@ impl<'d> Places<'d> {
                 }
             }
         }
-        let mut places = Places { proper, main: WordSet::default(), used_as_place: WordSet::default() };
+        let mut places = Places { proper, main: WordSet::default(), used_as_place: WordSet::default(), part: None };
         places.main = places.main_geography(doc, sentences);
         places.used_as_place = places.names_used_as_places(doc);
+        if let Some((part, country)) = places.part_of_the_country(doc, sentences) {
+            let (first, last, _) = part;
+            for i in first..=last {
+                if let Some(word) = doc.word(i) {
+                    places.main.remove(word);
+                }
+            }
+            places.main.extend(country);
+            places.part = Some(part);
+        }
         places
+    }
+
+    /// The headline's place, when the text counts for the whole country too
+    /// ("nationwide", "in the country") and calls that place by a unit below it ("in
+    /// the state", "Tolima is the epicentre. The department accounts for ...", "the
+    /// state of Vorn"): then the country is the main geography and the headline's
+    /// place a part of it. Also the words of the country where the count for it names
+    /// one.
+    fn part_of_the_country(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> Option<(Part<'d>, Vec<&'d str>)> {
+        let body: Vec<&Sentence> = sentences.iter().filter(|s| !s.furniture).collect();
+        let (headline, rest) = body.split_first()?;
+        // A count for the whole country: "Nationwide, the agency has confirmed 65 cases"
+        // (not "no cases elsewhere in the country").
+        let national_word = |i: usize| {
+            doc.word_in(i, NATIONAL)
+                || doc.word_in(i, &["country"])
+                    && doc.word_in(i.wrapping_sub(1), &["the"])
+                    && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
+                || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["territory"])
+        };
+        let number = |i: usize| {
+            doc.kind(i) == Some(TokenKind::Digits) || doc.has(i, NUMBER_START) && !doc.word_in(i, &["a", "an", "no"])
+        };
+        let national: Vec<&&Sentence> =
+            rest.iter().filter(|s| (s.first..s.end).any(national_word) && (s.first..s.end).any(number)).collect();
+        if national.is_empty() {
+            return None;
+        }
+        let (first, last) = (headline.first..headline.end)
+            .filter(|&i| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| self.main.contains(w)))
+            .find_map(|i| self.run_at(doc, i, true))?;
+        let names: Vec<&str> = (first..=last).filter_map(|i| doc.word(i)).collect();
+        let named_at = |i: usize| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| names.contains(&w));
+        // "the state of Vorn", "Vorn state".
+        let direct = rest.iter().flat_map(|s| s.first..s.end).find_map(|i| {
+            let first_name_at =
+                |j: usize| doc.word(j).is_some_and(|w| names.first() == Some(&w)) && is_capitalized(doc, j);
+            let of_it = doc.word_in(i + 1, &["of"]) && first_name_at(i + 2) && doc.word_in(i.wrapping_sub(1), &["the"]);
+            let after_it = i > 0 && doc.word(i - 1).is_some_and(|w| names.last() == Some(&w));
+            (doc.word_in(i, UNITS) && (of_it || after_it)).then(|| doc.word(i)).flatten()
+        });
+        // "California health officials ... in the state", "Tolima is the epicentre. The
+        // department accounts for ...": the unit said after the place, in its sentence
+        // or the next, with no other place named between.
+        let other_place = |i: usize| {
+            !named_at(i)
+                && self.run_at(doc, i, false).is_some()
+                && doc.word(i).is_some_and(|w| self.used_as_place.contains(w))
+        };
+        let anaphora = || {
+            rest.iter().enumerate().find_map(|(k, s)| {
+                let named = (s.first..s.end).find(|&i| named_at(i))?;
+                let next = rest.get(k + 1).map_or(s.end..s.end, |n| n.first..n.end);
+                let next_first = next.start;
+                (named + 1..s.end)
+                    .map(|i| (i, s.first))
+                    .chain(next.map(|i| (i, next_first)))
+                    .take_while(|&(i, _)| !other_place(i))
+                    .find_map(|(i, opening)| unit_reference(doc, i, opening))
+            })
+        };
+        let unit = direct.or_else(anaphora)?;
+        // "Nationwide, Velmora has reported 21,000 cases": the country the count is for.
+        let country = national
+            .iter()
+            .flat_map(|s| s.first..s.end)
+            .filter(|&i| is_capitalized(doc, i) && !named_at(i))
+            .filter_map(|i| self.run_at(doc, i, true))
+            .filter(|&(start, end)| {
+                doc.word_in(start.wrapping_sub(1), &["in", "across", "throughout"]) || doc.word_in(end + 1, PLACE_VERBS)
+            })
+            .flat_map(|(start, end)| (start..=end).filter_map(|i| doc.word(i)))
+            .collect();
+        Some(((first, last, unit), country))
+    }
+
+    /// The headline's place that the text shows to be a part of the country, when token
+    /// `i` (in the sentence starting at `sentence_first`) calls it by its unit ("in the
+    /// state", "State laboratories") or its name ("Texas measles outbreak grows to 309").
+    pub fn part_called_at(&self, doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Option<(usize, usize)> {
+        let (first, last, unit) = self.part?;
+        let named = is_capitalized(doc, i) && doc.word(i) == doc.word(first);
+        (named || unit_reference(doc, i, sentence_first) == Some(unit)).then_some((first, last))
     }
 
     /// The main geography: the place a headline opens with ("Uganda's Ebola cases",
@@ -106,7 +232,9 @@ impl<'d> Places<'d> {
                 before -= 1;
             }
             let after_preposition = before > 0 && doc.word_in(before - 1, &["in", "from", "across", "and"]);
-            let before_place_noun = doc.has(i + 1, PLACE_NOUN);
+            // "Tshikapa district", "the Tshikapa health zone".
+            let before_place_noun =
+                doc.has(i + 1, PLACE_NOUN) || doc.word_in(i + 1, &["health"]) && doc.has(i + 2, PLACE_NOUN);
             if after_preposition || before_place_noun {
                 used.extend(doc.word(i));
             }
@@ -145,6 +273,8 @@ impl<'d> Places<'d> {
                 && is_capitalized(doc, last + 2)
             {
                 last += 2;
+            } else if (i..=last).any(|j| doc.word_in(j, INSTITUTIONS)) {
+                return None;
             } else {
                 return Some((i, last));
             }
@@ -155,6 +285,27 @@ impl<'d> Places<'d> {
     pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
         (first..=last).filter_map(|i| doc.word(i)).any(|w| self.main.contains(w.trim_end_matches("'s")))
     }
+}
+
+/// The unit of a place that token `i` refers back to as a place that counts: "in the
+/// state", "the department's", "The department accounts for", "State laboratories"
+/// (opening a sentence); not "the state of emergency", nor the government in "the
+/// state has deployed 200 nurses".
+fn unit_reference<'d>(doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Option<&'d str> {
+    let word = doc.word(i)?;
+    let (unit, possessive, next) = match word.strip_suffix("'s") {
+        Some(unit) => (unit, true, i + 1),
+        None if matches!(doc.slice(i + 1), "'" | "\u{2019}") && doc.word_in(i + 2, &["s"]) => (word, true, i + 3),
+        None => (word, false, i + 1),
+    };
+    let unit = UNITS.iter().copied().find(|&u| u == unit)?;
+    let the = doc.word_in(i.wrapping_sub(1), &["the"]);
+    let inside = the && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"]);
+    let verb = if doc.word_in(next, &["has", "have", "had"]) { next + 1 } else { next };
+    let counts = the && doc.word_in(verb, PLACE_VERBS);
+    let adjective = is_capitalized(doc, i) && i == sentence_first;
+    let referring = inside || the && possessive || counts || adjective;
+    (referring && !doc.word_in(next, &["of"])).then_some(unit)
 }
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {

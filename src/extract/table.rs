@@ -154,10 +154,18 @@ fn caption_start(sentences: &[Sentence], line: Line, i: usize) -> usize {
 }
 
 /// The caption of a block starting at line `at`: the line before it, from the start
-/// of that line's last sentence.
-fn caption_before(sentences: &[Sentence], lines: &[Line], at: usize) -> Option<(usize, usize)> {
+/// of that line's last sentence. A sentence of prose that reports figures of its own
+/// and does not lead into the block ("During week 41, 1,372 new cases were reported.")
+/// is no caption: the table after it need not count the same period.
+fn caption_before(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], at: usize) -> Option<(usize, usize)> {
     let line = *lines.get(at.checked_sub(1)?)?;
-    Some((caption_start(sentences, line, line.end - 1), line.end))
+    let start = caption_start(sentences, line, line.end - 1);
+    let leads_in = doc.is_punct(line.end - 1, ":");
+    let reports = (start..line.end).any(|i| {
+        doc.kind(i) == Some(TokenKind::Digits)
+            && (i + 1..(i + 4).min(line.end)).any(|j| doc.word(j).is_some_and(|w| counted_metric(w).is_some()))
+    });
+    (leads_in || !reports).then_some((start, line.end))
 }
 
 /// Whether token `i` is the one-byte token `byte`: a quick test for loops over every token.
@@ -638,7 +646,7 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
     if !enough || labels.contains(&Label::NotPlace) {
         return r;
     }
-    let caption = caption_before(sentences, lines, h);
+    let caption = caption_before(doc, sentences, lines, h);
     let caption_kind = caption.and_then(|(first, end)| stated_kind(doc, first, end));
     let offset = usize::from(labelled);
     for (cells, label) in rows.iter().zip(labels) {
@@ -859,7 +867,7 @@ fn read_lists(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut V
         }
         // One such line is a sentence the sentence reader handles; a run is a list.
         if run.len() >= 2 {
-            let caption = caption_before(sentences, lines, start);
+            let caption = caption_before(doc, sentences, lines, start);
             let caption_kind = caption.and_then(|(first, end)| stated_kind(doc, first, end));
             for line in &run {
                 if line.label == Label::Unplaced {
