@@ -270,6 +270,16 @@ fn position(value: &Value) -> Result<usize, String> {
     usize::try_from(number).map_err(|_| format!("{number} is too large for a position in a text"))
 }
 
+/// `read` of every item, or the first error. (A plain loop: `collect` into a `Result`
+/// compiles to more code for the page.)
+fn each<T>(items: &[Value], read: fn(&Value) -> Result<T, String>) -> Result<Vec<T>, String> {
+    let mut all = Vec::with_capacity(items.len());
+    for item in items {
+        all.push(read(item)?);
+    }
+    Ok(all)
+}
+
 fn array(value: Option<&Value>) -> Result<&[Value], String> {
     match value {
         None => Ok(&[]),
@@ -303,7 +313,7 @@ fn workspace(value: &Value) -> Result<Workspace, String> {
         return Err("expected `articles` to be an array".into());
     };
     Ok(Workspace {
-        articles: articles.iter().map(saved_article).collect::<Result<_, _>>()?,
+        articles: each(articles, saved_article)?,
         chart: chart.map(chart_settings).transpose()?.unwrap_or_default(),
     })
 }
@@ -313,7 +323,7 @@ fn saved_article(value: &Value) -> Result<SavedArticle, String> {
     Ok(SavedArticle {
         text: string(required(text, "text")?)?.to_owned(),
         published: optional(published, date)?,
-        edits: array(edits)?.iter().map(saved_edit).collect::<Result<_, _>>()?,
+        edits: each(array(edits)?, saved_edit)?,
     })
 }
 
@@ -343,7 +353,7 @@ fn chart_settings(value: &Value) -> Result<ChartSettings, String> {
         view,
         doubling_lines: boolean(doubling_lines)?,
         log_scale: boolean(log_scale)?,
-        hidden: array(hidden)?.iter().map(series_key).collect::<Result<_, _>>()?,
+        hidden: each(array(hidden)?, series_key)?,
     })
 }
 
