@@ -1,5 +1,5 @@
 //! A small JSON reader and writer, just what the saved workspace needs: the page's
-//! bundle carries this instead of serde_json (about 20 kB gzipped less). The native CLI
+//! bundle carries this instead of serde_json (15.5 kB gzipped less). The native CLI
 //! still writes its output with serde_json.
 //!
 //! [`parse`] reads any JSON text (RFC 8259) into a [`Value`] tree, refusing what is not
