@@ -19,6 +19,7 @@ pub mod examples;
 pub mod extract;
 pub mod figure;
 pub mod intake;
+pub mod json;
 pub mod series;
 pub mod share;
 pub mod workspace;

@@ -13,9 +13,9 @@
 
 use crate::chart::View;
 use crate::date::Date;
-use crate::figure::{Kind, Metric};
+use crate::figure::{Kind, Metric, Subject};
+use crate::json::{self, Value};
 use crate::series::SeriesKey;
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The `format` tag that marks a casecurve workspace among other JSON.
@@ -25,26 +25,22 @@ pub const FORMAT: &str = "casecurve-workspace";
 pub const VERSION: u64 = 1;
 
 /// Everything worth keeping of a session.
-#[derive(Clone, PartialEq, Debug, Default, Serialize)]
+#[derive(Clone, PartialEq, Debug, Default)]
 pub struct Workspace {
     /// The articles, in the order they were added.
     pub articles: Vec<SavedArticle>,
     /// How the chart is drawn.
-    #[serde(default)]
     pub chart: ChartSettings,
 }
 
 /// One article as the user gave it.
-#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, PartialEq, Debug)]
 pub struct SavedArticle {
     /// The text as pasted.
     pub text: String,
     /// The publication date the user set; `None` uses the date found in the text.
-    #[serde(default)]
     pub published: Option<Date>,
     /// The user's corrections to its figures.
-    #[serde(default)]
     pub edits: Vec<SavedEdit>,
 }
 
@@ -57,8 +53,7 @@ impl SavedArticle {
 
 /// The user's correction of the figure read from `text[start..end]`; `None` keeps
 /// what was read.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct SavedEdit {
     /// First byte of the figure's words.
     pub start: usize,
@@ -66,40 +61,29 @@ pub struct SavedEdit {
     pub end: usize,
     /// The place the figure was read for, which tells apart the figures of one phrase
     /// ("Tarn and Oviel each recorded 40").
-    #[serde(default)]
     pub place: Option<String>,
     /// The corrected value.
-    #[serde(default)]
     pub value: Option<u64>,
     /// The corrected day.
-    #[serde(default)]
     pub date: Option<Date>,
     /// The corrected metric.
-    #[serde(default)]
     pub metric: Option<Metric>,
     /// The corrected kind.
-    #[serde(default)]
     pub kind: Option<Kind>,
     /// Left out of the chart.
-    #[serde(default)]
     pub excluded: bool,
 }
 
 /// How the chart is drawn: its view, scale and the series the user hid.
-#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct ChartSettings {
     /// The chart's view.
-    #[serde(default)]
     pub view: View,
     /// Draw doubling-time lines in the cumulative view.
-    #[serde(default)]
     pub doubling_lines: bool,
     /// Logarithmic y-axis.
-    #[serde(default)]
     pub log_scale: bool,
     /// Series the user hid from the chart.
-    #[serde(default)]
     pub hidden: Vec<SeriesKey>,
 }
 
@@ -130,71 +114,258 @@ impl fmt::Display for WorkspaceError {
     }
 }
 
-/// The stored form: the format tag and version around the workspace itself.
-#[derive(Serialize)]
-struct Envelope<'a> {
-    format: &'static str,
-    version: u64,
-    #[serde(flatten)]
-    workspace: &'a Workspace,
-}
-
 /// The workspace as versioned JSON.
 pub fn encode(workspace: &Workspace) -> String {
-    let envelope = Envelope { format: FORMAT, version: VERSION, workspace };
-    // Every field is a string, number, bool or list of them: serialising cannot fail,
-    // and an empty object would decode as "not a workspace", never as lost work.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    let mut out = String::from(r#"{"format":"#);
+    json::write_string(&mut out, FORMAT);
+    out.push_str(&format!(r#","version":{VERSION},"articles":["#));
+    for (index, article) in workspace.articles.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        out.push_str(r#"{"text":"#);
+        json::write_string(&mut out, &article.text);
+        out.push_str(r#","published":"#);
+        write_date(&mut out, article.published);
+        out.push_str(r#","edits":["#);
+        for (index, edit) in article.edits.iter().enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            out.push_str(&format!(r#"{{"start":{},"end":{},"place":"#, edit.start, edit.end));
+            write_option(&mut out, edit.place.as_deref());
+            out.push_str(r#","value":"#);
+            out.push_str(&edit.value.map_or_else(|| "null".to_owned(), |value| value.to_string()));
+            out.push_str(r#","date":"#);
+            write_date(&mut out, edit.date);
+            out.push_str(r#","metric":"#);
+            write_option(&mut out, edit.metric.map(Metric::name));
+            out.push_str(r#","kind":"#);
+            write_option(&mut out, edit.kind.map(Kind::name));
+            out.push_str(&format!(r#","excluded":{}}}"#, edit.excluded));
+        }
+        out.push_str("]}");
+    }
+    let chart = &workspace.chart;
+    out.push_str(r#"],"chart":{"view":"#);
+    json::write_string(&mut out, chart.view.id());
+    out.push_str(&format!(r#","doubling_lines":{},"log_scale":{},"hidden":["#, chart.doubling_lines, chart.log_scale));
+    for (index, key) in chart.hidden.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        out.push_str(r#"{"metric":"#);
+        json::write_string(&mut out, key.metric.name());
+        out.push_str(r#","kind":"#);
+        json::write_string(&mut out, key.kind.name());
+        out.push_str(r#","subject":"#);
+        write_option(&mut out, key.subject.map(Subject::name));
+        out.push_str(r#","location":"#);
+        write_option(&mut out, key.location.as_deref());
+        out.push('}');
+    }
+    out.push_str("]}}");
+    out
 }
 
-/// The format tag of any JSON object (other fields skipped unread).
-#[derive(Deserialize)]
-struct Tag {
-    #[serde(default)]
-    format: Option<String>,
+fn write_option(out: &mut String, text: Option<&str>) {
+    match text {
+        Some(text) => json::write_string(out, text),
+        None => out.push_str("null"),
+    }
 }
 
-/// The format version of a tagged object (other fields skipped unread).
-#[derive(Deserialize)]
-struct Version {
-    #[serde(default)]
-    version: Option<u64>,
+fn write_date(out: &mut String, date: Option<Date>) {
+    write_option(out, date.map(|date| date.to_string()).as_deref());
 }
 
-/// The whole stored form, read once tag and version are known to be right.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Stored {
-    #[serde(rename = "format")]
-    _format: serde::de::IgnoredAny,
-    #[serde(rename = "version")]
-    _version: serde::de::IgnoredAny,
-    articles: Vec<SavedArticle>,
-    #[serde(default)]
-    chart: ChartSettings,
-}
-
-/// Reads a workspace from `text`, checking first that it is one (format tag), then that
-/// this build can read its version, then its content. Each step reads the text with the
-/// same small parser (no JSON tree in between), which keeps the page's bundle small.
+/// Reads a workspace from `text`, checking first that it is JSON, then that it is a
+/// workspace (format tag), then that this build can read its version, then its content.
 pub fn decode(text: &str) -> Result<Workspace, WorkspaceError> {
-    use serde_json::error::Category;
-    let tag = serde_json::from_str::<Tag>(text).map_err(|error| match error.classify() {
-        Category::Data => WorkspaceError::NotAWorkspace,
-        Category::Syntax | Category::Eof | Category::Io => WorkspaceError::NotJson(error.to_string()),
-    })?;
-    if tag.format.as_deref() != Some(FORMAT) {
+    let value = json::parse(text).map_err(|error| WorkspaceError::NotJson(error.to_string()))?;
+    // Any other JSON, or an object with another or a malformed tag, is not ours.
+    let [format] = fields(&value, &["format"], Unknown::Skip).map_err(|_| WorkspaceError::NotAWorkspace)?;
+    if !matches!(format, Some(Value::String(format)) if format == FORMAT) {
         return Err(WorkspaceError::NotAWorkspace);
     }
-    let invalid = |error: serde_json::Error| WorkspaceError::Invalid(error.to_string());
-    match serde_json::from_str::<Version>(text).map_err(invalid)?.version {
+    let [version] = fields(&value, &["version"], Unknown::Skip).map_err(WorkspaceError::Invalid)?;
+    match version.map(whole).transpose().map_err(WorkspaceError::Invalid)? {
         None => return Err(WorkspaceError::Invalid("no format version".into())),
         Some(0) => return Err(WorkspaceError::Invalid("format version 0".into())),
         Some(version) if version > VERSION => return Err(WorkspaceError::FromTheFuture(version)),
         Some(_) => {}
     }
-    let stored = serde_json::from_str::<Stored>(text).map_err(invalid)?;
-    Ok(Workspace { articles: stored.articles, chart: stored.chart })
+    workspace(&value).map_err(WorkspaceError::Invalid)
+}
+
+/// What a struct does with a member whose name it does not know.
+#[derive(Clone, Copy, PartialEq)]
+enum Unknown {
+    /// Ignores it (forward compatible: a newer build's extra detail).
+    Skip,
+    /// Refuses it: a typo would otherwise silently lose what the user set.
+    Refuse,
+}
+
+/// The members `names` of the object `value` (each `None` when absent), refusing other
+/// JSON, a member given twice, and (with [`Unknown::Refuse`]) a member not in `names`.
+fn fields<'v, const N: usize>(
+    value: &'v Value,
+    names: &[&str; N],
+    unknown: Unknown,
+) -> Result<[Option<&'v Value>; N], String> {
+    let Value::Object(members) = value else {
+        return Err(format!("expected an object, found {}", value.kind()));
+    };
+    let mut found = [None; N];
+    for (key, member) in members {
+        match names.iter().zip(found.iter_mut()).find(|(name, _)| *name == key) {
+            Some((_, slot @ None)) => *slot = Some(member),
+            Some((name, Some(_))) => return Err(format!("duplicate field `{name}`")),
+            None if unknown == Unknown::Refuse => return Err(format!("unknown field `{key}`")),
+            None => {}
+        }
+    }
+    Ok(found)
+}
+
+/// A member that must be present.
+fn required<'v>(member: Option<&'v Value>, name: &str) -> Result<&'v Value, String> {
+    member.ok_or_else(|| format!("missing field `{name}`"))
+}
+
+/// `read` of a member that may be absent or `null`.
+fn optional<T>(member: Option<&Value>, read: impl Fn(&Value) -> Result<T, String>) -> Result<Option<T>, String> {
+    match member {
+        None | Some(Value::Null) => Ok(None),
+        Some(value) => read(value).map(Some),
+    }
+}
+
+fn string(value: &Value) -> Result<&str, String> {
+    match value {
+        Value::String(text) => Ok(text),
+        other => Err(format!("expected a string, found {}", other.kind())),
+    }
+}
+
+fn boolean(value: Option<&Value>) -> Result<bool, String> {
+    match value {
+        None => Ok(false),
+        Some(Value::Bool(value)) => Ok(*value),
+        Some(other) => Err(format!("expected a boolean, found {}", other.kind())),
+    }
+}
+
+/// A whole number from 0 to `u64::MAX`, written without fraction or exponent.
+fn whole(value: &Value) -> Result<u64, String> {
+    match value {
+        Value::Number(number) => number.parse().map_err(|_| format!("expected a whole number, found {number}")),
+        other => Err(format!("expected a whole number, found {}", other.kind())),
+    }
+}
+
+fn position(value: &Value) -> Result<usize, String> {
+    let number = whole(value)?;
+    usize::try_from(number).map_err(|_| format!("{number} is too large for a position in a text"))
+}
+
+/// `read` of every item, or the first error. (A plain loop: `collect` into a `Result`
+/// compiles to more code for the page.)
+fn each<T>(items: &[Value], read: fn(&Value) -> Result<T, String>) -> Result<Vec<T>, String> {
+    let mut all = Vec::with_capacity(items.len());
+    for item in items {
+        all.push(read(item)?);
+    }
+    Ok(all)
+}
+
+fn array(value: Option<&Value>) -> Result<&[Value], String> {
+    match value {
+        None => Ok(&[]),
+        Some(Value::Array(items)) => Ok(items),
+        Some(other) => Err(format!("expected an array, found {}", other.kind())),
+    }
+}
+
+/// The value of type `T` whose `name` is `value`'s string.
+fn named<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static str, what: &str) -> Result<T, String> {
+    let text = string(value)?;
+    all.iter().copied().find(|item| name(*item) == text).ok_or_else(|| format!("no {what} is called {text:?}"))
+}
+
+fn date(value: &Value) -> Result<Date, String> {
+    let text = string(value)?;
+    Date::parse_iso(text).ok_or_else(|| format!("not a YYYY-MM-DD date: {text:?}"))
+}
+
+fn metric(value: &Value) -> Result<Metric, String> {
+    named(value, &Metric::ALL, Metric::name, "metric")
+}
+
+fn kind(value: &Value) -> Result<Kind, String> {
+    named(value, &[Kind::New, Kind::Total], Kind::name, "kind")
+}
+
+fn workspace(value: &Value) -> Result<Workspace, String> {
+    let [_, _, articles, chart] = fields(value, &["format", "version", "articles", "chart"], Unknown::Refuse)?;
+    let Value::Array(articles) = required(articles, "articles")? else {
+        return Err("expected `articles` to be an array".into());
+    };
+    Ok(Workspace {
+        articles: each(articles, saved_article)?,
+        chart: chart.map(chart_settings).transpose()?.unwrap_or_default(),
+    })
+}
+
+fn saved_article(value: &Value) -> Result<SavedArticle, String> {
+    let [text, published, edits] = fields(value, &["text", "published", "edits"], Unknown::Refuse)?;
+    Ok(SavedArticle {
+        text: string(required(text, "text")?)?.to_owned(),
+        published: optional(published, date)?,
+        edits: each(array(edits)?, saved_edit)?,
+    })
+}
+
+fn saved_edit(value: &Value) -> Result<SavedEdit, String> {
+    let names = ["start", "end", "place", "value", "date", "metric", "kind", "excluded"];
+    let [start, end, place, value, date_, metric_, kind_, excluded] = fields(value, &names, Unknown::Refuse)?;
+    Ok(SavedEdit {
+        start: position(required(start, "start")?)?,
+        end: position(required(end, "end")?)?,
+        place: optional(place, |value| string(value).map(str::to_owned))?,
+        value: optional(value, whole)?,
+        date: optional(date_, date)?,
+        metric: optional(metric_, metric)?,
+        kind: optional(kind_, kind)?,
+        excluded: boolean(excluded)?,
+    })
+}
+
+fn chart_settings(value: &Value) -> Result<ChartSettings, String> {
+    let names = ["view", "doubling_lines", "log_scale", "hidden"];
+    let [view, doubling_lines, log_scale, hidden] = fields(value, &names, Unknown::Refuse)?;
+    let view = match view {
+        None => View::default(),
+        Some(view) => named(view, &View::ALL, View::id, "chart view")?,
+    };
+    Ok(ChartSettings {
+        view,
+        doubling_lines: boolean(doubling_lines)?,
+        log_scale: boolean(log_scale)?,
+        hidden: each(array(hidden)?, series_key)?,
+    })
+}
+
+fn series_key(value: &Value) -> Result<SeriesKey, String> {
+    let [metric_, kind_, subject, location] = fields(value, &["metric", "kind", "subject", "location"], Unknown::Skip)?;
+    let subjects = [Subject::Fever, Subject::Suspected, Subject::Confirmed, Subject::Probable];
+    Ok(SeriesKey {
+        metric: metric(required(metric_, "metric")?)?,
+        kind: kind(required(kind_, "kind")?)?,
+        subject: optional(subject, |value| named(value, &subjects, Subject::name, "subject"))?,
+        location: optional(location, |value| string(value).map(str::to_owned))?,
+    })
 }
 
 #[cfg(test)]
@@ -244,6 +415,89 @@ mod tests {
         assert_eq!(decode(&encode(&Workspace::default())), Ok(Workspace::default()));
     }
 
+    /// Regression test for the switch from serde_json: what this build writes is
+    /// byte for byte what earlier builds wrote (the strings below came from them), so
+    /// exported files and share links stay the same.
+    #[test]
+    fn the_json_is_written_as_serde_json_wrote_it() {
+        let mut workspace = Workspace::default();
+        let mut edit = SavedEdit {
+            start: 1,
+            end: 2,
+            place: Some("Tarn".into()),
+            value: None,
+            date: None,
+            metric: None,
+            kind: None,
+            excluded: false,
+        };
+        workspace.articles.push(SavedArticle {
+            text: "a\"b\\c\n\u{1}\u{7f}é😀\t".into(),
+            published: None,
+            edits: vec![edit.clone()],
+        });
+        workspace.articles.push(SavedArticle::of("x".into()));
+        workspace.articles[1].published = Date::from_ymd(2026, 3, 4);
+        workspace.chart.view = View::RecoveredActive;
+        workspace.chart.hidden.push(SeriesKey {
+            metric: Metric::Tests,
+            kind: Kind::New,
+            subject: None,
+            location: None,
+        });
+        let expected = concat!(
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a\"b\\c\n\u0001"#,
+            "\u{7f}é😀\\t",
+            r#"","published":null,"edits":[{"start":1,"end":2,"place":"Tarn","value":null,"date":null,"metric":null,"kind":null,"excluded":false}]},{"text":"x","published":"2026-03-04","edits":[]}],"chart":{"view":"recovered-active","doubling_lines":false,"log_scale":false,"hidden":[{"metric":"tests","kind":"new","subject":null,"location":null}]}}"#
+        );
+        assert_eq!(encode(&workspace), expected);
+        assert_eq!(
+            encode(&Workspace::default()),
+            r#"{"format":"casecurve-workspace","version":1,"articles":[],"chart":{"view":"all","doubling_lines":false,"log_scale":false,"hidden":[]}}"#
+        );
+        edit.place = None;
+        edit.value = Some(41);
+        edit.date = Date::from_ymd(2026, 3, 3);
+        edit.metric = Some(Metric::Deaths);
+        edit.kind = Some(Kind::Total);
+        edit.excluded = true;
+        let text = encode(&Workspace {
+            articles: vec![SavedArticle { text: String::new(), published: None, edits: vec![edit] }],
+            chart: ChartSettings::default(),
+        });
+        assert!(text.contains(r#"{"start":1,"end":2,"place":null,"value":41,"date":"2026-03-03","metric":"deaths","kind":"total","excluded":true}"#), "{text}");
+    }
+
+    #[test]
+    fn whitespace_missing_defaults_and_unknown_series_fields_are_accepted() {
+        let text = r#" {
+            "version": 1, "format": "casecurve-workspace",
+            "articles": [ {"text": "a"}, {"text": "b", "published": null, "edits": [{"start": 0, "end": 1}]} ],
+            "chart": {"hidden": [{"metric": "cases", "kind": "new", "colour": "red"}]}
+        } "#;
+        let edit = SavedEdit {
+            start: 0,
+            end: 1,
+            place: None,
+            value: None,
+            date: None,
+            metric: None,
+            kind: None,
+            excluded: false,
+        };
+        let expected = Workspace {
+            articles: vec![
+                SavedArticle::of("a".into()),
+                SavedArticle { text: "b".into(), published: None, edits: vec![edit] },
+            ],
+            chart: ChartSettings {
+                hidden: vec![SeriesKey { metric: Metric::Cases, kind: Kind::New, subject: None, location: None }],
+                ..ChartSettings::default()
+            },
+        };
+        assert_eq!(decode(text), Ok(expected));
+    }
+
     #[test]
     fn text_that_is_not_json_says_so() {
         for text in ["", "casecurve", "{\"format\":\"casecurve-workspace\",\"vers"] {
@@ -255,7 +509,17 @@ mod tests {
 
     #[test]
     fn other_json_is_not_a_workspace() {
-        for text in ["[]", "42", "null", "{}", r#"{"format":"something-else","version":1,"articles":[]}"#] {
+        let others = [
+            "[]",
+            "42",
+            "null",
+            "{}",
+            r#"{"format":"something-else","version":1,"articles":[]}"#,
+            r#"{"format":7,"version":1,"articles":[]}"#,
+            r#"{"format":null,"version":1,"articles":[]}"#,
+            r#"{"format":"casecurve-workspace","format":"casecurve-workspace","version":1,"articles":[]}"#,
+        ];
+        for text in others {
             assert_eq!(decode(text), Err(WorkspaceError::NotAWorkspace), "{text:?}");
         }
     }
@@ -280,6 +544,30 @@ mod tests {
             r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a","edits":[{"start":-1,"end":2}]}]}"#,
             r#"{"format":"casecurve-workspace","version":1,"articles":[],"chart":{"view":"sideways"}}"#,
             r#"{"format":"casecurve-workspace","version":1,"articles":[],"chart":{"hidden":[{"metric":"cats"}]}}"#,
+            r#"{"format":"casecurve-workspace","version":1.0,"articles":[]}"#,
+            r#"{"format":"casecurve-workspace","version":-1,"articles":[]}"#,
+            r#"{"format":"casecurve-workspace","version":null,"articles":[]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"version":1,"articles":[]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":{}}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[],"extra":1}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[],"chart":null}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[],"chart":{"log_scale":1}}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[],"chart":{"hidden":{}}}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[],"chart":{"hidden":[{"kind":"new"}]}}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[],"chart":{"hidden":[{"metric":"cases","kind":"old"}]}}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[],"chart":{"hidden":[{"metric":"cases","kind":"new","subject":"sure"}]}}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[],"chart":{"hidden":[{"metric":"cases","kind":"new","location":7}]}}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[7]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":7}]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a","title":"b"}]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a","edits":null}]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a","edits":[{"end":2}]}]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a","edits":[{"start":1}]}]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a","edits":[{"start":1,"end":2,"value":1.5}]}]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a","edits":[{"start":1,"end":99999999999999999999}]}]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a","edits":[{"start":1,"end":2,"metric":"cats"}]}]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a","edits":[{"start":1,"end":2,"excluded":"yes"}]}]}"#,
+            r#"{"format":"casecurve-workspace","version":1,"articles":[{"text":"a","edits":[{"start":1,"end":2,"place":false}]}]}"#,
         ];
         for text in cases {
             assert!(matches!(decode(text), Err(WorkspaceError::Invalid(_))), "{text}: {:?}", decode(text));

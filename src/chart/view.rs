@@ -89,20 +89,6 @@ impl View {
     }
 }
 
-/// Saved by its [`View::id`], the name that stays when labels are reworded.
-impl serde::Serialize for View {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.id())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for View {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        View::from_id(&id).ok_or_else(|| serde::de::Error::custom(format!("no chart view is called {id:?}")))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,15 +3,15 @@
 //! allows ([`crate::figure::Figure::bounds`]): a check fails only when no values in
 //! those ranges would pass it, so rounding alone never raises a flag.
 
+use super::sorted_map::SortedMap;
 use super::{Draft, Drafts, Flag, SeriesKey, Status};
 use crate::date::Date;
 use crate::figure::Kind;
-use std::collections::BTreeMap;
 
 /// Adds every failed check to the flags of its point.
 pub(super) fn flag(drafts: &mut Drafts) {
     let mut raised: Vec<(SeriesKey, Date, Flag)> = Vec::new();
-    let nothing = BTreeMap::new();
+    let nothing = SortedMap::new();
     for (key, days) in drafts.iter().filter(|(key, _)| key.accumulates()) {
         let stated = || days.values().filter(|draft| draft.point.status != Status::Derived);
         match key.kind {
@@ -36,7 +36,7 @@ pub(super) fn flag(drafts: &mut Drafts) {
 }
 
 /// The stated total of `date`, if there is one.
-fn stated_total(totals: &BTreeMap<Date, Draft>, date: Date) -> Option<&Draft> {
+fn stated_total(totals: &SortedMap<Date, Draft>, date: Date) -> Option<&Draft> {
     totals.get(&date).filter(|draft| draft.point.status != Status::Derived)
 }
 
@@ -50,14 +50,14 @@ fn total_fell(before: &Draft, after: &Draft) -> Option<(Date, Flag)> {
 }
 
 /// A new count larger than the same day's total, beyond rounding.
-fn new_exceeds_total(new: &Draft, totals: &BTreeMap<Date, Draft>) -> Option<Flag> {
+fn new_exceeds_total(new: &Draft, totals: &SortedMap<Date, Draft>) -> Option<Flag> {
     let total = stated_total(totals, new.point.date)?;
     (new.bounds.0 > total.bounds.1).then_some(Flag::NewExceedsTotal { total: total.point.value })
 }
 
 /// A new count over a known period that the rise of the totals over that period
 /// contradicts, beyond rounding.
-fn new_differs_from_totals(new: &Draft, totals: &BTreeMap<Date, Draft>) -> Option<Flag> {
+fn new_differs_from_totals(new: &Draft, totals: &SortedMap<Date, Draft>) -> Option<Flag> {
     let period_days = new.period_days.filter(|days| *days > 0)?;
     let later = stated_total(totals, new.point.date)?;
     let earlier = stated_total(totals, new.point.date.add_days(-i32::try_from(period_days).ok()?)?)?;

@@ -15,13 +15,13 @@
 //! of a daily count; the known total a chain of daily counts started from and the
 //! day's new count.
 
+use super::sorted_map::SortedMap;
 use super::{Draft, Drafts, Point, PointRef, SeriesKey, SourceRef, Status};
 use crate::date::Date;
 use crate::figure::Kind;
-use std::collections::BTreeMap;
 
 /// The points of one series by day.
-type Days = BTreeMap<Date, Draft>;
+type Days = SortedMap<Date, Draft>;
 
 /// Adds every derived point to `drafts`, next to the stated ones.
 pub(super) fn fill_gaps(drafts: &mut Drafts) {
@@ -36,8 +36,10 @@ pub(super) fn fill_gaps(drafts: &mut Drafts) {
         let total_points = totals_from_dailies(totals, news);
         for (key, points) in [(new_key, new_points), (total_key, total_points)] {
             if !points.is_empty() {
-                let days = drafts.entry(key).or_default();
-                days.extend(points.into_iter().map(|draft| (draft.point.date, draft)));
+                let days = drafts.or_default(key);
+                for draft in points {
+                    days.insert(draft.point.date, draft);
+                }
             }
         }
     }

@@ -8,11 +8,11 @@
 //! marked as restating another (`restates`) joins that figure's point as agreeing,
 //! whatever day or series it was given.
 
+use super::sorted_map::SortedMap;
 use super::{Draft, Drafts, OtherValue, Point, SeriesKey, SourceRef, Status};
 use crate::date::Date;
 use crate::figure::Figure;
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
 
 /// How far a chain of restatements is followed; extraction only ever makes one step,
 /// the limit keeps a malformed cycle from looping.
@@ -33,13 +33,13 @@ struct Statement {
 
 /// Every dated figure of every article, merged into one draft point per series and day.
 pub(super) fn merge(articles: &[&[Figure]]) -> Drafts {
-    let mut by_day: BTreeMap<SeriesKey, BTreeMap<Date, Vec<Statement>>> = BTreeMap::new();
+    let mut by_day: SortedMap<SeriesKey, SortedMap<Date, Vec<Statement>>> = SortedMap::new();
     for (article, figures) in articles.iter().enumerate() {
         for index in 0..figures.len() {
             let home = restated(figures, index);
             let Some(date) = figures.get(home).and_then(|home| home.date) else { continue };
             let statement = Statement { source: SourceRef { article, figure: index }, restates: home != index };
-            by_day.entry(SeriesKey::of(&figures[home])).or_default().entry(date).or_default().push(statement);
+            by_day.or_default(SeriesKey::of(&figures[home])).or_default(date).push(statement);
         }
     }
     by_day

@@ -18,11 +18,12 @@ mod checks;
 pub mod csv;
 mod derive;
 mod merge;
+mod sorted_map;
 
 use crate::date::Date;
 use crate::figure::{Approx, Figure, Kind, Metric, Subject};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use sorted_map::SortedMap;
 
 /// What separates one series from another.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
@@ -240,7 +241,7 @@ struct Draft {
 }
 
 /// Every series being assembled, by key, then by day.
-type Drafts = BTreeMap<SeriesKey, BTreeMap<Date, Draft>>;
+type Drafts = SortedMap<SeriesKey, SortedMap<Date, Draft>>;
 
 /// Merges the figures of several articles into series. `articles[i]` is the figure
 /// list of article `i` (article order is the order the user gave them, used to prefer

@@ -3,7 +3,6 @@
 use crate::chart::thousands;
 use crate::figure::{Approx, Figure};
 use crate::series::{Series, SeriesKey};
-use std::collections::BTreeSet;
 
 /// "no figures found", "1 figure", "12 figures".
 pub fn figure_count(count: usize) -> String {
@@ -59,16 +58,19 @@ pub fn chart_description(series: &[Series], hidden: &[SeriesKey], log_scale: boo
     if shown.is_empty() {
         return if series.is_empty() { "No dated figures yet".into() } else { "Every series is hidden".into() };
     }
-    let articles: BTreeSet<usize> = shown
-        .iter()
-        .flat_map(|one| &one.points)
-        .flat_map(|point| {
-            let sources = point.sources.iter().copied();
-            let others = point.agreeing.iter().chain(&point.conflicting);
-            sources.chain(others.map(|other| other.source))
-        })
-        .map(|source| source.article)
-        .collect();
+    // The distinct articles, by a linear search: there are few, and a set type (sorting
+    // and balancing code) would cost the page's bundle more than it saves in time.
+    let mut articles: Vec<usize> = Vec::new();
+    let sources = shown.iter().flat_map(|one| &one.points).flat_map(|point| {
+        let sources = point.sources.iter().copied();
+        let others = point.agreeing.iter().chain(&point.conflicting);
+        sources.chain(others.map(|other| other.source))
+    });
+    for source in sources {
+        if !articles.contains(&source.article) {
+            articles.push(source.article);
+        }
+    }
     let labels: Vec<String> = shown.iter().map(|one| one.key.label()).collect();
     let mut description = format!(
         "Chart{} of {} series from {}: {}",

@@ -1,0 +1,151 @@
+// Shortens the names by which the wasm imports wasm-bindgen's JS functions, in both
+// files of a release build: `node scripts/short-imports.mjs SITE_DIR` (run by
+// scripts/post-build). wasm-bindgen names each of the page's ~220 imports like
+// `__wbg_appendChild_3c7b8a2f61d0e4a9`, once in the wasm and once in the JS; the hex
+// suffixes do not compress, and these names cost about 6 kB of the gzipped bundle.
+// They become `a`, `b`, ... `Ba`, ...: the same functions under shorter keys.
+//
+// The wasm's import section is rewritten (nothing else in the module refers to import
+// names); in the JS each name must occur exactly once, as its key in the imports object,
+// or nothing is changed and the build fails. The Subresource Integrity hashes that Trunk
+// put in index.html are updated to the new contents. Needs only node (which the build
+// already runs for wasm-opt).
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const site = process.argv[2];
+const fail = (why) => {
+  console.error(`short-imports: ${why}`);
+  process.exit(1);
+};
+if (!site) fail("usage: node scripts/short-imports.mjs SITE_DIR");
+
+const files = readdirSync(site);
+const wasmName = files.find((name) => name.endsWith("_bg.wasm"));
+const jsName = wasmName && wasmName.replace(/_bg\.wasm$/, ".js");
+if (!wasmName || !files.includes(jsName)) fail(`no wasm-bindgen wasm and JS pair in ${site}`);
+const wasm = readFileSync(join(site, wasmName));
+const js = readFileSync(join(site, jsName), "utf8");
+
+// --- Reading and writing the binary format's pieces.
+function readUleb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    if (byte === undefined) fail("the wasm ends inside a number");
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+function uleb(value) {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return Buffer.from(out);
+}
+const nameBytes = (text) => Buffer.concat([uleb(Buffer.byteLength(text)), Buffer.from(text)]);
+
+// `a` ... `z`, `A` ... `Z`, then `ba`, `bb`, ...: short, valid JS keys, never `__proto__`.
+const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+function shortName(index) {
+  let name = "";
+  do {
+    name = letters[index % letters.length] + name;
+    index = Math.floor(index / letters.length);
+  } while (index > 0);
+  return name;
+}
+
+// The length of an import's description after its kind byte.
+function skipDescription(bytes, at, kind) {
+  const limits = (at) => {
+    const flags = bytes[at++];
+    [, at] = readUleb(bytes, at);
+    if (flags & 1) [, at] = readUleb(bytes, at);
+    return at;
+  };
+  switch (kind) {
+    case 0: // function: type index
+    case 4: // tag: attribute, type index
+      if (kind === 4) at++;
+      return readUleb(bytes, at)[1];
+    case 1: // table: reference type, limits
+      return limits(at + 1);
+    case 2: // memory: limits
+      return limits(at);
+    case 3: // global: value type, mutability
+      return at + 2;
+    default:
+      return fail(`unknown import kind ${kind}`);
+  }
+}
+
+if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmName} is not a wasm module`);
+const parts = [wasm.subarray(0, 8)];
+const renamed = new Map();
+let at = 8;
+while (at < wasm.length) {
+  const id = wasm[at];
+  const [size, start] = readUleb(wasm, at + 1);
+  const end = start + size;
+  if (id !== 2) {
+    parts.push(wasm.subarray(at, end));
+    at = end;
+    continue;
+  }
+  let [count, cursor] = readUleb(wasm, start);
+  const entries = [uleb(count)];
+  for (let i = 0; i < count; i++) {
+    const [moduleLength, moduleStart] = readUleb(wasm, cursor);
+    const module = wasm.subarray(moduleStart, moduleStart + moduleLength).toString();
+    const [fieldLength, fieldStart] = readUleb(wasm, moduleStart + moduleLength);
+    const field = wasm.subarray(fieldStart, fieldStart + fieldLength).toString();
+    const descriptionStart = fieldStart + fieldLength;
+    const next = skipDescription(wasm, descriptionStart + 1, wasm[descriptionStart]);
+    // Only wasm-bindgen's own generated imports; anything else keeps its name.
+    let name = field;
+    if (/^__wbg_|^__wbindgen_/.test(field)) {
+      if (!renamed.has(field)) renamed.set(field, shortName(renamed.size));
+      name = renamed.get(field);
+    }
+    entries.push(nameBytes(module), nameBytes(name), wasm.subarray(descriptionStart, next));
+    cursor = next;
+  }
+  if (cursor !== end) fail("the import section is not as long as its entries");
+  const body = Buffer.concat(entries);
+  parts.push(Buffer.from([2]), uleb(body.length), body);
+  at = end;
+}
+if (renamed.size === 0) fail(`no wasm-bindgen imports found in ${wasmName}`);
+
+let newJs = js;
+for (const [long, short] of renamed) {
+  const key = new RegExp(`\\b${long}\\b`, "g");
+  const uses = js.match(key)?.length ?? 0;
+  if (uses !== 1) fail(`${long} occurs ${uses} times in ${jsName}, not once as an import key`);
+  newJs = newJs.replace(key, short);
+}
+const newWasm = Buffer.concat(parts);
+
+// Trunk's integrity attributes name the old contents: point them at the new.
+const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
+const htmlPath = join(site, "index.html");
+let html = readFileSync(htmlPath, "utf8");
+for (const [before, after] of [
+  [sri(wasm), sri(newWasm)],
+  [sri(Buffer.from(js)), sri(Buffer.from(newJs))],
+]) {
+  html = html.split(before).join(after);
+}
+
+writeFileSync(join(site, wasmName), newWasm);
+writeFileSync(join(site, jsName), newJs);
+writeFileSync(htmlPath, html);
+console.log(`short-imports: ${renamed.size} imports renamed (${wasm.length - newWasm.length + js.length - newJs.length} bytes less)`);
