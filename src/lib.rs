@@ -22,6 +22,7 @@ pub mod intake;
 pub mod json;
 pub mod series;
 pub mod share;
+pub(crate) mod sorted_map;
 pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]

@@ -3,10 +3,10 @@
 //! allows ([`crate::figure::Figure::bounds`]): a check fails only when no values in
 //! those ranges would pass it, so rounding alone never raises a flag.
 
-use super::sorted_map::SortedMap;
 use super::{Draft, Drafts, Flag, SeriesKey, Status};
 use crate::date::Date;
 use crate::figure::Kind;
+use crate::sorted_map::SortedMap;
 
 /// Adds every failed check to the flags of its point.
 pub(super) fn flag(drafts: &mut Drafts) {

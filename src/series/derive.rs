@@ -15,10 +15,10 @@
 //! of a daily count; the known total a chain of daily counts started from and the
 //! day's new count.
 
-use super::sorted_map::SortedMap;
 use super::{Draft, Drafts, Point, PointRef, SeriesKey, SourceRef, Status};
 use crate::date::Date;
 use crate::figure::Kind;
+use crate::sorted_map::SortedMap;
 
 /// The points of one series by day.
 type Days = SortedMap<Date, Draft>;

@@ -8,10 +8,10 @@
 //! marked as restating another (`restates`) joins that figure's point as agreeing,
 //! whatever day or series it was given.
 
-use super::sorted_map::SortedMap;
 use super::{Draft, Drafts, OtherValue, Point, SeriesKey, SourceRef, Status};
 use crate::date::Date;
 use crate::figure::Figure;
+use crate::sorted_map::SortedMap;
 use std::cmp::Reverse;
 
 /// How far a chain of restatements is followed; extraction only ever makes one step,

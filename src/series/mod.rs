@@ -18,12 +18,11 @@ mod checks;
 pub mod csv;
 mod derive;
 mod merge;
-mod sorted_map;
 
 use crate::date::Date;
 use crate::figure::{Approx, Figure, Kind, Metric, Subject};
+use crate::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
-use sorted_map::SortedMap;
 
 /// What separates one series from another.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]

@@ -11,7 +11,6 @@ use crate::ui::format::figure_metric;
 use crate::ui::state::{Action, Article, ArticleId, Edit, Edits, FigureRef};
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -126,8 +125,9 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
 
     let mut rows = rows_of(&props.articles, &props.edits);
     let total = rows.len();
-    let keys: Vec<SeriesKey> =
-        rows.iter().map(|row| SeriesKey::of(&row.figure)).collect::<BTreeSet<_>>().into_iter().collect();
+    let mut keys: Vec<SeriesKey> = rows.iter().map(|row| SeriesKey::of(&row.figure)).collect();
+    keys.sort();
+    keys.dedup();
     // A series edited out of existence filters nothing.
     let chosen = filter.as_ref().filter(|key| keys.contains(key));
     if let Some(key) = chosen {

@@ -11,7 +11,7 @@
 use super::{Article, ArticleId};
 use crate::date::Date;
 use crate::figure::{Figure, Kind, Metric};
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 use std::rc::Rc;
 
 /// One figure of one listed article.
@@ -121,7 +121,7 @@ impl Edit {
 
 /// Every edit on the page, by figure.
 #[derive(Clone, PartialEq, Debug, Default)]
-pub struct Edits(BTreeMap<FigureRef, Edit>);
+pub struct Edits(SortedMap<FigureRef, Edit>);
 
 impl Edits {
     /// The edit of one figure, if it has one.
