@@ -203,18 +203,22 @@ impl Article<'_> {
         let from = self.mentions.partition_point(|m| m.first < sentence.first);
         let to = self.mentions.partition_point(|m| m.first < sentence.end);
         let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
-        let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-        let cx =
-            Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
         let quantities = self.quantities(sentence, &mentions, notes);
-        let earlier_years = self.earlier_years(sentence, &mentions);
-        let other_disease = self.about_other_disease(sentence);
-
-        let first_draft = drafts.len();
         // Figures read from a table or list are taken as the table reader read them.
         let from = self.cells.partition_point(|c| c.quantity.first < sentence.first);
         let to = self.cells.partition_point(|c| c.quantity.first < sentence.end);
         let cells = &self.cells[from..to];
+        // Most sentences hold no number: nothing more to read in them.
+        if quantities.is_empty() && cells.is_empty() {
+            return;
+        }
+        let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
+        let cx =
+            Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
+        let earlier_years = self.earlier_years(sentence, &mentions);
+        let other_disease = self.about_other_disease(sentence);
+
+        let first_draft = drafts.len();
         for cell in cells {
             drafts.push(self.cell_draft(cell, index));
         }
