@@ -75,29 +75,38 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
     while let Some(c) = char_at(text, at) {
         let start = at;
         at += c.len_utf8();
-        if c.is_whitespace() {
+        // ASCII is classified by its byte: no Unicode table is needed for it.
+        let white = if c.is_ascii() { matches!(c, '\t'..='\r' | ' ') } else { c.is_whitespace() };
+        if white {
             space_before = true;
             line_before |= c == '\n' || c == '\r';
             continue;
         }
-        if is_invisible(c) {
+        if !c.is_ascii() && is_invisible(c) {
             continue;
         }
         let kind = if c.is_ascii_digit() {
             TokenKind::Digits
-        } else if is_word_char(c) {
+        } else if c.is_ascii_alphabetic() || !c.is_ascii() && is_word_char(c) {
             TokenKind::Word
         } else {
             TokenKind::Punct
         };
         if kind != TokenKind::Punct {
             loop {
-                let ascii_run = match kind {
-                    TokenKind::Digits => bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count(),
-                    _ => bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count(),
+                let run_continues = |b: &u8| match kind {
+                    TokenKind::Digits => b.is_ascii_digit(),
+                    _ => b.is_ascii_alphabetic(),
                 };
-                at += ascii_run;
+                while bytes.get(at).is_some_and(run_continues) {
+                    at += 1;
+                }
                 let Some(next) = char_at(text, at) else { break };
+                // After an ASCII run only a non-ASCII character or an apostrophe may
+                // continue the token.
+                if next.is_ascii() && !(kind == TokenKind::Word && next == '\'') {
+                    break;
+                }
                 let continues = match kind {
                     TokenKind::Digits => next.is_ascii_digit() || is_invisible(next),
                     _ => {
