@@ -471,6 +471,10 @@ impl Article<'_> {
     /// ("Last year, dengue killed 281"), or its clause after it ("147 cases in 2019",
     /// "compared with 56 in the same period in 2018").
     fn is_historical(&self, sentence: &Sentence, earlier_years: &[usize], quantity: &Quantity) -> bool {
+        // Most sentences name no earlier year: no clause to find.
+        if earlier_years.is_empty() {
+            return false;
+        }
         let doc = self.doc;
         let clause_break = |i: usize| matches!(doc.slice(i), "," | ";" | ":");
         let clause_start =

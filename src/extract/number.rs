@@ -526,11 +526,20 @@ impl<'d> Reader<'d> {
 
     /// The qualifier right before token `at`, and where it starts.
     fn qualifier(&self, at: usize) -> (usize, Option<Approx>) {
-        let words: Vec<&str> = (1..=3).map_while(|back| self.word_before(at, back - 1)).collect();
-        let phrase = |n: usize| words.get(..n).map(|w| w.iter().rev().copied().collect::<Vec<_>>());
-        for n in (1..=words.len()).rev() {
-            let Some(phrase) = phrase(n) else { continue };
-            if let Some(approx) = qualifier_of(&phrase) {
+        // The up to three words right before the number, in text order, at the end
+        // of `before` (on the stack: this runs for every number).
+        const MAX_WORDS: usize = 3;
+        let mut before = [""; MAX_WORDS];
+        let mut count = 0;
+        while let Some(word) = (count < MAX_WORDS).then(|| self.word_before(at, count)).flatten() {
+            count += 1;
+            if let Some(slot) = before.get_mut(MAX_WORDS - count) {
+                *slot = word;
+            }
+        }
+        // The longest phrase first: "no more than" before "more than".
+        for n in (1..=count).rev() {
+            if let Some(approx) = before.get(MAX_WORDS - n..).and_then(qualifier_of) {
                 return (at - n, Some(approx));
             }
         }

@@ -199,11 +199,13 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is a word among `options` (lower-case).
     pub fn word_in(&self, i: usize, options: &[&str]) -> bool {
-        let Some(word) = self.word(i) else { return false };
-        // Length and first byte rule out nearly every option without a call to memcmp.
-        options.iter().any(|option| match (option.as_bytes(), word.as_bytes()) {
-            (o @ [a, ..], w @ [b, ..]) => a == b && o.len() == w.len() && o == w,
-            _ => false,
+        let Some(word) = self.word(i).map(str::as_bytes) else { return false };
+        let first = word.first();
+        // The length (read from the option's pointer, not its bytes) and the first byte
+        // rule out nearly every option before a full comparison.
+        options.iter().any(|option| {
+            let option = option.as_bytes();
+            option.len() == word.len() && option.first() == first && option == word
         })
     }
 
