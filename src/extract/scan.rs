@@ -146,9 +146,7 @@ fn followed_by_letter(text: &str, at: usize) -> bool {
 ///
 /// Each token's text and lower-case word are sliced once here: the classifier looks at
 /// every token near a number dozens of times, and slicing a `str` (char boundary
-/// checks) at every look was a third of the extractor's time. The one-line accessors
-/// are `#[inline(always)]`: the release profile optimizes for size (opt-level "z", for
-/// the wasm bundle), which keeps even these as calls, tens of millions per 4 MB of text.
+/// checks) at every look was a third of the extractor's time.
 pub(crate) struct Doc<'a> {
     /// The article.
     pub text: &'a str,
@@ -185,19 +183,16 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `i`'s text, or "" past the ends.
-    #[inline(always)]
     pub fn slice(&self, i: usize) -> &'a str {
         self.slices.get(i).copied().unwrap_or("")
     }
 
     /// Token `i`'s kind, if there is a token `i`.
-    #[inline(always)]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
     /// Token `i`, lower-cased, if it is a word (a word token is never empty).
-    #[inline(always)]
     pub fn word(&self, i: usize) -> Option<&str> {
         self.words.get(i).map(|w| &**w).filter(|w| !w.is_empty())
     }
@@ -215,7 +210,6 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is a word in any of `classes`.
-    #[inline(always)]
     pub fn has(&self, i: usize, classes: Classes) -> bool {
         self.classes.get(i).is_some_and(|c| c & classes != 0)
     }
@@ -226,7 +220,6 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` exists and touches the token before it (no space between).
-    #[inline(always)]
     pub fn attached(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.space_before)
     }
