@@ -207,7 +207,9 @@ pub(crate) fn classify(
     previous: Option<(&Quantity, &Reading)>,
     earlier: Option<&Reading>,
 ) -> Verdict {
-    if let Some(reason) = not_a_count(cx, q) {
+    // Read once: the reasons against a count look at it too.
+    let counted = counted_after(cx, q);
+    if let Some(reason) = not_a_count(cx, q, &counted) {
         return Verdict::Skip(reason);
     }
     if breaks_down_by_confirmation(cx, q, previous) {
@@ -217,7 +219,7 @@ pub(crate) fn classify(
     let place = place_of(cx, q, previous);
     let mut subject = None;
     let mut base = None;
-    let (metric, last) = match counted_after(cx, q) {
+    let (metric, last) = match counted {
         Counted::Metric(metric, last) => {
             explain.push(format!("metric: {} (\"{}\" after the number)", metric.name(), cx.slice(last)));
             (metric, last)
@@ -388,7 +390,7 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
 }
 
 /// Reasons a number is not a count of people at all.
-fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
+fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'static str> {
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
     if q.fractional {
@@ -475,13 +477,13 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
     if cx.word_is(next, &["year", "years"]) && cx.word_is(next + 1, &["old"]) || cx.word_is(next, &["yr", "yrs"]) {
         return Some("an age");
     }
-    if q.bare_digits && (1800..=2100).contains(&q.value) && !matches!(counted_after(cx, q), Counted::Metric(..)) {
+    if q.bare_digits && (1800..=2100).contains(&q.value) && !matches!(counted, Counted::Metric(..)) {
         return Some("a year");
     }
     if is_change_of_daily_count(cx, q) {
         return Some("a change from an earlier count, not a count");
     }
-    if let Some(reason) = not_a_group_of_cases(cx, q) {
+    if let Some(reason) = not_a_group_of_cases(cx, q, counted) {
         return Some(reason);
     }
     None
@@ -514,7 +516,7 @@ const ANIMALS: &[&str] = &[
 /// are not places ("72 of them in critical condition", "including 41 from overseas"),
 /// cases ruled out ("142 were discarded"), changes ("an increase of 85,711"), and counts
 /// of responders ("the number of infected health workers to 17").
-fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
+fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'static str> {
     let next = q.last + 1;
     let line_start = cx.doc.tokens[q.first].line_before || q.first == cx.first;
     if line_start && matches!(cx.slice(next), "." | ")") && !cx.attached(next + 1) && q.bare_digits {
@@ -650,7 +652,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> 
     if of_figures {
         return Some("a part of figures already given");
     }
-    let unnamed = matches!(counted_after(cx, q), Counted::Nothing);
+    let unnamed = matches!(counted, Counted::Nothing);
     // "found in 866 herds in 16 states, including 645 in Velm": a part of a count of
     // other things than people.
     if unnamed && introduced && counts_other_things_before(cx, q) {

@@ -110,7 +110,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &sentences));
     article.publication_days_to_data_days(&mut drafts);
     article.inherit_days(&mut drafts);
-    let mut figures: Vec<Figure> = drafts.iter().map(|d| article.figure(d, &sentences)).collect();
+    let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     fold_restatements(&mut figures, &drafts);
     Extraction { published, published_source, published_explain, figures, notes }
 }
@@ -216,18 +216,22 @@ impl Article<'_> {
         let from = self.mentions.partition_point(|m| m.first < sentence.first);
         let to = self.mentions.partition_point(|m| m.first < sentence.end);
         let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
-        let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-        let cx =
-            Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
         let quantities = self.quantities(sentence, &mentions, notes);
-        let earlier_years = self.earlier_years(sentence, &mentions);
-        let other_disease = self.about_other_disease(sentence);
-
-        let first_draft = drafts.len();
         // Figures read from a table or list are taken as the table reader read them.
         let from = self.cells.partition_point(|c| c.quantity.first < sentence.first);
         let to = self.cells.partition_point(|c| c.quantity.first < sentence.end);
         let cells = &self.cells[from..to];
+        // Most sentences hold no number: nothing more to read in them.
+        if quantities.is_empty() && cells.is_empty() {
+            return;
+        }
+        let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
+        let cx =
+            Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
+        let earlier_years = self.earlier_years(sentence, &mentions);
+        let other_disease = self.about_other_disease(sentence);
+
+        let first_draft = drafts.len();
         for cell in cells {
             drafts.push(self.cell_draft(cell, index));
         }
@@ -480,6 +484,10 @@ impl Article<'_> {
     /// ("Last year, dengue killed 281"), or its clause after it ("147 cases in 2019",
     /// "compared with 56 in the same period in 2018").
     fn is_historical(&self, sentence: &Sentence, earlier_years: &[usize], quantity: &Quantity) -> bool {
+        // Most sentences name no earlier year: no clause to find.
+        if earlier_years.is_empty() {
+            return false;
+        }
         let doc = self.doc;
         let clause_break = |i: usize| matches!(doc.slice(i), "," | ";" | ":");
         let clause_start =
@@ -719,11 +727,13 @@ impl Article<'_> {
         Note { start, end, text: self.doc.text[start..end].to_string(), reason }
     }
 
-    fn figure(&self, draft: &Draft, sentences: &[Sentence]) -> Figure {
+    /// The figure a draft becomes. Its explanation moves into the figure (nothing reads
+    /// a draft's afterwards): copying every line was a good part of the allocations.
+    fn figure(&self, draft: &mut Draft, sentences: &[Sentence]) -> Figure {
+        let mut explain = std::mem::take(&mut draft.reading.explain);
         let reading = &draft.reading;
         let (start, end) = (self.doc.tokens[draft.quantity.first].start, self.doc.tokens[reading.last].end);
         let sentence = &sentences[draft.sentence];
-        let mut explain = reading.explain.clone();
         if let Some(approx) = draft.quantity.approx {
             explain.insert(
                 0,
@@ -737,17 +747,19 @@ impl Article<'_> {
                 ),
             );
         }
-        match &draft.day {
-            Day::Mentioned(_, _, why) | Day::Inherited(_, why) => explain.push(why.clone()),
+        let date = draft.day.date();
+        match &mut draft.day {
+            Day::Mentioned(_, _, why) | Day::Inherited(_, why) => explain.push(std::mem::take(why)),
             Day::Unstated => {}
         }
+        let reading = &draft.reading;
         Figure {
             metric: reading.metric,
             kind: reading.kind,
             value: draft.quantity.value,
             max: draft.quantity.max,
             period_days: draft.period_days,
-            date: draft.day.date(),
+            date,
             approx: draft.quantity.approx,
             precision: number::precision_of(draft.quantity.value),
             location: reading.location.map(|(first, last)| {

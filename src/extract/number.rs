@@ -266,7 +266,8 @@ impl<'d> Reader<'d> {
         let lead_len = self.doc.digit_count(at);
         let mut mantissa = lead;
         let mut last = at;
-        let mut groups: Vec<usize> = Vec::new();
+        // The length of the first thousands group, and whether there are any.
+        let mut first_group: Option<usize> = None;
         let mut separator: Option<&str> = None;
         // Thousands groups.
         loop {
@@ -294,7 +295,7 @@ impl<'d> Reader<'d> {
                 "," => len == 3 || (len == 2 && self.indian_group_continues(group_at)),
                 "." => {
                     len == 3
-                        && (!groups.is_empty()
+                        && (first_group.is_some()
                             || self.doc.is_punct(group_at + 1, ".")
                             || !self.decimal_context(group_at))
                 }
@@ -304,20 +305,20 @@ impl<'d> Reader<'d> {
                 break;
             }
             mantissa = mantissa.saturating_mul(10u128.pow(len as u32)).saturating_add(self.digit_value(group_at));
-            groups.push(len);
+            first_group = first_group.or(Some(len));
             separator = Some(sep);
             last = group_at;
         }
-        if groups.first().is_some_and(|&g| g == 2) && lead_len > 2 {
+        if first_group == Some(2) && lead_len > 2 {
             return None;
         }
-        let mut shape = Shape { bare_digits: groups.is_empty(), ..Shape::default() };
+        let mut shape = Shape { bare_digits: first_group.is_none(), ..Shape::default() };
         let mut decimals = 0;
         // A decimal part: "1.72", or a decimal comma "1,7 million" where thousands
         // grouping is impossible (not three digits).
         let point = last + 1;
         let decimal_mark = (self.doc.is_punct(point, ".") && separator != Some("."))
-            || (self.doc.is_punct(point, ",") && groups.is_empty() && self.doc.digit_count(point + 1) < 3);
+            || (self.doc.is_punct(point, ",") && first_group.is_none() && self.doc.digit_count(point + 1) < 3);
         if decimal_mark
             && self.doc.attached(point)
             && self.doc.attached(point + 1)
@@ -525,11 +526,20 @@ impl<'d> Reader<'d> {
 
     /// The qualifier right before token `at`, and where it starts.
     fn qualifier(&self, at: usize) -> (usize, Option<Approx>) {
-        let words: Vec<&str> = (1..=3).map_while(|back| self.word_before(at, back - 1)).collect();
-        let phrase = |n: usize| words.get(..n).map(|w| w.iter().rev().copied().collect::<Vec<_>>());
-        for n in (1..=words.len()).rev() {
-            let Some(phrase) = phrase(n) else { continue };
-            if let Some(approx) = qualifier_of(&phrase) {
+        // The up to three words right before the number, in text order, at the end
+        // of `before` (on the stack: this runs for every number).
+        const MAX_WORDS: usize = 3;
+        let mut before = [""; MAX_WORDS];
+        let mut count = 0;
+        while let Some(word) = (count < MAX_WORDS).then(|| self.word_before(at, count)).flatten() {
+            count += 1;
+            if let Some(slot) = before.get_mut(MAX_WORDS - count) {
+                *slot = word;
+            }
+        }
+        // The longest phrase first: "no more than" before "more than".
+        for n in (1..=count).rev() {
+            if let Some(approx) = before.get(MAX_WORDS - n..).and_then(qualifier_of) {
                 return (at - n, Some(approx));
             }
         }

@@ -2,6 +2,7 @@
 //! engine, and so every later decision can point back at exact bytes.
 
 use super::lexicon::{classes_of, Classes};
+use std::borrow::Cow;
 
 /// What a token is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -74,29 +75,38 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
     while let Some(c) = char_at(text, at) {
         let start = at;
         at += c.len_utf8();
-        if c.is_whitespace() {
+        // ASCII is classified by its byte: no Unicode table is needed for it.
+        let white = if c.is_ascii() { matches!(c, '\t'..='\r' | ' ') } else { c.is_whitespace() };
+        if white {
             space_before = true;
             line_before |= c == '\n' || c == '\r';
             continue;
         }
-        if is_invisible(c) {
+        if !c.is_ascii() && is_invisible(c) {
             continue;
         }
         let kind = if c.is_ascii_digit() {
             TokenKind::Digits
-        } else if is_word_char(c) {
+        } else if c.is_ascii_alphabetic() || !c.is_ascii() && is_word_char(c) {
             TokenKind::Word
         } else {
             TokenKind::Punct
         };
         if kind != TokenKind::Punct {
             loop {
-                let ascii_run = match kind {
-                    TokenKind::Digits => bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count(),
-                    _ => bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count(),
+                let run_continues = |b: &u8| match kind {
+                    TokenKind::Digits => b.is_ascii_digit(),
+                    _ => b.is_ascii_alphabetic(),
                 };
-                at += ascii_run;
+                while bytes.get(at).is_some_and(run_continues) {
+                    at += 1;
+                }
                 let Some(next) = char_at(text, at) else { break };
+                // After an ASCII run only a non-ASCII character or an apostrophe may
+                // continue the token.
+                if next.is_ascii() && !(kind == TokenKind::Word && next == '\'') {
+                    break;
+                }
                 let continues = match kind {
                     TokenKind::Digits => next.is_ascii_digit() || is_invisible(next),
                     _ => {
@@ -133,14 +143,20 @@ fn followed_by_letter(text: &str, at: usize) -> bool {
 /// An article's tokens, with the accessors every stage reads them through. Indexes
 /// past either end read as nothing (an empty slice, no kind), so scanners can look
 /// around a token without bounds checks of their own.
+///
+/// Each token's text and lower-case word are sliced once here: the classifier looks at
+/// every token near a number dozens of times, and slicing a `str` (char boundary
+/// checks) at every look was a third of the extractor's time.
 pub(crate) struct Doc<'a> {
     /// The article.
     pub text: &'a str,
-    /// The article with ASCII letters lower-cased: same bytes, same offsets, so a
-    /// token's lower-case form is a slice, made once rather than at every look.
-    lower: String,
     /// The tokens, in text order.
     pub tokens: Vec<Token>,
+    /// Each token's text.
+    slices: Vec<&'a str>,
+    /// Each word token with ASCII letters lower-cased ("" for other tokens): the text
+    /// itself for a word without capitals (most of them), else a lower-cased copy.
+    words: Vec<Cow<'a, str>>,
     /// Each token's word classes (see the lexicon); none for other tokens.
     classes: Vec<Classes>,
 }
@@ -150,17 +166,25 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
-        let lower = text.to_ascii_lowercase();
-        let classes = tokens
+        let slices: Vec<&'a str> = tokens.iter().map(|t| text.get(t.start..t.end).unwrap_or("")).collect();
+        let words: Vec<Cow<'a, str>> = tokens
             .iter()
-            .map(|t| if t.kind == TokenKind::Word { classes_of(&lower[t.start..t.end]) } else { 0 })
+            .zip(&slices)
+            .map(|(t, &slice)| match t.kind {
+                TokenKind::Word if slice.bytes().any(|b| b.is_ascii_uppercase()) => {
+                    Cow::Owned(slice.to_ascii_lowercase())
+                }
+                TokenKind::Word => Cow::Borrowed(slice),
+                _ => Cow::Borrowed(""),
+            })
             .collect();
-        Doc { text, lower, tokens, classes }
+        let classes = words.iter().map(|w| if w.is_empty() { 0 } else { classes_of(w) }).collect();
+        Doc { text, tokens, slices, words, classes }
     }
 
     /// Token `i`'s text, or "" past the ends.
     pub fn slice(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.slices.get(i).copied().unwrap_or("")
     }
 
     /// Token `i`'s kind, if there is a token `i`.
@@ -168,14 +192,21 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
-    /// Token `i`, lower-cased, if it is a word.
+    /// Token `i`, lower-cased, if it is a word (a word token is never empty).
     pub fn word(&self, i: usize) -> Option<&str> {
-        self.tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| &self.lower[t.start..t.end])
+        self.words.get(i).map(|w| &**w).filter(|w| !w.is_empty())
     }
 
     /// Whether token `i` is a word among `options` (lower-case).
     pub fn word_in(&self, i: usize, options: &[&str]) -> bool {
-        self.word(i).is_some_and(|w| options.contains(&w))
+        let Some(word) = self.word(i).map(str::as_bytes) else { return false };
+        let first = word.first();
+        // The length (read from the option's pointer, not its bytes) and the first byte
+        // rule out nearly every option before a full comparison.
+        options.iter().any(|option| {
+            let option = option.as_bytes();
+            option.len() == word.len() && option.first() == first && option == word
+        })
     }
 
     /// Whether token `i` is a word in any of `classes`.

@@ -71,12 +71,19 @@ pub(crate) fn split(doc: &Doc<'_>, out: &mut Vec<Sentence>) {
     }
 }
 
+// A punctuation token is one character: its bytes are matched as arrays, which
+// compile to a length test and byte compares rather than a string comparison each.
+
 fn is_terminal(doc: &Doc<'_>, i: usize) -> bool {
-    doc.kind(i) == Some(TokenKind::Punct) && matches!(doc.slice(i), "." | "!" | "?" | "\u{2026}")
+    // . ! ? …
+    doc.kind(i) == Some(TokenKind::Punct)
+        && matches!(doc.slice(i).as_bytes(), [b'.'] | [b'!'] | [b'?'] | [0xE2, 0x80, 0xA6])
 }
 
 fn is_closing(doc: &Doc<'_>, i: usize) -> bool {
-    doc.kind(i) == Some(TokenKind::Punct) && matches!(doc.slice(i), "\"" | "'" | ")" | "\u{201D}" | "\u{2019}" | "]")
+    // " ' ) ] ” ’
+    doc.kind(i) == Some(TokenKind::Punct)
+        && matches!(doc.slice(i).as_bytes(), [b'"' | b'\'' | b')' | b']'] | [0xE2, 0x80, 0x9D | 0x99])
 }
 
 /// Whether a sentence ends before token `i` because of a full stop (or ! ?) before it.
