@@ -77,24 +77,35 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
 /// characters (short escapes where JSON has them) and nothing else, as serde_json does.
 pub fn write_string(out: &mut String, text: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(text.len() + 2);
     out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                out.push_str("\\u00");
-                out.push(char::from(HEX[(c as usize) >> 4]));
-                out.push(char::from(HEX[(c as usize) & 0xf]));
-            }
-            c => out.push(c),
+    // Runs of characters that need no escape are copied whole: a character at a time,
+    // writing 5 MB of articles took 40 ms in the page, in one task.
+    let mut run_start = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            byte if byte < 0x20 => "",
+            _ => continue,
+        };
+        // Every byte matched above is ASCII, so `at` is a character boundary.
+        out.push_str(text.get(run_start..at).unwrap_or_default());
+        if escape.is_empty() {
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+        } else {
+            out.push_str(escape);
         }
+        run_start = at + 1;
     }
+    out.push_str(text.get(run_start..).unwrap_or_default());
     out.push('"');
 }
 
