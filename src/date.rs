@@ -208,13 +208,6 @@ impl serde::Serialize for Date {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Date {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Date::parse_iso(&text).ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {text:?}")))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@
 //! produces figures, series assembly consumes them, the UI lets the user edit them.
 
 use crate::date::Date;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// The largest value a figure may hold. Beyond it (more than a thousand times the
@@ -15,7 +15,7 @@ use std::fmt;
 pub const MAX_VALUE: u64 = 1_000_000_000_000;
 
 /// What a figure counts.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     /// Infections: cases, infected people, people with symptoms.
@@ -61,7 +61,7 @@ impl Metric {
 }
 
 /// Whether a figure is reported over a period or is a running total.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Counted over a period ending on the figure's date ("232,880 new cases").
@@ -81,7 +81,7 @@ impl Kind {
 }
 
 /// How a figure was qualified in the text; `None` on a figure means stated exactly.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Approx {
     /// "more than", "over", "exceeded", "above".
@@ -110,7 +110,7 @@ impl Approx {
 }
 
 /// The case-status words that keep series apart: fever cases are not confirmed cases.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Subject {
     /// People with fever symptoms (counted where testing is scarce).
@@ -136,7 +136,7 @@ impl Subject {
 }
 
 /// A byte range of an article's text.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -145,7 +145,7 @@ pub struct Span {
 }
 
 /// One number an article reports about the outbreak.
-#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Debug, Serialize)]
 pub struct Figure {
     /// What it counts.
     pub metric: Metric,

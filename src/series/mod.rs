@@ -22,10 +22,10 @@ mod merge;
 use crate::date::Date;
 use crate::figure::{Approx, Figure, Kind, Metric, Subject};
 use crate::sorted_map::SortedMap;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// What separates one series from another.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize)]
 pub struct SeriesKey {
     /// What is counted.
     pub metric: Metric,
