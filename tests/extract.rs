@@ -984,3 +984,13 @@ reported.\n\n| State | Cases |\n|---|---|\n| Kasso | 2,900 |\n| Rimbo | 1,900 |\
     let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
     assert_eq!(kinds, vec![(900, Kind::New), (540, Kind::New), (360, Kind::New)]);
 }
+
+#[test]
+fn regression_a_report_published_earlier_named_in_the_body_does_not_date_the_article() {
+    let text = "Yellow fever \u{2013} Republic of Ostravia\n\n9 June 2027\n\nSituation at a glance\n\n\
+Between 2 April and 6 June 2027, the Ministry of Health of Ostravia notified 312 suspected cases of \
+yellow fever, including 27 deaths. An earlier note on the outbreak, published on 18 May 2027, counted \
+190 suspected cases.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2027-06-09"), "{}", extraction.published_explain);
+}
