@@ -994,3 +994,22 @@ yellow fever, including 27 deaths. An earlier note on the outbreak, published on
     let extraction = extract(text, None);
     assert_eq!(extraction.published, day("2027-06-09"), "{}", extraction.published_explain);
 }
+
+#[test]
+fn regression_a_translated_date_joined_by_of_keeps_its_year_and_to_the_date_of_ends_the_count() {
+    let text = "Cholera advances in the coastal provinces\n\nPuerto Lindo, Thursday, 12 of June of 2025 \
+(Agencia Sur). \u{2014} The Ministry of Health reported that, to the date of 10 of June, 420 cases of \
+cholera have been registered in the country since the start of the year, of which 95 are in the \
+province of Bahia Clara. The count was updated on Sunday 8 of June with 31 new cases.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2025-06-12"), "{}", extraction.published_explain);
+    let tenth = day("2025-06-10");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 420, tenth, None),
+            (Metric::Cases, Kind::Total, 95, tenth, Some("Bahia Clara")),
+            (Metric::Cases, Kind::New, 31, day("2025-06-08"), None),
+        ]
+    );
+}

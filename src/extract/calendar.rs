@@ -433,7 +433,13 @@ impl<'d> Finder<'d> {
         let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         let skip_of = { usize::from(self.doc.word(day_last + 1) == Some("of")) };
         let (month, month_last) = self.month_at(day_last + 1 + skip_of)?;
-        match self.year_after(month_last + 1) {
+        // "5 of March of 2025": translated from languages that join all three with "of".
+        let year = self.year_after(month_last + 1).or_else(|| {
+            (skip_of == 1 && self.doc.word_in(month_last + 1, &["of"]))
+                .then(|| self.year_after(month_last + 2))
+                .flatten()
+        });
+        match year {
             Some((year, last)) => Some((i, last, full_date(year, month, day))),
             None => Some((i, month_last, month_day(month, day))),
         }
@@ -524,6 +530,14 @@ impl<'d> Finder<'d> {
                 Some("and") if (i.saturating_sub(6)..i).any(|j| self.word_is(j, "between")) => Role::End,
                 Some("through" | "thru" | "until" | "till" | "to" | "ending" | "ended" | "by") => Role::End,
                 Some("of") if self.word_is(i.wrapping_sub(1), "as") => Role::End,
+                // "to the date of 4 of March", "until the day of": "as of" in translation.
+                Some("of")
+                    if self.doc.word_in(i.wrapping_sub(1), &["date", "day"])
+                        && self.word_is(i.wrapping_sub(2), "the")
+                        && self.doc.word_in(i.wrapping_sub(3), &["to", "until", "till", "through"]) =>
+                {
+                    Role::End
+                }
                 Some(_) if self.doc.has(i, SAYING_VERBS) => Role::Report,
                 _ if self.inside_since_clause(i) => Role::Since,
                 // "told journalists in Wa on Friday", "said in a statement on Monday".
@@ -690,5 +704,12 @@ mod tests {
         assert_eq!(got[1].1, Some(When::MonthDay(3, 4)));
         assert_eq!(got[1].2, Role::End);
         assert_eq!(got[2].0, "11:23 p.m.");
+    }
+
+    #[test]
+    fn regression_to_the_date_of_is_a_counts_end_as_as_of_is() {
+        let got = mentions("to the date of 9 of October, cases counted at the date of 2 of October");
+        assert_eq!((got[0].1, got[0].2), (Some(When::MonthDay(10, 9)), Role::End));
+        assert_eq!((got[1].1, got[1].2), (Some(When::MonthDay(10, 2)), Role::At));
     }
 }
