@@ -1013,3 +1013,62 @@ province of Bahia Clara. The count was updated on Sunday 8 of June with 31 new c
         ]
     );
 }
+
+#[test]
+fn regression_table_columns_headed_only_by_new_or_cumulative_count_the_tables_cases() {
+    let text = "Hand, foot and mouth disease: Ferrand valley\n\nCASTELO, 19 August 2026\n\n\
+Reported by the valley's public health unit at noon on 19 August 2026.\n\n\
+Commune        New (24 h)     Cumulative\n\
+Ribas          7              143\n\
+Santa Ilda     2              58\n\
+Total          9              201\n";
+    let extraction = extract(text, None);
+    let today = day("2026-08-19");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 7, today, Some("Ribas")),
+            (Metric::Cases, Kind::Total, 143, today, Some("Ribas")),
+            (Metric::Cases, Kind::New, 2, today, Some("Santa Ilda")),
+            (Metric::Cases, Kind::Total, 58, today, Some("Santa Ilda")),
+            (Metric::Cases, Kind::New, 9, today, None),
+            (Metric::Cases, Kind::Total, 201, today, None),
+        ]
+    );
+
+    // Beside columns of cases and of deaths, "New" could be either: it is left out.
+    let mixed = "CASTELO, 19 August 2026\n\n| Commune | Cases | Deaths | New |\n|---|---|---|---|\n\
+| Ribas | 143 | 4 | 7 |\n";
+    let values: Vec<u64> = extract(mixed, None).figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![143, 4]);
+}
+
+#[test]
+fn regression_a_pipe_table_column_for_a_numbered_week_is_that_weeks_count() {
+    let text = "Cholera bulletin, Upper Sanno\n\n4 December 2026\n\n\
+| Health zone | Wk 48 | Total since January |\n|---|---|---|\n| Mabera | 31 | 1,208 |\n| Kotto Sud | 12 | 660 |\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Metric::Cases, Kind::New, 31),
+            (Metric::Cases, Kind::Total, 1_208),
+            (Metric::Cases, Kind::New, 12),
+            (Metric::Cases, Kind::Total, 660),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_bare_count_column_beside_a_cumulative_one_is_the_periods_count() {
+    let text = "Pertussis in the Almar districts\n\nROSSEL, 9 October 2026\n\n\
+District       Cases     Cumulative cases\n\
+Tesca          11        240\n\
+Upper Brae     5         97\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Kind, u64)> = extraction.figures.iter().map(|f| (f.kind, f.value)).collect();
+    assert_eq!(kinds, vec![(Kind::New, 11), (Kind::Total, 240), (Kind::New, 5), (Kind::Total, 97)]);
+    let reason = extraction.figures[0].explain.iter().find(|l| l.starts_with("kind:")).cloned().unwrap_or_default();
+    assert!(reason.contains("column beside it"), "{reason}");
+}
