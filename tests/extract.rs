@@ -1072,3 +1072,15 @@ Upper Brae     5         97\n";
     let reason = extraction.figures[0].explain.iter().find(|l| l.starts_with("kind:")).cloned().unwrap_or_default();
     assert!(reason.contains("column beside it"), "{reason}");
 }
+
+#[test]
+fn regression_the_count_a_rise_by_a_word_number_comes_to_is_a_running_total() {
+    let text = "SELVA MARE, 3 March 2027 (Wire) - Leptospirosis deaths in the delta climbed by seven to 212 on \
+Tuesday, the health agency said. Hospital admissions fell by 15 to 390.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert!(kinds.contains(&(Metric::Deaths, Kind::New, 7)), "{kinds:?}");
+    assert!(kinds.contains(&(Metric::Deaths, Kind::Total, 212)), "{kinds:?}");
+    assert!(kinds.contains(&(Metric::Hospitalized, Kind::Total, 390)), "{kinds:?}");
+    assert!(!kinds.iter().any(|&(_, kind, value)| value == 15 && kind == Kind::New), "{kinds:?}");
+}

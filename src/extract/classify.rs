@@ -1420,6 +1420,9 @@ fn kind_of(
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, format!("\"{}\"", cx.slice(at)));
     }
+    if total_after_a_change(cx, q).is_some() {
+        return (Kind::Total, 3, "the count a change came to (\"rose by ... to\")".into());
+    }
     // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths";
     // not "614 cases, 41 of them in the last 48 hours", whose own period says new.
     let own_period = (last + 1..(last + 8).min(cx.end))
@@ -1679,6 +1682,27 @@ fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
         && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) || counted_span)
 }
 
+/// Words a rise of a count follows with "by": "rose by nine", "went up by 40". The
+/// rise is the period's count.
+const RISE_VERBS: &[&str] = &["rose", "risen", "increased", "jumped", "grew", "grown", "climbed", "went", "up"];
+
+/// Words a fall of a count follows with "by": "fell by 12 to 310".
+const FALL_VERBS: &[&str] = &["fell", "dropped", "declined", "decreased", "down"];
+
+/// "rose by nine to 137": the number after the change is the count it came to, a
+/// running total. Returns the "to".
+fn total_after_a_change(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let to = q.first.checked_sub(1).filter(|&to| cx.word_is(to, &["to"]))?;
+    (to.saturating_sub(8).max(cx.first)..to)
+        .rev()
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .any(|i| {
+            cx.word_is(i, &["by"])
+                && (cx.word_is(i.wrapping_sub(1), RISE_VERBS) || cx.word_is(i.wrapping_sub(1), FALL_VERBS))
+        })
+        .then_some(to)
+}
+
 /// A kind cue before the figure: "bringing the total to", "the death toll", "rose by",
 /// "over the past week, ... added".
 fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
@@ -1689,9 +1713,7 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
         } else if w == "same" && cx.word_is(i + 1, &["week", "period", "day", "24", "time", "interval"]) {
             // "In the same week, 397 people were admitted": the period of the figure before.
             Some(Kind::New)
-        } else if w == "by"
-            && cx.word_is(i.wrapping_sub(1), &["rose", "increased", "jumped", "grew", "climbed", "went", "up"])
-        {
+        } else if w == "by" && cx.word_is(i.wrapping_sub(1), RISE_VERBS) {
             Some(Kind::New)
         } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)
