@@ -1084,3 +1084,12 @@ Tuesday, the health agency said. Hospital admissions fell by 15 to 390.\n";
     assert!(kinds.contains(&(Metric::Hospitalized, Kind::Total, 390)), "{kinds:?}");
     assert!(!kinds.iter().any(|&(_, kind, value)| value == 15 && kind == Kind::New), "{kinds:?}");
 }
+
+#[test]
+fn regression_a_count_since_the_outbreak_began_stays_a_total_past_an_including_aside() {
+    let text = "DOVRAN, 14 July 2027 (Wire) - Health officials in Karesh province confirmed 352 cases of \
+anthrax, including 11 deaths, across four villages since the outbreak began in May, the governor's office said.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(kinds, vec![(Metric::Cases, Kind::Total, 352), (Metric::Deaths, Kind::Total, 11)]);
+}

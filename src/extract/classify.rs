@@ -1495,12 +1495,7 @@ fn kind_of(
     // figure after it: "since", "so far", "cumulative". ("15,80,967 tests were
     // conducted on Tuesday, taking the total tested so far to 69.7 crore": the "so
     // far" is the next figure's.)
-    let next_number = (q.last + 1..cx.end).find(|&i| cx.is_standalone_number(i)).unwrap_or(cx.end);
-    let own_clause_end = (q.last + 1..next_number)
-        .find(|&i| cx.slice(i) == "," || cx.is_clause_break(i))
-        .filter(|_| next_number < cx.end)
-        .unwrap_or(cx.end);
-    for i in cx.first..own_clause_end {
+    for i in cx.first..own_clause_end(cx, q) {
         if cx.word_is(i, &["since", "cumulative", "cumulatively"])
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
         {
@@ -1530,6 +1525,33 @@ fn kind_of(
         return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
     }
     (Kind::Total, 0, "no word of a period: taken as a running total".into())
+}
+
+/// Where the clause of figure `q` ends, for the words of a running total said anywhere
+/// in it: the first comma or clause break before the next figure, or the sentence's
+/// end when no figure follows. An aside set off by commas ("615 cases, including 19
+/// deaths, since the outbreak began") belongs to the figure and does not end it.
+fn own_clause_end(cx: &Context<'_>, q: &Quantity) -> usize {
+    let mut end = None;
+    let mut i = q.last + 1;
+    while i < cx.end {
+        let aside = cx.slice(i) == ","
+            && (cx.word_is(i + 1, &["including", "among", "excluding"])
+                || cx.word_is(i + 1, &["of"]) && cx.word_is(i + 2, &["whom", "which", "them"]));
+        let aside_close = (i + 1..cx.end).find(|&j| cx.slice(j) == "," || cx.is_clause_break(j));
+        if let Some(close) = aside_close.filter(|&j| aside && cx.slice(j) == ",") {
+            i = close + 1;
+            continue;
+        }
+        if cx.is_standalone_number(i) {
+            return end.unwrap_or(cx.end);
+        }
+        if end.is_none() && (cx.slice(i) == "," || cx.is_clause_break(i)) {
+            end = Some(i);
+        }
+        i += 1;
+    }
+    cx.end
 }
 
 /// Verbs right after a number that speak of people without naming them: "31 had died",
