@@ -1093,3 +1093,15 @@ anthrax, including 11 deaths, across four villages since the outbreak began in M
     let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(kinds, vec![(Metric::Cases, Kind::Total, 352), (Metric::Deaths, Kind::Total, 11)]);
 }
+
+#[test]
+fn regression_a_part_of_the_days_deaths_is_new_not_a_running_total() {
+    let text = "ARLON BAY, 2 September 2027 - The island's health service recorded 14 new dengue deaths on \
+Thursday, bringing the toll to 301. Six of the day's deaths were in the port district of Kelby, and two of this \
+week's cases were travellers.\n";
+    let extraction = extract(text, None);
+    let six = extraction.figures.iter().find(|f| f.value == 6).map(|f| (f.metric, f.kind));
+    assert_eq!(six, Some((Metric::Deaths, Kind::New)));
+    let two = extraction.figures.iter().find(|f| f.value == 2).map(|f| (f.metric, f.kind));
+    assert_eq!(two, Some((Metric::Cases, Kind::New)));
+}

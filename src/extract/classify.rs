@@ -319,7 +319,14 @@ pub(crate) fn classify(
             // "Two of the California cases were confirmed on Wednesday": an event on a
             // named day is new, whatever set it belongs to.
             let event_on_a_day = kind == Kind::New && strength >= 1 && !cx.dates.is_empty();
+            let periods_part = if partitive_of(cx, q) { of_a_periods_count(cx, q) } else { None };
             match partitive.filter(|_| strength < 2 && !event_on_a_day) {
+                // "Five of the day's deaths were in Meerut": a part of one period's count.
+                _ if strength < 2 && periods_part.is_some() => {
+                    let at = periods_part.unwrap_or(q.last);
+                    explain.push(format!("kind: new (a part of one period's count: \"{}\")", cx.slice(at)));
+                    (Kind::New, strength)
+                }
                 Some(set) => {
                     explain.push(format!("kind: {} (a part of the figure told before)", set.kind.name()));
                     (set.kind, strength)
@@ -918,11 +925,25 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
 fn partitive_of(cx: &Context<'_>, q: &Quantity) -> bool {
     let next = q.last + 1;
     let of_set = cx.word_is(next, &["of"])
-        && (cx.word_is(next + 1, &["the", "them", "those", "these", "whom", "which"])
+        && (cx.word_is(next + 1, &["the", "them", "those", "these", "whom", "which", "this"])
             || cx.slice(next + 1).ends_with("'s"));
     let of_whom_before =
         q.first >= 2 && cx.word_is(q.first - 2, &["of"]) && cx.word_is(q.first - 1, &["whom", "which", "them"]);
     (of_set && !cx.word_is(next + 2, &["new"])) || of_whom_before
+}
+
+/// "five of the day's deaths", "two of this week's cases", "three of Tuesday's": the
+/// set a part is of is one period's count. Returns the word naming the period.
+fn of_a_periods_count(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let set = q.last + 2;
+    let words = if cx.word_is(set, &["the", "this", "that", "last"]) { set + 1 } else { set };
+    let period = cx.with_word(words, |w| {
+        let day = without_possessive(w);
+        day != w
+            && (matches!(day, "day" | "week" | "today" | "yesterday" | "weekend" | "month")
+                || cx.dates.iter().any(|&(first, last)| first == words && last == words))
+    });
+    period.then_some(words)
 }
 
 /// "Of 301 samples tested at the laboratory, 112 were positive": the first number after
