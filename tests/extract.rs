@@ -1105,3 +1105,20 @@ week's cases were travellers.\n";
     let two = extraction.figures.iter().find(|f| f.value == 2).map(|f| (f.metric, f.kind));
     assert_eq!(two, Some((Metric::Cases, Kind::New)));
 }
+
+#[test]
+fn regression_recoveries_including_a_days_count_stay_recoveries_past_the_infections_noun() {
+    let text = "TIRAVAL, 18 January 2027 - The northern state logged 3,115 new infections on Sunday. \
+Some 2,84,600 patients have recovered from their infections across the state so far, including 2,240 in the past \
+24 hours, officials said.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Metric::Cases, Kind::New, 3_115),
+            (Metric::Recovered, Kind::Total, 284_600),
+            (Metric::Recovered, Kind::New, 2_240)
+        ]
+    );
+}

@@ -217,13 +217,23 @@ pub(crate) fn classify(
     let place = place_of(cx, q, previous);
     let mut subject = None;
     let mut base = None;
-    let (metric, last) = match counted_after(cx, q) {
-        Counted::Metric(metric, last) => {
+    let included = included_in_previous(cx, q, previous).map(|(_, reading)| reading);
+    let (metric, last) = match (counted_after(cx, q), included) {
+        (Counted::Metric(metric, last), _) => {
             explain.push(format!("metric: {} (\"{}\" after the number)", metric.name(), cx.slice(last)));
             (metric, last)
         }
-        Counted::Other(reason) => return Verdict::Skip(reason),
-        Counted::Nothing => match metric_before(cx, q) {
+        (Counted::Other(reason), _) => return Verdict::Skip(reason),
+        // "4,210 people have recovered from the infection, including 310 in the past
+        // day": a part set off after the figure before counts what it counts, whatever
+        // noun stands between.
+        (Counted::Nothing, Some(before)) => {
+            explain.push(format!("metric: {} (a part of the figure before it, \"including\")", before.metric.name()));
+            subject = before.subject;
+            base = Some(before);
+            (before.metric, q.last)
+        }
+        (Counted::Nothing, None) => match metric_before(cx, q) {
             Some((metric, at)) => {
                 explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
                 // "232,880 new cases of fever ..., bringing the total to 1.72 million":
@@ -919,6 +929,23 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         }
     }
     None
+}
+
+/// The figure before `q` in its sentence, when `q` is set off as a part of it:
+/// "..., including 310", "..., among them 940", with no other number between.
+fn included_in_previous<'p>(
+    cx: &Context<'_>,
+    q: &Quantity,
+    previous: Option<(&'p Quantity, &'p Reading)>,
+) -> Option<(&'p Quantity, &'p Reading)> {
+    let including = cx.word_is(q.first.wrapping_sub(1), &["including", "incl"])
+        || cx.word_is(q.first.wrapping_sub(1), &["them"]) && cx.word_is(q.first.wrapping_sub(2), &["among"]);
+    let opener = if cx.word_is(q.first.wrapping_sub(1), &["them"]) { q.first - 2 } else { q.first.wrapping_sub(1) };
+    previous.filter(|(before, _)| {
+        including
+            && cx.slice(opener.wrapping_sub(1)) == ","
+            && (before.last + 1..opener).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+    })
 }
 
 /// "402 of the cases", "14 of them", "of whom two": a part of a set told before.
