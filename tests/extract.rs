@@ -1122,3 +1122,14 @@ Some 2,84,600 patients have recovered from their infections across the state so 
         ]
     );
 }
+
+#[test]
+fn regression_the_day_an_earlier_update_was_published_starts_the_period_and_dates_no_figure() {
+    let text = "Rift Valley fever \u{2013} Dunmore Highlands\n\n22 October 2027\n\n\
+Since the last regional bulletin, issued on 1 October 2027, 57 additional suspected cases have been notified. \
+As of 19 October 2027, 640 suspected cases have been reported in total.\n";
+    let extraction = extract(text, None);
+    let days: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
+    let data_day = day("2027-10-19");
+    assert_eq!(days, vec![(Kind::New, 57, data_day), (Kind::Total, 640, data_day)]);
+}

@@ -58,6 +58,12 @@ pub(crate) enum Role {
     End,
 }
 
+/// Nouns of a published report: "since the last update", "since the bulletin".
+const REPORT_NOUNS: &[&str] = &[
+    "report", "update", "bulletin", "sitrep", "statement", "communique", "release", "briefing", "edition", "notice",
+    "news", "alert",
+];
+
 /// A date or time of day found in the text.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) struct Mention {
@@ -538,6 +544,9 @@ impl<'d> Finder<'d> {
                 {
                     Role::End
                 }
+                // "Since the previous update, published on 18 May": that report's day is
+                // where the period counted now starts.
+                Some(_) if self.publishes_a_report_since(i) => Role::Since,
                 Some(_) if self.doc.has(i, SAYING_VERBS) => Role::Report,
                 _ if self.inside_since_clause(i) => Role::Since,
                 // "told journalists in Wa on Friday", "said in a statement on Monday".
@@ -555,6 +564,25 @@ impl<'d> Finder<'d> {
             .rev()
             .take_while(|&i| !matches!(self.doc.slice(i), "," | ";" | ":") && !self.is_kind(i, TokenKind::Digits))
             .any(|i| self.doc.has(i, SAYING_VERBS))
+    }
+
+    /// Whether token `verb` publishes a report named after "since": "since the last
+    /// update, published on", "since the bulletin issued on".
+    fn publishes_a_report_since(&self, verb: usize) -> bool {
+        if !(self.doc.has(verb, SAYING_VERBS) || self.doc.word_in(verb, &["issued", "dated", "posted"])) {
+            return false;
+        }
+        let mut report = false;
+        for i in (verb.saturating_sub(8)..verb).rev() {
+            if self.is_kind(i, TokenKind::Digits) || matches!(self.doc.slice(i), ";" | ":" | ".") {
+                return false;
+            }
+            report |= self.doc.word_in(i, REPORT_NOUNS);
+            if self.word_is(i, "since") {
+                return report;
+            }
+        }
+        false
     }
 
     /// "since confirming its first case on Thursday": a "since" a few words back,
