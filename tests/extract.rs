@@ -1133,3 +1133,13 @@ As of 19 October 2027, 640 suspected cases have been reported in total.\n";
     let data_day = day("2027-10-19");
     assert_eq!(days, vec![(Kind::New, 57, data_day), (Kind::Total, 640, data_day)]);
 }
+
+#[test]
+fn regression_neighbouring_opening_a_sentence_is_not_part_of_the_places_name() {
+    let text = "PORT AVEL, 30 April 2027 (Wire) - Lorrland has confirmed 1,902 measles cases this year, the \
+health ministry said. Neighbouring Kestavia has reported 311 cases, while nearby Oburg has counted 47.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(1_902, None), (311, Some("Kestavia")), (47, Some("Oburg"))]);
+}

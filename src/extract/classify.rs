@@ -10,7 +10,7 @@
 use super::calendar::without_possessive;
 use super::lexicon::*;
 use super::number::Quantity;
-use super::place::{Places, PLACE_VERBS};
+use super::place::{is_relational, Places, PLACE_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Approx, Kind, Metric, Subject};
 
@@ -1399,7 +1399,7 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
         return None;
     }
     let mut first = j;
-    let can_start = |i: usize| cx.is_capitalized(i) && !cx.has(i, PHRASE_ENDS);
+    let can_start = |i: usize| cx.is_capitalized(i) && !cx.has(i, PHRASE_ENDS) && !is_relational(cx.doc, i);
     while first > cx.first && (can_start(first - 1) || cx.slice(first - 1) == "-" && can_start(first.saturating_sub(2)))
     {
         first -= if cx.slice(first - 1) == "-" { 2 } else { 1 };

@@ -252,6 +252,8 @@ impl<'d> Places<'d> {
     /// `any_capital`, a sentence opener counts too; otherwise the first word must be a
     /// known name.
     pub fn run_at(&self, doc: &Doc<'_>, i: usize, any_capital: bool) -> Option<(usize, usize)> {
+        // "Neighbouring Tessaly has reported 804": the place is the name after it.
+        let i = if is_relational(doc, i) { i + 1 } else { i };
         let not_a_name = doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE) || doc.word_in(i, NOT_PLACES);
         if !is_capitalized(doc, i) || not_a_name {
             return None;
@@ -306,6 +308,15 @@ fn unit_reference<'d>(doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Opti
     let adjective = is_capitalized(doc, i) && i == sentence_first;
     let referring = inside || the && possessive || counts || adjective;
     (referring && !doc.word_in(next, &["of"])).then_some(unit)
+}
+
+/// Words that place a name beside another without being part of it ("Neighbouring",
+/// "Nearby"), which open a sentence with a capital.
+const RELATIONAL: &[&str] = &["neighbouring", "neighboring", "nearby", "adjacent", "bordering", "surrounding"];
+
+/// Whether token `i` is a word that relates a place to another: "Neighbouring Tessaly".
+pub(crate) fn is_relational(doc: &Doc<'_>, i: usize) -> bool {
+    doc.word_in(i, RELATIONAL)
 }
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
