@@ -1143,3 +1143,14 @@ health ministry said. Neighbouring Kestavia has reported 311 cases, while nearby
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(1_902, None), (311, Some("Kestavia")), (47, Some("Oburg"))]);
 }
+
+#[test]
+fn regression_the_number_of_a_road_or_ward_is_part_of_its_name() {
+    let text = "DALMOOR, 14 September 2027 - The county has confirmed 17 cases of Legionnaires' disease, \
+officials said Monday. Most of the hospitalized patients had stopped at a diner on Highway 30, and the \
+sickest are being treated in Ward 6 of St Brigid's hospital.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![17]);
+    assert!(extraction.notes.iter().any(|n| n.text == "30" && n.reason.contains("name")), "{:?}", extraction.notes);
+}

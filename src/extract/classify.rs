@@ -405,6 +405,13 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
 }
 
 /// Reasons a number is not a count of people at all.
+/// Capitalised nouns that take a number as their name: "Route 41", "Ward 4".
+const NUMBERED_NAMES: &[&str] = &[
+    "route", "highway", "interstate", "motorway", "freeway", "road", "exit", "ward", "block", "gate", "terminal",
+    "platform", "pier", "berth", "room", "bed", "flight", "bus", "line", "camp", "zone", "sector", "unit", "lot",
+    "hangar", "warehouse", "dock", "level", "floor", "wing", "pavilion",
+];
+
 fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
@@ -450,6 +457,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity) -> Option<&'static str> {
             || cx.word_is(b, &["dengue"]) && q.bare_digits && q.value <= 4;
         if type_name && !q.in_words {
             return Some("part of a name (a disease, variant or code)");
+        }
+        // "Route 41", "Highway 12", "Ward 4": a numbered road, ward or building.
+        if cx.is_capitalized(b) && cx.word_is(b, NUMBERED_NAMES) && q.bare_digits && !q.in_words {
+            return Some("part of a name (a numbered road, ward or building)");
         }
         if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
             return Some("a reference or footnote marker");
