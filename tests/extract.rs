@@ -1154,3 +1154,13 @@ sickest are being treated in Ward 6 of St Brigid's hospital.\n";
     assert_eq!(values, vec![17]);
     assert!(extraction.notes.iter().any(|n| n.text == "30" && n.reason.contains("name")), "{:?}", extraction.notes);
 }
+
+#[test]
+fn regression_a_county_health_department_is_no_place_for_its_figures() {
+    let text = "FENWICK, 2 June 2027 - The Marrow County Health Department said Friday it had identified five \
+more cases of hepatitis A, and the Oakvale Public Health Service reported one further death.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(5, None), (1, None)]);
+}

@@ -275,7 +275,7 @@ impl<'d> Places<'d> {
                 && is_capitalized(doc, last + 2)
             {
                 last += 2;
-            } else if (i..=last).any(|j| doc.word_in(j, INSTITUTIONS)) {
+            } else if (i..=last).any(|j| doc.word_in(j, INSTITUTIONS)) || health_body(doc, i, last) {
                 return None;
             } else {
                 return Some((i, last));
@@ -308,6 +308,13 @@ fn unit_reference<'d>(doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Opti
     let adjective = is_capitalized(doc, i) && i == sentence_first;
     let referring = inside || the && possessive || counts || adjective;
     (referring && !doc.word_in(next, &["of"])).then_some(unit)
+}
+
+/// Whether the name `first..=last` is a health body's: "Dorran County Health
+/// Department", "Vantry Public Health Service" (a "Health District" is a place).
+fn health_body(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    doc.word_in(last, &["department", "service", "services", "board", "unit", "team"])
+        && (first..last).any(|j| doc.word_in(j, &["health"]))
 }
 
 /// Words that place a name beside another without being part of it ("Neighbouring",
