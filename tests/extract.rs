@@ -1164,3 +1164,17 @@ more cases of hepatitis A, and the Oakvale Public Health Service reported one fu
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(5, None), (1, None)]);
 }
+
+#[test]
+fn regression_a_factbox_section_of_prose_under_a_place_heading_places_its_figures() {
+    let text = "FACTBOX-Where the Pellan fever outbreak stands\n\n\
+(Wire) - Pellan fever has now been confirmed in two countries.\n\n\
+VORSKA\n\
+The health ministry has recorded 213 cases and 9 deaths since the first case in March.\n\n\
+ELMARA\n\
+Officials said 17 cases had been confirmed, all linked to travel.\n";
+    let extraction = extract(text, day("2027-05-20"));
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(213, Some("VORSKA")), (9, Some("VORSKA")), (17, Some("ELMARA"))]);
+}

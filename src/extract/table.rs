@@ -57,22 +57,28 @@ pub(crate) fn read_tables(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<Cell> {
 
 /// Factbox sections headed by a place: (first token of the section's body, one past
 /// its last token, the heading's token range). A heading is a line of one to four
-/// capitalised words without digits followed by bullet lines; headings such as
-/// "SUMMARY" or "REGION-WIDE" end a section but start none. Fewer than two place
-/// sections give nothing: a lone place heading names the article's own geography.
+/// capitalised words without digits followed by bullet lines (or, in capitals, by a
+/// paragraph of prose); headings such as "SUMMARY" or "REGION-WIDE" end a section but
+/// start none. Fewer than two place sections give nothing: a lone place heading names
+/// the article's own geography.
 pub(crate) fn section_places(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<(usize, usize, (usize, usize))> {
     let lines = lines(doc, sentences);
     let mut sections = Vec::new();
     let mut h = 0;
     while h < lines.len() {
         let heading = heading_of(doc, lines[h]);
-        let bullets_follow = lines.get(h + 1).is_some_and(|l| is_bullet(doc, l.first));
-        let Some(place) = heading.filter(|_| bullets_follow) else {
+        // Bullets, or under a heading in capitals a paragraph of prose ("TARVIA" then
+        // "The country has reported"); a capitalised line before prose may be a title.
+        let prose_under_capitals = |l: &Line| heading_of(doc, *l).is_none() && in_capitals(doc, lines[h]);
+        let body_follows =
+            lines.get(h + 1).is_some_and(|l| !l.furniture && (is_bullet(doc, l.first) || prose_under_capitals(l)));
+        let Some(place) = heading.filter(|_| body_follows) else {
             h += 1;
             continue;
         };
-        // The body: bullet lines, and lines wrapped onto them without a blank line.
-        let mut end = h + 1;
+        // The body: its first line, then bullet lines and lines wrapped onto them
+        // without a blank line.
+        let mut end = h + 2;
         while let Some(line) = lines.get(end) {
             let continues = is_bullet(doc, line.first) || !line.blank_before;
             if !continues || heading_of(doc, *line).is_some() {
@@ -1003,6 +1009,11 @@ const HEADING_CONNECTORS: &[&str] = &["of", "the", "and", "de", "du", "des", "de
 
 /// Whether a line is a section heading: `Some(Some(place))` for a place,
 /// `Some(None)` for another heading ("SUMMARY"), `None` for other lines.
+/// Whether every letter of `line` is a capital: "VORSKA", "PORT MERRIN:".
+fn in_capitals(doc: &Doc<'_>, line: Line) -> bool {
+    doc.words(line.first, line.end.saturating_sub(1)).chars().all(|c| !c.is_lowercase())
+}
+
 fn heading_of(doc: &Doc<'_>, line: Line) -> Option<Option<(usize, usize)>> {
     let mut end = line.end;
     if doc.is_punct(end - 1, ":") {
@@ -1233,6 +1244,8 @@ mod tests {
     fn one_place_heading_or_headings_without_bullets_are_not_sections() {
         assert!(sections("VANTARA\n- Officials reported 1,200 cases.\n\nKEY POINTS\n- More rain.").is_empty());
         assert!(sections("Vantara\nOfficials reported 1,200 cases.\n\nMerrin\nThey reported 30.").is_empty());
+        // In capitals, a place over a paragraph heads it as over bullets.
+        assert_eq!(sections("VANTARA\nOfficials reported 1,200 cases.\n\nMERRIN\nThey reported 30.").len(), 2);
     }
 
     #[test]
