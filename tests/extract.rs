@@ -1178,3 +1178,35 @@ Officials said 17 cases had been confirmed, all linked to travel.\n";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(213, Some("VORSKA")), (9, Some("VORSKA")), (17, Some("ELMARA"))]);
 }
+
+#[test]
+fn regression_a_table_cell_with_its_increase_in_brackets_gives_the_total_and_the_new_count() {
+    let text = "LOMBARA, 27 November 2026\n\nMeasles by district, as of 26 November 2026:\n\n\
+| District | Cases | Deaths |\n|---|---|---|\n| Quelle | 412 (+16) | 5 |\n| Dorvan Hills | 97 (+3) | 0 |\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 412, Some("Quelle")),
+            (Metric::Cases, Kind::New, 16, Some("Quelle")),
+            (Metric::Deaths, Kind::Total, 5, Some("Quelle")),
+            (Metric::Cases, Kind::Total, 97, Some("Dorvan Hills")),
+            (Metric::Cases, Kind::New, 3, Some("Dorvan Hills")),
+            (Metric::Deaths, Kind::Total, 0, Some("Dorvan Hills")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_new_column_right_of_a_total_column_is_its_counterpart_among_several_metrics() {
+    let text = "LOMBARA, 27 November 2026\n\n\
+| District | Total cases | New (24 h) | Deaths |\n|---|---|---|---|\n| Quelle | 412 | 16 | 5 |\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        rows,
+        vec![(Metric::Cases, Kind::Total, 412), (Metric::Cases, Kind::New, 16), (Metric::Deaths, Kind::Total, 5)]
+    );
+}

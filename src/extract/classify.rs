@@ -101,7 +101,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
         | "laboratories" | "labs" | "pharmacies" => "counts supplies or facilities, not people",
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
-        | "decades" | "seconds" => "a duration",
+        | "decades" | "seconds" | "hrs" | "hr" | "h" => "a duration",
         "percent" | "pc" | "percentage" => "a percentage",
         "dollars" | "euros" | "pounds" | "yuan" | "won" | "rupees" | "naira" | "shillings" | "kwacha" | "usd"
         | "eur" | "francs" | "pesos" | "rand" | "cedis" | "yen" => "an amount of money",

@@ -447,6 +447,20 @@ fn whole_quantity(doc: &Doc<'_>, first: usize, end: usize) -> Option<Quantity> {
     quantity_at(doc, first, end).filter(|q| q.last + 1 == end)
 }
 
+/// A cell "143 (+7)" or "143 (7)" in tokens `first..end`: the count, the "(", and the
+/// increase in brackets.
+fn with_increase(doc: &Doc<'_>, first: usize, end: usize) -> Option<(Quantity, usize, Quantity)> {
+    let count = quantity_at(doc, first, end)?;
+    let open = count.last + 1;
+    if !doc.is_punct(open, "(") {
+        return None;
+    }
+    let number = if doc.is_punct(open + 1, "+") { open + 2 } else { open + 1 };
+    let increase = quantity_at(doc, number, end)?;
+    let closed = doc.is_punct(increase.last + 1, ")") && increase.last + 2 == end;
+    closed.then_some((count, open, increase))
+}
+
 /// A decision line for a cell: what its heading says, why it is new or total, where.
 fn explain(
     doc: &Doc<'_>,
@@ -621,7 +635,8 @@ fn is_label_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
 /// A column headed only by its kind ("New (24 h)", "Cumulative") counts what the
 /// table counts: the one metric its other headings name, else the one its caption
 /// names, else cases, what an outbreak's table is of. Where those name several, it
-/// is skipped.
+/// is the counterpart of a column of the other kind on its left ("Total cases | New"),
+/// else skipped.
 fn columns_of(
     doc: &Doc<'_>,
     heads: &[(usize, usize)],
@@ -647,10 +662,18 @@ fn columns_of(
         Named::One(metric) => Some(metric),
         Named::Several => None,
     };
-    for (column, &(f, e)) in columns.iter_mut().zip(heads) {
-        if column.is_none() && unnamed.is_some() {
-            *column = read_heading(doc, f, e, unnamed);
-        }
+    for c in 0..columns.len() {
+        let (Some(&(f, e)), None) = (heads.get(c), columns[c]) else { continue };
+        columns[c] = match unnamed {
+            Some(_) => read_heading(doc, f, e, unnamed),
+            // "Total cases | New (24 h) | Deaths": beside a column of the other kind,
+            // a column of a kind alone is its counterpart.
+            None => c.checked_sub(1).and_then(|left| columns[left]).and_then(|left| {
+                let kind_of = |h: Heading| h.kind.map(|k| k.0);
+                read_heading(doc, f, e, Some(left.metric))
+                    .filter(|h| kind_of(left).is_some() && kind_of(*h).is_some() && kind_of(left) != kind_of(*h))
+            }),
+        };
     }
     // Two columns reading alike ("Cases this week | Cases last week") differ in
     // something a figure cannot say: neither is read.
@@ -742,12 +765,13 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
         for (column, heading) in columns.iter().enumerate() {
             let Some(heading) = heading else { continue };
             let ((first, end), (head_first, head_end)) = (cells[column + offset], heads[column + offset]);
+            let head = ("table: column", head_first, head_end);
             if let Some(quantity) = whole_quantity(doc, first, end) {
                 out.push(cell(
                     doc,
                     quantity,
                     heading,
-                    ("table: column", head_first, head_end),
+                    head,
                     &[
                         ("column beside it, so this one counts the period", beside.get(column).copied().flatten()),
                         ("caption", caption_kind),
@@ -755,6 +779,16 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
                     label,
                     caption.map(|c| c.0),
                 ));
+            } else if let Some((count, open, increase)) =
+                with_increase(doc, first, end).filter(|_| heading.kind.is_none_or(|k| k.0 == Kind::Total))
+            {
+                // "143 (+7)": the running total, and in brackets what it grew by.
+                let grown = Some((Kind::Total, open));
+                let context = [("count after it in brackets, so this one is the total", grown)];
+                out.push(cell(doc, count, heading, head, &context, label, caption.map(|c| c.0)));
+                let bare = Heading { kind: None, ..*heading };
+                let context = [("brackets after a total: what it grew by", Some((Kind::New, open)))];
+                out.push(cell(doc, increase, &bare, head, &context, label, caption.map(|c| c.0)));
             }
         }
     }
