@@ -1210,3 +1210,12 @@ fn regression_a_new_column_right_of_a_total_column_is_its_counterpart_among_seve
         vec![(Metric::Cases, Kind::Total, 412), (Metric::Cases, Kind::New, 16), (Metric::Deaths, Kind::Total, 5)]
     );
 }
+
+#[test]
+fn regression_translated_hospital_wording_counts_hospitalizations() {
+    let text = "Villa Serena, Monday, 9 of June of 2025 (Agencia Sur). \u{2014} The Secretariat of Health reported \
+2,045 cases of dengue in the department. Of the total, 388 required hospitalization and 27 remain interned.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Cases, 2_045), (Metric::Hospitalized, 388), (Metric::Hospitalized, 27)]);
+}

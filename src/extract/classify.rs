@@ -130,7 +130,8 @@ pub(crate) fn predicate_metric(word: &str) -> Option<Metric> {
             Metric::Cases
         }
         "recovered" | "discharged" | "cured" | "recovery" | "recuperated" => Metric::Recovered,
-        "hospitalized" | "hospitalised" | "admitted" | "hospital" | "hospitals" | "admission" => Metric::Hospitalized,
+        "hospitalized" | "hospitalised" | "admitted" | "hospital" | "hospitals" | "admission" | "hospitalization"
+        | "hospitalisation" | "interned" => Metric::Hospitalized,
         "vaccinated" | "inoculated" | "jabbed" | "immunized" | "immunised" => Metric::Vaccinated,
         "treatment" | "isolation" | "isolated" | "quarantined" => Metric::Active,
         "tested" => Metric::Tests,
@@ -1617,7 +1618,7 @@ fn own_clause_end(cx: &Context<'_>, q: &Quantity) -> usize {
 /// "402 came back positive", "28 remain in isolation", "19 evolved to death".
 const ELLIPTIC_VERBS: &[&str] = &[
     "had", "have", "has", "were", "was", "are", "is", "been", "came", "remain", "remained", "remains", "stayed",
-    "evolved", "returned", "tested",
+    "evolved", "returned", "tested", "required", "requiring", "needed", "needing", "continue", "continues",
 ];
 
 /// Participles of events that happen on a day: "137 cases were recorded".
