@@ -1219,3 +1219,13 @@ fn regression_translated_hospital_wording_counts_hospitalizations() {
     let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(rows, vec![(Metric::Cases, 2_045), (Metric::Hospitalized, 388), (Metric::Hospitalized, 27)]);
 }
+
+#[test]
+fn regression_a_place_that_concentrates_or_accumulates_cases_places_them() {
+    let text = "Villa Serena, Monday, 9 of June of 2025 (Agencia Sur). \u{2014} Valdoria reported 2,045 cases of \
+dengue this year. The department of Monte Azul concentrates 804 cases, and Laguna Seca accumulates 391.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(2_045, None), (804, Some("Monte Azul")), (391, Some("Laguna Seca"))]);
+}
