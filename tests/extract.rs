@@ -1229,3 +1229,15 @@ dengue this year. The department of Monte Azul concentrates 804 cases, and Lagun
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(2_045, None), (804, Some("Monte Azul")), (391, Some("Laguna Seca"))]);
 }
+
+#[test]
+fn regression_a_live_entrys_time_stamp_does_not_hide_the_place_opening_it() {
+    let text = "LIVE: Cholera in Marundi\n\nTuesday 9 July 2024\n\n\
+09:12 - Marundi's health ministry has confirmed 2,870 cholera cases since May.\n\n\
+11:30 - Tembe province has reported 14 more deaths.\n\n\
+12:05 \u{2013} In Kasi district, 38 new cases were recorded overnight.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(2_870, None), (14, Some("Tembe")), (38, Some("Kasi"))]);
+}

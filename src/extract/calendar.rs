@@ -286,7 +286,9 @@ impl<'d> Finder<'d> {
         let month = month_of(word)?;
         // "May" alone is also a verb; "mar" a verb: both need a day beside them,
         // which the callers check.
-        let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1) && word.len() <= 4;
+        // "May." and "June." end sentences: only a shortened name takes a dot.
+        let shortened = !matches!(word, "may" | "june" | "july");
+        let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1) && word.len() <= 4 && shortened;
         Some((month, if dotted { i + 1 } else { i }))
     }
 
@@ -424,6 +426,10 @@ impl<'d> Finder<'d> {
     /// "May 15", "May 15, 2022", "Feb. 18", "June 23 to 29".
     fn month_first(&self, i: usize) -> Option<(usize, usize, When)> {
         let (month, month_last) = self.month_at(i)?;
+        // A date never runs onto the next line ("since May.\n\n11:30 - ...").
+        if self.doc.tokens.get(month_last + 1).is_none_or(|t| t.line_before) {
+            return None;
+        }
         let (day, day_last) = self.day_at(month_last + 1)?;
         let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         // "May 15-17" or "May 15 cases": a day followed by a hyphen-joined number is a range; keep the day.
@@ -739,5 +745,14 @@ mod tests {
         let got = mentions("to the date of 9 of October, cases counted at the date of 2 of October");
         assert_eq!((got[0].1, got[0].2), (Some(When::MonthDay(10, 9)), Role::End));
         assert_eq!((got[1].1, got[1].2), (Some(When::MonthDay(10, 2)), Role::At));
+    }
+
+    #[test]
+    fn regression_a_month_ending_a_sentence_does_not_take_the_next_lines_number_as_its_day() {
+        let got = mentions("cases since May.\n\n11:30 - Tembe reported 14 deaths. Rains in June. 4 died.");
+        assert!(got.iter().all(|m| !matches!(m.1, Some(When::MonthDay(..)))), "{got:?}");
+        assert!(got.iter().any(|m| m.0 == "11:30" && m.1.is_none()), "{got:?}");
+        // A shortened month still takes its dot: "Feb. 18".
+        assert_eq!(mentions("on Feb. 18")[0].1, Some(When::MonthDay(2, 18)));
     }
 }

@@ -1257,20 +1257,30 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     }
 }
 
+/// Where the sentence's words begin: past a live blog entry's time stamp ("14:40 -
+/// Bessel has reported two more deaths").
+fn opening(cx: &Context<'_>) -> usize {
+    let stamp = cx.dates.iter().find(|&&(first, _)| first == cx.first).map(|&(_, last)| last + 1);
+    stamp
+        .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
+        .map_or(cx.first, |mark| mark + 1)
+}
+
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
 fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let opening = opening(cx);
     // "In Lima, the ministry counts 2,954 cases", "In the Nandom district, 50 patients",
     // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence
     // opened by a place.
-    if cx.word_is(cx.first, &["in", "at"]) {
+    if cx.word_is(opening, &["in", "at"]) {
         // "In the capital, Port Mirel, 11,900 new cases": the name after its description.
         let named =
-            place_following(cx, cx.first + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
+            place_following(cx, opening + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
         if let Some(found) = named.filter(|&(_, last)| (last + 2..q.first).all(|i| !cx.is_standalone_number(i))) {
             return Some(found);
         }
-        let opening_end = (cx.first..q.first).find(|&i| cx.slice(i) == ",").unwrap_or(q.first);
-        let mut name = (cx.first..opening_end).rev().find(|&i| cx.word_is(i, &["in"])).map_or(cx.first + 1, |i| i + 1);
+        let opening_end = (opening..q.first).find(|&i| cx.slice(i) == ",").unwrap_or(q.first);
+        let mut name = (opening..opening_end).rev().find(|&i| cx.word_is(i, &["in"])).map_or(opening + 1, |i| i + 1);
         while name < opening_end
             && (cx.has(name, PLACE_LEADS) && !cx.is_capitalized(name) || cx.word_is(name, &["the"]))
         {
@@ -1289,7 +1299,7 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "Bengaluru (BBMP limits) continues to top the list with 1,104": a parenthesis
     // after the name belongs to it.
     let mut depth = 0usize;
-    let clause = (cx.first..q.first).rev().find(|&i| match cx.slice(i) {
+    let clause = (opening..q.first).rev().find(|&i| match cx.slice(i) {
         ")" => {
             depth += 1;
             false
@@ -1304,26 +1314,26 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "..., with 1,204 suspected cases": the clause before the comma has the place.
     let clause = match clause {
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) => {
-            (cx.first..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
+            (opening..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
         }
         // "Kesso, the state hit hardest, accounts for 160": past a description of the
         // place between commas, to its name.
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, PLACE_VERBS) => {
-            let described = (cx.first..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
+            let described = (opening..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
                 cx.word_is(open + 1, &["the", "a", "an"])
                     && comma - open <= 7
                     && (open..comma).all(|i| !cx.is_standalone_number(i))
             });
             match described {
                 Some(open) => {
-                    (cx.first..open).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
+                    (opening..open).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
                 }
                 None => Some(comma),
             }
         }
         clause => clause,
     };
-    let mut first = clause.map_or(cx.first, |i| i + 1);
+    let mut first = clause.map_or(opening, |i| i + 1);
     // Past "while", "the", "the capital", "The municipality of": to the name.
     let skippable = |i: usize| {
         cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but"])
