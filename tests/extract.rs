@@ -1241,3 +1241,14 @@ fn regression_a_live_entrys_time_stamp_does_not_hide_the_place_opening_it() {
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(2_870, None), (14, Some("Tembe")), (38, Some("Kasi"))]);
 }
+
+#[test]
+fn regression_a_total_said_to_be_the_places_own_keeps_the_place() {
+    let text = "OSSARA, 4 March 2027 - Lutavia has confirmed 2,480 cases of mpox, the health ministry said. \
+Three more deaths were recorded in the northern province of Halden, raising the toll there to 57. Four new \
+cases were detected in Mirrow, bringing the total to 2,484.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(2_480, None), (3, Some("Halden")), (57, Some("Halden")), (4, None), (2_484, None)]);
+}

@@ -1126,6 +1126,9 @@ fn place_near(
                         || part_of(r)
                         // "309 cases in Texas, up from 279 on Friday".
                         || earlier_value_of_previous(cx, q)
+                        // "two more deaths in Bessel, raising the toll there to 41".
+                        || (r.last + 1..q.first).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+                            && (r.last + 1..q.first).any(|i| the_places(cx, i))
                 })
                 .and_then(|(_, r)| r.location)
         })
@@ -1149,7 +1152,19 @@ fn adds_to_a_total_told_for_no_place(cx: &Context<'_>, q: &Quantity, place_last:
         return false;
     };
     let total_clause = verb..clause_end(verb + 1).min(verb + 12);
-    !total_clause.clone().any(|i| cx.word_is(i, &["in", "for"]) && cx.is_capitalized(i + 1))
+    // "raising the toll there to 41": the total is the place's own.
+    !total_clause.clone().any(|i| cx.word_is(i, &["in", "for"]) && cx.is_capitalized(i + 1) || the_places(cx, i))
+}
+
+/// Whether token `i` refers back to a place just named: "the toll there", "the
+/// provincial toll", "its tally", "the district's total".
+fn the_places(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i, &["there", "its", "local", "provincial", "regional", "municipal", "departmental"])
+        || cx.with_word(i, |w| {
+            w.strip_suffix("'s").is_some_and(|unit| {
+                matches!(unit, "province" | "district" | "county" | "state" | "region" | "city" | "town")
+            })
+        })
 }
 
 /// "36 cases in the state", "The department accounts for 13 of the cases", "Texas
