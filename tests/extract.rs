@@ -1252,3 +1252,12 @@ cases were detected in Mirrow, bringing the total to 2,484.\n";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(2_480, None), (3, Some("Halden")), (57, Some("Halden")), (4, None), (2_484, None)]);
 }
+
+#[test]
+fn regression_specimens_analysed_are_tests() {
+    let text = "KOLVA, 12 May 2027 - Laboratories in Rusk have analysed 730 specimens since the outbreak began, \
+the ministry said.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Tests, Kind::Total, 730)]);
+}

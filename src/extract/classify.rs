@@ -73,7 +73,7 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
         "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" => Metric::Cases,
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
         "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => Metric::Recovered,
-        "tests" | "test" | "samples" | "swabs" => Metric::Tests,
+        "tests" | "test" | "samples" | "swabs" | "specimens" => Metric::Tests,
         "hospitalizations" | "hospitalisations" | "hospitalized" | "hospitalised" | "admissions" | "inpatients" => {
             Metric::Hospitalized
         }
