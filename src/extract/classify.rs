@@ -1623,10 +1623,12 @@ fn own_clause_end(cx: &Context<'_>, q: &Quantity) -> usize {
         let aside = cx.slice(i) == ","
             && (cx.word_is(i + 1, &["including", "among", "excluding"])
                 || cx.word_is(i + 1, &["of"]) && cx.word_is(i + 2, &["whom", "which", "them"]));
-        let aside_close = (i + 1..cx.end).find(|&j| cx.slice(j) == "," || cx.is_clause_break(j));
-        if let Some(close) = aside_close.filter(|&j| aside && cx.slice(j) == ",") {
-            i = close + 1;
-            continue;
+        if aside {
+            let close = (i + 1..cx.end).find(|&j| cx.slice(j) == "," || cx.is_clause_break(j));
+            if let Some(close) = close.filter(|&j| cx.slice(j) == ",") {
+                i = close + 1;
+                continue;
+            }
         }
         if cx.is_standalone_number(i) {
             return end.unwrap_or(cx.end);
