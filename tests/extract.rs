@@ -1261,3 +1261,23 @@ the ministry said.\n";
     let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(rows, vec![(Metric::Tests, Kind::Total, 730)]);
 }
+
+#[test]
+fn regression_list_items_stating_only_a_total_count_what_the_item_before_counts() {
+    let text = "Pertussis weekly update, Norrland Coast\n\nWeek 44, ending 2 November 2025\n\nBy municipality:\n\n\
+Skarv: 27 new cases (540 in total).\n\
+Holmvik: 8 new cases, 131 in total.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Kind::New, 27, Some("Skarv")),
+            (Kind::Total, 540, Some("Skarv")),
+            (Kind::New, 8, Some("Holmvik")),
+            (Kind::Total, 131, Some("Holmvik")),
+        ]
+    );
+    assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases));
+}

@@ -954,25 +954,34 @@ fn list_line(doc: &Doc<'_>, line: Line) -> Option<ListLine> {
     if label == Label::NotPlace {
         return None;
     }
+    // A full stop ends the list's items; a sentence after it is prose ("... (303 in
+    // total). Three deaths were reported.").
     let ends = |i: usize| {
         i >= line.end
             || doc.is_punct(i, ";")
             || doc.is_punct(i, ",")
+            || doc.is_punct(i, "(") && doc.kind(i + 1) == Some(TokenKind::Digits)
+            || doc.is_punct(i, ")")
             || doc.word_in(i, &["and"])
-            || doc.is_punct(i, ".") && i + 1 == line.end
+            || doc.is_punct(i, ".")
     };
-    let mut items = Vec::new();
+    let mut items: Vec<(Quantity, Heading, (usize, usize))> = Vec::new();
     let mut at = separator + 1;
     loop {
         let quantity = quantity_at(doc, at, line.end)?;
         let phrase = quantity.last + 1;
         let end = (phrase..=line.end).find(|&i| ends(i))?;
-        let heading = read_heading(doc, phrase, end, None).filter(|_| end > phrase)?;
+        // "19 new cases, 604 in total", "12 new cases (303 in total)": an item that
+        // states only its kind counts what the item before it counts.
+        let before = items.last().map(|(_, heading, _)| heading.metric);
+        let heading = read_heading(doc, phrase, end, before).filter(|_| end > phrase)?;
         items.push((quantity, heading, (phrase, end)));
-        if end >= line.end || doc.is_punct(end, ".") {
+        // Past a closing bracket to what follows it.
+        let next = if doc.is_punct(end, ")") { end + 1 } else { end };
+        if next >= line.end || doc.is_punct(next, ".") {
             break;
         }
-        at = end + 1;
+        at = next + 1;
         if doc.word_in(at, &["and"]) {
             at += 1;
         }
