@@ -101,13 +101,15 @@ fn corpus_f1_stays_above_its_floor() {
     assert!(dates_right * 10 >= dates_checked * 9, "publication dates right: {dates_right}/{dates_checked}");
 }
 
-/// The holdout's F1 (`tests/holdout/`, 0.576 when it was added) less 0.05, so that a
-/// change that makes extraction of unseen text clearly worse fails. The holdout's
-/// articles were written, with their expected figures, before the extractor ever ran on
-/// them: they measure text it was not tuned on, and must not be tuned on. A phenomenon
-/// found there goes into a new invented regression test and a new corpus article, never
-/// into the extractor by way of these texts (nor into their expected files).
-const HOLDOUT_F1_FLOOR: f64 = 0.526;
+/// The holdout's F1 (`tests/holdout/`) less about 0.05, so that a change that makes
+/// extraction of unseen text clearly worse fails. The holdout's articles were written,
+/// with their expected figures, before the extractor ever ran on them: F1 0.576 then.
+/// Fixes of the classes of mistakes its misses showed (each with its own invented
+/// regression test, the articles unread) took it to 0.834, so it is no longer an
+/// unbiased measure: a fresh holdout is. A phenomenon found there goes into a new
+/// invented regression test and a new corpus article, never into the extractor by way
+/// of these texts (nor into their expected files).
+const HOLDOUT_F1_FLOOR: f64 = 0.78;
 
 #[test]
 fn holdout_f1_stays_above_its_floor() {

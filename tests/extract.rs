@@ -984,3 +984,300 @@ reported.\n\n| State | Cases |\n|---|---|\n| Kasso | 2,900 |\n| Rimbo | 1,900 |\
     let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
     assert_eq!(kinds, vec![(900, Kind::New), (540, Kind::New), (360, Kind::New)]);
 }
+
+#[test]
+fn regression_a_report_published_earlier_named_in_the_body_does_not_date_the_article() {
+    let text = "Yellow fever \u{2013} Republic of Ostravia\n\n9 June 2027\n\nSituation at a glance\n\n\
+Between 2 April and 6 June 2027, the Ministry of Health of Ostravia notified 312 suspected cases of \
+yellow fever, including 27 deaths. An earlier note on the outbreak, published on 18 May 2027, counted \
+190 suspected cases.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2027-06-09"), "{}", extraction.published_explain);
+}
+
+#[test]
+fn regression_a_translated_date_joined_by_of_keeps_its_year_and_to_the_date_of_ends_the_count() {
+    let text = "Cholera advances in the coastal provinces\n\nPuerto Lindo, Thursday, 12 of June of 2025 \
+(Agencia Sur). \u{2014} The Ministry of Health reported that, to the date of 10 of June, 420 cases of \
+cholera have been registered in the country since the start of the year, of which 95 are in the \
+province of Bahia Clara. The count was updated on Sunday 8 of June with 31 new cases.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2025-06-12"), "{}", extraction.published_explain);
+    let tenth = day("2025-06-10");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 420, tenth, None),
+            (Metric::Cases, Kind::Total, 95, tenth, Some("Bahia Clara")),
+            (Metric::Cases, Kind::New, 31, day("2025-06-08"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_table_columns_headed_only_by_new_or_cumulative_count_the_tables_cases() {
+    let text = "Hand, foot and mouth disease: Ferrand valley\n\nCASTELO, 19 August 2026\n\n\
+Reported by the valley's public health unit at noon on 19 August 2026.\n\n\
+Commune        New (24 h)     Cumulative\n\
+Ribas          7              143\n\
+Santa Ilda     2              58\n\
+Total          9              201\n";
+    let extraction = extract(text, None);
+    let today = day("2026-08-19");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 7, today, Some("Ribas")),
+            (Metric::Cases, Kind::Total, 143, today, Some("Ribas")),
+            (Metric::Cases, Kind::New, 2, today, Some("Santa Ilda")),
+            (Metric::Cases, Kind::Total, 58, today, Some("Santa Ilda")),
+            (Metric::Cases, Kind::New, 9, today, None),
+            (Metric::Cases, Kind::Total, 201, today, None),
+        ]
+    );
+
+    // Beside columns of cases and of deaths, "New" could be either: it is left out.
+    let mixed = "CASTELO, 19 August 2026\n\n| Commune | Cases | Deaths | New |\n|---|---|---|---|\n\
+| Ribas | 143 | 4 | 7 |\n";
+    let values: Vec<u64> = extract(mixed, None).figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![143, 4]);
+}
+
+#[test]
+fn regression_a_pipe_table_column_for_a_numbered_week_is_that_weeks_count() {
+    let text = "Cholera bulletin, Upper Sanno\n\n4 December 2026\n\n\
+| Health zone | Wk 48 | Total since January |\n|---|---|---|\n| Mabera | 31 | 1,208 |\n| Kotto Sud | 12 | 660 |\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Metric::Cases, Kind::New, 31),
+            (Metric::Cases, Kind::Total, 1_208),
+            (Metric::Cases, Kind::New, 12),
+            (Metric::Cases, Kind::Total, 660),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_bare_count_column_beside_a_cumulative_one_is_the_periods_count() {
+    let text = "Pertussis in the Almar districts\n\nROSSEL, 9 October 2026\n\n\
+District       Cases     Cumulative cases\n\
+Tesca          11        240\n\
+Upper Brae     5         97\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Kind, u64)> = extraction.figures.iter().map(|f| (f.kind, f.value)).collect();
+    assert_eq!(kinds, vec![(Kind::New, 11), (Kind::Total, 240), (Kind::New, 5), (Kind::Total, 97)]);
+    let reason = extraction.figures[0].explain.iter().find(|l| l.starts_with("kind:")).cloned().unwrap_or_default();
+    assert!(reason.contains("column beside it"), "{reason}");
+}
+
+#[test]
+fn regression_the_count_a_rise_by_a_word_number_comes_to_is_a_running_total() {
+    let text = "SELVA MARE, 3 March 2027 (Wire) - Leptospirosis deaths in the delta climbed by seven to 212 on \
+Tuesday, the health agency said. Hospital admissions fell by 15 to 390.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert!(kinds.contains(&(Metric::Deaths, Kind::New, 7)), "{kinds:?}");
+    assert!(kinds.contains(&(Metric::Deaths, Kind::Total, 212)), "{kinds:?}");
+    assert!(kinds.contains(&(Metric::Hospitalized, Kind::Total, 390)), "{kinds:?}");
+    assert!(!kinds.iter().any(|&(_, kind, value)| value == 15 && kind == Kind::New), "{kinds:?}");
+}
+
+#[test]
+fn regression_a_count_since_the_outbreak_began_stays_a_total_past_an_including_aside() {
+    let text = "DOVRAN, 14 July 2027 (Wire) - Health officials in Karesh province confirmed 352 cases of \
+anthrax, including 11 deaths, across four villages since the outbreak began in May, the governor's office said.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(kinds, vec![(Metric::Cases, Kind::Total, 352), (Metric::Deaths, Kind::Total, 11)]);
+}
+
+#[test]
+fn regression_a_part_of_the_days_deaths_is_new_not_a_running_total() {
+    let text = "ARLON BAY, 2 September 2027 - The island's health service recorded 14 new dengue deaths on \
+Thursday, bringing the toll to 301. Six of the day's deaths were in the port district of Kelby, and two of this \
+week's cases were travellers.\n";
+    let extraction = extract(text, None);
+    let six = extraction.figures.iter().find(|f| f.value == 6).map(|f| (f.metric, f.kind));
+    assert_eq!(six, Some((Metric::Deaths, Kind::New)));
+    let two = extraction.figures.iter().find(|f| f.value == 2).map(|f| (f.metric, f.kind));
+    assert_eq!(two, Some((Metric::Cases, Kind::New)));
+}
+
+#[test]
+fn regression_recoveries_including_a_days_count_stay_recoveries_past_the_infections_noun() {
+    let text = "TIRAVAL, 18 January 2027 - The northern state logged 3,115 new infections on Sunday. \
+Some 2,84,600 patients have recovered from their infections across the state so far, including 2,240 in the past \
+24 hours, officials said.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Metric::Cases, Kind::New, 3_115),
+            (Metric::Recovered, Kind::Total, 284_600),
+            (Metric::Recovered, Kind::New, 2_240)
+        ]
+    );
+}
+
+#[test]
+fn regression_the_day_an_earlier_update_was_published_starts_the_period_and_dates_no_figure() {
+    let text = "Rift Valley fever \u{2013} Dunmore Highlands\n\n22 October 2027\n\n\
+Since the last regional bulletin, issued on 1 October 2027, 57 additional suspected cases have been notified. \
+As of 19 October 2027, 640 suspected cases have been reported in total.\n";
+    let extraction = extract(text, None);
+    let days: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
+    let data_day = day("2027-10-19");
+    assert_eq!(days, vec![(Kind::New, 57, data_day), (Kind::Total, 640, data_day)]);
+}
+
+#[test]
+fn regression_neighbouring_opening_a_sentence_is_not_part_of_the_places_name() {
+    let text = "PORT AVEL, 30 April 2027 (Wire) - Lorrland has confirmed 1,902 measles cases this year, the \
+health ministry said. Neighbouring Kestavia has reported 311 cases, while nearby Oburg has counted 47.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(1_902, None), (311, Some("Kestavia")), (47, Some("Oburg"))]);
+}
+
+#[test]
+fn regression_the_number_of_a_road_or_ward_is_part_of_its_name() {
+    let text = "DALMOOR, 14 September 2027 - The county has confirmed 17 cases of Legionnaires' disease, \
+officials said Monday. Most of the hospitalized patients had stopped at a diner on Highway 30, and the \
+sickest are being treated in Ward 6 of St Brigid's hospital.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![17]);
+    assert!(extraction.notes.iter().any(|n| n.text == "30" && n.reason.contains("name")), "{:?}", extraction.notes);
+}
+
+#[test]
+fn regression_a_county_health_department_is_no_place_for_its_figures() {
+    let text = "FENWICK, 2 June 2027 - The Marrow County Health Department said Friday it had identified five \
+more cases of hepatitis A, and the Oakvale Public Health Service reported one further death.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(5, None), (1, None)]);
+}
+
+#[test]
+fn regression_a_factbox_section_of_prose_under_a_place_heading_places_its_figures() {
+    let text = "FACTBOX-Where the Pellan fever outbreak stands\n\n\
+(Wire) - Pellan fever has now been confirmed in two countries.\n\n\
+VORSKA\n\
+The health ministry has recorded 213 cases and 9 deaths since the first case in March.\n\n\
+ELMARA\n\
+Officials said 17 cases had been confirmed, all linked to travel.\n";
+    let extraction = extract(text, day("2027-05-20"));
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(213, Some("VORSKA")), (9, Some("VORSKA")), (17, Some("ELMARA"))]);
+}
+
+#[test]
+fn regression_a_table_cell_with_its_increase_in_brackets_gives_the_total_and_the_new_count() {
+    let text = "LOMBARA, 27 November 2026\n\nMeasles by district, as of 26 November 2026:\n\n\
+| District | Cases | Deaths |\n|---|---|---|\n| Quelle | 412 (+16) | 5 |\n| Dorvan Hills | 97 (+3) | 0 |\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 412, Some("Quelle")),
+            (Metric::Cases, Kind::New, 16, Some("Quelle")),
+            (Metric::Deaths, Kind::Total, 5, Some("Quelle")),
+            (Metric::Cases, Kind::Total, 97, Some("Dorvan Hills")),
+            (Metric::Cases, Kind::New, 3, Some("Dorvan Hills")),
+            (Metric::Deaths, Kind::Total, 0, Some("Dorvan Hills")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_new_column_right_of_a_total_column_is_its_counterpart_among_several_metrics() {
+    let text = "LOMBARA, 27 November 2026\n\n\
+| District | Total cases | New (24 h) | Deaths |\n|---|---|---|---|\n| Quelle | 412 | 16 | 5 |\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        rows,
+        vec![(Metric::Cases, Kind::Total, 412), (Metric::Cases, Kind::New, 16), (Metric::Deaths, Kind::Total, 5)]
+    );
+}
+
+#[test]
+fn regression_translated_hospital_wording_counts_hospitalizations() {
+    let text = "Villa Serena, Monday, 9 of June of 2025 (Agencia Sur). \u{2014} The Secretariat of Health reported \
+2,045 cases of dengue in the department. Of the total, 388 required hospitalization and 27 remain interned.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Cases, 2_045), (Metric::Hospitalized, 388), (Metric::Hospitalized, 27)]);
+}
+
+#[test]
+fn regression_a_place_that_concentrates_or_accumulates_cases_places_them() {
+    let text = "Villa Serena, Monday, 9 of June of 2025 (Agencia Sur). \u{2014} Valdoria reported 2,045 cases of \
+dengue this year. The department of Monte Azul concentrates 804 cases, and Laguna Seca accumulates 391.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(2_045, None), (804, Some("Monte Azul")), (391, Some("Laguna Seca"))]);
+}
+
+#[test]
+fn regression_a_live_entrys_time_stamp_does_not_hide_the_place_opening_it() {
+    let text = "LIVE: Cholera in Marundi\n\nTuesday 9 July 2024\n\n\
+09:12 - Marundi's health ministry has confirmed 2,870 cholera cases since May.\n\n\
+11:30 - Tembe province has reported 14 more deaths.\n\n\
+12:05 \u{2013} In Kasi district, 38 new cases were recorded overnight.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(2_870, None), (14, Some("Tembe")), (38, Some("Kasi"))]);
+}
+
+#[test]
+fn regression_a_total_said_to_be_the_places_own_keeps_the_place() {
+    let text = "OSSARA, 4 March 2027 - Lutavia has confirmed 2,480 cases of mpox, the health ministry said. \
+Three more deaths were recorded in the northern province of Halden, raising the toll there to 57. Four new \
+cases were detected in Mirrow, bringing the total to 2,484.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(2_480, None), (3, Some("Halden")), (57, Some("Halden")), (4, None), (2_484, None)]);
+}
+
+#[test]
+fn regression_specimens_analysed_are_tests() {
+    let text = "KOLVA, 12 May 2027 - Laboratories in Rusk have analysed 730 specimens since the outbreak began, \
+the ministry said.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Tests, Kind::Total, 730)]);
+}
+
+#[test]
+fn regression_list_items_stating_only_a_total_count_what_the_item_before_counts() {
+    let text = "Pertussis weekly update, Norrland Coast\n\nWeek 44, ending 2 November 2025\n\nBy municipality:\n\n\
+Skarv: 27 new cases (540 in total).\n\
+Holmvik: 8 new cases, 131 in total.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Kind::New, 27, Some("Skarv")),
+            (Kind::Total, 540, Some("Skarv")),
+            (Kind::New, 8, Some("Holmvik")),
+            (Kind::Total, 131, Some("Holmvik")),
+        ]
+    );
+    assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases));
+}

@@ -58,6 +58,12 @@ pub(crate) enum Role {
     End,
 }
 
+/// Nouns of a published report: "since the last update", "since the bulletin".
+const REPORT_NOUNS: &[&str] = &[
+    "report", "update", "bulletin", "sitrep", "statement", "communique", "release", "briefing", "edition", "notice",
+    "news", "alert",
+];
+
 /// A date or time of day found in the text.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) struct Mention {
@@ -280,7 +286,9 @@ impl<'d> Finder<'d> {
         let month = month_of(word)?;
         // "May" alone is also a verb; "mar" a verb: both need a day beside them,
         // which the callers check.
-        let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1) && word.len() <= 4;
+        // "May." and "June." end sentences: only a shortened name takes a dot.
+        let shortened = !matches!(word, "may" | "june" | "july");
+        let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1) && word.len() <= 4 && shortened;
         Some((month, if dotted { i + 1 } else { i }))
     }
 
@@ -418,6 +426,10 @@ impl<'d> Finder<'d> {
     /// "May 15", "May 15, 2022", "Feb. 18", "June 23 to 29".
     fn month_first(&self, i: usize) -> Option<(usize, usize, When)> {
         let (month, month_last) = self.month_at(i)?;
+        // A date never runs onto the next line ("since May.\n\n11:30 - ...").
+        if self.doc.tokens.get(month_last + 1).is_none_or(|t| t.line_before) {
+            return None;
+        }
         let (day, day_last) = self.day_at(month_last + 1)?;
         let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         // "May 15-17" or "May 15 cases": a day followed by a hyphen-joined number is a range; keep the day.
@@ -433,7 +445,13 @@ impl<'d> Finder<'d> {
         let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         let skip_of = { usize::from(self.doc.word(day_last + 1) == Some("of")) };
         let (month, month_last) = self.month_at(day_last + 1 + skip_of)?;
-        match self.year_after(month_last + 1) {
+        // "5 of March of 2025": translated from languages that join all three with "of".
+        let year = self.year_after(month_last + 1).or_else(|| {
+            (skip_of == 1 && self.doc.word_in(month_last + 1, &["of"]))
+                .then(|| self.year_after(month_last + 2))
+                .flatten()
+        });
+        match year {
             Some((year, last)) => Some((i, last, full_date(year, month, day))),
             None => Some((i, month_last, month_day(month, day))),
         }
@@ -524,6 +542,17 @@ impl<'d> Finder<'d> {
                 Some("and") if (i.saturating_sub(6)..i).any(|j| self.word_is(j, "between")) => Role::End,
                 Some("through" | "thru" | "until" | "till" | "to" | "ending" | "ended" | "by") => Role::End,
                 Some("of") if self.word_is(i.wrapping_sub(1), "as") => Role::End,
+                // "to the date of 4 of March", "until the day of": "as of" in translation.
+                Some("of")
+                    if self.doc.word_in(i.wrapping_sub(1), &["date", "day"])
+                        && self.word_is(i.wrapping_sub(2), "the")
+                        && self.doc.word_in(i.wrapping_sub(3), &["to", "until", "till", "through"]) =>
+                {
+                    Role::End
+                }
+                // "Since the previous update, published on 18 May": that report's day is
+                // where the period counted now starts.
+                Some(_) if self.publishes_a_report_since(i) => Role::Since,
                 Some(_) if self.doc.has(i, SAYING_VERBS) => Role::Report,
                 _ if self.inside_since_clause(i) => Role::Since,
                 // "told journalists in Wa on Friday", "said in a statement on Monday".
@@ -541,6 +570,25 @@ impl<'d> Finder<'d> {
             .rev()
             .take_while(|&i| !matches!(self.doc.slice(i), "," | ";" | ":") && !self.is_kind(i, TokenKind::Digits))
             .any(|i| self.doc.has(i, SAYING_VERBS))
+    }
+
+    /// Whether token `verb` publishes a report named after "since": "since the last
+    /// update, published on", "since the bulletin issued on".
+    fn publishes_a_report_since(&self, verb: usize) -> bool {
+        if !(self.doc.has(verb, SAYING_VERBS) || self.doc.word_in(verb, &["issued", "dated", "posted"])) {
+            return false;
+        }
+        let mut report = false;
+        for i in (verb.saturating_sub(8)..verb).rev() {
+            if self.is_kind(i, TokenKind::Digits) || matches!(self.doc.slice(i), ";" | ":" | ".") {
+                return false;
+            }
+            report |= self.doc.word_in(i, REPORT_NOUNS);
+            if self.word_is(i, "since") {
+                return report;
+            }
+        }
+        false
     }
 
     /// "since confirming its first case on Thursday": a "since" a few words back,
@@ -690,5 +738,21 @@ mod tests {
         assert_eq!(got[1].1, Some(When::MonthDay(3, 4)));
         assert_eq!(got[1].2, Role::End);
         assert_eq!(got[2].0, "11:23 p.m.");
+    }
+
+    #[test]
+    fn regression_to_the_date_of_is_a_counts_end_as_as_of_is() {
+        let got = mentions("to the date of 9 of October, cases counted at the date of 2 of October");
+        assert_eq!((got[0].1, got[0].2), (Some(When::MonthDay(10, 9)), Role::End));
+        assert_eq!((got[1].1, got[1].2), (Some(When::MonthDay(10, 2)), Role::At));
+    }
+
+    #[test]
+    fn regression_a_month_ending_a_sentence_does_not_take_the_next_lines_number_as_its_day() {
+        let got = mentions("cases since May.\n\n11:30 - Tembe reported 14 deaths. Rains in June. 4 died.");
+        assert!(got.iter().all(|m| !matches!(m.1, Some(When::MonthDay(..)))), "{got:?}");
+        assert!(got.iter().any(|m| m.0 == "11:30" && m.1.is_none()), "{got:?}");
+        // A shortened month still takes its dot: "Feb. 18".
+        assert_eq!(mentions("on Feb. 18")[0].1, Some(When::MonthDay(2, 18)));
     }
 }

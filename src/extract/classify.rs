@@ -10,7 +10,7 @@
 use super::calendar::without_possessive;
 use super::lexicon::*;
 use super::number::Quantity;
-use super::place::{Places, PLACE_VERBS};
+use super::place::{is_relational, Places, PLACE_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Approx, Kind, Metric, Subject};
 
@@ -73,7 +73,7 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
         "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" => Metric::Cases,
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
         "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => Metric::Recovered,
-        "tests" | "test" | "samples" | "swabs" => Metric::Tests,
+        "tests" | "test" | "samples" | "swabs" | "specimens" => Metric::Tests,
         "hospitalizations" | "hospitalisations" | "hospitalized" | "hospitalised" | "admissions" | "inpatients" => {
             Metric::Hospitalized
         }
@@ -101,7 +101,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
         | "laboratories" | "labs" | "pharmacies" => "counts supplies or facilities, not people",
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
-        | "decades" | "seconds" => "a duration",
+        | "decades" | "seconds" | "hrs" | "hr" | "h" => "a duration",
         "percent" | "pc" | "percentage" => "a percentage",
         "dollars" | "euros" | "pounds" | "yuan" | "won" | "rupees" | "naira" | "shillings" | "kwacha" | "usd"
         | "eur" | "francs" | "pesos" | "rand" | "cedis" | "yen" => "an amount of money",
@@ -130,7 +130,8 @@ pub(crate) fn predicate_metric(word: &str) -> Option<Metric> {
             Metric::Cases
         }
         "recovered" | "discharged" | "cured" | "recovery" | "recuperated" => Metric::Recovered,
-        "hospitalized" | "hospitalised" | "admitted" | "hospital" | "hospitals" | "admission" => Metric::Hospitalized,
+        "hospitalized" | "hospitalised" | "admitted" | "hospital" | "hospitals" | "admission" | "hospitalization"
+        | "hospitalisation" | "interned" => Metric::Hospitalized,
         "vaccinated" | "inoculated" | "jabbed" | "immunized" | "immunised" => Metric::Vaccinated,
         "treatment" | "isolation" | "isolated" | "quarantined" => Metric::Active,
         "tested" => Metric::Tests,
@@ -219,13 +220,23 @@ pub(crate) fn classify(
     let place = place_of(cx, q, previous);
     let mut subject = None;
     let mut base = None;
-    let (metric, last) = match counted {
-        Counted::Metric(metric, last) => {
+    let included = included_in_previous(cx, q, previous).map(|(_, reading)| reading);
+    let (metric, last) = match (counted, included) {
+        (Counted::Metric(metric, last), _) => {
             explain.push(format!("metric: {} (\"{}\" after the number)", metric.name(), cx.slice(last)));
             (metric, last)
         }
-        Counted::Other(reason) => return Verdict::Skip(reason),
-        Counted::Nothing => match metric_before(cx, q) {
+        (Counted::Other(reason), _) => return Verdict::Skip(reason),
+        // "4,210 people have recovered from the infection, including 310 in the past
+        // day": a part set off after the figure before counts what it counts, whatever
+        // noun stands between.
+        (Counted::Nothing, Some(before)) => {
+            explain.push(format!("metric: {} (a part of the figure before it, \"including\")", before.metric.name()));
+            subject = before.subject;
+            base = Some(before);
+            (before.metric, q.last)
+        }
+        (Counted::Nothing, None) => match metric_before(cx, q) {
             Some((metric, at)) => {
                 explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
                 // "232,880 new cases of fever ..., bringing the total to 1.72 million":
@@ -321,7 +332,14 @@ pub(crate) fn classify(
             // "Two of the California cases were confirmed on Wednesday": an event on a
             // named day is new, whatever set it belongs to.
             let event_on_a_day = kind == Kind::New && strength >= 1 && !cx.dates.is_empty();
+            let periods_part = if partitive_of(cx, q) { of_a_periods_count(cx, q) } else { None };
             match partitive.filter(|_| strength < 2 && !event_on_a_day) {
+                // "Five of the day's deaths were in Meerut": a part of one period's count.
+                _ if strength < 2 && periods_part.is_some() => {
+                    let at = periods_part.unwrap_or(q.last);
+                    explain.push(format!("kind: new (a part of one period's count: \"{}\")", cx.slice(at)));
+                    (Kind::New, strength)
+                }
                 Some(set) => {
                     explain.push(format!("kind: {} (a part of the figure told before)", set.kind.name()));
                     (set.kind, strength)
@@ -390,6 +408,13 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
 }
 
 /// Reasons a number is not a count of people at all.
+/// Capitalised nouns that take a number as their name: "Route 41", "Ward 4".
+const NUMBERED_NAMES: &[&str] = &[
+    "route", "highway", "interstate", "motorway", "freeway", "road", "exit", "ward", "block", "gate", "terminal",
+    "platform", "pier", "berth", "room", "bed", "flight", "bus", "line", "camp", "zone", "sector", "unit", "lot",
+    "hangar", "warehouse", "dock", "level", "floor", "wing", "pavilion",
+];
+
 fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'static str> {
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
@@ -435,6 +460,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
             || cx.word_is(b, &["dengue"]) && q.bare_digits && q.value <= 4;
         if type_name && !q.in_words {
             return Some("part of a name (a disease, variant or code)");
+        }
+        // "Route 41", "Highway 12", "Ward 4": a numbered road, ward or building.
+        if cx.is_capitalized(b) && cx.word_is(b, NUMBERED_NAMES) && q.bare_digits && !q.in_words {
+            return Some("part of a name (a numbered road, ward or building)");
         }
         if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
             return Some("a reference or footnote marker");
@@ -916,15 +945,46 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     None
 }
 
+/// The figure before `q` in its sentence, when `q` is set off as a part of it:
+/// "..., including 310", "..., among them 940", with no other number between.
+fn included_in_previous<'p>(
+    cx: &Context<'_>,
+    q: &Quantity,
+    previous: Option<(&'p Quantity, &'p Reading)>,
+) -> Option<(&'p Quantity, &'p Reading)> {
+    let including = cx.word_is(q.first.wrapping_sub(1), &["including", "incl"])
+        || cx.word_is(q.first.wrapping_sub(1), &["them"]) && cx.word_is(q.first.wrapping_sub(2), &["among"]);
+    let opener = if cx.word_is(q.first.wrapping_sub(1), &["them"]) { q.first - 2 } else { q.first.wrapping_sub(1) };
+    previous.filter(|(before, _)| {
+        including
+            && cx.slice(opener.wrapping_sub(1)) == ","
+            && (before.last + 1..opener).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+    })
+}
+
 /// "402 of the cases", "14 of them", "of whom two": a part of a set told before.
 fn partitive_of(cx: &Context<'_>, q: &Quantity) -> bool {
     let next = q.last + 1;
     let of_set = cx.word_is(next, &["of"])
-        && (cx.word_is(next + 1, &["the", "them", "those", "these", "whom", "which"])
+        && (cx.word_is(next + 1, &["the", "them", "those", "these", "whom", "which", "this"])
             || cx.slice(next + 1).ends_with("'s"));
     let of_whom_before =
         q.first >= 2 && cx.word_is(q.first - 2, &["of"]) && cx.word_is(q.first - 1, &["whom", "which", "them"]);
     (of_set && !cx.word_is(next + 2, &["new"])) || of_whom_before
+}
+
+/// "five of the day's deaths", "two of this week's cases", "three of Tuesday's": the
+/// set a part is of is one period's count. Returns the word naming the period.
+fn of_a_periods_count(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let set = q.last + 2;
+    let words = if cx.word_is(set, &["the", "this", "that", "last"]) { set + 1 } else { set };
+    let period = cx.with_word(words, |w| {
+        let day = without_possessive(w);
+        day != w
+            && (matches!(day, "day" | "week" | "today" | "yesterday" | "weekend" | "month")
+                || cx.dates.iter().any(|&(first, last)| first == words && last == words))
+    });
+    period.then_some(words)
 }
 
 /// "Of 301 samples tested at the laboratory, 112 were positive": the first number after
@@ -1068,6 +1128,9 @@ fn place_near(
                         || part_of(r)
                         // "309 cases in Texas, up from 279 on Friday".
                         || earlier_value_of_previous(cx, q)
+                        // "two more deaths in Bessel, raising the toll there to 41".
+                        || (r.last + 1..q.first).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+                            && (r.last + 1..q.first).any(|i| the_places(cx, i))
                 })
                 .and_then(|(_, r)| r.location)
         })
@@ -1091,7 +1154,19 @@ fn adds_to_a_total_told_for_no_place(cx: &Context<'_>, q: &Quantity, place_last:
         return false;
     };
     let total_clause = verb..clause_end(verb + 1).min(verb + 12);
-    !total_clause.clone().any(|i| cx.word_is(i, &["in", "for"]) && cx.is_capitalized(i + 1))
+    // "raising the toll there to 41": the total is the place's own.
+    !total_clause.clone().any(|i| cx.word_is(i, &["in", "for"]) && cx.is_capitalized(i + 1) || the_places(cx, i))
+}
+
+/// Whether token `i` refers back to a place just named: "the toll there", "the
+/// provincial toll", "its tally", "the district's total".
+fn the_places(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i, &["there", "its", "local", "provincial", "regional", "municipal", "departmental"])
+        || cx.with_word(i, |w| {
+            w.strip_suffix("'s").is_some_and(|unit| {
+                matches!(unit, "province" | "district" | "county" | "state" | "region" | "city" | "town")
+            })
+        })
 }
 
 /// "36 cases in the state", "The department accounts for 13 of the cases", "Texas
@@ -1199,20 +1274,30 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     }
 }
 
+/// Where the sentence's words begin: past a live blog entry's time stamp ("14:40 -
+/// Bessel has reported two more deaths").
+fn opening(cx: &Context<'_>) -> usize {
+    let stamp = cx.dates.iter().find(|&&(first, _)| first == cx.first).map(|&(_, last)| last + 1);
+    stamp
+        .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
+        .map_or(cx.first, |mark| mark + 1)
+}
+
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
 fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let opening = opening(cx);
     // "In Lima, the ministry counts 2,954 cases", "In the Nandom district, 50 patients",
     // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence
     // opened by a place.
-    if cx.word_is(cx.first, &["in", "at"]) {
+    if cx.word_is(opening, &["in", "at"]) {
         // "In the capital, Port Mirel, 11,900 new cases": the name after its description.
         let named =
-            place_following(cx, cx.first + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
+            place_following(cx, opening + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
         if let Some(found) = named.filter(|&(_, last)| (last + 2..q.first).all(|i| !cx.is_standalone_number(i))) {
             return Some(found);
         }
-        let opening_end = (cx.first..q.first).find(|&i| cx.slice(i) == ",").unwrap_or(q.first);
-        let mut name = (cx.first..opening_end).rev().find(|&i| cx.word_is(i, &["in"])).map_or(cx.first + 1, |i| i + 1);
+        let opening_end = (opening..q.first).find(|&i| cx.slice(i) == ",").unwrap_or(q.first);
+        let mut name = (opening..opening_end).rev().find(|&i| cx.word_is(i, &["in"])).map_or(opening + 1, |i| i + 1);
         while name < opening_end
             && (cx.has(name, PLACE_LEADS) && !cx.is_capitalized(name) || cx.word_is(name, &["the"]))
         {
@@ -1231,7 +1316,7 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "Bengaluru (BBMP limits) continues to top the list with 1,104": a parenthesis
     // after the name belongs to it.
     let mut depth = 0usize;
-    let clause = (cx.first..q.first).rev().find(|&i| match cx.slice(i) {
+    let clause = (opening..q.first).rev().find(|&i| match cx.slice(i) {
         ")" => {
             depth += 1;
             false
@@ -1246,26 +1331,26 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "..., with 1,204 suspected cases": the clause before the comma has the place.
     let clause = match clause {
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) => {
-            (cx.first..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
+            (opening..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
         }
         // "Kesso, the state hit hardest, accounts for 160": past a description of the
         // place between commas, to its name.
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, PLACE_VERBS) => {
-            let described = (cx.first..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
+            let described = (opening..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
                 cx.word_is(open + 1, &["the", "a", "an"])
                     && comma - open <= 7
                     && (open..comma).all(|i| !cx.is_standalone_number(i))
             });
             match described {
                 Some(open) => {
-                    (cx.first..open).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
+                    (opening..open).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
                 }
                 None => Some(comma),
             }
         }
         clause => clause,
     };
-    let mut first = clause.map_or(cx.first, |i| i + 1);
+    let mut first = clause.map_or(opening, |i| i + 1);
     // Past "while", "the", "the capital", "The municipality of": to the name.
     let skippable = |i: usize| {
         cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but"])
@@ -1353,7 +1438,7 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
         return None;
     }
     let mut first = j;
-    let can_start = |i: usize| cx.is_capitalized(i) && !cx.has(i, PHRASE_ENDS);
+    let can_start = |i: usize| cx.is_capitalized(i) && !cx.has(i, PHRASE_ENDS) && !is_relational(cx.doc, i);
     while first > cx.first && (can_start(first - 1) || cx.slice(first - 1) == "-" && can_start(first.saturating_sub(2)))
     {
         first -= if cx.slice(first - 1) == "-" { 2 } else { 1 };
@@ -1421,6 +1506,9 @@ fn kind_of(
     }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, format!("\"{}\"", cx.slice(at)));
+    }
+    if total_after_a_change(cx, q).is_some() {
+        return (Kind::Total, 3, "the count a change came to (\"rose by ... to\")".into());
     }
     // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths";
     // not "614 cases, 41 of them in the last 48 hours", whose own period says new.
@@ -1494,12 +1582,7 @@ fn kind_of(
     // figure after it: "since", "so far", "cumulative". ("15,80,967 tests were
     // conducted on Tuesday, taking the total tested so far to 69.7 crore": the "so
     // far" is the next figure's.)
-    let next_number = (q.last + 1..cx.end).find(|&i| cx.is_standalone_number(i)).unwrap_or(cx.end);
-    let own_clause_end = (q.last + 1..next_number)
-        .find(|&i| cx.slice(i) == "," || cx.is_clause_break(i))
-        .filter(|_| next_number < cx.end)
-        .unwrap_or(cx.end);
-    for i in cx.first..own_clause_end {
+    for i in cx.first..own_clause_end(cx, q) {
         if cx.word_is(i, &["since", "cumulative", "cumulatively"])
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
         {
@@ -1531,11 +1614,40 @@ fn kind_of(
     (Kind::Total, 0, "no word of a period: taken as a running total".into())
 }
 
+/// Where the clause of figure `q` ends, for the words of a running total said anywhere
+/// in it: the first comma or clause break before the next figure, or the sentence's
+/// end when no figure follows. An aside set off by commas ("615 cases, including 19
+/// deaths, since the outbreak began") belongs to the figure and does not end it.
+fn own_clause_end(cx: &Context<'_>, q: &Quantity) -> usize {
+    let mut end = None;
+    let mut i = q.last + 1;
+    while i < cx.end {
+        let aside = cx.slice(i) == ","
+            && (cx.word_is(i + 1, &["including", "among", "excluding"])
+                || cx.word_is(i + 1, &["of"]) && cx.word_is(i + 2, &["whom", "which", "them"]));
+        if aside {
+            let close = (i + 1..cx.end).find(|&j| cx.slice(j) == "," || cx.is_clause_break(j));
+            if let Some(close) = close.filter(|&j| cx.slice(j) == ",") {
+                i = close + 1;
+                continue;
+            }
+        }
+        if cx.is_standalone_number(i) {
+            return end.unwrap_or(cx.end);
+        }
+        if end.is_none() && (cx.slice(i) == "," || cx.is_clause_break(i)) {
+            end = Some(i);
+        }
+        i += 1;
+    }
+    cx.end
+}
+
 /// Verbs right after a number that speak of people without naming them: "31 had died",
 /// "402 came back positive", "28 remain in isolation", "19 evolved to death".
 const ELLIPTIC_VERBS: &[&str] = &[
     "had", "have", "has", "were", "was", "are", "is", "been", "came", "remain", "remained", "remains", "stayed",
-    "evolved", "returned", "tested",
+    "evolved", "returned", "tested", "required", "requiring", "needed", "needing", "continue", "continues",
 ];
 
 /// Participles of events that happen on a day: "137 cases were recorded".
@@ -1681,6 +1793,27 @@ fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
         && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) || counted_span)
 }
 
+/// Words a rise of a count follows with "by": "rose by nine", "went up by 40". The
+/// rise is the period's count.
+const RISE_VERBS: &[&str] = &["rose", "risen", "increased", "jumped", "grew", "grown", "climbed", "went", "up"];
+
+/// Words a fall of a count follows with "by": "fell by 12 to 310".
+const FALL_VERBS: &[&str] = &["fell", "dropped", "declined", "decreased", "down"];
+
+/// "rose by nine to 137": the number after the change is the count it came to, a
+/// running total. Returns the "to".
+fn total_after_a_change(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let to = q.first.checked_sub(1).filter(|&to| cx.word_is(to, &["to"]))?;
+    (to.saturating_sub(8).max(cx.first)..to)
+        .rev()
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .any(|i| {
+            cx.word_is(i, &["by"])
+                && (cx.word_is(i.wrapping_sub(1), RISE_VERBS) || cx.word_is(i.wrapping_sub(1), FALL_VERBS))
+        })
+        .then_some(to)
+}
+
 /// A kind cue before the figure: "bringing the total to", "the death toll", "rose by",
 /// "over the past week, ... added".
 fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
@@ -1691,9 +1824,7 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
         } else if w == "same" && cx.word_is(i + 1, &["week", "period", "day", "24", "time", "interval"]) {
             // "In the same week, 397 people were admitted": the period of the figure before.
             Some(Kind::New)
-        } else if w == "by"
-            && cx.word_is(i.wrapping_sub(1), &["rose", "increased", "jumped", "grew", "climbed", "went", "up"])
-        {
+        } else if w == "by" && cx.word_is(i.wrapping_sub(1), RISE_VERBS) {
             Some(Kind::New)
         } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)

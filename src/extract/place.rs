@@ -31,7 +31,8 @@ type Part<'d> = (usize, usize, &'d str);
 pub(crate) const PLACE_VERBS: &[&str] = &[
     "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
     "counted", "totalizes", "totalises", "totals", "totalled", "totaled", "had", "has", "saw", "sees", "logged",
-    "logs", "confirmed", "confirms", "notified", "notifies",
+    "logs", "confirmed", "confirms", "notified", "notifies", "concentrates", "concentrated", "accumulates",
+    "accumulated",
 ];
 
 /// Units below a country that the text may call a place by ("in the state", "The
@@ -252,6 +253,8 @@ impl<'d> Places<'d> {
     /// `any_capital`, a sentence opener counts too; otherwise the first word must be a
     /// known name.
     pub fn run_at(&self, doc: &Doc<'_>, i: usize, any_capital: bool) -> Option<(usize, usize)> {
+        // "Neighbouring Tessaly has reported 804": the place is the name after it.
+        let i = if is_relational(doc, i) { i + 1 } else { i };
         let not_a_name = doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE) || doc.word_in(i, NOT_PLACES);
         if !is_capitalized(doc, i) || not_a_name {
             return None;
@@ -273,7 +276,7 @@ impl<'d> Places<'d> {
                 && is_capitalized(doc, last + 2)
             {
                 last += 2;
-            } else if (i..=last).any(|j| doc.word_in(j, INSTITUTIONS)) {
+            } else if (i..=last).any(|j| doc.word_in(j, INSTITUTIONS)) || health_body(doc, i, last) {
                 return None;
             } else {
                 return Some((i, last));
@@ -306,6 +309,22 @@ fn unit_reference<'d>(doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Opti
     let adjective = is_capitalized(doc, i) && i == sentence_first;
     let referring = inside || the && possessive || counts || adjective;
     (referring && !doc.word_in(next, &["of"])).then_some(unit)
+}
+
+/// Whether the name `first..=last` is a health body's: "Dorran County Health
+/// Department", "Vantry Public Health Service" (a "Health District" is a place).
+fn health_body(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    doc.word_in(last, &["department", "service", "services", "board", "unit", "team"])
+        && (first..last).any(|j| doc.word_in(j, &["health"]))
+}
+
+/// Words that place a name beside another without being part of it ("Neighbouring",
+/// "Nearby"), which open a sentence with a capital.
+const RELATIONAL: &[&str] = &["neighbouring", "neighboring", "nearby", "adjacent", "bordering", "surrounding"];
+
+/// Whether token `i` is a word that relates a place to another: "Neighbouring Tessaly".
+pub(crate) fn is_relational(doc: &Doc<'_>, i: usize) -> bool {
+    doc.word_in(i, RELATIONAL)
 }
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {

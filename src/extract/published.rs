@@ -140,12 +140,20 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
     }
 }
 
+/// Marks that set a header's fields apart on one line ("Data as of ... | Published ...").
+const SEPARATORS: &[&str] = &["|", "-", "\u{2013}", "\u{2014}", "\u{b7}", "\u{2022}"];
+
 /// Whether the words just before token `first`, on its line, label a publication date.
+/// The label must open its line or a field of it ("Last updated:", "| Published"): in a
+/// sentence ("a note published on 18 May") it names when something else came out.
 fn labeled_by(doc: &Doc<'_>, first: usize) -> bool {
+    let opens_field =
+        |i: usize| i == 0 || doc.tokens[i].line_before || SEPARATORS.iter().any(|s| doc.is_punct(i - 1, s));
     (first.saturating_sub(4)..first)
         .rev()
         .take_while(|&i| !doc.tokens[i + 1].line_before)
-        .any(|i| doc.word_in(i, LABELS))
+        .filter(|&i| doc.word_in(i, LABELS))
+        .any(|i| opens_field(i) || i > 0 && doc.word_in(i - 1, &["last", "first", "originally"]) && opens_field(i - 1))
 }
 
 /// The year of the current period when the text names it: "since the beginning of

@@ -17,6 +17,7 @@
 //! labels must look like place names, and a table with one row labelled by an age, a
 //! sex or a date is not read at all.
 
+use super::calendar::month_of;
 use super::classify::{counted_metric, predicate_metric, subject_of};
 use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, QUALIFIER_WORDS, TOTAL_CUES};
 use super::number::{self, Quantity};
@@ -56,22 +57,28 @@ pub(crate) fn read_tables(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<Cell> {
 
 /// Factbox sections headed by a place: (first token of the section's body, one past
 /// its last token, the heading's token range). A heading is a line of one to four
-/// capitalised words without digits followed by bullet lines; headings such as
-/// "SUMMARY" or "REGION-WIDE" end a section but start none. Fewer than two place
-/// sections give nothing: a lone place heading names the article's own geography.
+/// capitalised words without digits followed by bullet lines (or, in capitals, by a
+/// paragraph of prose); headings such as "SUMMARY" or "REGION-WIDE" end a section but
+/// start none. Fewer than two place sections give nothing: a lone place heading names
+/// the article's own geography.
 pub(crate) fn section_places(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<(usize, usize, (usize, usize))> {
     let lines = lines(doc, sentences);
     let mut sections = Vec::new();
     let mut h = 0;
     while h < lines.len() {
         let heading = heading_of(doc, lines[h]);
-        let bullets_follow = lines.get(h + 1).is_some_and(|l| is_bullet(doc, l.first));
-        let Some(place) = heading.filter(|_| bullets_follow) else {
+        // Bullets, or under a heading in capitals a paragraph of prose ("TARVIA" then
+        // "The country has reported"); a capitalised line before prose may be a title.
+        let prose_under_capitals = |l: &Line| heading_of(doc, *l).is_none() && in_capitals(doc, lines[h]);
+        let body_follows =
+            lines.get(h + 1).is_some_and(|l| !l.furniture && (is_bullet(doc, l.first) || prose_under_capitals(l)));
+        let Some(place) = heading.filter(|_| body_follows) else {
             h += 1;
             continue;
         };
-        // The body: bullet lines, and lines wrapped onto them without a blank line.
-        let mut end = h + 1;
+        // The body: its first line, then bullet lines and lines wrapped onto them
+        // without a blank line.
+        let mut end = h + 2;
         while let Some(line) = lines.get(end) {
             let continues = is_bullet(doc, line.first) || !line.blank_before;
             if !continues || heading_of(doc, *line).is_some() {
@@ -204,7 +211,11 @@ fn metric_word(word: &str) -> Option<Metric> {
 }
 
 /// Words of periods: "last 7 days", "24-hour", "24h".
-const PERIOD_WORDS: &[&str] = &["hours", "hour", "hrs", "hr", "h", "days", "day", "weeks", "week", "fortnight"];
+const PERIOD_WORDS: &[&str] =
+    &["hours", "hour", "hrs", "hr", "h", "days", "day", "weeks", "week", "wk", "epiweek", "fortnight"];
+
+/// Words a week's number follows: "Week 47", "wk 47", "epiweek 47".
+const WEEK_WORDS: &[&str] = &["week", "wk", "epiweek"];
 
 /// Words a heading may hold besides metric, status, kind and describing words. A word
 /// outside the vocabulary ("rate", "per", "children", "previous") makes the heading
@@ -212,7 +223,7 @@ const PERIOD_WORDS: &[&str] = &["hours", "hour", "hrs", "hr", "h", "days", "day"
 const HEADING_WORDS: &[&str] = &[
     "number", "no", "nos", "of", "in", "the", "to", "date", "so", "far", "since", "this", "last", "past", "all",
     "people", "persons", "patients", "individuals", "reported", "under", "current", "currently", "ever", "weekly",
-    "today", "still", "cumulated", "count", "counts", "alone", "and",
+    "today", "still", "cumulated", "count", "counts", "alone", "and", "newly", "epi",
 ];
 
 /// New or total, if token `i` says so.
@@ -222,7 +233,7 @@ fn cue(doc: &Doc<'_>, i: usize) -> Option<Kind> {
         || doc.is_punct(i.wrapping_sub(1), "-") && doc.kind(i.wrapping_sub(2)) == Some(TokenKind::Digits);
     let period =
         PERIOD_WORDS.contains(&word) && (after_number || doc.word_in(i.wrapping_sub(1), &["this", "last", "past"]));
-    if doc.has(i, NEW_CUES) && word != "more" || matches!(word, "weekly" | "today") || period {
+    if doc.has(i, NEW_CUES) && word != "more" || matches!(word, "weekly" | "today" | "newly") || period {
         Some(Kind::New)
     } else if doc.has(i, TOTAL_CUES)
         || matches!(word, "since" | "cumulated" | "current" | "currently" | "ever")
@@ -241,13 +252,27 @@ fn digits_in_heading(doc: &Doc<'_>, i: usize) -> bool {
     let before = i.wrapping_sub(1);
     let glued_to_name = doc.attached(i) && (doc.word(before).is_some() || doc.is_punct(before, "-"));
     let unit = if doc.is_punct(i + 1, "-") { i + 2 } else { i + 1 };
-    glued_to_name || doc.word(unit).is_some_and(|w| PERIOD_WORDS.contains(&w))
+    glued_to_name
+        || doc.word(unit).is_some_and(|w| PERIOD_WORDS.contains(&w))
+        || doc.word_in(before, WEEK_WORDS)
+        || opens_from(doc, i)
+}
+
+/// Whether token `i` names when a heading's count began ("since January", "since
+/// 2025", "from 1 March"): a month or year after a word opening the period.
+fn opens_from(doc: &Doc<'_>, i: usize) -> bool {
+    let is_year = doc.digit_count(i) == 4 && doc.slice(i).len() == 4;
+    let is_day = doc.digit_count(i) <= 2 && doc.word(i + 1).and_then(month_of).is_some();
+    let when = is_year || is_day || doc.word(i).and_then(month_of).is_some();
+    let opener = |j: usize| doc.word_in(j, &["since", "from"]);
+    when && (opener(i.wrapping_sub(1)) || opener(i.wrapping_sub(2)) && doc.digit_count(i.wrapping_sub(1)) > 0)
 }
 
 /// Reads tokens `first..end` as a heading: one metric (or a status word standing for
-/// cases), at most one status, a kind if one is stated. `None` if any word is
-/// outside the heading vocabulary or two metrics clash ("Cases/deaths").
-fn read_heading(doc: &Doc<'_>, first: usize, end: usize) -> Option<Heading> {
+/// cases, or `unnamed` for a heading that states only a kind: "New (24 h)"), at most
+/// one status, a kind if one is stated. `None` if any word is outside the heading
+/// vocabulary or two metrics clash ("Cases/deaths").
+fn read_heading(doc: &Doc<'_>, first: usize, end: usize, unnamed: Option<Metric>) -> Option<Heading> {
     let mut metrics: Vec<Metric> = Vec::new();
     let mut subject = None;
     let (mut new, mut total) = (None, None);
@@ -268,13 +293,17 @@ fn read_heading(doc: &Doc<'_>, first: usize, end: usize) -> Option<Heading> {
         words += 1;
         let metric = metric_word(word);
         let status = subject_of(word);
-        let kind = cue(doc, i);
+        // "Week 47" heading a column: that week's count (in a caption it may only name
+        // the bulletin's week).
+        let numbered_week = doc.word_in(i, WEEK_WORDS) && doc.kind(i + 1) == Some(TokenKind::Digits);
+        let kind = cue(doc, i).or(numbered_week.then_some(Kind::New));
         let known = metric.is_some()
             || status.is_some()
             || kind.is_some()
             || doc.has(i, MODIFIERS)
             || HEADING_WORDS.contains(&word)
-            || PERIOD_WORDS.contains(&word);
+            || PERIOD_WORDS.contains(&word)
+            || opens_from(doc, i);
         if !known || words > 6 {
             return None;
         }
@@ -295,7 +324,7 @@ fn read_heading(doc: &Doc<'_>, first: usize, end: usize) -> Option<Heading> {
     }
     // "Active cases", "Recovered cases": the other metric says which cases.
     let metric = match metrics[..] {
-        [] => subject.map(|_| Metric::Cases)?,
+        [] => subject.map(|_| Metric::Cases).or(unnamed.filter(|_| new.or(total).is_some()))?,
         [only] => only,
         [a, b] if a == Metric::Cases && b != Metric::Deaths => b,
         [a, b] if b == Metric::Cases && a != Metric::Deaths => a,
@@ -416,6 +445,20 @@ fn quantity_at(doc: &Doc<'_>, at: usize, end: usize) -> Option<Quantity> {
 /// The quantity that is all of tokens `first..end`, if they are one.
 fn whole_quantity(doc: &Doc<'_>, first: usize, end: usize) -> Option<Quantity> {
     quantity_at(doc, first, end).filter(|q| q.last + 1 == end)
+}
+
+/// A cell "143 (+7)" or "143 (7)" in tokens `first..end`: the count, the "(", and the
+/// increase in brackets.
+fn with_increase(doc: &Doc<'_>, first: usize, end: usize) -> Option<(Quantity, usize, Quantity)> {
+    let count = quantity_at(doc, first, end)?;
+    let open = count.last + 1;
+    if !doc.is_punct(open, "(") {
+        return None;
+    }
+    let number = if doc.is_punct(open + 1, "+") { open + 2 } else { open + 1 };
+    let increase = quantity_at(doc, number, end)?;
+    let closed = doc.is_punct(increase.last + 1, ")") && increase.last + 2 == end;
+    closed.then_some((count, open, increase))
 }
 
 /// A decision line for a cell: what its heading says, why it is new or total, where.
@@ -588,17 +631,50 @@ fn is_label_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
 /// The columns of a heading line: whether the first labels the rows, and what each
 /// other column counts (`None`: skipped). `None` if no column can be read, or a
 /// heading cell holds a number (a data row, not a heading).
-fn columns_of(doc: &Doc<'_>, heads: &[(usize, usize)]) -> Option<(bool, Vec<Option<Heading>>)> {
+///
+/// A column headed only by its kind ("New (24 h)", "Cumulative") counts what the
+/// table counts: the one metric its other headings name, else the one its caption
+/// names, else cases, what an outbreak's table is of. Where those name several, it
+/// is the counterpart of a column of the other kind on its left ("Total cases | New"),
+/// else skipped.
+fn columns_of(
+    doc: &Doc<'_>,
+    heads: &[(usize, usize)],
+    caption: Option<(usize, usize)>,
+) -> Option<(bool, Vec<Option<Heading>>)> {
     let &first = heads.first()?;
     if heads.iter().any(|&(f, e)| whole_quantity(doc, f, e).is_some()) {
         return None;
     }
-    let labelled = read_heading(doc, first.0, first.1).is_none();
+    let labelled = read_heading(doc, first.0, first.1, None).is_none();
     if labelled && !is_label_heading(doc, first) {
         return None;
     }
-    let mut columns: Vec<Option<Heading>> =
-        heads[usize::from(labelled)..].iter().map(|&(f, e)| read_heading(doc, f, e)).collect();
+    let heads = &heads[usize::from(labelled)..];
+    let mut columns: Vec<Option<Heading>> = heads.iter().map(|&(f, e)| read_heading(doc, f, e, None)).collect();
+    let caption_words = caption.map_or(0..0, |(first, end)| first..end);
+    let unnamed = match named_metric(columns.iter().flatten().map(|h| h.metric)) {
+        Named::None => named_metric(caption_words.filter_map(|i| doc.word(i).and_then(metric_word))),
+        named => named,
+    };
+    let unnamed = match unnamed {
+        Named::None => Some(Metric::Cases),
+        Named::One(metric) => Some(metric),
+        Named::Several => None,
+    };
+    for c in 0..columns.len() {
+        let (Some(&(f, e)), None) = (heads.get(c), columns[c]) else { continue };
+        columns[c] = match unnamed {
+            Some(_) => read_heading(doc, f, e, unnamed),
+            // "Total cases | New (24 h) | Deaths": beside a column of the other kind,
+            // a column of a kind alone is its counterpart.
+            None => c.checked_sub(1).and_then(|left| columns[left]).and_then(|left| {
+                let kind_of = |h: Heading| h.kind.map(|k| k.0);
+                read_heading(doc, f, e, Some(left.metric))
+                    .filter(|h| kind_of(left).is_some() && kind_of(*h).is_some() && kind_of(left) != kind_of(*h))
+            }),
+        };
+    }
     // Two columns reading alike ("Cases this week | Cases last week") differ in
     // something a figure cannot say: neither is read.
     let keys: Vec<_> = columns.iter().map(|c| c.map(|h| (h.metric, h.kind.map(|k| k.0), h.subject))).collect();
@@ -608,6 +684,25 @@ fn columns_of(doc: &Doc<'_>, heads: &[(usize, usize)]) -> Option<(bool, Vec<Opti
         }
     }
     columns.iter().any(Option::is_some).then_some((labelled, columns))
+}
+
+/// How many metrics some headings or a caption name.
+enum Named {
+    None,
+    One(Metric),
+    Several,
+}
+
+fn named_metric(metrics: impl Iterator<Item = Metric>) -> Named {
+    let mut named = Named::None;
+    for metric in metrics {
+        named = match named {
+            Named::None => Named::One(metric),
+            Named::One(one) if one == metric => Named::One(one),
+            _ => return Named::Several,
+        };
+    }
+    named
 }
 
 fn read_grids(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut Vec<Cell>) {
@@ -623,7 +718,8 @@ fn read_grids(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut V
 fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out: &mut Vec<Cell>) -> usize {
     let line = lines[h];
     let Some((separator, heads)) = cells_of(doc, line).filter(|_| !line.furniture) else { return h + 1 };
-    let Some((labelled, columns)) = columns_of(doc, &heads) else { return h + 1 };
+    let caption = caption_before(doc, sentences, lines, h);
+    let Some((labelled, columns)) = columns_of(doc, &heads, caption) else { return h + 1 };
     let mut r = h + 1;
     if lines.get(r).is_some_and(|l| is_rule(doc, *l)) {
         r += 1;
@@ -646,9 +742,22 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
     if !enough || labels.contains(&Label::NotPlace) {
         return r;
     }
-    let caption = caption_before(doc, sentences, lines, h);
     let caption_kind = caption.and_then(|(first, end)| stated_kind(doc, first, end));
     let offset = usize::from(labelled);
+    // "Cases | Cumulative cases": beside a running total of the same count, a column
+    // that states no kind is the period's count.
+    let beside: Vec<Option<(Kind, usize)>> = columns
+        .iter()
+        .map(|column| {
+            let bare = column.filter(|h| h.kind.is_none())?;
+            columns.iter().flatten().find_map(|other| match other.kind {
+                Some((Kind::Total, at)) if other.metric == bare.metric && other.subject == bare.subject => {
+                    Some((Kind::New, at))
+                }
+                _ => None,
+            })
+        })
+        .collect();
     for (cells, label) in rows.iter().zip(labels) {
         if label == Label::Unplaced {
             continue;
@@ -656,16 +765,30 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
         for (column, heading) in columns.iter().enumerate() {
             let Some(heading) = heading else { continue };
             let ((first, end), (head_first, head_end)) = (cells[column + offset], heads[column + offset]);
+            let head = ("table: column", head_first, head_end);
             if let Some(quantity) = whole_quantity(doc, first, end) {
                 out.push(cell(
                     doc,
                     quantity,
                     heading,
-                    ("table: column", head_first, head_end),
-                    &[("caption", caption_kind)],
+                    head,
+                    &[
+                        ("column beside it, so this one counts the period", beside.get(column).copied().flatten()),
+                        ("caption", caption_kind),
+                    ],
                     label,
                     caption.map(|c| c.0),
                 ));
+            } else if let Some((count, open, increase)) =
+                with_increase(doc, first, end).filter(|_| heading.kind.is_none_or(|k| k.0 == Kind::Total))
+            {
+                // "143 (+7)": the running total, and in brackets what it grew by.
+                let grown = Some((Kind::Total, open));
+                let context = [("count after it in brackets, so this one is the total", grown)];
+                out.push(cell(doc, count, heading, head, &context, label, caption.map(|c| c.0)));
+                let bare = Heading { kind: None, ..*heading };
+                let context = [("brackets after a total: what it grew by", Some((Kind::New, open)))];
+                out.push(cell(doc, increase, &bare, head, &context, label, caption.map(|c| c.0)));
             }
         }
     }
@@ -727,7 +850,7 @@ fn legend_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], open: usize,
     if parts.len() < 2 {
         return None;
     }
-    let legend: Vec<Heading> = parts.iter().map(|&(f, e)| read_heading(doc, f, e)).collect::<Option<_>>()?;
+    let legend: Vec<Heading> = parts.iter().map(|&(f, e)| read_heading(doc, f, e, None)).collect::<Option<_>>()?;
     // The items start right after the legend (and a colon), or on the next line; a few
     // words may lead to the colon ("(cases; deaths) is as follows:").
     let mut at = close + 1;
@@ -831,25 +954,34 @@ fn list_line(doc: &Doc<'_>, line: Line) -> Option<ListLine> {
     if label == Label::NotPlace {
         return None;
     }
+    // A full stop ends the list's items; a sentence after it is prose ("... (303 in
+    // total). Three deaths were reported.").
     let ends = |i: usize| {
         i >= line.end
             || doc.is_punct(i, ";")
             || doc.is_punct(i, ",")
+            || doc.is_punct(i, "(") && doc.kind(i + 1) == Some(TokenKind::Digits)
+            || doc.is_punct(i, ")")
             || doc.word_in(i, &["and"])
-            || doc.is_punct(i, ".") && i + 1 == line.end
+            || doc.is_punct(i, ".")
     };
-    let mut items = Vec::new();
+    let mut items: Vec<(Quantity, Heading, (usize, usize))> = Vec::new();
     let mut at = separator + 1;
     loop {
         let quantity = quantity_at(doc, at, line.end)?;
         let phrase = quantity.last + 1;
         let end = (phrase..=line.end).find(|&i| ends(i))?;
-        let heading = read_heading(doc, phrase, end).filter(|_| end > phrase)?;
+        // "19 new cases, 604 in total", "12 new cases (303 in total)": an item that
+        // states only its kind counts what the item before it counts.
+        let before = items.last().map(|(_, heading, _)| heading.metric);
+        let heading = read_heading(doc, phrase, end, before).filter(|_| end > phrase)?;
         items.push((quantity, heading, (phrase, end)));
-        if end >= line.end || doc.is_punct(end, ".") {
+        // Past a closing bracket to what follows it.
+        let next = if doc.is_punct(end, ")") { end + 1 } else { end };
+        if next >= line.end || doc.is_punct(next, ".") {
             break;
         }
-        at = end + 1;
+        at = next + 1;
         if doc.word_in(at, &["and"]) {
             at += 1;
         }
@@ -920,6 +1052,11 @@ const HEADING_CONNECTORS: &[&str] = &["of", "the", "and", "de", "du", "des", "de
 
 /// Whether a line is a section heading: `Some(Some(place))` for a place,
 /// `Some(None)` for another heading ("SUMMARY"), `None` for other lines.
+/// Whether every letter of `line` is a capital: "VORSKA", "PORT MERRIN:".
+fn in_capitals(doc: &Doc<'_>, line: Line) -> bool {
+    doc.words(line.first, line.end.saturating_sub(1)).chars().all(|c| !c.is_lowercase())
+}
+
 fn heading_of(doc: &Doc<'_>, line: Line) -> Option<Option<(usize, usize)>> {
     let mut end = line.end;
     if doc.is_punct(end - 1, ":") {
@@ -1150,6 +1287,8 @@ mod tests {
     fn one_place_heading_or_headings_without_bullets_are_not_sections() {
         assert!(sections("VANTARA\n- Officials reported 1,200 cases.\n\nKEY POINTS\n- More rain.").is_empty());
         assert!(sections("Vantara\nOfficials reported 1,200 cases.\n\nMerrin\nThey reported 30.").is_empty());
+        // In capitals, a place over a paragraph heads it as over bullets.
+        assert_eq!(sections("VANTARA\nOfficials reported 1,200 cases.\n\nMERRIN\nThey reported 30.").len(), 2);
     }
 
     #[test]
