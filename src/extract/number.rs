@@ -126,6 +126,15 @@ struct Shape {
     multiplied: bool,
 }
 
+/// The largest of hundred, thousand, million and billion that `value` is a whole
+/// multiple of; 1 for none.
+fn scale_of(value: Option<u128>) -> u128 {
+    [1_000_000_000, 1_000_000, 1_000, 100]
+        .into_iter()
+        .find(|&scale| value.is_some_and(|value| value >= scale && value % scale == 0))
+        .unwrap_or(1)
+}
+
 /// Reads numbers from a document's tokens.
 struct Reader<'d> {
     doc: &'d Doc<'d>,
@@ -144,7 +153,12 @@ impl<'d> Reader<'d> {
     fn sum_of_terms(&self, at: usize) -> Option<(Option<u128>, usize, Shape)> {
         let (first, mut last, mut shape) = self.term(at)?;
         let mut total = first.0;
-        let mut previous_multiplier = first.1;
+        // Words carry their multiplier in their value ("one-thousand" is 1,000 times 1):
+        // its scale is what the next term must stay under ("one-thousand-2-hundred-and-6").
+        let mut previous_multiplier = match first.1 {
+            1 if shape.in_words => scale_of(first.0),
+            multiplier => multiplier,
+        };
         loop {
             // Broadcast style joins terms with hyphens ("1-thousand-2-hundred-and-88");
             // lakh/crore with spaces.
@@ -659,6 +673,14 @@ mod tests {
         assert_eq!(value("11-thousand-9-hundred new cases"), Some(11_900));
         assert_eq!(value("1-thousand-2-hundred-and-88"), Some(1_288));
         assert_eq!(value("0.1 million"), Some(100_000));
+    }
+
+    #[test]
+    fn a_broadcast_number_whose_first_term_is_in_words_is_read_whole() {
+        // "one-thousand" was read alone, and "2-hundred-and-6" as a second number.
+        assert_eq!(value("one-thousand-2-hundred-and-6 more"), Some(1_206));
+        assert_eq!(value("Two-million-40-thousand doses"), Some(2_040_000));
+        assert_eq!(value("twenty-one-3 cases"), Some(21));
     }
 
     #[test]
