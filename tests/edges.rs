@@ -190,6 +190,19 @@ fn february_29_2023_is_no_date_and_says_so() {
 }
 
 #[test]
+fn a_yearless_february_29_without_a_leap_year_near_says_so_not_that_a_date_is_missing() {
+    // Before: "needs the publication date", though the publication date was given.
+    let extraction = report("Officials said on February 29 that 40 new cases were found.", "2023-03-05");
+    let figure = &extraction.figures[0];
+    assert_eq!(figure.date, None);
+    assert!(
+        figure.explain.iter().any(|line| line.contains("\"February 29\" names no day that exists near publication")),
+        "{:?}",
+        figure.explain
+    );
+}
+
+#[test]
 fn april_31_is_no_date_and_the_figure_keeps_another_day() {
     let extraction = dated("May 2, 2026", "The ministry said 40 new cases were recorded on 31 April.");
     assert_eq!(notes(&extraction), vec![("31 April", "not a date: the month has no such day")]);

@@ -568,7 +568,11 @@ impl Article<'_> {
                 )
             }
             (Some(date), _) => format!("date: \"{words}\" -> {}", date.long_form()),
-            (None, _) => format!("date: \"{words}\" needs the publication date"),
+            (None, None) => format!("date: \"{words}\" needs the publication date"),
+            // "February 29" around a year that has none, or a week 53 that is not there.
+            (None, Some(published)) => {
+                format!("date: \"{words}\" names no day that exists near publication ({})", published.long_form())
+            }
         };
         let why = if mention.role == Role::Report { format!("{why} (the day it was reported)") } else { why };
         Day::Mentioned(date, mention.role, why)
