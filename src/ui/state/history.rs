@@ -20,6 +20,9 @@ pub struct Snapshot {
     pub edits: Edits,
     /// The chart settings.
     pub chart: ChartSettings,
+    /// The paste box's text before an "add" took it, put back when that add is undone
+    /// (if the box is empty by then); `None` for any other change.
+    pub box_text: Option<String>,
 }
 
 /// One change that can be undone or redone: what it did, and the snapshot to go to.

@@ -324,9 +324,10 @@ impl State {
         // the paste is read to its end first.
         self.read_backlog(f64::INFINITY);
         let before = self.snapshot();
+        let box_text = matches!(action, Action::AddDraft).then(|| self.draft.clone());
         self.change(action);
         if self.snapshot() != before {
-            self.history.record(label, before);
+            self.history.record(label, Snapshot { box_text, ..before });
         }
     }
 
@@ -362,7 +363,12 @@ impl State {
 
     /// The saved part of the state, for undo.
     fn snapshot(&self) -> Snapshot {
-        Snapshot { articles: self.articles.clone(), edits: self.edits.clone(), chart: self.chart.clone() }
+        Snapshot {
+            articles: self.articles.clone(),
+            edits: self.edits.clone(),
+            chart: self.chart.clone(),
+            box_text: None,
+        }
     }
 
     /// Goes back (`undo`) or forward to a snapshot in the history, and says so.
@@ -373,7 +379,13 @@ impl State {
         let moved = if undo { self.history.undo(current) } else { self.history.redo(current) };
         self.notice = Some(match (moved, undo) {
             (Some((label, snapshot)), _) => {
-                Snapshot { articles: self.articles, edits: self.edits, chart: self.chart } = snapshot;
+                let box_text;
+                Snapshot { articles: self.articles, edits: self.edits, chart: self.chart, box_text } = snapshot;
+                // An undone "add" puts its text back in the box, unless the user has
+                // typed something else there since.
+                if let Some(text) = box_text.filter(|_| self.draft.trim().is_empty()) {
+                    self.draft = text;
+                }
                 Notice::Done(format!("{}: {label}.", if undo { "Undone" } else { "Redone" }))
             }
             (None, true) => Notice::Refused("Nothing to undo.".into()),
@@ -1040,6 +1052,23 @@ mod tests {
         assert_eq!(state.draft, "Notes so far", "and does not land in the box");
         state.apply(Action::Undo);
         assert!(state.articles.is_empty(), "undo takes back the whole paste");
+    }
+
+    #[wasm_bindgen_test]
+    fn undoing_an_add_puts_its_text_back_in_an_empty_box() {
+        // Before: the text was gone from the box and the list both.
+        let mut state = after(vec![Action::EditDraft(FIRST.into()), Action::AddDraft]);
+        assert!(state.draft.is_empty());
+        state.apply(Action::Undo);
+        assert!(state.articles.is_empty());
+        assert_eq!(state.draft, FIRST);
+        state.apply(Action::Redo);
+        assert_eq!(state.articles.len(), 1);
+
+        let mut state =
+            after(vec![Action::EditDraft(FIRST.into()), Action::AddDraft, Action::EditDraft("Notes".into())]);
+        state.apply(Action::Undo);
+        assert_eq!(state.draft, "Notes", "what was typed since stays");
     }
 
     #[wasm_bindgen_test]
