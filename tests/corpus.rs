@@ -114,11 +114,7 @@ const HOLDOUT_F1_FLOOR: f64 = 0.78;
 
 #[test]
 fn holdout_f1_stays_above_its_floor() {
-    let score = score_articles("tests/holdout", "holdout/");
-    println!("{}", score.line("holdout"));
-    let f1 = score.f1();
-    assert!(score.articles > 0, "the holdout has no articles");
-    assert!(f1 >= HOLDOUT_F1_FLOOR, "holdout F1 {f1:.3} is below the floor {HOLDOUT_F1_FLOOR:.3}");
+    blind_set_stays_above("holdout", HOLDOUT_F1_FLOOR);
 }
 
 /// The unseen set's F1 (`tests/unseen/`) less 0.05: ten articles written, with their
@@ -130,11 +126,17 @@ const UNSEEN_F1_FLOOR: f64 = 0.63;
 
 #[test]
 fn unseen_f1_stays_above_its_floor() {
-    let score = score_articles("tests/unseen", "unseen/");
-    println!("{}", score.line("unseen"));
+    blind_set_stays_above("unseen", UNSEEN_F1_FLOOR);
+}
+
+/// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
+/// against `floor`.
+fn blind_set_stays_above(name: &str, floor: f64) {
+    let score = score_articles(&format!("tests/{name}"), &format!("{name}/"));
+    println!("{}", score.line(name));
     let f1 = score.f1();
-    assert!(score.articles > 0, "the unseen set has no articles");
-    assert!(f1 >= UNSEEN_F1_FLOOR, "unseen F1 {f1:.3} is below the floor {UNSEEN_F1_FLOOR:.3}");
+    assert!(score.articles > 0, "the {name} set has no articles");
+    assert!(f1 >= floor, "{name} F1 {f1:.3} is below the floor {floor:.3}");
 }
 
 /// Scores every article of `folder` (relative to the crate), printing each miss and

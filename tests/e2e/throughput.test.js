@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, eventually, waitForSeriesPixels, afterPaint } from './harness.js';
+import { useApp, eventually, waitForSeriesPixels, afterPaint, figureCount } from './harness.js';
 import { MEASLES, MEASLES_ROWS, measlesDay } from './articles.js';
 
 const TARGET_BYTES = 1_000_000;
@@ -122,13 +122,8 @@ test('a workspace of 1,000 articles: memory and full recompute (measurement)', {
     const empty = await memory(page, cdp);
     assert.ok(empty.wasm > 0, 'the wasm memory is visible');
 
-    // The table shows its first rows, all dated; the line under it counts them all.
-    const datedRows = () =>
-      page.evaluate(() => {
-        if (document.querySelector('table tbody .undated')) return 0;
-        const count = document.querySelector('.table-more')?.textContent.match(/of ([\d,]+) figures/);
-        return count ? Number(count[1].replaceAll(',', '')) : document.querySelectorAll('table tbody tr time').length;
-      });
+    // Every figure listed, and none of those shown undated.
+    const datedRows = async () => ((await page.locator('table tbody .undated').count()) > 0 ? 0 : figureCount(page));
     const expected = LOAD_ARTICLES * MEASLES_ROWS.length;
     // Import: every article read (a batch at a time), the series assembled, table and
     // chart drawn; the page's long tasks meanwhile. The file is made in the page first
