@@ -291,12 +291,12 @@ fn array(value: Option<&Value>) -> Result<&[Value], String> {
 /// The value of type `T` whose `name` is `value`'s string.
 fn named<T: Copy>(value: &Value, all: &[T], name: fn(T) -> &'static str, what: &str) -> Result<T, String> {
     let text = string(value)?;
-    all.iter().copied().find(|item| name(*item) == text).ok_or_else(|| format!("no {what} is called {text:?}"))
+    all.iter().copied().find(|item| name(*item) == text).ok_or_else(|| format!("no {what} is called “{text}”"))
 }
 
 fn date(value: &Value) -> Result<Date, String> {
     let text = string(value)?;
-    Date::parse_iso(text).ok_or_else(|| format!("not a YYYY-MM-DD date: {text:?}"))
+    Date::parse_iso(text).ok_or_else(|| format!("not a YYYY-MM-DD date: “{text}”"))
 }
 
 fn metric(value: &Value) -> Result<Metric, String> {

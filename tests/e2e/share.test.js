@@ -74,6 +74,28 @@ test('an exported workspace imported on a fresh page gives the same table', asyn
   });
 });
 
+// A refusal names the file and quotes the value it could not read, in the shipped build
+// too (built with less `Debug` formatting: scripts/lib/setup.sh).
+test('an imported workspace with a wrong value is refused, quoting the value', async () => {
+  await withApp(async (page) => {
+    const workspace = {
+      format: 'casecurve-workspace',
+      version: 1,
+      articles: [{ text: MEASLES, published: '2026-02-31', edits: [] }],
+    };
+    await page.locator('#import-workspace').setInputFiles({
+      name: 'colleague.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(workspace)),
+    });
+    const status = page.getByRole('status');
+    const said = await eventually(() => status.textContent(), (text) => text.includes('not imported'), 'the refusal');
+    assert.match(said, /“colleague\.json”/);
+    assert.match(said, /not a YYYY-MM-DD date: “2026-02-31”/);
+    assert.deepEqual(await figureRows(page), [], 'nothing was imported');
+  });
+});
+
 test('the CSV download holds the series with the headline as source; the SVG the chart', async () => {
   await withApp(async (page) => {
     await addArticle(page, MEASLES);
