@@ -1,25 +1,30 @@
-// Shortens the names by which the wasm imports wasm-bindgen's JS functions, in both
-// files of a release build: `node scripts/short-imports.mjs SITE_DIR` (run by
-// scripts/post-build). wasm-bindgen names each of the page's ~220 imports like
-// `__wbg_appendChild_3c7b8a2f61d0e4a9`, once in the wasm and once in the JS; the hex
-// suffixes do not compress, and these names cost about 6 kB of the gzipped bundle.
-// They become `a`, `b`, ... `Ba`, ...: the same functions under shorter keys.
+// Makes wasm-bindgen's glue smaller in both files of a release build:
+// `node scripts/shrink-glue.mjs SITE_DIR` (run by scripts/post-build).
 //
-// The wasm's import section is rewritten (nothing else in the module refers to import
-// names); in the JS each name must occur exactly once, as its key in the imports object,
-// or nothing is changed and the build fails. The Subresource Integrity hashes that Trunk
-// put in index.html are updated to the new contents. Needs only node (which the build
-// already runs for wasm-opt).
+// 1. Shortens the names by which the wasm imports wasm-bindgen's JS functions.
+//    wasm-bindgen names each of the page's ~220 imports like
+//    `__wbg_appendChild_3c7b8a2f61d0e4a9`, once in the wasm and once in the JS; the hex
+//    suffixes do not compress, and these names cost about 6 kB of the gzipped bundle.
+//    They become `a`, `b`, ... `Ba`, ...: the same functions under shorter keys. The wasm's
+//    import section is rewritten (nothing else in the module refers to import names); in
+//    the JS each name must occur exactly once, as its key in the imports object, or
+//    nothing is changed and the build fails.
+// 2. Minifies the JS with terser (from tests/e2e's packages, like the build's wasm-opt):
+//    its exports, which Trunk's boot script imports, keep their names (2.5 kB less).
+//
+// The Subresource Integrity hashes that Trunk put in index.html are updated to the new
+// contents. Needs only node and tests/e2e's packages.
+import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const site = process.argv[2];
 const fail = (why) => {
-  console.error(`short-imports: ${why}`);
+  console.error(`shrink-glue: ${why}`);
   process.exit(1);
 };
-if (!site) fail("usage: node scripts/short-imports.mjs SITE_DIR");
+if (!site) fail("usage: node scripts/shrink-glue.mjs SITE_DIR");
 
 const files = readdirSync(site);
 const wasmName = files.find((name) => name.endsWith("_bg.wasm"));
@@ -134,6 +139,12 @@ for (const [long, short] of renamed) {
 }
 const newWasm = Buffer.concat(parts);
 
+// `module`: top-level names are the module's own, so they may be shortened too.
+const terser = createRequire(new URL("../tests/e2e/package.json", import.meta.url))("terser");
+const minified = await terser.minify(newJs, { module: true, compress: true, mangle: true });
+if (!minified.code) fail(`terser gave no code for ${jsName}`);
+newJs = minified.code;
+
 // Trunk's integrity attributes name the old contents: point them at the new.
 const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
 const htmlPath = join(site, "index.html");
@@ -148,4 +159,4 @@ for (const [before, after] of [
 writeFileSync(join(site, wasmName), newWasm);
 writeFileSync(join(site, jsName), newJs);
 writeFileSync(htmlPath, html);
-console.log(`short-imports: ${renamed.size} imports renamed (${wasm.length - newWasm.length + js.length - newJs.length} bytes less)`);
+console.log(`shrink-glue: ${renamed.size} imports renamed, JS minified (${wasm.length - newWasm.length + js.length - newJs.length} bytes less)`);
