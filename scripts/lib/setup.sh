@@ -171,20 +171,21 @@ ensure_nightly_for_wasm() {
 # Builds the optimised site into dist/ (wasm-opt from ensure_node_packages).
 #
 # The shipped wasm is built with a pinned nightly that recompiles the standard library for
-# size (`build-std` with `optimize_for_size`) and leaves out panic locations and the fields
-# in derived `Debug` output (`-Zlocation-detail=none -Zfmt-debug=shallow`): 29 kB gzipped
-# less than stable (README, performance). Panics still reach the page's hook with their
-# message. Without that nightly the build falls back to stable and says so.
+# size (`build-std` with `optimize_for_size`), leaves out panic locations and the fields
+# in derived `Debug` output (`-Zlocation-detail=none -Zfmt-debug=shallow`) and panics by
+# stopping at once, without messages (`-Cpanic=immediate-abort`): 40 kB gzipped less than
+# stable (README, performance). The page still shows an alert when the wasm stops
+# (src/ui/panic.rs). Without that nightly the build falls back to stable and says so.
 build_release() {
   if ensure_nightly_for_wasm; then
     step "trunk build --release ($NIGHTLY_TOOLCHAIN, standard library built for size)"
     (cd "$ROOT" && RUSTUP_TOOLCHAIN="$NIGHTLY_TOOLCHAIN" \
       CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
       CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-      RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=shallow" \
+      RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=shallow -Zunstable-options -Cpanic=immediate-abort" \
       trunk build --release) || die "trunk build --release failed"
   else
-    step "trunk build --release (stable: the bundle is about 29 kB larger gzipped)"
+    step "trunk build --release (stable: the bundle is about 40 kB larger gzipped)"
     (cd "$ROOT" && trunk build --release) || die "trunk build --release failed"
   fi
 }
