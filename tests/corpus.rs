@@ -4,9 +4,10 @@
 //!
 //! The same scoring runs on the holdout (`tests/holdout/`): articles the extractor was
 //! never tuned on, scored separately so that the corpus' number stays what it was; and
-//! on the unseen set (`tests/unseen/`), written blind once the holdout had been used.
+//! on the unseen set (`tests/unseen/`), written blind once the holdout had been used;
+//! and on the blind set (`tests/blind/`), written blind once the unseen set had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all three scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all four scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -127,6 +128,18 @@ const UNSEEN_F1_FLOOR: f64 = 0.63;
 #[test]
 fn unseen_f1_stays_above_its_floor() {
     blind_set_stays_above("unseen", UNSEEN_F1_FLOOR);
+}
+
+/// The blind set's F1 (`tests/blind/`) less about 0.05: twelve articles in new styles,
+/// written, with their expected figures, blind on 24 November 2026 once the unseen set
+/// had been scored: F1 0.489 then (precision 0.561, recall 0.434), the unbiased measure
+/// of unseen text. What it shows goes into new invented regression tests and corpus
+/// articles, never into the extractor by way of these texts.
+const BLIND_F1_FLOOR: f64 = 0.43;
+
+#[test]
+fn blind_f1_stays_above_its_floor() {
+    blind_set_stays_above("blind", BLIND_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
