@@ -204,7 +204,7 @@ pub fn draw<DB: DrawingBackend>(
     options: &ChartOptions,
 ) -> Result<ChartLayout, ChartError> {
     let size = backend.get_size();
-    let (picture, layout) = picture(series, options, size, &|text, font_size| {
+    let (picture, layout) = picture_of(series, options, size, &|text, font_size| {
         let (width, _) =
             backend.estimate_text_size(text, &picture::Font::measuring(font_size)).map_err(backend_error)?;
         Ok(width)
@@ -215,7 +215,7 @@ pub fn draw<DB: DrawingBackend>(
 
 /// What [`draw`] draws on a backend of `size` pixels whose texts are as wide as
 /// `measure` says, and where everything went.
-pub fn picture(
+pub fn picture_of(
     series: &[Series],
     options: &ChartOptions,
     (width, height): (u32, u32),

@@ -309,3 +309,44 @@ impl BackendTextStyle for Font {
         Ok(Ok(()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plotters::prelude::SVGBackend;
+
+    /// `picture` replayed as SVG text.
+    fn svg(picture: &Picture) -> String {
+        let mut svg = String::new();
+        picture.paint(&mut SVGBackend::with_string(&mut svg, (100, 80))).unwrap();
+        svg
+    }
+
+    #[test]
+    fn every_mark_reaches_the_backend_in_order_with_its_paint() {
+        let mut picture = Picture::default();
+        let red = (0xD5, 0x5E, 0x00);
+        picture.push(Mark::Rect { from: (0, 0), to: (100, 80), colour: (0xFF, 0xFF, 0xFF), paint: Paint::Fill });
+        picture.push(Mark::Line { from: (10, 70), to: (10, 5), colour: (0xE4, 0xE4, 0xE4), width: 1 });
+        picture.path(vec![(10, 70), (50, 40), (90, 10)], red, 2);
+        picture.push(Mark::Circle { centre: (50, 40), radius: 3, colour: red, paint: Paint::Outline(1) });
+        picture.push(Mark::Polygon { corners: vec![(60, 30), (64, 34), (56, 34)], colour: red });
+        picture.push(Mark::Text(Text {
+            text: "new (bars)".into(),
+            at: (4, 40),
+            size: 12.0,
+            colour: (0x22, 0x22, 0x22),
+            anchor: (HAlign::Centre, VAlign::Top),
+            turn: Turn::Anticlockwise,
+        }));
+        let svg = svg(&picture);
+        let order = ["<rect", "<line", "<polyline", "<circle", "<polygon", "<text"];
+        let found: Vec<usize> = order.iter().map(|tag| svg.find(tag).unwrap_or(usize::MAX)).collect();
+        assert!(found.windows(2).all(|pair| pair[0] < pair[1]), "{svg}");
+        assert!(svg.contains(r##"fill="#FFFFFF" stroke="none""##), "the background is filled: {svg}");
+        assert!(svg.contains(r#"points="10,70 50,40 90,10 ""#), "{svg}");
+        assert!(svg.contains(r##"fill="none" stroke="#D55E00""##), "the ring is an outline: {svg}");
+        assert!(svg.contains(r#"transform="rotate(270, 4, 40)""#), "the caption reads upwards: {svg}");
+        assert!(svg.ends_with("</svg>\n"), "presented: {svg}");
+    }
+}
