@@ -1,11 +1,13 @@
 //! The chart as drawn into SVG: what a reader would see (markers where the layout
-//! says, series colours, notices, messages) for ordinary and degenerate input.
+//! says, series colours, notices, messages) for ordinary and degenerate input; and the
+//! chart's picture itself, its marks read before any backend draws them.
 
 mod chart_support;
 
 use chart_support::*;
 
-use casecurve::chart::{series_colour, series_css_colour, ChartError, ChartOptions};
+use casecurve::chart::picture::{HAlign, Mark, Paint, Picture, Turn, VAlign};
+use casecurve::chart::{picture_of, series_colour, series_css_colour, ChartError, ChartLayout, ChartOptions};
 use casecurve::figure::{Kind, Subject};
 use casecurve::series::{Series, Status};
 
@@ -288,4 +290,101 @@ fn the_ninth_series_shares_the_first_ones_colour_but_not_its_marker() {
         .collect();
     assert!(at(8).all(|point| squares.contains(&point)), "{squares:?}");
     assert_eq!(series_colour(8, false), series_colour(0, false));
+}
+
+/// The picture of `series` at [`SIZE`], texts measured at 0.6 em a character.
+fn picture(series: &[Series], options: &ChartOptions) -> (Picture, ChartLayout) {
+    let measure = |text: &str, size: f64| Ok((text.chars().count() as f64 * size * 0.6).ceil() as u32);
+    picture_of(series, options, SIZE, &measure).unwrap()
+}
+
+/// The texts of `picture`.
+fn words(picture: &Picture) -> Vec<&str> {
+    picture.texts().map(|text| text.text.as_str()).collect()
+}
+
+#[test]
+fn a_log_scale_chart_labels_whole_decades_with_real_values() {
+    let log = ChartOptions { log_scale: true, ..ChartOptions::default() };
+    let (picture, layout) = picture(&[totals(&[40, 400, 4_000])], &log);
+    let words = words(&picture);
+    for label in ["10", "100", "1,000", "10,000", "log scale"] {
+        assert!(words.contains(&label), "{label} missing from {words:?}");
+    }
+    // Each tenfold rise climbs the same height.
+    let rows: Vec<i32> = layout.points.iter().map(|p| p.y).collect();
+    assert!((rows[0] - rows[1]).abs_diff(rows[1] - rows[2]) <= 1, "{rows:?}");
+}
+
+#[test]
+fn bars_of_two_series_stand_side_by_side_within_their_day() {
+    let two = [news(&[50, 70]), series(Kind::New, Some(Subject::Fever), &[Some(40), Some(60)])];
+    let (picture, layout) = picture(&two, &ChartOptions::default());
+    let plot = layout.plot_area.unwrap();
+    let bars: Vec<((i32, i32), (i32, i32))> = picture
+        .marks
+        .iter()
+        .filter_map(|mark| match mark {
+            Mark::Rect { from, to, paint: Paint::Fill, .. } if from.1 > plot.top && to.1 == plot.bottom - 1 => {
+                Some((*from, *to))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(bars.len(), 4, "{bars:?}");
+    // Series by series, day by day: day one's bars touch or part, never overlap, and
+    // stand either side of the day's centre.
+    let (cases, fever) = (bars[0], bars[2]);
+    assert!(cases.1 .0 <= fever.0 .0, "{cases:?} overlaps {fever:?}");
+    let day_one: Vec<i32> = layout.points.iter().filter(|p| p.point == 0).map(|p| p.x).collect();
+    let centre = (day_one[0] + day_one[1]) / 2;
+    assert!(cases.0 .0 < centre && centre < fever.1 .0, "{centre} not between {cases:?} and {fever:?}");
+}
+
+#[test]
+fn a_right_axis_is_captioned_on_both_sides_reading_outwards() {
+    let mixed = [news(&[120, 300, 80]), totals(&[150_000, 150_300, 150_380])];
+    let (picture, layout) = picture(&mixed, &ChartOptions::default());
+    let plot = layout.plot_area.unwrap();
+    let caption = |words: &str| picture.texts().find(|text| text.text == words).unwrap();
+    let left = caption("new (bars)");
+    assert_eq!(left.turn, Turn::Anticlockwise);
+    assert!(left.at.0 < plot.left);
+    let right = caption("total (lines)");
+    assert_eq!(right.turn, Turn::Clockwise);
+    assert!(right.at.0 > plot.right);
+    // The right axis' labels stand to its right, read from their start.
+    let top = caption("200,000");
+    assert_eq!(top.anchor, (HAlign::Left, VAlign::Middle));
+    assert!(top.at.0 > plot.right);
+}
+
+/// Regression: plotters' secondary coordinate spanned one pixel more each way than the
+/// primary, so totals on the right axis stood a pixel right of their day's tick and the
+/// right axis' zero a pixel below the left one's.
+#[test]
+fn totals_on_a_right_axis_stand_on_their_days_and_share_the_zero_row() {
+    let mixed = [news(&[0, 300, 80]), totals(&[0, 150_300, 150_380])];
+    let (picture, layout) = picture(&mixed, &ChartOptions::default());
+    let at = |series: usize, point: usize| {
+        layout.points.iter().find(|p| p.series == series && p.point == point).map(|p| (p.x, p.y)).unwrap()
+    };
+    // The bar's point is the middle of its day (a single bar series stands centred).
+    assert_eq!(at(0, 1).0, at(1, 1).0);
+    assert_eq!(at(0, 0).0, at(1, 0).0);
+    // The zero total sits on the same row as the left axis' zero tick.
+    let ticks =
+        |label: &str| picture.texts().filter(|text| text.text == label).map(|text| text.at.1).collect::<Vec<_>>();
+    assert_eq!(ticks("0"), [at(1, 0).1, at(1, 0).1], "both zero labels on the zero total's row");
+}
+
+#[test]
+fn labels_get_the_room_the_backend_measures() {
+    let input = [totals(&[1_000_000, 2_000_000])];
+    let options = ChartOptions::default();
+    let plot_left = |em: f64| {
+        let measure = move |text: &str, size: f64| Ok((text.chars().count() as f64 * size * em) as u32);
+        picture_of(&input, &options, SIZE, &measure).unwrap().1.plot_area.unwrap().left
+    };
+    assert!(plot_left(1.2) > plot_left(0.5) + 20, "wider value labels push the plot right");
 }

@@ -3,15 +3,13 @@
 //! the "log scale" notice. Entries flow left to
 //! right and wrap into rows.
 
+use super::picture::{HAlign, Mark, Paint, Picture, VAlign};
 use super::plan::Plan;
-use super::render::draw_marker;
-use super::sizes::{Sizes, FONT_FAMILY};
-use super::theme::{plotters_colour, series_colour, series_marker, under_average, Marker, Rgb, Theme};
-use super::{ChartError, ChartOptions, LegendEntry, PixelRect};
+use super::render::{dashed, draw_marker};
+use super::sizes::Sizes;
+use super::theme::{series_colour, series_marker, under_average, Marker, Rgb, Theme};
+use super::{ChartError, ChartOptions, LegendEntry, Measure, PixelRect};
 use crate::figure::Kind;
-use plotters::element::DashedPathElement;
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The legend's explanation of the ring drawn around conflicting points.
 pub const CONFLICT_TEXT: &str = "sources disagree";
@@ -94,42 +92,24 @@ fn items(plan: &Plan, options: &ChartOptions, theme: &Theme) -> Vec<Item> {
     items
 }
 
-/// A dashed line through `points`, as doubling-time lines are drawn.
-pub fn dashed(
-    points: Vec<(i32, i32)>,
-    colour: RGBColor,
-    sizes: &Sizes,
-) -> DashedPathElement<std::vec::IntoIter<(i32, i32)>, i32> {
-    let line = sizes.line as i32;
-    DashedPathElement::new(points, 3 * line, 2 * line, colour.stroke_width(sizes.line))
-}
-
-/// The text style of legend entries.
-fn font<'a>(sizes: &Sizes, theme: &Theme) -> TextStyle<'a> {
-    (FONT_FAMILY, sizes.legend_font)
-        .into_font()
-        .color(&plotters_colour(theme.text))
-        .pos(Pos::new(HPos::Left, VPos::Center))
-}
-
-/// Lays out the legend in the top of `root`, wrapping into rows; rows that would take
-/// more than a third of the height are left out (the page lists every series anyway).
-pub fn layout<DB: DrawingBackend>(
-    root: &DrawingArea<DB, plotters::coord::Shift>,
+/// Lays out the legend in the top of a `size` chart, its texts as wide as `measure`
+/// says, wrapping into rows; rows that would take more than a third of the height are
+/// left out (the page lists every series anyway).
+pub fn layout(
+    (width, height): (i32, i32),
     plan: &Plan,
     options: &ChartOptions,
     sizes: &Sizes,
     theme: &Theme,
+    measure: &Measure,
 ) -> Result<Legend, ChartError> {
-    let (width, height) = root.dim_in_pixel();
-    let style = font(sizes, theme);
     let row_height = sizes.swatch.max((sizes.legend_font * 1.5).round() as i32);
-    let max_rows = ((height as i32 / 3 - sizes.margin) / row_height).max(1);
-    let right_edge = width as i32 - sizes.margin;
+    let max_rows = ((height / 3 - sizes.margin) / row_height).max(1);
+    let right_edge = width - sizes.margin;
     let (mut x, mut row) = (sizes.margin, 0);
     let mut entries = Vec::new();
     for item in items(plan, options, theme) {
-        let (text_width, _) = root.estimate_text_size(&item.text, &style)?;
+        let text_width = measure(&item.text, sizes.legend_font)?;
         let glyph_width = match item.glyph {
             Glyph::None => 0,
             _ => sizes.swatch + sizes.gap,
@@ -155,54 +135,41 @@ pub fn layout<DB: DrawingBackend>(
 }
 
 impl Legend {
-    /// Draws the legend onto `root` and returns the series entries' areas.
-    pub fn draw<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, plotters::coord::Shift>,
-        sizes: &Sizes,
-        theme: &Theme,
-    ) -> Result<Vec<LegendEntry>, ChartError> {
-        let style = font(sizes, theme);
-        let text_colour = plotters_colour(theme.text);
+    /// Draws the legend and returns the series entries' areas.
+    pub fn draw(&self, picture: &mut Picture, sizes: &Sizes, theme: &Theme) -> Vec<LegendEntry> {
         for entry in &self.entries {
             let middle = (entry.area.top + entry.area.bottom) / 2;
             let (left, half) = (entry.area.left, sizes.swatch / 2);
             let centre = (left + half, middle);
+            let line = vec![(left, middle), (left + sizes.swatch, middle)];
             match entry.glyph {
-                Glyph::Bar(rgb) => root.draw(&Rectangle::new(
-                    [(left, middle - half), (left + sizes.swatch, middle + half)],
-                    plotters_colour(rgb).filled(),
-                ))?,
-                Glyph::Line(rgb, marker) => {
-                    let colour = plotters_colour(rgb);
-                    root.draw(&PathElement::new(
-                        vec![(left, middle), (left + sizes.swatch, middle)],
-                        colour.stroke_width(sizes.line),
-                    ))?;
-                    draw_marker(root, marker, centre, sizes.marker, colour.filled())?;
+                Glyph::Bar(colour) => picture.push(Mark::Rect {
+                    from: (left, middle - half),
+                    to: (left + sizes.swatch, middle + half),
+                    colour,
+                    paint: Paint::Fill,
+                }),
+                Glyph::Line(colour, marker) => {
+                    picture.path(line, colour, sizes.line);
+                    draw_marker(picture, marker, centre, sizes.marker, colour, Paint::Fill);
                 }
-                Glyph::Average(rgb) => root.draw(&PathElement::new(
-                    vec![(left, middle), (left + sizes.swatch, middle)],
-                    plotters_colour(rgb).stroke_width(sizes.line),
-                ))?,
-                Glyph::Dashed(rgb) => root.draw(&dashed(
-                    vec![(left, middle), (left + sizes.swatch, middle)],
-                    plotters_colour(rgb),
-                    sizes,
-                ))?,
-                Glyph::Ring => root.draw(&Circle::new(
+                Glyph::Average(colour) => picture.path(line, colour, sizes.line),
+                Glyph::Dashed(colour) => dashed(picture, &line, colour, sizes),
+                Glyph::Ring => picture.push(Mark::Circle {
                     centre,
-                    sizes.ring.min(half as u32),
-                    text_colour.stroke_width(sizes.thin_line),
-                ))?,
+                    radius: sizes.ring.min(half as u32),
+                    colour: theme.text,
+                    paint: Paint::Outline(sizes.thin_line),
+                }),
                 Glyph::None => {}
             }
             let text_left = match entry.glyph {
                 Glyph::None => left,
                 _ => left + sizes.swatch + sizes.gap,
             };
-            root.draw_text(&entry.text, &style, (text_left, middle))?;
+            let anchor = (HAlign::Left, VAlign::Middle);
+            picture.text(entry.text.clone(), (text_left, middle), sizes.legend_font, theme.text, anchor);
         }
-        Ok(self.entries.iter().filter_map(|e| Some(LegendEntry { series: e.series?, area: e.area })).collect())
+        self.entries.iter().filter_map(|e| Some(LegendEntry { series: e.series?, area: e.area })).collect()
     }
 }

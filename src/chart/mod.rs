@@ -13,24 +13,28 @@
 //! add "doubles every N days" reference lines ([`growth`]).
 //!
 //! Modules: [`plan`] decides what goes where, [`dates`] and [`values`] make the axes,
-//! [`theme`] and [`sizes`] hold colours and lengths, `legend` and `render` draw.
+//! [`theme`] and [`sizes`] hold colours and lengths; `frame`, `legend` and `render`
+//! draw into a [`Picture`], a list of marks in backend pixels that only
+//! [`Picture::paint`] hands to the backend.
 
 pub mod average;
 pub mod dates;
+mod frame;
 pub mod growth;
 mod legend;
+pub mod picture;
 pub mod plan;
 mod render;
 pub mod sizes;
 pub mod theme;
-mod ticked;
 pub mod values;
 pub mod view;
 
 use crate::series::{Series, SeriesKey};
-use plotters::drawing::DrawingAreaErrorKind;
-use plotters::prelude::{DrawingBackend, IntoDrawingArea};
+use plotters_backend::{DrawingBackend, DrawingErrorKind};
 use std::fmt;
+
+pub use picture::Picture;
 
 pub use theme::{series_colour, series_css_colour, series_marker, Marker, Rgb};
 pub use values::thousands;
@@ -181,35 +185,57 @@ impl fmt::Display for ChartError {
 
 impl std::error::Error for ChartError {}
 
-impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
-    fn from(error: DrawingAreaErrorKind<E>) -> Self {
-        ChartError::Backend(error.to_string())
-    }
+/// A backend's error as a [`ChartError`].
+fn backend_error<E: std::error::Error + Send + Sync>(error: DrawingErrorKind<E>) -> ChartError {
+    ChartError::Backend(error.to_string())
 }
+
+/// How wide a text is in backend pixels in the chart's font at a size (in pixels, as
+/// backends take it): the backend's own measure, so that labels get the room they take.
+pub type Measure<'a> = dyn Fn(&str, f64) -> Result<u32, ChartError> + 'a;
 
 /// The device pixel ratios [`draw`] accepts.
 const SCALES: std::ops::RangeInclusive<f64> = 0.25..=16.0;
 
 /// Draws `series` onto `backend`, filling all of it, and says where everything went.
 pub fn draw<DB: DrawingBackend>(
-    backend: DB,
+    mut backend: DB,
     series: &[Series],
     options: &ChartOptions,
 ) -> Result<ChartLayout, ChartError> {
+    let size = backend.get_size();
+    let (picture, layout) = picture_of(series, options, size, &|text, font_size| {
+        let (width, _) =
+            backend.estimate_text_size(text, &picture::Font::measuring(font_size)).map_err(backend_error)?;
+        Ok(width)
+    })?;
+    picture.paint(&mut backend).map_err(backend_error)?;
+    Ok(layout)
+}
+
+/// What [`draw`] draws on a backend of `size` pixels whose texts are as wide as
+/// `measure` says, and where everything went.
+pub fn picture_of(
+    series: &[Series],
+    options: &ChartOptions,
+    (width, height): (u32, u32),
+    measure: &Measure,
+) -> Result<(Picture, ChartLayout), ChartError> {
     if !SCALES.contains(&options.scale) {
         return Err(ChartError::InvalidScale(options.scale));
     }
     let sizes = sizes::Sizes::new(options.scale);
-    let (width, height) = backend.get_size();
     if width < sizes.min_width || height < sizes.min_height {
         return Err(ChartError::TooSmall { width, height });
     }
     let theme = theme::Theme::new(options.dark);
-    let root = backend.into_drawing_area();
+    let mut picture = Picture::default();
+    // Backends are at most a few thousand pixels across; larger sizes are clamped
+    // rather than wrapped.
+    let size = (width.min(i32::MAX as u32) as i32, height.min(i32::MAX as u32) as i32);
     let layout = match plan::plan(series, options) {
-        Ok(plan) => render::chart(&root, &plan, options, &sizes, &theme)?,
-        Err(message) => render::message(&root, message, &sizes, &theme)?,
+        Ok(plan) => render::chart(&mut picture, size, &plan, options, (&sizes, &theme), measure)?,
+        Err(message) => render::message(&mut picture, size, message, &sizes, &theme),
     };
-    root.present()?;
-    Ok(layout)
+    Ok((picture, layout))
 }

@@ -18,9 +18,6 @@ mod css {
     pub const MIN_HEIGHT: f64 = 120.0;
 }
 
-/// The font every text of the chart uses; the browser and SVG viewers pick the face.
-pub const FONT_FAMILY: &str = "sans-serif";
-
 /// The chart's lengths at one device pixel ratio.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sizes {

@@ -80,11 +80,6 @@ pub fn under_average(colour: Rgb, background: Rgb) -> Rgb {
     (half(colour.0, background.0), half(colour.1, background.1), half(colour.2, background.2))
 }
 
-/// The colour as plotters takes it.
-pub(super) fn plotters_colour((r, g, b): Rgb) -> plotters::style::RGBColor {
-    plotters::style::RGBColor(r, g, b)
-}
-
 /// The non-series colours of a chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Theme {

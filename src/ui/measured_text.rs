@@ -18,9 +18,9 @@ use std::fmt;
 use web_sys::CanvasRenderingContext2d;
 
 /// What the page draws the chart on, with text measured by a canvas's 2D context. One
-/// type for the canvas and the SVG download, so that the chart's drawing code is
-/// compiled once into the page (as two generic copies it cost 14 kB of the compressed
-/// bundle).
+/// type for the canvas and the SVG download, so that the replay of a chart's picture
+/// (`chart::Picture::paint`) and the backends' drawing methods it calls are compiled
+/// once into the page.
 pub struct PageBackend<'a> {
     /// Draws everything.
     target: Target<'a>,
