@@ -1281,3 +1281,62 @@ Holmvik: 8 new cases, 131 in total.\n";
     );
     assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases));
 }
+
+#[test]
+fn regression_a_place_named_before_its_number_in_a_which_clause_or_as_where_people_live_places_it() {
+    let text = "BRESSA, 6 May 2027 - Ostrova has recorded 930 cases of measles since February, the health ministry \
+said. The county of Lindmark, which has reported 211 cases, is the worst hit. The province of Tavel, which \
+concentrates 148 cases, closed its schools. Residents of Harrow ward account for 57 of the cases.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(930, None), (211, Some("Lindmark")), (148, Some("Tavel")), (57, Some("Harrow"))]);
+}
+
+#[test]
+fn regression_parts_of_a_count_by_the_form_or_class_of_its_cases_are_not_new_totals() {
+    let text = "ANTSIVA, 2 October 2027 - The ministry has recorded 516 plague cases since August. Of the 516 \
+cases, 204 were pneumonic plague and 312 bubonic. Of the total of cases, 390 correspond to the suspected \
+classification. Of the 516 cases, 77 were in Ambara.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.restates.is_none())
+        .map(|f| (f.value, f.location.as_deref()))
+        .collect();
+    assert_eq!(places, vec![(516, None), (77, Some("Ambara"))]);
+    let skipped: Vec<&str> = extraction.notes.iter().map(|n| n.text.as_str()).collect();
+    assert!(["204", "312", "390"].iter().all(|n| skipped.contains(n)), "{skipped:?}");
+}
+
+#[test]
+fn regression_a_usual_years_count_is_a_baseline_not_a_figure_of_the_outbreak() {
+    let text = "KORVA, 9 March 2027 - Health officials have confirmed 64 cases of anthrax since January. Anthrax \
+is endemic in the valley, and in a typical year the district records about 40 cases. Neighbouring Sallis \
+sees 15 cases a year on average, and the whole country fewer than 100 cases annually. In less than a year, \
+the outbreak has also killed 6 people.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![64, 6]);
+    let baseline = extraction.notes.iter().find(|n| n.text.contains("40")).map(|n| n.reason);
+    assert_eq!(baseline, Some("about an earlier or a usual year, not this outbreak's count"));
+}
+
+#[test]
+fn regression_to_the_date_in_translated_copy_is_as_of_the_report_not_a_later_paragraphs_day() {
+    let text = "Puerto Lenna, 20 of May of 2027 (Agencia Sur). \u{2014} The Secretariat of Health informed that, to \
+the date, 1 406 cases of dengue have been notified in the province, of which 12 deaths. As of the 9 of May, \
+the bulletin had reported 1 118 cases.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.date)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, 1_406, day("2027-05-20")),
+            (Metric::Deaths, 12, day("2027-05-20")),
+            (Metric::Cases, 1_118, day("2027-05-09")),
+        ]
+    );
+}

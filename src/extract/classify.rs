@@ -216,6 +216,9 @@ pub(crate) fn classify(
     if breaks_down_by_confirmation(cx, q, previous) {
         return Verdict::Skip("a part of the figure before, by how cases were confirmed");
     }
+    if part_by_form_or_class(cx, q) {
+        return Verdict::Skip("a part of a set told before, by the form or class of its cases");
+    }
     let mut explain = Vec::new();
     let place = place_of(cx, q, previous);
     let mut subject = None;
@@ -405,6 +408,25 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
     let after_colon = (before.last + 1..q.first).any(|i| cx.slice(i) == ":");
     let how = ["laboratory", "lab", "epidemiologically", "epi", "clinically", "linked", "compatible"];
     after_colon && (q.last + 1..(q.last + 3).min(cx.end)).any(|i| cx.word_is(i, &how))
+}
+
+/// Words that split cases by the disease's form or by their classification.
+const CASE_FORMS: &[&str] = &[
+    "pneumonic", "bubonic", "septicemic", "septicaemic", "cutaneous", "inhalational", "intestinal", "paralytic",
+    "classification", "classified",
+];
+
+/// "Of the 412 cases, 158 were pneumonic plague and 254 bubonic", "of which 1 540
+/// correspond to the suspected classification": a part of a set by the form or class
+/// of its cases. The set is the outbreak's count; its parts would contradict it.
+fn part_by_form_or_class(cx: &Context<'_>, q: &Quantity) -> bool {
+    let after_opening_set = cx.word_is(cx.first, &["of"]) && (cx.first..q.first).any(|i| cx.slice(i) == ",");
+    let part = after_opening_set || partitive_of(cx, q) || cx.word_is(q.first.wrapping_sub(1), &["including"]);
+    part && (q.last + 1..(q.last + 7).min(cx.end))
+        .take_while(|&i| {
+            !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.word_is(i, &["and"]) && !cx.is_standalone_number(i)
+        })
+        .any(|i| cx.word_is(i, CASE_FORMS))
 }
 
 /// Reasons a number is not a count of people at all.
@@ -1181,10 +1203,16 @@ fn place_called_by_its_unit(cx: &Context<'_>, q: &Quantity) -> Option<(usize, us
 
 /// "Most cases are in Bujumbura, where 98 people have tested positive", "in the region
 /// of Zinder, in the south-east of the country, where 1,284 cases": the place a "where"
-/// clause holding the figure is about.
+/// clause holding the figure is about; so is a "which" clause whose verb counts ("the
+/// district of Marrow, which has reported 87 cases").
 fn place_before_where(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let clause = (cx.first..q.first).rev().take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i));
-    let at = clause.into_iter().find(|&i| cx.word_is(i, &["where"]))?;
+    let counting_which = |i: usize| {
+        cx.word_is(i, &["which"])
+            && cx.slice(i.wrapping_sub(1)) == ","
+            && (i + 1..(i + 4).min(q.first)).any(|v| cx.word_is(v, PLACE_VERBS))
+    };
+    let at = clause.into_iter().find(|&i| cx.word_is(i, &["where"]) || counting_which(i))?;
     let mut j = at.checked_sub(1)?;
     if cx.slice(j) == "," {
         j = j.checked_sub(1)?;
@@ -1351,10 +1379,12 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         clause => clause,
     };
     let mut first = clause.map_or(opening, |i| i + 1);
-    // Past "while", "the", "the capital", "The municipality of": to the name.
+    // Past "while", "the", "the capital", "The municipality of", "Residents of": to the
+    // name ("Residents of Nandi ward account for 19": where the people live).
     let skippable = |i: usize| {
         cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but"])
             || cx.has(i, PLACE_NOUN | PLACE_LEADS) && !cx.is_capitalized(i)
+            || cx.has(i, PEOPLE) && cx.word_is(i + 1, &["of", "in", "from"])
     };
     while first < q.first && skippable(first) {
         first += 1;

@@ -246,7 +246,7 @@ impl Article<'_> {
             } else if other_disease {
                 Some("about another disease than the article's")
             } else if self.is_historical(sentence, &earlier_years, quantity) {
-                Some("about an earlier year, not this outbreak's count")
+                Some("about an earlier or a usual year, not this outbreak's count")
             } else {
                 None
             };
@@ -449,8 +449,9 @@ impl Article<'_> {
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
     }
 
-    /// The tokens of a sentence that name a year before the publication's ("in 2019")
-    /// or "last year", other than as the start of a period ("since 2000").
+    /// The tokens of a sentence that name a year before the publication's ("in 2019"),
+    /// "last year" or a usual year ("in a typical year"), other than as the start of a
+    /// period ("since 2000").
     fn earlier_years(&self, sentence: &Sentence, mentions: &[(usize, &Mention)]) -> Vec<usize> {
         let Some(published) = self.published else { return Vec::new() };
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
@@ -462,6 +463,15 @@ impl Article<'_> {
                 && !dates.iter().any(|&(f, l)| (f..=l).contains(&i))
         };
         let last_year = |i: usize| doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year"]);
+        // A baseline: "in a typical year the region records about 40", "40 cases a year".
+        // ("in less than a year, 900 cases" is this outbreak's.)
+        let usual_year = |i: usize| {
+            let rate = doc.word_in(i, &["a", "per", "every", "each"])
+                && doc.word(i.wrapping_sub(1)).is_some_and(|w| classify::counted_metric(w).is_some());
+            (rate || doc.word_in(i, &["typical", "average", "normal", "usual", "ordinary"]))
+                && doc.word_in(i + 1, &["year", "season"])
+                || doc.word_in(i, &["annually", "yearly"])
+        };
         // "since 2000", "since the outbreak began in October 2017": a period's start.
         let starts_period = |i: usize| {
             (i.saturating_sub(5)..i)
@@ -473,7 +483,7 @@ impl Article<'_> {
             (m.role != Role::Since && published.days_since(date) > 180).then_some(m.first)
         });
         let mut years: Vec<usize> = (sentence.first..sentence.end)
-            .filter(|&i| (earlier_year(i) || last_year(i)) && !starts_period(i))
+            .filter(|&i| (earlier_year(i) || last_year(i) || usual_year(i)) && !starts_period(i))
             .collect();
         years.extend(long_past);
         years.sort_unstable();
