@@ -1299,12 +1299,8 @@ fn regression_parts_of_a_count_by_the_form_or_class_of_its_cases_are_not_new_tot
 cases, 204 were pneumonic plague and 312 bubonic. Of the total of cases, 390 correspond to the suspected \
 classification. Of the 516 cases, 77 were in Ambara.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> = extraction
-        .figures
-        .iter()
-        .filter(|f| f.restates.is_none())
-        .map(|f| (f.value, f.location.as_deref()))
-        .collect();
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(516, None), (77, Some("Ambara"))]);
     let skipped: Vec<&str> = extraction.notes.iter().map(|n| n.text.as_str()).collect();
     assert!(["204", "312", "390"].iter().all(|n| skipped.contains(n)), "{skipped:?}");
@@ -1339,4 +1335,24 @@ the bulletin had reported 1 118 cases.\n";
             (Metric::Cases, 1_118, day("2027-05-09")),
         ]
     );
+}
+
+#[test]
+fn regression_ring_vaccinated_contacts_are_vaccinated_and_parts_of_contacts_or_sewage_samples_are_no_figures() {
+    let text = "MERRIN, 11 August 2027 - Laboratories have tested 840 samples from patients since the outbreak \
+began. In addition, 52 sewage samples were collected in the capital, 9 of which tested positive. Since \
+Monday, 2,115 contacts of cases have been vaccinated in a ring. Teams traced 318 contacts of the three new \
+cases, and 47 of them received antibiotics.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Tests, 840), (Metric::Vaccinated, 2_115), (Metric::Cases, 3)]);
+}
+
+#[test]
+fn regression_a_labels_head_noun_counts_not_the_cases_it_is_among() {
+    let text = "Situation report\nData as of 14 June 2027\n\n- Confirmed cases: 96\n- Deaths among confirmed \
+cases: 31\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Cases, 96), (Metric::Deaths, 31)]);
 }

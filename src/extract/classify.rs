@@ -216,6 +216,9 @@ pub(crate) fn classify(
     if breaks_down_by_confirmation(cx, q, previous) {
         return Verdict::Skip("a part of the figure before, by how cases were confirmed");
     }
+    if part_of_no_figure(cx, q, previous) {
+        return Verdict::Skip("a part of a set that is not a figure (\"146 contacts ..., 41 of them\")");
+    }
     if part_by_form_or_class(cx, q) {
         return Verdict::Skip("a part of a set told before, by the form or class of its cases");
     }
@@ -252,7 +255,10 @@ pub(crate) fn classify(
                 (metric, q.last)
             }
             None => {
-                let continues = previous.filter(|(before, reading)| {
+                // "traced 146 contacts of the two new cases, and 41 of them": a part is
+                // never larger than its set.
+                let larger_part = |before: &Quantity| pronoun_after(cx, q) && before.value < q.value;
+                let continues = previous.filter(|(before, _)| !larger_part(before)).filter(|(before, reading)| {
                     joined_to_previous(cx, reading.last, q)
                         || later_value_of_previous(cx, before, q)
                         || running_total_before(cx, q)
@@ -263,7 +269,7 @@ pub(crate) fn classify(
                 });
                 // "About 6,400 of them were recorded": a part of the figure before, when
                 // no other number of the sentence stands between them.
-                let pronoun = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"]);
+                let pronoun = pronoun_after(cx, q);
                 let first_number = !(cx.first..q.first).any(|i| cx.is_standalone_number(i));
                 // "76 hotspot localities ..., 64 of them in Selangor": "them" is the
                 // number before it in the sentence, and that was no figure.
@@ -408,6 +414,19 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
     let after_colon = (before.last + 1..q.first).any(|i| cx.slice(i) == ":");
     let how = ["laboratory", "lab", "epidemiologically", "epi", "clinically", "linked", "compatible"];
     after_colon && (q.last + 1..(q.last + 3).min(cx.end)).any(|i| cx.word_is(i, &how))
+}
+
+/// "traced 146 contacts ..., and 41 of them", "64 environmental samples ..., 11 of
+/// which": a part of the number before it, which was no figure.
+fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
+    let of_pronoun = pronoun_after(cx, q)
+        || q.first >= 2 && cx.word_is(q.first - 2, &["of"]) && cx.word_is(q.first - 1, &["whom", "which", "them"]);
+    let Some(set) = (cx.first..q.first).rev().find(|&i| cx.is_standalone_number(i)) else { return false };
+    // A count names what it counts ("in 2025, of which 19" is no set).
+    let counts_things = cx.kind(set + 1) == Some(TokenKind::Word) && !cx.has(set + 1, PHRASE_ENDS);
+    of_pronoun
+        && counts_things
+        && previous.is_none_or(|(before, _)| !(before.number_first..=before.last).contains(&set))
 }
 
 /// Words that split cases by the disease's form or by their classification.
@@ -817,6 +836,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         }
         let found = cx.with_word(i, |w| {
             if let Some(metric) = counted_metric(w) {
+                // "64 environmental samples", "14 sewage samples": not people tested.
+                if metric == Metric::Tests && (q.last + 1..i).any(|j| cx.word_is(j, ENVIRONMENT)) {
+                    return Some(Counted::Other("samples of the environment, not of people"));
+                }
                 // "9,55,319 active cases": people ill now.
                 let active = metric == Metric::Cases && (q.last + 1..i).any(|j| cx.word_is(j, &["active"]));
                 let metric = if active { Metric::Active } else { metric };
@@ -836,6 +859,18 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     Some((metric, at)) => Counted::Metric(metric, at),
                     None => Counted::Other("counts people without saying they were ill (a population?)"),
                 });
+            }
+            // "1,240 contacts were vaccinated in a ring": contacts are no figure, the
+            // people vaccinated are.
+            if w == "contacts" {
+                let vaccinated = |j: &usize| cx.with_word(*j, predicate_metric) == Some(Metric::Vaccinated);
+                let after = (i + 1..(i + 9).min(cx.end))
+                    .take_while(|&j| !cx.is_standalone_number(j) && !cx.is_clause_break(j))
+                    .find(vaccinated);
+                let before = verb_before(cx, q).filter(|(metric, _)| *metric == Metric::Vaccinated);
+                if let Some(at) = after.or(before.map(|(_, at)| at)) {
+                    return Some(Counted::Metric(Metric::Vaccinated, at));
+                }
             }
             if let Some(reason) = other_counted(w) {
                 return Some(Counted::Other(reason));
@@ -870,6 +905,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     }
     Counted::Nothing
 }
+
+/// Words that make samples the environment's: "sewage samples", "water samples".
+const ENVIRONMENT: &[&str] =
+    &["environmental", "environment", "sewage", "wastewater", "water", "soil", "food", "surface", "surfaces"];
 
 /// A footnote mark or a pictograph (emoji) standing alone: "*", "†", "📈".
 fn is_mark(token: &str) -> bool {
@@ -959,12 +998,25 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
             "tally" => Some(Metric::Cases),
             _ => counted_metric(w).or_else(|| if label || of_people { predicate_metric(w) } else { None }),
         });
+        // "Deaths among confirmed cases: 52": a label's head noun counts, not its
+        // qualifier.
+        if let Some(head) = found.and(label.then(|| metric_of_label_head(cx, i)).flatten()) {
+            return Some(head);
+        }
         if let Some(metric) = found {
             let active = metric == Metric::Cases && cx.word_is(i.wrapping_sub(1), &["active"]);
             return Some((if active { Metric::Active } else { metric }, i));
         }
     }
     None
+}
+
+/// "Deaths among confirmed cases:": the counted noun a label opens with, when a
+/// qualifier ("among", "in") leads to the counted word at `i`.
+fn metric_of_label_head(cx: &Context<'_>, i: usize) -> Option<(Metric, usize)> {
+    let among = (i.saturating_sub(3).max(cx.first)..i).find(|&j| cx.word_is(j, &["among", "in", "of"]))?;
+    let head = among.checked_sub(1).filter(|&h| cx.inside(h))?;
+    cx.with_word(head, counted_metric).filter(|_| head == cx.first || clause_starts_at(cx, head)).map(|m| (m, head))
 }
 
 /// The figure before `q` in its sentence, when `q` is set off as a part of it:
@@ -982,6 +1034,11 @@ fn included_in_previous<'p>(
             && cx.slice(opener.wrapping_sub(1)) == ","
             && (before.last + 1..opener).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
     })
+}
+
+/// "6,400 of them", "11 of which": a part of a set said before it.
+fn pronoun_after(cx: &Context<'_>, q: &Quantity) -> bool {
+    cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"])
 }
 
 /// "402 of the cases", "14 of them", "of whom two": a part of a set told before.
