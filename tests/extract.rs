@@ -1356,3 +1356,21 @@ cases: 31\n";
     let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(rows, vec![(Metric::Cases, 96), (Metric::Deaths, 31)]);
 }
+
+#[test]
+fn regression_crossing_the_n_mark_is_more_than_n_and_restates_the_exact_total() {
+    let text = "Measles cases in Ralpur cross 2-lakh mark\n\nRALPUR, Mar 3, 2027: The state's measles tally crossed \
+the 2-lakh mark on Tuesday, with 2,00,418 cases recorded since January. The toll has passed the 300 mark.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<Approx>, bool)> =
+        extraction.figures.iter().map(|f| (f.value, f.approx, f.restates.is_some())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (200_000, Some(Approx::MoreThan), true),
+            (200_000, Some(Approx::MoreThan), true),
+            (200_418, None, false),
+            (300, Some(Approx::MoreThan), false),
+        ]
+    );
+}

@@ -583,7 +583,11 @@ fn qualifier_of(phrase: &[&str]) -> Option<Approx> {
         | ["crosses"]
         | ["cross"]
         | ["in", "excess", "of"]
-        | ["upwards", "of"] => Approx::MoreThan,
+        | ["upwards", "of"]
+        // "crossed the 12-lakh mark".
+        | ["crossed" | "crosses" | "cross" | "passed" | "passes" | "topped" | "tops" | "surpassed", "the"] => {
+            Approx::MoreThan
+        }
         ["at", "least"] | ["no", "fewer", "than"] | ["no", "less", "than"] => Approx::AtLeast,
         ["about"] | ["around"] | ["some"] | ["roughly"] | ["approximately"] | ["an", "estimated"] | ["estimated"] => {
             Approx::About
