@@ -1374,3 +1374,29 @@ the 2-lakh mark on Tuesday, with 2,00,418 cases recorded since January. The toll
         ]
     );
 }
+
+#[test]
+fn regression_a_year_inside_bringing_the_total_does_not_hide_the_total() {
+    let text = "VELM, 6 March 2027 - Officials confirmed one more case of H5N1 on Friday, bringing the number of \
+human cases recorded in 2027 to 7, and the total number of cases this year to 7 as well. Two schools were \
+closed.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Kind, u64)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Kind::New, 1), (Kind::Total, 7)]);
+    assert!(
+        extraction.notes.iter().any(|n| n.text == "Two" && n.reason.contains("facilities")),
+        "{:?}",
+        extraction.notes
+    );
+}
+
+#[test]
+fn regression_in_all_makes_a_total_and_one_hospitals_isolation_ward_is_no_place() {
+    let text = "DORRA, 2 July 2027 - In all, 1,406 samples have been tested since the outbreak began. Doctors at \
+St Ilse's hospital said 42 patients were being treated in its isolation ward, while 97 patients are in \
+isolation across the country.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Tests, Kind::Total, 1_406), (Metric::Active, Kind::Total, 97)]);
+}

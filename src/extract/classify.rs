@@ -99,7 +99,9 @@ fn other_counted(word: &str) -> Option<&'static str> {
         }
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
-        | "laboratories" | "labs" | "pharmacies" => "counts supplies or facilities, not people",
+        | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms" => {
+            "counts supplies or facilities, not people"
+        }
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
         | "decades" | "seconds" | "hrs" | "hr" | "h" => "a duration",
         "percent" | "pc" | "percentage" => "a percentage",
@@ -374,6 +376,9 @@ pub(crate) fn classify(
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
     if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) {
+        return Verdict::Skip("a count at one facility, not for a place");
+    }
+    if matches!(metric, Metric::Active | Metric::Hospitalized) && in_its_ward(cx, q) {
         return Verdict::Skip("a count at one facility, not for a place");
     }
     if let Some((first, place_last)) = location {
@@ -986,7 +991,7 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         i -= 1;
         // "rose by 991 to 69,210": the change does not interrupt.
         let change = cx.word_is(i.wrapping_sub(1), &["by"]);
-        if cx.is_standalone_number(i) && !change || cx.slice(i) == ";" {
+        if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) || cx.slice(i) == ";" {
             return None;
         }
         // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
@@ -1097,8 +1102,30 @@ fn later_value_of_previous(cx: &Context<'_>, before: &Quantity, q: &Quantity) ->
 fn running_total_before(cx: &Context<'_>, q: &Quantity) -> bool {
     (q.first.saturating_sub(12).max(cx.first)..q.first)
         .rev()
-        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) || year_in_phrase(cx, i))
         .any(|i| cx.has(i, TOTAL_CUES | TOTAL_VERBS))
+}
+
+/// "The hospital said 63 patients are being treated in its isolation ward": the
+/// census of the facility the sentence is about.
+fn in_its_ward(cx: &Context<'_>, q: &Quantity) -> bool {
+    let facility_before = (cx.first..q.first).any(|i| cx.word_is(i, FACILITIES));
+    let its_ward = (q.last + 1..(q.last + 10).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| {
+            cx.word_is(i, &["its"])
+                && (i + 1..i + 3).any(|j| cx.word_is(j, &["ward", "wards", "unit", "units", "centre", "center"]))
+        });
+    facility_before && its_ward
+}
+
+/// "the number of cases recorded in 2026 to 7": a year inside a counted phrase, which
+/// does not interrupt it as another number would.
+fn year_in_phrase(cx: &Context<'_>, i: usize) -> bool {
+    cx.is_standalone_number(i)
+        && cx.slice(i).len() == 4
+        && cx.slice(i).parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
+        && cx.word_is(i.wrapping_sub(1), &["in", "of", "for", "during"])
 }
 
 /// Whether `q` is joined to the figure before it (whose words end at token
@@ -1913,6 +1940,9 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
             Some(Kind::New)
         } else if w == "by" && cx.word_is(i.wrapping_sub(1), RISE_VERBS) {
             Some(Kind::New)
+        } else if w == "all" && cx.word_is(i.wrapping_sub(1), &["in"]) {
+            // "In all, 312 samples were tested".
+            Some(Kind::Total)
         } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)
         } else if cx.has(i, NEW_CUES) && w != "more" || opens_recent_period(cx, i) {
