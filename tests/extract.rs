@@ -1400,3 +1400,14 @@ isolation across the country.\n";
     let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(rows, vec![(Metric::Tests, Kind::Total, 1_406), (Metric::Active, Kind::Total, 97)]);
 }
+
+#[test]
+fn regression_workers_infected_who_bring_the_total_up_are_its_new_cases() {
+    let text = "TALVE, 12 May 2027 - Two dairy workers tested positive for avian influenza, bringing this year's \
+tally to 11. Three poultry workers were infected, bringing the total to 14. Four health workers are among the \
+cases. Some 3,000 poultry were culled.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Kind, u64)> = extraction.figures.iter().map(|f| (f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Kind::New, 2), (Kind::Total, 11), (Kind::New, 3), (Kind::Total, 14)]);
+    assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases));
+}

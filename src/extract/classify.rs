@@ -82,6 +82,12 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
     })
 }
 
+/// Why a count of animals is no figure.
+const ANIMALS_REASON: &str = "counts animals, not people";
+
+/// Nouns of people at work: a group that is counted only when it adds to a total.
+const WORKERS: &[&str] = &["workers", "worker", "staff", "employees", "farmers", "handlers"];
+
 /// Counted words that mark a number as something other than a figure.
 fn other_counted(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -93,7 +99,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         | "troops" | "soldiers" | "health" | "workers" | "responders" => "counts responders, not cases",
         "contacts" => "counts traced contacts, not cases",
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
-        | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => "counts animals, not people",
+        | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
         "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties" => {
             "counts places, not people"
         }
@@ -610,7 +616,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     // "48 deaths of monkeys", "12 outbreaks in poultry", "30 monkey deaths".
     let in_animals = (next..(next + 4).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .any(|i| cx.word_is(i, ANIMALS) && !cx.word_is(i + 1, &["flu", "influenza"]));
+        .any(|i| cx.word_is(i, ANIMALS) && !cx.word_is(i + 1, &["flu", "influenza"]) && !cx.word_is(i + 1, WORKERS));
     if in_animals {
         return Some("a count of animals, not people");
     }
@@ -875,6 +881,20 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 let before = verb_before(cx, q).filter(|(metric, _)| *metric == Metric::Vaccinated);
                 if let Some(at) = after.or(before.map(|(_, at)| at)) {
                     return Some(Counted::Metric(Metric::Vaccinated, at));
+                }
+            }
+            // "Two poultry workers tested positive": animals describing the people.
+            let describes_people = cx.has(i + 1, PEOPLE) || cx.word_is(i + 1, WORKERS);
+            if describes_people && other_counted(w) == Some(ANIMALS_REASON) {
+                return None;
+            }
+            // "Two farm workers tested positive, bringing the total to 11": a group of
+            // people whose count adds to the outbreak's total is its new count.
+            if cx.word_is(i, WORKERS) {
+                let adds_to_total = (i + 1..cx.end).any(|j| cx.word_is(j, &["bringing", "taking", "raising"]));
+                let ill = predicate_after(cx, i).filter(|(m, _)| matches!(m, Metric::Cases | Metric::Deaths));
+                if let Some((metric, at)) = ill.filter(|_| adds_to_total) {
+                    return Some(Counted::Metric(metric, at));
                 }
             }
             if let Some(reason) = other_counted(w) {
@@ -1378,6 +1398,10 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
         j = j.checked_sub(1)?;
     }
     let (first, last) = run_ending_at(cx, j, false)?;
+    // "- Deaths: 1": a label, not a place.
+    if cx.with_word(last, |w| counted_metric(w).is_some() || subject_of(w).is_some()) {
+        return None;
+    }
     // "Kuala Lumpur and Putrajaya with 401 cases": two places counted together.
     let together = first >= 2 && cx.word_is(first - 1, &["and"]);
     match together.then(|| run_ending_at(cx, first - 2, false)).flatten() {
@@ -1702,6 +1726,14 @@ fn kind_of(
         {
             return (Kind::Total, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
+    }
+    // "Two farm workers tested positive, bringing this year's tally to 11": what a count
+    // brings a running total to says it was added to it.
+    let brings = (last + 1..cx.end)
+        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+        .find(|&i| cx.slice(i - 1) == "," && cx.word_is(i, &["bringing", "taking", "raising", "pushing", "lifting"]));
+    if let Some(at) = brings {
+        return (Kind::New, 1, format!("\"{}\" a total after it: what was added", cx.slice(at)));
     }
     // Then the figure's own verb, before a period named elsewhere in the sentence.
     // "Mandera accounted for 402 of the cases, while Wajir recorded 225": a clause set
