@@ -1411,3 +1411,14 @@ cases. Some 3,000 poultry were culled.\n";
     assert_eq!(rows, vec![(Kind::New, 2), (Kind::Total, 11), (Kind::New, 3), (Kind::Total, 14)]);
     assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases));
 }
+
+#[test]
+fn regression_a_headline_under_label_lines_yields_to_the_body_that_restates_it() {
+    let text = "NEWS RELEASE\n\nDepartment of Health of Orvale\n\nThree new cases of Lassa fever confirmed\n\n\
+Published: 5 May 2027\n\nPORT ELVE, 5 May 2027 - The department has confirmed three new cases of Lassa fever \
+in Kettle district, bringing the total this year to 12.\n";
+    let extraction = extract(text, None);
+    let kept: Vec<(u64, &str)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.text.as_str())).collect();
+    assert_eq!(kept, vec![(3, "three new cases of Lassa"), (12, "12")]);
+}

@@ -111,7 +111,11 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     article.publication_days_to_data_days(&mut drafts);
     article.inherit_days(&mut drafts);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
-    fold_restatements(&mut figures, &drafts);
+    // "PRESS RELEASE", a ministry's name, then the headline: every line above a
+    // dateline near the top is the header's, and a figure there is a headline's.
+    let dateline_sentence = dateline.map(|index| sentences.partition_point(|s| s.end <= mentions[index].first));
+    let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1);
+    fold_restatements(&mut figures, &drafts, headlines);
     Extraction { published, published_source, published_explain, figures, notes }
 }
 
@@ -817,10 +821,12 @@ const RESTATEMENT_WINDOW: usize = 60;
 /// source to the same point instead of a contradicting one. Loosely dated or kinded
 /// figures (headlines, "reported Wednesday") may be re-read this way; firmly stated
 /// ones must already match.
-fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
+/// The first `headlines` sentences are the headline's lines.
+fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize) {
+    let headline = |d: &Draft| d.sentence < headlines;
     for i in 0..figures.len() {
         let candidate = &figures[i];
-        let loose_kind = drafts[i].sentence == 0 || drafts[i].reading.kind_strength <= 1;
+        let loose_kind = headline(&drafts[i]) || drafts[i].reading.kind_strength <= 1;
         let loose_day = !matches!(drafts[i].day, Day::Mentioned(_, Role::End | Role::At, _));
         // A restatement sits near what it restates (a headline over its lead): looking
         // within a window keeps a 5 MB paste linear.
@@ -838,7 +844,7 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
                 // The exact statement stands for a qualified one ("50 people had died"
                 // over "at least 50"); else the headline yields to the body, the later
                 // statement to the earlier.
-                let first_said = if drafts[i].sentence == 0 { j > i } else { j < i && drafts[j].sentence != 0 };
+                let first_said = if headline(&drafts[i]) { j > i } else { j < i && !headline(&drafts[j]) };
                 let stands_for_it = match (candidate.approx.is_some(), other.approx.is_some()) {
                     (true, false) => true,
                     (false, true) => false,
@@ -850,7 +856,7 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
                     && other.date == candidate.date
                     // A headline's tense is no kind: "Marovia records 420 cases" over "has
                     // recorded 420 cases".
-                    && (other.kind == candidate.kind || drafts[i].sentence == 0);
+                    && (other.kind == candidate.kind || headline(&drafts[i]));
                 // "four confirmed and four probable" are two figures.
                 let other_status =
                     candidate.subject.is_some() && other.subject.is_some() && candidate.subject != other.subject;
