@@ -1422,3 +1422,29 @@ in Kettle district, bringing the total this year to 12.\n";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.text.as_str())).collect();
     assert_eq!(kept, vec![(3, "three new cases of Lassa"), (12, "12")]);
 }
+
+#[test]
+fn regression_positive_samples_are_not_cases_unless_the_text_says_so_and_test_kits_are_supplies() {
+    let text = "KESSA, 3 March 2027 - Health officials have recorded 388 suspected meningitis cases.\n\
+Of 409 spinal fluid samples analysed, 141 tested positive. Of 260 other samples, 97 were confirmed as \
+meningococcal meningitis. The ministry also received 25,000 rapid diagnostic test kits.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Cases, 388), (Metric::Tests, 409), (Metric::Tests, 260), (Metric::Cases, 97)]);
+}
+
+#[test]
+fn regression_parts_among_a_set_of_patients_are_running_totals_and_a_usual_winter_is_a_baseline() {
+    let text = "ORTON, 14 February 2027 - Investigators have identified 59 cases of typhoid since December. Among \
+the 59 patients, 29 were hospitalized and two died. In an average winter, the county records about 40 cases.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 59),
+            (Metric::Hospitalized, Kind::Total, 29),
+            (Metric::Deaths, Kind::Total, 2)
+        ]
+    );
+}

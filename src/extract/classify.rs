@@ -300,6 +300,13 @@ pub(crate) fn classify(
             }
         },
     };
+    // "Of 409 samples tested, 141 were positive": positive samples, which are cases only
+    // where the text says so ("were confirmed as meningococcal meningitis").
+    let of_tests = part_of_opening_set(cx, q) && earlier.is_some_and(|e| e.metric == Metric::Tests)
+        || pronoun_around(cx, q) && previous.is_some_and(|(_, r)| r.metric == Metric::Tests);
+    if metric == Metric::Cases && of_tests && cx.word_is(last, &["positive", "positives", "tested"]) {
+        return Verdict::Skip("samples that tested positive: cases only where the text calls them so");
+    }
     if let Some((found, at)) = subject_near(cx, q, last) {
         explain.push(format!("subject: {} (\"{}\")", found.name(), cx.slice(at)));
         subject = Some(found);
@@ -430,8 +437,7 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
 /// "traced 146 contacts ..., and 41 of them", "64 environmental samples ..., 11 of
 /// which": a part of the number before it, which was no figure.
 fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
-    let of_pronoun = pronoun_after(cx, q)
-        || q.first >= 2 && cx.word_is(q.first - 2, &["of"]) && cx.word_is(q.first - 1, &["whom", "which", "them"]);
+    let of_pronoun = pronoun_around(cx, q);
     let Some(set) = (cx.first..q.first).rev().find(|&i| cx.is_standalone_number(i)) else { return false };
     // A count names what it counts ("in 2025, of which 19" is no set).
     let counts_things = cx.kind(set + 1) == Some(TokenKind::Word) && !cx.has(set + 1, PHRASE_ENDS);
@@ -851,6 +857,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 if metric == Metric::Tests && (q.last + 1..i).any(|j| cx.word_is(j, ENVIRONMENT)) {
                     return Some(Counted::Other("samples of the environment, not of people"));
                 }
+                // "25,000 rapid diagnostic test kits".
+                if metric == Metric::Tests && cx.word_is(i + 1, &["kits", "kit", "strips", "cartridges", "reagents"]) {
+                    return Some(Counted::Other("counts supplies or facilities, not people"));
+                }
                 // "9,55,319 active cases": people ill now.
                 let active = metric == Metric::Cases && (q.last + 1..i).any(|j| cx.word_is(j, &["active"]));
                 let metric = if active { Metric::Active } else { metric };
@@ -1061,6 +1071,12 @@ fn included_in_previous<'p>(
     })
 }
 
+/// "6,400 of them", "of which 148": a part of a set said before it.
+fn pronoun_around(cx: &Context<'_>, q: &Quantity) -> bool {
+    pronoun_after(cx, q)
+        || q.first >= 2 && cx.word_is(q.first - 2, &["of"]) && cx.word_is(q.first - 1, &["whom", "which", "them"])
+}
+
 /// "6,400 of them", "11 of which": a part of a set said before it.
 fn pronoun_after(cx: &Context<'_>, q: &Quantity) -> bool {
     cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"])
@@ -1092,9 +1108,9 @@ fn of_a_periods_count(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
 }
 
 /// "Of 301 samples tested at the laboratory, 112 were positive": the first number after
-/// the comma of a sentence opened by "Of" and a number.
+/// the comma of a sentence opened by "Of" (or "Among") and a number.
 fn part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
-    let opens_with_set = cx.word_is(cx.first, &["of"])
+    let opens_with_set = cx.word_is(cx.first, &["of", "among", "amongst"])
         && (cx.first + 1..(cx.first + 3).min(q.first)).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
     let comma = (cx.first..q.first).rev().find(|&i| cx.slice(i) == ",");
     opens_with_set

@@ -473,7 +473,7 @@ impl Article<'_> {
             let rate = doc.word_in(i, &["a", "per", "every", "each"])
                 && doc.word(i.wrapping_sub(1)).is_some_and(|w| classify::counted_metric(w).is_some());
             (rate || doc.word_in(i, &["typical", "average", "normal", "usual", "ordinary"]))
-                && doc.word_in(i + 1, &["year", "season"])
+                && doc.word_in(i + 1, &["year", "season", "winter", "summer", "week", "month"])
                 || doc.word_in(i, &["annually", "yearly"])
         };
         // "since 2000", "since the outbreak began in October 2017": a period's start.
