@@ -1448,3 +1448,15 @@ the 59 patients, 29 were hospitalized and two died. In an average winter, the co
         ]
     );
 }
+
+#[test]
+fn regression_bringing_this_years_total_to_n_is_a_total_however_long_the_phrase() {
+    let text = "Bird flu: two more human cases\n\nOSTERBY, 3 November 2027 - The ministry confirmed two further human \
+cases of H5N1 on Monday. This \
+brings the number of human H5N1 cases reported in Osterby this year to nine. The two cases bring the number of \
+confirmed infections in 2027 to 9.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Kind, u64)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Kind::New, 2), (Kind::Total, 9)]);
+}

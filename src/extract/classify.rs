@@ -1664,6 +1664,9 @@ fn kind_of(
     if total_after_a_change(cx, q).is_some() {
         return (Kind::Total, 3, "the count a change came to (\"rose by ... to\")".into());
     }
+    if let Some(at) = brought_to(cx, q) {
+        return (Kind::Total, 2, format!("\"{} ... to\": the level a total was brought to", cx.slice(at)));
+    }
     // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths";
     // not "614 cases, 41 of them in the last 48 hours", whose own period says new.
     let own_period = (last + 1..(last + 8).min(cx.end))
@@ -1745,9 +1748,13 @@ fn kind_of(
     }
     // "Two farm workers tested positive, bringing this year's tally to 11": what a count
     // brings a running total to says it was added to it.
+    // "The two cases bring the number of infections in 2025 to 9": so does its own verb.
     let brings = (last + 1..cx.end)
-        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
-        .find(|&i| cx.slice(i - 1) == "," && cx.word_is(i, &["bringing", "taking", "raising", "pushing", "lifting"]));
+        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) || year_in_phrase(cx, i))
+        .find(|&i| {
+            cx.slice(i - 1) == "," && cx.word_is(i, &["bringing", "taking", "raising", "pushing", "lifting"])
+                || i == last + 1 && cx.word_is(i, &["bring", "brings", "brought", "take", "takes", "took", "raise"])
+        });
     if let Some(at) = brings {
         return (Kind::New, 1, format!("\"{}\" a total after it: what was added", cx.slice(at)));
     }
@@ -1974,6 +1981,18 @@ fn total_after_a_change(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
                 && (cx.word_is(i.wrapping_sub(1), RISE_VERBS) || cx.word_is(i.wrapping_sub(1), FALL_VERBS))
         })
         .then_some(to)
+}
+
+/// "This brings the number of human H5N1 cases reported in Halvenn this year to nine":
+/// the verb that brings a total to the figure, however long the phrase between them.
+fn brought_to(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let to = q.first.checked_sub(1).filter(|&to| cx.word_is(to, &["to"]))?;
+    (to.saturating_sub(20).max(cx.first)..to)
+        .rev()
+        .take_while(|&i| {
+            !cx.is_clause_break(i) && cx.slice(i) != "," && (!cx.is_standalone_number(i) || year_in_phrase(cx, i))
+        })
+        .find(|&i| cx.word_is(i, &["bringing", "brings", "bring", "brought", "taking", "takes", "raising", "raises"]))
 }
 
 /// A kind cue before the figure: "bringing the total to", "the death toll", "rose by",
