@@ -1460,3 +1460,13 @@ confirmed infections in 2027 to 9.\n";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.kind, f.value)).collect();
     assert_eq!(rows, vec![(Kind::New, 2), (Kind::Total, 9)]);
 }
+
+#[test]
+fn regression_people_vaccinated_past_an_aside_or_receiving_the_vaccine_are_vaccinated() {
+    let text = "KALO, 4 October 2027 - Marburg vaccination continues. A total of 1,150 people, including 310 health \
+workers, have been vaccinated. In Ossa, 420 people have received the vaccine. Since Monday, 96 contacts, \
+contacts of contacts and front-line workers have been vaccinated in a ring.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Vaccinated, 1_150), (Metric::Vaccinated, 420), (Metric::Vaccinated, 96)]);
+}

@@ -885,7 +885,7 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             // people vaccinated are.
             if w == "contacts" {
                 let vaccinated = |j: &usize| cx.with_word(*j, predicate_metric) == Some(Metric::Vaccinated);
-                let after = (i + 1..(i + 9).min(cx.end))
+                let after = (i + 1..(i + 14).min(cx.end))
                     .take_while(|&j| !cx.is_standalone_number(j) && !cx.is_clause_break(j))
                     .find(vaccinated);
                 let before = verb_before(cx, q).filter(|(metric, _)| *metric == Metric::Vaccinated);
@@ -964,7 +964,11 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     let aside_end = matches!(opener, "," | "\u{2014}" | "\u{2013}" | "-")
         .then(|| (noun + 2..(noun + 14).min(cx.end)).find(|&i| cx.slice(i) == opener))
         .flatten()
-        .filter(|&close| (noun + 2..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%"));
+        .filter(|&close| {
+            (noun + 2..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%")
+                // "1,150 people, including 310 health workers, have been vaccinated".
+                || cx.word_is(noun + 2, &["including", "among"])
+        });
     let noun = aside_end.unwrap_or(noun);
     let limit = (noun + 8).min(cx.end);
     let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
@@ -980,7 +984,9 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
         let found = cx.with_word(i, |w| match w {
             "received" | "had"
-                if (i + 1..i + 4).any(|j| cx.word_is(j, &["dose", "doses", "jab", "jabs", "shot", "shots"])) =>
+                if (i + 1..i + 4).any(|j| {
+                    cx.word_is(j, &["dose", "doses", "jab", "jabs", "shot", "shots", "vaccine", "vaccines"])
+                }) =>
             {
                 Some(Metric::Vaccinated)
             }
