@@ -1470,3 +1470,22 @@ contacts of contacts and front-line workers have been vaccinated in a ring.\n";
     let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(rows, vec![(Metric::Vaccinated, 1_150), (Metric::Vaccinated, 420), (Metric::Vaccinated, 96)]);
 }
+
+#[test]
+fn regression_patients_by_where_they_live_are_cases_of_that_place() {
+    let text = "Legionnaires' cluster in Marsh County\n\nHARLOW, Oct 7, 2027 - Legionnaires' disease has sickened \
+31 people since September, officials said. The patients include 17 residents of Dunley and 6 from Oster Township. Nine of the patients are \
+Fenwick residents.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, 31, None),
+            (Metric::Cases, 17, Some("Dunley")),
+            (Metric::Cases, 6, Some("Oster Township")),
+            (Metric::Cases, 9, Some("Fenwick")),
+        ]
+    );
+}

@@ -876,10 +876,19 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 // "tested more than 400 people with symptoms": the verb before says what
                 // was counted; otherwise what is said of the people after.
                 let tested = verb_before(cx, q).filter(|(metric, _)| *metric == Metric::Tests);
-                return Some(match tested.or_else(|| predicate_after(cx, i)).or_else(|| verb_before(cx, q)) {
-                    Some((metric, at)) => Counted::Metric(metric, at),
-                    None => Counted::Other("counts people without saying they were ill (a population?)"),
-                });
+                // "Fourteen of the patients are Brackenridge residents", "The patients include
+                // 14 residents of Brackenridge": a part of the patients is cases.
+                let of_patients = cx.word_is(i, &["patients", "victims"]) && partitive_of(cx, q);
+                let among_patients = q.first >= 2
+                    && cx.word_is(q.first - 1, &["include", "includes", "included", "including"])
+                    && cx.word_is(q.first - 2, &["patients", "victims", "cases", "sick"]);
+                let patients = (of_patients || among_patients).then_some((Metric::Cases, i));
+                return Some(
+                    match tested.or_else(|| predicate_after(cx, i)).or_else(|| verb_before(cx, q)).or(patients) {
+                        Some((metric, at)) => Counted::Metric(metric, at),
+                        None => Counted::Other("counts people without saying they were ill (a population?)"),
+                    },
+                );
             }
             // "1,240 contacts were vaccinated in a ring": contacts are no figure, the
             // people vaccinated are.
@@ -1362,9 +1371,15 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
         .find(|&i| cx.word_is(i, &["aged", "ages"]))
         .and_then(|aged| (aged + 1..(aged + 8).min(cx.end)).find(|&i| cx.word_is(i, &["years", "months"])));
     let from = ages_end.unwrap_or(last);
+    let residents = |i: usize| cx.word_is(i, &["residents", "resident", "inhabitants", "natives"]);
     for j in from + 1..(from + 9).min(cx.end) {
-        if cx.word_is(j, &["in", "from"]) {
+        // "14 residents of Brackenridge", "14 are Brackenridge residents": where people live.
+        let of_residents = cx.word_is(j, &["of"]) && residents(j.wrapping_sub(1));
+        if cx.word_is(j, &["in", "from"]) || of_residents {
             return place_following(cx, j + 1);
+        }
+        if let Some(found) = run_ending_at(cx, j, false).filter(|_| residents(j + 1)) {
+            return Some(found);
         }
         let stops = cx.is_clause_break(j)
             || matches!(cx.slice(j), "," | "." | "(")
