@@ -1489,3 +1489,12 @@ Fenwick residents.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_yearless_dateline_takes_the_year_of_the_epidemiological_week_counted() {
+    let text = "Chikungunya in Solera\n\nSOLERA, April 14 (Agencia Sur) - In the epidemiological week 14 of 2027, 120 \
+new cases were notified in the province.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2027-04-14"));
+    assert_eq!(extraction.published_source, Some(PublishedSource::Text));
+}
