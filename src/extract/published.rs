@@ -157,7 +157,8 @@ fn labeled_by(doc: &Doc<'_>, first: usize) -> bool {
 }
 
 /// The year of the current period when the text names it: "since the beginning of
-/// 2024", "so far in 2024", "week 14 of 2024". Years named otherwise are usually earlier outbreaks.
+/// 2024", "so far in 2024", "week 14 of 2024". Years named otherwise are usually
+/// earlier outbreaks.
 fn current_year(doc: &Doc<'_>, mentions: &[Mention]) -> Option<i32> {
     let in_mention = |i: usize| {
         let at = mentions.partition_point(|m| m.last < i);
