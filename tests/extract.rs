@@ -1498,3 +1498,25 @@ new cases were notified in the province.\n";
     assert_eq!(extraction.published, day("2027-04-14"));
     assert_eq!(extraction.published_source, Some(PublishedSource::Text));
 }
+
+#[test]
+fn regression_a_factboxs_title_case_headings_over_prose_place_their_figures() {
+    let text = "FACTBOX-Where the Varn fever outbreak stands\n\n\
+Feb 9 (Wire) - Varn fever has been reported in three countries.\n\n\
+Aldria\n\
+Health authorities have recorded 64 cases, 5 of them new since Friday, and 21 deaths.\n\n\
+Corvan\n\
+Two cases were confirmed on Friday, both travellers from Aldria.\n";
+    let extraction = extract(text, day("2027-02-09"));
+    let rows: Vec<(Metric, Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 64, Some("Aldria")),
+            (Metric::Cases, Kind::New, 5, Some("Aldria")),
+            (Metric::Deaths, Kind::Total, 21, Some("Aldria")),
+            (Metric::Cases, Kind::New, 2, Some("Corvan")),
+        ]
+    );
+}

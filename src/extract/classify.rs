@@ -1726,9 +1726,15 @@ fn kind_of(
     // "four confirmed and four probable": the words of the figure before are not this
     // one's verb.
     let previous_words = previous.map_or(0, |(_, r)| r.last + 1);
+    // "5 of them new since Friday, and 21 deaths": a cue before ", and" is the item
+    // before's.
     let before = (q.first.saturating_sub(10).max(cx.first)..q.first)
         .rev()
-        .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i))
+        .take_while(|&i| {
+            !cx.is_clause_break(i)
+                && !cx.is_standalone_number(i)
+                && !(cx.slice(i) == "," && cx.word_is(i + 1, &["and"]))
+        })
         .find_map(|i| {
             report_verb |= cx.has(i, COUNT_VERBS) && i >= previous_words;
             kind_cue_before(cx, i).map(|kind| (kind, i))
@@ -1910,6 +1916,10 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
     };
     if let Some(found) = (q.number_first..=last).find_map(|i| cue(i).map(|kind| (kind, i))) {
         return Some(found);
+    }
+    // "64 cases, 5 of them new": the kind after "of them".
+    if pronoun_after(cx, q) && cx.has(q.last + 3, NEW_CUES | TOTAL_CUES) {
+        return cue(q.last + 3).map(|kind| (kind, q.last + 3));
     }
     // Before the qualifier: "another", or "a further" / "an additional"; "the first
     // five cases" counts from the start.
