@@ -1731,9 +1731,8 @@ fn kind_of(
     let before = (q.first.saturating_sub(10).max(cx.first)..q.first)
         .rev()
         .take_while(|&i| {
-            !cx.is_clause_break(i)
-                && !cx.is_standalone_number(i)
-                && !(cx.slice(i) == "," && cx.word_is(i + 1, &["and"]))
+            let item_before = cx.slice(i) == "," && cx.word_is(i + 1, &["and"]);
+            !(cx.is_clause_break(i) || cx.is_standalone_number(i) || item_before)
         })
         .find_map(|i| {
             report_verb |= cx.has(i, COUNT_VERBS) && i >= previous_words;
