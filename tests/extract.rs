@@ -1520,3 +1520,14 @@ Two cases were confirmed on Friday, both travellers from Aldria.\n";
         ]
     );
 }
+
+#[test]
+fn regression_numbers_grouped_by_spaces_after_a_verb_are_read_whole() {
+    let text = "Lassa fever: the number of cases rises to 1\u{202F}214\n\nDOUALIN, 12 March 2027 (APN) \u{2013} The \
+cumulative number of cases rises to 1\u{202F}214, the ministry said. Deaths reached 1\u{2009}022 and 2\u{00A0}310 \
+contacts are followed. Tests climbed to 12 406.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Cases, 1_214), (Metric::Deaths, 1_022), (Metric::Tests, 12_406)]);
+}
