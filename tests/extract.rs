@@ -1531,3 +1531,13 @@ contacts are followed. Tests climbed to 12 406.\n";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value)).collect();
     assert_eq!(rows, vec![(Metric::Cases, 1_214), (Metric::Deaths, 1_022), (Metric::Tests, 12_406)]);
 }
+
+#[test]
+fn regression_a_sentence_opened_across_or_alone_in_a_place_places_its_figure() {
+    let text = "LAGOS, March 9 (Wire) - Nerovia has recorded 140 cases of Lassa fever this year, officials said. \
+Across Ondel state, 58 cases have been confirmed. In Kabba alone, 31 cases have been confirmed.\n";
+    let extraction = extract(text, day("2027-03-09"));
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(140, None), (58, Some("Ondel")), (31, Some("Kabba"))]);
+}

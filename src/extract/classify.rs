@@ -1462,7 +1462,7 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "In Lima, the ministry counts 2,954 cases", "In the Nandom district, 50 patients",
     // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence
     // opened by a place.
-    if cx.word_is(opening, &["in", "at"]) {
+    if cx.word_is(opening, &["in", "at", "across", "throughout"]) {
         // "In the capital, Port Mirel, 11,900 new cases": the name after its description.
         let named =
             place_following(cx, opening + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
@@ -1477,7 +1477,9 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
             name += 1;
         }
         if let Some((first, last)) = cx.places.run_at(cx.doc, name, true) {
-            let closes = (last + 1..=opening_end).all(|i| i == opening_end || cx.has(i, PLACE_NOUN));
+            // "In Kasso province, 58", "In Kasso alone, 58".
+            let closes = (last + 1..=opening_end)
+                .all(|i| i == opening_end || cx.has(i, PLACE_NOUN) || cx.word_is(i, &["alone"]));
             if closes && opening_end < q.first {
                 return Some((first, last));
             }
