@@ -449,7 +449,7 @@ fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity
 /// Words that split cases by the disease's form or by their classification.
 const CASE_FORMS: &[&str] = &[
     "pneumonic", "bubonic", "septicemic", "septicaemic", "cutaneous", "inhalational", "intestinal", "paralytic",
-    "classification", "classified",
+    "gastrointestinal", "classification", "classified", "form", "forms",
 ];
 
 /// "Of the 412 cases, 158 were pneumonic plague and 254 bubonic", "of which 1 540
@@ -457,7 +457,13 @@ const CASE_FORMS: &[&str] = &[
 /// of its cases. The set is the outbreak's count; its parts would contradict it.
 fn part_by_form_or_class(cx: &Context<'_>, q: &Quantity) -> bool {
     let after_opening_set = cx.word_is(cx.first, &["of"]) && (cx.first..q.first).any(|i| cx.slice(i) == ",");
-    let part = after_opening_set || partitive_of(cx, q) || cx.word_is(q.first.wrapping_sub(1), &["including"]);
+    // "include 90 cutaneous and 50 gastrointestinal infections": the list after it too.
+    let including = ["including", "include", "includes", "included"];
+    let after_including = (q.first.saturating_sub(8).max(cx.first)..q.first)
+        .rev()
+        .take_while(|&i| !cx.is_clause_break(i))
+        .any(|i| cx.word_is(i, &including));
+    let part = after_opening_set || partitive_of(cx, q) || after_including;
     part && (q.last + 1..(q.last + 7).min(cx.end))
         .take_while(|&i| {
             !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.word_is(i, &["and"]) && !cx.is_standalone_number(i)
@@ -929,6 +935,11 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         // ends the phrase, but "31 had died" speaks of people without naming them.
         if cx.has(i, PHRASE_ENDS) {
             let elliptic = i == q.last + 1 && cx.word_is(i, ELLIPTIC_VERBS);
+            // "Of the 140 cases, 90 were confirmed by laboratory and 50 are probable": a
+            // status said of them makes them cases of that status.
+            if elliptic && cx.with_word(i + 1, subject_of).is_some() && !cx.word_is(i + 2, &["as"]) {
+                return Counted::Metric(Metric::Cases, i + 1);
+            }
             return match predicate_after(cx, q.last).filter(|(_, at)| elliptic && *at <= i + 4) {
                 Some((metric, at)) => Counted::Metric(metric, at),
                 None => Counted::Nothing,

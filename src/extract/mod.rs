@@ -466,7 +466,9 @@ impl Article<'_> {
                 && doc.slice(i).parse::<i32>().is_ok_and(|y| (1900..published.year()).contains(&y))
                 && !dates.iter().any(|&(f, l)| (f..=l).contains(&i))
         };
-        let last_year = |i: usize| doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year"]);
+        let last_year = |i: usize| {
+            doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year", "season", "winter", "summer"])
+        };
         // A baseline: "in a typical year the region records about 40", "40 cases a year".
         // ("in less than a year, 900 cases" is this outbreak's.)
         let usual_year = |i: usize| {
@@ -474,7 +476,7 @@ impl Article<'_> {
                 && doc.word(i.wrapping_sub(1)).is_some_and(|w| classify::counted_metric(w).is_some());
             (rate || doc.word_in(i, &["typical", "average", "normal", "usual", "ordinary"]))
                 && doc.word_in(i + 1, &["year", "season", "winter", "summer", "week", "month"])
-                || doc.word_in(i, &["annually", "yearly"])
+                || doc.word_in(i, &["annually", "yearly", "average", "seasonal", "normally", "usually", "typically"])
         };
         // "since 2000", "since the outbreak began in October 2017": a period's start.
         let starts_period = |i: usize| {
