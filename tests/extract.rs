@@ -1554,3 +1554,21 @@ gastrointestinal infections.\n";
     assert_eq!(rows, vec![(140, None), (90, Some(Subject::Confirmed)), (50, Some(Subject::Probable))]);
     assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases && f.kind == Kind::Total));
 }
+
+#[test]
+fn regression_translated_sums_and_fatal_victims_are_totals_of_deaths_and_cases() {
+    let text =
+        "San Telmo, 14 of April of 2027 (Agencia Austral). \u{2014} The cases notified to the 12 of April add up \
+to 2 318. The number of fatal victims amounts to 47. Up to 40 people may have been infected in the prison.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64, Option<Approx>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.approx)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 2_318, None),
+            (Metric::Deaths, Kind::Total, 47, None),
+            (Metric::Cases, Kind::Total, 40, Some(Approx::LessThan)),
+        ]
+    );
+}

@@ -858,6 +858,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             return Counted::Nothing;
         }
         let found = cx.with_word(i, |w| {
+            // "47 fatal victims" (translated "víctimas fatales").
+            if w == "victims" && cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) {
+                return Some(Counted::Metric(Metric::Deaths, i));
+            }
             if let Some(metric) = counted_metric(w) {
                 // "64 environmental samples", "14 sewage samples": not people tested.
                 if metric == Metric::Tests && (q.last + 1..i).any(|j| cx.word_is(j, ENVIRONMENT)) {
@@ -1056,6 +1060,7 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         let of_people = (i.saturating_sub(4)..i).any(|j| cx.has(j, PEOPLE));
         let found = cx.with_word(i, |w| match w {
             "toll" => Some(Metric::Deaths),
+            "victims" if cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) => Some(Metric::Deaths),
             "tally" => Some(Metric::Cases),
             _ => counted_metric(w).or_else(|| if label || of_people { predicate_metric(w) } else { None }),
         });
@@ -2050,6 +2055,9 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
             Some(Kind::New)
         } else if w == "by" && cx.word_is(i.wrapping_sub(1), RISE_VERBS) {
             Some(Kind::New)
+        } else if w == "up" && cx.word_is(i + 1, &["to"]) && cx.word_is(i.wrapping_sub(1), &["add", "adds", "sum"]) {
+            // "The cases reported to the 12 of April add up to 2 318".
+            Some(Kind::Total)
         } else if w == "all" && cx.word_is(i.wrapping_sub(1), &["in"]) {
             // "In all, 312 samples were tested".
             Some(Kind::Total)

@@ -551,8 +551,17 @@ impl<'d> Reader<'d> {
                 *slot = word;
             }
         }
+        // "the cases add up to 2 318" (translated "suman"): a sum, not a bound.
+        let sum = |n: usize| {
+            n == 2
+                && before.get(MAX_WORDS - 2..) == Some(&["up", "to"][..])
+                && at.checked_sub(3).is_some_and(|i| self.doc.word_in(i, &["add", "adds", "added", "adding", "sum"]))
+        };
         // The longest phrase first: "no more than" before "more than".
         for n in (1..=count).rev() {
+            if sum(n) {
+                return (at, None);
+            }
             if let Some(approx) = before.get(MAX_WORDS - n..).and_then(qualifier_of) {
                 return (at - n, Some(approx));
             }
