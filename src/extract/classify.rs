@@ -304,7 +304,11 @@ pub(crate) fn classify(
     // where the text says so ("were confirmed as meningococcal meningitis").
     let of_tests = part_of_opening_set(cx, q) && earlier.is_some_and(|e| e.metric == Metric::Tests)
         || pronoun_around(cx, q) && previous.is_some_and(|(_, r)| r.metric == Metric::Tests);
-    if metric == Metric::Cases && of_tests && cx.word_is(last, &["positive", "positives", "tested"]) {
+    let own_words =
+        (q.last + 1..(q.last + 5).min(cx.end)).take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",");
+    let positive = own_words.clone().any(|i| cx.word_is(i, &["positive", "positives"]))
+        && !own_words.clone().any(|i| cx.word_is(i, &["confirmed", "cases", "case"]));
+    if matches!(metric, Metric::Cases | Metric::Tests) && of_tests && positive {
         return Verdict::Skip("samples that tested positive: cases only where the text calls them so");
     }
     if let Some((found, at)) = subject_near(cx, q, last) {
