@@ -1428,10 +1428,19 @@ fn regression_positive_samples_are_not_cases_unless_the_text_says_so_and_test_ki
     let text = "KESSA, 3 March 2027 - Health officials have recorded 388 suspected meningitis cases.\n\
 Of 409 spinal fluid samples analysed, 141 tested positive. Of 260 other samples, 97 were confirmed as \
 meningococcal meningitis. The ministry also received 25,000 rapid diagnostic test kits. In all, 88 water samples \
-were collected, 12 of which were positive.\n";
+were collected, 12 of which were positive. Laboratories have tested 1,200 samples, 130 of which were positive.\n";
     let extraction = extract(text, None);
     let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
-    assert_eq!(rows, vec![(Metric::Cases, 388), (Metric::Tests, 409), (Metric::Tests, 260), (Metric::Cases, 97)]);
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, 388),
+            (Metric::Tests, 409),
+            (Metric::Tests, 260),
+            (Metric::Cases, 97),
+            (Metric::Tests, 1_200)
+        ]
+    );
 }
 
 #[test]
