@@ -1582,3 +1582,20 @@ to 2 318. The number of fatal victims amounts to 47. Up to 40 people may have be
         ]
     );
 }
+
+#[test]
+fn regression_cases_said_to_be_isolated_hospitalized_or_dead_count_what_is_said_of_them() {
+    let text = "KASSA, 9 March 2027 - Mpox update. Velmar has recorded 120 cases since January. Fifteen of the cases \
+were hospitalized. Twelve suspected cases have been isolated. Three cases died on Sunday.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 120),
+            (Metric::Hospitalized, Kind::Total, 15),
+            (Metric::Active, Kind::Total, 12),
+            (Metric::Deaths, Kind::New, 3),
+        ]
+    );
+}

@@ -346,7 +346,8 @@ pub(crate) fn classify(
     let of_opening_set = part_of_opening_set(cx, q);
     let partitive = (partitive_of(cx, q) || of_opening_set)
         .then_some(())
-        .and(earlier.filter(|e| e.metric == metric || pronoun || of_opening_set));
+        // "Fifteen of the cases were hospitalized": what happened to a part of the cases.
+        .and(earlier.filter(|e| e.metric == metric || e.metric == Metric::Cases || pronoun || of_opening_set));
     let (kind, kind_strength) = match (part_of_previous, continues_kind) {
         (_, Some(before)) => {
             explain.push(format!(
@@ -874,6 +875,18 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 // "25,000 rapid diagnostic test kits".
                 if metric == Metric::Tests && cx.word_is(i + 1, &["kits", "kit", "strips", "cartridges", "reagents"]) {
                     return Some(Counted::Other("counts supplies or facilities, not people"));
+                }
+                // "Fifteen of the cases were hospitalized", "Three cases died": what is
+                // said of the cases is what is counted.
+                let said_of_them = cx.word_is(i + 1, &["were", "are", "was", "is", "have", "has", "had", "remain"])
+                    || cx.word_is(i + 1, &["died", "recovered"]);
+                let state = predicate_after(cx, i).filter(|&(m, at)| {
+                    said_of_them
+                        && at <= i + 3
+                        && matches!(m, Metric::Deaths | Metric::Hospitalized | Metric::Recovered | Metric::Active)
+                });
+                if let Some((state, at)) = state.filter(|_| metric == Metric::Cases) {
+                    return Some(Counted::Metric(state, at));
                 }
                 // "9,55,319 active cases": people ill now.
                 let active = metric == Metric::Cases && (q.last + 1..i).any(|j| cx.word_is(j, &["active"]));
