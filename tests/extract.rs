@@ -1599,3 +1599,13 @@ were hospitalized. Twelve suspected cases have been isolated. Three cases died o
         ]
     );
 }
+
+#[test]
+fn regression_a_place_named_as_what_the_hardest_hit_region_is_or_by_its_unit_in_a_label_places_it() {
+    let text = "VELLAND, Jan 16 2027 - Flu season. Nationwide there have been 400-thousand cases this winter. The \
+hardest hit region is Ostmark, where 96-thousand cases were reported.\nSudmark region: 41-thousand cases.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(400_000, None), (96_000, Some("Ostmark")), (41_000, Some("Sudmark"))]);
+}

@@ -1393,8 +1393,10 @@ fn place_before_where(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     while j > cx.first && cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) {
         j -= 1;
     }
+    // "The hardest-hit region is Ostmark, where": named as what a place is.
     run_ending_at(cx, j, true).filter(|&(first, _)| {
-        cx.places.used_as_place(cx.doc, first) || cx.word_is(first.wrapping_sub(1), &["in", "of", "to"])
+        cx.places.used_as_place(cx.doc, first)
+            || cx.word_is(first.wrapping_sub(1), &["in", "of", "to", "is", "was", "remains"])
     })
 }
 
@@ -1458,6 +1460,7 @@ fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 /// "Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases".
 fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mut j = q.first.checked_sub(1)?;
+    let mut named_place = false;
     // "Edo with 180", "Paraná, with 212 thousand".
     if cx.word_is(j, &["with"]) {
         j = j.checked_sub(1)?;
@@ -1466,8 +1469,13 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
         }
     } else if matches!(cx.slice(j), ":" | "(" | "|" | "-" | "\u{2013}" | "\u{2014}") {
         j = j.checked_sub(1)?;
+        // "Ostmark region: 96-thousand cases": a name its unit calls a place.
+        if cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) {
+            j = j.checked_sub(1)?;
+            named_place = true;
+        }
     }
-    let (first, last) = run_ending_at(cx, j, false)?;
+    let (first, last) = run_ending_at(cx, j, named_place)?;
     // "- Deaths: 1": a label, not a place.
     if cx.with_word(last, |w| counted_metric(w).is_some() || subject_of(w).is_some()) {
         return None;
