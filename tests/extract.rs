@@ -1609,3 +1609,12 @@ hardest hit region is Ostmark, where 96-thousand cases were reported.\nSudmark r
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(400_000, None), (96_000, Some("Ostmark")), (41_000, Some("Sudmark"))]);
 }
+
+#[test]
+fn regression_no_one_has_died_is_no_death_and_health_workers_vaccinated_are_vaccinated() {
+    let text = "TOSA, 12 June 2027 - Six people have been hospitalized since the outbreak began; no one has died. \
+So far 212 front-line workers and contacts have been vaccinated in a ring around confirmed cases.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Hospitalized, 6), (Metric::Vaccinated, 212)]);
+}

@@ -82,6 +82,9 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
     })
 }
 
+/// Why a count of health workers and other responders is no figure.
+const RESPONDERS_REASON: &str = "counts responders, not cases";
+
 /// Why a count of animals is no figure.
 const ANIMALS_REASON: &str = "counts animals, not people";
 
@@ -96,7 +99,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
             "counts places, not people"
         }
         "nurses" | "doctors" | "personnel" | "staff" | "volunteers" | "teams" | "officials" | "experts" | "medics"
-        | "troops" | "soldiers" | "health" | "workers" | "responders" => "counts responders, not cases",
+        | "troops" | "soldiers" | "health" | "workers" | "responders" => RESPONDERS_REASON,
         "contacts" => "counts traced contacts, not cases",
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
         | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
@@ -566,7 +569,7 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     // "the registered one", "this one": the pronoun, not the number.
     let pronoun_one = q.in_words
         && cx.word_is(q.first, &["one"])
-        && (cx.word_is(q.first.wrapping_sub(1), &["the", "this", "that", "each", "every", "another", "any"])
+        && (cx.word_is(q.first.wrapping_sub(1), &["the", "this", "that", "each", "every", "another", "any", "no"])
             || cx.word_is(q.first.wrapping_sub(2), &["the", "this", "that"]))
         && cx.with_word(next, counted_metric).is_none();
     if pronoun_one {
@@ -919,7 +922,8 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             }
             // "1,240 contacts were vaccinated in a ring": contacts are no figure, the
             // people vaccinated are.
-            if w == "contacts" {
+            // So are health workers vaccinated ("212 front-line workers and contacts").
+            if w == "contacts" || other_counted(w) == Some(RESPONDERS_REASON) {
                 let vaccinated = |j: &usize| cx.with_word(*j, predicate_metric) == Some(Metric::Vaccinated);
                 let after = (i + 1..(i + 14).min(cx.end))
                     .take_while(|&j| !cx.is_standalone_number(j) && !cx.is_clause_break(j))
