@@ -1618,3 +1618,22 @@ So far 212 front-line workers and contacts have been vaccinated in a ring around
     let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(rows, vec![(Metric::Hospitalized, 6), (Metric::Vaccinated, 212)]);
 }
+
+#[test]
+fn regression_killed_n_people_and_infected_m_counts_deaths_and_the_headline_restates_it() {
+    let text =
+        "Cholera deaths in Zandor rise to 57\n\nMARALI, Feb 20 (Wire) - A cholera outbreak in Zandor has killed 57 \
+people and infected more than 3,100 since late December, the health ministry said on Thursday. The ministry \
+recorded 212 new suspected cases in the 24 hours to Wednesday.\n";
+    let extraction = extract(text, day("2027-02-20"));
+    let rows: Vec<(Metric, u64, Option<Date>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value, f.date)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Deaths, 57, day("2027-02-18")),
+            (Metric::Cases, 3_100, day("2027-02-18")),
+            (Metric::Cases, 212, day("2027-02-17")),
+        ]
+    );
+}

@@ -913,12 +913,15 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     && cx.word_is(q.first - 1, &["include", "includes", "included", "including"])
                     && cx.word_is(q.first - 2, &["patients", "victims", "cases", "sick"]);
                 let patients = (of_patients || among_patients).then_some((Metric::Cases, i));
-                return Some(
-                    match tested.or_else(|| predicate_after(cx, i)).or_else(|| verb_before(cx, q)).or(patients) {
-                        Some((metric, at)) => Counted::Metric(metric, at),
-                        None => Counted::Other("counts people without saying they were ill (a population?)"),
-                    },
-                );
+                // "has killed 57 people and infected more than 3,100": a predicate past "and"
+                // is the next number's, when a verb before says what these were.
+                let verb = verb_before(cx, q);
+                let predicate = predicate_after(cx, i)
+                    .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])));
+                return Some(match tested.or(predicate).or(verb).or(patients) {
+                    Some((metric, at)) => Counted::Metric(metric, at),
+                    None => Counted::Other("counts people without saying they were ill (a population?)"),
+                });
             }
             // "1,240 contacts were vaccinated in a ring": contacts are no figure, the
             // people vaccinated are.

@@ -855,7 +855,9 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize)
                 let repeat = stands_for_it
                     && other.value == candidate.value
                     && other.precision == candidate.precision
-                    && other.date == candidate.date
+                    // A headline's day is the body's ("Cholera deaths rise to 57" over "has
+                    // killed 57 people, the ministry said on Thursday").
+                    && (other.date == candidate.date || headline(&drafts[i]) && loose_day)
                     // A headline's tense is no kind: "Marovia records 420 cases" over "has
                     // recorded 420 cases".
                     && (other.kind == candidate.kind || headline(&drafts[i]));
