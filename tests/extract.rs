@@ -1637,3 +1637,19 @@ recorded 212 new suspected cases in the 24 hours to Wednesday.\n";
         ]
     );
 }
+
+#[test]
+fn regression_patients_in_hospital_now_are_a_stock_and_contacts_vaccinated_among_those_followed_count() {
+    let text = "KINSALA, 3 September 2027 (ANP) - Currently, 36 patients are hospitalised in the treatment centres, \
+against 52 the previous week. A total of 1 140 contacts are under follow-up, of whom 312 were vaccinated.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Hospitalized, Kind::Total, 36),
+            (Metric::Hospitalized, Kind::Total, 52),
+            (Metric::Vaccinated, Kind::Total, 312),
+        ]
+    );
+}

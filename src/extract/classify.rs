@@ -227,7 +227,8 @@ pub(crate) fn classify(
     if breaks_down_by_confirmation(cx, q, previous) {
         return Verdict::Skip("a part of the figure before, by how cases were confirmed");
     }
-    if part_of_no_figure(cx, q, previous) {
+    // ("1 140 contacts are under follow-up, of whom 312 were vaccinated": people vaccinated.)
+    if part_of_no_figure(cx, q, previous) && !matches!(counted, Counted::Metric(Metric::Vaccinated, _)) {
         return Verdict::Skip("a part of a set that is not a figure (\"146 contacts ..., 41 of them\")");
     }
     if part_by_form_or_class(cx, q) {
@@ -1802,6 +1803,13 @@ fn kind_of(
         if joined_past_a_period(cx, reading.last, q) && reading.kind_strength >= 1 {
             return (reading.kind, reading.kind_strength, "joined to the figure before it, past their period".into());
         }
+    }
+    // "Currently, 36 patients are hospitalised ..., against 52 the previous week": people in
+    // hospital now are a stock, whatever it is compared with.
+    let now = (cx.first..q.first).any(|i| cx.word_is(i, &["currently", "now"]))
+        || (q.last + 1..last).any(|i| cx.word_is(i, &["are", "is", "remain", "remains"]));
+    if metric == Metric::Hospitalized && now && cx.word_is(last, &["hospitalised", "hospitalized", "hospital"]) {
+        return (Kind::Total, 1, "people in hospital now: a current count".into());
     }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
     let day_before = (cx.first..cx.end).any(|i| {
