@@ -1653,3 +1653,13 @@ against 52 the previous week. A total of 1 140 contacts are under follow-up, of 
         ]
     );
 }
+
+#[test]
+fn regression_patients_in_the_icu_are_a_subgroup_not_a_place() {
+    let text = "RANPUR, October 6, 2027 - As many as 612 patients are currently undergoing treatment in various \
+hospitals, of which 94 are in the ICU. Another 12 are in critical condition.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(Metric::Active, 612, None)]);
+}

@@ -699,6 +699,18 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if group_not_place {
         return Some("a group within a figure that is not a place");
     }
+    // "94 are in the ICU", "12 in intensive care", "5 in critical condition": the gravest
+    // of the patients, a subgroup and no place.
+    let gravest = (next..(next + 6).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| {
+            cx.word_is(i, &["icu", "icus", "ventilators", "ventilator"])
+                || cx.word_is(i, &["intensive"]) && cx.word_is(i + 1, &["care"])
+                || cx.word_is(i, &["critical", "serious"]) && cx.word_is(i + 1, &["condition"])
+        });
+    if gravest {
+        return Some("patients in intensive care or critical condition: a subgroup, not a figure");
+    }
     // "gave two doses each": a count per something that is no list of places (those
     // are read by `places_each`).
     let each = (next..(next + 3).min(cx.end)).find(|&i| cx.word_is(i, &["each", "apiece"]));
