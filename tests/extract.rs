@@ -1663,3 +1663,25 @@ hospitals, of which 94 are in the ICU. Another 12 are in critical condition.\n";
         extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
     assert_eq!(rows, vec![(Metric::Active, 612, None)]);
 }
+
+#[test]
+fn regression_the_toll_there_is_the_place_of_the_sentence_before_and_nationally_to_n_is_the_whole() {
+    let text = "LIVE: Ebola in Selvane\n\nThursday 14 May 2027\n\n09:05 - The ministry's overnight figures show 7 new \
+confirmed cases in Selvane, taking the total to 183.\n\n10:20 - Two more deaths have been recorded in Kanda, the \
+district at the centre of the outbreak. That brings the death toll there to 41 and nationally to 77. There have \
+been 240 suspected cases.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, 7, None),
+            (Metric::Cases, 183, None),
+            (Metric::Deaths, 2, Some("Kanda")),
+            (Metric::Deaths, 41, Some("Kanda")),
+            (Metric::Deaths, 77, None),
+            (Metric::Cases, 240, None),
+        ]
+    );
+}

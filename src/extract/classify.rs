@@ -278,6 +278,8 @@ pub(crate) fn classify(
                         || earlier_value_of_previous(cx, q)
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
+                        // "brings the death toll there to 41 and nationally to 77".
+                        || to_another_level(cx, reading.last, q)
                 });
                 // "About 6,400 of them were recorded": a part of the figure before, when
                 // no other number of the sentence stands between them.
@@ -390,9 +392,19 @@ pub(crate) fn classify(
             }
         }
     };
+    // "Two more deaths in Kanda. That brings the death toll there to 41": "there" is the
+    // place of the figure before, said in the sentence before.
+    let there = || {
+        // Not "There have been 30 deaths", "there are now 2,140 patients".
+        let existential = |i: usize| cx.word_is(i + 1, &["is", "are", "was", "were", "have", "has", "had", "will"]);
+        let said_there = (q.first.saturating_sub(6).max(cx.first)..q.first)
+            .any(|i| cx.word_is(i, &["there"]) && !existential(i) && !cx.word_is(i + 1, &["now", "still", "also"]));
+        earlier.filter(|_| said_there && previous.is_none()).and_then(|e| e.location)
+    };
     let location = place
         .or_else(|| place_near(cx, q, last, previous))
         .or_else(|| place_called_by_its_unit(cx, q))
+        .or_else(there)
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
         .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
@@ -1240,6 +1252,13 @@ fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool 
     between.len() <= 3
         && between.clone().any(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
         && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || cx.has(i, PLACE_NOUN))
+}
+
+/// "the death toll there to 41 and nationally to 77": a second level the same verb
+/// brings the count to, for another place.
+fn to_another_level(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool {
+    let between = prev_last + 1..q.first;
+    (2..=4).contains(&between.len()) && cx.word_is(prev_last + 1, &["and"]) && cx.word_is(q.first - 1, &["to"])
 }
 
 /// Whether `q` is joined by "and" to the figure before it past a date mention that
