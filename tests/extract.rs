@@ -1685,3 +1685,12 @@ been 240 suspected cases.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_sentence_opened_by_the_total_continues_the_figure_told_before() {
+    let text = "ARDEN, March 9 2027 (Wire) - Two new cases were reported on Monday. The total now stands at 23. \
+The cumulative doses administered have exceeded 40,000.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Cases, Kind::New, 2), (Metric::Cases, Kind::Total, 23)]);
+}

@@ -293,7 +293,15 @@ pub(crate) fn classify(
                     && cx.slice(q.first - 1) == ","
                     && cx.word_is(q.first - 2, &["record", "high", "peak"])
                     && first_number;
-                let part = if pronoun { first_number } else { place.is_some() || record };
+                // "Two new cases were reported. The total now stands at 23": a total
+                // the sentence opens with continues the figure told before.
+                let opening_total = previous.is_none()
+                    && first_number
+                    && (cx.first..(cx.first + 4).min(q.first)).any(|i| cx.has(i, TOTAL_CUES))
+                    && running_total_before(cx, q)
+                    // ("The cumulative doses administered have exceeded 153.80 crore".)
+                    && (cx.first..q.first).all(|i| cx.with_word(i, other_counted).is_none());
+                let part = if pronoun { first_number } else { place.is_some() || record || opening_total };
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
                     Some(before) => {
                         explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
@@ -2111,7 +2119,10 @@ fn brought_to(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
         .take_while(|&i| {
             !cx.is_clause_break(i) && cx.slice(i) != "," && (!cx.is_standalone_number(i) || year_in_phrase(cx, i))
         })
-        .find(|&i| cx.word_is(i, &["bringing", "brings", "bring", "brought", "taking", "takes", "raising", "raises"]))
+        .find(|&i| {
+            cx.word_is(i, &["bringing", "brings", "bring", "brought", "taking", "takes", "take", "took"])
+                || cx.word_is(i, &["raising", "raises", "raise", "raised", "pushing", "pushes", "pushed"])
+        })
 }
 
 /// A kind cue before the figure: "bringing the total to", "the death toll", "rose by",
