@@ -1694,3 +1694,25 @@ The cumulative doses administered have exceeded 40,000.\n";
     let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(rows, vec![(Metric::Cases, Kind::New, 2), (Metric::Cases, Kind::Total, 23)]);
 }
+
+#[test]
+fn regression_each_bullet_of_a_factbox_list_is_an_item_whose_opening_place_places_its_figures() {
+    let text = "FACTBOX-Varn fever at a glance\n\nFeb 9 (Wire) - Key figures from the affected countries:\n\n\
+* Kell - 40 cases, including 5 new, and 3 deaths\n\
+* Mellis - 12 suspected cases under investigation\n\
+* In Tarsa, officials have confirmed 7 cases and one death.\n";
+    let extraction = extract(text, day("2027-02-09"));
+    let rows: Vec<(Metric, Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 40, Some("Kell")),
+            (Metric::Cases, Kind::New, 5, Some("Kell")),
+            (Metric::Deaths, Kind::Total, 3, Some("Kell")),
+            (Metric::Cases, Kind::Total, 12, Some("Mellis")),
+            (Metric::Cases, Kind::Total, 7, Some("Tarsa")),
+            (Metric::Deaths, Kind::Total, 1, Some("Tarsa")),
+        ]
+    );
+}

@@ -412,6 +412,7 @@ pub(crate) fn classify(
     let location = place
         .or_else(|| place_near(cx, q, last, previous))
         .or_else(|| place_called_by_its_unit(cx, q))
+        .or_else(|| place_of_the_item(cx, q))
         .or_else(there)
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
         .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
@@ -1539,9 +1540,24 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 /// Bessel has reported two more deaths").
 fn opening(cx: &Context<'_>) -> usize {
     let stamp = cx.dates.iter().find(|&&(first, _)| first == cx.first).map(|&(_, last)| last + 1);
+    // "* In Tarsa, officials have confirmed 7 cases": past a list item's bullet.
+    let bullet = matches!(cx.slice(cx.first), "*" | "-" | "\u{2022}" | "\u{00B7}");
     stamp
         .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
-        .map_or(cx.first, |mark| mark + 1)
+        .map_or(if bullet { cx.first + 1 } else { cx.first }, |mark| mark + 1)
+}
+
+/// "* Aldria: 64 cases, including 5 new on Sunday, and 21 deaths": the place a list
+/// item opens with, before its colon or dash, is every figure's in the item.
+fn place_of_the_item(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    // A bulleted item only: a dateline opens prose the same way ("MONROVIA - ...").
+    if !matches!(cx.slice(cx.first), "*" | "-" | "\u{2022}" | "\u{00B7}") {
+        return None;
+    }
+    let start = opening(cx);
+    let mark = (start + 1..(start + 5).min(q.first))
+        .find(|&i| matches!(cx.slice(i), ":" | "-" | "\u{2013}" | "\u{2014}") && !cx.attached(i))?;
+    run_ending_at(cx, mark - 1, true).filter(|&(first, _)| first == start)
 }
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
@@ -2013,9 +2029,13 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
     if let Some(found) = (q.number_first..=last).find_map(|i| cue(i).map(|kind| (kind, i))) {
         return Some(found);
     }
-    // "64 cases, 5 of them new": the kind after "of them".
+    // "64 cases, 5 of them new": the kind after "of them"; "including 5 new": after the
+    // number standing for its counted word.
     if pronoun_after(cx, q) && cx.has(q.last + 3, NEW_CUES | TOTAL_CUES) {
         return cue(q.last + 3).map(|kind| (kind, q.last + 3));
+    }
+    if last == q.last && cx.word_is(q.last + 1, &["new", "fresh"]) && !cx.has(q.last + 2, MODIFIERS) {
+        return Some((Kind::New, q.last + 1));
     }
     // Before the qualifier: "another", or "a further" / "an additional"; "the first
     // five cases" counts from the start.
