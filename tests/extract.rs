@@ -1716,3 +1716,12 @@ fn regression_each_bullet_of_a_factbox_list_is_an_item_whose_opening_place_place
         ]
     );
 }
+
+#[test]
+fn regression_people_described_at_length_before_their_predicate_are_still_counted() {
+    let text = "BRENNA, December 12, 2027 - Two elderly residents of a care home in Oldvik have died of norovirus, \
+the health agency said.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Deaths, 2)]);
+}

@@ -1052,7 +1052,7 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
                 || cx.word_is(noun + 2, &["including", "among"])
         });
     let noun = aside_end.unwrap_or(noun);
-    let limit = (noun + 8).min(cx.end);
+    let limit = (noun + 10).min(cx.end);
     let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
     for i in noun + 1..limit {
         // "children aged 6 weeks to 15 years have been vaccinated": ages do not end it.
