@@ -1557,11 +1557,19 @@ fn regression_averages_and_last_season_are_baselines_and_parts_by_status_or_form
     let text = "SOLVA, 9 March 2027 - Vessia has recorded 140 cases of anthrax this year, officials said. The figure \
 is well above the five-year average of 40 cases, and double the 70 cases of last season. Of the 140 cases, 90 \
 were confirmed by laboratory tests and 50 are probable. The 140 cases include 120 cutaneous and 20 \
-gastrointestinal infections.\n";
+gastrointestinal infections. Of the total, 88 are laboratory-confirmed.\n";
     let extraction = extract(text, None);
     let rows: Vec<(u64, Option<Subject>)> =
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.subject)).collect();
-    assert_eq!(rows, vec![(140, None), (90, Some(Subject::Confirmed)), (50, Some(Subject::Probable))]);
+    assert_eq!(
+        rows,
+        vec![
+            (140, None),
+            (90, Some(Subject::Confirmed)),
+            (50, Some(Subject::Probable)),
+            (88, Some(Subject::Confirmed))
+        ]
+    );
     assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases && f.kind == Kind::Total));
 }
 

@@ -999,8 +999,11 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             let elliptic = i == q.last + 1 && cx.word_is(i, ELLIPTIC_VERBS);
             // "Of the 140 cases, 90 were confirmed by laboratory and 50 are probable": a
             // status said of them makes them cases of that status.
-            if elliptic && cx.with_word(i + 1, subject_of).is_some() && !cx.word_is(i + 2, &["as"]) {
-                return Counted::Metric(Metric::Cases, i + 1);
+            // ("702 are laboratory-confirmed").
+            let status =
+                if cx.word_is(i + 1, &["laboratory", "lab"]) && cx.slice(i + 2) == "-" { i + 3 } else { i + 1 };
+            if elliptic && cx.with_word(status, subject_of).is_some() && !cx.word_is(status + 1, &["as"]) {
+                return Counted::Metric(Metric::Cases, status);
             }
             return match predicate_after(cx, q.last).filter(|(_, at)| elliptic && *at <= i + 4) {
                 Some((metric, at)) => Counted::Metric(metric, at),
