@@ -47,7 +47,8 @@ fn tally(keys: impl Iterator<Item = Key>) -> HashMap<Key, usize> {
 }
 
 /// The F1 the extractor has reached on this corpus, kept as a floor so that no change
-/// makes it worse (0.993 reached; the goal was 0.97): raise it as the extractor improves.
+/// makes it worse (0.993 reached on 48 articles, 0.992 on 56; the goal was 0.97): raise
+/// it as the extractor improves.
 const F1_FLOOR: f64 = 0.988;
 
 /// What one set of articles scored: counts of figures and of publication dates.
@@ -107,7 +108,7 @@ fn corpus_f1_stays_above_its_floor() {
 /// extraction of unseen text clearly worse fails. The holdout's articles were written,
 /// with their expected figures, before the extractor ever ran on them: F1 0.576 then.
 /// Fixes of the classes of mistakes its misses showed (each with its own invented
-/// regression test, the articles unread) took it to 0.840, so it is no longer an
+/// regression test, the articles unread) took it to 0.840, then 0.869, so it is no longer an
 /// unbiased measure: a fresh holdout is. A phenomenon found there goes into a new
 /// invented regression test and a new corpus article, never into the extractor by way
 /// of these texts (nor into their expected files).
@@ -121,8 +122,10 @@ fn holdout_f1_stays_above_its_floor() {
 /// The unseen set's F1 (`tests/unseen/`) less 0.05: ten articles written, with their
 /// expected figures, blind on 24 November 2026 after that day's fixes, since the holdout
 /// had informed the extractor: F1 0.684 then (precision 0.684, recall 0.684), the
-/// unbiased measure of unseen text. What it shows goes into new invented regression tests
-/// and corpus articles, never into the extractor by way of these texts.
+/// unbiased measure of unseen text. Fixes of the classes its miss lines showed (invented
+/// tests and corpus articles 49-54, the articles unread) took it to 0.757, so it is no
+/// longer unbiased either. What it shows goes into new invented regression tests and corpus
+/// articles, never into the extractor by way of these texts.
 const UNSEEN_F1_FLOOR: f64 = 0.63;
 
 #[test]

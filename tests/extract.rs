@@ -1281,3 +1281,455 @@ Holmvik: 8 new cases, 131 in total.\n";
     );
     assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases));
 }
+
+#[test]
+fn regression_a_place_named_before_its_number_in_a_which_clause_or_as_where_people_live_places_it() {
+    let text = "BRESSA, 6 May 2027 - Ostrova has recorded 930 cases of measles since February, the health ministry \
+said. The county of Lindmark, which has reported 211 cases, is the worst hit. The province of Tavel, which \
+concentrates 148 cases, closed its schools. Residents of Harrow ward account for 57 of the cases.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(930, None), (211, Some("Lindmark")), (148, Some("Tavel")), (57, Some("Harrow"))]);
+}
+
+#[test]
+fn regression_parts_of_a_count_by_the_form_or_class_of_its_cases_are_not_new_totals() {
+    let text = "ANTSIVA, 2 October 2027 - The ministry has recorded 516 plague cases since August. Of the 516 \
+cases, 204 were pneumonic plague and 312 bubonic. Of the total of cases, 390 correspond to the suspected \
+classification. Of the 516 cases, 77 were in Ambara.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(516, None), (77, Some("Ambara"))]);
+    let skipped: Vec<&str> = extraction.notes.iter().map(|n| n.text.as_str()).collect();
+    assert!(["204", "312", "390"].iter().all(|n| skipped.contains(n)), "{skipped:?}");
+}
+
+#[test]
+fn regression_a_usual_years_count_is_a_baseline_not_a_figure_of_the_outbreak() {
+    let text = "KORVA, 9 March 2027 - Health officials have confirmed 64 cases of anthrax since January. Anthrax \
+is endemic in the valley, and in a typical year the district records about 40 cases. Neighbouring Sallis \
+sees 15 cases a year on average, and the whole country fewer than 100 cases annually. In less than a year, \
+the outbreak has also killed 6 people.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![64, 6]);
+    let baseline = extraction.notes.iter().find(|n| n.text.contains("40")).map(|n| n.reason);
+    assert_eq!(baseline, Some("about an earlier or a usual year, not this outbreak's count"));
+}
+
+#[test]
+fn regression_to_the_date_in_translated_copy_is_as_of_the_report_not_a_later_paragraphs_day() {
+    let text = "Puerto Lenna, 20 of May of 2027 (Agencia Sur). \u{2014} The Secretariat of Health informed that, to \
+the date, 1 406 cases of dengue have been notified in the province, of which 12 deaths. As of the 9 of May, \
+the bulletin had reported 1 118 cases.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.date)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, 1_406, day("2027-05-20")),
+            (Metric::Deaths, 12, day("2027-05-20")),
+            (Metric::Cases, 1_118, day("2027-05-09")),
+        ]
+    );
+}
+
+#[test]
+fn regression_ring_vaccinated_contacts_are_vaccinated_and_parts_of_contacts_or_sewage_samples_are_no_figures() {
+    let text = "MERRIN, 11 August 2027 - Laboratories have tested 840 samples from patients since the outbreak \
+began. In addition, 52 sewage samples were collected in the capital, 9 of which tested positive. Since \
+Monday, 2,115 contacts of cases have been vaccinated in a ring. Teams traced 318 contacts of the three new \
+cases, and 47 of them received antibiotics.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Tests, 840), (Metric::Vaccinated, 2_115), (Metric::Cases, 3)]);
+}
+
+#[test]
+fn regression_a_labels_head_noun_counts_not_the_cases_it_is_among() {
+    let text = "Situation report\nData as of 14 June 2027\n\n- Confirmed cases: 96\n- Deaths among confirmed \
+cases: 31\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Cases, 96), (Metric::Deaths, 31)]);
+}
+
+#[test]
+fn regression_crossing_the_n_mark_is_more_than_n_and_restates_the_exact_total() {
+    let text = "Measles cases in Ralpur cross 2-lakh mark\n\nRALPUR, Mar 3, 2027: The state's measles tally crossed \
+the 2-lakh mark on Tuesday, with 2,00,418 cases recorded since January. The toll has passed the 300 mark.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<Approx>, bool)> =
+        extraction.figures.iter().map(|f| (f.value, f.approx, f.restates.is_some())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (200_000, Some(Approx::MoreThan), true),
+            (200_000, Some(Approx::MoreThan), true),
+            (200_418, None, false),
+            (300, Some(Approx::MoreThan), false),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_year_inside_bringing_the_total_does_not_hide_the_total() {
+    let text = "VELM, 6 March 2027 - Officials confirmed one more case of H5N1 on Friday, bringing the number of \
+human cases recorded in 2027 to 7, and the total number of cases this year to 7 as well. Two schools were \
+closed.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Kind, u64)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Kind::New, 1), (Kind::Total, 7)]);
+    assert!(
+        extraction.notes.iter().any(|n| n.text == "Two" && n.reason.contains("facilities")),
+        "{:?}",
+        extraction.notes
+    );
+}
+
+#[test]
+fn regression_in_all_makes_a_total_and_one_hospitals_isolation_ward_is_no_place() {
+    let text = "DORRA, 2 July 2027 - In all, 1,406 samples have been tested since the outbreak began. Doctors at \
+St Ilse's hospital said 42 patients were being treated in its isolation ward, while 97 patients are in \
+isolation across the country.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Tests, Kind::Total, 1_406), (Metric::Active, Kind::Total, 97)]);
+}
+
+#[test]
+fn regression_workers_infected_who_bring_the_total_up_are_its_new_cases() {
+    let text = "TALVE, 12 May 2027 - Two dairy workers tested positive for avian influenza, bringing this year's \
+tally to 11. Three poultry workers were infected, bringing the total to 14. Four health workers are among the \
+cases. Some 3,000 poultry were culled.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Kind, u64)> = extraction.figures.iter().map(|f| (f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Kind::New, 2), (Kind::Total, 11), (Kind::New, 3), (Kind::Total, 14)]);
+    assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases));
+}
+
+#[test]
+fn regression_a_headline_under_label_lines_yields_to_the_body_that_restates_it() {
+    let text = "NEWS RELEASE\n\nDepartment of Health of Orvale\n\nThree new cases of Lassa fever confirmed\n\n\
+Published: 5 May 2027\n\nPORT ELVE, 5 May 2027 - The department has confirmed three new cases of Lassa fever \
+in Kettle district, bringing the total this year to 12.\n";
+    let extraction = extract(text, None);
+    let kept: Vec<(u64, &str)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.text.as_str())).collect();
+    assert_eq!(kept, vec![(3, "three new cases of Lassa"), (12, "12")]);
+}
+
+#[test]
+fn regression_positive_samples_are_not_cases_unless_the_text_says_so_and_test_kits_are_supplies() {
+    let text = "KESSA, 3 March 2027 - Health officials have recorded 388 suspected meningitis cases.\n\
+Of 409 spinal fluid samples analysed, 141 tested positive. Of 260 other samples, 97 were confirmed as \
+meningococcal meningitis. The ministry also received 25,000 rapid diagnostic test kits. In all, 88 water samples \
+were collected, 12 of which were positive. Laboratories have tested 1,200 samples, 130 of which were positive.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, 388),
+            (Metric::Tests, 409),
+            (Metric::Tests, 260),
+            (Metric::Cases, 97),
+            (Metric::Tests, 1_200)
+        ]
+    );
+}
+
+#[test]
+fn regression_parts_among_a_set_of_patients_are_running_totals_and_a_usual_winter_is_a_baseline() {
+    let text = "ORTON, 14 February 2027 - Investigators have identified 59 cases of typhoid since December. Among \
+the 59 patients, 29 were hospitalized and two died. In an average winter, the county records about 40 cases.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 59),
+            (Metric::Hospitalized, Kind::Total, 29),
+            (Metric::Deaths, Kind::Total, 2)
+        ]
+    );
+}
+
+#[test]
+fn regression_bringing_this_years_total_to_n_is_a_total_however_long_the_phrase() {
+    let text = "Bird flu: two more human cases\n\nOSTERBY, 3 November 2027 - The ministry confirmed two further human \
+cases of H5N1 on Monday. This \
+brings the number of human H5N1 cases reported in Osterby this year to nine. The two cases bring the number of \
+confirmed infections in 2027 to 9.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Kind, u64)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Kind::New, 2), (Kind::Total, 9)]);
+}
+
+#[test]
+fn regression_people_vaccinated_past_an_aside_or_receiving_the_vaccine_are_vaccinated() {
+    let text = "KALO, 4 October 2027 - Marburg vaccination continues. A total of 1,150 people, including 310 health \
+workers, have been vaccinated. In Ossa, 420 people have received the vaccine. Since Monday, 96 contacts, \
+contacts of contacts and front-line workers have been vaccinated in a ring.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Vaccinated, 1_150), (Metric::Vaccinated, 420), (Metric::Vaccinated, 96)]);
+}
+
+#[test]
+fn regression_patients_by_where_they_live_are_cases_of_that_place() {
+    let text = "Legionnaires' cluster in Marsh County\n\nHARLOW, Oct 7, 2027 - Legionnaires' disease has sickened \
+31 people since September, officials said. The patients include 17 residents of Dunley and 6 from Oster Township. Nine of the patients are \
+Fenwick residents.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, 31, None),
+            (Metric::Cases, 17, Some("Dunley")),
+            (Metric::Cases, 6, Some("Oster Township")),
+            (Metric::Cases, 9, Some("Fenwick")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_yearless_dateline_takes_the_year_of_the_epidemiological_week_counted() {
+    let text = "Chikungunya in Solera\n\nSOLERA, April 14 (Agencia Sur) - In the epidemiological week 14 of 2027, 120 \
+new cases were notified in the province.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2027-04-14"));
+    assert_eq!(extraction.published_source, Some(PublishedSource::Text));
+}
+
+#[test]
+fn regression_a_factboxs_title_case_headings_over_prose_place_their_figures() {
+    let text = "FACTBOX-Where the Varn fever outbreak stands\n\n\
+Feb 9 (Wire) - Varn fever has been reported in three countries.\n\n\
+Aldria\n\
+Health authorities have recorded 64 cases, 5 of them new since Friday, and 21 deaths.\n\n\
+Corvan\n\
+Two cases were confirmed on Friday, both travellers from Aldria.\n";
+    let extraction = extract(text, day("2027-02-09"));
+    let rows: Vec<(Metric, Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 64, Some("Aldria")),
+            (Metric::Cases, Kind::New, 5, Some("Aldria")),
+            (Metric::Deaths, Kind::Total, 21, Some("Aldria")),
+            (Metric::Cases, Kind::New, 2, Some("Corvan")),
+        ]
+    );
+}
+
+#[test]
+fn regression_numbers_grouped_by_spaces_after_a_verb_are_read_whole() {
+    let text = "Lassa fever: the number of cases rises to 1\u{202F}214\n\nDOUALIN, 12 March 2027 (APN) \u{2013} The \
+cumulative number of cases rises to 1\u{202F}214, the ministry said. Deaths reached 1\u{2009}022 and 2\u{00A0}310 \
+contacts are followed. Tests climbed to 12 406.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Cases, 1_214), (Metric::Deaths, 1_022), (Metric::Tests, 12_406)]);
+}
+
+#[test]
+fn regression_a_sentence_opened_across_or_alone_in_a_place_places_its_figure() {
+    let text = "LAGOS, March 9 (Wire) - Nerovia has recorded 140 cases of Lassa fever this year, officials said. \
+Across Ondel state, 58 cases have been confirmed. In Kabba alone, 31 cases have been confirmed.\n";
+    let extraction = extract(text, day("2027-03-09"));
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(140, None), (58, Some("Ondel")), (31, Some("Kabba"))]);
+}
+
+#[test]
+fn regression_averages_and_last_season_are_baselines_and_parts_by_status_or_form_are_not_new_totals() {
+    let text = "SOLVA, 9 March 2027 - Vessia has recorded 140 cases of anthrax this year, officials said. The figure \
+is well above the five-year average of 40 cases, and double the 70 cases of last season. Of the 140 cases, 90 \
+were confirmed by laboratory tests and 50 are probable. The 140 cases include 120 cutaneous and 20 \
+gastrointestinal infections. Of the total, 88 are laboratory-confirmed.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<Subject>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.subject)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (140, None),
+            (90, Some(Subject::Confirmed)),
+            (50, Some(Subject::Probable)),
+            (88, Some(Subject::Confirmed))
+        ]
+    );
+    assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases && f.kind == Kind::Total));
+}
+
+#[test]
+fn regression_translated_sums_and_fatal_victims_are_totals_of_deaths_and_cases() {
+    let text =
+        "San Telmo, 14 of April of 2027 (Agencia Austral). \u{2014} The cases notified to the 12 of April add up \
+to 2 318. The number of fatal victims amounts to 47. Up to 40 people may have been infected in the prison.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64, Option<Approx>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.approx)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 2_318, None),
+            (Metric::Deaths, Kind::Total, 47, None),
+            (Metric::Cases, Kind::Total, 40, Some(Approx::LessThan)),
+        ]
+    );
+}
+
+#[test]
+fn regression_cases_said_to_be_isolated_hospitalized_or_dead_count_what_is_said_of_them() {
+    let text = "KASSA, 9 March 2027 - Mpox update. Velmar has recorded 120 cases since January. Fifteen of the cases \
+were hospitalized. Twelve suspected cases have been isolated. Three cases died on Sunday.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 120),
+            (Metric::Hospitalized, Kind::Total, 15),
+            (Metric::Active, Kind::Total, 12),
+            (Metric::Deaths, Kind::New, 3),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_place_named_as_what_the_hardest_hit_region_is_or_by_its_unit_in_a_label_places_it() {
+    let text = "VELLAND, Jan 16 2027 - Flu season. Nationwide there have been 400-thousand cases this winter. The \
+hardest hit region is Ostmark, where 96-thousand cases were reported.\nSudmark region: 41-thousand cases.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(400_000, None), (96_000, Some("Ostmark")), (41_000, Some("Sudmark"))]);
+}
+
+#[test]
+fn regression_no_one_has_died_is_no_death_and_health_workers_vaccinated_are_vaccinated() {
+    let text = "TOSA, 12 June 2027 - Six people have been hospitalized since the outbreak began; no one has died. \
+So far 212 front-line workers and contacts have been vaccinated in a ring around confirmed cases.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Hospitalized, 6), (Metric::Vaccinated, 212)]);
+}
+
+#[test]
+fn regression_killed_n_people_and_infected_m_counts_deaths_and_the_headline_restates_it() {
+    let text =
+        "Cholera deaths in Zandor rise to 57\n\nMARALI, Feb 20 (Wire) - A cholera outbreak in Zandor has killed 57 \
+people and infected more than 3,100 since late December, the health ministry said on Thursday. The ministry \
+recorded 212 new suspected cases in the 24 hours to Wednesday.\n";
+    let extraction = extract(text, day("2027-02-20"));
+    let rows: Vec<(Metric, u64, Option<Date>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value, f.date)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Deaths, 57, day("2027-02-18")),
+            (Metric::Cases, 3_100, day("2027-02-18")),
+            (Metric::Cases, 212, day("2027-02-17")),
+        ]
+    );
+}
+
+#[test]
+fn regression_patients_in_hospital_now_are_a_stock_and_contacts_vaccinated_among_those_followed_count() {
+    let text = "KINSALA, 3 September 2027 (ANP) - Currently, 36 patients are hospitalised in the treatment centres, \
+against 52 the previous week. A total of 1 140 contacts are under follow-up, of whom 312 were vaccinated.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Hospitalized, Kind::Total, 36),
+            (Metric::Hospitalized, Kind::Total, 52),
+            (Metric::Vaccinated, Kind::Total, 312),
+        ]
+    );
+}
+
+#[test]
+fn regression_patients_in_the_icu_are_a_subgroup_not_a_place() {
+    let text = "RANPUR, October 6, 2027 - As many as 612 patients are currently undergoing treatment in various \
+hospitals, of which 94 are in the ICU. Another 12 are in critical condition.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(Metric::Active, 612, None)]);
+}
+
+#[test]
+fn regression_the_toll_there_is_the_place_of_the_sentence_before_and_nationally_to_n_is_the_whole() {
+    let text = "LIVE: Ebola in Selvane\n\nThursday 14 May 2027\n\n09:05 - The ministry's overnight figures show 7 new \
+confirmed cases in Selvane, taking the total to 183.\n\n10:20 - Two more deaths have been recorded in Kanda, the \
+district at the centre of the outbreak. That brings the death toll there to 41 and nationally to 77. There have \
+been 240 suspected cases.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, 7, None),
+            (Metric::Cases, 183, None),
+            (Metric::Deaths, 2, Some("Kanda")),
+            (Metric::Deaths, 41, Some("Kanda")),
+            (Metric::Deaths, 77, None),
+            (Metric::Cases, 240, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_sentence_opened_by_the_total_continues_the_figure_told_before() {
+    let text = "ARDEN, March 9 2027 (Wire) - Two new cases were reported on Monday. The total now stands at 23. \
+The cumulative doses administered have exceeded 40,000.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Cases, Kind::New, 2), (Metric::Cases, Kind::Total, 23)]);
+}
+
+#[test]
+fn regression_each_bullet_of_a_factbox_list_is_an_item_whose_opening_place_places_its_figures() {
+    let text = "FACTBOX-Varn fever at a glance\n\nFeb 9 (Wire) - Key figures from the affected countries:\n\n\
+* Kell - 40 cases, including 5 new, and 3 deaths\n\
+* Mellis - 12 suspected cases under investigation\n\
+* In Tarsa, officials have confirmed 7 cases and one death.\n";
+    let extraction = extract(text, day("2027-02-09"));
+    let rows: Vec<(Metric, Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, Kind::Total, 40, Some("Kell")),
+            (Metric::Cases, Kind::New, 5, Some("Kell")),
+            (Metric::Deaths, Kind::Total, 3, Some("Kell")),
+            (Metric::Cases, Kind::Total, 12, Some("Mellis")),
+            (Metric::Cases, Kind::Total, 7, Some("Tarsa")),
+            (Metric::Deaths, Kind::Total, 1, Some("Tarsa")),
+        ]
+    );
+}
+
+#[test]
+fn regression_people_described_at_length_before_their_predicate_are_still_counted() {
+    let text = "BRENNA, December 12, 2027 - Two elderly residents of a care home in Oldvik have died of norovirus, \
+the health agency said.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Deaths, 2)]);
+}

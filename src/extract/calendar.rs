@@ -220,7 +220,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             || possessive_day()
             || doc.word_in(i, &["week", "epiweek", "wk", "epi", "me", "ew", "se"])
             || doc.kind(i) == Some(TokenKind::Digits)
-            || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day", "week"])
+            || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day", "week", "date"])
             || doc.word_in(i + 2, &["ago"]);
         if !may_start {
             i += 1;
@@ -314,6 +314,15 @@ impl<'d> Finder<'d> {
             if let Some(days) = relative {
                 return Some((i, i, When::Relative(days)));
             }
+        }
+        // "to the date, 2 318 cases" ("a la fecha", "à ce jour" in translation): as of
+        // the day of the report. "to the date of 4 March" names its day instead.
+        let to_the_date = self.doc.word_in(i.wrapping_sub(1), &["to", "until", "till", "at"])
+            && self.doc.word_in(i, &["the"])
+            && self.doc.word_in(i + 1, &["date"])
+            && !self.doc.word_in(i + 2, &["of"]);
+        if to_the_date {
+            return Some((i, i + 1, When::Relative(0)));
         }
         // "a week ago", "three days ago": counted back from publication.
         if self.doc.word_in(i + 2, &["ago"]) {

@@ -82,6 +82,15 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
     })
 }
 
+/// Why a count of health workers and other responders is no figure.
+const RESPONDERS_REASON: &str = "counts responders, not cases";
+
+/// Why a count of animals is no figure.
+const ANIMALS_REASON: &str = "counts animals, not people";
+
+/// Nouns of people at work: a group that is counted only when it adds to a total.
+const WORKERS: &[&str] = &["workers", "worker", "staff", "employees", "farmers", "handlers"];
+
 /// Counted words that mark a number as something other than a figure.
 fn other_counted(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -90,16 +99,18 @@ fn other_counted(word: &str) -> Option<&'static str> {
             "counts places, not people"
         }
         "nurses" | "doctors" | "personnel" | "staff" | "volunteers" | "teams" | "officials" | "experts" | "medics"
-        | "troops" | "soldiers" | "health" | "workers" | "responders" => "counts responders, not cases",
+        | "troops" | "soldiers" | "health" | "workers" | "responders" => RESPONDERS_REASON,
         "contacts" => "counts traced contacts, not cases",
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
-        | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => "counts animals, not people",
+        | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
         "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties" => {
             "counts places, not people"
         }
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
-        | "laboratories" | "labs" | "pharmacies" => "counts supplies or facilities, not people",
+        | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms" => {
+            "counts supplies or facilities, not people"
+        }
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
         | "decades" | "seconds" | "hrs" | "hr" | "h" => "a duration",
         "percent" | "pc" | "percentage" => "a percentage",
@@ -216,6 +227,13 @@ pub(crate) fn classify(
     if breaks_down_by_confirmation(cx, q, previous) {
         return Verdict::Skip("a part of the figure before, by how cases were confirmed");
     }
+    // ("1 140 contacts are under follow-up, of whom 312 were vaccinated": people vaccinated.)
+    if part_of_no_figure(cx, q, previous) && !matches!(counted, Counted::Metric(Metric::Vaccinated, _)) {
+        return Verdict::Skip("a part of a set that is not a figure (\"146 contacts ..., 41 of them\")");
+    }
+    if part_by_form_or_class(cx, q) {
+        return Verdict::Skip("a part of a set told before, by the form or class of its cases");
+    }
     let mut explain = Vec::new();
     let place = place_of(cx, q, previous);
     let mut subject = None;
@@ -249,7 +267,10 @@ pub(crate) fn classify(
                 (metric, q.last)
             }
             None => {
-                let continues = previous.filter(|(before, reading)| {
+                // "traced 146 contacts of the two new cases, and 41 of them": a part is
+                // never larger than its set.
+                let larger_part = |before: &Quantity| pronoun_after(cx, q) && before.value < q.value;
+                let continues = previous.filter(|(before, _)| !larger_part(before)).filter(|(before, reading)| {
                     joined_to_previous(cx, reading.last, q)
                         || later_value_of_previous(cx, before, q)
                         || running_total_before(cx, q)
@@ -257,10 +278,12 @@ pub(crate) fn classify(
                         || earlier_value_of_previous(cx, q)
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
+                        // "brings the death toll there to 41 and nationally to 77".
+                        || to_another_level(cx, reading.last, q)
                 });
                 // "About 6,400 of them were recorded": a part of the figure before, when
                 // no other number of the sentence stands between them.
-                let pronoun = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"]);
+                let pronoun = pronoun_after(cx, q);
                 let first_number = !(cx.first..q.first).any(|i| cx.is_standalone_number(i));
                 // "76 hotspot localities ..., 64 of them in Selangor": "them" is the
                 // number before it in the sentence, and that was no figure.
@@ -270,7 +293,15 @@ pub(crate) fn classify(
                     && cx.slice(q.first - 1) == ","
                     && cx.word_is(q.first - 2, &["record", "high", "peak"])
                     && first_number;
-                let part = if pronoun { first_number } else { place.is_some() || record };
+                // "Two new cases were reported. The total now stands at 23": a total
+                // the sentence opens with continues the figure told before.
+                let opening_total = previous.is_none()
+                    && first_number
+                    && (cx.first..(cx.first + 4).min(q.first)).any(|i| cx.has(i, TOTAL_CUES))
+                    && running_total_before(cx, q)
+                    // ("The cumulative doses administered have exceeded 153.80 crore".)
+                    && (cx.first..q.first).all(|i| cx.with_word(i, other_counted).is_none());
+                let part = if pronoun { first_number } else { place.is_some() || record || opening_total };
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
                     Some(before) => {
                         explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
@@ -283,6 +314,17 @@ pub(crate) fn classify(
             }
         },
     };
+    // "Of 409 samples tested, 141 were positive": positive samples, which are cases only
+    // where the text says so ("were confirmed as meningococcal meningitis").
+    let of_tests = part_of_opening_set(cx, q) && earlier.is_some_and(|e| e.metric == Metric::Tests)
+        || pronoun_around(cx, q) && previous.is_some_and(|(_, r)| r.metric == Metric::Tests);
+    let own_words =
+        (q.last + 1..(q.last + 5).min(cx.end)).take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",");
+    let positive = own_words.clone().any(|i| cx.word_is(i, &["positive", "positives"]))
+        && !own_words.clone().any(|i| cx.word_is(i, &["confirmed", "cases", "case"]));
+    if matches!(metric, Metric::Cases | Metric::Tests) && of_tests && positive {
+        return Verdict::Skip("samples that tested positive: cases only where the text calls them so");
+    }
     if let Some((found, at)) = subject_near(cx, q, last) {
         explain.push(format!("subject: {} (\"{}\")", found.name(), cx.slice(at)));
         subject = Some(found);
@@ -318,7 +360,8 @@ pub(crate) fn classify(
     let of_opening_set = part_of_opening_set(cx, q);
     let partitive = (partitive_of(cx, q) || of_opening_set)
         .then_some(())
-        .and(earlier.filter(|e| e.metric == metric || pronoun || of_opening_set));
+        // "Fifteen of the cases were hospitalized": what happened to a part of the cases.
+        .and(earlier.filter(|e| e.metric == metric || e.metric == Metric::Cases || pronoun || of_opening_set));
     let (kind, kind_strength) = match (part_of_previous, continues_kind) {
         (_, Some(before)) => {
             explain.push(format!(
@@ -357,14 +400,28 @@ pub(crate) fn classify(
             }
         }
     };
+    // "Two more deaths in Kanda. That brings the death toll there to 41": "there" is the
+    // place of the figure before, said in the sentence before.
+    let there = || {
+        // Not "There have been 30 deaths", "there are now 2,140 patients".
+        let existential = |i: usize| cx.word_is(i + 1, &["is", "are", "was", "were", "have", "has", "had", "will"]);
+        let said_there = (q.first.saturating_sub(6).max(cx.first)..q.first)
+            .any(|i| cx.word_is(i, &["there"]) && !existential(i) && !cx.word_is(i + 1, &["now", "still", "also"]));
+        earlier.filter(|_| said_there && previous.is_none()).and_then(|e| e.location)
+    };
     let location = place
         .or_else(|| place_near(cx, q, last, previous))
         .or_else(|| place_called_by_its_unit(cx, q))
+        .or_else(|| place_of_the_item(cx, q))
+        .or_else(there)
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
         .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
     if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) {
+        return Verdict::Skip("a count at one facility, not for a place");
+    }
+    if matches!(metric, Metric::Active | Metric::Hospitalized) && in_its_ward(cx, q) {
         return Verdict::Skip("a count at one facility, not for a place");
     }
     if let Some((first, place_last)) = location {
@@ -405,6 +462,43 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
     let after_colon = (before.last + 1..q.first).any(|i| cx.slice(i) == ":");
     let how = ["laboratory", "lab", "epidemiologically", "epi", "clinically", "linked", "compatible"];
     after_colon && (q.last + 1..(q.last + 3).min(cx.end)).any(|i| cx.word_is(i, &how))
+}
+
+/// "traced 146 contacts ..., and 41 of them", "64 environmental samples ..., 11 of
+/// which": a part of the number before it, which was no figure.
+fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
+    let of_pronoun = pronoun_around(cx, q);
+    let Some(set) = (cx.first..q.first).rev().find(|&i| cx.is_standalone_number(i)) else { return false };
+    // A count names what it counts ("in 2025, of which 19" is no set).
+    let counts_things = cx.kind(set + 1) == Some(TokenKind::Word) && !cx.has(set + 1, PHRASE_ENDS);
+    of_pronoun
+        && counts_things
+        && previous.is_none_or(|(before, _)| !(before.number_first..=before.last).contains(&set))
+}
+
+/// Words that split cases by the disease's form or by their classification.
+const CASE_FORMS: &[&str] = &[
+    "pneumonic", "bubonic", "septicemic", "septicaemic", "cutaneous", "inhalational", "intestinal", "paralytic",
+    "gastrointestinal", "classification", "classified", "form", "forms",
+];
+
+/// "Of the 412 cases, 158 were pneumonic plague and 254 bubonic", "of which 1 540
+/// correspond to the suspected classification": a part of a set by the form or class
+/// of its cases. The set is the outbreak's count; its parts would contradict it.
+fn part_by_form_or_class(cx: &Context<'_>, q: &Quantity) -> bool {
+    let after_opening_set = cx.word_is(cx.first, &["of"]) && (cx.first..q.first).any(|i| cx.slice(i) == ",");
+    // "include 90 cutaneous and 50 gastrointestinal infections": the list after it too.
+    let including = ["including", "include", "includes", "included"];
+    let after_including = (q.first.saturating_sub(8).max(cx.first)..q.first)
+        .rev()
+        .take_while(|&i| !cx.is_clause_break(i))
+        .any(|i| cx.word_is(i, &including));
+    let part = after_opening_set || partitive_of(cx, q) || after_including;
+    part && (q.last + 1..(q.last + 7).min(cx.end))
+        .take_while(|&i| {
+            !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.word_is(i, &["and"]) && !cx.is_standalone_number(i)
+        })
+        .any(|i| cx.word_is(i, CASE_FORMS))
 }
 
 /// Reasons a number is not a count of people at all.
@@ -497,7 +591,7 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     // "the registered one", "this one": the pronoun, not the number.
     let pronoun_one = q.in_words
         && cx.word_is(q.first, &["one"])
-        && (cx.word_is(q.first.wrapping_sub(1), &["the", "this", "that", "each", "every", "another", "any"])
+        && (cx.word_is(q.first.wrapping_sub(1), &["the", "this", "that", "each", "every", "another", "any", "no"])
             || cx.word_is(q.first.wrapping_sub(2), &["the", "this", "that"]))
         && cx.with_word(next, counted_metric).is_none();
     if pronoun_one {
@@ -564,7 +658,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     // "48 deaths of monkeys", "12 outbreaks in poultry", "30 monkey deaths".
     let in_animals = (next..(next + 4).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .any(|i| cx.word_is(i, ANIMALS) && !cx.word_is(i + 1, &["flu", "influenza"]));
+        .any(|i| cx.word_is(i, ANIMALS) && !cx.word_is(i + 1, &["flu", "influenza"]) && !cx.word_is(i + 1, WORKERS));
     if in_animals {
         return Some("a count of animals, not people");
     }
@@ -625,6 +719,18 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         && !(group_at + 1..(group_at + 5).min(cx.end)).any(|i| cx.word_is(i, &["week", "weeks", "day", "days", "hours", "month", "period"]));
     if group_not_place {
         return Some("a group within a figure that is not a place");
+    }
+    // "94 are in the ICU", "12 in intensive care", "5 in critical condition": the gravest
+    // of the patients, a subgroup and no place.
+    let gravest = (next..(next + 6).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| {
+            cx.word_is(i, &["icu", "icus", "ventilators", "ventilator"])
+                || cx.word_is(i, &["intensive"]) && cx.word_is(i + 1, &["care"])
+                || cx.word_is(i, &["critical", "serious"]) && cx.word_is(i + 1, &["condition"])
+        });
+    if gravest {
+        return Some("patients in intensive care or critical condition: a subgroup, not a figure");
     }
     // "gave two doses each": a count per something that is no list of places (those
     // are read by `places_each`).
@@ -794,7 +900,31 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             return Counted::Nothing;
         }
         let found = cx.with_word(i, |w| {
+            // "47 fatal victims" (translated "víctimas fatales").
+            if w == "victims" && cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) {
+                return Some(Counted::Metric(Metric::Deaths, i));
+            }
             if let Some(metric) = counted_metric(w) {
+                // "64 environmental samples", "14 sewage samples": not people tested.
+                if metric == Metric::Tests && (q.last + 1..i).any(|j| cx.word_is(j, ENVIRONMENT)) {
+                    return Some(Counted::Other("samples of the environment, not of people"));
+                }
+                // "25,000 rapid diagnostic test kits".
+                if metric == Metric::Tests && cx.word_is(i + 1, &["kits", "kit", "strips", "cartridges", "reagents"]) {
+                    return Some(Counted::Other("counts supplies or facilities, not people"));
+                }
+                // "Fifteen of the cases were hospitalized", "Three cases died": what is
+                // said of the cases is what is counted.
+                let said_of_them = cx.word_is(i + 1, &["were", "are", "was", "is", "have", "has", "had", "remain"])
+                    || cx.word_is(i + 1, &["died", "recovered"]);
+                let state = predicate_after(cx, i).filter(|&(m, at)| {
+                    said_of_them
+                        && at <= i + 3
+                        && matches!(m, Metric::Deaths | Metric::Hospitalized | Metric::Recovered | Metric::Active)
+                });
+                if let Some((state, at)) = state.filter(|_| metric == Metric::Cases) {
+                    return Some(Counted::Metric(state, at));
+                }
                 // "9,55,319 active cases": people ill now.
                 let active = metric == Metric::Cases && (q.last + 1..i).any(|j| cx.word_is(j, &["active"]));
                 let metric = if active { Metric::Active } else { metric };
@@ -810,10 +940,49 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 // "tested more than 400 people with symptoms": the verb before says what
                 // was counted; otherwise what is said of the people after.
                 let tested = verb_before(cx, q).filter(|(metric, _)| *metric == Metric::Tests);
-                return Some(match tested.or_else(|| predicate_after(cx, i)).or_else(|| verb_before(cx, q)) {
+                // "Fourteen of the patients are Brackenridge residents", "The patients include
+                // 14 residents of Brackenridge": a part of the patients is cases.
+                let of_patients = cx.word_is(i, &["patients", "victims"]) && partitive_of(cx, q);
+                let among_patients = q.first >= 2
+                    && cx.word_is(q.first - 1, &["include", "includes", "included", "including"])
+                    && cx.word_is(q.first - 2, &["patients", "victims", "cases", "sick"]);
+                let patients = (of_patients || among_patients).then_some((Metric::Cases, i));
+                // "has killed 57 people and infected more than 3,100": a predicate past "and"
+                // is the next number's, when a verb before says what these were.
+                let verb = verb_before(cx, q);
+                let predicate = predicate_after(cx, i)
+                    .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])));
+                return Some(match tested.or(predicate).or(verb).or(patients) {
                     Some((metric, at)) => Counted::Metric(metric, at),
                     None => Counted::Other("counts people without saying they were ill (a population?)"),
                 });
+            }
+            // "1,240 contacts were vaccinated in a ring": contacts are no figure, the
+            // people vaccinated are.
+            // So are health workers vaccinated ("212 front-line workers and contacts").
+            if w == "contacts" || other_counted(w) == Some(RESPONDERS_REASON) {
+                let vaccinated = |j: &usize| cx.with_word(*j, predicate_metric) == Some(Metric::Vaccinated);
+                let after = (i + 1..(i + 14).min(cx.end))
+                    .take_while(|&j| !cx.is_standalone_number(j) && !cx.is_clause_break(j))
+                    .find(vaccinated);
+                let before = verb_before(cx, q).filter(|(metric, _)| *metric == Metric::Vaccinated);
+                if let Some(at) = after.or(before.map(|(_, at)| at)) {
+                    return Some(Counted::Metric(Metric::Vaccinated, at));
+                }
+            }
+            // "Two poultry workers tested positive": animals describing the people.
+            let describes_people = cx.has(i + 1, PEOPLE) || cx.word_is(i + 1, WORKERS);
+            if describes_people && other_counted(w) == Some(ANIMALS_REASON) {
+                return None;
+            }
+            // "Two farm workers tested positive, bringing the total to 11": a group of
+            // people whose count adds to the outbreak's total is its new count.
+            if cx.word_is(i, WORKERS) {
+                let adds_to_total = (i + 1..cx.end).any(|j| cx.word_is(j, &["bringing", "taking", "raising"]));
+                let ill = predicate_after(cx, i).filter(|(m, _)| matches!(m, Metric::Cases | Metric::Deaths));
+                if let Some((metric, at)) = ill.filter(|_| adds_to_total) {
+                    return Some(Counted::Metric(metric, at));
+                }
             }
             if let Some(reason) = other_counted(w) {
                 return Some(Counted::Other(reason));
@@ -828,6 +997,14 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         // ends the phrase, but "31 had died" speaks of people without naming them.
         if cx.has(i, PHRASE_ENDS) {
             let elliptic = i == q.last + 1 && cx.word_is(i, ELLIPTIC_VERBS);
+            // "Of the 140 cases, 90 were confirmed by laboratory and 50 are probable": a
+            // status said of them makes them cases of that status.
+            // ("702 are laboratory-confirmed").
+            let status =
+                if cx.word_is(i + 1, &["laboratory", "lab"]) && cx.slice(i + 2) == "-" { i + 3 } else { i + 1 };
+            if elliptic && cx.with_word(status, subject_of).is_some() && !cx.word_is(status + 1, &["as"]) {
+                return Counted::Metric(Metric::Cases, status);
+            }
             return match predicate_after(cx, q.last).filter(|(_, at)| elliptic && *at <= i + 4) {
                 Some((metric, at)) => Counted::Metric(metric, at),
                 None => Counted::Nothing,
@@ -849,6 +1026,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     Counted::Nothing
 }
 
+/// Words that make samples the environment's: "sewage samples", "water samples".
+const ENVIRONMENT: &[&str] =
+    &["environmental", "environment", "sewage", "wastewater", "water", "soil", "food", "surface", "surfaces"];
+
 /// A footnote mark or a pictograph (emoji) standing alone: "*", "†", "📈".
 fn is_mark(token: &str) -> bool {
     let mut chars = token.chars();
@@ -868,9 +1049,13 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     let aside_end = matches!(opener, "," | "\u{2014}" | "\u{2013}" | "-")
         .then(|| (noun + 2..(noun + 14).min(cx.end)).find(|&i| cx.slice(i) == opener))
         .flatten()
-        .filter(|&close| (noun + 2..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%"));
+        .filter(|&close| {
+            (noun + 2..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%")
+                // "1,150 people, including 310 health workers, have been vaccinated".
+                || cx.word_is(noun + 2, &["including", "among"])
+        });
     let noun = aside_end.unwrap_or(noun);
-    let limit = (noun + 8).min(cx.end);
+    let limit = (noun + 10).min(cx.end);
     let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
     for i in noun + 1..limit {
         // "children aged 6 weeks to 15 years have been vaccinated": ages do not end it.
@@ -884,7 +1069,9 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
         let found = cx.with_word(i, |w| match w {
             "received" | "had"
-                if (i + 1..i + 4).any(|j| cx.word_is(j, &["dose", "doses", "jab", "jabs", "shot", "shots"])) =>
+                if (i + 1..i + 4).any(|j| {
+                    cx.word_is(j, &["dose", "doses", "jab", "jabs", "shot", "shots", "vaccine", "vaccines"])
+                }) =>
             {
                 Some(Metric::Vaccinated)
             }
@@ -925,7 +1112,7 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         i -= 1;
         // "rose by 991 to 69,210": the change does not interrupt.
         let change = cx.word_is(i.wrapping_sub(1), &["by"]);
-        if cx.is_standalone_number(i) && !change || cx.slice(i) == ";" {
+        if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) || cx.slice(i) == ";" {
             return None;
         }
         // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
@@ -934,15 +1121,29 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         let of_people = (i.saturating_sub(4)..i).any(|j| cx.has(j, PEOPLE));
         let found = cx.with_word(i, |w| match w {
             "toll" => Some(Metric::Deaths),
+            "victims" if cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) => Some(Metric::Deaths),
             "tally" => Some(Metric::Cases),
             _ => counted_metric(w).or_else(|| if label || of_people { predicate_metric(w) } else { None }),
         });
+        // "Deaths among confirmed cases: 52": a label's head noun counts, not its
+        // qualifier.
+        if let Some(head) = found.and(label.then(|| metric_of_label_head(cx, i)).flatten()) {
+            return Some(head);
+        }
         if let Some(metric) = found {
             let active = metric == Metric::Cases && cx.word_is(i.wrapping_sub(1), &["active"]);
             return Some((if active { Metric::Active } else { metric }, i));
         }
     }
     None
+}
+
+/// "Deaths among confirmed cases:": the counted noun a label opens with, when a
+/// qualifier ("among", "in") leads to the counted word at `i`.
+fn metric_of_label_head(cx: &Context<'_>, i: usize) -> Option<(Metric, usize)> {
+    let among = (i.saturating_sub(3).max(cx.first)..i).find(|&j| cx.word_is(j, &["among", "in", "of"]))?;
+    let head = among.checked_sub(1).filter(|&h| cx.inside(h))?;
+    cx.with_word(head, counted_metric).filter(|_| head == cx.first || clause_starts_at(cx, head)).map(|m| (m, head))
 }
 
 /// The figure before `q` in its sentence, when `q` is set off as a part of it:
@@ -960,6 +1161,17 @@ fn included_in_previous<'p>(
             && cx.slice(opener.wrapping_sub(1)) == ","
             && (before.last + 1..opener).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
     })
+}
+
+/// "6,400 of them", "of which 148": a part of a set said before it.
+fn pronoun_around(cx: &Context<'_>, q: &Quantity) -> bool {
+    pronoun_after(cx, q)
+        || q.first >= 2 && cx.word_is(q.first - 2, &["of"]) && cx.word_is(q.first - 1, &["whom", "which", "them"])
+}
+
+/// "6,400 of them", "11 of which": a part of a set said before it.
+fn pronoun_after(cx: &Context<'_>, q: &Quantity) -> bool {
+    cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"])
 }
 
 /// "402 of the cases", "14 of them", "of whom two": a part of a set told before.
@@ -988,9 +1200,9 @@ fn of_a_periods_count(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
 }
 
 /// "Of 301 samples tested at the laboratory, 112 were positive": the first number after
-/// the comma of a sentence opened by "Of" and a number.
+/// the comma of a sentence opened by "Of" (or "Among") and a number.
 fn part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
-    let opens_with_set = cx.word_is(cx.first, &["of"])
+    let opens_with_set = cx.word_is(cx.first, &["of", "among", "amongst"])
         && (cx.first + 1..(cx.first + 3).min(q.first)).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
     let comma = (cx.first..q.first).rev().find(|&i| cx.slice(i) == ",");
     opens_with_set
@@ -1018,8 +1230,30 @@ fn later_value_of_previous(cx: &Context<'_>, before: &Quantity, q: &Quantity) ->
 fn running_total_before(cx: &Context<'_>, q: &Quantity) -> bool {
     (q.first.saturating_sub(12).max(cx.first)..q.first)
         .rev()
-        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) || year_in_phrase(cx, i))
         .any(|i| cx.has(i, TOTAL_CUES | TOTAL_VERBS))
+}
+
+/// "The hospital said 63 patients are being treated in its isolation ward": the
+/// census of the facility the sentence is about.
+fn in_its_ward(cx: &Context<'_>, q: &Quantity) -> bool {
+    let facility_before = (cx.first..q.first).any(|i| cx.word_is(i, FACILITIES));
+    let its_ward = (q.last + 1..(q.last + 10).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| {
+            cx.word_is(i, &["its"])
+                && (i + 1..i + 3).any(|j| cx.word_is(j, &["ward", "wards", "unit", "units", "centre", "center"]))
+        });
+    facility_before && its_ward
+}
+
+/// "the number of cases recorded in 2026 to 7": a year inside a counted phrase, which
+/// does not interrupt it as another number would.
+fn year_in_phrase(cx: &Context<'_>, i: usize) -> bool {
+    cx.is_standalone_number(i)
+        && cx.slice(i).len() == 4
+        && cx.slice(i).parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
+        && cx.word_is(i.wrapping_sub(1), &["in", "of", "for", "during"])
 }
 
 /// Whether `q` is joined to the figure before it (whose words end at token
@@ -1030,6 +1264,13 @@ fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool 
     between.len() <= 3
         && between.clone().any(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
         && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || cx.has(i, PLACE_NOUN))
+}
+
+/// "the death toll there to 41 and nationally to 77": a second level the same verb
+/// brings the count to, for another place.
+fn to_another_level(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool {
+    let between = prev_last + 1..q.first;
+    (2..=4).contains(&between.len()) && cx.word_is(prev_last + 1, &["and"]) && cx.word_is(q.first - 1, &["to"])
 }
 
 /// Whether `q` is joined by "and" to the figure before it past a date mention that
@@ -1181,10 +1422,16 @@ fn place_called_by_its_unit(cx: &Context<'_>, q: &Quantity) -> Option<(usize, us
 
 /// "Most cases are in Bujumbura, where 98 people have tested positive", "in the region
 /// of Zinder, in the south-east of the country, where 1,284 cases": the place a "where"
-/// clause holding the figure is about.
+/// clause holding the figure is about; so is a "which" clause whose verb counts ("the
+/// district of Marrow, which has reported 87 cases").
 fn place_before_where(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let clause = (cx.first..q.first).rev().take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i));
-    let at = clause.into_iter().find(|&i| cx.word_is(i, &["where"]))?;
+    let counting_which = |i: usize| {
+        cx.word_is(i, &["which"])
+            && cx.slice(i.wrapping_sub(1)) == ","
+            && (i + 1..(i + 4).min(q.first)).any(|v| cx.word_is(v, PLACE_VERBS))
+    };
+    let at = clause.into_iter().find(|&i| cx.word_is(i, &["where"]) || counting_which(i))?;
     let mut j = at.checked_sub(1)?;
     if cx.slice(j) == "," {
         j = j.checked_sub(1)?;
@@ -1197,8 +1444,10 @@ fn place_before_where(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     while j > cx.first && cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) {
         j -= 1;
     }
+    // "The hardest-hit region is Ostmark, where": named as what a place is.
     run_ending_at(cx, j, true).filter(|&(first, _)| {
-        cx.places.used_as_place(cx.doc, first) || cx.word_is(first.wrapping_sub(1), &["in", "of", "to"])
+        cx.places.used_as_place(cx.doc, first)
+            || cx.word_is(first.wrapping_sub(1), &["in", "of", "to", "is", "was", "remains"])
     })
 }
 
@@ -1208,9 +1457,15 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
         .find(|&i| cx.word_is(i, &["aged", "ages"]))
         .and_then(|aged| (aged + 1..(aged + 8).min(cx.end)).find(|&i| cx.word_is(i, &["years", "months"])));
     let from = ages_end.unwrap_or(last);
+    let residents = |i: usize| cx.word_is(i, &["residents", "resident", "inhabitants", "natives"]);
     for j in from + 1..(from + 9).min(cx.end) {
-        if cx.word_is(j, &["in", "from"]) {
+        // "14 residents of Brackenridge", "14 are Brackenridge residents": where people live.
+        let of_residents = cx.word_is(j, &["of"]) && residents(j.wrapping_sub(1));
+        if cx.word_is(j, &["in", "from"]) || of_residents {
             return place_following(cx, j + 1);
+        }
+        if let Some(found) = run_ending_at(cx, j, false).filter(|_| residents(j + 1)) {
+            return Some(found);
         }
         let stops = cx.is_clause_break(j)
             || matches!(cx.slice(j), "," | "." | "(")
@@ -1256,6 +1511,7 @@ fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 /// "Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases".
 fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mut j = q.first.checked_sub(1)?;
+    let mut named_place = false;
     // "Edo with 180", "Paraná, with 212 thousand".
     if cx.word_is(j, &["with"]) {
         j = j.checked_sub(1)?;
@@ -1264,8 +1520,17 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
         }
     } else if matches!(cx.slice(j), ":" | "(" | "|" | "-" | "\u{2013}" | "\u{2014}") {
         j = j.checked_sub(1)?;
+        // "Ostmark region: 96-thousand cases": a name its unit calls a place.
+        if cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) {
+            j = j.checked_sub(1)?;
+            named_place = true;
+        }
     }
-    let (first, last) = run_ending_at(cx, j, false)?;
+    let (first, last) = run_ending_at(cx, j, named_place)?;
+    // "- Deaths: 1": a label, not a place.
+    if cx.with_word(last, |w| counted_metric(w).is_some() || subject_of(w).is_some()) {
+        return None;
+    }
     // "Kuala Lumpur and Putrajaya with 401 cases": two places counted together.
     let together = first >= 2 && cx.word_is(first - 1, &["and"]);
     match together.then(|| run_ending_at(cx, first - 2, false)).flatten() {
@@ -1278,9 +1543,24 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 /// Bessel has reported two more deaths").
 fn opening(cx: &Context<'_>) -> usize {
     let stamp = cx.dates.iter().find(|&&(first, _)| first == cx.first).map(|&(_, last)| last + 1);
+    // "* In Tarsa, officials have confirmed 7 cases": past a list item's bullet.
+    let bullet = matches!(cx.slice(cx.first), "*" | "-" | "\u{2022}" | "\u{00B7}");
     stamp
         .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
-        .map_or(cx.first, |mark| mark + 1)
+        .map_or(if bullet { cx.first + 1 } else { cx.first }, |mark| mark + 1)
+}
+
+/// "* Aldria: 64 cases, including 5 new on Sunday, and 21 deaths": the place a list
+/// item opens with, before its colon or dash, is every figure's in the item.
+fn place_of_the_item(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    // A bulleted item only: a dateline opens prose the same way ("MONROVIA - ...").
+    if !matches!(cx.slice(cx.first), "*" | "-" | "\u{2022}" | "\u{00B7}") {
+        return None;
+    }
+    let start = opening(cx);
+    let mark = (start + 1..(start + 5).min(q.first))
+        .find(|&i| matches!(cx.slice(i), ":" | "-" | "\u{2013}" | "\u{2014}") && !cx.attached(i))?;
+    run_ending_at(cx, mark - 1, true).filter(|&(first, _)| first == start)
 }
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
@@ -1289,7 +1569,7 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     // "In Lima, the ministry counts 2,954 cases", "In the Nandom district, 50 patients",
     // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence
     // opened by a place.
-    if cx.word_is(opening, &["in", "at"]) {
+    if cx.word_is(opening, &["in", "at", "across", "throughout"]) {
         // "In the capital, Port Mirel, 11,900 new cases": the name after its description.
         let named =
             place_following(cx, opening + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
@@ -1304,7 +1584,9 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
             name += 1;
         }
         if let Some((first, last)) = cx.places.run_at(cx.doc, name, true) {
-            let closes = (last + 1..=opening_end).all(|i| i == opening_end || cx.has(i, PLACE_NOUN));
+            // "In Kasso province, 58", "In Kasso alone, 58".
+            let closes = (last + 1..=opening_end)
+                .all(|i| i == opening_end || cx.has(i, PLACE_NOUN) || cx.word_is(i, &["alone"]));
             if closes && opening_end < q.first {
                 return Some((first, last));
             }
@@ -1351,10 +1633,12 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         clause => clause,
     };
     let mut first = clause.map_or(opening, |i| i + 1);
-    // Past "while", "the", "the capital", "The municipality of": to the name.
+    // Past "while", "the", "the capital", "The municipality of", "Residents of": to the
+    // name ("Residents of Nandi ward account for 19": where the people live).
     let skippable = |i: usize| {
         cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but"])
             || cx.has(i, PLACE_NOUN | PLACE_LEADS) && !cx.is_capitalized(i)
+            || cx.has(i, PEOPLE) && cx.word_is(i + 1, &["of", "in", "from"])
     };
     while first < q.first && skippable(first) {
         first += 1;
@@ -1510,6 +1794,9 @@ fn kind_of(
     if total_after_a_change(cx, q).is_some() {
         return (Kind::Total, 3, "the count a change came to (\"rose by ... to\")".into());
     }
+    if let Some(at) = brought_to(cx, q) {
+        return (Kind::Total, 2, format!("\"{} ... to\": the level a total was brought to", cx.slice(at)));
+    }
     // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths";
     // not "614 cases, 41 of them in the last 48 hours", whose own period says new.
     let own_period = (last + 1..(last + 8).min(cx.end))
@@ -1548,9 +1835,14 @@ fn kind_of(
     // "four confirmed and four probable": the words of the figure before are not this
     // one's verb.
     let previous_words = previous.map_or(0, |(_, r)| r.last + 1);
+    // "5 of them new since Friday, and 21 deaths": a cue before ", and" is the item
+    // before's.
     let before = (q.first.saturating_sub(10).max(cx.first)..q.first)
         .rev()
-        .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i))
+        .take_while(|&i| {
+            let item_before = cx.slice(i) == "," && cx.word_is(i + 1, &["and"]);
+            !(cx.is_clause_break(i) || cx.is_standalone_number(i) || item_before)
+        })
         .find_map(|i| {
             report_verb |= cx.has(i, COUNT_VERBS) && i >= previous_words;
             kind_cue_before(cx, i).map(|kind| (kind, i))
@@ -1570,6 +1862,13 @@ fn kind_of(
             return (reading.kind, reading.kind_strength, "joined to the figure before it, past their period".into());
         }
     }
+    // "Currently, 36 patients are hospitalised ..., against 52 the previous week": people in
+    // hospital now are a stock, whatever it is compared with.
+    let now = (cx.first..q.first).any(|i| cx.word_is(i, &["currently", "now"]))
+        || (q.last + 1..last).any(|i| cx.word_is(i, &["are", "is", "remain", "remains"]));
+    if metric == Metric::Hospitalized && now && cx.word_is(last, &["hospitalised", "hospitalized", "hospital"]) {
+        return (Kind::Total, 1, "people in hospital now: a current count".into());
+    }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
     let day_before = (cx.first..cx.end).any(|i| {
         cx.word_is(i, &["day", "week"]) && cx.word_is(i + 1, &["earlier", "before", "alone"])
@@ -1588,6 +1887,18 @@ fn kind_of(
         {
             return (Kind::Total, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
+    }
+    // "Two farm workers tested positive, bringing this year's tally to 11": what a count
+    // brings a running total to says it was added to it.
+    // "The two cases bring the number of infections in 2025 to 9": so does its own verb.
+    let brings = (last + 1..cx.end)
+        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) || year_in_phrase(cx, i))
+        .find(|&i| {
+            cx.slice(i - 1) == "," && cx.word_is(i, &["bringing", "taking", "raising", "pushing", "lifting"])
+                || i == last + 1 && cx.word_is(i, &["bring", "brings", "brought", "take", "takes", "took", "raise"])
+        });
+    if let Some(at) = brings {
+        return (Kind::New, 1, format!("\"{}\" a total after it: what was added", cx.slice(at)));
     }
     // Then the figure's own verb, before a period named elsewhere in the sentence.
     // "Mandera accounted for 402 of the cases, while Wajir recorded 225": a clause set
@@ -1721,6 +2032,14 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
     if let Some(found) = (q.number_first..=last).find_map(|i| cue(i).map(|kind| (kind, i))) {
         return Some(found);
     }
+    // "64 cases, 5 of them new": the kind after "of them"; "including 5 new": after the
+    // number standing for its counted word.
+    if pronoun_after(cx, q) && cx.has(q.last + 3, NEW_CUES | TOTAL_CUES) {
+        return cue(q.last + 3).map(|kind| (kind, q.last + 3));
+    }
+    if last == q.last && cx.word_is(q.last + 1, &["new", "fresh"]) && !cx.has(q.last + 2, MODIFIERS) {
+        return Some((Kind::New, q.last + 1));
+    }
     // Before the qualifier: "another", or "a further" / "an additional"; "the first
     // five cases" counts from the start.
     let before = q.first.checked_sub(1)?;
@@ -1814,6 +2133,21 @@ fn total_after_a_change(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
         .then_some(to)
 }
 
+/// "This brings the number of human H5N1 cases reported in Halvenn this year to nine":
+/// the verb that brings a total to the figure, however long the phrase between them.
+fn brought_to(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let to = q.first.checked_sub(1).filter(|&to| cx.word_is(to, &["to"]))?;
+    (to.saturating_sub(20).max(cx.first)..to)
+        .rev()
+        .take_while(|&i| {
+            !cx.is_clause_break(i) && cx.slice(i) != "," && (!cx.is_standalone_number(i) || year_in_phrase(cx, i))
+        })
+        .find(|&i| {
+            cx.word_is(i, &["bringing", "brings", "bring", "brought", "taking", "takes", "take", "took"])
+                || cx.word_is(i, &["raising", "raises", "raise", "raised", "pushing", "pushes", "pushed"])
+        })
+}
+
 /// A kind cue before the figure: "bringing the total to", "the death toll", "rose by",
 /// "over the past week, ... added".
 fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
@@ -1826,6 +2160,12 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
             Some(Kind::New)
         } else if w == "by" && cx.word_is(i.wrapping_sub(1), RISE_VERBS) {
             Some(Kind::New)
+        } else if w == "up" && cx.word_is(i + 1, &["to"]) && cx.word_is(i.wrapping_sub(1), &["add", "adds", "sum"]) {
+            // "The cases reported to the 12 of April add up to 2 318".
+            Some(Kind::Total)
+        } else if w == "all" && cx.word_is(i.wrapping_sub(1), &["in"]) {
+            // "In all, 312 samples were tested".
+            Some(Kind::Total)
         } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)
         } else if cx.has(i, NEW_CUES) && w != "more" || opens_recent_period(cx, i) {

@@ -127,7 +127,7 @@ const WORDS: &[(Classes, &[&str])] = &[
             "surpasses", "passed", "pass", "passes", "topped", "tops", "top", "crossed", "crosses", "cross", "in",
             "excess", "of", "upwards", "at", "least", "no", "fewer", "less", "about", "around", "some", "roughly",
             "approximately", "an", "estimated", "nearly", "almost", "close", "to", "under", "below", "just", "up",
-            "between", "from",
+            "between", "from", "the",
         ],
     ),
     (
@@ -135,7 +135,8 @@ const WORDS: &[(Classes, &[&str])] = &[
         &[
             "region", "province", "district", "county", "state", "department", "governorate", "city", "town",
             "capital", "municipality", "prefecture", "division", "zone", "area", "counties", "districts", "provinces",
-            "regions", "states", "commune", "communes", "neighbourhood", "neighborhood", "suburb", "township",
+            "regions", "states", "commune", "communes", "neighbourhood", "neighborhood", "suburb", "township", "ward",
+            "wards",
         ],
     ),
     (

@@ -111,7 +111,11 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     article.publication_days_to_data_days(&mut drafts);
     article.inherit_days(&mut drafts);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
-    fold_restatements(&mut figures, &drafts);
+    // "PRESS RELEASE", a ministry's name, then the headline: every line above a
+    // dateline near the top is the header's, and a figure there is a headline's.
+    let dateline_sentence = dateline.map(|index| sentences.partition_point(|s| s.end <= mentions[index].first));
+    let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1);
+    fold_restatements(&mut figures, &drafts, headlines);
     Extraction { published, published_source, published_explain, figures, notes }
 }
 
@@ -246,7 +250,7 @@ impl Article<'_> {
             } else if other_disease {
                 Some("about another disease than the article's")
             } else if self.is_historical(sentence, &earlier_years, quantity) {
-                Some("about an earlier year, not this outbreak's count")
+                Some("about an earlier or a usual year, not this outbreak's count")
             } else {
                 None
             };
@@ -449,8 +453,9 @@ impl Article<'_> {
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
     }
 
-    /// The tokens of a sentence that name a year before the publication's ("in 2019")
-    /// or "last year", other than as the start of a period ("since 2000").
+    /// The tokens of a sentence that name a year before the publication's ("in 2019"),
+    /// "last year" or a usual year ("in a typical year"), other than as the start of a
+    /// period ("since 2000").
     fn earlier_years(&self, sentence: &Sentence, mentions: &[(usize, &Mention)]) -> Vec<usize> {
         let Some(published) = self.published else { return Vec::new() };
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
@@ -461,7 +466,18 @@ impl Article<'_> {
                 && doc.slice(i).parse::<i32>().is_ok_and(|y| (1900..published.year()).contains(&y))
                 && !dates.iter().any(|&(f, l)| (f..=l).contains(&i))
         };
-        let last_year = |i: usize| doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year"]);
+        let last_year = |i: usize| {
+            doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year", "season", "winter", "summer"])
+        };
+        // A baseline: "in a typical year the region records about 40", "40 cases a year".
+        // ("in less than a year, 900 cases" is this outbreak's.)
+        let usual_year = |i: usize| {
+            let rate = doc.word_in(i, &["a", "per", "every", "each"])
+                && doc.word(i.wrapping_sub(1)).is_some_and(|w| classify::counted_metric(w).is_some());
+            (rate || doc.word_in(i, &["typical", "average", "normal", "usual", "ordinary"]))
+                && doc.word_in(i + 1, &["year", "season", "winter", "summer", "week", "month"])
+                || doc.word_in(i, &["annually", "yearly", "average", "seasonal", "normally", "usually", "typically"])
+        };
         // "since 2000", "since the outbreak began in October 2017": a period's start.
         let starts_period = |i: usize| {
             (i.saturating_sub(5)..i)
@@ -473,7 +489,7 @@ impl Article<'_> {
             (m.role != Role::Since && published.days_since(date) > 180).then_some(m.first)
         });
         let mut years: Vec<usize> = (sentence.first..sentence.end)
-            .filter(|&i| (earlier_year(i) || last_year(i)) && !starts_period(i))
+            .filter(|&i| (earlier_year(i) || last_year(i) || usual_year(i)) && !starts_period(i))
             .collect();
         years.extend(long_past);
         years.sort_unstable();
@@ -807,10 +823,12 @@ const RESTATEMENT_WINDOW: usize = 60;
 /// source to the same point instead of a contradicting one. Loosely dated or kinded
 /// figures (headlines, "reported Wednesday") may be re-read this way; firmly stated
 /// ones must already match.
-fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
+/// The first `headlines` sentences are the headline's lines.
+fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize) {
+    let headline = |d: &Draft| d.sentence < headlines;
     for i in 0..figures.len() {
         let candidate = &figures[i];
-        let loose_kind = drafts[i].sentence == 0 || drafts[i].reading.kind_strength <= 1;
+        let loose_kind = headline(&drafts[i]) || drafts[i].reading.kind_strength <= 1;
         let loose_day = !matches!(drafts[i].day, Day::Mentioned(_, Role::End | Role::At, _));
         // A restatement sits near what it restates (a headline over its lead): looking
         // within a window keeps a 5 MB paste linear.
@@ -828,7 +846,7 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
                 // The exact statement stands for a qualified one ("50 people had died"
                 // over "at least 50"); else the headline yields to the body, the later
                 // statement to the earlier.
-                let first_said = if drafts[i].sentence == 0 { j > i } else { j < i && drafts[j].sentence != 0 };
+                let first_said = if headline(&drafts[i]) { j > i } else { j < i && !headline(&drafts[j]) };
                 let stands_for_it = match (candidate.approx.is_some(), other.approx.is_some()) {
                     (true, false) => true,
                     (false, true) => false,
@@ -837,10 +855,12 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
                 let repeat = stands_for_it
                     && other.value == candidate.value
                     && other.precision == candidate.precision
-                    && other.date == candidate.date
+                    // A headline's day is the body's ("Cholera deaths rise to 57" over "has
+                    // killed 57 people, the ministry said on Thursday").
+                    && (other.date == candidate.date || headline(&drafts[i]) && loose_day)
                     // A headline's tense is no kind: "Marovia records 420 cases" over "has
                     // recorded 420 cases".
-                    && (other.kind == candidate.kind || drafts[i].sentence == 0);
+                    && (other.kind == candidate.kind || headline(&drafts[i]));
                 // "four confirmed and four probable" are two figures.
                 let other_status =
                     candidate.subject.is_some() && other.subject.is_some() && candidate.subject != other.subject;

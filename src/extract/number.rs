@@ -551,8 +551,17 @@ impl<'d> Reader<'d> {
                 *slot = word;
             }
         }
+        // "the cases add up to 2 318" (translated "suman"): a sum, not a bound.
+        let sum = |n: usize| {
+            n == 2
+                && before.get(MAX_WORDS - 2..) == Some(&["up", "to"][..])
+                && at.checked_sub(3).is_some_and(|i| self.doc.word_in(i, &["add", "adds", "added", "adding", "sum"]))
+        };
         // The longest phrase first: "no more than" before "more than".
         for n in (1..=count).rev() {
+            if sum(n) {
+                return (at, None);
+            }
             if let Some(approx) = before.get(MAX_WORDS - n..).and_then(qualifier_of) {
                 return (at - n, Some(approx));
             }
@@ -583,7 +592,11 @@ fn qualifier_of(phrase: &[&str]) -> Option<Approx> {
         | ["crosses"]
         | ["cross"]
         | ["in", "excess", "of"]
-        | ["upwards", "of"] => Approx::MoreThan,
+        | ["upwards", "of"]
+        // "crossed the 12-lakh mark".
+        | ["crossed" | "crosses" | "cross" | "passed" | "passes" | "topped" | "tops" | "surpassed", "the"] => {
+            Approx::MoreThan
+        }
         ["at", "least"] | ["no", "fewer", "than"] | ["no", "less", "than"] => Approx::AtLeast,
         ["about"] | ["around"] | ["some"] | ["roughly"] | ["approximately"] | ["an", "estimated"] | ["estimated"] => {
             Approx::About

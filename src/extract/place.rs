@@ -32,7 +32,7 @@ pub(crate) const PLACE_VERBS: &[&str] = &[
     "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
     "counted", "totalizes", "totalises", "totals", "totalled", "totaled", "had", "has", "saw", "sees", "logged",
     "logs", "confirmed", "confirms", "notified", "notifies", "concentrates", "concentrated", "accumulates",
-    "accumulated",
+    "accumulated", "account",
 ];
 
 /// Units below a country that the text may call a place by ("in the state", "The

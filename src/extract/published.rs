@@ -157,7 +157,8 @@ fn labeled_by(doc: &Doc<'_>, first: usize) -> bool {
 }
 
 /// The year of the current period when the text names it: "since the beginning of
-/// 2024", "so far in 2024". Years named otherwise are usually earlier outbreaks.
+/// 2024", "so far in 2024", "week 14 of 2024". Years named otherwise are usually
+/// earlier outbreaks.
 fn current_year(doc: &Doc<'_>, mentions: &[Mention]) -> Option<i32> {
     let in_mention = |i: usize| {
         let at = mentions.partition_point(|m| m.last < i);
@@ -168,9 +169,15 @@ fn current_year(doc: &Doc<'_>, mentions: &[Mention]) -> Option<i32> {
             || i >= 1 && doc.word_in(i - 1, &["since"])
             || i >= 2 && doc.word_in(i - 1, &["in"]) && doc.word_in(i - 2, &["far"])
     };
+    // "in the epidemiological week 14 of 2026": the year of the weeks counted now.
+    let weeks = mentions.iter().filter_map(|m| match m.when {
+        Some(When::EpiWeek(_, year, _)) => year,
+        _ => None,
+    });
     (0..doc.tokens.len())
         .filter(|&i| doc.digit_count(i) == 4 && doc.slice(i).len() == 4 && !in_mention(i) && opens_period(i))
         .filter_map(|i| doc.slice(i).parse::<i32>().ok())
+        .chain(weeks)
         .filter(|year| (1900..=2100).contains(year))
         .max()
 }

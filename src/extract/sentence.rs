@@ -126,7 +126,11 @@ fn line_break_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     let blank_line = line_breaks(&doc.text[doc.tokens[i - 1].end..doc.tokens[i].start]) > 1;
-    blank_line || doc.slice(i).chars().next().is_some_and(char::is_uppercase)
+    // "* Mellis - 12 suspected cases" then "* In Tarsa, ...": each bullet is an item.
+    let bullet = doc.kind(i) == Some(TokenKind::Punct)
+        && matches!(doc.slice(i), "*" | "-" | "\u{2022}" | "\u{00B7}")
+        && !doc.attached(i + 1);
+    blank_line || bullet || doc.slice(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether the line starting at token `i` is furniture: a marker line starts a

@@ -63,13 +63,16 @@ pub(crate) fn read_tables(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<Cell> {
 /// the article's own geography.
 pub(crate) fn section_places(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<(usize, usize, (usize, usize))> {
     let lines = lines(doc, sentences);
+    // "FACTBOX-Where the outbreak stands": every short heading in it is a section's, in
+    // capitals or not ("Aldria" then a paragraph).
+    let factbox = lines.first().is_some_and(|l| (l.first..l.end).any(|i| doc.word_in(i, &["factbox"])));
     let mut sections = Vec::new();
     let mut h = 0;
     while h < lines.len() {
         let heading = heading_of(doc, lines[h]);
         // Bullets, or under a heading in capitals a paragraph of prose ("TARVIA" then
         // "The country has reported"); a capitalised line before prose may be a title.
-        let prose_under_capitals = |l: &Line| heading_of(doc, *l).is_none() && in_capitals(doc, lines[h]);
+        let prose_under_capitals = |l: &Line| heading_of(doc, *l).is_none() && (factbox || in_capitals(doc, lines[h]));
         let body_follows =
             lines.get(h + 1).is_some_and(|l| !l.furniture && (is_bullet(doc, l.first) || prose_under_capitals(l)));
         let Some(place) = heading.filter(|_| body_follows) else {
