@@ -1424,7 +1424,7 @@ in Kettle district, bringing the total this year to 12.\n";
 }
 
 #[test]
-fn regression_positive_samples_are_not_cases_unless_the_text_says_so_and_test_kits_are_supplies() {
+fn regression_positive_samples_of_people_are_confirmed_cases_and_test_kits_are_supplies() {
     let text = "KESSA, 3 March 2027 - Health officials have recorded 388 suspected meningitis cases.\n\
 Of 409 spinal fluid samples analysed, 141 tested positive. Of 260 other samples, 97 were confirmed as \
 meningococcal meningitis. The ministry also received 25,000 rapid diagnostic test kits. In all, 88 water samples \
@@ -1436,11 +1436,15 @@ were collected, 12 of which were positive. Laboratories have tested 1,200 sample
         vec![
             (Metric::Cases, 388),
             (Metric::Tests, 409),
+            (Metric::Cases, 141),
             (Metric::Tests, 260),
             (Metric::Cases, 97),
-            (Metric::Tests, 1_200)
+            (Metric::Tests, 1_200),
+            (Metric::Cases, 130)
         ]
     );
+    let positives = extraction.figures.iter().filter(|f| [141, 130].contains(&f.value));
+    assert!(positives.into_iter().all(|f| f.subject == Some(Subject::Confirmed)));
 }
 
 #[test]

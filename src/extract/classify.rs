@@ -314,17 +314,21 @@ pub(crate) fn classify(
             }
         },
     };
-    // "Of 409 samples tested, 141 were positive": positive samples, which are cases only
-    // where the text says so ("were confirmed as meningococcal meningitis").
+    // "Of 409 samples tested, 141 were positive": samples of people found positive, each
+    // a laboratory-confirmed case, as an analyst counts them (environmental samples are
+    // not tests in the first place: `other_counted`).
     let of_tests = part_of_opening_set(cx, q) && earlier.is_some_and(|e| e.metric == Metric::Tests)
         || pronoun_around(cx, q) && previous.is_some_and(|(_, r)| r.metric == Metric::Tests);
-    let own_words =
-        (q.last + 1..(q.last + 5).min(cx.end)).take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",");
-    let positive = own_words.clone().any(|i| cx.word_is(i, &["positive", "positives"]))
-        && !own_words.clone().any(|i| cx.word_is(i, &["confirmed", "cases", "case"]));
-    if matches!(metric, Metric::Cases | Metric::Tests) && of_tests && positive {
-        return Verdict::Skip("samples that tested positive: cases only where the text calls them so");
-    }
+    let positive = (q.last + 1..(q.last + 5).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .any(|i| cx.word_is(i, &["positive", "positives"]));
+    let metric = if matches!(metric, Metric::Cases | Metric::Tests) && of_tests && positive {
+        explain.push("metric: cases, confirmed (samples tested and found positive)".into());
+        subject = Some(Subject::Confirmed);
+        Metric::Cases
+    } else {
+        metric
+    };
     if let Some((found, at)) = subject_near(cx, q, last) {
         explain.push(format!("subject: {} (\"{}\")", found.name(), cx.slice(at)));
         subject = Some(found);
