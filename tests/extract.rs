@@ -1281,3 +1281,33 @@ Holmvik: 8 new cases, 131 in total.\n";
     );
     assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases));
 }
+
+#[test]
+fn regression_a_bullet_label_naming_the_metric_is_no_place() {
+    let text = "Ministry of Health - Dorvania\n3 April 2026\n\nCHOLERA UPDATE | 03/04/2026\n\n\
+Situation as of 5pm today:\n\
+- New cases (last 24 hours): 6\n\
+- Cumulative cases: 88\n\
+- Deaths: 5\n\
+- Discharged: 60\n";
+    let extraction = extract(text, None);
+    let today = day("2026-04-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 6, today, None),
+            (Metric::Cases, Kind::Total, 88, today, None),
+            (Metric::Deaths, Kind::Total, 5, today, None),
+            (Metric::Recovered, Kind::Total, 60, today, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_the_body_running_the_hospitals_is_no_place() {
+    let text = "PORT ELLIN, June 9, 2026 - Health officials said on Tuesday that 212 typhoid patients were admitted \
+in MOH-run clinics in Upper Varro since May.\n";
+    let extraction = extract(text, None);
+    let places: Vec<Option<&str>> = extraction.figures.iter().map(|f| f.location.as_deref()).collect();
+    assert_eq!(places, vec![Some("Upper Varro")]);
+}

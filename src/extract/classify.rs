@@ -361,6 +361,7 @@ pub(crate) fn classify(
         .or_else(|| place_near(cx, q, last, previous))
         .or_else(|| place_called_by_its_unit(cx, q))
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
+        .filter(|&(first, place_last)| !names_what_is_counted(cx, first, place_last))
         .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
@@ -923,6 +924,13 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     let stop = q.first.saturating_sub(14).max(cx.first);
     while i > stop {
         i -= 1;
+        // "New cases (last 24 hours): 4": a label's bracketed period does not interrupt.
+        if cx.slice(i) == ")" && cx.slice(q.first.wrapping_sub(1)) == ":" {
+            if let Some(open) = (stop..i).rev().find(|&j| cx.slice(j) == "(") {
+                i = open;
+                continue;
+            }
+        }
         // "rose by 991 to 69,210": the change does not interrupt.
         let change = cx.word_is(i.wrapping_sub(1), &["by"]);
         if cx.is_standalone_number(i) && !change || cx.slice(i) == ";" {
@@ -1136,6 +1144,15 @@ fn place_near(
         })
 }
 
+/// "Deaths: 3", "Discharged: 41": a label of one word naming what is counted or its
+/// status is no place, though capitalised before the number like "Bern: 3,015".
+fn names_what_is_counted(cx: &Context<'_>, first: usize, last: usize) -> bool {
+    first == last
+        && cx.with_word(first, |w| {
+            counted_metric(w).is_some() || predicate_metric(w).is_some() || subject_of(w).is_some()
+        })
+}
+
 /// "Two more cases were detected in Velm, bringing the total to four": a count that
 /// adds to a running total told for no place is the whole outbreak's, and the place
 /// after it says where the cases were found, not a part of the count.
@@ -1210,6 +1227,11 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
     let from = ages_end.unwrap_or(last);
     for j in from + 1..(from + 9).min(cx.end) {
         if cx.word_is(j, &["in", "from"]) {
+            // "admitted in DOH-run hospitals in Metro Manila": the body running the
+            // facilities is no place; the place may follow them.
+            if runs_facilities(cx, j + 1) {
+                return place_after(cx, j + 3);
+            }
             return place_following(cx, j + 1);
         }
         let stops = cx.is_clause_break(j)
@@ -1221,6 +1243,14 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether the word at token `last` names the operator of facilities: "DOH-run",
+/// "state-owned", "MOH-managed".
+fn runs_facilities(cx: &Context<'_>, last: usize) -> bool {
+    cx.slice(last + 1) == "-"
+        && cx.attached(last + 1)
+        && cx.word_is(last + 2, &["run", "operated", "owned", "managed", "led", "funded", "supported"])
 }
 
 /// The place after "in": "in the coastal district of Kassara", "in the capital, Kampala".
@@ -1742,7 +1772,10 @@ fn kind_of_counted_word_before(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, 
     let total_first = (cue.saturating_sub(4).max(cx.first)..cue).any(|i| cx.has(i, TOTAL_CUES | TOTAL_VERBS));
     // Only a noun phrase of its own: not "18,402 new cases of typhus, bringing the total
     // to", whose words are another figure's.
-    let own_phrase = cx.word_is(cue.wrapping_sub(1), &["the", "of"]);
+    // "New cases (last 24 hours): 4": a label opening its line is its own phrase too.
+    let label = cx.slice(q.first.wrapping_sub(1)) == ":"
+        && (clause_starts_at(cx, cue) || cue > cx.first && cx.doc.tokens[cue - 1].line_before);
+    let own_phrase = cx.word_is(cue.wrapping_sub(1), &["the", "of"]) || label;
     (own_phrase && !total_first && !cx.word_is(cue, &["more"])).then_some((Kind::New, cue))
 }
 
