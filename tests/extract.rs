@@ -1311,3 +1311,14 @@ in MOH-run clinics in Upper Varro since May.\n";
     let places: Vec<Option<&str>> = extraction.figures.iter().map(|f| f.location.as_deref()).collect();
     assert_eq!(places, vec![Some("Upper Varro")]);
 }
+
+#[test]
+fn regression_averages_rates_and_people_exposed_or_watched_are_no_counts() {
+    let text = "HARROWGATE, Oct 3, 2026 - The health department said on Friday it had confirmed 64 measles cases \
+since August, and clinics were now seeing about 6 cases a day. Officials are monitoring 410 people who were \
+exposed to the infected children, and 85 people are being monitored at home. The incidence stands at 31 cases \
+per 100,000 people among children.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![64]);
+}

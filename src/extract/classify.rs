@@ -590,13 +590,35 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if disaster_verb && (q.first.saturating_sub(4).max(cx.first)..q.first - 1).any(|i| cx.word_is(i, &disaster)) {
         return Some("the toll of a disaster, not of the outbreak");
     }
+    // "31 cases per 100,000 people": the base's digits and separators are tokens too.
     let rate = (next..(next + 4).min(cx.end)).any(|i| {
         cx.word_is(i, &["per", "for", "every", "each"])
-            && (i + 1..(i + 4).min(cx.end))
+            && (i + 1..(i + 6).min(cx.end))
                 .any(|j| cx.word_is(j, &["inhabitants", "population", "residents", "people", "persons"]))
     });
     if rate {
         return Some("a rate per population");
+    }
+    // "about 6 cases a day", "40 admissions per week": an average over a period, not
+    // a count (but "a day after the festival" dates an event).
+    if let Counted::Metric(_, noun) = counted {
+        let per_period = cx.word_is(noun + 1, &["a", "per", "each", "every"])
+            && cx.word_is(noun + 2, &["day", "week", "month"])
+            && !cx.word_is(noun + 3, &["after", "before", "earlier", "later", "ago"]);
+        if per_period {
+            return Some("an average per period, not a count");
+        }
+    }
+    // "410 people who were exposed to the infected", "85 people are being monitored":
+    // people at risk, not cases.
+    let people = (next..(next + 2).min(cx.end)).find(|&i| cx.has(i, PEOPLE));
+    let at_risk = people.is_some_and(|noun| {
+        (noun + 1..(noun + 6).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+            .any(|i| cx.word_is(i, &["exposed", "monitored", "monitoring", "observation"]))
+    });
+    if at_risk {
+        return Some("people exposed or watched, not cases");
     }
     if q.first >= 2
         && cx.word_is(q.first - 1, &["of"])
