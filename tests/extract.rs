@@ -1322,3 +1322,18 @@ per 100,000 people among children.\n";
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![64]);
 }
+
+#[test]
+fn regression_the_main_place_is_read_past_a_pages_menus_and_from_its_initials() {
+    let text = "Skip to main content\nThe Harbour Courier\n\n\
+We and our partners use cookies to store information on your device and to measure audiences. Manage your \
+choices in settings.\nMenu | Search | Sign in\n\n\
+Barmah Forest virus infections climb in SK as wet summer lingers\n\n\
+Posted Fri 6 Feb 2026 at 7:05am\n\n\
+South Kerran has recorded 58 cases of Barmah Forest virus so far this season, the state health department \
+said on Thursday. The Hunter region has recorded 21 cases.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(58, None), (21, Some("Hunter"))]);
+}

@@ -3,7 +3,9 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
-use super::lexicon::{WordSet, DATE_START, MODIFIERS, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
+use super::lexicon::{
+    WordSet, DATE_START, DISEASE, MODIFIERS, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN,
+};
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
 
@@ -78,6 +80,8 @@ impl<'d> Places<'d> {
         }
         let mut places = Places { proper, main: WordSet::default(), used_as_place: WordSet::default(), part: None };
         places.main = places.main_geography(doc, sentences);
+        let spelled = spelled_out(doc, &places.main);
+        places.main.extend(spelled);
         places.used_as_place = places.names_used_as_places(doc);
         if let Some((part, country)) = places.part_of_the_country(doc, sentences) {
             let (first, last, _) = part;
@@ -181,7 +185,7 @@ impl<'d> Places<'d> {
     /// north").
     fn main_geography(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> WordSet<'d> {
         let mut main = WordSet::default();
-        let Some(headline) = sentences.iter().find(|s| !s.furniture) else { return main };
+        let Some(headline) = headline(doc, sentences) else { return main };
         // "Chikungunya: Karnataka logs 112 ...": a topic before a colon is not the place.
         let topic = (headline.first + 1..(headline.first + 4).min(headline.end))
             .find(|&i| doc.is_punct(i, ":") && doc.has(i - 1, MODIFIERS));
@@ -189,7 +193,9 @@ impl<'d> Places<'d> {
         let opener = (start < headline.end)
             .then(|| self.run_at(doc, start, true))
             .flatten()
-            .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES));
+            .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES))
+            // "Ross River virus cases ...", "West Nile fever": a disease named after a place.
+            .filter(|&(_, last)| !doc.word_in(last + 1, &["virus", "fever", "disease", "encephalitis"]));
         if let Some((first, last)) = opener {
             main.extend((first..=last).filter_map(|i| doc.word(i)));
         } else {
@@ -288,6 +294,66 @@ impl<'d> Places<'d> {
     pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
         (first..=last).filter_map(|i| doc.word(i)).any(|w| self.main.contains(w.trim_end_matches("'s")))
     }
+}
+
+/// Words that say a line is about an outbreak, beside the names of diseases.
+const OUTBREAK_WORDS: &[&str] =
+    &["virus", "fever", "outbreak", "epidemic", "cases", "case", "deaths", "infections", "disease", "notifications"];
+
+/// The headline: the first line that is no page furniture, unless a page's menus and
+/// banners come first ("Skip to main content", "Menu | Search"): then the first line
+/// among the next that speaks of the outbreak and ends without a full stop.
+fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&'s Sentence> {
+    let mut body = sentences.iter().filter(|s| !s.furniture);
+    let first = body.next()?;
+    let about_outbreak = |s: &Sentence| (s.first..s.end).any(|i| doc.has(i, DISEASE) || doc.word_in(i, OUTBREAK_WORDS));
+    let prose = |s: &Sentence| doc.is_punct(s.end - 1, ".");
+    if about_outbreak(first) {
+        return Some(first);
+    }
+    let found = body.take(20).find(|s| !prose(s) && about_outbreak(s));
+    Some(found.unwrap_or(first))
+}
+
+/// Words of a name that also start other places' names ("Western", "New"): a name
+/// spelled out from its initials adds its other words to the main geography.
+const DIRECTIONS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "new",
+    "greater", "republic", "democratic", "united",
+];
+
+/// The words of the names the main geography's initials stand for: "Western Australia"
+/// in a report headlined "... in WA", "New South Wales" for "NSW".
+fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
+    let acronyms: Vec<&str> = (0..doc.tokens.len())
+        .filter(|&i| doc.word(i).is_some_and(|w| main.contains(w)))
+        .map(|i| doc.slice(i))
+        .filter(|s| (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()))
+        .collect();
+    let mut words = Vec::new();
+    if acronyms.is_empty() {
+        return words;
+    }
+    for i in (0..doc.tokens.len()).filter(|&i| is_capitalized(doc, i) && doc.slice(i).len() > 1) {
+        let mut initials = String::new();
+        let mut run = Vec::new();
+        let mut j = i;
+        while initials.len() < 4 && j < doc.tokens.len() {
+            if is_capitalized(doc, j) && !doc.tokens[j].line_before || j == i {
+                initials.extend(doc.slice(j).chars().next());
+                run.push(j);
+            } else if !(doc.word_in(j, &["of", "the", "and"]) && j > i) {
+                break;
+            }
+            if acronyms.contains(&initials.as_str()) && run.len() >= 2 {
+                let named = run.iter().filter_map(|&k| doc.word(k)).filter(|w| !DIRECTIONS.contains(w));
+                words.extend(named);
+                break;
+            }
+            j += 1;
+        }
+    }
+    words
 }
 
 /// The unit of a place that token `i` refers back to as a place that counts: "in the
