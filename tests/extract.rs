@@ -1337,3 +1337,22 @@ said on Thursday. The Hunter region has recorded 21 cases.\n";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(58, None), (21, Some("Hunter"))]);
 }
+
+#[test]
+fn regression_a_total_released_yesterday_keeps_its_day_beside_a_weeks_count() {
+    let text = "Dengue cases in Valdoria highest in a decade\n\n\
+PORTSIDE, Thu 10 Sep 2026 - Valdoria has recorded 2,310 cases of dengue so far this year, according to health \
+ministry figures released yesterday.\n\n\
+In the week to Sunday, 140 new cases were notified, the ministry said.\n\n\
+The Kessa district has recorded 610 cases.\n";
+    let extraction = extract(text, None);
+    let (yesterday, sunday) = (day("2026-09-09"), day("2026-09-06"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 2_310, yesterday, None),
+            (Metric::Cases, Kind::New, 140, sunday, None),
+            (Metric::Cases, Kind::Total, 610, yesterday, Some("Kessa")),
+        ]
+    );
+}

@@ -590,11 +590,17 @@ impl Article<'_> {
         let (mut last_data, mut last_told) = (None, None);
         // The last dated figure of each metric so far.
         let mut last_of_metric: Vec<(Metric, usize)> = Vec::new();
+        // The last dated total of each metric so far.
+        let mut last_total_of_metric: Vec<(Metric, usize)> = Vec::new();
         for i in 0..drafts.len() {
             if dated(&drafts[i]) {
                 let metric = drafts[i].reading.metric;
                 last_of_metric.retain(|&(m, _)| m != metric);
                 last_of_metric.push((metric, i));
+                if drafts[i].reading.kind == Kind::Total {
+                    last_total_of_metric.retain(|&(m, _)| m != metric);
+                    last_total_of_metric.push((metric, i));
+                }
             }
             // The latest day so far: a figure dated back ("the previous bulletin, as of
             // Friday, had counted 2,942") does not pull the story back with it.
@@ -649,6 +655,19 @@ impl Article<'_> {
                 .map(|&(_, j)| j)
                 .filter(|&j| last_dated.is_some_and(|k| drafts[j].day.date() > drafts[k].day.date()));
             let last_dated = same_metric.or(last_dated);
+            // "1,046 cases so far this year ... In the week to Sunday, 73 new cases ...
+            // The South West has recorded 312 cases": a total with no day is as of the
+            // last total of its metric, not of the end of a period another count covers.
+            let period_end = |j: usize| {
+                drafts[j].reading.kind == Kind::New && matches!(drafts[j].day, Day::Mentioned(_, Role::End, _))
+            };
+            let last_total = last_total_of_metric
+                .iter()
+                .find(|&&(m, _)| m == drafts[i].reading.metric)
+                .map(|&(_, j)| j)
+                .filter(|_| drafts[i].reading.kind == Kind::Total)
+                .filter(|&j| last_dated.is_some_and(|k| period_end(k) && drafts[j].day.date() >= drafts[k].day.date()));
+            let last_dated = last_total.or(last_dated);
             drafts[i].day = match (last_dated, self.data_day, first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
@@ -676,8 +695,19 @@ impl Article<'_> {
     /// report was published is as of the latest data day the article gives in the week
     /// before.
     fn publication_days_to_data_days(&self, drafts: &mut [Draft]) {
+        // Only a day said of a report ("the bulletin counts from 1 January to 27
+        // March"): "In the week to Sunday, 73 new cases" beside "figures released
+        // yesterday" is another count, and the released total is of its own day.
+        let of_a_report = |d: &&Draft| {
+            self.sentences.get(d.sentence).is_some_and(|s| {
+                (s.first..s.end).any(|i| {
+                    self.doc.word_in(i, &["bulletin", "report", "sitrep", "update", "figures", "data", "statistics"])
+                })
+            })
+        };
         let mut data_days: Vec<Date> = drafts
             .iter()
+            .filter(of_a_report)
             .filter_map(|d| match d.day {
                 Day::Mentioned(Some(date), Role::End, _) if !d.reading.earlier_value => Some(date),
                 _ => None,
