@@ -1356,3 +1356,27 @@ The Kessa district has recorded 610 cases.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_place_after_an_aside_a_unit_or_a_speaker_keeps_its_breakdown() {
+    let text = "Cholera spreads along the Marrow coast\n\n\
+DELVIN, 4 May 2027 - Tessaly has recorded 1,920 cholera cases since January, the health ministry said on Tuesday.\n\n\
+The northern province of Orvane, a hub for fishing boats from across the region, accounted for 812 cases. The \
+Halde region has recorded 400 cases and the Brisk region 215, while Cammar has recorded 130.\n\n\
+Dr Ilse Varn said that Orvane remained the worst-hit area with 812 cases.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        places,
+        vec![
+            (1_920, None),
+            (812, Some("Orvane")),
+            (400, Some("Halde")),
+            (215, Some("Brisk")),
+            (130, Some("Cammar")),
+            (812, Some("Orvane")),
+        ]
+    );
+    assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases && f.kind == Kind::Total));
+}

@@ -254,6 +254,8 @@ pub(crate) fn classify(
                         || later_value_of_previous(cx, before, q)
                         || running_total_before(cx, q)
                         || place_right_before(cx, q).is_some()
+                        // "312 cases ..., while Perth has recorded 198".
+                        || place_as_subject(cx, q).is_some()
                         || earlier_value_of_previous(cx, q)
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
@@ -1317,6 +1319,10 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     } else if matches!(cx.slice(j), ":" | "(" | "|" | "-" | "\u{2013}" | "\u{2014}") {
         j = j.checked_sub(1)?;
     }
+    // "312 cases and the Peel region 264": the name before its unit.
+    if cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) && j > cx.first {
+        j -= 1;
+    }
     let (first, last) = run_ending_at(cx, j, false)?;
     // "Kuala Lumpur and Putrajaya with 401 cases": two places counted together.
     let together = first >= 2 && cx.word_is(first - 1, &["and"]);
@@ -1388,9 +1394,11 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         // "Kesso, the state hit hardest, accounts for 160": past a description of the
         // place between commas, to its name.
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, PLACE_VERBS) => {
+            // "The coastal province of Veloria, home to its beach resorts, accounted
+            // for": an aside after a name may be longer.
             let described = (opening..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
-                cx.word_is(open + 1, &["the", "a", "an"])
-                    && comma - open <= 7
+                (cx.word_is(open + 1, &["the", "a", "an"]) && comma - open <= 7
+                    || open > opening && cx.is_capitalized(open - 1) && comma - open <= 12)
                     && (open..comma).all(|i| !cx.is_standalone_number(i))
             });
             match described {
@@ -1403,6 +1411,13 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         clause => clause,
     };
     let mut first = clause.map_or(opening, |i| i + 1);
+    // "She added that Kasaba district remained the epicentre with 236": past the
+    // speaker to the clause said.
+    let said_that = (first..q.first)
+        .find(|&i| cx.word_is(i, &["that"]) && (i.saturating_sub(3).max(first)..i).any(|k| cx.has(k, SAYING_VERBS)));
+    if let Some(that) = said_that {
+        first = that + 1;
+    }
     // Past "while", "the", "the capital", "The municipality of": to the name.
     let skippable = |i: usize| {
         cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but"])
@@ -1419,8 +1434,17 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         first = noun + 2;
     }
     let (start, last) = cx.places.run_at(cx.doc, first, true)?;
+    // Past an aside between commas to the place's verb: "Veloria, home to most of the
+    // country's beach resorts, accounted for 2,240".
+    let aside_end = (cx.slice(last + 1) == ",")
+        .then(|| (last + 2..(last + 14).min(q.first)).find(|&i| cx.slice(i) == ","))
+        .flatten()
+        .filter(|&close| cx.word_is(close + 1, PLACE_VERBS))
+        .filter(|&close| (last + 2..close).all(|i| !cx.is_standalone_number(i)));
     let after_name = if cx.slice(last + 1) == "(" {
         (last + 2..q.first).find(|&i| cx.slice(i) == ")").map_or(last + 1, |close| close + 1)
+    } else if let Some(close) = aside_end {
+        close + 1
     } else {
         last + 1
     };
@@ -1431,7 +1455,10 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
             .any(|i| cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, PLACE_NOUN) && !cx.in_date(i));
     let verb = |i: usize| {
         cx.word_is(i, PLACE_VERBS)
-            || cx.word_is(i, &["is", "leads", "tops", "top", "with", "alone", "continues", "remains"])
+            || cx.word_is(
+                i,
+                &["is", "was", "leads", "led", "tops", "top", "with", "alone", "continues", "remains", "remained"],
+            )
     };
     // A known place, or a name followed at once by its verb ("Karachi had recorded",
     // "Piura is the most affected"); an acronym ("the BAG has counted") only if known.
