@@ -1380,3 +1380,23 @@ Dr Ilse Varn said that Orvane remained the worst-hit area with 812 cases.\n";
     );
     assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases && f.kind == Kind::Total));
 }
+
+#[test]
+fn regression_a_roundup_keeps_each_countrys_figures_and_h_in_a_virus_name_is_no_hour() {
+    let text = "Velmora reports 3 more H7N9 cases; Dastan, Orrel note infections\n\nMarch 2, 2027\n\n\
+Velmora's health ministry yesterday reported three more human H7N9 infections, raising the country's total for \
+the year to 9.\n\n\
+In other developments, Dastan has confirmed 4 H7N9 cases this year, two of them fatal, its health ministry said \
+on Feb 26.\n";
+    let extraction = extract(text, None);
+    let (yesterday, feb26) = (day("2027-03-01"), day("2027-02-26"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 3, yesterday, Some("Velmora")),
+            (Metric::Cases, Kind::Total, 9, yesterday, Some("Velmora")),
+            (Metric::Cases, Kind::Total, 4, feb26, Some("Dastan")),
+            (Metric::Deaths, Kind::Total, 2, feb26, Some("Dastan")),
+        ]
+    );
+}

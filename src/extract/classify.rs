@@ -818,6 +818,13 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         if cx.kind(i) != Some(TokenKind::Word) {
             return Counted::Nothing;
         }
+        // "2 more H5N1 cases": letters glued to digits after them are a name ("H" is
+        // no hour there).
+        if cx.attached(i + 1) && cx.kind(i + 1) == Some(TokenKind::Digits) {
+            i += 2;
+            limit = (limit + 2).min(cx.end);
+            continue;
+        }
         let found = cx.with_word(i, |w| {
             if let Some(metric) = counted_metric(w) {
                 // "9,55,319 active cases": people ill now.
@@ -1140,6 +1147,7 @@ fn place_near(
         .or_else(|| place_in_partitive(cx, q))
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
+        .or_else(|| place_of_possessive_opening(cx, q))
         .or_else(|| {
             // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
             let same_bracket = |r: &Reading| (r.last..q.first).all(|i| !matches!(cx.slice(i), "(" | ")"));
@@ -1158,6 +1166,8 @@ fn place_near(
                     joined_to_previous(cx, r.last, q)
                         || same_bracket(r) && cx.slice(q.first.wrapping_sub(1)) == ";"
                         || part_of(r)
+                        // "2 cases this year, one of them fatal": a part of the figure before.
+                        || cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom"])
                         // "309 cases in Texas, up from 279 on Friday".
                         || earlier_value_of_previous(cx, q)
                         // "two more deaths in Bessel, raising the toll there to 41".
@@ -1205,7 +1215,7 @@ fn the_places(cx: &Context<'_>, i: usize) -> bool {
     cx.word_is(i, &["there", "its", "local", "provincial", "regional", "municipal", "departmental"])
         || cx.with_word(i, |w| {
             w.strip_suffix("'s").is_some_and(|unit| {
-                matches!(unit, "province" | "district" | "county" | "state" | "region" | "city" | "town")
+                matches!(unit, "province" | "district" | "county" | "state" | "region" | "city" | "town" | "country")
             })
         })
 }
@@ -1339,6 +1349,18 @@ fn opening(cx: &Context<'_>) -> usize {
     stamp
         .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
         .map_or(cx.first, |mark| mark + 1)
+}
+
+/// "Cambodia's health ministry yesterday reported two more infections": the place
+/// whose body opens the sentence and reports the figure, no other number between.
+fn place_of_possessive_opening(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let (first, last) = cx.places.run_at(cx.doc, opening(cx), true)?;
+    let possessive = cx.slice(last).ends_with("'s") || cx.slice(last).ends_with("\u{2019}s");
+    let between = last + 1..q.first;
+    let reports = between.len() <= 10
+        && between.clone().all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",")
+        && between.clone().any(|i| cx.word_is(i, PLACE_VERBS) || cx.has(i, SAYING_VERBS));
+    (possessive && reports).then_some((first, last))
 }
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".

@@ -190,6 +190,13 @@ impl<'d> Places<'d> {
         let topic = (headline.first + 1..(headline.first + 4).min(headline.end))
             .find(|&i| doc.is_punct(i, ":") && doc.has(i - 1, MODIFIERS));
         let start = topic.map_or(headline.first, |colon| colon + 1);
+        // "Cambodia reports 2 more cases; Vietnam, Bangladesh note infections": a
+        // roundup of countries has no main geography; each figure keeps its country.
+        let roundup = (start..headline.end)
+            .any(|i| doc.is_punct(i, ";") && self.run_at(doc, i + 1, true).is_some() && !doc.has(i + 1, MODIFIERS));
+        if roundup {
+            return main;
+        }
         let opener = (start < headline.end)
             .then(|| self.run_at(doc, start, true))
             .flatten()
