@@ -1400,3 +1400,20 @@ on Feb 26.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_count_as_of_a_day_is_a_total_and_a_weeks_count_in_brackets_is_new() {
+    let text = "Cholera update for Merrow\n\n\
+KASTEL, 20 February 2027 - The ministry reported 640 cholera cases as of 16 Feb. As of Thursday, 88 patients \
+were admitted in hospitals across the state.\n\n\
+The weekly count fell by 9% compared with week 5 (71 cases).\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 640, day("2027-02-16"), None),
+            (Metric::Hospitalized, Kind::Total, 88, day("2027-02-18"), None),
+            (Metric::Cases, Kind::New, 71, day("2027-02-07"), None),
+        ]
+    );
+}

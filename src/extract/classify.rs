@@ -1671,6 +1671,17 @@ fn kind_of(
             return (reading.kind, reading.kind_strength, "joined to the figure before it, past their period".into());
         }
     }
+    // "reported 640 cases as of 16 Feb", "As of Thursday, 88 patients were admitted":
+    // a count at a point in time is a running total or a stock.
+    let as_of = (cx.first..own_clause_end(cx, q))
+        .find(|&i| cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j)));
+    if let Some(at) = as_of {
+        return (
+            Kind::Total,
+            1,
+            format!("\"{} {}\" a day: a count at a point in time", cx.slice(at), cx.slice(at + 1)),
+        );
+    }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
     let day_before = (cx.first..cx.end).any(|i| {
         cx.word_is(i, &["day", "week"]) && cx.word_is(i + 1, &["earlier", "before", "alone"])
@@ -1708,6 +1719,16 @@ fn kind_of(
         if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"]) {
             return (Kind::New, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
+    }
+    // "compared with Epi-week 35 (1,088 cases)", "1,204 cases in week 12": a week's count.
+    let week = |(first, last): (usize, usize)| (first..=last).any(|i| cx.word_is(i, &["week", "epi", "epiweek", "wk"]));
+    let of_a_week = cx.dates.iter().any(|&(first, last)| {
+        let right_before = last + 1 == q.first || last + 2 == q.first && cx.slice(last + 1) == "(";
+        let right_after = first == last + 1 || cx.word_is(last + 1, &["in"]) && first == last + 2;
+        week((first, last)) && (right_before || right_after)
+    });
+    if of_a_week {
+        return (Kind::New, 1, "told for one week".into());
     }
     if report_verb {
         return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
