@@ -1417,3 +1417,20 @@ The weekly count fell by 9% compared with week 5 (71 cases).\n";
         ]
     );
 }
+
+#[test]
+fn regression_tests_of_which_some_were_confirmed_count_confirmed_cases() {
+    let text = "LORNE, 3 July 2026 - Of the 1,150 suspected cases, 842 have been tested, and 390 of them were \
+confirmed, the ministry said.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<Subject>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.subject)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, 1_150, Some(Subject::Suspected)),
+            (Metric::Tests, 842, None),
+            (Metric::Cases, 390, Some(Subject::Confirmed)),
+        ]
+    );
+}

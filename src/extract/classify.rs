@@ -789,9 +789,17 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     // counted word comes after a determiner; "14 of them fatal" after a pronoun.
     if cx.word_is(i, &["of"]) {
         if cx.word_is(i + 1, &["them", "whom"]) {
+            // "6,914 have been tested, and 2,047 of them were confirmed": confirmed
+            // tests are cases.
+            let confirmed = (i + 2..(i + 5).min(cx.end))
+                .take_while(|&j| {
+                    cx.word_is(j, &["were", "was", "have", "had", "been", "are", "is", "later"])
+                        || cx.with_word(j, subject_of).is_some()
+                })
+                .find(|&j| cx.with_word(j, subject_of).is_some());
             return match predicate_after(cx, i + 1) {
                 Some((metric, at)) if at <= i + 4 => Counted::Metric(metric, at),
-                _ => Counted::Nothing,
+                _ => confirmed.map_or(Counted::Nothing, |at| Counted::Metric(Metric::Cases, at)),
             };
         }
         let possessive = cx.slice(i + 1).ends_with("'s") || cx.slice(i + 1).ends_with("\u{2019}s");
