@@ -1434,3 +1434,26 @@ confirmed, the ministry said.\n";
         ]
     );
 }
+
+#[test]
+fn regression_notifications_are_cases_and_a_weekly_update_for_a_country_has_it_as_main_place() {
+    let text = "Pertussis notifications: weekly update for Norland, 2026 season\n\nPublished 9 April 2026\n\n\
+In week 14 (30 March to 5 April 2026), 412 notifications of pertussis were received in Norland, compared with \
+380 in week 13.\n\n\
+Region | Week 14 notifications | Rate per 100,000\n\
+North of Norland | 120 | 2.1\n\
+South of Norland | 96 | 1.8\n\
+Vesterby | 196 | 3.0\n";
+    let extraction = extract(text, None);
+    let week_14 = day("2026-04-05");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 412, week_14, None),
+            (Metric::Cases, Kind::New, 380, day("2026-03-29"), None),
+            (Metric::Cases, Kind::New, 120, week_14, Some("North of Norland")),
+            (Metric::Cases, Kind::New, 96, week_14, Some("South of Norland")),
+            (Metric::Cases, Kind::New, 196, week_14, Some("Vesterby")),
+        ]
+    );
+}

@@ -70,7 +70,9 @@ enum Counted {
 /// The metric a counted noun names: "cases", "deaths", "recoveries".
 pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
     Some(match word {
-        "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" => Metric::Cases,
+        "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" | "notifications" => {
+            Metric::Cases
+        }
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
         "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => Metric::Recovered,
         "tests" | "test" | "samples" | "swabs" | "specimens" => Metric::Tests,
@@ -580,9 +582,14 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         return Some("a ratio");
     }
     // "7.862 cases per 100 thousand inhabitants": the base of a rate.
+    // "Rate per 100,000" in a table's heading names no population but is a base too.
+    let round_base =
+        cx.word_is(q.first.wrapping_sub(1), &["per"]) && [1_000, 10_000, 100_000, 1_000_000].contains(&q.value);
     let base_of_rate = q.first > cx.first
         && cx.word_is(q.first - 1, &["per", "each", "every"])
-        && (next..(next + 3).min(cx.end)).any(|i| cx.word_is(i, &["inhabitants", "population", "residents", "people"]));
+        && ((next..(next + 3).min(cx.end))
+            .any(|i| cx.word_is(i, &["inhabitants", "population", "residents", "people"]))
+            || round_base);
     if base_of_rate {
         return Some("a rate per population");
     }
@@ -1730,10 +1737,15 @@ fn kind_of(
     }
     // "compared with Epi-week 35 (1,088 cases)", "1,204 cases in week 12": a week's count.
     let week = |(first, last): (usize, usize)| (first..=last).any(|i| cx.word_is(i, &["week", "epi", "epiweek", "wk"]));
-    let of_a_week = cx.dates.iter().any(|&(first, last)| {
-        let right_before = last + 1 == q.first || last + 2 == q.first && cx.slice(last + 1) == "(";
-        let right_after = first == last + 1 || cx.word_is(last + 1, &["in"]) && first == last + 2;
-        week((first, last)) && (right_before || right_after)
+    let of_a_week = cx.dates.iter().any(|&(date_first, date_last)| {
+        // "In week 11 (9 to 15 March 2026), 1,486": past the week's days and brackets.
+        let right_before = date_last < q.first
+            && q.first - date_last <= 12
+            && (date_last + 1..q.first).all(|i| {
+                cx.in_date(i) || matches!(cx.slice(i), "(" | ")" | "," | "-" | "\u{2013}") || cx.word_is(i, &["to"])
+            });
+        let right_after = date_first == last + 1 || cx.word_is(last + 1, &["in"]) && date_first == last + 2;
+        week((date_first, date_last)) && (right_before || right_after)
     });
     if of_a_week {
         return (Kind::New, 1, "told for one week".into());

@@ -187,8 +187,12 @@ impl<'d> Places<'d> {
         let mut main = WordSet::default();
         let Some(headline) = headline(doc, sentences) else { return main };
         // "Chikungunya: Karnataka logs 112 ...": a topic before a colon is not the place.
-        let topic = (headline.first + 1..(headline.first + 4).min(headline.end))
-            .find(|&i| doc.is_punct(i, ":") && doc.has(i - 1, MODIFIERS));
+        // So is a disease's name or its count ("Pertussis notifications: ...").
+        let topic = (headline.first + 1..(headline.first + 4).min(headline.end)).find(|&i| {
+            doc.is_punct(i, ":")
+                && (doc.has(i - 1, MODIFIERS)
+                    || (headline.first..i).any(|j| doc.has(j, DISEASE) || doc.word_in(j, OUTBREAK_WORDS)))
+        });
         let start = topic.map_or(headline.first, |colon| colon + 1);
         // "Cambodia reports 2 more cases; Vietnam, Bangladesh note infections": a
         // roundup of countries has no main geography; each figure keeps its country.
@@ -211,7 +215,8 @@ impl<'d> Places<'d> {
             let breakdown = |i: usize| (i.saturating_sub(3)..i).any(|j| doc.word_in(j, &["including", "among", "of"]));
             let named_in = |s: &Sentence| {
                 (s.first..s.end)
-                    .filter(|&i| doc.word_in(i, &["in", "to", "across"]) && !breakdown(i))
+                    // "weekly update for England".
+                    .filter(|&i| doc.word_in(i, &["in", "to", "across", "for"]) && !breakdown(i))
                     .filter_map(|i| self.run_at(doc, i + 1, true))
                     .flat_map(|(first, last)| (first..=last).filter_map(|j| doc.word(j)))
                     .collect::<Vec<_>>()
@@ -298,8 +303,14 @@ impl<'d> Places<'d> {
     }
 
     /// Whether the place at tokens `first..=last` is (part of) the main geography.
+    /// A word of position not in the main geography makes a part of it ("East of
+    /// England", "South West" in an article about Western Australia).
     pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
-        (first..=last).filter_map(|i| doc.word(i)).any(|w| self.main.contains(w.trim_end_matches("'s")))
+        let words = (first..=last).filter_map(|i| doc.word(i)).map(|w| w.trim_end_matches("'s"));
+        let (positions, names): (Vec<&str>, Vec<&str>) = words.partition(|w| COMPASS.contains(w));
+        let positions_main = positions.iter().all(|w| self.main.contains(w));
+        let named = if names.is_empty() { !positions.is_empty() } else { names.iter().any(|w| self.main.contains(w)) };
+        positions_main && named
     }
 }
 
@@ -322,12 +333,14 @@ fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&'s Sentence
     Some(found.unwrap_or(first))
 }
 
-/// Words of a name that also start other places' names ("Western", "New"): a name
+/// Words of a name that also start other places' names ("New", "United"): a name
 /// spelled out from its initials adds its other words to the main geography.
-const DIRECTIONS: &[&str] = &[
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "new",
-    "greater", "republic", "democratic", "united",
-];
+const COMMON_NAME_WORDS: &[&str] = &["new", "greater", "republic", "democratic", "united"];
+
+/// Words of position in a name: "East of England" is a part of England, "Western
+/// Australia" not a part of Australia.
+const COMPASS: &[&str] =
+    &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"];
 
 /// The words of the names the main geography's initials stand for: "Western Australia"
 /// in a report headlined "... in WA", "New South Wales" for "NSW".
@@ -353,7 +366,7 @@ fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
                 break;
             }
             if acronyms.contains(&initials.as_str()) && run.len() >= 2 {
-                let named = run.iter().filter_map(|&k| doc.word(k)).filter(|w| !DIRECTIONS.contains(w));
+                let named = run.iter().filter_map(|&k| doc.word(k)).filter(|w| !COMMON_NAME_WORDS.contains(w));
                 words.extend(named);
                 break;
             }
