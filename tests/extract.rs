@@ -1457,3 +1457,17 @@ Vesterby | 196 | 3.0\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_seasons_total_compared_with_the_last_season_is_kept() {
+    let text = "Influenza notifications: weekly update for Norland\n\nPublished 4 March 2027\n\n\
+In week 8 (22 to 28 February 2027), 611 notifications of influenza were received. This brings the total for the \
+season so far (week 40 of 2026 to week 8 of 2027) to 9,410 notifications, higher than the 7,002 reported at the \
+same point of the 2025 to 2026 season.\n";
+    let extraction = extract(text, None);
+    let week_8 = day("2027-02-28");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 611, week_8, None), (Metric::Cases, Kind::Total, 9_410, week_8, None)]
+    );
+}

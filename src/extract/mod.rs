@@ -467,13 +467,21 @@ impl Article<'_> {
             (i.saturating_sub(5)..i)
                 .any(|j| doc.word_in(j, &["since", "from", "began", "started", "beginning", "start"]))
         };
+        // "the 2025 to 2026 season", "week 37 of 2025 to week 11 of 2026": a season
+        // running into this year.
+        let this_year = |i: usize| doc.digit_count(i) == 4 && doc.slice(i).parse::<i32>() == Ok(published.year());
+        let starts_season = |i: usize| {
+            (i + 1..(i + 5).min(sentence.end)).any(|j| doc.word_in(j, &["to"]) || doc.is_punct(j, "/"))
+                && (i + 2..(i + 7).min(sentence.end)).any(this_year)
+        };
         // "crossed the 20-lakh mark on August 7, 2020" in a 2022 report: a date long past.
         let long_past = mentions.iter().filter_map(|(_, m)| {
             let date = m.resolve(Some(published))?;
-            (m.role != Role::Since && published.days_since(date) > 180).then_some(m.first)
+            let season = (m.first..=m.last).any(starts_season);
+            (m.role != Role::Since && published.days_since(date) > 180 && !season).then_some(m.first)
         });
         let mut years: Vec<usize> = (sentence.first..sentence.end)
-            .filter(|&i| (earlier_year(i) || last_year(i)) && !starts_period(i))
+            .filter(|&i| (earlier_year(i) || last_year(i)) && !starts_period(i) && !starts_season(i))
             .collect();
         years.extend(long_past);
         years.sort_unstable();
