@@ -1471,3 +1471,20 @@ same point of the 2025 to 2026 season.\n";
         vec![(Metric::Cases, Kind::New, 611, week_8, None), (Metric::Cases, Kind::Total, 9_410, week_8, None)]
     );
 }
+
+#[test]
+fn regression_a_key_point_repeats_the_bodys_dated_figure_and_a_diseases_name_is_no_main_place() {
+    let text = "The Valley Post\n\nMarsh typhus cases in Orlin top 300\n\nUpdated: Oct 5, 2026\n\n\
+Key points:\n- Orlin has recorded 312 marsh typhus cases this season\n- Clinics are stretched\n\n\
+ORLIN: Orlin district has recorded 312 marsh typhus cases since July, the district health office said on \
+Sunday. The Kamsa block has reported 120 cases.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2026-10-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 312, sunday, None), (Metric::Cases, Kind::Total, 120, sunday, Some("Kamsa"))]
+    );
+    let standing = extraction.figures.iter().find(|f| f.restates.is_none() && f.value == 312);
+    let sentence = standing.map(|f| &text[f.sentence.start..f.sentence.end]);
+    assert!(sentence.is_some_and(|s| s.contains("since July")), "{sentence:?}");
+}

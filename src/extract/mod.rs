@@ -866,7 +866,15 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft]) {
                 // The exact statement stands for a qualified one ("50 people had died"
                 // over "at least 50"); else the headline yields to the body, the later
                 // statement to the earlier.
-                let first_said = if drafts[i].sentence == 0 { j > i } else { j < i && drafts[j].sentence != 0 };
+                // So does a summary line with no day of its own ("Key points: - WA has
+                // recorded 1,046 notifications") to the body's dated sentence, not to a
+                // table's bare cell.
+                let summary = j > i
+                    && matches!(drafts[i].day, Day::Inherited(..))
+                    && matches!(drafts[j].day, Day::Mentioned(..))
+                    && drafts[j].reading.last > drafts[j].quantity.last;
+                let first_said =
+                    if drafts[i].sentence == 0 || summary { j > i } else { j < i && drafts[j].sentence != 0 };
                 let stands_for_it = match (candidate.approx.is_some(), other.approx.is_some()) {
                     (true, false) => true,
                     (false, true) => false,

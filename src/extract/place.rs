@@ -205,8 +205,15 @@ impl<'d> Places<'d> {
             .then(|| self.run_at(doc, start, true))
             .flatten()
             .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES))
-            // "Ross River virus cases ...", "West Nile fever": a disease named after a place.
-            .filter(|&(_, last)| !doc.word_in(last + 1, &["virus", "fever", "disease", "encephalitis"]));
+            // "Ross River virus cases ...", "West Nile fever", "Scrub typhus cases": a
+            // disease's name, not a place.
+            .filter(|&(_, last)| {
+                let unknown_disease = doc.kind(last + 1) == Some(TokenKind::Word)
+                    && !is_capitalized(doc, last + 1)
+                    && !doc.has(last + 1, DISEASE)
+                    && doc.word_in(last + 2, OUTBREAK_WORDS);
+                !doc.word_in(last + 1, &["virus", "fever", "disease", "encephalitis"]) && !unknown_disease
+            });
         if let Some((first, last)) = opener {
             main.extend((first..=last).filter_map(|i| doc.word(i)));
         } else {
