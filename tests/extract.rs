@@ -1488,3 +1488,24 @@ Sunday. The Kamsa block has reported 120 cases.\n";
     let sentence = standing.map(|f| &text[f.sentence.start..f.sentence.end]);
     assert!(sentence.is_some_and(|s| s.contains("since July")), "{sentence:?}");
 }
+
+#[test]
+fn regression_patients_reported_and_people_mostly_of_a_group_vaccinated_are_counts_and_a_chain_at_keeps_places() {
+    let text = "Legionnaires' disease cases climb in Varnholm\n\nAug. 3, 2026 18:10\n\n\
+The national institute says 640 patients were reported across the country this year. By county, Ostby had the \
+most cases at 140, followed by Lind at 88, Harr at 61 and Sel at 40.\n\n\
+Officials said 2,300 people, mostly relatives of patients, had been vaccinated.\n";
+    let extraction = extract(text, None);
+    let today = day("2026-08-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 640, today, None),
+            (Metric::Cases, Kind::Total, 140, today, Some("Ostby")),
+            (Metric::Cases, Kind::Total, 88, today, Some("Lind")),
+            (Metric::Cases, Kind::Total, 61, today, Some("Harr")),
+            (Metric::Cases, Kind::Total, 40, today, Some("Sel")),
+            (Metric::Vaccinated, Kind::Total, 2_300, today, None),
+        ]
+    );
+}

@@ -915,7 +915,14 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     let aside_end = matches!(opener, "," | "\u{2014}" | "\u{2013}" | "-")
         .then(|| (noun + 2..(noun + 14).min(cx.end)).find(|&i| cx.slice(i) == opener))
         .flatten()
-        .filter(|&close| (noun + 2..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%"));
+        .filter(|&close| {
+            (noun + 2..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%")
+                // "4,210 people, mostly contacts of cases, had been vaccinated".
+                || cx.word_is(noun + 2, &["mostly", "mainly", "most", "many", "all", "largely", "chiefly"])
+                    && (noun + 2..close).all(|i| !cx.is_standalone_number(i))
+        });
+    // "1,128 patients were reported": patients reported are cases.
+    let patients = cx.word_is(noun, &["patients"]);
     let noun = aside_end.unwrap_or(noun);
     let limit = (noun + 8).min(cx.end);
     let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
@@ -940,6 +947,12 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             "confirmed" if cx.word_is(i + 1, &["as", "positive", "cases"]) => Some(Metric::Cases),
             "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => Some(Metric::Cases),
             "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),
+            "reported" | "notified" | "recorded" | "registered" | "diagnosed"
+                if patients
+                    && (noun + 1..i).all(|j| cx.word_is(j, &["were", "was", "have", "had", "been", "newly"])) =>
+            {
+                Some(Metric::Cases)
+            }
             _ => predicate_metric(w),
         });
         if let Some(metric) = found {
@@ -1335,8 +1348,8 @@ fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 /// "Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases".
 fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mut j = q.first.checked_sub(1)?;
-    // "Edo with 180", "Paraná, with 212 thousand".
-    if cx.word_is(j, &["with"]) {
+    // "Edo with 180", "Paraná, with 212 thousand", "followed by Osaka at 94".
+    if cx.word_is(j, &["with", "at"]) {
         j = j.checked_sub(1)?;
         if cx.slice(j) == "," {
             j = j.checked_sub(1)?;
@@ -1710,8 +1723,10 @@ fn kind_of(
     // conducted on Tuesday, taking the total tested so far to 69.7 crore": the "so
     // far" is the next figure's.)
     for i in cx.first..own_clause_end(cx, q) {
+        // "640 patients were reported this year", "12 deaths were confirmed this season".
         if cx.word_is(i, &["since", "cumulative", "cumulatively"])
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
+            || cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["year", "season"])
         {
             return (Kind::Total, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
