@@ -1509,3 +1509,28 @@ Officials said 2,300 people, mostly relatives of patients, had been vaccinated.\
         ]
     );
 }
+
+#[test]
+fn regression_a_threads_dash_list_counts_what_its_caption_names_and_a_posts_date_is_no_data_day() {
+    let text = "Tomas Reyes\n@treyes_health\nDENGUE UPDATE (1/3)\n\n\
+As of Sep 4, the health department has logged 5,120 dengue cases since July 1.\n\
+10:02 AM \u{b7} Sep 6, 2026\n\n\
+Tomas Reyes @treyes_health \u{b7} Sep 6\n\
+(2/3) Regional breakdown, cases since July 1:\n\
+\u{2022} Bicol \u{2014} 1,480\n\
+\u{2022} Eastern Samar \u{2014} 902\n\
+\u{2022} Rest of the country \u{2014} 2,738\n\n\
+Tomas Reyes @treyes_health \u{b7} Sep 6\n\
+(3/3) The department says 3,904 patients have recovered.\n";
+    let extraction = extract(text, None);
+    let sep4 = day("2026-09-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 5_120, sep4, None),
+            (Metric::Cases, Kind::Total, 1_480, sep4, Some("Bicol")),
+            (Metric::Cases, Kind::Total, 902, sep4, Some("Eastern Samar")),
+            (Metric::Recovered, Kind::Total, 3_904, sep4, None),
+        ]
+    );
+}
