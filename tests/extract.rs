@@ -1534,3 +1534,21 @@ Tomas Reyes @treyes_health \u{b7} Sep 6\n\
         ]
     );
 }
+
+#[test]
+fn regression_places_with_bracketed_counts_count_what_the_clause_after_them_names() {
+    let text = "Measles situation report, Kessaland\n\nWeek 22, ending 1 June 2026\n\n\
+A cumulative 9,870 suspected cases have been reported since January. Orvo (2,140), Tamsin (1,655) and Belk \
+(1,020) account for 49% of all cumulative cases. The ministry said on Friday (30) that vaccination continues.\n";
+    let extraction = extract(text, None);
+    let week_22 = day("2026-06-01");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 9_870, week_22, None),
+            (Metric::Cases, Kind::Total, 2_140, week_22, Some("Orvo")),
+            (Metric::Cases, Kind::Total, 1_655, week_22, Some("Tamsin")),
+            (Metric::Cases, Kind::Total, 1_020, week_22, Some("Belk")),
+        ]
+    );
+}

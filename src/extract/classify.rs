@@ -238,7 +238,7 @@ pub(crate) fn classify(
             base = Some(before);
             (before.metric, q.last)
         }
-        (Counted::Nothing, None) => match metric_before(cx, q) {
+        (Counted::Nothing, None) => match metric_before(cx, q).or_else(|| metric_after_bracketed_list(cx, q)) {
             Some((metric, at)) => {
                 explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
                 // "232,880 new cases of fever ..., bringing the total to 1.72 million":
@@ -1012,6 +1012,35 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     None
 }
 
+/// "Zamfara (3,118), Bauchi (2,455) and Kano (1,907) account for 41% of all
+/// cumulative cases": a place's bracketed number in a list counts what the clause
+/// after the list names.
+fn metric_after_bracketed_list(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let bracketed = q.first > cx.first + 1
+        && cx.slice(q.first - 1) == "("
+        && cx.is_capitalized(q.first - 2)
+        // "until this Tuesday (11)": a day of the month, not a place's count.
+        && !cx.in_date(q.first - 2)
+        && !cx.has(q.first - 2, DATE_START)
+        && cx.slice(q.last + 1) == ")";
+    if !bracketed {
+        return None;
+    }
+    // Past the rest of the list: names, brackets, numbers in them, commas and "and".
+    let mut i = q.last + 2;
+    while i < cx.end
+        && (cx.is_capitalized(i)
+            || matches!(cx.slice(i), "(" | ")" | ",")
+            || cx.word_is(i, &["and"])
+            || cx.kind(i) == Some(TokenKind::Digits))
+    {
+        i += 1;
+    }
+    (i..(i + 10).min(cx.end))
+        .take_while(|&j| !cx.is_clause_break(j) && !matches!(cx.slice(j), "," | ";" | "."))
+        .find_map(|j| cx.with_word(j, counted_metric).map(|metric| (metric, j)))
+}
+
 /// The figure before `q` in its sentence, when `q` is set off as a part of it:
 /// "..., including 310", "..., among them 940", with no other number between.
 fn included_in_previous<'p>(
@@ -1361,7 +1390,12 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     if cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) && j > cx.first {
         j -= 1;
     }
-    let (first, last) = run_ending_at(cx, j, false)?;
+    // "Orvo (2,140), Tamsin (1,655) and ...": the first of a list of bracketed counts
+    // may open the sentence.
+    let listed = cx.slice(q.first - 1) == "("
+        && cx.slice(q.last + 1) == ")"
+        && (cx.word_is(q.last + 2, &["and"]) || cx.slice(q.last + 2) == ",");
+    let (first, last) = run_ending_at(cx, j, listed)?;
     // "Kuala Lumpur and Putrajaya with 401 cases": two places counted together.
     let together = first >= 2 && cx.word_is(first - 1, &["and"]);
     match together.then(|| run_ending_at(cx, first - 2, false)).flatten() {
