@@ -1552,3 +1552,14 @@ A cumulative 9,870 suspected cases have been reported since January. Orvo (2,140
         ]
     );
 }
+
+#[test]
+fn regression_a_country_named_by_its_adjective_in_the_headline_stays_the_main_place() {
+    let text = "South Marovian health chief warns as cholera cases climb\n\n\
+KESSA, April 2, 2027 - South Marovia has reported 1,240 cholera cases since January, the health ministry said \
+on Friday.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(1_240, None)]);
+}

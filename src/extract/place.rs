@@ -316,7 +316,8 @@ impl<'d> Places<'d> {
         let words = (first..=last).filter_map(|i| doc.word(i)).map(|w| w.trim_end_matches("'s"));
         let (positions, names): (Vec<&str>, Vec<&str>) = words.partition(|w| COMPASS.contains(w));
         let positions_main = positions.iter().all(|w| self.main.contains(w));
-        let named = if names.is_empty() { !positions.is_empty() } else { names.iter().any(|w| self.main.contains(w)) };
+        // "North Korea" under a headline on "North Korean leader": its position says it.
+        let named = !positions.is_empty() || names.iter().any(|w| self.main.contains(w));
         positions_main && named
     }
 }
