@@ -1563,3 +1563,12 @@ on Friday.\n";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(1_240, None)]);
 }
+
+#[test]
+fn regression_the_week_a_change_is_measured_against_does_not_date_the_count() {
+    let text = "Dengue: weekly cases fall in Tarvos\n\n\
+PORTO LEME, 20 May 2026 - In epidemiological week 19, 640 new cases were registered, a fall of 8% in relation \
+to the previous week.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 640, day("2026-05-10"), None)]);
+}

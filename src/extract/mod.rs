@@ -544,7 +544,7 @@ impl Article<'_> {
             mentions
                 .iter()
                 .filter(usable)
-                .filter(|(_, m)| !owned_by_other(m))
+                .filter(|(_, m)| !owned_by_other(m) && !self.compared_with(m, quantity))
                 .max_by_key(|(_, m)| (m.role, std::cmp::Reverse(m.first.abs_diff(quantity.first))))
         });
         let Some((_, mention)) = best else {
@@ -747,6 +747,17 @@ impl Article<'_> {
                 draft.day = Day::Inherited(Some(day), why);
             }
         }
+    }
+
+    /// Whether mention `m`, after the figure, is the period a change is measured against:
+    /// "812 new cases, a fall of 9.4% in relation to the previous week".
+    fn compared_with(&self, m: &Mention, quantity: &Quantity) -> bool {
+        m.first > quantity.last
+            && (m.first.saturating_sub(3)..m.first).any(|i| {
+                self.doc.word_in(i, &["than", "versus", "vs"])
+                    || self.doc.word_in(i, &["relation", "compared", "comparison"])
+                        && self.doc.word_in(i + 1, &["to", "with"])
+            })
     }
 
     /// Whether sentence `index` speaks of a report told before: "according to the same
