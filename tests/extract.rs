@@ -1572,3 +1572,21 @@ to the previous week.\n";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 640, day("2026-05-10"), None)]);
 }
+
+#[test]
+fn regression_deaths_still_under_investigation_and_a_range_of_patients_treated_are_counts() {
+    let text =
+        "MERIDA, 14 June 2026 - Three deaths from the disease were confirmed this year, and another four remain \
+under investigation. Hospitals in the capital were treating between 120 and 150 dengue patients on Saturday.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64, Option<u64>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.max)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Deaths, Kind::Total, 3, None),
+            (Metric::Deaths, Kind::Total, 4, None),
+            (Metric::Hospitalized, Kind::Total, 120, Some(150)),
+        ]
+    );
+}

@@ -252,7 +252,9 @@ pub(crate) fn classify(
             }
             None => {
                 let continues = previous.filter(|(before, reading)| {
-                    joined_to_previous(cx, reading.last, q)
+                    // "Two deaths were confirmed, and another five remain in investigation".
+                    cx.word_is(q.first.wrapping_sub(1), &["another"]) && !cx.has(q.last + 1, PEOPLE)
+                        || joined_to_previous(cx, reading.last, q)
                         || later_value_of_previous(cx, before, q)
                         || running_total_before(cx, q)
                         || place_right_before(cx, q).is_some()
@@ -971,6 +973,10 @@ fn verb_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         "sickened" | "infected" => Some(Metric::Cases),
         "killed" => Some(Metric::Deaths),
         "hospitalised" | "hospitalized" | "admitted" => Some(Metric::Hospitalized),
+        // "its hospitals were treating between 300 and 350 patients".
+        "treating" if (verb.saturating_sub(6).max(cx.first)..verb).any(|i| cx.word_is(i, FACILITIES)) => {
+            Some(Metric::Hospitalized)
+        }
         _ => None,
     })?;
     Some((metric, verb))
