@@ -1590,3 +1590,17 @@ under investigation. Hospitals in the capital were treating between 120 and 150 
         ]
     );
 }
+
+#[test]
+fn regression_the_previous_week_counts_back_from_the_weeks_end_not_the_day_announced() {
+    let text = "BERGSTADT, 12 February 2026 - As the national institute announced on Wednesday, in the week from 2 \
+to 8 February 2026 a total of 9,310 new influenza cases were transmitted, after 8,077 in the previous week.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 9_310, day("2026-02-08"), None),
+            (Metric::Cases, Kind::New, 8_077, day("2026-02-01"), None),
+        ]
+    );
+}

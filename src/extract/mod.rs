@@ -551,14 +551,18 @@ impl Article<'_> {
             return Day::Unstated;
         };
         let words = self.doc.words(mention.first, mention.last);
-        // "418 on Thursday, up from 352 the previous day": the day before Thursday.
-        let anchor = mentions
-            .iter()
-            .filter(|(index, m)| {
-                m.role != Role::Since
-                    && Some(*index) != self.dateline
-                    && !matches!(m.when, None | Some(calendar::When::DayBefore | calendar::When::WeekBefore))
-            })
+        // "418 on Thursday, up from 352 the previous day": the day before Thursday. A
+        // period's end beats the day it was announced ("announced on Wednesday, in week
+        // 6 (2 to 8 February) 24,318 cases, after 21,077 in the previous week").
+        let anchors = mentions.iter().filter(|(index, m)| {
+            m.role != Role::Since
+                && Some(*index) != self.dateline
+                && !matches!(m.when, None | Some(calendar::When::DayBefore | calendar::When::WeekBefore))
+        });
+        let anchor = anchors
+            .clone()
+            .filter(|(_, m)| m.role == Role::End)
+            .chain(anchors)
             .find_map(|(_, m)| m.resolve(self.published))
             .or(story_day);
         let date = match (mention.when, anchor) {
