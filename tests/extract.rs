@@ -1604,3 +1604,13 @@ to 8 February 2026 a total of 9,310 new influenza cases were transmitted, after 
         ]
     );
 }
+
+#[test]
+fn regression_a_past_outbreaks_size_after_from_a_year_is_no_figure() {
+    let text = "Dengue cases rise in Tarvos\n\n\
+PORTO LEME, May 20, 2026 - Tarvos has recorded 4,120 dengue cases this year. \"Hoteliers are extrapolating \
+from 2021,\" when an outbreak infected about 60,000 people, an analyst said.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![4_120]);
+}

@@ -463,9 +463,13 @@ impl Article<'_> {
         };
         let last_year = |i: usize| doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year"]);
         // "since 2000", "since the outbreak began in October 2017": a period's start.
+        // ("extrapolating from 2019, when an outbreak infected 96,000" is no period:
+        // "from" starts one only with its end or "onwards".)
         let starts_period = |i: usize| {
-            (i.saturating_sub(5)..i)
-                .any(|j| doc.word_in(j, &["since", "from", "began", "started", "beginning", "start"]))
+            (i.saturating_sub(5)..i).any(|j| doc.word_in(j, &["since", "began", "started", "beginning", "start"]))
+                || (i.saturating_sub(5)..i).any(|j| doc.word_in(j, &["from"]))
+                    && (i + 1..(i + 6).min(sentence.end))
+                        .any(|j| doc.word_in(j, &["to", "until", "till", "through", "onwards", "onward"]))
         };
         // "the 2025 to 2026 season", "week 37 of 2025 to week 11 of 2026": a season
         // running into this year.
