@@ -1614,3 +1614,13 @@ from 2021,\" when an outbreak infected about 60,000 people, an analyst said.\n";
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![4_120]);
 }
+
+#[test]
+fn regression_a_part_set_off_by_including_from_a_count_that_is_no_figure_is_none() {
+    let text = "QUETTA, June 1, 2026: Health officials said 14 patients have recovered so far this year, while six \
+patients, including three from Iran, are under treatment at the isolation ward of the Civil Hospital.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(Metric::Recovered, 14, None)]);
+}

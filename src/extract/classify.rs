@@ -218,6 +218,9 @@ pub(crate) fn classify(
     if breaks_down_by_confirmation(cx, q, previous) {
         return Verdict::Skip("a part of the figure before, by how cases were confirmed");
     }
+    if part_of_a_count_that_is_no_figure(cx, q, previous) {
+        return Verdict::Skip("a part of a count that is no figure");
+    }
     let mut explain = Vec::new();
     let place = place_of(cx, q, previous);
     let mut subject = None;
@@ -392,6 +395,20 @@ pub(crate) fn classify(
         earlier_value,
         explain,
     })
+}
+
+/// "nine patients have recovered, while five patients, including two from
+/// Afghanistan, are under treatment at the hospital's isolation ward": "including"
+/// sets off a part of the count just before it; when that count was no figure, neither
+/// is its part.
+fn part_of_a_count_that_is_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
+    if !cx.word_is(q.first.wrapping_sub(1), &["including"]) {
+        return false;
+    }
+    let number_at =
+        |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an", "half"]);
+    let Some(count) = (cx.first..q.first.saturating_sub(1)).rev().find(|&i| number_at(i)) else { return false };
+    previous.is_none_or(|(before, _)| count > before.last)
 }
 
 /// "8,627 were classified as confirmed: 412 laboratory-confirmed, 7,958
@@ -1060,7 +1077,13 @@ fn included_in_previous<'p>(
     previous.filter(|(before, _)| {
         including
             && cx.slice(opener.wrapping_sub(1)) == ","
-            && (before.last + 1..opener).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+            // "nine recovered, while five patients, including two from Afghanistan, are
+            // under treatment": a number in words between counts as well.
+            && (before.last + 1..opener).all(|i| {
+                !cx.is_standalone_number(i)
+                    && !cx.is_clause_break(i)
+                    && !(cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an", "half"]))
+            })
     })
 }
 
