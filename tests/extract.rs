@@ -1624,3 +1624,14 @@ patients, including three from Iran, are under treatment at the isolation ward o
         extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
     assert_eq!(rows, vec![(Metric::Recovered, 14, None)]);
 }
+
+#[test]
+fn regression_a_figure_in_the_province_of_the_health_department_reporting_it_is_placed_there() {
+    let text = "Congo fever toll rises in Pashtara\n\n\
+KHELAT, June 1, 2026: Pashtara has recorded seven deaths this year, officials said on Sunday.\n\n\
+Meanwhile in Karimabad, the Durran health department said on Saturday that four patients had died of the virus in \
+the province so far this year.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(7, None), (4, Some("Durran"))]);
+}

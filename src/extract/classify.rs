@@ -1234,6 +1234,7 @@ fn place_near(
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
         .or_else(|| place_of_possessive_opening(cx, q))
+        .or_else(|| place_of_the_body_reporting(cx, q))
         .or_else(|| {
             // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
             let same_bracket = |r: &Reading| (r.last..q.first).all(|i| !matches!(cx.slice(i), "(" | ")"));
@@ -1452,6 +1453,30 @@ fn place_of_possessive_opening(cx: &Context<'_>, q: &Quantity) -> Option<(usize,
         && between.clone().all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",")
         && between.clone().any(|i| cx.word_is(i, PLACE_VERBS) || cx.has(i, SAYING_VERBS));
     (possessive && reports).then_some((first, last))
+}
+
+/// "the Sindh health department said that three patients had died ... in the province":
+/// the place a reporting body is named for, when the figure is said to be in "the
+/// province" (or state, region, district, county).
+fn place_of_the_body_reporting(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let in_the_unit = (q.last + 1..(q.last + 12).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i))
+        .any(|i| {
+            cx.word_is(i, &["in"])
+                && cx.word_is(i + 1, &["the"])
+                && cx.word_is(i + 2, &["province", "state", "region", "district", "county"])
+        });
+    if !in_the_unit {
+        return None;
+    }
+    let body = ["department", "ministry", "directorate", "authorities", "services", "office", "officials"];
+    (cx.first..q.first).find_map(|i| {
+        let (first, last) = cx.places.run_at(cx.doc, i, true)?;
+        (cx.word_is(last + 1, &["health"])
+            && cx.word_is(last + 2, &body)
+            && cx.word_is(first.wrapping_sub(1), &["the"]))
+        .then_some((first, last))
+    })
 }
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
