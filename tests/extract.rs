@@ -1635,3 +1635,21 @@ the province so far this year.\n";
     let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(rows, vec![(7, None), (4, Some("Durran"))]);
 }
+
+#[test]
+fn regression_in_a_roundup_the_country_is_the_one_its_sentence_names() {
+    let text = "Global Health Wire\n\nZoonotic Influenza (H7N9)\n\n\
+Velmora reports 3 more H7N9 cases; Dastan, Orrel note infections\n\nMarch 2, 2027\n\n\
+Since the virus re-emerged in Velmora in 2024, the country has reported 52 cases, 20 of them fatal.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, 3, Some("Velmora")),
+            (Metric::Cases, 52, Some("Velmora")),
+            (Metric::Deaths, 20, Some("Velmora")),
+        ]
+    );
+}

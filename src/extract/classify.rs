@@ -1235,6 +1235,7 @@ fn place_near(
         .or_else(|| place_as_subject(cx, q))
         .or_else(|| place_of_possessive_opening(cx, q))
         .or_else(|| place_of_the_body_reporting(cx, q))
+        .or_else(|| place_called_the_country(cx, q))
         .or_else(|| {
             // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
             let same_bracket = |r: &Reading| (r.last..q.first).all(|i| !matches!(cx.slice(i), "(" | ")"));
@@ -1477,6 +1478,20 @@ fn place_of_the_body_reporting(cx: &Context<'_>, q: &Quantity) -> Option<(usize,
             && cx.word_is(first.wrapping_sub(1), &["the"]))
         .then_some((first, last))
     })
+}
+
+/// "Since the virus re-emerged in Cambodia in 2023, the country has reported 41 cases":
+/// in a roundup (no main geography), "the country" counting the figure is the place
+/// named before it in the sentence.
+fn place_called_the_country(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    if !cx.places.is_roundup() {
+        return None;
+    }
+    let verb = (q.first.saturating_sub(3).max(cx.first)..q.first).find(|&i| cx.word_is(i, PLACE_VERBS))?;
+    let unit = (verb.saturating_sub(2).max(cx.first)..verb).find(|&i| {
+        cx.word_is(i, &["country", "nation", "province", "state"]) && cx.word_is(i.wrapping_sub(1), &["the"])
+    })?;
+    (cx.first..unit).rev().filter(|&i| cx.word_is(i, &["in"])).find_map(|i| place_following(cx, i + 1))
 }
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".

@@ -465,8 +465,17 @@ impl Article<'_> {
         // "since 2000", "since the outbreak began in October 2017": a period's start.
         // ("extrapolating from 2019, when an outbreak infected 96,000" is no period:
         // "from" starts one only with its end or "onwards".)
+        // "Since the virus re-emerged in Velmora in 2024": "since" opens the clause.
+        let since_in_clause = |i: usize| {
+            (i.saturating_sub(10).max(sentence.first)..i)
+                .rev()
+                .take_while(|&j| !doc.is_punct(j, ","))
+                .any(|j| doc.word_in(j, &["since"]))
+        };
         let starts_period = |i: usize| {
-            (i.saturating_sub(5)..i).any(|j| doc.word_in(j, &["since", "began", "started", "beginning", "start"]))
+            since_in_clause(i)
+                || (i.saturating_sub(5)..i)
+                    .any(|j| doc.word_in(j, &["since", "began", "started", "beginning", "start"]))
                 || (i.saturating_sub(5)..i).any(|j| doc.word_in(j, &["from"]))
                     && (i + 1..(i + 6).min(sentence.end))
                         .any(|j| doc.word_in(j, &["to", "until", "till", "through", "onwards", "onward"]))

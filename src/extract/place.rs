@@ -24,6 +24,9 @@ pub(crate) struct Places<'d> {
     /// cases"): its tokens and the word the text calls it by ("state"), so that "the
     /// state" places a figure there.
     part: Option<Part<'d>>,
+    /// The headline is a roundup of countries: no main geography, and "the country" is
+    /// the one the sentence names.
+    roundup: bool,
 }
 
 /// A place's tokens (first, last) and the unit the text calls it by ("state").
@@ -78,8 +81,11 @@ impl<'d> Places<'d> {
                 }
             }
         }
-        let mut places = Places { proper, main: WordSet::default(), used_as_place: WordSet::default(), part: None };
+        let mut places =
+            Places { proper, main: WordSet::default(), used_as_place: WordSet::default(), part: None, roundup: false };
         places.main = places.main_geography(doc, sentences);
+        places.roundup = places.main.is_empty()
+            && headline(doc, sentences).is_some_and(|h| places.names_places_clause_by_clause(doc, h.first, h.end));
         let spelled = spelled_out(doc, &places.main);
         places.main.extend(spelled);
         places.used_as_place = places.names_used_as_places(doc);
@@ -194,11 +200,7 @@ impl<'d> Places<'d> {
                     || (headline.first..i).any(|j| doc.has(j, DISEASE) || doc.word_in(j, OUTBREAK_WORDS)))
         });
         let start = topic.map_or(headline.first, |colon| colon + 1);
-        // "Cambodia reports 2 more cases; Vietnam, Bangladesh note infections": a
-        // roundup of countries has no main geography; each figure keeps its country.
-        let roundup = (start..headline.end)
-            .any(|i| doc.is_punct(i, ";") && self.run_at(doc, i + 1, true).is_some() && !doc.has(i + 1, MODIFIERS));
-        if roundup {
+        if self.names_places_clause_by_clause(doc, start, headline.end) {
             return main;
         }
         let opener = (start < headline.end)
@@ -310,6 +312,19 @@ impl<'d> Places<'d> {
     }
 
     /// Whether the place at tokens `first..=last` is (part of) the main geography.
+    /// "Cambodia reports 2 more cases; Vietnam, Bangladesh note infections": a headline
+    /// (tokens `start..end`) of a roundup of countries, which has no main geography;
+    /// each figure keeps its country.
+    fn names_places_clause_by_clause(&self, doc: &Doc<'_>, start: usize, end: usize) -> bool {
+        (start..end)
+            .any(|i| doc.is_punct(i, ";") && self.run_at(doc, i + 1, true).is_some() && !doc.has(i + 1, MODIFIERS))
+    }
+
+    /// Whether the article is a roundup of countries (see `names_places_clause_by_clause`).
+    pub fn is_roundup(&self) -> bool {
+        self.roundup
+    }
+
     /// A word of position not in the main geography makes a part of it ("East of
     /// England", "South West" in an article about Western Australia).
     pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
@@ -337,7 +352,9 @@ fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&'s Sentence
     if about_outbreak(first) {
         return Some(first);
     }
-    let found = body.take(20).find(|s| !prose(s) && about_outbreak(s));
+    // A topic label ("Avian Influenza (Bird Flu)") is shorter than a headline.
+    let words = |s: &Sentence| (s.first..s.end).filter(|&i| doc.kind(i) == Some(TokenKind::Word)).count();
+    let found = body.take(20).find(|s| !prose(s) && about_outbreak(s) && words(s) >= 5);
     Some(found.unwrap_or(first))
 }
 
