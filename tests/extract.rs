@@ -1653,3 +1653,13 @@ Since the virus re-emerged in Velmora in 2024, the country has reported 52 cases
         ]
     );
 }
+
+#[test]
+fn regression_people_aged_one_year_and_above_keep_the_place_after_them() {
+    let text = "KANO, 9 September 2025 - About 640,000 people aged one year and above have been vaccinated in Jigawa \
+State since 18 August, officials said.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(Metric::Vaccinated, 640_000, Some("Jigawa State"))]);
+}

@@ -1345,7 +1345,18 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
     // "286,450 persons aged from 2 to 29 years in Zinder": past the ages, to the place.
     let ages_end = (last + 1..last + 3)
         .find(|&i| cx.word_is(i, &["aged", "ages"]))
-        .and_then(|aged| (aged + 1..(aged + 8).min(cx.end)).find(|&i| cx.word_is(i, &["years", "months"])));
+        .and_then(|aged| {
+            (aged + 1..(aged + 8).min(cx.end)).find(|&i| cx.word_is(i, &["years", "months", "year", "month"]))
+        })
+        // "aged one year and above".
+        .map(|end| {
+            let open_ended = cx.word_is(end + 1, &["and", "or"]) && cx.word_is(end + 2, &["above", "over", "older"]);
+            if open_ended {
+                end + 2
+            } else {
+                end
+            }
+        });
     let from = ages_end.unwrap_or(last);
     for j in from + 1..(from + 9).min(cx.end) {
         if cx.word_is(j, &["in", "from"]) {
