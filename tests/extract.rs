@@ -1663,3 +1663,19 @@ State since 18 August, officials said.\n";
         extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
     assert_eq!(rows, vec![(Metric::Vaccinated, 640_000, Some("Jigawa State"))]);
 }
+
+#[test]
+fn regression_an_inline_breakdown_by_district_counts_cases_for_each_place() {
+    let text = "Ministry of Health - Dorvania\n3 April 2026\n\nCHOLERA UPDATE | 03/04/2026\n\n\
+Cumulative cases: 88\n\nBy district: Kessa 51 | Orrin 37\n";
+    let extraction = extract(text, None);
+    let today = day("2026-04-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 88, today, None),
+            (Metric::Cases, Kind::Total, 51, today, Some("Kessa")),
+            (Metric::Cases, Kind::Total, 37, today, Some("Orrin")),
+        ]
+    );
+}

@@ -241,22 +241,24 @@ pub(crate) fn classify(
             base = Some(before);
             (before.metric, q.last)
         }
-        (Counted::Nothing, None) => match metric_before(cx, q).or_else(|| metric_after_bracketed_list(cx, q)) {
-            Some((metric, at)) => {
-                explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
-                // "232,880 new cases of fever ..., bringing the total to 1.72 million":
-                // a counted word borrowed from the figure before brings its subject too.
-                let borrowed = previous.map(|(_, reading)| reading).filter(|r| r.metric == metric && r.last >= at);
-                subject = at
-                    .checked_sub(1)
-                    .and_then(|b| cx.with_word(b, subject_of))
-                    .or_else(|| borrowed.and_then(|r| r.subject));
-                (metric, q.last)
-            }
-            None => {
-                let continues = previous.filter(|(before, reading)| {
-                    // "Two deaths were confirmed, and another five remain in investigation".
-                    cx.word_is(q.first.wrapping_sub(1), &["another"]) && !cx.has(q.last + 1, PEOPLE)
+        (Counted::Nothing, None) => {
+            match metric_before(cx, q).or_else(|| metric_after_bracketed_list(cx, q)).or_else(|| cases_by_place(cx, q))
+            {
+                Some((metric, at)) => {
+                    explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
+                    // "232,880 new cases of fever ..., bringing the total to 1.72 million":
+                    // a counted word borrowed from the figure before brings its subject too.
+                    let borrowed = previous.map(|(_, reading)| reading).filter(|r| r.metric == metric && r.last >= at);
+                    subject = at
+                        .checked_sub(1)
+                        .and_then(|b| cx.with_word(b, subject_of))
+                        .or_else(|| borrowed.and_then(|r| r.subject));
+                    (metric, q.last)
+                }
+                None => {
+                    let continues = previous.filter(|(before, reading)| {
+                        // "Two deaths were confirmed, and another five remain in investigation".
+                        cx.word_is(q.first.wrapping_sub(1), &["another"]) && !cx.has(q.last + 1, PEOPLE)
                         || joined_to_previous(cx, reading.last, q)
                         || later_value_of_previous(cx, before, q)
                         || running_total_before(cx, q)
@@ -266,31 +268,32 @@ pub(crate) fn classify(
                         || earlier_value_of_previous(cx, q)
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
-                });
-                // "About 6,400 of them were recorded": a part of the figure before, when
-                // no other number of the sentence stands between them.
-                let pronoun = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"]);
-                let first_number = !(cx.first..q.first).any(|i| cx.is_standalone_number(i));
-                // "76 hotspot localities ..., 64 of them in Selangor": "them" is the
-                // number before it in the sentence, and that was no figure.
-                // "The previous record, 47,899, was set the previous day": the record of
-                // the count told before.
-                let record = q.first >= cx.first + 2
-                    && cx.slice(q.first - 1) == ","
-                    && cx.word_is(q.first - 2, &["record", "high", "peak"])
-                    && first_number;
-                let part = if pronoun { first_number } else { place.is_some() || record };
-                match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
-                    Some(before) => {
-                        explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
-                        subject = before.subject;
-                        base = Some(before);
-                        (before.metric, q.last)
+                    });
+                    // "About 6,400 of them were recorded": a part of the figure before, when
+                    // no other number of the sentence stands between them.
+                    let pronoun = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"]);
+                    let first_number = !(cx.first..q.first).any(|i| cx.is_standalone_number(i));
+                    // "76 hotspot localities ..., 64 of them in Selangor": "them" is the
+                    // number before it in the sentence, and that was no figure.
+                    // "The previous record, 47,899, was set the previous day": the record of
+                    // the count told before.
+                    let record = q.first >= cx.first + 2
+                        && cx.slice(q.first - 1) == ","
+                        && cx.word_is(q.first - 2, &["record", "high", "peak"])
+                        && first_number;
+                    let part = if pronoun { first_number } else { place.is_some() || record };
+                    match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
+                        Some(before) => {
+                            explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
+                            subject = before.subject;
+                            base = Some(before);
+                            (before.metric, q.last)
+                        }
+                        None => return Verdict::Skip("no counted word (cases, deaths, ...) next to it"),
                     }
-                    None => return Verdict::Skip("no counted word (cases, deaths, ...) next to it"),
                 }
             }
-        },
+        }
     };
     if let Some((found, at)) = subject_near(cx, q, last) {
         explain.push(format!("subject: {} (\"{}\")", found.name(), cx.slice(at)));
@@ -1064,6 +1067,16 @@ fn metric_after_bracketed_list(cx: &Context<'_>, q: &Quantity) -> Option<(Metric
         .find_map(|j| cx.with_word(j, counted_metric).map(|metric| (metric, j)))
 }
 
+/// "By district: Ruwenzo 38 | Bakora 19": a breakdown by place that names no metric
+/// counts cases.
+fn cases_by_place(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let label = (cx.first..q.first).find(|&i| {
+        cx.word_is(i, &["by"]) && cx.has(i + 1, PLACE_NOUN) && matches!(cx.slice(i + 2), ":" | "-" | "\u{2014}")
+    })?;
+    let (first, _) = place_right_before(cx, q)?;
+    (first > label).then_some((Metric::Cases, label + 1))
+}
+
 /// The figure before `q` in its sentence, when `q` is set off as a part of it:
 /// "..., including 310", "..., among them 940", with no other number between.
 fn included_in_previous<'p>(
@@ -1437,7 +1450,10 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     let listed = cx.slice(q.first - 1) == "("
         && cx.slice(q.last + 1) == ")"
         && (cx.word_is(q.last + 2, &["and"]) || cx.slice(q.last + 2) == ",");
-    let (first, last) = run_ending_at(cx, j, listed)?;
+    // "By district: Ruwenzo 38 | Bakora 19": a one-word name right after a label's
+    // colon or a bar.
+    let labelled = j + 1 == q.first && j > cx.first && matches!(cx.slice(j - 1), ":" | "|");
+    let (first, last) = run_ending_at(cx, j, listed || labelled)?;
     // "Kuala Lumpur and Putrajaya with 401 cases": two places counted together.
     let together = first >= 2 && cx.word_is(first - 1, &["and"]);
     match together.then(|| run_ending_at(cx, first - 2, false)).flatten() {
