@@ -1679,3 +1679,13 @@ Cumulative cases: 88\n\nBy district: Kessa 51 | Orrin 37\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_modelled_estimate_is_no_count_of_reports() {
+    let text = "BERGSTADT, 12 February 2026 - The institute counted 9,310 new influenza cases in the week to Sunday. \
+According to estimates of the institute, around 4.1 million people in Norland fell ill with an acute respiratory \
+disease in the past week. An estimated 12,000 more infections went unreported, experts said.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![9_310]);
+}

@@ -640,6 +640,15 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
             return Some("an average per period, not a count");
         }
     }
+    // "According to estimates of the institute, around 5.3 million people fell ill",
+    // "an estimated 40,000 infections": a modelled estimate, not a count of reports.
+    let estimate = (q.first.saturating_sub(12).max(cx.first)..q.number_first.max(q.first))
+        .rev()
+        .take_while(|&i| !cx.is_standalone_number(i) && cx.slice(i) != ";")
+        .any(|i| cx.word_is(i, &["estimates", "estimate", "estimated", "extrapolated", "modelled", "modeled"]));
+    if estimate {
+        return Some("an estimate, not a count of reports");
+    }
     // "410 people who were exposed to the infected", "85 people are being monitored":
     // people at risk, not cases.
     let people = (next..(next + 2).min(cx.end)).find(|&i| cx.has(i, PEOPLE));
