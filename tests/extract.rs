@@ -1689,3 +1689,15 @@ disease in the past week. An estimated 12,000 more infections went unreported, e
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![9_310]);
 }
+
+#[test]
+fn regression_a_period_through_a_day_with_no_start_is_a_running_total() {
+    let text = "Jun. 9, 2026 18:40\n\nThe national institute says 2,204 patients were reported across the country in \
+the period through May 31. In the week through May 31 alone, 96 new patients were reported.\n";
+    let extraction = extract(text, None);
+    let may31 = day("2026-05-31");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 2_204, may31, None), (Metric::Cases, Kind::New, 96, may31, None)]
+    );
+}

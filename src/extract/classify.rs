@@ -1842,6 +1842,12 @@ fn kind_of(
     // a count at a point in time is a running total or a stock.
     let as_of = (cx.first..own_clause_end(cx, q))
         .find(|&i| cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j)));
+    // "1,128 patients were reported in the period through May 24": a period with an
+    // end and no start runs from the beginning: a running total.
+    let as_of = as_of.or_else(|| {
+        (cx.first..own_clause_end(cx, q))
+            .find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
+    });
     if let Some(at) = as_of {
         return (
             Kind::Total,
