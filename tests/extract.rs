@@ -1701,3 +1701,13 @@ the period through May 31. In the week through May 31 alone, 96 new patients wer
         vec![(Metric::Cases, Kind::Total, 2_204, may31, None), (Metric::Cases, Kind::New, 96, may31, None)]
     );
 }
+
+#[test]
+fn regression_cases_of_possible_transmission_are_a_subgroup_not_a_count() {
+    let text = "BRASILIA, 13 May 2026 - The ministry confirmed 4,210 cases of Oropouche fever this year. It also \
+investigates 9 cases of possible vertical transmission, and 31 cases of suspected dengue were reported in the \
+north.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert!(values.contains(&4_210) && !values.contains(&9), "{values:?}");
+}

@@ -640,6 +640,18 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
             return Some("an average per period, not a count");
         }
     }
+    // "14 cases of possible vertical transmission": cases looked into for a way they
+    // arose, a subgroup ("cases of suspected typhus" count).
+    if let Counted::Metric(Metric::Cases, noun) = counted {
+        let subgroup = cx.word_is(noun + 1, &["of"])
+            && cx.word_is(noun + 2, &["possible", "suspected", "probable", "presumed", "presumptive"])
+            && (noun + 3..(noun + 6).min(cx.end)).any(|i| {
+                cx.word_is(i, &["transmission", "reinfection", "reinfections", "exposure", "contagion", "spread"])
+            });
+        if subgroup {
+            return Some("a subgroup of cases looked into for how they arose");
+        }
+    }
     // "According to estimates of the institute, around 5.3 million people fell ill",
     // "an estimated 40,000 infections": a modelled estimate, not a count of reports.
     let estimate = (q.first.saturating_sub(12).max(cx.first)..q.number_first.max(q.first))
