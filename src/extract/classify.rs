@@ -1111,13 +1111,7 @@ fn included_in_previous<'p>(
     previous.filter(|(before, _)| {
         including
             && cx.slice(opener.wrapping_sub(1)) == ","
-            // "nine recovered, while five patients, including two from Afghanistan, are
-            // under treatment": a number in words between counts as well.
-            && (before.last + 1..opener).all(|i| {
-                !cx.is_standalone_number(i)
-                    && !cx.is_clause_break(i)
-                    && !(cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an", "half"]))
-            })
+            && (before.last + 1..opener).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
     })
 }
 
