@@ -1711,3 +1711,13 @@ north.\n";
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert!(values.contains(&4_210) && !values.contains(&9), "{values:?}");
 }
+
+#[test]
+fn regression_a_place_a_which_clause_is_about_keeps_its_count_and_a_yearly_average_is_none() {
+    let text = "ANTALAHA, March 10, 2026 (Xinhua) -- Madrevo has recorded 240 plague cases since August. Most were in \
+the coastal district of Sorindra, which has reported 131 cases since August. The island usually records between \
+300 and 500 cases a year.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(240, None), (131, Some("Sorindra"))]);
+}

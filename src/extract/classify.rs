@@ -630,11 +630,12 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if rate {
         return Some("a rate per population");
     }
-    // "about 6 cases a day", "40 admissions per week": an average over a period, not
-    // a count (but "a day after the festival" dates an event).
+    // "about 6 cases a day", "40 admissions per week", "between 200 and 400 cases a
+    // year": an average over a period, not a count (but "a day after the festival"
+    // dates an event).
     if let Counted::Metric(_, noun) = counted {
         let per_period = cx.word_is(noun + 1, &["a", "per", "each", "every"])
-            && cx.word_is(noun + 2, &["day", "week", "month"])
+            && cx.word_is(noun + 2, &["day", "week", "month", "year"])
             && !cx.word_is(noun + 3, &["after", "before", "earlier", "later", "ago"]);
         if per_period {
             return Some("an average per period, not a count");
@@ -1263,6 +1264,7 @@ fn place_near(
         .or_else(|| place_as_subject(cx, q))
         .or_else(|| place_of_possessive_opening(cx, q))
         .or_else(|| place_of_the_body_reporting(cx, q))
+        .or_else(|| place_before_which(cx, q))
         .or_else(|| place_called_the_country(cx, q))
         .or_else(|| {
             // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
@@ -1496,6 +1498,18 @@ fn place_of_possessive_opening(cx: &Context<'_>, q: &Quantity) -> Option<(usize,
         && between.clone().all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",")
         && between.clone().any(|i| cx.word_is(i, PLACE_VERBS) || cx.has(i, SAYING_VERBS));
     (possessive && reports).then_some((first, last))
+}
+
+/// "the central highland district of Ambovara, which has reported 87 cases": the place
+/// a relative clause holding the figure is about.
+fn place_before_which(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let which = (q.first.saturating_sub(4).max(cx.first)..q.first).find(|&i| cx.word_is(i, &["which"]))?;
+    let verb_only =
+        (which + 1..q.first).all(|i| cx.word_is(i, PLACE_VERBS) || cx.word_is(i, &["has", "have", "had", "so", "far"]));
+    if !verb_only || which < cx.first + 2 || cx.slice(which - 1) != "," {
+        return None;
+    }
+    run_ending_at(cx, which - 2, true)
 }
 
 /// "the Sindh health department said that three patients had died ... in the province":
