@@ -1721,3 +1721,12 @@ the coastal district of Sorindra, which has reported 131 cases since August. The
     let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(rows, vec![(240, None), (131, Some("Sorindra"))]);
 }
+
+#[test]
+fn regression_samples_the_virus_was_found_in_count_cases_not_tests() {
+    let text = "HALVIK, 12 December 2025 - Laboratories have tested 180 samples since the outbreak began, and \
+norovirus was found in 133 of them.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Tests, 180), (Metric::Cases, 133)]);
+}

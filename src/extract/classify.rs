@@ -228,7 +228,9 @@ pub(crate) fn classify(
     let included = included_in_previous(cx, q, previous).map(|(_, reading)| reading);
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
-            explain.push(format!("metric: {} (\"{}\" after the number)", metric.name(), cx.slice(last)));
+            // "hospitals were treating 300 patients", "found in 214 of them": a verb before.
+            let side = if last < q.first { "before" } else { "after" };
+            explain.push(format!("metric: {} (\"{}\" {side} the number)", metric.name(), cx.slice(last)));
             (metric, last)
         }
         (Counted::Other(reason), _) => return Verdict::Skip(reason),
@@ -847,7 +849,14 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     cx.word_is(j, &["were", "was", "have", "had", "been", "are", "is", "later"])
                         || cx.with_word(j, subject_of).is_some()
                 })
-                .find(|&j| cx.with_word(j, subject_of).is_some());
+                .find(|&j| cx.with_word(j, subject_of).is_some())
+                // "260 samples were tested, and the virus was found in 214 of them".
+                .or_else(|| {
+                    let found = q.first >= 2
+                        && cx.word_is(q.first - 1, &["in"])
+                        && cx.word_is(q.first - 2, &["found", "detected", "identified", "isolated"]);
+                    found.then_some(q.first - 2)
+                });
             return match predicate_after(cx, i + 1) {
                 Some((metric, at)) if at <= i + 4 => Counted::Metric(metric, at),
                 _ => confirmed.map_or(Counted::Nothing, |at| Counted::Metric(Metric::Cases, at)),
