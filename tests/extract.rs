@@ -1730,3 +1730,12 @@ norovirus was found in 133 of them.\n";
     let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(rows, vec![(Metric::Tests, 180), (Metric::Cases, 133)]);
 }
+
+#[test]
+fn regression_where_the_people_counted_live_places_them() {
+    let text = "KESTON, Oct. 7, 2025 - Harlan County has now confirmed 23 cases of Legionnaires' disease. Of the 23 \
+cases, 17 are Millbrook residents and six live in nearby Darrow Township.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert!(rows.contains(&(17, Some("Millbrook"))) && rows.contains(&(6, Some("Darrow Township"))), "{rows:?}");
+}

@@ -267,6 +267,8 @@ pub(crate) fn classify(
                         || place_right_before(cx, q).is_some()
                         // "312 cases ..., while Perth has recorded 198".
                         || place_as_subject(cx, q).is_some()
+                        // "14 are Brackenridge residents and five live in Elton Township".
+                        || place_of_residents(cx, q).is_some()
                         || earlier_value_of_previous(cx, q)
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
@@ -1274,6 +1276,7 @@ fn place_near(
         .or_else(|| place_of_possessive_opening(cx, q))
         .or_else(|| place_of_the_body_reporting(cx, q))
         .or_else(|| place_before_which(cx, q))
+        .or_else(|| place_of_residents(cx, q))
         .or_else(|| place_called_the_country(cx, q))
         .or_else(|| {
             // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
@@ -1507,6 +1510,20 @@ fn place_of_possessive_opening(cx: &Context<'_>, q: &Quantity) -> Option<(usize,
         && between.clone().all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",")
         && between.clone().any(|i| cx.word_is(i, PLACE_VERBS) || cx.has(i, SAYING_VERBS));
     (possessive && reports).then_some((first, last))
+}
+
+/// "Of the 19 cases, 14 are Brackenridge residents and five live in neighboring Elton
+/// Township": where the people counted live.
+fn place_of_residents(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let at = q.last + 1;
+    if cx.word_is(at, &["are", "were"]) {
+        let (first, last) = cx.places.run_at(cx.doc, at + 1, true)?;
+        return cx.word_is(last + 1, &["residents", "resident"]).then_some((first, last));
+    }
+    if cx.word_is(at, &["live", "lives", "lived", "reside", "resided"]) && cx.word_is(at + 1, &["in"]) {
+        return place_following(cx, at + 2);
+    }
+    None
 }
 
 /// "the central highland district of Ambovara, which has reported 87 cases": the place
