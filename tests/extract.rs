@@ -1739,3 +1739,16 @@ cases, 17 are Millbrook residents and six live in nearby Darrow Township.\n";
     let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert!(rows.contains(&(17, Some("Millbrook"))) && rows.contains(&(6, Some("Darrow Township"))), "{rows:?}");
 }
+
+#[test]
+fn regression_a_side_note_on_another_disease_the_headline_does_not_name_is_no_figure() {
+    let text = "Barmah Forest virus cases climb in Tallow\n\n\
+TALLOW, March 12, 2026 - Tallow has recorded 312 cases of Barmah Forest virus so far this year. Three cases of \
+Murray Valley encephalitis have also been confirmed in the north this year.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![312]);
+    let unnamed = "Death toll rises to 40 in Kassara outbreak\n\n\
+KASSARA, March 12, 2026 - Officials have confirmed 412 cases of Marburg virus disease since January.\n";
+    assert!(extract(unnamed, None).figures.iter().any(|f| f.value == 412));
+}

@@ -229,7 +229,7 @@ impl Article<'_> {
         let cx =
             Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
         let earlier_years = self.earlier_years(sentence, &mentions);
-        let other_disease = self.about_other_disease(sentence);
+        let other_disease = self.about_other_disease(sentence) || self.names_a_disease_the_headline_does_not(sentence);
 
         let first_draft = drafts.len();
         for cell in cells {
@@ -447,6 +447,41 @@ impl Article<'_> {
             .filter_map(|i| self.doc.word(i).and_then(lexicon::disease_of))
             .peekable();
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
+    }
+
+    /// "Two cases of Japanese encephalitis have also been confirmed" in a report headlined
+    /// on Ross River virus: counts of a disease named by words the headline does not use,
+    /// told as a side note, which the disease names known to `lexicon` cannot tell apart.
+    fn names_a_disease_the_headline_does_not(&self, sentence: &Sentence) -> bool {
+        let doc = self.doc;
+        let capitalised =
+            |i: usize| doc.word(i).is_some() && doc.slice(i).chars().next().is_some_and(char::is_uppercase);
+        // "cases of Japanese encephalitis": the name's words and its noun.
+        let mut named = (sentence.first..sentence.end)
+            .filter(|&i| {
+                doc.word_in(i, &["cases", "case", "infections", "deaths"])
+                    && doc.word_in(i + 1, &["of", "from", "with"])
+            })
+            .filter_map(|i| {
+                let noun = (i + 2..(i + 5).min(sentence.end)).find(|&j| !capitalised(j))?;
+                let disease_noun =
+                    doc.word_in(noun, &["encephalitis", "fever", "virus", "disease", "flu", "syndrome", "pox"]);
+                (noun > i + 2 && disease_noun).then_some(i + 2..noun + 1)
+            })
+            .peekable();
+        // Told as a side note ("also", "separately"): a headline need not name its own
+        // disease ("Death toll rises to 40 in Kassara outbreak").
+        let aside = (sentence.first..sentence.end).any(|i| doc.word_in(i, &["also", "separately", "meanwhile"]));
+        if !aside || named.peek().is_none() {
+            return false;
+        }
+        let Some(headline) = place::headline(doc, self.sentences) else { return false };
+        if std::ptr::eq(headline, sentence) {
+            return false;
+        }
+        let in_headline =
+            |i: usize| doc.word(i).is_some_and(|w| (headline.first..headline.end).any(|h| doc.word(h) == Some(w)));
+        named.any(|mut words| !words.any(in_headline))
     }
 
     /// The tokens of a sentence that name a year before the publication's ("in 2019")

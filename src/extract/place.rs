@@ -344,7 +344,7 @@ const OUTBREAK_WORDS: &[&str] =
 /// The headline: the first line that is no page furniture, unless a page's menus and
 /// banners come first ("Skip to main content", "Menu | Search"): then the first line
 /// among the next that speaks of the outbreak and ends without a full stop.
-fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&'s Sentence> {
+pub(crate) fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&'s Sentence> {
     let mut body = sentences.iter().filter(|s| !s.furniture);
     let first = body.next()?;
     let about_outbreak = |s: &Sentence| (s.first..s.end).any(|i| doc.has(i, DISEASE) || doc.word_in(i, OUTBREAK_WORDS));
