@@ -1752,3 +1752,13 @@ Murray Valley encephalitis have also been confirmed in the north this year.\n";
 KASSARA, March 12, 2026 - Officials have confirmed 412 cases of Marburg virus disease since January.\n";
     assert!(extract(unnamed, None).figures.iter().any(|f| f.value == 412));
 }
+
+#[test]
+fn regression_a_headline_opening_with_what_it_counts_names_its_place_after_in() {
+    let text = "Death toll rises to 40 in Kassara outbreak\n\n\
+KASSARA, March 12, 2026 - Kassara has recorded 40 deaths and 412 cases of Marburg virus disease since January.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(40, None), (412, None)]);
+}

@@ -3,6 +3,7 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
+use super::classify::{counted_metric, predicate_metric};
 use super::lexicon::{
     WordSet, DATE_START, DISEASE, MODIFIERS, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN,
 };
@@ -207,6 +208,11 @@ impl<'d> Places<'d> {
             .then(|| self.run_at(doc, start, true))
             .flatten()
             .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES))
+            // "Death toll rises to 40 in Kassara", "Cases top 400 in Vell": what is counted.
+            .filter(|&(first, last)| {
+                first < last
+                    || !doc.word(first).is_some_and(|w| counted_metric(w).is_some() || predicate_metric(w).is_some())
+            })
             // "Ross River virus cases ...", "West Nile fever", "Scrub typhus cases": a
             // disease's name, not a place.
             .filter(|&(_, last)| {
