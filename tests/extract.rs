@@ -1762,3 +1762,20 @@ KASSARA, March 12, 2026 - Kassara has recorded 40 deaths and 412 cases of Marbur
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(rows, vec![(40, None), (412, None)]);
 }
+
+#[test]
+fn regression_a_day_said_in_a_later_figures_clause_is_that_figures() {
+    let text = "PORT AMARU, March 10, 2026 - The ministry recorded 4,210 dengue cases in the week ended Saturday, it \
+said in its weekly bulletin. The province of Kessa accounted for 1,930 of the week's cases, and its hospitals were \
+treating 240 dengue patients on Monday.\n";
+    let extraction = extract(text, None);
+    let (saturday, monday) = (day("2026-03-07"), day("2026-03-09"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 4_210, saturday, None),
+            (Metric::Cases, Kind::New, 1_930, saturday, Some("Kessa")),
+            (Metric::Hospitalized, Kind::Total, 240, monday, Some("Kessa")),
+        ]
+    );
+}

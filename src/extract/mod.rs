@@ -571,9 +571,17 @@ impl Article<'_> {
             let (from, to) = if q.first < quantity.first { (q.last, quantity.first) } else { (quantity.last, q.first) };
             to - from <= 6 && (from..to).any(|i| self.doc.word_in(i, &["and"]))
         };
+        // "accounted for 2,240 of the week's cases, and its hospitals were treating
+        // between 300 and 350 patients on Monday": a day said in the clause of a later
+        // figure, with no comma between them, is that figure's.
+        let same_clause = |from: usize, to: usize| (from..to).all(|i| !self.doc.is_punct(i, ","));
         let owned_by_other = |m: &Mention| {
             let owner = figures.iter().rev().find(|q| q.last < m.first);
-            owner.is_some_and(|q| q.first != quantity.first && m.first - q.last <= 3 && !joined(q))
+            owner.is_some_and(|q| {
+                let near = m.first - q.last <= 3
+                    || q.first > quantity.last && m.first - q.last <= 6 && same_clause(q.last, m.first);
+                q.first != quantity.first && near && !joined(q)
+            })
         };
         let usable = |(index, m): &&(usize, &Mention)| {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
