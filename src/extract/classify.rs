@@ -70,9 +70,9 @@ enum Counted {
 /// The metric a counted noun names: "cases", "deaths", "recoveries".
 pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
     Some(match word {
-        "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" | "notifications" => {
-            Metric::Cases
-        }
+        "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" => Metric::Cases,
+        // "1,486 notifications of scarlet fever": notified cases.
+        "notifications" => Metric::Cases,
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
         "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => Metric::Recovered,
         "tests" | "test" | "samples" | "swabs" | "specimens" => Metric::Tests,
@@ -243,25 +243,21 @@ pub(crate) fn classify(
             base = Some(before);
             (before.metric, q.last)
         }
-        (Counted::Nothing, None) => {
-            match metric_before(cx, q).or_else(|| metric_after_bracketed_list(cx, q)).or_else(|| cases_by_place(cx, q))
-            {
-                Some((metric, at)) => {
-                    explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
-                    // "232,880 new cases of fever ..., bringing the total to 1.72 million":
-                    // a counted word borrowed from the figure before brings its subject too.
-                    let borrowed = previous.map(|(_, reading)| reading).filter(|r| r.metric == metric && r.last >= at);
-                    subject = at
-                        .checked_sub(1)
-                        .and_then(|b| cx.with_word(b, subject_of))
-                        .or_else(|| borrowed.and_then(|r| r.subject));
-                    (metric, q.last)
-                }
-                None => {
-                    let continues = previous.filter(|(before, reading)| {
-                        // "Two deaths were confirmed, and another five remain in investigation".
-                        cx.word_is(q.first.wrapping_sub(1), &["another"]) && !cx.has(q.last + 1, PEOPLE)
-                        || joined_to_previous(cx, reading.last, q)
+        (Counted::Nothing, None) => match metric_near(cx, q) {
+            Some((metric, at)) => {
+                explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
+                // "232,880 new cases of fever ..., bringing the total to 1.72 million":
+                // a counted word borrowed from the figure before brings its subject too.
+                let borrowed = previous.map(|(_, reading)| reading).filter(|r| r.metric == metric && r.last >= at);
+                subject = at
+                    .checked_sub(1)
+                    .and_then(|b| cx.with_word(b, subject_of))
+                    .or_else(|| borrowed.and_then(|r| r.subject));
+                (metric, q.last)
+            }
+            None => {
+                let continues = previous.filter(|(before, reading)| {
+                    joined_to_previous(cx, reading.last, q)
                         || later_value_of_previous(cx, before, q)
                         || running_total_before(cx, q)
                         || place_right_before(cx, q).is_some()
@@ -269,35 +265,36 @@ pub(crate) fn classify(
                         || place_as_subject(cx, q).is_some()
                         // "14 are Brackenridge residents and five live in Elton Township".
                         || place_of_residents(cx, q).is_some()
+                        // "Two deaths were confirmed, and another five remain in investigation".
+                        || cx.word_is(q.first.wrapping_sub(1), &["another"]) && !cx.has(q.last + 1, PEOPLE)
                         || earlier_value_of_previous(cx, q)
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
-                    });
-                    // "About 6,400 of them were recorded": a part of the figure before, when
-                    // no other number of the sentence stands between them.
-                    let pronoun = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"]);
-                    let first_number = !(cx.first..q.first).any(|i| cx.is_standalone_number(i));
-                    // "76 hotspot localities ..., 64 of them in Selangor": "them" is the
-                    // number before it in the sentence, and that was no figure.
-                    // "The previous record, 47,899, was set the previous day": the record of
-                    // the count told before.
-                    let record = q.first >= cx.first + 2
-                        && cx.slice(q.first - 1) == ","
-                        && cx.word_is(q.first - 2, &["record", "high", "peak"])
-                        && first_number;
-                    let part = if pronoun { first_number } else { place.is_some() || record };
-                    match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
-                        Some(before) => {
-                            explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
-                            subject = before.subject;
-                            base = Some(before);
-                            (before.metric, q.last)
-                        }
-                        None => return Verdict::Skip("no counted word (cases, deaths, ...) next to it"),
+                });
+                // "About 6,400 of them were recorded": a part of the figure before, when
+                // no other number of the sentence stands between them.
+                let pronoun = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom", "which"]);
+                let first_number = !(cx.first..q.first).any(|i| cx.is_standalone_number(i));
+                // "76 hotspot localities ..., 64 of them in Selangor": "them" is the
+                // number before it in the sentence, and that was no figure.
+                // "The previous record, 47,899, was set the previous day": the record of
+                // the count told before.
+                let record = q.first >= cx.first + 2
+                    && cx.slice(q.first - 1) == ","
+                    && cx.word_is(q.first - 2, &["record", "high", "peak"])
+                    && first_number;
+                let part = if pronoun { first_number } else { place.is_some() || record };
+                match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
+                    Some(before) => {
+                        explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
+                        subject = before.subject;
+                        base = Some(before);
+                        (before.metric, q.last)
                     }
+                    None => return Verdict::Skip("no counted word (cases, deaths, ...) next to it"),
                 }
             }
-        }
+        },
     };
     if let Some((found, at)) = subject_near(cx, q, last) {
         explain.push(format!("subject: {} (\"{}\")", found.name(), cx.slice(at)));
@@ -1069,6 +1066,12 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         }
     }
     None
+}
+
+/// The metric named near a number with no counted word after it: before it, after a
+/// list of bracketed numbers it belongs to, or by a breakdown by place.
+fn metric_near(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    metric_before(cx, q).or_else(|| metric_after_bracketed_list(cx, q)).or_else(|| cases_by_place(cx, q))
 }
 
 /// "Zamfara (3,118), Bauchi (2,455) and Kano (1,907) account for 41% of all
