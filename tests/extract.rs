@@ -1737,3 +1737,501 @@ the health agency said.\n";
     let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(rows, vec![(Metric::Deaths, 2)]);
 }
+
+#[test]
+fn regression_a_bullet_label_naming_the_metric_is_no_place() {
+    let text = "Ministry of Health - Dorvania\n3 April 2026\n\nCHOLERA UPDATE | 03/04/2026\n\n\
+Situation as of 5pm today:\n\
+- New cases (last 24 hours): 6\n\
+- Cumulative cases: 88\n\
+- Deaths: 5\n\
+- Discharged: 60\n";
+    let extraction = extract(text, None);
+    let today = day("2026-04-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 6, today, None),
+            (Metric::Cases, Kind::Total, 88, today, None),
+            (Metric::Deaths, Kind::Total, 5, today, None),
+            (Metric::Recovered, Kind::Total, 60, today, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_the_body_running_the_hospitals_is_no_place() {
+    let text = "PORT ELLIN, June 9, 2026 - Health officials said on Tuesday that 212 typhoid patients were admitted \
+in MOH-run clinics in Upper Varro since May.\n";
+    let extraction = extract(text, None);
+    let places: Vec<Option<&str>> = extraction.figures.iter().map(|f| f.location.as_deref()).collect();
+    assert_eq!(places, vec![Some("Upper Varro")]);
+}
+
+#[test]
+fn regression_averages_rates_and_people_exposed_or_watched_are_no_counts() {
+    let text = "HARROWGATE, Oct 3, 2026 - The health department said on Friday it had confirmed 64 measles cases \
+since August, and clinics were now seeing about 6 cases a day. Officials are monitoring 410 people who were \
+exposed to the infected children, and 85 people are being monitored at home. The incidence stands at 31 cases \
+per 100,000 people among children.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![64]);
+}
+
+#[test]
+fn regression_the_main_place_is_read_past_a_pages_menus_and_from_its_initials() {
+    let text = "Skip to main content\nThe Harbour Courier\n\n\
+We and our partners use cookies to store information on your device and to measure audiences. Manage your \
+choices in settings.\nMenu | Search | Sign in\n\n\
+Barmah Forest virus infections climb in SK as wet summer lingers\n\n\
+Posted Fri 6 Feb 2026 at 7:05am\n\n\
+South Kerran has recorded 58 cases of Barmah Forest virus so far this season, the state health department \
+said on Thursday. The Hunter region has recorded 21 cases.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(58, None), (21, Some("Hunter"))]);
+}
+
+#[test]
+fn regression_a_total_released_yesterday_keeps_its_day_beside_a_weeks_count() {
+    let text = "Dengue cases in Valdoria highest in a decade\n\n\
+PORTSIDE, Thu 10 Sep 2026 - Valdoria has recorded 2,310 cases of dengue so far this year, according to health \
+ministry figures released yesterday.\n\n\
+In the week to Sunday, 140 new cases were notified, the ministry said.\n\n\
+The Kessa district has recorded 610 cases.\n";
+    let extraction = extract(text, None);
+    let (yesterday, sunday) = (day("2026-09-09"), day("2026-09-06"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 2_310, yesterday, None),
+            (Metric::Cases, Kind::New, 140, sunday, None),
+            (Metric::Cases, Kind::Total, 610, yesterday, Some("Kessa")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_place_after_an_aside_a_unit_or_a_speaker_keeps_its_breakdown() {
+    let text = "Cholera spreads along the Marrow coast\n\n\
+DELVIN, 4 May 2027 - Tessaly has recorded 1,920 cholera cases since January, the health ministry said on Tuesday.\n\n\
+The northern province of Orvane, a hub for fishing boats from across the region, accounted for 812 cases. The \
+Halde region has recorded 400 cases and the Brisk region 215, while Cammar has recorded 130.\n\n\
+Dr Ilse Varn said that Orvane remained the worst-hit area with 812 cases.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        places,
+        vec![
+            (1_920, None),
+            (812, Some("Orvane")),
+            (400, Some("Halde")),
+            (215, Some("Brisk")),
+            (130, Some("Cammar")),
+            (812, Some("Orvane")),
+        ]
+    );
+    assert!(extraction.figures.iter().all(|f| f.metric == Metric::Cases && f.kind == Kind::Total));
+}
+
+#[test]
+fn regression_a_roundup_keeps_each_countrys_figures_and_h_in_a_virus_name_is_no_hour() {
+    let text = "Velmora reports 3 more H7N9 cases; Dastan, Orrel note infections\n\nMarch 2, 2027\n\n\
+Velmora's health ministry yesterday reported three more human H7N9 infections, raising the country's total for \
+the year to 9.\n\n\
+In other developments, Dastan has confirmed 4 H7N9 cases this year, two of them fatal, its health ministry said \
+on Feb 26.\n";
+    let extraction = extract(text, None);
+    let (yesterday, feb26) = (day("2027-03-01"), day("2027-02-26"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 3, yesterday, Some("Velmora")),
+            (Metric::Cases, Kind::Total, 9, yesterday, Some("Velmora")),
+            (Metric::Cases, Kind::Total, 4, feb26, Some("Dastan")),
+            (Metric::Deaths, Kind::Total, 2, feb26, Some("Dastan")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_count_as_of_a_day_is_a_total_and_a_weeks_count_in_brackets_is_new() {
+    let text = "Cholera update for Merrow\n\n\
+KASTEL, 20 February 2027 - The ministry reported 640 cholera cases as of 16 Feb. As of Thursday, 88 patients \
+were admitted in hospitals across the state.\n\n\
+The weekly count fell by 9% compared with week 5 (71 cases).\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 640, day("2027-02-16"), None),
+            (Metric::Hospitalized, Kind::Total, 88, day("2027-02-18"), None),
+            (Metric::Cases, Kind::New, 71, day("2027-02-07"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_tests_of_which_some_were_confirmed_count_confirmed_cases() {
+    let text = "LORNE, 3 July 2026 - Of the 1,150 suspected cases, 842 have been tested, and 390 of them were \
+confirmed, the ministry said.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<Subject>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.subject)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, 1_150, Some(Subject::Suspected)),
+            (Metric::Tests, 842, None),
+            (Metric::Cases, 390, Some(Subject::Confirmed)),
+        ]
+    );
+}
+
+#[test]
+fn regression_notifications_are_cases_and_a_weekly_update_for_a_country_has_it_as_main_place() {
+    let text = "Pertussis notifications: weekly update for Norland, 2026 season\n\nPublished 9 April 2026\n\n\
+In week 14 (30 March to 5 April 2026), 412 notifications of pertussis were received in Norland, compared with \
+380 in week 13.\n\n\
+Region | Week 14 notifications | Rate per 100,000\n\
+North of Norland | 120 | 2.1\n\
+South of Norland | 96 | 1.8\n\
+Vesterby | 196 | 3.0\n";
+    let extraction = extract(text, None);
+    let week_14 = day("2026-04-05");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 412, week_14, None),
+            (Metric::Cases, Kind::New, 380, day("2026-03-29"), None),
+            (Metric::Cases, Kind::New, 120, week_14, Some("North of Norland")),
+            (Metric::Cases, Kind::New, 96, week_14, Some("South of Norland")),
+            (Metric::Cases, Kind::New, 196, week_14, Some("Vesterby")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_seasons_total_compared_with_the_last_season_is_kept() {
+    let text = "Influenza notifications: weekly update for Norland\n\nPublished 4 March 2027\n\n\
+In week 8 (22 to 28 February 2027), 611 notifications of influenza were received. This brings the total for the \
+season so far (week 40 of 2026 to week 8 of 2027) to 9,410 notifications, higher than the 7,002 reported at the \
+same point of the 2025 to 2026 season.\n";
+    let extraction = extract(text, None);
+    let week_8 = day("2027-02-28");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 611, week_8, None), (Metric::Cases, Kind::Total, 9_410, week_8, None)]
+    );
+}
+
+#[test]
+fn regression_a_key_point_repeats_the_bodys_dated_figure_and_a_diseases_name_is_no_main_place() {
+    let text = "The Valley Post\n\nMarsh typhus cases in Orlin top 300\n\nUpdated: Oct 5, 2026\n\n\
+Key points:\n- Orlin has recorded 312 marsh typhus cases this season\n- Clinics are stretched\n\n\
+ORLIN: Orlin district has recorded 312 marsh typhus cases since July, the district health office said on \
+Sunday. The Kamsa block has reported 120 cases.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2026-10-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 312, sunday, None), (Metric::Cases, Kind::Total, 120, sunday, Some("Kamsa"))]
+    );
+    let standing = extraction.figures.iter().find(|f| f.restates.is_none() && f.value == 312);
+    let sentence = standing.map(|f| &text[f.sentence.start..f.sentence.end]);
+    assert!(sentence.is_some_and(|s| s.contains("since July")), "{sentence:?}");
+}
+
+#[test]
+fn regression_patients_reported_and_people_mostly_of_a_group_vaccinated_are_counts_and_a_chain_at_keeps_places() {
+    let text = "Legionnaires' disease cases climb in Varnholm\n\nAug. 3, 2026 18:10\n\n\
+The national institute says 640 patients were reported across the country this year. By county, Ostby had the \
+most cases at 140, followed by Lind at 88, Harr at 61 and Sel at 40.\n\n\
+Officials said 2,300 people, mostly relatives of patients, had been vaccinated.\n";
+    let extraction = extract(text, None);
+    let today = day("2026-08-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 640, today, None),
+            (Metric::Cases, Kind::Total, 140, today, Some("Ostby")),
+            (Metric::Cases, Kind::Total, 88, today, Some("Lind")),
+            (Metric::Cases, Kind::Total, 61, today, Some("Harr")),
+            (Metric::Cases, Kind::Total, 40, today, Some("Sel")),
+            (Metric::Vaccinated, Kind::Total, 2_300, today, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_threads_dash_list_counts_what_its_caption_names_and_a_posts_date_is_no_data_day() {
+    let text = "Tomas Reyes\n@treyes_health\nDENGUE UPDATE (1/3)\n\n\
+As of Sep 4, the health department has logged 5,120 dengue cases since July 1.\n\
+10:02 AM \u{b7} Sep 6, 2026\n\n\
+Tomas Reyes @treyes_health \u{b7} Sep 6\n\
+(2/3) Regional breakdown, cases since July 1:\n\
+\u{2022} Bicol \u{2014} 1,480\n\
+\u{2022} Eastern Samar \u{2014} 902\n\
+\u{2022} Rest of the country \u{2014} 2,738\n\n\
+Tomas Reyes @treyes_health \u{b7} Sep 6\n\
+(3/3) The department says 3,904 patients have recovered.\n";
+    let extraction = extract(text, None);
+    let sep4 = day("2026-09-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 5_120, sep4, None),
+            (Metric::Cases, Kind::Total, 1_480, sep4, Some("Bicol")),
+            (Metric::Cases, Kind::Total, 902, sep4, Some("Eastern Samar")),
+            (Metric::Recovered, Kind::Total, 3_904, sep4, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_places_with_bracketed_counts_count_what_the_clause_after_them_names() {
+    let text = "Measles situation report, Kessaland\n\nWeek 22, ending 1 June 2026\n\n\
+A cumulative 9,870 suspected cases have been reported since January. Orvo (2,140), Tamsin (1,655) and Belk \
+(1,020) account for 49% of all cumulative cases. The ministry said on Friday (30) that vaccination continues.\n";
+    let extraction = extract(text, None);
+    let week_22 = day("2026-06-01");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 9_870, week_22, None),
+            (Metric::Cases, Kind::Total, 2_140, week_22, Some("Orvo")),
+            (Metric::Cases, Kind::Total, 1_655, week_22, Some("Tamsin")),
+            (Metric::Cases, Kind::Total, 1_020, week_22, Some("Belk")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_country_named_by_its_adjective_in_the_headline_stays_the_main_place() {
+    let text = "South Marovian health chief warns as cholera cases climb\n\n\
+KESSA, April 2, 2027 - South Marovia has reported 1,240 cholera cases since January, the health ministry said \
+on Friday.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(1_240, None)]);
+}
+
+#[test]
+fn regression_the_week_a_change_is_measured_against_does_not_date_the_count() {
+    let text = "Dengue: weekly cases fall in Tarvos\n\n\
+PORTO LEME, 20 May 2026 - In epidemiological week 19, 640 new cases were registered, a fall of 8% in relation \
+to the previous week.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 640, day("2026-05-10"), None)]);
+}
+
+#[test]
+fn regression_deaths_still_under_investigation_and_a_range_of_patients_treated_are_counts() {
+    let text =
+        "MERIDA, 14 June 2026 - Three deaths from the disease were confirmed this year, and another four remain \
+under investigation. Hospitals in the capital were treating between 120 and 150 dengue patients on Saturday.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, Kind, u64, Option<u64>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.max)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Deaths, Kind::Total, 3, None),
+            (Metric::Deaths, Kind::Total, 4, None),
+            (Metric::Hospitalized, Kind::Total, 120, Some(150)),
+        ]
+    );
+}
+
+#[test]
+fn regression_the_previous_week_counts_back_from_the_weeks_end_not_the_day_announced() {
+    let text = "BERGSTADT, 12 February 2026 - As the national institute announced on Wednesday, in the week from 2 \
+to 8 February 2026 a total of 9,310 new influenza cases were transmitted, after 8,077 in the previous week.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 9_310, day("2026-02-08"), None),
+            (Metric::Cases, Kind::New, 8_077, day("2026-02-01"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_past_outbreaks_size_after_from_a_year_is_no_figure() {
+    let text = "Dengue cases rise in Tarvos\n\n\
+PORTO LEME, May 20, 2026 - Tarvos has recorded 4,120 dengue cases this year. \"Hoteliers are extrapolating \
+from 2021,\" when an outbreak infected about 60,000 people, an analyst said.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![4_120]);
+}
+
+#[test]
+fn regression_a_part_set_off_by_including_from_a_count_that_is_no_figure_is_none() {
+    let text = "QUETTA, June 1, 2026: Health officials said 14 patients have recovered so far this year, while six \
+patients, including three from Iran, are under treatment at the isolation ward of the Civil Hospital.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(Metric::Recovered, 14, None)]);
+}
+
+#[test]
+fn regression_a_figure_in_the_province_of_the_health_department_reporting_it_is_placed_there() {
+    let text = "Congo fever toll rises in Pashtara\n\n\
+KHELAT, June 1, 2026: Pashtara has recorded seven deaths this year, officials said on Sunday.\n\n\
+Meanwhile in Karimabad, the Durran health department said on Saturday that four patients had died of the virus in \
+the province so far this year.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(7, None), (4, Some("Durran"))]);
+}
+
+#[test]
+fn regression_in_a_roundup_the_country_is_the_one_its_sentence_names() {
+    let text = "Global Health Wire\n\nZoonotic Influenza (H7N9)\n\n\
+Velmora reports 3 more H7N9 cases; Dastan, Orrel note infections\n\nMarch 2, 2027\n\n\
+Since the virus re-emerged in Velmora in 2024, the country has reported 52 cases, 20 of them fatal.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Metric::Cases, 3, Some("Velmora")),
+            (Metric::Cases, 52, Some("Velmora")),
+            (Metric::Deaths, 20, Some("Velmora")),
+        ]
+    );
+}
+
+#[test]
+fn regression_people_aged_one_year_and_above_keep_the_place_after_them() {
+    let text = "KANO, 9 September 2025 - About 640,000 people aged one year and above have been vaccinated in Jigawa \
+State since 18 August, officials said.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(Metric::Vaccinated, 640_000, Some("Jigawa State"))]);
+}
+
+#[test]
+fn regression_an_inline_breakdown_by_district_counts_cases_for_each_place() {
+    let text = "Ministry of Health - Dorvania\n3 April 2026\n\nCHOLERA UPDATE | 03/04/2026\n\n\
+Cumulative cases: 88\n\nBy district: Kessa 51 | Orrin 37\n";
+    let extraction = extract(text, None);
+    let today = day("2026-04-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 88, today, None),
+            (Metric::Cases, Kind::Total, 51, today, Some("Kessa")),
+            (Metric::Cases, Kind::Total, 37, today, Some("Orrin")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_modelled_estimate_is_no_count_of_reports() {
+    let text = "BERGSTADT, 12 February 2026 - The institute counted 9,310 new influenza cases in the week to Sunday. \
+According to estimates of the institute, around 4.1 million people in Norland fell ill with an acute respiratory \
+disease in the past week. An estimated 12,000 more infections went unreported, experts said.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![9_310]);
+}
+
+#[test]
+fn regression_a_period_through_a_day_with_no_start_is_a_running_total() {
+    let text = "Jun. 9, 2026 18:40\n\nThe national institute says 2,204 patients were reported across the country in \
+the period through May 31. In the week through May 31 alone, 96 new patients were reported.\n";
+    let extraction = extract(text, None);
+    let may31 = day("2026-05-31");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 2_204, may31, None), (Metric::Cases, Kind::New, 96, may31, None)]
+    );
+}
+
+#[test]
+fn regression_cases_of_possible_transmission_are_a_subgroup_not_a_count() {
+    let text = "BRASILIA, 13 May 2026 - The ministry confirmed 4,210 cases of Oropouche fever this year. It also \
+investigates 9 cases of possible vertical transmission, and 31 cases of suspected dengue were reported in the \
+north.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert!(values.contains(&4_210) && !values.contains(&9), "{values:?}");
+}
+
+#[test]
+fn regression_a_place_a_which_clause_is_about_keeps_its_count_and_a_yearly_average_is_none() {
+    let text = "ANTALAHA, March 10, 2026 (Xinhua) -- Madrevo has recorded 240 plague cases since August. Most were in \
+the coastal district of Sorindra, which has reported 131 cases since August. The island usually records between \
+300 and 500 cases a year.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(240, None), (131, Some("Sorindra"))]);
+}
+
+#[test]
+fn regression_samples_the_virus_was_found_in_count_cases_not_tests() {
+    let text = "HALVIK, 12 December 2025 - Laboratories have tested 180 samples since the outbreak began, and \
+norovirus was found in 133 of them.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(rows, vec![(Metric::Tests, 180), (Metric::Cases, 133)]);
+}
+
+#[test]
+fn regression_where_the_people_counted_live_places_them() {
+    let text = "KESTON, Oct. 7, 2025 - Harlan County has now confirmed 23 cases of Legionnaires' disease. Of the 23 \
+cases, 17 are Millbrook residents and six live in nearby Darrow Township.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert!(rows.contains(&(17, Some("Millbrook"))) && rows.contains(&(6, Some("Darrow Township"))), "{rows:?}");
+}
+
+#[test]
+fn regression_a_side_note_on_another_disease_the_headline_does_not_name_is_no_figure() {
+    let text = "Barmah Forest virus cases climb in Tallow\n\n\
+TALLOW, March 12, 2026 - Tallow has recorded 312 cases of Barmah Forest virus so far this year. Three cases of \
+Murray Valley encephalitis have also been confirmed in the north this year.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![312]);
+    let unnamed = "Death toll rises to 40 in Kassara outbreak\n\n\
+KASSARA, March 12, 2026 - Officials have confirmed 412 cases of Marburg virus disease since January.\n";
+    assert!(extract(unnamed, None).figures.iter().any(|f| f.value == 412));
+}
+
+#[test]
+fn regression_a_headline_opening_with_what_it_counts_names_its_place_after_in() {
+    let text = "Death toll rises to 40 in Kassara outbreak\n\n\
+KASSARA, March 12, 2026 - Kassara has recorded 40 deaths and 412 cases of Marburg virus disease since January.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(40, None), (412, None)]);
+}
+
+#[test]
+fn regression_a_day_said_in_a_later_figures_clause_is_that_figures() {
+    let text = "PORT AMARU, March 10, 2026 - The ministry recorded 4,210 dengue cases in the week ended Saturday, it \
+said in its weekly bulletin. The province of Kessa accounted for 1,930 of the week's cases, and its hospitals were \
+treating 240 dengue patients on Monday.\n";
+    let extraction = extract(text, None);
+    let (saturday, monday) = (day("2026-03-07"), day("2026-03-09"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 4_210, saturday, None),
+            (Metric::Cases, Kind::New, 1_930, saturday, Some("Kessa")),
+            (Metric::Hospitalized, Kind::Total, 240, monday, Some("Kessa")),
+        ]
+    );
+}

@@ -71,6 +71,8 @@ enum Counted {
 pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
     Some(match word {
         "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" => Metric::Cases,
+        // "1,486 notifications of scarlet fever": notified cases.
+        "notifications" => Metric::Cases,
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
         "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => Metric::Recovered,
         "tests" | "test" | "samples" | "swabs" | "specimens" => Metric::Tests,
@@ -234,6 +236,9 @@ pub(crate) fn classify(
     if part_by_form_or_class(cx, q) {
         return Verdict::Skip("a part of a set told before, by the form or class of its cases");
     }
+    if part_of_a_count_that_is_no_figure(cx, q, previous) {
+        return Verdict::Skip("a part of a count that is no figure");
+    }
     let mut explain = Vec::new();
     let place = place_of(cx, q, previous);
     let mut subject = None;
@@ -241,7 +246,9 @@ pub(crate) fn classify(
     let included = included_in_previous(cx, q, previous).map(|(_, reading)| reading);
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
-            explain.push(format!("metric: {} (\"{}\" after the number)", metric.name(), cx.slice(last)));
+            // "hospitals were treating 300 patients", "found in 214 of them": a verb before.
+            let side = if last < q.first { "before" } else { "after" };
+            explain.push(format!("metric: {} (\"{}\" {side} the number)", metric.name(), cx.slice(last)));
             (metric, last)
         }
         (Counted::Other(reason), _) => return Verdict::Skip(reason),
@@ -254,7 +261,7 @@ pub(crate) fn classify(
             base = Some(before);
             (before.metric, q.last)
         }
-        (Counted::Nothing, None) => match metric_before(cx, q) {
+        (Counted::Nothing, None) => match metric_near(cx, q) {
             Some((metric, at)) => {
                 explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
                 // "232,880 new cases of fever ..., bringing the total to 1.72 million":
@@ -275,6 +282,12 @@ pub(crate) fn classify(
                         || later_value_of_previous(cx, before, q)
                         || running_total_before(cx, q)
                         || place_right_before(cx, q).is_some()
+                        // "312 cases ..., while Perth has recorded 198".
+                        || place_as_subject(cx, q).is_some()
+                        // "14 are Brackenridge residents and five live in Elton Township".
+                        || place_of_residents(cx, q).is_some()
+                        // "Two deaths were confirmed, and another five remain in investigation".
+                        || cx.word_is(q.first.wrapping_sub(1), &["another"]) && !cx.has(q.last + 1, PEOPLE)
                         || earlier_value_of_previous(cx, q)
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
@@ -419,13 +432,14 @@ pub(crate) fn classify(
         .or_else(|| place_of_the_item(cx, q))
         .or_else(there)
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
+        .filter(|&(first, place_last)| !names_what_is_counted(cx, first, place_last))
         .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
     if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) {
         return Verdict::Skip("a count at one facility, not for a place");
     }
-    if matches!(metric, Metric::Active | Metric::Hospitalized) && in_its_ward(cx, q) {
+    if matches!(metric, Metric::Active | Metric::Hospitalized) && in_a_facility_ward(cx, q) {
         return Verdict::Skip("a count at one facility, not for a place");
     }
     if let Some((first, place_last)) = location {
@@ -446,6 +460,20 @@ pub(crate) fn classify(
         earlier_value,
         explain,
     })
+}
+
+/// "nine patients have recovered, while five patients, including two from
+/// Afghanistan, are under treatment at the hospital's isolation ward": "including"
+/// sets off a part of the count just before it; when that count was no figure, neither
+/// is its part.
+fn part_of_a_count_that_is_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
+    if !cx.word_is(q.first.wrapping_sub(1), &["including"]) {
+        return false;
+    }
+    let number_at =
+        |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an", "half"]);
+    let Some(count) = (cx.first..q.first.saturating_sub(1)).rev().find(|&i| number_at(i)) else { return false };
+    previous.is_none_or(|(before, _)| count > before.last)
 }
 
 /// "8,627 were classified as confirmed: 412 laboratory-confirmed, 7,958
@@ -675,9 +703,14 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         return Some("a ratio");
     }
     // "7.862 cases per 100 thousand inhabitants": the base of a rate.
+    // "Rate per 100,000" in a table's heading names no population but is a base too.
+    let round_base =
+        cx.word_is(q.first.wrapping_sub(1), &["per"]) && [1_000, 10_000, 100_000, 1_000_000].contains(&q.value);
     let base_of_rate = q.first > cx.first
         && cx.word_is(q.first - 1, &["per", "each", "every"])
-        && (next..(next + 3).min(cx.end)).any(|i| cx.word_is(i, &["inhabitants", "population", "residents", "people"]));
+        && ((next..(next + 3).min(cx.end))
+            .any(|i| cx.word_is(i, &["inhabitants", "population", "residents", "people"]))
+            || round_base);
     if base_of_rate {
         return Some("a rate per population");
     }
@@ -687,13 +720,57 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if disaster_verb && (q.first.saturating_sub(4).max(cx.first)..q.first - 1).any(|i| cx.word_is(i, &disaster)) {
         return Some("the toll of a disaster, not of the outbreak");
     }
+    // "31 cases per 100,000 people": the base's digits and separators are tokens too.
     let rate = (next..(next + 4).min(cx.end)).any(|i| {
         cx.word_is(i, &["per", "for", "every", "each"])
-            && (i + 1..(i + 4).min(cx.end))
+            && (i + 1..(i + 6).min(cx.end))
                 .any(|j| cx.word_is(j, &["inhabitants", "population", "residents", "people", "persons"]))
     });
     if rate {
         return Some("a rate per population");
+    }
+    // "about 6 cases a day", "40 admissions per week", "between 200 and 400 cases a
+    // year": an average over a period, not a count (but "a day after the festival"
+    // dates an event).
+    if let Counted::Metric(_, noun) = counted {
+        let per_period = cx.word_is(noun + 1, &["a", "per", "each", "every"])
+            && cx.word_is(noun + 2, &["day", "week", "month", "year"])
+            && !cx.word_is(noun + 3, &["after", "before", "earlier", "later", "ago"]);
+        if per_period {
+            return Some("an average per period, not a count");
+        }
+    }
+    // "14 cases of possible vertical transmission": cases looked into for a way they
+    // arose, a subgroup ("cases of suspected typhus" count).
+    if let Counted::Metric(Metric::Cases, noun) = counted {
+        let subgroup = cx.word_is(noun + 1, &["of"])
+            && cx.word_is(noun + 2, &["possible", "suspected", "probable", "presumed", "presumptive"])
+            && (noun + 3..(noun + 6).min(cx.end)).any(|i| {
+                cx.word_is(i, &["transmission", "reinfection", "reinfections", "exposure", "contagion", "spread"])
+            });
+        if subgroup {
+            return Some("a subgroup of cases looked into for how they arose");
+        }
+    }
+    // "According to estimates of the institute, around 5.3 million people fell ill",
+    // "an estimated 40,000 infections": a modelled estimate, not a count of reports.
+    let estimate = (q.first.saturating_sub(12).max(cx.first)..q.number_first.max(q.first))
+        .rev()
+        .take_while(|&i| !cx.is_standalone_number(i) && cx.slice(i) != ";")
+        .any(|i| cx.word_is(i, &["estimates", "estimate", "estimated", "extrapolated", "modelled", "modeled"]));
+    if estimate {
+        return Some("an estimate, not a count of reports");
+    }
+    // "410 people who were exposed to the infected", "85 people are being monitored":
+    // people at risk, not cases.
+    let people = (next..(next + 2).min(cx.end)).find(|&i| cx.has(i, PEOPLE));
+    let at_risk = people.is_some_and(|noun| {
+        (noun + 1..(noun + 6).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+            .any(|i| cx.word_is(i, &["exposed", "monitored", "monitoring", "observation"]))
+    });
+    if at_risk {
+        return Some("people exposed or watched, not cases");
     }
     if q.first >= 2
         && cx.word_is(q.first - 1, &["of"])
@@ -874,9 +951,24 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     // counted word comes after a determiner; "14 of them fatal" after a pronoun.
     if cx.word_is(i, &["of"]) {
         if cx.word_is(i + 1, &["them", "whom"]) {
+            // "6,914 have been tested, and 2,047 of them were confirmed": confirmed
+            // tests are cases.
+            let confirmed = (i + 2..(i + 5).min(cx.end))
+                .take_while(|&j| {
+                    cx.word_is(j, &["were", "was", "have", "had", "been", "are", "is", "later"])
+                        || cx.with_word(j, subject_of).is_some()
+                })
+                .find(|&j| cx.with_word(j, subject_of).is_some())
+                // "260 samples were tested, and the virus was found in 214 of them".
+                .or_else(|| {
+                    let found = q.first >= 2
+                        && cx.word_is(q.first - 1, &["in"])
+                        && cx.word_is(q.first - 2, &["found", "detected", "identified", "isolated"]);
+                    found.then_some(q.first - 2)
+                });
             return match predicate_after(cx, i + 1) {
                 Some((metric, at)) if at <= i + 4 => Counted::Metric(metric, at),
-                _ => Counted::Nothing,
+                _ => confirmed.map_or(Counted::Nothing, |at| Counted::Metric(Metric::Cases, at)),
             };
         }
         let possessive = cx.slice(i + 1).ends_with("'s") || cx.slice(i + 1).ends_with("\u{2019}s");
@@ -902,6 +994,13 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         }
         if cx.kind(i) != Some(TokenKind::Word) {
             return Counted::Nothing;
+        }
+        // "2 more H5N1 cases": letters glued to digits after them are a name ("H" is
+        // no hour there).
+        if cx.attached(i + 1) && cx.kind(i + 1) == Some(TokenKind::Digits) {
+            i += 2;
+            limit = (limit + 2).min(cx.end);
+            continue;
         }
         let found = cx.with_word(i, |w| {
             // "47 fatal victims" (translated "víctimas fatales").
@@ -1057,7 +1156,12 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             (noun + 2..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%")
                 // "1,150 people, including 310 health workers, have been vaccinated".
                 || cx.word_is(noun + 2, &["including", "among"])
+                // "4,210 people, mostly contacts of cases, had been vaccinated".
+                || cx.word_is(noun + 2, &["mostly", "mainly", "most", "many", "all", "largely", "chiefly"])
+                    && (noun + 2..close).all(|i| !cx.is_standalone_number(i))
         });
+    // "1,128 patients were reported": patients reported are cases.
+    let patients = cx.word_is(noun, &["patients"]);
     let noun = aside_end.unwrap_or(noun);
     let limit = (noun + 10).min(cx.end);
     let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
@@ -1084,6 +1188,12 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             "confirmed" if cx.word_is(i + 1, &["as", "positive", "cases"]) => Some(Metric::Cases),
             "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => Some(Metric::Cases),
             "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),
+            "reported" | "notified" | "recorded" | "registered" | "diagnosed"
+                if patients
+                    && (noun + 1..i).all(|j| cx.word_is(j, &["were", "was", "have", "had", "been", "newly"])) =>
+            {
+                Some(Metric::Cases)
+            }
             _ => predicate_metric(w),
         });
         if let Some(metric) = found {
@@ -1102,6 +1212,10 @@ fn verb_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         "sickened" | "infected" => Some(Metric::Cases),
         "killed" => Some(Metric::Deaths),
         "hospitalised" | "hospitalized" | "admitted" => Some(Metric::Hospitalized),
+        // "its hospitals were treating between 300 and 350 patients".
+        "treating" if (verb.saturating_sub(6).max(cx.first)..verb).any(|i| cx.word_is(i, FACILITIES)) => {
+            Some(Metric::Hospitalized)
+        }
         _ => None,
     })?;
     Some((metric, verb))
@@ -1114,6 +1228,13 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     let stop = q.first.saturating_sub(14).max(cx.first);
     while i > stop {
         i -= 1;
+        // "New cases (last 24 hours): 4": a label's bracketed period does not interrupt.
+        if cx.slice(i) == ")" && cx.slice(q.first.wrapping_sub(1)) == ":" {
+            if let Some(open) = (stop..i).rev().find(|&j| cx.slice(j) == "(") {
+                i = open;
+                continue;
+            }
+        }
         // "rose by 991 to 69,210": the change does not interrupt.
         let change = cx.word_is(i.wrapping_sub(1), &["by"]);
         if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) || cx.slice(i) == ";" {
@@ -1148,6 +1269,51 @@ fn metric_of_label_head(cx: &Context<'_>, i: usize) -> Option<(Metric, usize)> {
     let among = (i.saturating_sub(3).max(cx.first)..i).find(|&j| cx.word_is(j, &["among", "in", "of"]))?;
     let head = among.checked_sub(1).filter(|&h| cx.inside(h))?;
     cx.with_word(head, counted_metric).filter(|_| head == cx.first || clause_starts_at(cx, head)).map(|m| (m, head))
+}
+
+/// The metric named near a number with no counted word after it: before it, after a
+/// list of bracketed numbers it belongs to, or by a breakdown by place.
+fn metric_near(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    metric_before(cx, q).or_else(|| metric_after_bracketed_list(cx, q)).or_else(|| cases_by_place(cx, q))
+}
+
+/// "Zamfara (3,118), Bauchi (2,455) and Kano (1,907) account for 41% of all
+/// cumulative cases": a place's bracketed number in a list counts what the clause
+/// after the list names.
+fn metric_after_bracketed_list(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let bracketed = q.first > cx.first + 1
+        && cx.slice(q.first - 1) == "("
+        && cx.is_capitalized(q.first - 2)
+        // "until this Tuesday (11)": a day of the month, not a place's count.
+        && !cx.in_date(q.first - 2)
+        && !cx.has(q.first - 2, DATE_START)
+        && cx.slice(q.last + 1) == ")";
+    if !bracketed {
+        return None;
+    }
+    // Past the rest of the list: names, brackets, numbers in them, commas and "and".
+    let mut i = q.last + 2;
+    while i < cx.end
+        && (cx.is_capitalized(i)
+            || matches!(cx.slice(i), "(" | ")" | ",")
+            || cx.word_is(i, &["and"])
+            || cx.kind(i) == Some(TokenKind::Digits))
+    {
+        i += 1;
+    }
+    (i..(i + 10).min(cx.end))
+        .take_while(|&j| !cx.is_clause_break(j) && !matches!(cx.slice(j), "," | ";" | "."))
+        .find_map(|j| cx.with_word(j, counted_metric).map(|metric| (metric, j)))
+}
+
+/// "By district: Ruwenzo 38 | Bakora 19": a breakdown by place that names no metric
+/// counts cases.
+fn cases_by_place(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let label = (cx.first..q.first).find(|&i| {
+        cx.word_is(i, &["by"]) && cx.has(i + 1, PLACE_NOUN) && matches!(cx.slice(i + 2), ":" | "-" | "\u{2014}")
+    })?;
+    let (first, _) = place_right_before(cx, q)?;
+    (first > label).then_some((Metric::Cases, label + 1))
 }
 
 /// The figure before `q` in its sentence, when `q` is set off as a part of it:
@@ -1238,17 +1404,21 @@ fn running_total_before(cx: &Context<'_>, q: &Quantity) -> bool {
         .any(|i| cx.has(i, TOTAL_CUES | TOTAL_VERBS))
 }
 
-/// "The hospital said 63 patients are being treated in its isolation ward": the
-/// census of the facility the sentence is about.
-fn in_its_ward(cx: &Context<'_>, q: &Quantity) -> bool {
+/// "The hospital said 63 patients are being treated in its isolation ward", "six
+/// patients ... are under treatment at the isolation ward of the Civil Hospital": the
+/// census of one facility.
+fn in_a_facility_ward(cx: &Context<'_>, q: &Quantity) -> bool {
     let facility_before = (cx.first..q.first).any(|i| cx.word_is(i, FACILITIES));
+    let ward = |j: usize| cx.word_is(j, &["ward", "wards", "unit", "units", "centre", "center"]);
     let its_ward = (q.last + 1..(q.last + 10).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
-        .any(|i| {
-            cx.word_is(i, &["its"])
-                && (i + 1..i + 3).any(|j| cx.word_is(j, &["ward", "wards", "unit", "units", "centre", "center"]))
-        });
-    facility_before && its_ward
+        .any(|i| cx.word_is(i, &["its"]) && (i + 1..i + 3).any(ward));
+    // Past an aside ("six patients, including three from Iran, are ..."): the words
+    // name the facility.
+    let ward_of_facility = (q.last + 1..(q.last + 20).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i))
+        .any(|i| ward(i) && cx.word_is(i + 1, &["of"]) && (i + 2..i + 5).any(|j| cx.word_is(j, FACILITIES)));
+    facility_before && its_ward || ward_of_facility
 }
 
 /// "the number of cases recorded in 2026 to 7": a year inside a counted phrase, which
@@ -1353,6 +1523,11 @@ fn place_near(
         .or_else(|| place_in_partitive(cx, q))
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
+        .or_else(|| place_of_possessive_opening(cx, q))
+        .or_else(|| place_of_the_body_reporting(cx, q))
+        .or_else(|| place_before_which(cx, q))
+        .or_else(|| place_of_residents(cx, q))
+        .or_else(|| place_called_the_country(cx, q))
         .or_else(|| {
             // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
             let same_bracket = |r: &Reading| (r.last..q.first).all(|i| !matches!(cx.slice(i), "(" | ")"));
@@ -1371,6 +1546,8 @@ fn place_near(
                     joined_to_previous(cx, r.last, q)
                         || same_bracket(r) && cx.slice(q.first.wrapping_sub(1)) == ";"
                         || part_of(r)
+                        // "2 cases this year, one of them fatal": a part of the figure before.
+                        || cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom"])
                         // "309 cases in Texas, up from 279 on Friday".
                         || earlier_value_of_previous(cx, q)
                         // "two more deaths in Bessel, raising the toll there to 41".
@@ -1378,6 +1555,15 @@ fn place_near(
                             && (r.last + 1..q.first).any(|i| the_places(cx, i))
                 })
                 .and_then(|(_, r)| r.location)
+        })
+}
+
+/// "Deaths: 3", "Discharged: 41": a label of one word naming what is counted or its
+/// status is no place, though capitalised before the number like "Bern: 3,015".
+fn names_what_is_counted(cx: &Context<'_>, first: usize, last: usize) -> bool {
+    first == last
+        && cx.with_word(first, |w| {
+            counted_metric(w).is_some() || predicate_metric(w).is_some() || subject_of(w).is_some()
         })
 }
 
@@ -1409,7 +1595,7 @@ fn the_places(cx: &Context<'_>, i: usize) -> bool {
     cx.word_is(i, &["there", "its", "local", "provincial", "regional", "municipal", "departmental"])
         || cx.with_word(i, |w| {
             w.strip_suffix("'s").is_some_and(|unit| {
-                matches!(unit, "province" | "district" | "county" | "state" | "region" | "city" | "town")
+                matches!(unit, "province" | "district" | "county" | "state" | "region" | "city" | "town" | "country")
             })
         })
 }
@@ -1459,13 +1645,29 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
     // "286,450 persons aged from 2 to 29 years in Zinder": past the ages, to the place.
     let ages_end = (last + 1..last + 3)
         .find(|&i| cx.word_is(i, &["aged", "ages"]))
-        .and_then(|aged| (aged + 1..(aged + 8).min(cx.end)).find(|&i| cx.word_is(i, &["years", "months"])));
+        .and_then(|aged| {
+            (aged + 1..(aged + 8).min(cx.end)).find(|&i| cx.word_is(i, &["years", "months", "year", "month"]))
+        })
+        // "aged one year and above".
+        .map(|end| {
+            let open_ended = cx.word_is(end + 1, &["and", "or"]) && cx.word_is(end + 2, &["above", "over", "older"]);
+            if open_ended {
+                end + 2
+            } else {
+                end
+            }
+        });
     let from = ages_end.unwrap_or(last);
     let residents = |i: usize| cx.word_is(i, &["residents", "resident", "inhabitants", "natives"]);
     for j in from + 1..(from + 9).min(cx.end) {
         // "14 residents of Brackenridge", "14 are Brackenridge residents": where people live.
         let of_residents = cx.word_is(j, &["of"]) && residents(j.wrapping_sub(1));
         if cx.word_is(j, &["in", "from"]) || of_residents {
+            // "admitted in DOH-run hospitals in Metro Manila": the body running the
+            // facilities is no place; the place may follow them.
+            if runs_facilities(cx, j + 1) {
+                return place_after(cx, j + 3);
+            }
             return place_following(cx, j + 1);
         }
         if let Some(found) = run_ending_at(cx, j, false).filter(|_| residents(j + 1)) {
@@ -1480,6 +1682,14 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether the word at token `last` names the operator of facilities: "DOH-run",
+/// "state-owned", "MOH-managed".
+fn runs_facilities(cx: &Context<'_>, last: usize) -> bool {
+    cx.slice(last + 1) == "-"
+        && cx.attached(last + 1)
+        && cx.word_is(last + 2, &["run", "operated", "owned", "managed", "led", "funded", "supported"])
 }
 
 /// The place after "in": "in the coastal district of Kassara", "in the capital, Kampala".
@@ -1516,8 +1726,8 @@ fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mut j = q.first.checked_sub(1)?;
     let mut named_place = false;
-    // "Edo with 180", "Paraná, with 212 thousand".
-    if cx.word_is(j, &["with"]) {
+    // "Edo with 180", "Paraná, with 212 thousand", "followed by Osaka at 94".
+    if cx.word_is(j, &["with", "at"]) {
         j = j.checked_sub(1)?;
         if cx.slice(j) == "," {
             j = j.checked_sub(1)?;
@@ -1530,7 +1740,19 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
             named_place = true;
         }
     }
-    let (first, last) = run_ending_at(cx, j, named_place)?;
+    // "312 cases and the Peel region 264": the name before its unit.
+    if cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) && j > cx.first {
+        j -= 1;
+    }
+    // "Orvo (2,140), Tamsin (1,655) and ...": the first of a list of bracketed counts
+    // may open the sentence.
+    let listed = cx.slice(q.first - 1) == "("
+        && cx.slice(q.last + 1) == ")"
+        && (cx.word_is(q.last + 2, &["and"]) || cx.slice(q.last + 2) == ",");
+    // "By district: Ruwenzo 38 | Bakora 19": a one-word name right after a label's
+    // colon or a bar.
+    let labelled = j + 1 == q.first && j > cx.first && matches!(cx.slice(j - 1), ":" | "|");
+    let (first, last) = run_ending_at(cx, j, named_place || listed || labelled)?;
     // "- Deaths: 1": a label, not a place.
     if cx.with_word(last, |w| counted_metric(w).is_some() || subject_of(w).is_some()) {
         return None;
@@ -1565,6 +1787,82 @@ fn place_of_the_item(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mark = (start + 1..(start + 5).min(q.first))
         .find(|&i| matches!(cx.slice(i), ":" | "-" | "\u{2013}" | "\u{2014}") && !cx.attached(i))?;
     run_ending_at(cx, mark - 1, true).filter(|&(first, _)| first == start)
+}
+
+/// "Cambodia's health ministry yesterday reported two more infections": the place
+/// whose body opens the sentence and reports the figure, no other number between.
+fn place_of_possessive_opening(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let (first, last) = cx.places.run_at(cx.doc, opening(cx), true)?;
+    let possessive = cx.slice(last).ends_with("'s") || cx.slice(last).ends_with("\u{2019}s");
+    let between = last + 1..q.first;
+    let reports = between.len() <= 10
+        && between.clone().all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",")
+        && between.clone().any(|i| cx.word_is(i, PLACE_VERBS) || cx.has(i, SAYING_VERBS));
+    (possessive && reports).then_some((first, last))
+}
+
+/// "Of the 19 cases, 14 are Brackenridge residents and five live in neighboring Elton
+/// Township": where the people counted live.
+fn place_of_residents(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let at = q.last + 1;
+    if cx.word_is(at, &["are", "were"]) {
+        let (first, last) = cx.places.run_at(cx.doc, at + 1, true)?;
+        return cx.word_is(last + 1, &["residents", "resident"]).then_some((first, last));
+    }
+    if cx.word_is(at, &["live", "lives", "lived", "reside", "resided"]) && cx.word_is(at + 1, &["in"]) {
+        return place_following(cx, at + 2);
+    }
+    None
+}
+
+/// "the central highland district of Ambovara, which has reported 87 cases": the place
+/// a relative clause holding the figure is about.
+fn place_before_which(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let which = (q.first.saturating_sub(4).max(cx.first)..q.first).find(|&i| cx.word_is(i, &["which"]))?;
+    let verb_only =
+        (which + 1..q.first).all(|i| cx.word_is(i, PLACE_VERBS) || cx.word_is(i, &["has", "have", "had", "so", "far"]));
+    if !verb_only || which < cx.first + 2 || cx.slice(which - 1) != "," {
+        return None;
+    }
+    run_ending_at(cx, which - 2, true)
+}
+
+/// "the Sindh health department said that three patients had died ... in the province":
+/// the place a reporting body is named for, when the figure is said to be in "the
+/// province" (or state, region, district, county).
+fn place_of_the_body_reporting(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let in_the_unit = (q.last + 1..(q.last + 12).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i))
+        .any(|i| {
+            cx.word_is(i, &["in"])
+                && cx.word_is(i + 1, &["the"])
+                && cx.word_is(i + 2, &["province", "state", "region", "district", "county"])
+        });
+    if !in_the_unit {
+        return None;
+    }
+    let body = ["department", "ministry", "directorate", "authorities", "services", "office", "officials"];
+    (cx.first..q.first).find_map(|i| {
+        let (first, last) = cx.places.run_at(cx.doc, i, true)?;
+        (cx.word_is(last + 1, &["health"])
+            && cx.word_is(last + 2, &body)
+            && cx.word_is(first.wrapping_sub(1), &["the"]))
+        .then_some((first, last))
+    })
+}
+
+/// "Since the virus re-emerged in Cambodia in 2023, the country has reported 41 cases":
+/// in a roundup (no main geography), "the country" counting the figure is the place
+/// named before it in the sentence.
+fn place_called_the_country(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    if !cx.places.is_roundup() {
+        return None;
+    }
+    let verb = (q.first.saturating_sub(3).max(cx.first)..q.first).find(|&i| cx.word_is(i, PLACE_VERBS))?;
+    let unit = (verb.saturating_sub(2).max(cx.first)..verb).find(|&i| {
+        cx.word_is(i, &["country", "nation", "province", "state"]) && cx.word_is(i.wrapping_sub(1), &["the"])
+    })?;
+    (cx.first..unit).rev().filter(|&i| cx.word_is(i, &["in"])).find_map(|i| place_following(cx, i + 1))
 }
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
@@ -1622,9 +1920,11 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         // "Kesso, the state hit hardest, accounts for 160": past a description of the
         // place between commas, to its name.
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, PLACE_VERBS) => {
+            // "The coastal province of Veloria, home to its beach resorts, accounted
+            // for": an aside after a name may be longer.
             let described = (opening..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
-                cx.word_is(open + 1, &["the", "a", "an"])
-                    && comma - open <= 7
+                (cx.word_is(open + 1, &["the", "a", "an"]) && comma - open <= 7
+                    || open > opening && cx.is_capitalized(open - 1) && comma - open <= 12)
                     && (open..comma).all(|i| !cx.is_standalone_number(i))
             });
             match described {
@@ -1637,6 +1937,13 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         clause => clause,
     };
     let mut first = clause.map_or(opening, |i| i + 1);
+    // "She added that Kasaba district remained the epicentre with 236": past the
+    // speaker to the clause said.
+    let said_that = (first..q.first)
+        .find(|&i| cx.word_is(i, &["that"]) && (i.saturating_sub(3).max(first)..i).any(|k| cx.has(k, SAYING_VERBS)));
+    if let Some(that) = said_that {
+        first = that + 1;
+    }
     // Past "while", "the", "the capital", "The municipality of", "Residents of": to the
     // name ("Residents of Nandi ward account for 19": where the people live).
     let skippable = |i: usize| {
@@ -1655,8 +1962,17 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
         first = noun + 2;
     }
     let (start, last) = cx.places.run_at(cx.doc, first, true)?;
+    // Past an aside between commas to the place's verb: "Veloria, home to most of the
+    // country's beach resorts, accounted for 2,240".
+    let aside_end = (cx.slice(last + 1) == ",")
+        .then(|| (last + 2..(last + 14).min(q.first)).find(|&i| cx.slice(i) == ","))
+        .flatten()
+        .filter(|&close| cx.word_is(close + 1, PLACE_VERBS))
+        .filter(|&close| (last + 2..close).all(|i| !cx.is_standalone_number(i)));
     let after_name = if cx.slice(last + 1) == "(" {
         (last + 2..q.first).find(|&i| cx.slice(i) == ")").map_or(last + 1, |close| close + 1)
+    } else if let Some(close) = aside_end {
+        close + 1
     } else {
         last + 1
     };
@@ -1667,7 +1983,10 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
             .any(|i| cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, PLACE_NOUN) && !cx.in_date(i));
     let verb = |i: usize| {
         cx.word_is(i, PLACE_VERBS)
-            || cx.word_is(i, &["is", "leads", "tops", "top", "with", "alone", "continues", "remains"])
+            || cx.word_is(
+                i,
+                &["is", "was", "leads", "led", "tops", "top", "with", "alone", "continues", "remains", "remained"],
+            )
     };
     // A known place, or a name followed at once by its verb ("Karachi had recorded",
     // "Piura is the most affected"); an acronym ("the BAG has counted") only if known.
@@ -1873,6 +2192,23 @@ fn kind_of(
     if metric == Metric::Hospitalized && now && cx.word_is(last, &["hospitalised", "hospitalized", "hospital"]) {
         return (Kind::Total, 1, "people in hospital now: a current count".into());
     }
+    // "reported 640 cases as of 16 Feb", "As of Thursday, 88 patients were admitted":
+    // a count at a point in time is a running total or a stock.
+    let as_of = (cx.first..own_clause_end(cx, q))
+        .find(|&i| cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j)));
+    // "1,128 patients were reported in the period through May 24": a period with an
+    // end and no start runs from the beginning: a running total.
+    let as_of = as_of.or_else(|| {
+        (cx.first..own_clause_end(cx, q))
+            .find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
+    });
+    if let Some(at) = as_of {
+        return (
+            Kind::Total,
+            1,
+            format!("\"{} {}\" a day: a count at a point in time", cx.slice(at), cx.slice(at + 1)),
+        );
+    }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
     let day_before = (cx.first..cx.end).any(|i| {
         cx.word_is(i, &["day", "week"]) && cx.word_is(i + 1, &["earlier", "before", "alone"])
@@ -1886,8 +2222,10 @@ fn kind_of(
     // conducted on Tuesday, taking the total tested so far to 69.7 crore": the "so
     // far" is the next figure's.)
     for i in cx.first..own_clause_end(cx, q) {
+        // "640 patients were reported this year", "12 deaths were confirmed this season".
         if cx.word_is(i, &["since", "cumulative", "cumulatively"])
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
+            || cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["year", "season"])
         {
             return (Kind::Total, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
@@ -1922,6 +2260,21 @@ fn kind_of(
         if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"]) {
             return (Kind::New, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
+    }
+    // "compared with Epi-week 35 (1,088 cases)", "1,204 cases in week 12": a week's count.
+    let week = |(first, last): (usize, usize)| (first..=last).any(|i| cx.word_is(i, &["week", "epi", "epiweek", "wk"]));
+    let of_a_week = cx.dates.iter().any(|&(date_first, date_last)| {
+        // "In week 11 (9 to 15 March 2026), 1,486": past the week's days and brackets.
+        let right_before = date_last < q.first
+            && q.first - date_last <= 12
+            && (date_last + 1..q.first).all(|i| {
+                cx.in_date(i) || matches!(cx.slice(i), "(" | ")" | "," | "-" | "\u{2013}") || cx.word_is(i, &["to"])
+            });
+        let right_after = date_first == last + 1 || cx.word_is(last + 1, &["in"]) && date_first == last + 2;
+        week((date_first, date_last)) && (right_before || right_after)
+    });
+    if of_a_week {
+        return (Kind::New, 1, "told for one week".into());
     }
     if report_verb {
         return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
@@ -2065,7 +2418,10 @@ fn kind_of_counted_word_before(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, 
     let total_first = (cue.saturating_sub(4).max(cx.first)..cue).any(|i| cx.has(i, TOTAL_CUES | TOTAL_VERBS));
     // Only a noun phrase of its own: not "18,402 new cases of typhus, bringing the total
     // to", whose words are another figure's.
-    let own_phrase = cx.word_is(cue.wrapping_sub(1), &["the", "of"]);
+    // "New cases (last 24 hours): 4": a label opening its line is its own phrase too.
+    let label = cx.slice(q.first.wrapping_sub(1)) == ":"
+        && (clause_starts_at(cx, cue) || cue > cx.first && cx.doc.tokens[cue - 1].line_before);
+    let own_phrase = cx.word_is(cue.wrapping_sub(1), &["the", "of"]) || label;
     (own_phrase && !total_first && !cx.word_is(cue, &["more"])).then_some((Kind::New, cue))
 }
 

@@ -233,7 +233,7 @@ impl Article<'_> {
         let cx =
             Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
         let earlier_years = self.earlier_years(sentence, &mentions);
-        let other_disease = self.about_other_disease(sentence);
+        let other_disease = self.about_other_disease(sentence) || self.names_a_disease_the_headline_does_not(sentence);
 
         let first_draft = drafts.len();
         for cell in cells {
@@ -453,6 +453,41 @@ impl Article<'_> {
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
     }
 
+    /// "Two cases of Japanese encephalitis have also been confirmed" in a report headlined
+    /// on Ross River virus: counts of a disease named by words the headline does not use,
+    /// told as a side note, which the disease names known to `lexicon` cannot tell apart.
+    fn names_a_disease_the_headline_does_not(&self, sentence: &Sentence) -> bool {
+        let doc = self.doc;
+        let capitalised =
+            |i: usize| doc.word(i).is_some() && doc.slice(i).chars().next().is_some_and(char::is_uppercase);
+        // "cases of Japanese encephalitis": the name's words and its noun.
+        let mut named = (sentence.first..sentence.end)
+            .filter(|&i| {
+                doc.word_in(i, &["cases", "case", "infections", "deaths"])
+                    && doc.word_in(i + 1, &["of", "from", "with"])
+            })
+            .filter_map(|i| {
+                let noun = (i + 2..(i + 5).min(sentence.end)).find(|&j| !capitalised(j))?;
+                let disease_noun =
+                    doc.word_in(noun, &["encephalitis", "fever", "virus", "disease", "flu", "syndrome", "pox"]);
+                (noun > i + 2 && disease_noun).then_some(i + 2..noun + 1)
+            })
+            .peekable();
+        // Told as a side note ("also", "separately"): a headline need not name its own
+        // disease ("Death toll rises to 40 in Kassara outbreak").
+        let aside = (sentence.first..sentence.end).any(|i| doc.word_in(i, &["also", "separately", "meanwhile"]));
+        if !aside || named.peek().is_none() {
+            return false;
+        }
+        let Some(headline) = place::headline(doc, self.sentences) else { return false };
+        if std::ptr::eq(headline, sentence) {
+            return false;
+        }
+        let in_headline =
+            |i: usize| doc.word(i).is_some_and(|w| (headline.first..headline.end).any(|h| doc.word(h) == Some(w)));
+        named.any(|mut words| !words.any(in_headline))
+    }
+
     /// The tokens of a sentence that name a year before the publication's ("in 2019"),
     /// "last year" or a usual year ("in a typical year"), other than as the start of a
     /// period ("since 2000").
@@ -479,17 +514,38 @@ impl Article<'_> {
                 || doc.word_in(i, &["annually", "yearly", "average", "seasonal", "normally", "usually", "typically"])
         };
         // "since 2000", "since the outbreak began in October 2017": a period's start.
+        // ("extrapolating from 2019, when an outbreak infected 96,000" is no period:
+        // "from" starts one only with its end or "onwards".)
+        // "Since the virus re-emerged in Velmora in 2024": "since" opens the clause.
+        let since_in_clause = |i: usize| {
+            (i.saturating_sub(10).max(sentence.first)..i)
+                .rev()
+                .take_while(|&j| !doc.is_punct(j, ","))
+                .any(|j| doc.word_in(j, &["since"]))
+        };
         let starts_period = |i: usize| {
-            (i.saturating_sub(5)..i)
-                .any(|j| doc.word_in(j, &["since", "from", "began", "started", "beginning", "start"]))
+            since_in_clause(i)
+                || (i.saturating_sub(5)..i)
+                    .any(|j| doc.word_in(j, &["since", "began", "started", "beginning", "start"]))
+                || (i.saturating_sub(5)..i).any(|j| doc.word_in(j, &["from"]))
+                    && (i + 1..(i + 6).min(sentence.end))
+                        .any(|j| doc.word_in(j, &["to", "until", "till", "through", "onwards", "onward"]))
+        };
+        // "the 2025 to 2026 season", "week 37 of 2025 to week 11 of 2026": a season
+        // running into this year.
+        let this_year = |i: usize| doc.digit_count(i) == 4 && doc.slice(i).parse::<i32>() == Ok(published.year());
+        let starts_season = |i: usize| {
+            (i + 1..(i + 5).min(sentence.end)).any(|j| doc.word_in(j, &["to"]) || doc.is_punct(j, "/"))
+                && (i + 2..(i + 7).min(sentence.end)).any(this_year)
         };
         // "crossed the 20-lakh mark on August 7, 2020" in a 2022 report: a date long past.
         let long_past = mentions.iter().filter_map(|(_, m)| {
             let date = m.resolve(Some(published))?;
-            (m.role != Role::Since && published.days_since(date) > 180).then_some(m.first)
+            let season = (m.first..=m.last).any(starts_season);
+            (m.role != Role::Since && published.days_since(date) > 180 && !season).then_some(m.first)
         });
         let mut years: Vec<usize> = (sentence.first..sentence.end)
-            .filter(|&i| (earlier_year(i) || last_year(i) || usual_year(i)) && !starts_period(i))
+            .filter(|&i| (earlier_year(i) || last_year(i) || usual_year(i)) && !starts_period(i) && !starts_season(i))
             .collect();
         years.extend(long_past);
         years.sort_unstable();
@@ -531,9 +587,17 @@ impl Article<'_> {
             let (from, to) = if q.first < quantity.first { (q.last, quantity.first) } else { (quantity.last, q.first) };
             to - from <= 6 && (from..to).any(|i| self.doc.word_in(i, &["and"]))
         };
+        // "accounted for 2,240 of the week's cases, and its hospitals were treating
+        // between 300 and 350 patients on Monday": a day said in the clause of a later
+        // figure, with no comma between them, is that figure's.
+        let same_clause = |from: usize, to: usize| (from..to).all(|i| !self.doc.is_punct(i, ","));
         let owned_by_other = |m: &Mention| {
             let owner = figures.iter().rev().find(|q| q.last < m.first);
-            owner.is_some_and(|q| q.first != quantity.first && m.first - q.last <= 3 && !joined(q))
+            owner.is_some_and(|q| {
+                let near = m.first - q.last <= 3
+                    || q.first > quantity.last && m.first - q.last <= 6 && same_clause(q.last, m.first);
+                q.first != quantity.first && near && !joined(q)
+            })
         };
         let usable = |(index, m): &&(usize, &Mention)| {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
@@ -552,21 +616,25 @@ impl Article<'_> {
             mentions
                 .iter()
                 .filter(usable)
-                .filter(|(_, m)| !owned_by_other(m))
+                .filter(|(_, m)| !owned_by_other(m) && !self.compared_with(m, quantity))
                 .max_by_key(|(_, m)| (m.role, std::cmp::Reverse(m.first.abs_diff(quantity.first))))
         });
         let Some((_, mention)) = best else {
             return Day::Unstated;
         };
         let words = self.doc.words(mention.first, mention.last);
-        // "418 on Thursday, up from 352 the previous day": the day before Thursday.
-        let anchor = mentions
-            .iter()
-            .filter(|(index, m)| {
-                m.role != Role::Since
-                    && Some(*index) != self.dateline
-                    && !matches!(m.when, None | Some(calendar::When::DayBefore | calendar::When::WeekBefore))
-            })
+        // "418 on Thursday, up from 352 the previous day": the day before Thursday. A
+        // period's end beats the day it was announced ("announced on Wednesday, in week
+        // 6 (2 to 8 February) 24,318 cases, after 21,077 in the previous week").
+        let anchors = mentions.iter().filter(|(index, m)| {
+            m.role != Role::Since
+                && Some(*index) != self.dateline
+                && !matches!(m.when, None | Some(calendar::When::DayBefore | calendar::When::WeekBefore))
+        });
+        let anchor = anchors
+            .clone()
+            .filter(|(_, m)| m.role == Role::End)
+            .chain(anchors)
             .find_map(|(_, m)| m.resolve(self.published))
             .or(story_day);
         let date = match (mention.when, anchor) {
@@ -606,11 +674,17 @@ impl Article<'_> {
         let (mut last_data, mut last_told) = (None, None);
         // The last dated figure of each metric so far.
         let mut last_of_metric: Vec<(Metric, usize)> = Vec::new();
+        // The last dated total of each metric so far.
+        let mut last_total_of_metric: Vec<(Metric, usize)> = Vec::new();
         for i in 0..drafts.len() {
             if dated(&drafts[i]) {
                 let metric = drafts[i].reading.metric;
                 last_of_metric.retain(|&(m, _)| m != metric);
                 last_of_metric.push((metric, i));
+                if drafts[i].reading.kind == Kind::Total {
+                    last_total_of_metric.retain(|&(m, _)| m != metric);
+                    last_total_of_metric.push((metric, i));
+                }
             }
             // The latest day so far: a figure dated back ("the previous bulletin, as of
             // Friday, had counted 2,942") does not pull the story back with it.
@@ -665,6 +739,19 @@ impl Article<'_> {
                 .map(|&(_, j)| j)
                 .filter(|&j| last_dated.is_some_and(|k| drafts[j].day.date() > drafts[k].day.date()));
             let last_dated = same_metric.or(last_dated);
+            // "1,046 cases so far this year ... In the week to Sunday, 73 new cases ...
+            // The South West has recorded 312 cases": a total with no day is as of the
+            // last total of its metric, not of the end of a period another count covers.
+            let period_end = |j: usize| {
+                drafts[j].reading.kind == Kind::New && matches!(drafts[j].day, Day::Mentioned(_, Role::End, _))
+            };
+            let last_total = last_total_of_metric
+                .iter()
+                .find(|&&(m, _)| m == drafts[i].reading.metric)
+                .map(|&(_, j)| j)
+                .filter(|_| drafts[i].reading.kind == Kind::Total)
+                .filter(|&j| last_dated.is_some_and(|k| period_end(k) && drafts[j].day.date() >= drafts[k].day.date()));
+            let last_dated = last_total.or(last_dated);
             drafts[i].day = match (last_dated, self.data_day, first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
@@ -692,8 +779,19 @@ impl Article<'_> {
     /// report was published is as of the latest data day the article gives in the week
     /// before.
     fn publication_days_to_data_days(&self, drafts: &mut [Draft]) {
+        // Only a day said of a report ("the bulletin counts from 1 January to 27
+        // March"): "In the week to Sunday, 73 new cases" beside "figures released
+        // yesterday" is another count, and the released total is of its own day.
+        let of_a_report = |d: &&Draft| {
+            self.sentences.get(d.sentence).is_some_and(|s| {
+                (s.first..s.end).any(|i| {
+                    self.doc.word_in(i, &["bulletin", "report", "sitrep", "update", "figures", "data", "statistics"])
+                })
+            })
+        };
         let mut data_days: Vec<Date> = drafts
             .iter()
+            .filter(of_a_report)
             .filter_map(|d| match d.day {
                 Day::Mentioned(Some(date), Role::End, _) if !d.reading.earlier_value => Some(date),
                 _ => None,
@@ -725,6 +823,17 @@ impl Article<'_> {
                 draft.day = Day::Inherited(Some(day), why);
             }
         }
+    }
+
+    /// Whether mention `m`, after the figure, is the period a change is measured against:
+    /// "812 new cases, a fall of 9.4% in relation to the previous week".
+    fn compared_with(&self, m: &Mention, quantity: &Quantity) -> bool {
+        m.first > quantity.last
+            && (m.first.saturating_sub(3)..m.first).any(|i| {
+                self.doc.word_in(i, &["than", "versus", "vs"])
+                    || self.doc.word_in(i, &["relation", "compared", "comparison"])
+                        && self.doc.word_in(i + 1, &["to", "with"])
+            })
     }
 
     /// Whether sentence `index` speaks of a report told before: "according to the same
@@ -846,7 +955,14 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize)
                 // The exact statement stands for a qualified one ("50 people had died"
                 // over "at least 50"); else the headline yields to the body, the later
                 // statement to the earlier.
-                let first_said = if headline(&drafts[i]) { j > i } else { j < i && !headline(&drafts[j]) };
+                // So does a summary line with no day of its own ("Key points: - WA has
+                // recorded 1,046 notifications") to the body's dated sentence, not to a
+                // table's bare cell.
+                let summary = j > i
+                    && matches!(drafts[i].day, Day::Inherited(..))
+                    && matches!(drafts[j].day, Day::Mentioned(..))
+                    && drafts[j].reading.last > drafts[j].quantity.last;
+                let first_said = if headline(&drafts[i]) || summary { j > i } else { j < i && !headline(&drafts[j]) };
                 let stands_for_it = match (candidate.approx.is_some(), other.approx.is_some()) {
                     (true, false) => true,
                     (false, true) => false,

@@ -3,7 +3,10 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
-use super::lexicon::{WordSet, DATE_START, MODIFIERS, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN};
+use super::classify::{counted_metric, predicate_metric};
+use super::lexicon::{
+    WordSet, DATE_START, DISEASE, MODIFIERS, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN,
+};
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
 
@@ -22,6 +25,9 @@ pub(crate) struct Places<'d> {
     /// cases"): its tokens and the word the text calls it by ("state"), so that "the
     /// state" places a figure there.
     part: Option<Part<'d>>,
+    /// The headline is a roundup of countries: no main geography, and "the country" is
+    /// the one the sentence names.
+    roundup: bool,
 }
 
 /// A place's tokens (first, last) and the unit the text calls it by ("state").
@@ -76,8 +82,13 @@ impl<'d> Places<'d> {
                 }
             }
         }
-        let mut places = Places { proper, main: WordSet::default(), used_as_place: WordSet::default(), part: None };
+        let mut places =
+            Places { proper, main: WordSet::default(), used_as_place: WordSet::default(), part: None, roundup: false };
         places.main = places.main_geography(doc, sentences);
+        places.roundup = places.main.is_empty()
+            && headline(doc, sentences).is_some_and(|h| places.names_places_clause_by_clause(doc, h.first, h.end));
+        let spelled = spelled_out(doc, &places.main);
+        places.main.extend(spelled);
         places.used_as_place = places.names_used_as_places(doc);
         if let Some((part, country)) = places.part_of_the_country(doc, sentences) {
             let (first, last, _) = part;
@@ -181,15 +192,36 @@ impl<'d> Places<'d> {
     /// north").
     fn main_geography(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> WordSet<'d> {
         let mut main = WordSet::default();
-        let Some(headline) = sentences.iter().find(|s| !s.furniture) else { return main };
+        let Some(headline) = headline(doc, sentences) else { return main };
         // "Chikungunya: Karnataka logs 112 ...": a topic before a colon is not the place.
-        let topic = (headline.first + 1..(headline.first + 4).min(headline.end))
-            .find(|&i| doc.is_punct(i, ":") && doc.has(i - 1, MODIFIERS));
+        // So is a disease's name or its count ("Pertussis notifications: ...").
+        let topic = (headline.first + 1..(headline.first + 4).min(headline.end)).find(|&i| {
+            doc.is_punct(i, ":")
+                && (doc.has(i - 1, MODIFIERS)
+                    || (headline.first..i).any(|j| doc.has(j, DISEASE) || doc.word_in(j, OUTBREAK_WORDS)))
+        });
         let start = topic.map_or(headline.first, |colon| colon + 1);
+        if self.names_places_clause_by_clause(doc, start, headline.end) {
+            return main;
+        }
         let opener = (start < headline.end)
             .then(|| self.run_at(doc, start, true))
             .flatten()
-            .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES));
+            .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES))
+            // "Death toll rises to 40 in Kassara", "Cases top 400 in Vell": what is counted.
+            .filter(|&(first, last)| {
+                first < last
+                    || !doc.word(first).is_some_and(|w| counted_metric(w).is_some() || predicate_metric(w).is_some())
+            })
+            // "Ross River virus cases ...", "West Nile fever", "Scrub typhus cases": a
+            // disease's name, not a place.
+            .filter(|&(_, last)| {
+                let unknown_disease = doc.kind(last + 1) == Some(TokenKind::Word)
+                    && !is_capitalized(doc, last + 1)
+                    && !doc.has(last + 1, DISEASE)
+                    && doc.word_in(last + 2, OUTBREAK_WORDS);
+                !doc.word_in(last + 1, &["virus", "fever", "disease", "encephalitis"]) && !unknown_disease
+            });
         if let Some((first, last)) = opener {
             main.extend((first..=last).filter_map(|i| doc.word(i)));
         } else {
@@ -198,7 +230,8 @@ impl<'d> Places<'d> {
             let breakdown = |i: usize| (i.saturating_sub(3)..i).any(|j| doc.word_in(j, &["including", "among", "of"]));
             let named_in = |s: &Sentence| {
                 (s.first..s.end)
-                    .filter(|&i| doc.word_in(i, &["in", "to", "across"]) && !breakdown(i))
+                    // "weekly update for England".
+                    .filter(|&i| doc.word_in(i, &["in", "to", "across", "for"]) && !breakdown(i))
                     .filter_map(|i| self.run_at(doc, i + 1, true))
                     .flat_map(|(first, last)| (first..=last).filter_map(|j| doc.word(j)))
                     .collect::<Vec<_>>()
@@ -285,9 +318,93 @@ impl<'d> Places<'d> {
     }
 
     /// Whether the place at tokens `first..=last` is (part of) the main geography.
-    pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
-        (first..=last).filter_map(|i| doc.word(i)).any(|w| self.main.contains(w.trim_end_matches("'s")))
+    /// "Cambodia reports 2 more cases; Vietnam, Bangladesh note infections": a headline
+    /// (tokens `start..end`) of a roundup of countries, which has no main geography;
+    /// each figure keeps its country.
+    fn names_places_clause_by_clause(&self, doc: &Doc<'_>, start: usize, end: usize) -> bool {
+        (start..end)
+            .any(|i| doc.is_punct(i, ";") && self.run_at(doc, i + 1, true).is_some() && !doc.has(i + 1, MODIFIERS))
     }
+
+    /// Whether the article is a roundup of countries (see `names_places_clause_by_clause`).
+    pub fn is_roundup(&self) -> bool {
+        self.roundup
+    }
+
+    /// A word of position not in the main geography makes a part of it ("East of
+    /// England", "South West" in an article about Western Australia).
+    pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
+        let words = (first..=last).filter_map(|i| doc.word(i)).map(|w| w.trim_end_matches("'s"));
+        let (positions, names): (Vec<&str>, Vec<&str>) = words.partition(|w| COMPASS.contains(w));
+        let positions_main = positions.iter().all(|w| self.main.contains(w));
+        // "North Korea" under a headline on "North Korean leader": its position says it.
+        let named = !positions.is_empty() || names.iter().any(|w| self.main.contains(w));
+        positions_main && named
+    }
+}
+
+/// Words that say a line is about an outbreak, beside the names of diseases.
+const OUTBREAK_WORDS: &[&str] =
+    &["virus", "fever", "outbreak", "epidemic", "cases", "case", "deaths", "infections", "disease", "notifications"];
+
+/// The headline: the first line that is no page furniture, unless a page's menus and
+/// banners come first ("Skip to main content", "Menu | Search"): then the first line
+/// among the next that speaks of the outbreak and ends without a full stop.
+pub(crate) fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&'s Sentence> {
+    let mut body = sentences.iter().filter(|s| !s.furniture);
+    let first = body.next()?;
+    let about_outbreak = |s: &Sentence| (s.first..s.end).any(|i| doc.has(i, DISEASE) || doc.word_in(i, OUTBREAK_WORDS));
+    let prose = |s: &Sentence| doc.is_punct(s.end - 1, ".");
+    if about_outbreak(first) {
+        return Some(first);
+    }
+    // A topic label ("Avian Influenza (Bird Flu)") is shorter than a headline.
+    let words = |s: &Sentence| (s.first..s.end).filter(|&i| doc.kind(i) == Some(TokenKind::Word)).count();
+    let found = body.take(20).find(|s| !prose(s) && about_outbreak(s) && words(s) >= 5);
+    Some(found.unwrap_or(first))
+}
+
+/// Words of a name that also start other places' names ("New", "United"): a name
+/// spelled out from its initials adds its other words to the main geography.
+const COMMON_NAME_WORDS: &[&str] = &["new", "greater", "republic", "democratic", "united"];
+
+/// Words of position in a name: "East of England" is a part of England, "Western
+/// Australia" not a part of Australia.
+const COMPASS: &[&str] =
+    &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"];
+
+/// The words of the names the main geography's initials stand for: "Western Australia"
+/// in a report headlined "... in WA", "New South Wales" for "NSW".
+fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
+    let acronyms: Vec<&str> = (0..doc.tokens.len())
+        .filter(|&i| doc.word(i).is_some_and(|w| main.contains(w)))
+        .map(|i| doc.slice(i))
+        .filter(|s| (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()))
+        .collect();
+    let mut words = Vec::new();
+    if acronyms.is_empty() {
+        return words;
+    }
+    for i in (0..doc.tokens.len()).filter(|&i| is_capitalized(doc, i) && doc.slice(i).len() > 1) {
+        let mut initials = String::new();
+        let mut run = Vec::new();
+        let mut j = i;
+        while initials.len() < 4 && j < doc.tokens.len() {
+            if is_capitalized(doc, j) && !doc.tokens[j].line_before || j == i {
+                initials.extend(doc.slice(j).chars().next());
+                run.push(j);
+            } else if !(doc.word_in(j, &["of", "the", "and"]) && j > i) {
+                break;
+            }
+            if acronyms.contains(&initials.as_str()) && run.len() >= 2 {
+                let named = run.iter().filter_map(|&k| doc.word(k)).filter(|w| !COMMON_NAME_WORDS.contains(w));
+                words.extend(named);
+                break;
+            }
+            j += 1;
+        }
+    }
+    words
 }
 
 /// The unit of a place that token `i` refers back to as a place that counts: "in the

@@ -130,7 +130,9 @@ fn line_break_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
     let bullet = doc.kind(i) == Some(TokenKind::Punct)
         && matches!(doc.slice(i), "*" | "-" | "\u{2022}" | "\u{00B7}")
         && !doc.attached(i + 1);
-    blank_line || bullet || doc.slice(i).chars().next().is_some_and(char::is_uppercase)
+    // "Rina Mercado @rina · Aug 16\n(2/6) In the past week ...": a numbered post opens.
+    let numbered = doc.slice(i) == "(" && doc.kind(i + 1) == Some(TokenKind::Digits) && doc.slice(i + 2) == "/";
+    blank_line || bullet || numbered || doc.slice(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether the line starting at token `i` is furniture: a marker line starts a

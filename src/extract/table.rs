@@ -378,7 +378,8 @@ enum Label {
 const WHOLE_WORDS: &[&str] = &["total", "totals", "national", "nationwide", "overall", "all", "sum", "grand", "whole"];
 
 /// Row labels for numbers with no place.
-const UNPLACED_WORDS: &[&str] = &["other", "others", "unknown", "unspecified", "pending", "unassigned", "elsewhere"];
+const UNPLACED_WORDS: &[&str] =
+    &["other", "others", "unknown", "unspecified", "pending", "unassigned", "elsewhere", "rest"];
 
 /// Words that mark a label as a source, a group of people, a time or a contact, not a
 /// place.
@@ -1000,6 +1001,12 @@ fn read_lists(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut V
         {
             run.push(parsed);
         }
+        if run.len() < 2 {
+            if let Some(used) = bare_list_at(doc, sentences, lines, start, out) {
+                start += used;
+                continue;
+            }
+        }
         // One such line is a sentence the sentence reader handles; a run is a list.
         if run.len() >= 2 {
             let caption = caption_before(doc, sentences, lines, start);
@@ -1025,6 +1032,57 @@ fn read_lists(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut V
         }
         start += run.len().max(1);
     }
+}
+
+/// Reads a line "• NCR — 1,104", "Kassara: 312": a place and a bare number.
+fn bare_line(doc: &Doc<'_>, line: Line) -> Option<(Label, Quantity)> {
+    let mut first = line.first;
+    if is_bullet(doc, first) {
+        first += 1;
+    }
+    let spaced_dash =
+        |i: usize| matches!(doc.slice(i), "-" | "\u{2013}" | "\u{2014}") && !doc.attached(i) && !doc.attached(i + 1);
+    let separator = (first + 1..(first + 8).min(line.end)).find(|&i| doc.is_punct(i, ":") || spaced_dash(i))?;
+    let label = read_label(doc, first, separator);
+    let quantity = quantity_at(doc, separator + 1, line.end)?;
+    (label != Label::NotPlace && quantity.last + 1 == line.end).then_some((label, quantity))
+}
+
+/// A run of two or more bare lines from line `start` under a caption that names what
+/// they count ("Regional breakdown, cases since June 8:"): a cell for each placed line.
+/// The number of lines read, if any.
+fn bare_list_at(
+    doc: &Doc<'_>,
+    sentences: &[Sentence],
+    lines: &[Line],
+    start: usize,
+    out: &mut Vec<Cell>,
+) -> Option<usize> {
+    let run: Vec<(Label, Quantity)> =
+        lines[start..].iter().map_while(|l| if l.furniture { None } else { bare_line(doc, *l) }).collect();
+    if run.len() < 2 {
+        return None;
+    }
+    let (first, end) = caption_before(doc, sentences, lines, start)?;
+    let mut metrics = (first..end).filter_map(|i| doc.word(i).and_then(metric_word));
+    let metric = metrics.next()?;
+    if metrics.any(|m| m != metric) {
+        return None;
+    }
+    let heading = Heading { metric, kind: None, subject: None };
+    let caption_kind = stated_kind(doc, first, end);
+    for (label, quantity) in run.iter().filter(|(label, _)| *label != Label::Unplaced) {
+        out.push(cell(
+            doc,
+            *quantity,
+            &heading,
+            ("caption", first, end),
+            &[("caption", caption_kind)],
+            *label,
+            Some(first),
+        ));
+    }
+    Some(run.len())
 }
 
 // ---------------------------------------------------------------------------

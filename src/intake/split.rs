@@ -338,10 +338,13 @@ fn is_headline(text: &str) -> bool {
 
 /// Whether `lines` hold a report of their own, not a trailer ("Related coverage", a
 /// link to more coverage) or a heading: two lines or more, one of them a sentence of
-/// ten words or more.
+/// ten words or more, and a digit somewhere (a date, a count): a page's cookie banner
+/// and menus above a headline have none.
 fn looks_like_article(lines: &[Line]) -> bool {
     let filled = lines.iter().filter(|line| !line.is_blank()).count();
-    filled >= 2 && lines.iter().any(|line| is_sentence(line.text.trim()))
+    filled >= 2
+        && lines.iter().any(|line| is_sentence(line.text.trim()))
+        && lines.iter().any(|line| line.text.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// A line of prose: ten words or more, ending like a sentence.
