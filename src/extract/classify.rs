@@ -532,13 +532,6 @@ const ONE_PERSON: &[&str] =
 const FACILITIES: &[&str] =
     &["hospital", "hospitals", "clinic", "infirmary", "sanatorium", "dispensary", "school", "prison", "jail"];
 
-/// Animals whose deaths and infections are counted beside people's in zoonotic outbreaks.
-const ANIMALS: &[&str] = &[
-    "monkey", "monkeys", "primates", "apes", "animal", "animals", "bird", "birds", "poultry", "chickens", "hens",
-    "ducks", "cattle", "cows", "herds", "pigs", "swine", "sheep", "goats", "horses", "dogs", "cats", "bats", "camels",
-    "livestock", "wildlife",
-];
-
 /// Numbers that count something other than the outbreak's people, told around them:
 /// list markers ("8."), ratios ("one in five"), rates ("10 cases for 100 000
 /// inhabitants"), ages ("a woman of 86"), thresholds ("at least one case"), groups that
@@ -564,7 +557,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     // "48 deaths of monkeys", "12 outbreaks in poultry", "30 monkey deaths".
     let in_animals = (next..(next + 4).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .any(|i| cx.word_is(i, ANIMALS) && !cx.word_is(i + 1, &["flu", "influenza"]));
+        .any(|i| cx.has(i, ANIMALS) && !cx.word_is(i + 1, &["flu", "influenza"]));
     if in_animals {
         return Some("a count of animals, not people");
     }
@@ -590,7 +583,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         return Some("the toll of a disaster, not of the outbreak");
     }
     let rate = (next..(next + 4).min(cx.end)).any(|i| {
-        cx.word_is(i, &["per", "for", "every", "each"])
+        cx.has(i, RATE_BASES)
             && (i + 1..(i + 4).min(cx.end))
                 .any(|j| cx.word_is(j, &["inhabitants", "population", "residents", "people", "persons"]))
     });
@@ -711,7 +704,7 @@ fn counts_other_things_before(cx: &Context<'_>, q: &Quantity) -> bool {
                 if counted_metric(w).is_some() || predicate_metric(w).is_some() || cx.has(i, PEOPLE) {
                     Some(false)
                 } else {
-                    (other_counted(w).is_some_and(|r| r != "a duration") || ANIMALS.contains(&w)).then_some(true)
+                    (other_counted(w).is_some_and(|r| r != "a duration") || cx.has(i, ANIMALS)).then_some(true)
                 }
             })
         })
@@ -734,7 +727,7 @@ fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
         })
     });
     let comparison_after = (q.last + 1..(q.last + 8).min(cx.end)).any(|i| {
-        cx.word_is(i, &["previous", "before", "earlier", "prior", "preceding"])
+        cx.has(i, EARLIER)
             && (i.saturating_sub(3).max(q.last + 1)..i)
                 .any(|j| cx.word_is(j, &["from", "than", "compared", "over", "on"]))
     });
@@ -1572,8 +1565,8 @@ fn kind_of(
     }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
     let day_before = (cx.first..cx.end).any(|i| {
-        cx.word_is(i, &["day", "week"]) && cx.word_is(i + 1, &["earlier", "before", "alone"])
-            || cx.word_is(i, &["previous", "preceding"]) && cx.word_is(i + 1, &["day", "week"])
+        cx.has(i, DAY_OR_WEEK) && cx.word_is(i + 1, &["earlier", "before", "alone"])
+            || cx.has(i + 1, DAY_OR_WEEK) && cx.word_is(i, &["previous", "preceding"])
     });
     if day_before {
         return (Kind::New, 1, "set beside the day before: a day's count".into());
@@ -1583,9 +1576,7 @@ fn kind_of(
     // conducted on Tuesday, taking the total tested so far to 69.7 crore": the "so
     // far" is the next figure's.)
     for i in cx.first..own_clause_end(cx, q) {
-        if cx.word_is(i, &["since", "cumulative", "cumulatively"])
-            || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
-        {
+        if cx.has(i, SO_FAR) || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"]) {
             return (Kind::Total, 1, format!("\"{}\" in the sentence", cx.slice(i)));
         }
     }
@@ -1787,10 +1778,12 @@ fn in_the_outbreak(cx: &Context<'_>, i: usize) -> bool {
 /// Whether token `i` opens a recent counting period: "past 24 hours", "last week",
 /// "the last 48 hours", "the past three days".
 fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
-    let counted_span = (cx.kind(i + 1) == Some(TokenKind::Digits) || cx.has(i + 1, NUMBER_START))
-        && cx.word_is(i + 2, &["hours", "days", "weeks"]);
-    cx.word_is(i, &["past", "last", "previous", "preceding", "latest"])
-        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) || counted_span)
+    let counted_span = || {
+        (cx.kind(i + 1) == Some(TokenKind::Digits) || cx.has(i + 1, NUMBER_START))
+            && cx.word_is(i + 2, &["hours", "days", "weeks"])
+    };
+    cx.has(i, RECENT)
+        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) || counted_span())
 }
 
 /// Words a rise of a count follows with "by": "rose by nine", "went up by 40". The

@@ -7,7 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// A set of word classes, one bit each.
-pub(crate) type Classes = u32;
+pub(crate) type Classes = u64;
 
 /// Nouns for people (and animals) that need a predicate to say what happened to them: "168 people had been confirmed infected".
 pub(crate) const PEOPLE: Classes = 1 << 0;
@@ -43,6 +43,19 @@ pub(crate) const PLACE_NOUN: Classes = 1 << 14;
 
 /// Words that name a disease (see [`disease_of`]).
 pub(crate) const DISEASE: Classes = 1 << 15;
+
+/// Animals whose deaths and infections are counted beside people's in zoonotic outbreaks.
+pub(crate) const ANIMALS: Classes = 1 << 16;
+/// Words that open a recent counting period: "past 24 hours", "the last week".
+pub(crate) const RECENT: Classes = 1 << 17;
+/// Words that compare with an earlier day: "from the previous day", "than a week before".
+pub(crate) const EARLIER: Classes = 1 << 18;
+/// Words of a running total said anywhere in a sentence: "since", "cumulative".
+pub(crate) const SO_FAR: Classes = 1 << 19;
+/// Words that set a number as the base of a rate: "10 cases per 100,000 people".
+pub(crate) const RATE_BASES: Classes = 1 << 20;
+/// Days and weeks set beside each other: "a day earlier", "the previous week".
+pub(crate) const DAY_OR_WEEK: Classes = 1 << 21;
 
 /// Every class with its words.
 const WORDS: &[(Classes, &[&str])] = &[
@@ -155,6 +168,19 @@ const WORDS: &[(Classes, &[&str])] = &[
             "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         ],
     ),
+    (
+        ANIMALS,
+        &[
+            "monkey", "monkeys", "primates", "apes", "animal", "animals", "bird", "birds", "poultry", "chickens",
+            "hens", "ducks", "cattle", "cows", "herds", "pigs", "swine", "sheep", "goats", "horses", "dogs", "cats",
+            "bats", "camels", "livestock", "wildlife",
+        ],
+    ),
+    (RECENT, &["past", "last", "previous", "preceding", "latest"]),
+    (EARLIER, &["previous", "before", "earlier", "prior", "preceding"]),
+    (SO_FAR, &["since", "cumulative", "cumulatively"]),
+    (RATE_BASES, &["per", "for", "every", "each"]),
+    (DAY_OR_WEEK, &["day", "week"]),
 ];
 
 /// FNV-1a: for short words a simple hash beats the default DoS-resistant one several
