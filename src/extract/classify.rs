@@ -175,13 +175,11 @@ impl<'a> Context<'a> {
     }
 
     fn is_clause_break(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Punct) && matches!(self.slice(i), ";" | ":" | "(" | ")" | "\u{2014}")
-            || self.kind(i) == Some(TokenKind::Punct) && self.slice(i) == "-" && !self.attached(i)
+        self.has(i, CLAUSE_MARKS) || self.has(i, DASH) && !self.attached(i)
     }
 
     fn is_quote(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Punct)
-            && matches!(self.slice(i), "\"" | "'" | "\u{201C}" | "\u{201D}" | "\u{2018}" | "\u{2019}")
+        self.has(i, QUOTES)
     }
 
     /// A number standing on its own (not inside a date, not glued to a name).

@@ -57,6 +57,32 @@ pub(crate) const RATE_BASES: Classes = 1 << 20;
 /// Days and weeks set beside each other: "a day earlier", "the previous week".
 pub(crate) const DAY_OR_WEEK: Classes = 1 << 21;
 
+/// Marks that break a clause: "; : ( ) —" (a dash between spaces too, see [`DASH`]).
+pub(crate) const CLAUSE_MARKS: Classes = 1 << 32;
+/// A hyphen-minus: a clause break when it stands apart ("cases - 41 of them"), not
+/// inside "COVID-19".
+pub(crate) const DASH: Classes = 1 << 33;
+/// Quotation marks, straight and curly.
+pub(crate) const QUOTES: Classes = 1 << 34;
+/// Marks that may end a sentence: ". ! ? …".
+pub(crate) const TERMINALS: Classes = 1 << 35;
+/// Closing quotes and brackets, which may follow a sentence's full stop.
+pub(crate) const CLOSINGS: Classes = 1 << 36;
+
+/// Every punctuation class with its marks (a punctuation token is one character).
+const MARKS: &[(Classes, &[&str])] = &[
+    (CLAUSE_MARKS, &[";", ":", "(", ")", "\u{2014}"]),
+    (DASH, &["-"]),
+    (QUOTES, &["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]),
+    (TERMINALS, &[".", "!", "?", "\u{2026}"]),
+    (CLOSINGS, &["\"", "'", ")", "]", "\u{201D}", "\u{2019}"]),
+];
+
+/// The classes of a punctuation token (none for marks the extractor does not name).
+pub(crate) fn mark_classes(mark: &str) -> Classes {
+    MARKS.iter().filter(|(_, marks)| marks.contains(&mark)).fold(0, |all, (class, _)| all | class)
+}
+
 /// Every class with its words.
 const WORDS: &[(Classes, &[&str])] = &[
     (
@@ -333,6 +359,18 @@ mod tests {
         }
         assert_eq!(classes_of(""), 0);
         assert_eq!(classes_of("cases's"), 0);
+    }
+
+    #[test]
+    fn every_mark_is_one_character_found_with_its_class() {
+        for (class, marks) in MARKS {
+            for mark in *marks {
+                assert_eq!(mark.chars().count(), 1, "{mark}");
+                assert_eq!(mark_classes(mark) & class, *class, "{mark}");
+            }
+        }
+        assert_eq!(mark_classes("\u{201D}"), QUOTES | CLOSINGS);
+        assert_eq!(mark_classes(","), 0);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Text -> tokens with byte spans. Hand-written so the wasm bundle carries no regex
 //! engine, and so every later decision can point back at exact bytes.
 
-use super::lexicon::{classes_of, Classes};
+use super::lexicon::{classes_of, mark_classes, Classes};
 use std::borrow::Cow;
 
 /// What a token is made of.
@@ -157,7 +157,8 @@ pub(crate) struct Doc<'a> {
     /// Each word token with ASCII letters lower-cased ("" for other tokens): the text
     /// itself for a word without capitals (most of them), else a lower-cased copy.
     words: Vec<Cow<'a, str>>,
-    /// Each token's word classes (see the lexicon); none for other tokens.
+    /// Each token's classes (see the lexicon): a word's, or a punctuation mark's; none
+    /// for digits.
     classes: Vec<Classes>,
 }
 
@@ -178,7 +179,16 @@ impl<'a> Doc<'a> {
                 _ => Cow::Borrowed(""),
             })
             .collect();
-        let classes = words.iter().map(|w| if w.is_empty() { 0 } else { classes_of(w) }).collect();
+        let classes = tokens
+            .iter()
+            .zip(&slices)
+            .zip(&words)
+            .map(|((t, slice), word)| match t.kind {
+                TokenKind::Word => classes_of(word),
+                TokenKind::Punct => mark_classes(slice),
+                TokenKind::Digits => 0,
+            })
+            .collect();
         Doc { text, tokens, slices, words, classes }
     }
 

@@ -5,7 +5,8 @@
 //! in a "Related coverage" block are headlines of other stories: their numbers are
 //! not this article's figures.
 
-use super::scan::{Doc, TokenKind};
+use super::lexicon::{CLOSINGS, TERMINALS};
+use super::scan::Doc;
 
 /// A sentence: a range of tokens, and whether it is page furniture.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -71,19 +72,12 @@ pub(crate) fn split(doc: &Doc<'_>, out: &mut Vec<Sentence>) {
     }
 }
 
-// A punctuation token is one character: its bytes are matched as arrays, which
-// compile to a length test and byte compares rather than a string comparison each.
-
 fn is_terminal(doc: &Doc<'_>, i: usize) -> bool {
-    // . ! ? …
-    doc.kind(i) == Some(TokenKind::Punct)
-        && matches!(doc.slice(i).as_bytes(), [b'.'] | [b'!'] | [b'?'] | [0xE2, 0x80, 0xA6])
+    doc.has(i, TERMINALS)
 }
 
 fn is_closing(doc: &Doc<'_>, i: usize) -> bool {
-    // " ' ) ] ” ’
-    doc.kind(i) == Some(TokenKind::Punct)
-        && matches!(doc.slice(i).as_bytes(), [b'"' | b'\'' | b')' | b']'] | [0xE2, 0x80, 0x9D | 0x99])
+    doc.has(i, CLOSINGS)
 }
 
 /// Whether a sentence ends before token `i` because of a full stop (or ! ?) before it.
