@@ -193,7 +193,7 @@ impl<'a> Context<'a> {
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.slice(i).chars().next().is_some_and(char::is_uppercase)
+        self.inside(i) && self.doc.is_capitalized(i)
     }
 }
 

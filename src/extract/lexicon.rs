@@ -69,6 +69,10 @@ pub(crate) const TERMINALS: Classes = 1 << 35;
 /// Closing quotes and brackets, which may follow a sentence's full stop.
 pub(crate) const CLOSINGS: Classes = 1 << 36;
 
+/// Not a word's class: set by the `Doc` on word tokens that start with a capital
+/// letter (in any script), tested at nearly every token when looking for names.
+pub(crate) const CAPITALIZED: Classes = 1 << 63;
+
 /// Every punctuation class with its marks (a punctuation token is one character).
 const MARKS: &[(Classes, &[&str])] = &[
     (CLAUSE_MARKS, &[";", ":", "(", ")", "\u{2014}"]),

@@ -328,5 +328,5 @@ pub(crate) fn is_relational(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
-    doc.kind(i) == Some(TokenKind::Word) && doc.slice(i).chars().next().is_some_and(char::is_uppercase)
+    doc.is_capitalized(i)
 }

@@ -1,7 +1,7 @@
 //! Text -> tokens with byte spans. Hand-written so the wasm bundle carries no regex
 //! engine, and so every later decision can point back at exact bytes.
 
-use super::lexicon::{classes_of, mark_classes, Classes};
+use super::lexicon::{classes_of, mark_classes, Classes, CAPITALIZED};
 use std::borrow::Cow;
 
 /// What a token is made of.
@@ -184,6 +184,9 @@ impl<'a> Doc<'a> {
             .zip(&slices)
             .zip(&words)
             .map(|((t, slice), word)| match t.kind {
+                TokenKind::Word if slice.chars().next().is_some_and(char::is_uppercase) => {
+                    classes_of(word) | CAPITALIZED
+                }
                 TokenKind::Word => classes_of(word),
                 TokenKind::Punct => mark_classes(slice),
                 TokenKind::Digits => 0,
@@ -222,6 +225,11 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a word in any of `classes`.
     pub fn has(&self, i: usize, classes: Classes) -> bool {
         self.classes.get(i).is_some_and(|c| c & classes != 0)
+    }
+
+    /// Whether token `i` is a word that starts with a capital letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.has(i, CAPITALIZED)
     }
 
     /// Whether token `i` is the punctuation `p`.

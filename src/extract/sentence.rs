@@ -120,7 +120,7 @@ fn line_break_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     let blank_line = line_breaks(&doc.text[doc.tokens[i - 1].end..doc.tokens[i].start]) > 1;
-    blank_line || doc.slice(i).chars().next().is_some_and(char::is_uppercase)
+    blank_line || doc.is_capitalized(i)
 }
 
 /// Whether the line starting at token `i` is furniture: a marker line starts a
