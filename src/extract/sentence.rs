@@ -82,7 +82,8 @@ fn is_closing(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Whether a sentence ends before token `i` because of a full stop (or ! ?) before it.
 fn stop_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
-    if doc.attached(i) {
+    // Most tokens follow a word: no stop before them.
+    if doc.attached(i) || !doc.has(i - 1, TERMINALS | CLOSINGS) {
         return false;
     }
     // Skip closing quotes and brackets after the stop: `said "no." The`.
