@@ -221,7 +221,7 @@ pub(crate) fn classify(
     let included = included_in_previous(cx, q, previous).map(|(_, reading)| reading);
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
-            explain.push(format!("metric: {} (\"{}\" after the number)", metric.name(), cx.slice(last)));
+            explain.push(["metric: ", metric.name(), " (\"", cx.slice(last), "\" after the number)"].concat());
             (metric, last)
         }
         (Counted::Other(reason), _) => return Verdict::Skip(reason),
@@ -236,7 +236,7 @@ pub(crate) fn classify(
         }
         (Counted::Nothing, None) => match metric_before(cx, q) {
             Some((metric, at)) => {
-                explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
+                explain.push(["metric: ", metric.name(), " (\"", cx.slice(at), "\" before the number)"].concat());
                 // "232,880 new cases of fever ..., bringing the total to 1.72 million":
                 // a counted word borrowed from the figure before brings its subject too.
                 let borrowed = previous.map(|(_, reading)| reading).filter(|r| r.metric == metric && r.last >= at);
@@ -282,7 +282,7 @@ pub(crate) fn classify(
         },
     };
     if let Some((found, at)) = subject_near(cx, q, last) {
-        explain.push(format!("subject: {} (\"{}\")", found.name(), cx.slice(at)));
+        explain.push(["subject: ", found.name(), " (\"", cx.slice(at), "\")"].concat());
         subject = Some(found);
     }
     // The figure's words run from its number to its counted word, never before it.
@@ -349,7 +349,7 @@ pub(crate) fn classify(
                     (Kind::Total, strength)
                 }
                 None => {
-                    explain.push(format!("kind: {} ({why})", kind.name()));
+                    explain.push(["kind: ", kind.name(), " (", &why, ")"].concat());
                     (kind, strength)
                 }
             }
@@ -1496,7 +1496,7 @@ fn kind_of(
         return (Kind::Total, 3, format!("\"{}\": cases still being looked into", cx.slice(at)));
     }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
-        return (kind, 3, format!("\"{}\"", cx.slice(at)));
+        return (kind, 3, ["\"", cx.slice(at), "\""].concat());
     }
     if total_after_a_change(cx, q).is_some() {
         return (Kind::Total, 3, "the count a change came to (\"rose by ... to\")".into());
@@ -1552,7 +1552,7 @@ fn kind_of(
     };
     if let Some((kind, at)) = nearest {
         let side = if at < q.first { "before" } else { "after" };
-        return (kind, 2, format!("\"{}\" {side} it", cx.slice(at)));
+        return (kind, 2, ["\"", cx.slice(at), "\" ", side, " it"].concat());
     }
     // "reported 56,634 cases in January and February, and four deaths": joined to the
     // figure before past the period they share.
@@ -1575,7 +1575,7 @@ fn kind_of(
     // far" is the next figure's.)
     for i in cx.first..own_clause_end(cx, q) {
         if cx.has(i, SO_FAR) || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"]) {
-            return (Kind::Total, 1, format!("\"{}\" in the sentence", cx.slice(i)));
+            return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
         }
     }
     // Then the figure's own verb, before a period named elsewhere in the sentence.
@@ -1587,14 +1587,14 @@ fn kind_of(
     }
     if let Some((kind, at)) = kind_by_tense(cx, q) {
         let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
-        return (kind, 1, format!("\"{}\": {why}", cx.slice(at)));
+        return (kind, 1, ["\"", cx.slice(at), "\": ", why].concat());
     }
     if q.first >= 2 && a_total_of(cx, q.first - 2) {
         return (Kind::Total, 1, "\"a total of\"".into());
     }
     for i in cx.first..cx.end {
         if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"]) {
-            return (Kind::New, 1, format!("\"{}\" in the sentence", cx.slice(i)));
+            return (Kind::New, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
         }
     }
     if report_verb {

@@ -560,14 +560,10 @@ impl Article<'_> {
         };
         let why = match (date, self.published) {
             (Some(date), Some(published)) if date != published || mention.when != Some(calendar::When::Full(date)) => {
-                format!(
-                    "date: \"{words}\" -> {}, {} publication ({})",
-                    date.long_form(),
-                    relation(date, published),
-                    published.long_form()
-                )
+                let (date, relation, published) = (date.long_form(), relation(date, published), published.long_form());
+                ["date: \"", words, "\" -> ", &date, ", ", &relation, " publication (", &published, ")"].concat()
             }
-            (Some(date), _) => format!("date: \"{words}\" -> {}", date.long_form()),
+            (Some(date), _) => ["date: \"", words, "\" -> ", &date.long_form()].concat(),
             (None, None) => format!("date: \"{words}\" needs the publication date"),
             // "February 29" around a year that has none, or a week 53 that is not there.
             (None, Some(published)) => {
@@ -653,7 +649,10 @@ impl Article<'_> {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
                     let words = self.words(other.quantity.first, other.reading.last);
-                    Day::Inherited(other.day.date(), format!("date: none in its sentence; the day of \"{words}\""))
+                    Day::Inherited(
+                        other.day.date(),
+                        ["date: none in its sentence; the day of \"", words, "\""].concat(),
+                    )
                 }
                 (None, Some(mention), _) => {
                     let m = &self.mentions[mention];
