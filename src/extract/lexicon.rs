@@ -292,7 +292,41 @@ pub(crate) fn classes_of(word: &str) -> Classes {
 struct Table {
     /// A power of two in length, at most a quarter full, so a probe soon meets an
     /// empty slot.
-    slots: Vec<Option<(&'static str, Classes)>>,
+    slots: Vec<Option<Slot>>,
+}
+
+/// A known word: its key (see [`Key`]), the word, and its classes.
+#[derive(Clone, Copy)]
+struct Slot {
+    key: Key,
+    word: &'static str,
+    classes: Classes,
+}
+
+/// A word's length with its first and last four bytes, read at once. Up to eight
+/// bytes long, a word is its key: found without comparing its bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key {
+    len: usize,
+    ends: u64,
+}
+
+impl Key {
+    fn of(bytes: &[u8]) -> Key {
+        let four = |at: usize| bytes.get(at..at + 4).and_then(|b| b.try_into().ok()).map_or(0, u32::from_le_bytes);
+        let (head, tail) = match bytes.len() {
+            0..=3 => (bytes.iter().fold(0, |all, &b| all << 8 | u32::from(b)), 0),
+            n => (four(0), four(n - 4)),
+        };
+        Key { len: bytes.len(), ends: u64::from(head) << 32 | u64::from(tail) }
+    }
+
+    /// The key's hash: FNV's multiply per byte, one after the other, took longer than
+    /// the rest of a lookup. Words that share a key are told apart by the probe.
+    fn hash(self) -> usize {
+        // Fibonacci hashing: the multiply carries every input bit into the high bits.
+        (self.ends ^ self.len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(32) as usize
+    }
 }
 
 impl Table {
@@ -302,22 +336,24 @@ impl Table {
         let entries: Vec<(&'static str, Classes)> = words.chain(diseases).collect();
         let mut table = Table { slots: vec![None; (entries.len() * 4).next_power_of_two()] };
         for (word, class) in entries {
-            let at = table.slot_of(word);
+            let key = Key::of(word.as_bytes());
+            let at = table.slot_of(key, word);
             if let Some(slot) = table.slots.get_mut(at) {
-                let classes = slot.map_or(0, |(_, c)| c);
-                *slot = Some((word, classes | class));
+                let classes = slot.map_or(0, |known| known.classes);
+                *slot = Some(Slot { key, word, classes: classes | class });
             }
         }
         table
     }
 
-    /// The slot holding `word`, else the empty slot where it belongs.
-    fn slot_of(&self, word: &str) -> usize {
+    /// The slot holding `word` (whose key is `key`), else the empty slot where it
+    /// belongs.
+    fn slot_of(&self, key: Key, word: &str) -> usize {
         let mask = self.slots.len() - 1;
-        let mut at = word_hash(word.as_bytes()) as usize & mask;
+        let mut at = key.hash() & mask;
         for _ in 0..self.slots.len() {
             match self.slots.get(at) {
-                Some(Some((known, _))) if *known != word => at = (at + 1) & mask,
+                Some(Some(known)) if known.key != key || key.len > 8 && known.word != word => at = (at + 1) & mask,
                 _ => break,
             }
         }
@@ -325,25 +361,11 @@ impl Table {
     }
 
     fn get(&self, word: &str) -> Classes {
-        match self.slots.get(self.slot_of(word)) {
-            Some(Some((_, classes))) => *classes,
+        match self.slots.get(self.slot_of(Key::of(word.as_bytes()), word)) {
+            Some(Some(known)) => known.classes,
             _ => 0,
         }
     }
-}
-
-/// A hash of a word from its length and its first and last four bytes, read at once:
-/// FNV's multiply per byte, one after the other, took longer than the rest of a
-/// lookup. Words that share all of these collide and are told apart by the probe.
-fn word_hash(bytes: &[u8]) -> u64 {
-    let four = |at: usize| bytes.get(at..at + 4).and_then(|b| b.try_into().ok()).map_or(0, u32::from_le_bytes);
-    let (head, tail) = match bytes.len() {
-        0..=3 => (bytes.iter().fold(0, |all, &b| all << 8 | u32::from(b)), 0),
-        n => (four(0), four(n - 4)),
-    };
-    let mixed = (u64::from(head) << 32 | u64::from(tail)) ^ bytes.len() as u64;
-    // Fibonacci hashing: the multiply carries every input bit into the high bits.
-    mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(32)
 }
 
 #[cfg(test)]
@@ -370,6 +392,8 @@ mod tests {
         }
         assert_eq!(classes_of(""), 0);
         assert_eq!(classes_of("cases's"), 0);
+        // The length and first and last four bytes of "cumulatively", another word.
+        assert_eq!(classes_of("cumuxxxxvely"), 0);
     }
 
     #[test]
