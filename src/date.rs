@@ -143,35 +143,8 @@ impl Date {
     /// A reader's form: "Tue 17 May 2022".
     pub fn long_form(self) -> String {
         let (year, month, day) = self.ymd();
-        // Put together by hand: explanations name dates thousands of times a second, and
-        // `format!` took several times as long.
-        let mut out = String::with_capacity(16);
-        out.push_str(self.weekday().short_name());
-        out.push(' ');
-        push_decimal(&mut out, day);
-        out.push(' ');
-        out.push_str(&MONTH_NAMES[month as usize - 1][..3]);
-        out.push(' ');
-        // Years run from 1000 to MAX_YEAR: never negative.
-        push_decimal(&mut out, year.unsigned_abs());
-        out
+        format!("{} {} {} {}", self.weekday().short_name(), day, &MONTH_NAMES[month as usize - 1][..3], year)
     }
-}
-
-/// Appends `n` in decimal, as `format!("{n}")` writes it.
-fn push_decimal(out: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
-    let mut rest = n;
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 fn parse_digits(text: &str) -> Option<u32> {
@@ -277,9 +250,6 @@ mod tests {
         let date = Date::parse_iso("2022-05-16").unwrap();
         assert_eq!(date.to_string(), "2022-05-16");
         assert_eq!(date.long_form(), "Mon 16 May 2022");
-        let first = Date::from_ymd(1000, 1, 1).unwrap();
-        assert_eq!(first.long_form(), "Wed 1 Jan 1000");
-        assert_eq!(Date::from_ymd(MAX_YEAR, 12, 31).unwrap().long_form(), "Fri 31 Dec 9999");
         for bad in ["2022-5-16", "2022-13-01", "2022-02-30", "abcd-ef-gh", "", "2022-05-16x"] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
