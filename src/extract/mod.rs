@@ -88,7 +88,8 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let day_headings = whole_line_mentions(&doc, &sentences, &mentions, dateline, false);
     let entry_stamps = whole_line_mentions(&doc, &sentences, &mentions, dateline, true);
     let diseases = main_diseases(&doc, &sentences);
-    let cells = table::read_tables(&doc, &sentences);
+    let lines = table::lines(&doc, &sentences);
+    let cells = table::read_tables(&doc, &sentences, &lines);
     let article = Article {
         doc: &doc,
         mentions: &mentions,
@@ -107,7 +108,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     for (index, sentence) in sentences.iter().enumerate() {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
-    article.place_in_sections(&mut drafts, &table::section_places(&doc, &sentences));
+    article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
     article.publication_days_to_data_days(&mut drafts);
     article.inherit_days(&mut drafts);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
