@@ -397,7 +397,7 @@ impl<'d> Finder<'d> {
     /// whole month (or the last of a run of months), when a preposition introduces it.
     fn month_only(&self, i: usize) -> Option<(usize, usize, When)> {
         let introduced = i > 0 && self.doc.word_in(i - 1, &["in", "for", "during", "through", "until", "of"]);
-        let capitalized = self.doc.slice(i).chars().next().is_some_and(char::is_uppercase);
+        let capitalized = self.doc.is_capitalized(i);
         if !introduced || !capitalized {
             return None;
         }

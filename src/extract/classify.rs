@@ -188,13 +188,11 @@ impl<'a> Context<'a> {
     }
 
     fn is_clause_break(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Punct) && matches!(self.slice(i), ";" | ":" | "(" | ")" | "\u{2014}")
-            || self.kind(i) == Some(TokenKind::Punct) && self.slice(i) == "-" && !self.attached(i)
+        self.has(i, CLAUSE_MARKS) || self.has(i, DASH) && !self.attached(i)
     }
 
     fn is_quote(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Punct)
-            && matches!(self.slice(i), "\"" | "'" | "\u{201C}" | "\u{201D}" | "\u{2018}" | "\u{2019}")
+        self.has(i, QUOTES)
     }
 
     /// A number standing on its own (not inside a date, not glued to a name).
@@ -208,7 +206,7 @@ impl<'a> Context<'a> {
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.slice(i).chars().next().is_some_and(char::is_uppercase)
+        self.inside(i) && self.doc.is_capitalized(i)
     }
 }
 
@@ -247,8 +245,8 @@ pub(crate) fn classify(
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
             // "hospitals were treating 300 patients", "found in 214 of them": a verb before.
-            let side = if last < q.first { "before" } else { "after" };
-            explain.push(format!("metric: {} (\"{}\" {side} the number)", metric.name(), cx.slice(last)));
+            let side = if last < q.first { "\" before the number)" } else { "\" after the number)" };
+            explain.push(["metric: ", metric.name(), " (\"", cx.slice(last), side].concat());
             (metric, last)
         }
         (Counted::Other(reason), _) => return Verdict::Skip(reason),
@@ -263,7 +261,7 @@ pub(crate) fn classify(
         }
         (Counted::Nothing, None) => match metric_near(cx, q) {
             Some((metric, at)) => {
-                explain.push(format!("metric: {} (\"{}\" before the number)", metric.name(), cx.slice(at)));
+                explain.push(["metric: ", metric.name(), " (\"", cx.slice(at), "\" before the number)"].concat());
                 // "232,880 new cases of fever ..., bringing the total to 1.72 million":
                 // a counted word borrowed from the figure before brings its subject too.
                 let borrowed = previous.map(|(_, reading)| reading).filter(|r| r.metric == metric && r.last >= at);
@@ -343,7 +341,7 @@ pub(crate) fn classify(
         metric
     };
     if let Some((found, at)) = subject_near(cx, q, last) {
-        explain.push(format!("subject: {} (\"{}\")", found.name(), cx.slice(at)));
+        explain.push(["subject: ", found.name(), " (\"", cx.slice(at), "\")"].concat());
         subject = Some(found);
     }
     // The figure's words run from its number to its counted word, never before it.
@@ -411,7 +409,7 @@ pub(crate) fn classify(
                     (Kind::Total, strength)
                 }
                 None => {
-                    explain.push(format!("kind: {} ({why})", kind.name()));
+                    explain.push(["kind: ", kind.name(), " (", &why, ")"].concat());
                     (kind, strength)
                 }
             }
@@ -658,13 +656,6 @@ const ONE_PERSON: &[&str] =
 const FACILITIES: &[&str] =
     &["hospital", "hospitals", "clinic", "infirmary", "sanatorium", "dispensary", "school", "prison", "jail"];
 
-/// Animals whose deaths and infections are counted beside people's in zoonotic outbreaks.
-const ANIMALS: &[&str] = &[
-    "monkey", "monkeys", "primates", "apes", "animal", "animals", "bird", "birds", "poultry", "chickens", "hens",
-    "ducks", "cattle", "cows", "herds", "pigs", "swine", "sheep", "goats", "horses", "dogs", "cats", "bats", "camels",
-    "livestock", "wildlife",
-];
-
 /// Numbers that count something other than the outbreak's people, told around them:
 /// list markers ("8."), ratios ("one in five"), rates ("10 cases for 100 000
 /// inhabitants"), ages ("a woman of 86"), thresholds ("at least one case"), groups that
@@ -690,7 +681,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     // "48 deaths of monkeys", "12 outbreaks in poultry", "30 monkey deaths".
     let in_animals = (next..(next + 4).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .any(|i| cx.word_is(i, ANIMALS) && !cx.word_is(i + 1, &["flu", "influenza"]) && !cx.word_is(i + 1, WORKERS));
+        .any(|i| cx.has(i, ANIMALS) && !cx.word_is(i + 1, &["flu", "influenza"]) && !cx.word_is(i + 1, WORKERS));
     if in_animals {
         return Some("a count of animals, not people");
     }
@@ -722,7 +713,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     }
     // "31 cases per 100,000 people": the base's digits and separators are tokens too.
     let rate = (next..(next + 4).min(cx.end)).any(|i| {
-        cx.word_is(i, &["per", "for", "every", "each"])
+        cx.has(i, RATE_BASES)
             && (i + 1..(i + 6).min(cx.end))
                 .any(|j| cx.word_is(j, &["inhabitants", "population", "residents", "people", "persons"]))
     });
@@ -898,7 +889,7 @@ fn counts_other_things_before(cx: &Context<'_>, q: &Quantity) -> bool {
                 if counted_metric(w).is_some() || predicate_metric(w).is_some() || cx.has(i, PEOPLE) {
                     Some(false)
                 } else {
-                    (other_counted(w).is_some_and(|r| r != "a duration") || ANIMALS.contains(&w)).then_some(true)
+                    (other_counted(w).is_some_and(|r| r != "a duration") || cx.has(i, ANIMALS)).then_some(true)
                 }
             })
         })
@@ -921,7 +912,7 @@ fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
         })
     });
     let comparison_after = (q.last + 1..(q.last + 8).min(cx.end)).any(|i| {
-        cx.word_is(i, &["previous", "before", "earlier", "prior", "preceding"])
+        cx.has(i, EARLIER)
             && (i.saturating_sub(3).max(q.last + 1)..i)
                 .any(|j| cx.word_is(j, &["from", "than", "compared", "over", "on"]))
     });
@@ -2112,7 +2103,7 @@ fn kind_of(
         return (Kind::Total, 3, format!("\"{}\": cases still being looked into", cx.slice(at)));
     }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
-        return (kind, 3, format!("\"{}\"", cx.slice(at)));
+        return (kind, 3, ["\"", cx.slice(at), "\""].concat());
     }
     if total_after_a_change(cx, q).is_some() {
         return (Kind::Total, 3, "the count a change came to (\"rose by ... to\")".into());
@@ -2176,7 +2167,7 @@ fn kind_of(
     };
     if let Some((kind, at)) = nearest {
         let side = if at < q.first { "before" } else { "after" };
-        return (kind, 2, format!("\"{}\" {side} it", cx.slice(at)));
+        return (kind, 2, ["\"", cx.slice(at), "\" ", side, " it"].concat());
     }
     // "reported 56,634 cases in January and February, and four deaths": joined to the
     // figure before past the period they share.
@@ -2211,8 +2202,8 @@ fn kind_of(
     }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
     let day_before = (cx.first..cx.end).any(|i| {
-        cx.word_is(i, &["day", "week"]) && cx.word_is(i + 1, &["earlier", "before", "alone"])
-            || cx.word_is(i, &["previous", "preceding"]) && cx.word_is(i + 1, &["day", "week"])
+        cx.has(i, DAY_OR_WEEK) && cx.word_is(i + 1, &["earlier", "before", "alone"])
+            || cx.has(i + 1, DAY_OR_WEEK) && cx.word_is(i, &["previous", "preceding"])
     });
     if day_before {
         return (Kind::New, 1, "set beside the day before: a day's count".into());
@@ -2223,11 +2214,11 @@ fn kind_of(
     // far" is the next figure's.)
     for i in cx.first..own_clause_end(cx, q) {
         // "640 patients were reported this year", "12 deaths were confirmed this season".
-        if cx.word_is(i, &["since", "cumulative", "cumulatively"])
+        if cx.has(i, SO_FAR)
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
             || cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["year", "season"])
         {
-            return (Kind::Total, 1, format!("\"{}\" in the sentence", cx.slice(i)));
+            return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
         }
     }
     // "Two farm workers tested positive, bringing this year's tally to 11": what a count
@@ -2251,14 +2242,14 @@ fn kind_of(
     }
     if let Some((kind, at)) = kind_by_tense(cx, q) {
         let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
-        return (kind, 1, format!("\"{}\": {why}", cx.slice(at)));
+        return (kind, 1, ["\"", cx.slice(at), "\": ", why].concat());
     }
     if q.first >= 2 && a_total_of(cx, q.first - 2) {
         return (Kind::Total, 1, "\"a total of\"".into());
     }
     for i in cx.first..cx.end {
         if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"]) {
-            return (Kind::New, 1, format!("\"{}\" in the sentence", cx.slice(i)));
+            return (Kind::New, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
         }
     }
     // "compared with Epi-week 35 (1,088 cases)", "1,204 cases in week 12": a week's count.
@@ -2466,10 +2457,12 @@ fn in_the_outbreak(cx: &Context<'_>, i: usize) -> bool {
 /// Whether token `i` opens a recent counting period: "past 24 hours", "last week",
 /// "the last 48 hours", "the past three days".
 fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
-    let counted_span = (cx.kind(i + 1) == Some(TokenKind::Digits) || cx.has(i + 1, NUMBER_START))
-        && cx.word_is(i + 2, &["hours", "days", "weeks"]);
-    cx.word_is(i, &["past", "last", "previous", "preceding", "latest"])
-        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) || counted_span)
+    let counted_span = || {
+        (cx.kind(i + 1) == Some(TokenKind::Digits) || cx.has(i + 1, NUMBER_START))
+            && cx.word_is(i + 2, &["hours", "days", "weeks"])
+    };
+    cx.has(i, RECENT)
+        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) || counted_span())
 }
 
 /// Words a rise of a count follows with "by": "rose by nine", "went up by 40". The

@@ -7,7 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// A set of word classes, one bit each.
-pub(crate) type Classes = u32;
+pub(crate) type Classes = u64;
 
 /// Nouns for people (and animals) that need a predicate to say what happened to them: "168 people had been confirmed infected".
 pub(crate) const PEOPLE: Classes = 1 << 0;
@@ -43,6 +43,50 @@ pub(crate) const PLACE_NOUN: Classes = 1 << 14;
 
 /// Words that name a disease (see [`disease_of`]).
 pub(crate) const DISEASE: Classes = 1 << 15;
+
+/// Animals whose deaths and infections are counted beside people's in zoonotic outbreaks.
+pub(crate) const ANIMALS: Classes = 1 << 16;
+/// Words that open a recent counting period: "past 24 hours", "the last week".
+pub(crate) const RECENT: Classes = 1 << 17;
+/// Words that compare with an earlier day: "from the previous day", "than a week before".
+pub(crate) const EARLIER: Classes = 1 << 18;
+/// Words of a running total said anywhere in a sentence: "since", "cumulative".
+pub(crate) const SO_FAR: Classes = 1 << 19;
+/// Words that set a number as the base of a rate: "10 cases per 100,000 people".
+pub(crate) const RATE_BASES: Classes = 1 << 20;
+/// Days and weeks set beside each other: "a day earlier", "the previous week".
+pub(crate) const DAY_OR_WEEK: Classes = 1 << 21;
+
+/// Marks that break a clause: "; : ( ) —" (a dash between spaces too, see [`DASH`]).
+pub(crate) const CLAUSE_MARKS: Classes = 1 << 32;
+/// A hyphen-minus: a clause break when it stands apart ("cases - 41 of them"), not
+/// inside "COVID-19".
+pub(crate) const DASH: Classes = 1 << 33;
+/// Quotation marks, straight and curly.
+pub(crate) const QUOTES: Classes = 1 << 34;
+/// Marks that may end a sentence: ". ! ? …".
+pub(crate) const TERMINALS: Classes = 1 << 35;
+/// Closing quotes and brackets, which may follow a sentence's full stop.
+pub(crate) const CLOSINGS: Classes = 1 << 36;
+
+/// Not a word's class: set by the `Doc` on word tokens that start with a capital
+/// letter (in any script), tested at nearly every token when looking for names.
+pub(crate) const CAPITALIZED: Classes = 1 << 63;
+
+/// The classes of a punctuation token (one character; none for marks the extractor
+/// does not name).
+pub(crate) fn mark_classes(mark: &str) -> Classes {
+    match mark {
+        ";" | ":" | "(" | "\u{2014}" => CLAUSE_MARKS,
+        ")" => CLAUSE_MARKS | CLOSINGS,
+        "-" => DASH,
+        "\"" | "'" | "\u{201D}" | "\u{2019}" => QUOTES | CLOSINGS,
+        "\u{201C}" | "\u{2018}" => QUOTES,
+        "." | "!" | "?" | "\u{2026}" => TERMINALS,
+        "]" => CLOSINGS,
+        _ => 0,
+    }
+}
 
 /// Every class with its words.
 const WORDS: &[(Classes, &[&str])] = &[
@@ -156,6 +200,19 @@ const WORDS: &[(Classes, &[&str])] = &[
             "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         ],
     ),
+    (
+        ANIMALS,
+        &[
+            "monkey", "monkeys", "primates", "apes", "animal", "animals", "bird", "birds", "poultry", "chickens",
+            "hens", "ducks", "cattle", "cows", "herds", "pigs", "swine", "sheep", "goats", "horses", "dogs", "cats",
+            "bats", "camels", "livestock", "wildlife",
+        ],
+    ),
+    (RECENT, &["past", "last", "previous", "preceding", "latest"]),
+    (EARLIER, &["previous", "before", "earlier", "prior", "preceding"]),
+    (SO_FAR, &["since", "cumulative", "cumulatively"]),
+    (RATE_BASES, &["per", "for", "every", "each"]),
+    (DAY_OR_WEEK, &["day", "week"]),
 ];
 
 /// FNV-1a: for short words a simple hash beats the default DoS-resistant one several
@@ -237,7 +294,41 @@ pub(crate) fn classes_of(word: &str) -> Classes {
 struct Table {
     /// A power of two in length, at most a quarter full, so a probe soon meets an
     /// empty slot.
-    slots: Vec<Option<(&'static str, Classes)>>,
+    slots: Vec<Option<Slot>>,
+}
+
+/// A known word: its key (see [`Key`]), the word, and its classes.
+#[derive(Clone, Copy)]
+struct Slot {
+    key: Key,
+    word: &'static str,
+    classes: Classes,
+}
+
+/// A word's length with its first and last four bytes, read at once. Up to eight
+/// bytes long, a word is its key: found without comparing its bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key {
+    len: usize,
+    ends: u64,
+}
+
+impl Key {
+    fn of(bytes: &[u8]) -> Key {
+        let four = |at: usize| bytes.get(at..at + 4).and_then(|b| b.try_into().ok()).map_or(0, u32::from_le_bytes);
+        let (head, tail) = match bytes.len() {
+            0..=3 => (bytes.iter().fold(0, |all, &b| all << 8 | u32::from(b)), 0),
+            n => (four(0), four(n - 4)),
+        };
+        Key { len: bytes.len(), ends: u64::from(head) << 32 | u64::from(tail) }
+    }
+
+    /// The key's hash: FNV's multiply per byte, one after the other, took longer than
+    /// the rest of a lookup. Words that share a key are told apart by the probe.
+    fn hash(self) -> usize {
+        // Fibonacci hashing: the multiply carries every input bit into the high bits.
+        (self.ends ^ self.len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(32) as usize
+    }
 }
 
 impl Table {
@@ -247,22 +338,24 @@ impl Table {
         let entries: Vec<(&'static str, Classes)> = words.chain(diseases).collect();
         let mut table = Table { slots: vec![None; (entries.len() * 4).next_power_of_two()] };
         for (word, class) in entries {
-            let at = table.slot_of(word);
+            let key = Key::of(word.as_bytes());
+            let at = table.slot_of(key, word);
             if let Some(slot) = table.slots.get_mut(at) {
-                let classes = slot.map_or(0, |(_, c)| c);
-                *slot = Some((word, classes | class));
+                let classes = slot.map_or(0, |known| known.classes);
+                *slot = Some(Slot { key, word, classes: classes | class });
             }
         }
         table
     }
 
-    /// The slot holding `word`, else the empty slot where it belongs.
-    fn slot_of(&self, word: &str) -> usize {
+    /// The slot holding `word` (whose key is `key`), else the empty slot where it
+    /// belongs.
+    fn slot_of(&self, key: Key, word: &str) -> usize {
         let mask = self.slots.len() - 1;
-        let mut at = fnv(word.as_bytes()) as usize & mask;
+        let mut at = key.hash() & mask;
         for _ in 0..self.slots.len() {
             match self.slots.get(at) {
-                Some(Some((known, _))) if *known != word => at = (at + 1) & mask,
+                Some(Some(known)) if known.key != key || key.len > 8 && known.word != word => at = (at + 1) & mask,
                 _ => break,
             }
         }
@@ -270,18 +363,11 @@ impl Table {
     }
 
     fn get(&self, word: &str) -> Classes {
-        match self.slots.get(self.slot_of(word)) {
-            Some(Some((_, classes))) => *classes,
+        match self.slots.get(self.slot_of(Key::of(word.as_bytes()), word)) {
+            Some(Some(known)) => known.classes,
             _ => 0,
         }
     }
-}
-
-/// FNV-1a of `bytes`.
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut hasher = Fnv::default();
-    hasher.write(bytes);
-    hasher.finish()
 }
 
 #[cfg(test)]
@@ -308,6 +394,16 @@ mod tests {
         }
         assert_eq!(classes_of(""), 0);
         assert_eq!(classes_of("cases's"), 0);
+        // The length and first and last four bytes of "cumulatively", another word.
+        assert_eq!(classes_of("cumuxxxxvely"), 0);
+    }
+
+    #[test]
+    fn marks_carry_their_classes() {
+        assert_eq!(mark_classes(")"), CLAUSE_MARKS | CLOSINGS);
+        assert_eq!(mark_classes("\u{201D}"), QUOTES | CLOSINGS);
+        assert_eq!(mark_classes("\u{2026}"), TERMINALS);
+        assert_eq!(mark_classes(","), 0);
     }
 
     #[test]

@@ -88,7 +88,8 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let day_headings = whole_line_mentions(&doc, &sentences, &mentions, dateline, false);
     let entry_stamps = whole_line_mentions(&doc, &sentences, &mentions, dateline, true);
     let diseases = main_diseases(&doc, &sentences);
-    let cells = table::read_tables(&doc, &sentences);
+    let lines = table::lines(&doc, &sentences);
+    let cells = table::read_tables(&doc, &sentences, &lines);
     let article = Article {
         doc: &doc,
         mentions: &mentions,
@@ -107,7 +108,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     for (index, sentence) in sentences.iter().enumerate() {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
-    article.place_in_sections(&mut drafts, &table::section_places(&doc, &sentences));
+    article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
     article.publication_days_to_data_days(&mut drafts);
     article.inherit_days(&mut drafts);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
@@ -644,14 +645,10 @@ impl Article<'_> {
         };
         let why = match (date, self.published) {
             (Some(date), Some(published)) if date != published || mention.when != Some(calendar::When::Full(date)) => {
-                format!(
-                    "date: \"{words}\" -> {}, {} publication ({})",
-                    date.long_form(),
-                    relation(date, published),
-                    published.long_form()
-                )
+                let (date, relation, published) = (date.long_form(), relation(date, published), published.long_form());
+                ["date: \"", words, "\" -> ", &date, ", ", &relation, " publication (", &published, ")"].concat()
             }
-            (Some(date), _) => format!("date: \"{words}\" -> {}", date.long_form()),
+            (Some(date), _) => ["date: \"", words, "\" -> ", &date.long_form()].concat(),
             (None, None) => format!("date: \"{words}\" needs the publication date"),
             // "February 29" around a year that has none, or a week 53 that is not there.
             (None, Some(published)) => {
@@ -756,7 +753,10 @@ impl Article<'_> {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
                     let words = self.words(other.quantity.first, other.reading.last);
-                    Day::Inherited(other.day.date(), format!("date: none in its sentence; the day of \"{words}\""))
+                    Day::Inherited(
+                        other.day.date(),
+                        ["date: none in its sentence; the day of \"", words, "\""].concat(),
+                    )
                 }
                 (None, Some(mention), _) => {
                     let m = &self.mentions[mention];

@@ -72,10 +72,11 @@ impl<'d> Places<'d> {
     pub fn new(doc: &'d Doc<'d>, sentences: &[Sentence]) -> Places<'d> {
         let mut proper = WordSet::default();
         for sentence in sentences {
-            for i in sentence.first + 1..sentence.end {
+            // Most words are not capitalised: that test comes first.
+            for i in (sentence.first + 1..sentence.end).filter(|&i| is_capitalized(doc, i)) {
                 let after_break =
                     doc.tokens[i].line_before || matches!(doc.slice(i - 1), ":" | "\"" | "(" | "\u{201C}");
-                if is_capitalized(doc, i) && !after_break {
+                if !after_break {
                     if let Some(word) = doc.word(i) {
                         proper.insert(word);
                     }
@@ -445,5 +446,5 @@ pub(crate) fn is_relational(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
-    doc.kind(i) == Some(TokenKind::Word) && doc.slice(i).chars().next().is_some_and(char::is_uppercase)
+    doc.is_capitalized(i)
 }

@@ -1,7 +1,7 @@
 //! Text -> tokens with byte spans. Hand-written so the wasm bundle carries no regex
 //! engine, and so every later decision can point back at exact bytes.
 
-use super::lexicon::{classes_of, Classes};
+use super::lexicon::{classes_of, mark_classes, Classes, CAPITALIZED};
 use std::borrow::Cow;
 
 /// What a token is made of.
@@ -68,6 +68,9 @@ fn is_apostrophe(c: char) -> bool {
 /// Walks bytes, decoding a char only where the text is not ASCII: most news is.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
     out.clear();
+    // News runs at about five bytes a token: room for all of them at once, rather than
+    // copying the tokens each time the vector doubles.
+    out.reserve(text.len() / 4);
     let bytes = text.as_bytes();
     let mut at = 0;
     let mut space_before = true;
@@ -157,7 +160,8 @@ pub(crate) struct Doc<'a> {
     /// Each word token with ASCII letters lower-cased ("" for other tokens): the text
     /// itself for a word without capitals (most of them), else a lower-cased copy.
     words: Vec<Cow<'a, str>>,
-    /// Each token's word classes (see the lexicon); none for other tokens.
+    /// Each token's classes (see the lexicon): a word's, or a punctuation mark's; none
+    /// for digits.
     classes: Vec<Classes>,
 }
 
@@ -178,7 +182,19 @@ impl<'a> Doc<'a> {
                 _ => Cow::Borrowed(""),
             })
             .collect();
-        let classes = words.iter().map(|w| if w.is_empty() { 0 } else { classes_of(w) }).collect();
+        let classes = tokens
+            .iter()
+            .zip(&slices)
+            .zip(&words)
+            .map(|((t, slice), word)| match t.kind {
+                TokenKind::Word if slice.chars().next().is_some_and(char::is_uppercase) => {
+                    classes_of(word) | CAPITALIZED
+                }
+                TokenKind::Word => classes_of(word),
+                TokenKind::Punct => mark_classes(slice),
+                TokenKind::Digits => 0,
+            })
+            .collect();
         Doc { text, tokens, slices, words, classes }
     }
 
@@ -212,6 +228,11 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a word in any of `classes`.
     pub fn has(&self, i: usize, classes: Classes) -> bool {
         self.classes.get(i).is_some_and(|c| c & classes != 0)
+    }
+
+    /// Whether token `i` is a word that starts with a capital letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.has(i, CAPITALIZED)
     }
 
     /// Whether token `i` is the punctuation `p`.

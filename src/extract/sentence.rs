@@ -5,6 +5,7 @@
 //! in a "Related coverage" block are headlines of other stories: their numbers are
 //! not this article's figures.
 
+use super::lexicon::{CLOSINGS, TERMINALS};
 use super::scan::{Doc, TokenKind};
 
 /// A sentence: a range of tokens, and whether it is page furniture.
@@ -71,24 +72,18 @@ pub(crate) fn split(doc: &Doc<'_>, out: &mut Vec<Sentence>) {
     }
 }
 
-// A punctuation token is one character: its bytes are matched as arrays, which
-// compile to a length test and byte compares rather than a string comparison each.
-
 fn is_terminal(doc: &Doc<'_>, i: usize) -> bool {
-    // . ! ? …
-    doc.kind(i) == Some(TokenKind::Punct)
-        && matches!(doc.slice(i).as_bytes(), [b'.'] | [b'!'] | [b'?'] | [0xE2, 0x80, 0xA6])
+    doc.has(i, TERMINALS)
 }
 
 fn is_closing(doc: &Doc<'_>, i: usize) -> bool {
-    // " ' ) ] ” ’
-    doc.kind(i) == Some(TokenKind::Punct)
-        && matches!(doc.slice(i).as_bytes(), [b'"' | b'\'' | b')' | b']'] | [0xE2, 0x80, 0x9D | 0x99])
+    doc.has(i, CLOSINGS)
 }
 
 /// Whether a sentence ends before token `i` because of a full stop (or ! ?) before it.
 fn stop_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
-    if doc.attached(i) {
+    // Most tokens follow a word: no stop before them.
+    if doc.attached(i) || !doc.has(i - 1, TERMINALS | CLOSINGS) {
         return false;
     }
     // Skip closing quotes and brackets after the stop: `said "no." The`.
@@ -132,7 +127,7 @@ fn line_break_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
         && !doc.attached(i + 1);
     // "Rina Mercado @rina · Aug 16\n(2/6) In the past week ...": a numbered post opens.
     let numbered = doc.slice(i) == "(" && doc.kind(i + 1) == Some(TokenKind::Digits) && doc.slice(i + 2) == "/";
-    blank_line || bullet || numbered || doc.slice(i).chars().next().is_some_and(char::is_uppercase)
+    blank_line || bullet || numbered || doc.is_capitalized(i)
 }
 
 /// Whether the line starting at token `i` is furniture: a marker line starts a

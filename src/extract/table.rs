@@ -41,14 +41,13 @@ pub(crate) struct Cell {
     pub explain: Vec<String>,
 }
 
-/// Reads the tables and lists of a document, in token order. Never panics; returns
-/// nothing where it is unsure.
-pub(crate) fn read_tables(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<Cell> {
-    let lines = lines(doc, sentences);
+/// Reads the tables and lists of a document (whose [`lines`] are `lines`), in token
+/// order. Never panics; returns nothing where it is unsure.
+pub(crate) fn read_tables(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line]) -> Vec<Cell> {
     let mut cells = Vec::new();
-    read_grids(doc, sentences, &lines, &mut cells);
-    read_legends(doc, sentences, &lines, &mut cells);
-    read_lists(doc, sentences, &lines, &mut cells);
+    read_grids(doc, sentences, lines, &mut cells);
+    read_legends(doc, sentences, lines, &mut cells);
+    read_lists(doc, sentences, lines, &mut cells);
     cells.sort_by_key(|c| c.quantity.first);
     // Two layouts never claim one number, but if they did the first reading stands.
     cells.dedup_by(|later, earlier| later.quantity.first <= earlier.quantity.last);
@@ -61,8 +60,7 @@ pub(crate) fn read_tables(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<Cell> {
 /// paragraph of prose); headings such as "SUMMARY" or "REGION-WIDE" end a section but
 /// start none. Fewer than two place sections give nothing: a lone place heading names
 /// the article's own geography.
-pub(crate) fn section_places(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<(usize, usize, (usize, usize))> {
-    let lines = lines(doc, sentences);
+pub(crate) fn section_places(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize, (usize, usize))> {
     // "FACTBOX-Where the outbreak stands": every short heading in it is a section's, in
     // capitals or not ("Aldria" then a paragraph).
     let factbox = lines.first().is_some_and(|l| (l.first..l.end).any(|i| doc.word_in(i, &["factbox"])));
@@ -102,7 +100,7 @@ pub(crate) fn section_places(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<(usiz
 
 /// A line of the document: tokens `first..end`.
 #[derive(Clone, Copy, Debug)]
-struct Line {
+pub(crate) struct Line {
     first: usize,
     end: usize,
     /// A blank line (or the start of the text) comes before it.
@@ -111,7 +109,8 @@ struct Line {
     furniture: bool,
 }
 
-fn lines(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<Line> {
+/// The lines of a document, read once for both the tables and the sections.
+pub(crate) fn lines(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut first = 0;
     for i in 1..=doc.tokens.len() {
@@ -1165,7 +1164,7 @@ mod tests {
     /// whole area).
     fn cells(text: &str) -> Vec<String> {
         let (doc, sentences) = parse(text);
-        read_tables(&doc, &sentences)
+        read_tables(&doc, &sentences, &lines(&doc, &sentences))
             .iter()
             .map(|c| {
                 let place = c.location.map_or("-", |(f, l)| doc.words(f, l));
@@ -1177,7 +1176,7 @@ mod tests {
 
     fn sections(text: &str) -> Vec<(String, String)> {
         let (doc, sentences) = parse(text);
-        section_places(&doc, &sentences)
+        section_places(&doc, &lines(&doc, &sentences))
             .iter()
             .map(|&(first, end, (f, l))| (doc.words(f, l).to_string(), doc.words(first, end - 1).to_string()))
             .collect()
@@ -1209,7 +1208,7 @@ mod tests {
     fn a_cell_explains_its_column_kind_and_row_and_points_at_the_caption() {
         let text = "Cases reported in the past 24 hours:\n| District | Cases | Deaths |\n| Orvel | 41 | 2 |\n";
         let (doc, sentences) = parse(text);
-        let found = read_tables(&doc, &sentences);
+        let found = read_tables(&doc, &sentences, &lines(&doc, &sentences));
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].explain[0], "table: column \"Cases\" -> cases, new");
         assert_eq!(found[0].explain[1], "kind: \"hours\" in the caption");
@@ -1358,8 +1357,9 @@ mod tests {
             ["", "|", "\t", "(", ")", "(cases; deaths)", "A: 1 case\nB: 2", "X\n-", "\u{feff}|\u{200b}|", "  \n  "]
         {
             let (doc, sentences) = parse(text);
-            let _ = read_tables(&doc, &sentences);
-            let _ = section_places(&doc, &sentences);
+            let lines = lines(&doc, &sentences);
+            let _ = read_tables(&doc, &sentences, &lines);
+            let _ = section_places(&doc, &lines);
         }
     }
 }
