@@ -2235,3 +2235,40 @@ treating 240 dengue patients on Monday.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_bylines_year_running_into_its_time_still_dates_the_report() {
+    // A saved wire page drops the space between the byline's year and its time.
+    let text = "Typhoid spreads in flooded Marenta suburbs\n\nBy Ana Soler and Piet Vanek\n\n\
+March 4, 20279:15 AM GMT+2Updated 2 hours ago\n\n\
+VELMAR, March 4 (Wirewire) - Health officials said on Thursday that 212 people had fallen ill with typhoid since February.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2027-03-04"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 212, day("2027-03-04"), None)]);
+}
+
+#[test]
+fn regression_a_weekday_in_the_body_never_moves_the_date_past_the_pages_date_line() {
+    // 14 March 2029 is a Wednesday: "said on Tuesday" is the day before, not the 20th.
+    let text = "Home\nNews\nHealth\nWorld\n\
+Ravenna fever outbreak: cases rise to 37\n14 March 2029\nShare\n\
+Fever has infected 37 people in the hill town of Osko, the regional health office said on Tuesday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2029-03-14"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 37, day("2029-03-13"), None)]);
+}
+
+#[test]
+fn regression_a_live_blogs_first_published_date_yields_to_its_latest_update() {
+    let text = "Flu live news: Korvel records 812 cases\n\nMina Hart\nTue 6 Feb 2029 07.10 GMT\n\
+First published on Mon 5 Feb 2029 21.00 GMT\n\nKorvel has recorded 812 new flu cases, officials said.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2029-02-06"));
+}
+
+#[test]
+fn regression_last_night_is_the_day_before_publication() {
+    let text = "Korvel has recorded 812 new flu cases in the 24 hours to 8pm last night.";
+    let extraction = extract(text, day("2029-02-06"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 812, day("2029-02-05"), None)]);
+}

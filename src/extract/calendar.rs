@@ -221,7 +221,8 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             || doc.word_in(i, &["week", "epiweek", "wk", "epi", "me", "ew", "se"])
             || doc.kind(i) == Some(TokenKind::Digits)
             || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day", "week", "date"])
-            || doc.word_in(i + 2, &["ago"]);
+            || doc.word_in(i + 2, &["ago"])
+            || doc.word_in(i, &["last"]) && doc.word_in(i + 1, &["night"]);
         if !may_start {
             i += 1;
         } else if let Some((first, last, when)) = finder.date_at(i) {
@@ -273,11 +274,22 @@ impl<'d> Finder<'d> {
         Some((day, if suffixed { i + 1 } else { i }))
     }
 
-    /// A year after a date at `i`: ", 2022" or " 2022".
+    /// A year after a date at `i`: ", 2022" or " 2022", or one that runs into the
+    /// time of a byline ("September 18, 20251:42 PM": the page lost the space).
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
         let at = if self.doc.slice(i) == "," { i + 1 } else { i };
-        let year = self.number(at, 4).filter(|y| (1000..=9999).contains(y) && self.doc.slice(at).len() == 4)?;
-        Some((year as i32, at))
+        let digits = self.doc.slice(at);
+        let runs_into_time = matches!(digits.len(), 5 | 6)
+            && self.doc.is_punct(at + 1, ":")
+            && self.doc.attached(at + 1)
+            && self.doc.attached(at + 2)
+            && self.doc.digit_count(at + 2) == 2;
+        let year_digits = if runs_into_time { digits.get(..4)? } else { digits };
+        if !self.is_kind(at, TokenKind::Digits) || year_digits.len() != 4 {
+            return None;
+        }
+        let year = year_digits.parse::<i32>().ok().filter(|y| (1000..=9999).contains(y))?;
+        Some((year, at))
     }
 
     /// A month name at `i`, with its optional abbreviation dot: (month, last token).
@@ -313,6 +325,10 @@ impl<'d> Finder<'d> {
             };
             if let Some(days) = relative {
                 return Some((i, i, When::Relative(days)));
+            }
+            // "in the 24 hours to 8pm last night": the evening before publication.
+            if word == "last" && self.doc.word_in(i + 1, &["night"]) {
+                return Some((i, i + 1, When::Relative(-1)));
             }
         }
         // "to the date, 2 318 cases" ("a la fecha", "à ce jour" in translation): as of

@@ -4,7 +4,7 @@
 //! Monday" after a "May 15, 2022" photo caption gives Monday 16 May).
 
 use super::calendar::{Mention, Role, When};
-use super::scan::Doc;
+use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
 use crate::date::{Date, Weekday};
 
@@ -51,7 +51,26 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
         .iter()
         .position(|m| full(m).is_some() && tokens[m.first].start < 2 * HEADER_BYTES && labeled_by(doc, m.first));
     if let Some(index) = labeled {
-        return found(index, full(&mentions[index]), "from the label");
+        let first_published = full(&mentions[index]);
+        // "First published on Sun 9 Jan 2022" under a live blog's "Mon 10 Jan 2022
+        // 06.22": the page was last updated on the later date line, and its entries
+        // are of that day.
+        let updated = if first_labeled(doc, mentions[index].first) {
+            mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| tokens[m.first].start < 2 * HEADER_BYTES && opens_line(doc, m.first))
+                .filter(|(_, m)| m.role < Role::End && m.role != Role::Since)
+                .filter_map(|(i, m)| Some((i, full(m)?)))
+                .filter(|(_, date)| Some(*date) > first_published)
+                .max_by_key(|(_, date)| *date)
+        } else {
+            None
+        };
+        if let Some((later, date)) = updated {
+            return found(later, Some(date), "from the date line of the latest update");
+        }
+        return found(index, first_published, "from the label");
     }
     // A dateline: the first full date of the header that is not a period's start or end.
     let dateline =
@@ -99,6 +118,13 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
     // "KESSA, February 29, 2023 --": a dateline that names no day is worth saying.
     let not_a_date = mentions.iter().find(|m| m.when == Some(When::NoSuchDay) && in_header(m));
     match (latest, reported_on) {
+        // "27 November 2025" on a line of its own is the page's date: "the ministry
+        // said on Wednesday" below it is the day before, never a week later.
+        (Some((date, latest)), _) if opens_line(doc, latest.first) && line_ends(doc, latest.last) => Found {
+            date: Some(date),
+            dateline: mentions.iter().position(|m| std::ptr::eq(m, latest)),
+            explain: format!("from the page's date line \"{}\"", quoted(latest)),
+        },
         (Some((date, latest)), Some((weekday, reported))) => {
             let published = weekday_on_or_after(date, weekday);
             Found {
@@ -154,6 +180,25 @@ fn labeled_by(doc: &Doc<'_>, first: usize) -> bool {
         .take_while(|&i| !doc.tokens[i + 1].line_before)
         .filter(|&i| doc.word_in(i, LABELS))
         .any(|i| opens_field(i) || i > 0 && doc.word_in(i - 1, &["last", "first", "originally"]) && opens_field(i - 1))
+}
+
+/// Whether the label before token `first` dates the page's first version ("First
+/// published on", "Originally posted").
+fn first_labeled(doc: &Doc<'_>, first: usize) -> bool {
+    (first.saturating_sub(4)..first)
+        .any(|i| doc.word_in(i, LABELS) && i > 0 && doc.word_in(i - 1, &["first", "originally"]))
+}
+
+/// Whether token `last` ends its line.
+fn line_ends(doc: &Doc<'_>, last: usize) -> bool {
+    doc.tokens.get(last + 1).is_none_or(|t| t.line_before)
+}
+
+/// Whether the date at token `first` opens its line, after at most a weekday ("Mon 10
+/// Jan 2022", "27 November 2025"): a date line of its own, not a date in a sentence.
+fn opens_line(doc: &Doc<'_>, first: usize) -> bool {
+    let line_start = |i: usize| i == 0 || doc.tokens[i].line_before;
+    line_start(first) || first > 0 && line_start(first - 1) && doc.kind(first - 1) == Some(TokenKind::Word)
 }
 
 /// The year of the current period when the text names it: "since the beginning of
