@@ -2272,3 +2272,35 @@ fn regression_last_night_is_the_day_before_publication() {
     let extraction = extract(text, day("2029-02-06"));
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 812, day("2029-02-05"), None)]);
 }
+
+#[test]
+fn regression_a_list_leaving_out_accounts_for_keeps_each_places_count() {
+    let text = "Velmar state has confirmed 175 mumps cases this year. \
+Brask County accounts for 140 of the cases, Dorrel County for 26 and Hamm County for 9.";
+    let extraction = extract(text, day("2029-05-02"));
+    let today = day("2029-05-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 175, today, None),
+            (Metric::Cases, Kind::Total, 140, today, Some("Brask County")),
+            (Metric::Cases, Kind::Total, 26, today, Some("Dorrel County")),
+            (Metric::Cases, Kind::Total, 9, today, Some("Hamm County")),
+        ]
+    );
+}
+
+#[test]
+fn regression_places_with_the_most_illnesses_in_brackets_keep_their_counts() {
+    let text = "The provinces with the most illnesses are Lorre (40), Vashti (17) and Ombar (6).";
+    let extraction = extract(text, day("2029-05-02"));
+    let today = day("2029-05-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 40, today, Some("Lorre")),
+            (Metric::Cases, Kind::Total, 17, today, Some("Vashti")),
+            (Metric::Cases, Kind::Total, 6, today, Some("Ombar")),
+        ]
+    );
+}

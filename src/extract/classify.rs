@@ -71,6 +71,8 @@ enum Counted {
 pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
     Some(match word {
         "cases" | "case" | "infections" | "infection" | "infected" | "positives" | "caseload" => Metric::Cases,
+        // "the states with the most illnesses": a food-poisoning notice's cases.
+        "illnesses" => Metric::Cases,
         // "1,486 notifications of scarlet fever": notified cases.
         "notifications" => Metric::Cases,
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
@@ -1718,7 +1720,14 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     let mut j = q.first.checked_sub(1)?;
     let mut named_place = false;
     // "Edo with 180", "Paraná, with 212 thousand", "followed by Osaka at 94".
-    if cx.word_is(j, &["with", "at"]) {
+    // "..., Greenville County for 31 and Anderson County for 13": a list that leaves
+    // out the "accounts" of its first item.
+    let gapped = |j: usize| {
+        cx.word_is(j, &["for"])
+            && (j.saturating_sub(4)..j).any(|k| k > cx.first && matches!(cx.slice(k - 1), "," | "and"))
+            && (cx.first..j).any(|k| cx.word_is(k, &["accounts", "accounted", "account"]))
+    };
+    if cx.word_is(j, &["with", "at"]) || gapped(j) {
         j = j.checked_sub(1)?;
         if cx.slice(j) == "," {
             j = j.checked_sub(1)?;
