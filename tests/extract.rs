@@ -2304,3 +2304,33 @@ fn regression_places_with_the_most_illnesses_in_brackets_keep_their_counts() {
         ]
     );
 }
+
+#[test]
+fn regression_have_recovered_is_a_running_total() {
+    let text = "Korvel has confirmed 3,120 mpox cases since January. Of the confirmed cases, 2,604 have recovered.";
+    let extraction = extract(text, day("2029-06-01"));
+    let today = day("2029-06-01");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 3_120, today, None), (Metric::Recovered, Kind::Total, 2_604, today, None)]
+    );
+}
+
+#[test]
+fn regression_patients_in_hospital_on_a_day_are_a_stock_not_admissions() {
+    let text = "By that date, 63 patients were hospitalised in the isolation wards of the three districts.";
+    let extraction = extract(text, day("2029-06-01"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Hospitalized, Kind::Total, 63, day("2029-06-01"), None)]);
+}
+
+#[test]
+fn regression_a_new_set_opening_the_sentence_lends_no_earlier_figures_kind() {
+    let text = "Since the last update, 48 more illnesses have been reported. \
+Of 120 people with information available, 37 have been hospitalized.";
+    let extraction = extract(text, day("2029-06-01"));
+    let today = day("2029-06-01");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 48, today, None), (Metric::Hospitalized, Kind::Total, 37, today, None)]
+    );
+}

@@ -378,7 +378,11 @@ pub(crate) fn classify(
     let partitive = (partitive_of(cx, q) || of_opening_set)
         .then_some(())
         // "Fifteen of the cases were hospitalized": what happened to a part of the cases.
-        .and(earlier.filter(|e| e.metric == metric || e.metric == Metric::Cases || pronoun || of_opening_set));
+        .and(earlier.filter(|e| e.metric == metric || e.metric == Metric::Cases || pronoun || of_opening_set))
+        // "Of 140 people with information available, 54 have been hospitalized": a new
+        // set the sentence opens with lends no earlier figure's kind; "Among the 59
+        // patients" is the set told before.
+        .filter(|_| partitive_of(cx, q) || previous.is_some() || cx.word_is(cx.first + 1, &["the", "these", "those"]));
     let (kind, kind_strength) = match (part_of_previous, continues_kind) {
         (_, Some(before)) => {
             explain.push(format!(
@@ -2249,6 +2253,9 @@ fn kind_of(
     if let Some((_, before)) = parallel {
         return (before.kind, 1, "set beside the figure before it (\"while\")".into());
     }
+    if let Some(at) = patients_in_hospital(cx, q) {
+        return (Kind::Total, 1, format!("\"{} in\": patients in hospital are a current count", cx.slice(at)));
+    }
     if let Some((kind, at)) = kind_by_tense(cx, q) {
         let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
         return (kind, 1, ["\"", cx.slice(at), "\": ", why].concat());
@@ -2325,6 +2332,18 @@ const EVENT_PARTICIPLES: &[&str] = &[
     "done", "processed", "collected", "analysed", "analyzed", "tested",
 ];
 
+/// "58 patients were hospitalised in the treatment units": patients lying in hospital
+/// on a day are a stock, not that day's admissions. The participle's token.
+fn patients_in_hospital(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let end = (q.last + 6).min(cx.end);
+    let patients = (q.last + 1..end).find(|&j| cx.word_is(j, &["patients"]))?;
+    let at = patients + 2;
+    let lying = cx.word_is(patients + 1, &["were", "are"])
+        && cx.word_is(at, &["hospitalised", "hospitalized"])
+        && cx.word_is(at + 1, &["in", "at"]);
+    lying.then_some(at)
+}
+
 /// The tense of the verb after a figure: "28 persons died", "137 cases were recorded"
 /// tell events (new); "have died", "had been recorded" tell a running total.
 fn kind_by_tense(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, usize)> {
@@ -2360,8 +2379,10 @@ fn kind_by_tense(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, usize)> {
             perfect = true;
             continue;
         }
-        let event =
-            cx.word_is(i, &["died"]) || cx.word_is(i, EVENT_PARTICIPLES) && cx.word_is(i - 1, &["were", "was", "been"]);
+        // "2,871 have recovered": recoveries so far, as "have died" is deaths so far.
+        let event = cx.word_is(i, &["died"])
+            || perfect && cx.word_is(i, &["recovered"])
+            || cx.word_is(i, EVENT_PARTICIPLES) && cx.word_is(i - 1, &["were", "was", "been"]);
         if event {
             return Some((if perfect { Kind::Total } else { Kind::New }, i));
         }
