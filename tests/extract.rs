@@ -2334,3 +2334,29 @@ Of 120 people with information available, 37 have been hospitalized.";
         vec![(Metric::Cases, Kind::New, 48, today, None), (Metric::Hospitalized, Kind::Total, 37, today, None)]
     );
 }
+
+const ROUNDUP: &str = "\
+Korvania flu live: KVT records 812 cases; Ostra 301
+
+09.40
+KVT Health has reported 812 new cases and four deaths in the 24 hours to 8pm last night. There are 96 people in hospital.
+
+09.10
+Ostra has recorded 301 new cases in the 24 hours to 8pm last night. There are now 1,204 active cases in the state.
+";
+
+#[test]
+fn regression_a_paragraphs_there_are_sentence_keeps_the_place_of_the_figure_before() {
+    let extraction = extract(ROUNDUP, day("2029-07-03"));
+    let yesterday = day("2029-07-02");
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 96, yesterday, Some("KVT"))), "{rows:?}");
+    assert!(rows.contains(&(Metric::Active, Kind::Total, 1_204, yesterday, Some("Ostra"))), "{rows:?}");
+}
+
+#[test]
+fn regression_a_health_body_named_for_its_place_places_its_figures() {
+    let extraction = extract(ROUNDUP, day("2029-07-03"));
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Cases, Kind::New, 812, day("2029-07-02"), Some("KVT"))), "{rows:?}");
+}

@@ -430,11 +430,33 @@ pub(crate) fn classify(
             .any(|i| cx.word_is(i, &["there"]) && !existential(i) && !cx.word_is(i + 1, &["now", "still", "also"]));
         earlier.filter(|_| said_there && previous.is_none()).and_then(|e| e.location)
     };
+    // "Tasmania has recorded 1,132 new cases. There are now 7,046 active cases in the
+    // state": a sentence of the same paragraph that opens with "There are", or counts
+    // "in the state", goes on about the place of the figure before.
+    let same_place_goes_on = || {
+        let existential = cx.word_is(cx.first, &["there"]) && cx.word_is(cx.first + 1, &["is", "are", "was", "were"]);
+        let in_the_unit = (q.last + 1..(last + 6).min(cx.end)).any(|i| {
+            cx.word_is(i, &["in"])
+                && cx.word_is(i + 1, &["the"])
+                && cx.word_is(i + 2, &["state", "province", "region", "district", "county", "territory"])
+        });
+        let same_paragraph =
+            |e: &Reading| (e.last + 1..=q.first).all(|i| cx.doc.tokens.get(i).is_some_and(|t| !t.line_before));
+        earlier
+            .filter(|e| previous.is_none() && (existential || in_the_unit) && same_paragraph(e))
+            .and_then(|e| e.location)
+    };
     let location = place
         .or_else(|| place_near(cx, q, last, previous))
         .or_else(|| place_called_by_its_unit(cx, q))
         .or_else(|| place_of_the_item(cx, q))
         .or_else(there)
+        .or_else(same_place_goes_on)
+        // "NSW Health has reported 20,293 cases": the health body is named for its place.
+        .map(|(first, place_last)| {
+            let health_body = place_last > first && cx.word_is(place_last, &["health"]);
+            (first, if health_body { place_last - 1 } else { place_last })
+        })
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
         .filter(|&(first, place_last)| !names_what_is_counted(cx, first, place_last))
         .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
