@@ -2360,3 +2360,19 @@ fn regression_a_health_body_named_for_its_place_places_its_figures() {
     let rows = rows(&extraction.figures);
     assert!(rows.contains(&(Metric::Cases, Kind::New, 812, day("2029-07-02"), Some("KVT"))), "{rows:?}");
 }
+
+#[test]
+fn regression_a_country_opening_a_headlines_topic_is_the_main_place_below_a_long_menu() {
+    // Thirty menu lines push the headline past the first twenty lines of the page.
+    let menu: String = (1..=30).map(|i| format!("Section {i}\n")).collect();
+    let text = format!(
+        "{menu}Korvania Lassa outbreak: Death toll rises to six as cases climb\n3 May 2029\nShare\n\
+Korvania has confirmed 21 cases of Lassa fever, six of them fatal, the health ministry said on Wednesday.\n"
+    );
+    let extraction = extract(&text, None);
+    let wednesday = day("2029-05-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 21, wednesday, None), (Metric::Deaths, Kind::Total, 6, wednesday, None)]
+    );
+}

@@ -205,25 +205,44 @@ impl<'d> Places<'d> {
         if self.names_places_clause_by_clause(doc, start, headline.end) {
             return main;
         }
-        let opener = (start < headline.end)
-            .then(|| self.run_at(doc, start, true))
-            .flatten()
-            .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES))
-            // "Death toll rises to 40 in Kassara", "Cases top 400 in Vell": what is counted.
-            .filter(|&(first, last)| {
-                first < last
-                    || !doc.word(first).is_some_and(|w| counted_metric(w).is_some() || predicate_metric(w).is_some())
-            })
-            // "Ross River virus cases ...", "West Nile fever", "Scrub typhus cases": a
-            // disease's name, not a place.
-            .filter(|&(_, last)| {
-                let unknown_disease = doc.kind(last + 1) == Some(TokenKind::Word)
-                    && !is_capitalized(doc, last + 1)
-                    && !doc.has(last + 1, DISEASE)
-                    && doc.word_in(last + 2, OUTBREAK_WORDS);
-                !doc.word_in(last + 1, &["virus", "fever", "disease", "encephalitis"]) && !unknown_disease
-            });
-        if let Some((first, last)) = opener {
+        // "Ethiopia Marburg outbreak: Death toll rises": past a topic that counts, the
+        // topic's own opening place.
+        let opener_at = |start: usize| {
+            (start < headline.end)
+                .then(|| self.run_at(doc, start, true))
+                .flatten()
+                .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES))
+                // "Death toll rises to 40 in Kassara", "Cases top 400 in Vell": what is counted.
+                .filter(|&(first, last)| {
+                    first < last
+                        || !doc
+                            .word(first)
+                            .is_some_and(|w| counted_metric(w).is_some() || predicate_metric(w).is_some())
+                })
+                // "Ross River virus cases ...", "West Nile fever", "Scrub typhus cases": a
+                // disease's name, not a place.
+                .filter(|&(_, last)| {
+                    let unknown_disease = doc.kind(last + 1) == Some(TokenKind::Word)
+                        && !is_capitalized(doc, last + 1)
+                        && !doc.has(last + 1, DISEASE)
+                        && doc.word_in(last + 2, OUTBREAK_WORDS);
+                    !doc.word_in(last + 1, &["virus", "fever", "disease", "encephalitis"]) && !unknown_disease
+                })
+        };
+        // Its run of capitals may take in the disease's name ("Ethiopia Marburg"): the
+        // place is the words before it.
+        let topics_place = || {
+            let (first, last) = topic.and_then(|_| opener_at(headline.first))?;
+            let place_end = (first..=last).find(|&i| doc.has(i, DISEASE)).unwrap_or(last + 1);
+            // "Ethiopia Marburg outbreak:", "Velm measles outbreak:": the place, then the
+            // disease, then the outbreak.
+            let disease_end = (last + 1..).find(|&i| !doc.has(i, DISEASE)).unwrap_or(last + 1);
+            let names_the_outbreak = (place_end..=last).all(|i| doc.has(i, DISEASE))
+                && (place_end <= last || disease_end > last + 1)
+                && doc.word_in(disease_end, OUTBREAK_WORDS);
+            (place_end > first && names_the_outbreak).then(|| (first, place_end - 1))
+        };
+        if let Some((first, last)) = opener_at(start).or_else(topics_place) {
             main.extend((first..=last).filter_map(|i| doc.word(i)));
         } else {
             // The places the headline names, else those of the first sentence after it.
@@ -361,7 +380,7 @@ pub(crate) fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&
     }
     // A topic label ("Avian Influenza (Bird Flu)") is shorter than a headline.
     let words = |s: &Sentence| (s.first..s.end).filter(|&i| doc.kind(i) == Some(TokenKind::Word)).count();
-    let found = body.take(20).find(|s| !prose(s) && about_outbreak(s) && words(s) >= 5);
+    let found = body.take(40).find(|s| !prose(s) && about_outbreak(s) && words(s) >= 5);
     Some(found.unwrap_or(first))
 }
 
