@@ -2376,3 +2376,24 @@ Korvania has confirmed 21 cases of Lassa fever, six of them fatal, the health mi
         vec![(Metric::Cases, Kind::Total, 21, wednesday, None), (Metric::Deaths, Kind::Total, 6, wednesday, None)]
     );
 }
+
+#[test]
+fn regression_a_count_up_to_the_end_of_a_month_is_dated_that_months_last_day() {
+    // "yesterday" is when the agency published, nearer the number than the period's end.
+    let text = "Figures released by the Velm Health Office (VHO) yesterday show 846 cases of mumps \
+have been recorded in the county so far this year, up to the end of May.";
+    let extraction = extract(text, day("2029-06-20"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 846, day("2029-05-31"), None)]);
+}
+
+#[test]
+fn regression_a_value_compared_with_is_no_set_that_later_places_are_parts_of() {
+    let text = "Velmar county has recorded 846 cases of mumps so far this year, up to the end of May. \
+In May alone, 210 cases were confirmed, up from 95 in April.\n\n\
+Brask accounts for 301 of the county's cases and Dorrel for 88.";
+    let extraction = extract(text, day("2029-06-20"));
+    let may = day("2029-05-31");
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Cases, Kind::Total, 301, may, Some("Brask"))), "{rows:?}");
+    assert!(rows.contains(&(Metric::Cases, Kind::Total, 88, may, Some("Dorrel"))), "{rows:?}");
+}

@@ -567,6 +567,17 @@ impl<'d> Finder<'d> {
                 Some("and") if (i.saturating_sub(6)..i).any(|j| self.word_is(j, "between")) => Role::End,
                 Some("through" | "thru" | "until" | "till" | "to" | "ending" | "ended" | "by") => Role::End,
                 Some("of") if self.word_is(i.wrapping_sub(1), "as") => Role::End,
+                // "so far this year, up to the end of June": the period's end, unless the
+                // period starts there ("since the end of May").
+                Some("of") if self.word_is(i.wrapping_sub(1), "end") => {
+                    let opener =
+                        if self.word_is(i.wrapping_sub(2), "the") { i.wrapping_sub(3) } else { i.wrapping_sub(2) };
+                    if self.doc.word_in(opener, &["since", "from", "after"]) {
+                        Role::Since
+                    } else {
+                        Role::End
+                    }
+                }
                 // "to the date of 4 of March", "until the day of": "as of" in translation.
                 Some("of")
                     if self.doc.word_in(i.wrapping_sub(1), &["date", "day"])

@@ -378,7 +378,11 @@ pub(crate) fn classify(
     let partitive = (partitive_of(cx, q) || of_opening_set)
         .then_some(())
         // "Fifteen of the cases were hospitalized": what happened to a part of the cases.
-        .and(earlier.filter(|e| e.metric == metric || e.metric == Metric::Cases || pronoun || of_opening_set))
+        // "up from 172 in May. Birmingham accounts for 402 of the region's cases": a
+        // value compared with is no set that later figures are parts of.
+        .and(earlier.filter(|e| {
+            !e.earlier_value && (e.metric == metric || e.metric == Metric::Cases || pronoun || of_opening_set)
+        }))
         // "Of 140 people with information available, 54 have been hospitalized": a new
         // set the sentence opens with lends no earlier figure's kind; "Among the 59
         // patients" is the set told before.
