@@ -2397,3 +2397,16 @@ Brask accounts for 301 of the county's cases and Dorrel for 88.";
     assert!(rows.contains(&(Metric::Cases, Kind::Total, 301, may, Some("Brask"))), "{rows:?}");
     assert!(rows.contains(&(Metric::Cases, Kind::Total, 88, may, Some("Dorrel"))), "{rows:?}");
 }
+
+#[test]
+fn regression_an_opening_total_takes_the_as_of_day_said_below_it_not_a_later_figures_day() {
+    // The data date lies past the header, where a "Data as of" line would be read.
+    let text = "Stomach bug sweeps Velm Academy\n\nBy Ana Soler\n\n\
+A stomach bug at Velm Academy has sickened 88 people, county officials said.\n\n\
+The school has closed its canteen. Cleaners worked through the night. Parents were told to keep ill children home.\n\n\
+As of Tuesday, pupils and staff at the school had reported vomiting or fever.\n\n\
+The count rose quickly: another 12 children fell ill on Monday.";
+    let extraction = extract(text, day("2029-03-08"));
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Cases, Kind::Total, 88, day("2029-03-06"), None)), "{rows:?}");
+}

@@ -749,7 +749,21 @@ impl Article<'_> {
                 .filter(|_| drafts[i].reading.kind == Kind::Total)
                 .filter(|&j| last_dated.is_some_and(|k| period_end(k) && drafts[j].day.date() >= drafts[k].day.date()));
             let last_dated = last_total.or(last_dated);
-            drafts[i].day = match (last_dated, self.data_day, first_dated) {
+            // "has sickened 162 people. As of Sunday, 148 passengers ... had reported
+            // symptoms": above the first dated figure, a data date said below it in a
+            // sentence that holds no figure dates the story's opening total.
+            let below_until = first_dated.map_or(usize::MAX, |j| drafts[j].quantity.first);
+            let as_of_below = (last_dated.is_none() && self.data_day.is_none())
+                .then(|| {
+                    self.mentions.iter().position(|m| {
+                        m.role == Role::End
+                            && m.when.is_some()
+                            && (at..below_until).contains(&m.first)
+                            && drafts.iter().all(|d| d.sentence != self.sentences.partition_point(|s| s.end <= m.first))
+                    })
+                })
+                .flatten();
+            drafts[i].day = match (last_dated, self.data_day.or(as_of_below), first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
                     let words = self.words(other.quantity.first, other.reading.last);
