@@ -2410,3 +2410,17 @@ The count rose quickly: another 12 children fell ill on Monday.";
     let rows = rows(&extraction.figures);
     assert!(rows.contains(&(Metric::Cases, Kind::Total, 88, day("2029-03-06"), None)), "{rows:?}");
 }
+
+#[test]
+fn regression_a_count_bracketed_after_the_preceding_week_is_that_weeks() {
+    let text = "Over the past week (4-10 June), 92 new suspected cases of cholera were recorded, \
+15 fewer cases than in the preceding week (107).";
+    let extraction = extract(text, day("2029-06-11"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 92, day("2029-06-10"), None),
+            (Metric::Cases, Kind::New, 107, day("2029-06-03"), None),
+        ]
+    );
+}

@@ -606,12 +606,15 @@ impl Article<'_> {
                 && Some(*index) != self.dateline
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
+        // So is one its bracket follows ("than in the preceding week (201)").
         let own = mentions.iter().filter(usable).find(|(_, m)| {
-            figures
-                .iter()
-                .rev()
-                .find(|q| q.last < m.first)
-                .is_some_and(|q| q.first == quantity.first && m.first - q.last <= 3)
+            let bracketed = m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(");
+            bracketed
+                || figures
+                    .iter()
+                    .rev()
+                    .find(|q| q.last < m.first)
+                    .is_some_and(|q| q.first == quantity.first && m.first - q.last <= 3)
         });
         let best = own.or_else(|| {
             mentions
