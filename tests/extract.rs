@@ -2424,3 +2424,10 @@ fn regression_a_count_bracketed_after_the_preceding_week_is_that_weeks() {
         ]
     );
 }
+
+#[test]
+fn regression_children_vaccinated_on_a_day_are_that_days_count() {
+    let text = "Some 640,000 children were vaccinated on Tuesday, the first day of the polio drive, officials said.";
+    let extraction = extract(text, day("2029-06-13"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Vaccinated, Kind::New, 640_000, day("2029-06-12"), None)]);
+}

@@ -2406,7 +2406,13 @@ fn kind_by_tense(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, usize)> {
             continue;
         }
         // "2,871 have recovered": recoveries so far, as "have died" is deaths so far.
-        let event = cx.word_is(i, &["died"])
+        // "2.1 million children were vaccinated on Monday": a day's doses; "of whom
+        // 312 were vaccinated" is a state of those counted.
+        let vaccinated_on_a_day = cx.word_is(i, &["vaccinated", "immunised", "immunized", "inoculated"])
+            && cx.word_is(i - 1, &["were", "was"])
+            && (i + 1..(i + 4).min(cx.end)).any(|j| cx.in_date(j));
+        let event = vaccinated_on_a_day
+            || cx.word_is(i, &["died"])
             || perfect && cx.word_is(i, &["recovered"])
             || cx.word_is(i, EVENT_PARTICIPLES) && cx.word_is(i - 1, &["were", "was", "been"]);
         if event {
