@@ -2431,3 +2431,13 @@ fn regression_children_vaccinated_on_a_day_are_that_days_count() {
     let extraction = extract(text, day("2029-06-13"));
     assert_eq!(rows(&extraction.figures), vec![(Metric::Vaccinated, Kind::New, 640_000, day("2029-06-12"), None)]);
 }
+
+#[test]
+fn regression_there_is_the_place_its_own_sentence_names_before_it() {
+    let text = "Cholera spreads across Korvania\n\nKorvania has recorded 5,200 cholera cases this year. \
+North Velm was the worst-hit state, with 940 cases so far. \
+Local officials in South Velm put the number of cases there at about 600.";
+    let extraction = extract(text, day("2029-06-13"));
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Cases, Kind::Total, 600, day("2029-06-13"), Some("South Velm"))), "{rows:?}");
+}

@@ -431,8 +431,14 @@ pub(crate) fn classify(
         // Not "There have been 30 deaths", "there are now 2,140 patients".
         let existential = |i: usize| cx.word_is(i + 1, &["is", "are", "was", "were", "have", "has", "had", "will"]);
         let said_there = (q.first.saturating_sub(6).max(cx.first)..q.first)
-            .any(|i| cx.word_is(i, &["there"]) && !existential(i) && !cx.word_is(i + 1, &["now", "still", "also"]));
-        earlier.filter(|_| said_there && previous.is_none()).and_then(|e| e.location)
+            .find(|&i| cx.word_is(i, &["there"]) && !existential(i) && !cx.word_is(i + 1, &["now", "still", "also"]))?;
+        // "Officials in South Darfur put the number of cases there at 3,000": the place
+        // named before "there" in its own sentence.
+        let named_before = (cx.first..said_there)
+            .rev()
+            .filter(|&i| cx.word_is(i, &["in"]))
+            .find_map(|i| cx.places.run_at(cx.doc, i + 1, false));
+        named_before.or_else(|| earlier.filter(|_| previous.is_none()).and_then(|e| e.location))
     };
     // "Tasmania has recorded 1,132 new cases. There are now 7,046 active cases in the
     // state": a sentence of the same paragraph that opens with "There are", or counts
