@@ -2441,3 +2441,11 @@ Local officials in South Velm put the number of cases there at about 600.";
     let rows = rows(&extraction.figures);
     assert!(rows.contains(&(Metric::Cases, Kind::Total, 600, day("2029-06-13"), Some("South Velm"))), "{rows:?}");
 }
+
+#[test]
+fn regression_last_year_after_a_since_in_the_sentence_before_is_still_another_year() {
+    let text = "Velmar has confirmed 212 cases of mumps this year, its largest outbreak since 2004. \
+Last year, the country recorded 1,480 mumps cases, and two people died.";
+    let extraction = extract(text, day("2029-06-13"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 212, day("2029-06-13"), None)]);
+}

@@ -524,11 +524,12 @@ impl Article<'_> {
                 .take_while(|&j| !doc.is_punct(j, ","))
                 .any(|j| doc.word_in(j, &["since"]))
         };
+        // Only words of its own sentence: "largest since 1991. Last year, ..." opens no period.
+        let before = |i: usize| i.saturating_sub(5).max(sentence.first)..i;
         let starts_period = |i: usize| {
             since_in_clause(i)
-                || (i.saturating_sub(5)..i)
-                    .any(|j| doc.word_in(j, &["since", "began", "started", "beginning", "start"]))
-                || (i.saturating_sub(5)..i).any(|j| doc.word_in(j, &["from"]))
+                || before(i).any(|j| doc.word_in(j, &["since", "began", "started", "beginning", "start"]))
+                || before(i).any(|j| doc.word_in(j, &["from"]))
                     && (i + 1..(i + 6).min(sentence.end))
                         .any(|j| doc.word_in(j, &["to", "until", "till", "through", "onwards", "onward"]))
         };
