@@ -2342,7 +2342,7 @@ Korvania flu live: KVT records 812 cases; Ostra 301
 KVT Health has reported 812 new cases and four deaths in the 24 hours to 8pm last night. There are 96 people in hospital.
 
 09.10
-Ostra has recorded 301 new cases in the 24 hours to 8pm last night. There are now 1,204 active cases in the state.
+Ostra has recorded 301 new cases in the 24 hours to 8pm last night. There are now 1,204 active cases in the state, and 12 people are in hospital with the flu.
 ";
 
 #[test]
@@ -2352,6 +2352,7 @@ fn regression_a_paragraphs_there_are_sentence_keeps_the_place_of_the_figure_befo
     let rows = rows(&extraction.figures);
     assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 96, yesterday, Some("KVT"))), "{rows:?}");
     assert!(rows.contains(&(Metric::Active, Kind::Total, 1_204, yesterday, Some("Ostra"))), "{rows:?}");
+    assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 12, yesterday, Some("Ostra"))), "{rows:?}");
 }
 
 #[test]

@@ -452,9 +452,15 @@ pub(crate) fn classify(
         });
         let same_paragraph =
             |e: &Reading| (e.last + 1..=q.first).all(|i| cx.doc.tokens.get(i).is_some_and(|t| !t.line_before));
-        earlier
-            .filter(|e| previous.is_none() && (existential || in_the_unit) && same_paragraph(e))
-            .and_then(|e| e.location)
+        // "There are now 7,046 active cases in the state, and 14 people are in
+        // hospital": the sentence's later figures keep the place its first one took.
+        let first_of_sentence = previous.map(|(_, r)| r).filter(|_| existential);
+        match first_of_sentence {
+            Some(before) => before.location,
+            None => earlier
+                .filter(|e| previous.is_none() && (existential || in_the_unit) && same_paragraph(e))
+                .and_then(|e| e.location),
+        }
     };
     let location = place
         .or_else(|| place_near(cx, q, last, previous))
