@@ -2450,3 +2450,11 @@ Last year, the country recorded 1,480 mumps cases, and two people died.";
     let extraction = extract(text, day("2029-06-13"));
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 212, day("2029-06-13"), None)]);
 }
+
+#[test]
+fn regression_tests_a_government_ordered_are_supplies_not_tests_done() {
+    let text = "The health minister says the government has ordered 50m rapid antigen tests. \
+Labs processed 31,200 PCR tests on Monday.";
+    let extraction = extract(text, day("2029-06-13"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Tests, Kind::New, 31_200, day("2029-06-11"), None)]);
+}

@@ -1048,7 +1048,15 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     return Some(Counted::Other("samples of the environment, not of people"));
                 }
                 // "25,000 rapid diagnostic test kits".
-                if metric == Metric::Tests && cx.word_is(i + 1, &["kits", "kit", "strips", "cartridges", "reagents"]) {
+                // "has ordered 200m rapid antigen tests": tests bought are supplies too.
+                let bought = q.first > cx.first
+                    && cx.word_is(
+                        q.first - 1,
+                        &["ordered", "bought", "purchased", "procured", "donated", "delivered", "shipped"],
+                    );
+                if metric == Metric::Tests
+                    && (bought || cx.word_is(i + 1, &["kits", "kit", "strips", "cartridges", "reagents"]))
+                {
                     return Some(Counted::Other("counts supplies or facilities, not people"));
                 }
                 // "Fifteen of the cases were hospitalized", "Three cases died": what is
