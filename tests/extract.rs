@@ -2458,3 +2458,10 @@ Labs processed 31,200 PCR tests on Monday.";
     let extraction = extract(text, day("2029-06-13"));
     assert_eq!(rows(&extraction.figures), vec![(Metric::Tests, Kind::New, 31_200, day("2029-06-11"), None)]);
 }
+
+#[test]
+fn regression_a_day_in_a_relative_clause_before_the_figure_is_not_its_day() {
+    let text = "Velmar county, which saw a sharp rise in March, has logged nearly 900 cases of dengue.";
+    let extraction = extract(text, day("2029-06-13"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 900, day("2029-06-13"), None)]);
+}

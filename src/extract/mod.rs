@@ -601,10 +601,19 @@ impl Article<'_> {
                 q.first != quantity.first && near && !joined(q)
             })
         };
+        // "Nagpur, which saw a sharp rise in October, has logged 2,000 cases": a day in
+        // a relative clause set off before the figure is the clause's.
+        let in_aside = |m: &Mention| {
+            let doc = self.doc;
+            let opened = (m.first.saturating_sub(8).max(1)..m.first)
+                .any(|i| doc.word_in(i, &["which", "who", "where"]) && doc.is_punct(i - 1, ","));
+            m.last < quantity.first && opened && (m.last + 1..quantity.first).any(|i| doc.is_punct(i, ","))
+        };
         let usable = |(index, m): &&(usize, &Mention)| {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
                 && m.role != Role::Since
                 && Some(*index) != self.dateline
+                && !in_aside(m)
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
         // So is one its bracket follows ("than in the preceding week (201)").
