@@ -109,11 +109,11 @@ fn corpus_f1_stays_above_its_floor() {
 /// extraction of unseen text clearly worse fails. The holdout's articles were written,
 /// with their expected figures, before the extractor ever ran on them: F1 0.576 then.
 /// Fixes of the classes of mistakes its misses showed (each with its own invented
-/// regression test, the articles unread) took it to 0.840, then 0.869, so it is no longer an
+/// regression test, the articles unread) took it to 0.840, then 0.874, so it is no longer an
 /// unbiased measure: a fresh holdout is. A phenomenon found there goes into a new
 /// invented regression test and a new corpus article, never into the extractor by way
 /// of these texts (nor into their expected files).
-const HOLDOUT_F1_FLOOR: f64 = 0.78;
+const HOLDOUT_F1_FLOOR: f64 = 0.82;
 
 #[test]
 fn holdout_f1_stays_above_its_floor() {
@@ -124,10 +124,10 @@ fn holdout_f1_stays_above_its_floor() {
 /// expected figures, blind on 24 November 2026 after that day's fixes, since the holdout
 /// had informed the extractor: F1 0.684 then (precision 0.684, recall 0.684), the
 /// unbiased measure of unseen text. Fixes of the classes its miss lines showed (invented
-/// tests and corpus articles 49-54, the articles unread) took it to 0.757, so it is no
+/// tests and corpus articles 49-54, the articles unread) took it to 0.821, so it is no
 /// longer unbiased either. What it shows goes into new invented regression tests and corpus
 /// articles, never into the extractor by way of these texts.
-const UNSEEN_F1_FLOOR: f64 = 0.63;
+const UNSEEN_F1_FLOOR: f64 = 0.77;
 
 #[test]
 fn unseen_f1_stays_above_its_floor() {
@@ -137,9 +137,11 @@ fn unseen_f1_stays_above_its_floor() {
 /// The blind set's F1 (`tests/blind/`) less about 0.05: twelve articles in new styles,
 /// written, with their expected figures, blind on 24 November 2026 once the unseen set
 /// had been scored: F1 0.489 then (precision 0.561, recall 0.434), the unbiased measure
-/// of unseen text. What it shows goes into new invented regression tests and corpus
-/// articles, never into the extractor by way of these texts.
-const BLIND_F1_FLOOR: f64 = 0.43;
+/// of unseen text. Fixes of the classes its misses showed (invented tests and corpus
+/// articles 57-58) took it to 0.977, so it no longer measures unseen text. What it shows
+/// goes into new invented regression tests and corpus articles, never into the extractor
+/// by way of these texts.
+const BLIND_F1_FLOOR: f64 = 0.92;
 
 #[test]
 fn blind_f1_stays_above_its_floor() {
@@ -152,9 +154,12 @@ fn blind_f1_stays_above_its_floor() {
 /// figures, blind on 24 November 2026 while the three other blind sets were informing the
 /// extractor: F1 0.538 at the first run, 0.562 (precision 0.562, recall 0.562) once one
 /// expected file's summary box was made a restatement like every other summary (see its
-/// README), the unbiased measure of unseen text. What it shows goes into new invented
-/// regression tests and corpus articles, never into the extractor by way of these texts.
-const FRESH_F1_FLOOR: f64 = 0.51;
+/// README); 0.646 with the fixes the other sets had informed that day, without looking
+/// at this one: the last unbiased measure of unseen text. Fixes of the classes its misses
+/// then showed (invented regression tests) took it to 0.924, so it is informed too. What
+/// it shows goes into new invented regression tests and corpus articles, never into the
+/// extractor by way of these texts.
+const FRESH_F1_FLOOR: f64 = 0.87;
 
 #[test]
 fn fresh_f1_stays_above_its_floor() {
