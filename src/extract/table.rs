@@ -946,17 +946,7 @@ struct ListLine {
 
 /// Reads a line "Label: N cases, M deaths" / "Label - N cases; M deaths".
 fn list_line(doc: &Doc<'_>, line: Line) -> Option<ListLine> {
-    let mut first = line.first;
-    if is_bullet(doc, first) {
-        first += 1;
-    }
-    let spaced_dash =
-        |i: usize| matches!(doc.slice(i), "-" | "\u{2013}" | "\u{2014}") && !doc.attached(i) && !doc.attached(i + 1);
-    let separator = (first + 1..(first + 8).min(line.end)).find(|&i| doc.is_punct(i, ":") || spaced_dash(i))?;
-    let label = read_label(doc, first, separator);
-    if label == Label::NotPlace {
-        return None;
-    }
+    let (label, separator) = labelled(doc, line)?;
     // A full stop ends the list's items; a sentence after it is prose ("... (303 in
     // total). Three deaths were reported.").
     let ends = |i: usize| {
@@ -1035,6 +1025,14 @@ fn read_lists(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut V
 
 /// Reads a line "• NCR — 1,104", "Kassara: 312": a place and a bare number.
 fn bare_line(doc: &Doc<'_>, line: Line) -> Option<(Label, Quantity)> {
+    let (label, separator) = labelled(doc, line)?;
+    let quantity = quantity_at(doc, separator + 1, line.end)?;
+    (quantity.last + 1 == line.end).then_some((label, quantity))
+}
+
+/// The label that opens a line ("• Kassara:", "NCR —", past a bullet) and the position
+/// of its colon or spaced dash; none when the label names no place.
+fn labelled(doc: &Doc<'_>, line: Line) -> Option<(Label, usize)> {
     let mut first = line.first;
     if is_bullet(doc, first) {
         first += 1;
@@ -1043,8 +1041,7 @@ fn bare_line(doc: &Doc<'_>, line: Line) -> Option<(Label, Quantity)> {
         |i: usize| matches!(doc.slice(i), "-" | "\u{2013}" | "\u{2014}") && !doc.attached(i) && !doc.attached(i + 1);
     let separator = (first + 1..(first + 8).min(line.end)).find(|&i| doc.is_punct(i, ":") || spaced_dash(i))?;
     let label = read_label(doc, first, separator);
-    let quantity = quantity_at(doc, separator + 1, line.end)?;
-    (label != Label::NotPlace && quantity.last + 1 == line.end).then_some((label, quantity))
+    (label != Label::NotPlace).then_some((label, separator))
 }
 
 /// A run of two or more bare lines from line `start` under a caption that names what
