@@ -151,13 +151,15 @@ ensure_node_packages() {
       "keep binaryen in tests/e2e/package.json in step"
 }
 
-# The nightly toolchain that builds the shipped wasm (see build_release). Pinned so that
-# every machine ships the same bundle; rustup installs it when it is missing.
+# The nightly toolchain that builds the shipped wasm (see build_release) and the fuzzer
+# (scripts/fuzz). Pinned so that every machine ships the same bundle and fuzzes with the
+# same compiler; rustup installs it when it is missing.
 NIGHTLY_TOOLCHAIN=nightly-2026-05-20
 
-# The pinned nightly with the standard library's source and the wasm32 target, for the
-# release build. Returns non-zero (with a note) when rustup cannot install them.
-ensure_nightly_for_wasm() {
+# The pinned nightly with the standard library's source and the wasm32 target (what the
+# release build needs; the fuzzer needs only the toolchain). Returns non-zero (with a
+# note) when rustup cannot install them.
+ensure_pinned_nightly() {
   rustup run "$NIGHTLY_TOOLCHAIN" rustc --version >/dev/null 2>&1 &&
     rustup component list --installed --toolchain "$NIGHTLY_TOOLCHAIN" | grep -q '^rust-src' &&
     rustup target list --installed --toolchain "$NIGHTLY_TOOLCHAIN" | grep -qx wasm32-unknown-unknown &&
@@ -177,7 +179,7 @@ ensure_nightly_for_wasm() {
 # stable (README, performance). The page still shows an alert when the wasm stops
 # (src/ui/panic.rs). Without that nightly the build falls back to stable and says so.
 build_release() {
-  if ensure_nightly_for_wasm; then
+  if ensure_pinned_nightly; then
     step "trunk build --release ($NIGHTLY_TOOLCHAIN, standard library built for size)"
     (cd "$ROOT" && RUSTUP_TOOLCHAIN="$NIGHTLY_TOOLCHAIN" \
       CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
