@@ -2465,3 +2465,19 @@ fn regression_a_day_in_a_relative_clause_before_the_figure_is_not_its_day() {
     let extraction = extract(text, day("2029-06-13"));
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 900, day("2029-06-13"), None)]);
 }
+
+#[test]
+fn regression_a_disease_the_lexicon_did_not_know_is_neither_a_place_nor_blind_to_another_diseases_counts() {
+    let text = "Rat fever cases climb in Velora\n\n\
+VELORA, May 4, 2029 - Leptospirosis has killed 17 people and infected 2,350 others across Velora this year, \
+officials said. Farmers were urged to wear boots in flooded fields. Separately, the health office said 9,800 \
+dengue cases had been recorded so far this year.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(17, None), (2_350, None)]);
+    let rabies = "Rabies toll rises in Kessel\n\nKESSEL, May 4, 2029 - Rabies has killed 6 people in Kessel this \
+year. The district has also logged 410 chikungunya cases.\n";
+    let values: Vec<u64> = extract(rabies, None).figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![6]);
+}
