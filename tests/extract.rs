@@ -2481,3 +2481,15 @@ year. The district has also logged 410 chikungunya cases.\n";
     let values: Vec<u64> = extract(rabies, None).figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![6]);
 }
+
+#[test]
+fn regression_a_page_whose_headline_gives_a_common_name_takes_its_disease_from_the_lead_below_the_menus() {
+    let text = "The Harbour Times\nHome | News | Sport | Business | Opinion\n\n\
+Rat fever claims 23 lives this year\n\nBy Staff Writer\n5 May 2029 12:10 am\n\n\
+Leptospirosis has killed 23 people and infected 1,900 others across Velora so far this year, officials said \
+yesterday.\n\nFarmers were urged to wear boots in flooded fields.\n\n\
+Meanwhile, 9,800 dengue cases had been recorded so far this year.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![23, 1_900]);
+}

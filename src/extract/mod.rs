@@ -120,7 +120,9 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     Extraction { published, published_source, published_explain, figures, notes }
 }
 
-/// The diseases named in the headline, else in the two sentences after it.
+/// The diseases named in the headline, else in the two sentences after it, else in the
+/// first sentence that names one: a page's masthead, menus and byline can come before a
+/// lead that names the disease its headline calls by a common name ("Rat fever").
 fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     let named = |s: &Sentence| -> Vec<&'static str> {
         (s.first..s.end)
@@ -133,7 +135,11 @@ fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     if !headline.is_empty() {
         return headline;
     }
-    prose.take(2).flat_map(named).collect()
+    let lead: Vec<&'static str> = prose.clone().take(2).flat_map(named).collect();
+    if !lead.is_empty() {
+        return lead;
+    }
+    prose.map(named).find(|diseases| !diseases.is_empty()).unwrap_or_default()
 }
 
 /// A figure being read: its quantity, reading, and how its day was found.
