@@ -2493,3 +2493,22 @@ Meanwhile, 9,800 dengue cases had been recorded so far this year.\n";
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![23, 1_900]);
 }
+
+#[test]
+fn regression_places_ranked_by_their_number_of_patients_are_counted_as_cases() {
+    let text = "Dengue cases rise in Velora\n\nVELORA, May 5, 2029 - Velora has recorded 6,400 dengue cases so far \
+this year, the health ministry said on Friday.\n\nMarsh district has reported the highest number of patients this \
+year with 1,210, followed by Orlin (705), Tasso (530) and Kemble (402), the ministry said.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 6_400, friday, None),
+            (Metric::Cases, Kind::Total, 1_210, friday, Some("Marsh")),
+            (Metric::Cases, Kind::Total, 705, friday, Some("Orlin")),
+            (Metric::Cases, Kind::Total, 530, friday, Some("Tasso")),
+            (Metric::Cases, Kind::Total, 402, friday, Some("Kemble")),
+        ]
+    );
+}

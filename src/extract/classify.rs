@@ -1291,6 +1291,7 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
             "toll" => Some(Metric::Deaths),
             "victims" if cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) => Some(Metric::Deaths),
             "tally" => Some(Metric::Cases),
+            "patients" if ranks_places_by_patients(cx, i) => Some(Metric::Cases),
             _ => counted_metric(w).or_else(|| if label || of_people { predicate_metric(w) } else { None }),
         });
         // "Deaths among confirmed cases: 52": a label's head noun counts, not its
@@ -1304,6 +1305,14 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         }
     }
     None
+}
+
+/// "Marsh district has reported the highest number of patients this year with 1,210":
+/// places ranked by their patients are ranked by their cases, not by a hospital census.
+fn ranks_places_by_patients(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i.wrapping_sub(1), &["of"])
+        && cx.word_is(i.wrapping_sub(2), &["number"])
+        && cx.word_is(i.wrapping_sub(3), &["highest", "largest", "most"])
 }
 
 /// "Deaths among confirmed cases:": the counted noun a label opens with, when a
