@@ -2512,3 +2512,23 @@ year with 1,210, followed by Orlin (705), Tasso (530) and Kemble (402), the mini
         ]
     );
 }
+
+#[test]
+fn regression_every_count_of_an_earlier_weeks_comparison_is_an_earlier_value_that_dates_nothing_else() {
+    let text = "REGIONAL WEEKLY BULLETIN\nDate of issue: Monday 14 May 2029\n\nMARBURG VIRUS DISEASE IN VELORA\n\n\
+Since the start of the outbreak, a total of 212 confirmed cases and 48 deaths have been reported.\n\n\
+This week, 17 new confirmed cases and 4 new deaths were reported, compared with 23 cases and 6 deaths in week 18.\n";
+    let extraction = extract(text, None);
+    let (issued, week_18) = (day("2029-05-14"), day("2029-05-06"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 212, issued, None),
+            (Metric::Deaths, Kind::Total, 48, issued, None),
+            (Metric::Cases, Kind::New, 17, issued, None),
+            (Metric::Deaths, Kind::New, 4, issued, None),
+            (Metric::Cases, Kind::New, 23, week_18, None),
+            (Metric::Deaths, Kind::New, 6, week_18, None),
+        ]
+    );
+}

@@ -490,7 +490,9 @@ pub(crate) fn classify(
             last = place_last;
         }
     }
-    let earlier_value = earlier_value_of_previous(cx, q);
+    // "compared with 71 cases and 11 deaths in week 26": both are earlier values.
+    let earlier_value = earlier_value_of_previous(cx, q)
+        || previous.is_some_and(|(_, before)| before.earlier_value && joined_to_previous(cx, before.last, q));
     Verdict::Figure(Reading {
         metric,
         kind,
