@@ -2532,3 +2532,11 @@ This week, 17 new confirmed cases and 4 new deaths were reported, compared with 
         ]
     );
 }
+
+#[test]
+fn regression_a_last_year_date_far_into_a_since_clause_starts_the_outbreak_and_is_no_other_year() {
+    let text = "Velora has recorded 31 deaths from Lassa fever since the public health emergency (PHE) status was \
+first declared on 4 March 2028, the ministry said on Monday.";
+    let extraction = extract(text, day("2029-01-17"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Deaths, Kind::Total, 31, day("2029-01-15"), None)]);
+}

@@ -630,7 +630,16 @@ impl<'d> Finder<'d> {
     /// "since confirming its first case on Thursday": a "since" a few words back,
     /// with no comma or other number in between, makes the day a period's start.
     fn inside_since_clause(&self, from: usize) -> bool {
-        for i in (from.saturating_sub(8)..=from).rev() {
+        // "since the emergency (PHE) status was declared on 4 March": a bracketed
+        // abbreviation does not take the date further from its "since".
+        let bracketed = (from.saturating_sub(12)..from)
+            .filter(|&i| self.doc.slice(i) == ")")
+            .filter_map(|close| {
+                let open = (close.saturating_sub(3)..close).rev().find(|&j| self.doc.slice(j) == "(")?;
+                Some(close + 1 - open)
+            })
+            .sum::<usize>();
+        for i in (from.saturating_sub(8 + bracketed)..=from).rev() {
             let standalone_number = self.is_kind(i, TokenKind::Digits) && !self.doc.attached(i);
             if standalone_number || matches!(self.doc.slice(i), "," | ";" | ":") {
                 return false;
