@@ -2540,3 +2540,20 @@ first declared on 4 March 2028, the ministry said on Monday.";
     let extraction = extract(text, day("2029-01-17"));
     assert_eq!(rows(&extraction.figures), vec![(Metric::Deaths, Kind::Total, 31, day("2029-01-15"), None)]);
 }
+
+#[test]
+fn regression_a_places_bracketed_count_of_people_counts_what_its_sentence_counts() {
+    let text = "Kessel, January 20, 2029 - Rabies has killed five residents of Kessel district since May, the health \
+office said on Monday.\n\nThe deaths were recorded in Upper Varn sub-district (2 people), Lomar (2 people) and Tesh (1 person).\n";
+    let extraction = extract(text, None);
+    let monday = day("2029-01-15");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Deaths, Kind::Total, 5, monday, None),
+            (Metric::Deaths, Kind::Total, 2, monday, Some("Upper Varn")),
+            (Metric::Deaths, Kind::Total, 2, monday, Some("Lomar")),
+            (Metric::Deaths, Kind::Total, 1, monday, Some("Tesh")),
+        ]
+    );
+}

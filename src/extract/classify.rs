@@ -1100,7 +1100,19 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 let verb = verb_before(cx, q);
                 let predicate = predicate_after(cx, i)
                     .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])));
-                return Some(match tested.or(predicate).or(verb).or(patients) {
+                let said = tested.or(predicate).or(verb).or(patients);
+                // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
+                // people)": a
+                // place's bracketed count of people counts what the sentence counts, as
+                // "Upper Varn (2)" would.
+                let bracketed = q.first >= 2
+                    && cx.slice(q.first - 1) == "("
+                    && (cx.is_capitalized(q.first - 2) || cx.has(q.first - 2, PLACE_NOUN))
+                    && cx.slice(i + 1) == ")";
+                if said.is_none() && bracketed {
+                    return Some(Counted::Nothing);
+                }
+                return Some(match said {
                     Some((metric, at)) => Counted::Metric(metric, at),
                     None => Counted::Other("counts people without saying they were ill (a population?)"),
                 });
@@ -1776,6 +1788,16 @@ fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     cx.with_word(last + 1, |w| counted_metric(w).is_some()).then_some((first, last))
 }
 
+/// The token before a place noun's "sub-" ("Upper Varn sub-district (2 people)"), or
+/// `j` itself when the noun has none.
+fn before_sub_prefix(cx: &Context<'_>, j: usize) -> usize {
+    if cx.slice(j) == "-" && cx.word_is(j.wrapping_sub(1), &["sub"]) && j >= 2 {
+        j - 2
+    } else {
+        j
+    }
+}
+
 /// "Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases".
 fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mut j = q.first.checked_sub(1)?;
@@ -1797,7 +1819,7 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
         j = j.checked_sub(1)?;
         // "Ostmark region: 96-thousand cases": a name its unit calls a place.
         if cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) {
-            j = j.checked_sub(1)?;
+            j = before_sub_prefix(cx, j.checked_sub(1)?);
             named_place = true;
         }
     }
