@@ -2557,3 +2557,12 @@ office said on Monday.\n\nThe deaths were recorded in Upper Varn sub-district (2
         ]
     );
 }
+
+#[test]
+fn regression_samples_of_animals_and_goods_and_their_positives_are_not_tests_or_cases() {
+    let text = "KESSEL, May 4, 2029 - Kessel has confirmed 14 human rabies cases this year, the health office said \
+on Friday. Of 52 dog brain samples examined at the veterinary laboratory, 38 were positive for rabies. Inspectors \
+also found the virus in three of 9 product samples taken from the market.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 14, day("2029-05-04"), None)]);
+}

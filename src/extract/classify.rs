@@ -541,14 +541,16 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
 }
 
 /// "traced 146 contacts ..., and 41 of them", "64 environmental samples ..., 11 of
-/// which": a part of the number before it, which was no figure.
+/// which", "Of 52 dog brain samples examined, 38 were positive": a part of the number
+/// before it, which was no figure.
 fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
     let of_pronoun = pronoun_around(cx, q);
     let Some(set) = (cx.first..q.first).rev().find(|&i| cx.is_standalone_number(i)) else { return false };
     // A count names what it counts ("in 2025, of which 19" is no set).
     let counts_things = cx.kind(set + 1) == Some(TokenKind::Word) && !cx.has(set + 1, PHRASE_ENDS);
-    of_pronoun
-        && counts_things
+    let of_samples_not_of_people = part_of_opening_set(cx, q)
+        && (set + 1..q.first).take_while(|&i| cx.slice(i) != ",").any(|i| cx.word_is(i, ENVIRONMENT));
+    (of_pronoun && counts_things || of_samples_not_of_people)
         && previous.is_none_or(|(before, _)| !(before.number_first..=before.last).contains(&set))
 }
 
@@ -1187,8 +1189,11 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
 }
 
 /// Words that make samples the environment's: "sewage samples", "water samples".
-const ENVIRONMENT: &[&str] =
-    &["environmental", "environment", "sewage", "wastewater", "water", "soil", "food", "surface", "surfaces"];
+const ENVIRONMENT: &[&str] = &[
+    "environmental", "environment", "sewage", "wastewater", "water", "soil", "food", "surface", "surfaces",
+    // "11 product samples", "46 dog brain samples": goods and animals, not people.
+    "product", "products", "dog", "dogs", "animal", "animals", "bird", "birds", "poultry", "cattle", "meat",
+];
 
 /// A footnote mark or a pictograph (emoji) standing alone: "*", "†", "📈".
 fn is_mark(token: &str) -> bool {
