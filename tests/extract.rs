@@ -2566,3 +2566,14 @@ also found the virus in three of 9 product samples taken from the market.\n";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 14, day("2029-05-04"), None)]);
 }
+
+#[test]
+fn regression_a_diseases_type_letter_is_no_article_between_the_number_and_cases() {
+    let text = "Kessel has recorded 1,240 hepatitis A cases so far this year and 86 hepatitis E cases.";
+    let extraction = extract(text, day("2029-05-04"));
+    let may_4 = day("2029-05-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 1_240, may_4, None), (Metric::Cases, Kind::Total, 86, may_4, None)]
+    );
+}

@@ -1154,6 +1154,13 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         if let Some(counted) = found {
             return counted;
         }
+        // "3,412 hepatitis A cases": a disease's type letter is part of its name, not
+        // the article "a".
+        let type_letter = i > q.last + 1 && cx.slice(i).len() == 1 && cx.is_capitalized(i) && cx.has(i - 1, DISEASE);
+        if type_letter {
+            i += 1;
+            continue;
+        }
         // Modifiers, disease names and other describing words may stand in between
         // ("412 new cholera cases", "3,000 army medical personnel"); a function word
         // ends the phrase, but "31 had died" speaks of people without naming them.
