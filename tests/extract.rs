@@ -2577,3 +2577,16 @@ fn regression_a_diseases_type_letter_is_no_article_between_the_number_and_cases(
         vec![(Metric::Cases, Kind::Total, 1_240, may_4, None), (Metric::Cases, Kind::Total, 86, may_4, None)]
     );
 }
+
+#[test]
+fn regression_people_diagnosed_with_it_and_given_a_first_dose_or_a_vaccine_are_figures() {
+    let text = "KESSEL, May 4, 2029 - Kessel has confirmed 1,140 hepatitis A cases this year, the health office said \
+on Friday.\n\nIn the week of April 22-28 alone, 187 people were diagnosed with the disease.\n\n\
+As of Thursday, 8,400 people, mostly nurses and family members of patients, had received a free first dose. \
+Another 1,240 flood victims have received the hepatitis A vaccine since January.\n";
+    let extraction = extract(text, None);
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Cases, Kind::New, 187, day("2029-04-28"), None)), "{rows:?}");
+    assert!(rows.contains(&(Metric::Vaccinated, Kind::Total, 8_400, day("2029-05-03"), None)), "{rows:?}");
+    assert!(rows.iter().any(|r| r.0 == Metric::Vaccinated && r.2 == 1_240), "{rows:?}");
+}

@@ -1245,8 +1245,9 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         }
         // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
         let found = cx.with_word(i, |w| match w {
+            // "had received a free first dose", "have received the anti-rabies vaccine".
             "received" | "had"
-                if (i + 1..i + 4).any(|j| {
+                if (i + 1..i + 6).any(|j| {
                     cx.word_is(j, &["dose", "doses", "jab", "jabs", "shot", "shots", "vaccine", "vaccines"])
                 }) =>
             {
@@ -1254,6 +1255,8 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             }
             "lost" if cx.word_is(i + 2, &["lives", "life"]) => Some(Metric::Deaths),
             "tested" if cx.word_is(i + 1, &["positive"]) => Some(Metric::Cases),
+            // "187 people were diagnosed with the disease".
+            "diagnosed" if cx.word_is(i + 1, &["with"]) => Some(Metric::Cases),
             "confirmed" if cx.word_is(i + 1, &["as", "positive", "cases"]) => Some(Metric::Cases),
             "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => Some(Metric::Cases),
             "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),

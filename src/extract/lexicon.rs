@@ -96,7 +96,7 @@ const WORDS: &[(Classes, &[&str])] = &[
             "people", "persons", "person", "individuals", "residents", "children", "adults", "men", "women",
             "citizens", "villagers", "students", "inmates", "others", "patients", "babies", "infants", "pupils",
             "migrants", "refugees", "travellers", "travelers", "nationals", "passengers", "pilgrims", "miners",
-            "locals",
+            "locals", "victims",
         ],
     ),
     (
