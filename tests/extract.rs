@@ -2590,3 +2590,17 @@ Another 1,240 flood victims have received the hepatitis A vaccine since January.
     assert!(rows.contains(&(Metric::Vaccinated, Kind::Total, 8_400, day("2029-05-03"), None)), "{rows:?}");
     assert!(rows.iter().any(|r| r.0 == Metric::Vaccinated && r.2 == 1_240), "{rows:?}");
 }
+
+#[test]
+fn regression_the_department_of_a_place_after_the_figure_is_its_place() {
+    let text =
+        "Bogotá, 19 of February of 2029.- The Ministry informs that, with cut-off to 17 of February, 40 confirmed \
+cases of yellow fever have been registered in the country, of which 15 have died.\n\n\
+Of the deceased, 9 correspond to the department of Huila. With the same cut-off, 21.300 persons have been \
+vaccinated in the department of Huila.\n";
+    let extraction = extract(text, None);
+    let cut_off = day("2029-02-17");
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Deaths, Kind::Total, 9, cut_off, Some("Huila"))), "{rows:?}");
+    assert!(rows.contains(&(Metric::Vaccinated, Kind::Total, 21_300, cut_off, Some("Huila"))), "{rows:?}");
+}

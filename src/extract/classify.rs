@@ -1743,7 +1743,10 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
     for j in from + 1..(from + 9).min(cx.end) {
         // "14 residents of Brackenridge", "14 are Brackenridge residents": where people live.
         let of_residents = cx.word_is(j, &["of"]) && residents(j.wrapping_sub(1));
-        if cx.word_is(j, &["in", "from"]) || of_residents {
+        // "13 correspond to the department of Tolima" (Spanish "corresponden al").
+        let belong_to = cx.word_is(j, &["to"])
+            && cx.word_is(j.wrapping_sub(1), &["correspond", "corresponds", "belong", "belongs"]);
+        if cx.word_is(j, &["in", "from"]) || of_residents || belong_to {
             // "admitted in DOH-run hospitals in Metro Manila": the body running the
             // facilities is no place; the place may follow them.
             if runs_facilities(cx, j + 1) {

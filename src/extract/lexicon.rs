@@ -152,7 +152,7 @@ const WORDS: &[(Classes, &[&str])] = &[
         &[
             "the", "coastal", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
             "west", "district", "province", "region", "state", "city", "county", "capital", "town", "village", "area",
-            "of", "neighbouring", "neighboring", "border",
+            "of", "neighbouring", "neighboring", "border", "department", "municipality",
         ],
     ),
     (
