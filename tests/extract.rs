@@ -2604,3 +2604,15 @@ vaccinated in the department of Huila.\n";
     assert!(rows.contains(&(Metric::Deaths, Kind::Total, 9, cut_off, Some("Huila"))), "{rows:?}");
     assert!(rows.contains(&(Metric::Vaccinated, Kind::Total, 21_300, cut_off, Some("Huila"))), "{rows:?}");
 }
+
+#[test]
+fn regression_a_day_confirmed_inside_a_since_clause_starts_the_period_and_is_not_the_figures_day() {
+    let text = "KESSEL, May 4, 2029 - Kessel has confirmed 14 Nipah cases, the health office said on Friday. With \
+this, 412 samples have been tested since the first case was confirmed on April 20.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 14, friday, None), (Metric::Tests, Kind::Total, 412, friday, None)]
+    );
+}

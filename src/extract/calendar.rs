@@ -5,7 +5,7 @@
 //! until the publication date is known, and the publication date may itself be
 //! inferred from the mentions ("reported Monday" after a "May 15, 2022" caption).
 
-use super::lexicon::{classes_of, DATE_START, DAY_PARTS, FILLERS, SAYING_VERBS};
+use super::lexicon::{classes_of, DATE_START, DAY_PARTS, FILLERS, NUMBER_START, SAYING_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::date::{days_in_month, Date, Weekday};
 
@@ -589,7 +589,10 @@ impl<'d> Finder<'d> {
                 // "Since the previous update, published on 18 May": that report's day is
                 // where the period counted now starts.
                 Some(_) if self.publishes_a_report_since(i) => Role::Since,
-                Some(_) if self.doc.has(i, SAYING_VERBS) => Role::Report,
+                // "since the first case was confirmed on April 20": the telling of the
+                // clause's event starts the period ("since the first five cases were
+                // confirmed on March 27" dates its own count).
+                Some(_) if self.doc.has(i, SAYING_VERBS) && !self.since_clause_of_no_count(i) => Role::Report,
                 _ if self.inside_since_clause(i) => Role::Since,
                 // "told journalists in Wa on Friday", "said in a statement on Monday".
                 _ if self.after_saying(i) => Role::Report,
@@ -625,6 +628,14 @@ impl<'d> Finder<'d> {
             }
         }
         false
+    }
+
+    /// "since the first case was confirmed on": a "since" clause that counts nothing
+    /// itself (no number word between "since" and `from`).
+    fn since_clause_of_no_count(&self, from: usize) -> bool {
+        let since = (from.saturating_sub(8)..from).rev().find(|&i| self.word_is(i, "since"));
+        self.inside_since_clause(from)
+            && since.is_some_and(|since| (since..from).all(|i| !self.doc.has(i, NUMBER_START)))
     }
 
     /// "since confirming its first case on Thursday": a "since" a few words back,
