@@ -2616,3 +2616,22 @@ this, 412 samples have been tested since the first case was confirmed on April 2
         vec![(Metric::Cases, Kind::Total, 14, friday, None), (Metric::Tests, Kind::Total, 412, friday, None)]
     );
 }
+
+#[test]
+fn regression_of_the_patients_a_number_word_after_the_comma_owns_the_predicate() {
+    let text = "KESSEL, May 4, 2029 - Kessel on Friday reported two more Nipah cases, taking the total to 12.\n\n\
+Of the 12 patients, four have died and five have recovered, while the remaining three are under treatment in \
+isolation.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2, friday, None),
+            (Metric::Cases, Kind::Total, 12, friday, None),
+            (Metric::Deaths, Kind::Total, 4, friday, None),
+            (Metric::Recovered, Kind::Total, 5, friday, None),
+            (Metric::Active, Kind::Total, 3, friday, None),
+        ]
+    );
+}

@@ -1240,7 +1240,10 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         let age = cx.word_is(i + 1, &["weeks", "months", "years", "to", "and", "percent"])
             || cx.word_is(i - 1, &["aged", "to"])
             || cx.slice(i + 1) == "%";
-        if cx.is_standalone_number(i) && !age || cx.is_clause_break(i) {
+        // "Of the 12 patients, four have died": a number word after a comma has its own
+        // predicate.
+        let number_word = cx.slice(i - 1) == "," && cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an", "half"]);
+        if cx.is_standalone_number(i) && !age || cx.is_clause_break(i) || number_word {
             return None;
         }
         // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
