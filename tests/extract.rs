@@ -2635,3 +2635,22 @@ isolation.\n";
         ]
     );
 }
+
+#[test]
+fn regression_of_the_cases_a_part_is_of_the_total_and_one_each_goes_to_the_places_after_it() {
+    let text = "KESSEL, May 4, 2029 - Velora on Friday reported two more Nipah cases, taking the total number of \
+confirmed cases to 11.\n\nOf the confirmed cases, nine are from Orlin district, while one each is from Tasso and \
+Kemble districts, officials said.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2, friday, None),
+            (Metric::Cases, Kind::Total, 11, friday, None),
+            (Metric::Cases, Kind::Total, 9, friday, Some("Orlin")),
+            (Metric::Cases, Kind::Total, 1, friday, Some("Tasso")),
+            (Metric::Cases, Kind::Total, 1, friday, Some("Kemble")),
+        ]
+    );
+}

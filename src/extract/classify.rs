@@ -2108,6 +2108,10 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
 /// Rajbari recorded one case each": one figure for every place of the list. Empty when
 /// the figure is not given to each of two or more places.
 pub(crate) fn places_each(cx: &Context<'_>, q: &Quantity, last: usize) -> Vec<(usize, usize)> {
+    let after = places_after_each(cx, q);
+    if !after.is_empty() {
+        return after;
+    }
     let Some(verb) = q.first.checked_sub(1).filter(|&v| cx.word_is(v, PLACE_VERBS)) else {
         return Vec::new();
     };
@@ -2130,6 +2134,38 @@ pub(crate) fn places_each(cx: &Context<'_>, q: &Quantity, last: usize) -> Vec<(u
         j = k;
     }
     places.reverse();
+    if places.len() < 2 {
+        places.clear();
+    }
+    places
+}
+
+/// "one each is from Tasso and Kemble districts": the places a count is given to
+/// each of, named after it. Empty unless there are two or more.
+fn places_after_each(cx: &Context<'_>, q: &Quantity) -> Vec<(usize, usize)> {
+    let mut i = q.last + 1;
+    if !cx.word_is(i, &["each"]) {
+        return Vec::new();
+    }
+    i += 1;
+    if cx.word_is(i, &["is", "are", "was", "were"]) {
+        i += 1;
+    }
+    if !cx.word_is(i, &["from", "in"]) {
+        return Vec::new();
+    }
+    let mut places = Vec::new();
+    let mut at = i + 1;
+    while let Some((first, last)) = cx.places.run_at(cx.doc, at, true) {
+        places.push((first, last));
+        at = last + 1;
+        while cx.slice(at) == "," || cx.word_is(at, &["and"]) {
+            at += 1;
+        }
+        if at == last + 1 || places.len() >= 12 {
+            break;
+        }
+    }
     if places.len() < 2 {
         places.clear();
     }
@@ -2382,6 +2418,18 @@ fn kind_of(
     });
     if of_a_week {
         return (Kind::New, 1, "told for one week".into());
+    }
+    // "Of the confirmed cases, nine are from Orlin": a part of the running count told
+    // before, unless the set is of new ones.
+    let set_end = (cx.first..q.first).find(|&i| cx.slice(i) == ",");
+    let of_the_cases = cx.word_is(cx.first, &["of", "among"])
+        && cx.word_is(cx.first + 1, &["the", "these", "those", "all"])
+        && set_end.is_some_and(|end| {
+            (cx.first + 2..end).any(|i| cx.with_word(i, |w| counted_metric(w).is_some()))
+                && (cx.first + 2..end).all(|i| !cx.has(i, NUMBER_START | NEW_CUES) && !cx.is_standalone_number(i))
+        });
+    if of_the_cases {
+        return (Kind::Total, 1, "a part of the cases told before".into());
     }
     if report_verb {
         return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
