@@ -2654,3 +2654,17 @@ Kemble districts, officials said.\n";
         ]
     );
 }
+
+#[test]
+fn regression_patients_treated_at_hospitals_new_patients_remaining_and_people_with_symptoms_tested() {
+    let text = "KESSEL, May 4, 2029 - Kessel has confirmed 14 human H5N1 bird flu cases this year, the health office \
+said on Friday.\n\nThe three new patients remain in hospital, the ministry said. Some 1,960 people with \
+influenza-like symptoms have been tested for the virus since January.\n\nAt the province's hospitals, 11 patients \
+with suspected bird flu were being treated on Thursday.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 3, friday, None)), "{rows:?}");
+    assert!(rows.contains(&(Metric::Tests, Kind::Total, 1_960, friday, None)), "{rows:?}");
+    assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 11, day("2029-05-03"), None)), "{rows:?}");
+}

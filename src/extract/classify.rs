@@ -1234,6 +1234,7 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     let noun = aside_end.unwrap_or(noun);
     let limit = (noun + 10).min(cx.end);
     let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
+    let mut described = None;
     for i in noun + 1..limit {
         // "children aged 6 weeks to 15 years have been vaccinated": ages do not end it.
         // ", or 86.9 percent of the population," does not end it either.
@@ -1244,7 +1245,7 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         // predicate.
         let number_word = cx.slice(i - 1) == "," && cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an", "half"]);
         if cx.is_standalone_number(i) && !age || cx.is_clause_break(i) || number_word {
-            return None;
+            return described;
         }
         // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
         let found = cx.with_word(i, |w| match w {
@@ -1263,6 +1264,10 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             "confirmed" if cx.word_is(i + 1, &["as", "positive", "cases"]) => Some(Metric::Cases),
             "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => Some(Metric::Cases),
             "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),
+            // "At the island's hospitals, 58 patients were being treated on Tuesday".
+            "treated" if (cx.first..cx.end).any(|j| cx.word_is(j, &["hospital", "hospitals"])) => {
+                Some(Metric::Hospitalized)
+            }
             "reported" | "notified" | "recorded" | "registered" | "diagnosed"
                 if patients
                     && (noun + 1..i).all(|j| cx.word_is(j, &["were", "was", "have", "had", "been", "newly"])) =>
@@ -1271,11 +1276,20 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             }
             _ => predicate_metric(w),
         });
+        // "1,960 people with influenza-like symptoms have been tested": symptoms the
+        // people are described by give way to a verb after them that says what was
+        // counted.
+        let describes = found == Some(Metric::Cases)
+            && cx.word_is(i, &["symptoms"])
+            && (i.saturating_sub(4).max(noun)..i).any(|j| cx.word_is(j, &["with"]));
         if let Some(metric) = found {
-            return Some((metric, i));
+            if !describes {
+                return Some((metric, i));
+            }
+            described = described.or(Some((metric, i)));
         }
     }
-    None
+    described
 }
 
 /// The verb before a number of people: "tested 184,400 people", "sickened 8,443 people".
@@ -2561,6 +2575,14 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
             None
         }
     };
+    // "The three new patients remain in hospital": where they are now is a current
+    // count, however new they are.
+    let remain = (q.last + 1..(q.last + 5).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .find(|&i| cx.word_is(i, &["remain", "remains"]));
+    if let Some(at) = remain {
+        return Some((Kind::Total, at));
+    }
     if let Some(found) = (q.number_first..=last).find_map(|i| cue(i).map(|kind| (kind, i))) {
         return Some(found);
     }
