@@ -2668,3 +2668,11 @@ with suspected bird flu were being treated on Thursday.\n";
     assert!(rows.contains(&(Metric::Tests, Kind::Total, 1_960, friday, None)), "{rows:?}");
     assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 11, day("2029-05-03"), None)), "{rows:?}");
 }
+
+#[test]
+fn regression_a_year_after_since_that_a_when_clause_tells_of_is_another_year() {
+    let text = "KESSEL, May 4, 2029 - In the week of April 22-28 alone, 487 people were diagnosed with hepatitis A, \
+the highest weekly tally since 2019, when 17,598 cases were reported for the whole year.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 487, day("2029-04-28"), None)]);
+}

@@ -552,8 +552,15 @@ impl Article<'_> {
             let season = (m.first..=m.last).any(starts_season);
             (m.role != Role::Since && published.days_since(date) > 180 && !season).then_some(m.first)
         });
+        // "the highest since 2019, when 17,598 cases were reported": the year the clause
+        // after it tells of, not the start of a period.
+        let told_of = |i: usize| doc.is_punct(i + 1, ",") && doc.word_in(i + 2, &["when"]);
         let mut years: Vec<usize> = (sentence.first..sentence.end)
-            .filter(|&i| (earlier_year(i) || last_year(i) || usual_year(i)) && !starts_period(i) && !starts_season(i))
+            .filter(|&i| {
+                (earlier_year(i) || last_year(i) || usual_year(i))
+                    && (!starts_period(i) || told_of(i))
+                    && !starts_season(i)
+            })
             .collect();
         years.extend(long_past);
         years.sort_unstable();
