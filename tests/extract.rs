@@ -2676,3 +2676,19 @@ the highest weekly tally since 2019, when 17,598 cases were reported for the who
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 487, day("2029-04-28"), None)]);
 }
+
+#[test]
+fn regression_the_days_given_beside_a_week_number_say_when_it_ended_however_the_weeks_are_counted() {
+    let text =
+        "PUTRAJAYA: Hand, foot and mouth disease cases in Kessa rose in the 18th epidemiological week, the state \
+health department said on Wednesday (May 5, 2027).\n\nA total of 640 HFMD cases were recorded in ME18, from April 25 \
+to May 1, compared with 512 cases in the week before.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 640, day("2027-05-01"), None),
+            (Metric::Cases, Kind::New, 512, day("2027-04-24"), None),
+        ]
+    );
+}

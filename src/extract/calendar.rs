@@ -247,6 +247,33 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             i += 1;
         }
     }
+    weeks_end_on_their_days(doc, out);
+}
+
+/// "in ME40, from Sept 27 to Oct 3", "week 19 (7 – 13 May)": the days a week is given
+/// beside its number say when it ended, whichever way the report counts its weeks.
+fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        if !matches!(mentions[k].when, Some(When::EpiWeek(..))) {
+            continue;
+        }
+        let after = mentions[k].last + 1;
+        let beside = |m: &&Mention| {
+            m.first <= after + 3
+                && (after..m.first).all(|i| matches!(doc.slice(i), "," | "(") || doc.word_in(i, &["from"]))
+        };
+        let Some(next) = mentions.get(k + 1).filter(beside) else { continue };
+        // "from Sept 27 to Oct 3": a start, then the end.
+        let end = match next.role {
+            Role::End => Some(next),
+            Role::Since => mentions.get(k + 2).filter(|end| end.role == Role::End && end.first <= next.last + 2),
+            _ => None,
+        };
+        let days = end.and_then(|m| m.when).filter(|when| matches!(when, When::Full(_) | When::MonthDay(..)));
+        if let Some(when) = days {
+            mentions[k].when = Some(when);
+        }
+    }
 }
 
 /// Finds date mentions in a document's tokens.
@@ -733,7 +760,8 @@ mod tests {
     #[test]
     fn a_range_of_days_is_a_period_named_by_its_last_day() {
         let got = mentions("In week 32 (5\u{2013}11 August 2024) and from June 23 to 29 cases rose.");
-        assert_eq!(got[0].1, Some(When::EpiWeek(32, None, WeekSystem::Iso)));
+        // The week ends on the days given beside it.
+        assert_eq!(got[0].1, Some(When::Full(date(2024, 8, 11))));
         assert_eq!(got[1].1, Some(When::Full(date(2024, 8, 11))));
         assert_eq!(got[1].2, Role::End);
         assert_eq!(got[2].0, "June 23 to 29");
