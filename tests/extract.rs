@@ -2682,13 +2682,16 @@ fn regression_the_days_given_beside_a_week_number_say_when_it_ended_however_the_
     let text =
         "PUTRAJAYA: Hand, foot and mouth disease cases in Kessa rose in the 18th epidemiological week, the state \
 health department said on Wednesday (May 5, 2027).\n\nA total of 640 HFMD cases were recorded in ME18, from April 25 \
-to May 1, compared with 512 cases in the week before.\n";
+to May 1, compared with 512 cases in the week before.\n\nTasso district recorded the highest number of cases in ME18 \
+with 210.\n";
     let extraction = extract(text, None);
+    let (week_18, week_17) = (day("2027-05-01"), day("2027-04-24"));
     assert_eq!(
         rows(&extraction.figures),
         vec![
-            (Metric::Cases, Kind::New, 640, day("2027-05-01"), None),
-            (Metric::Cases, Kind::New, 512, day("2027-04-24"), None),
+            (Metric::Cases, Kind::New, 640, week_18, None),
+            (Metric::Cases, Kind::New, 512, week_17, None),
+            (Metric::Cases, Kind::New, 210, week_18, Some("Tasso")),
         ]
     );
 }

@@ -253,10 +253,11 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
 /// "in ME40, from Sept 27 to Oct 3", "week 19 (7 – 13 May)": the days a week is given
 /// beside its number say when it ended, whichever way the report counts its weeks.
 fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    // The weeks given their days, so that the same week named again ("Petaling recorded
+    // the most cases in ME40") ends on the same day.
+    let mut given: Vec<(When, When)> = Vec::new();
     for k in 0..mentions.len() {
-        if !matches!(mentions[k].when, Some(When::EpiWeek(..))) {
-            continue;
-        }
+        let Some(week @ When::EpiWeek(..)) = mentions[k].when else { continue };
         let after = mentions[k].last + 1;
         let beside = |m: &&Mention| {
             m.first <= after + 3
@@ -272,6 +273,12 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
         let days = end.and_then(|m| m.when).filter(|when| matches!(when, When::Full(_) | When::MonthDay(..)));
         if let Some(when) = days {
             mentions[k].when = Some(when);
+            given.push((week, when));
+        }
+    }
+    for mention in mentions.iter_mut() {
+        if let Some(&(_, when)) = given.iter().find(|(week, _)| mention.when == Some(*week)) {
+            mention.when = Some(when);
         }
     }
 }
