@@ -2695,3 +2695,11 @@ with 210.\n";
         ]
     );
 }
+
+#[test]
+fn regression_positives_among_water_samples_told_after_a_semicolon_are_no_cases() {
+    let text = "SUVA, May 28, 2029 - Nine new typhoid cases were confirmed on Monday, the ministry said. Inspectors \
+collected 40 water samples in the past week; 18 tested positive for faecal coliforms.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 9, day("2029-05-28"), None)]);
+}

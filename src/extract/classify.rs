@@ -548,7 +548,9 @@ fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity
     let Some(set) = (cx.first..q.first).rev().find(|&i| cx.is_standalone_number(i)) else { return false };
     // A count names what it counts ("in 2025, of which 19" is no set).
     let counts_things = cx.kind(set + 1) == Some(TokenKind::Word) && !cx.has(set + 1, PHRASE_ENDS);
-    let of_samples_not_of_people = part_of_opening_set(cx, q)
+    // "collected 40 water samples in the past week; 18 tested positive for coliforms".
+    let positive = (q.last + 1..(q.last + 4).min(cx.end)).any(|i| cx.word_is(i, &["positive"]));
+    let of_samples_not_of_people = (part_of_opening_set(cx, q) || positive)
         && (set + 1..q.first).take_while(|&i| cx.slice(i) != ",").any(|i| cx.word_is(i, ENVIRONMENT));
     (of_pronoun && counts_things || of_samples_not_of_people)
         && previous.is_none_or(|(before, _)| !(before.number_first..=before.last).contains(&set))
