@@ -2703,3 +2703,12 @@ collected 40 water samples in the past week; 18 tested positive for faecal colif
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 9, day("2029-05-28"), None)]);
 }
+
+#[test]
+fn regression_outbreaks_and_clusters_counted_beside_cases_are_no_figure() {
+    let text = "KESSEL, May 4, 2029 - Kessel recorded 930 HFMD cases in the week to Saturday, the health office said. \
+Children aged six and below made up 89% of the cases, while 41 outbreaks were detected in kindergartens and 12 \
+clusters in homes.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 930, day("2029-04-28"), None)]);
+}
