@@ -1107,9 +1107,8 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])));
                 let said = tested.or(predicate).or(verb).or(patients);
                 // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
-                // people)": a
-                // place's bracketed count of people counts what the sentence counts, as
-                // "Upper Varn (2)" would.
+                // people)": a place's bracketed count of people counts what the sentence
+                // counts, as "Upper Varn (2)" would.
                 let bracketed = q.first >= 2
                     && cx.slice(q.first - 1) == "("
                     && (cx.is_capitalized(q.first - 2) || cx.has(q.first - 2, PLACE_NOUN))
