@@ -2712,3 +2712,15 @@ clusters in homes.\n";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 930, day("2029-04-28"), None)]);
 }
+
+#[test]
+fn regression_a_bulletin_whose_highlights_name_another_disease_first_is_about_the_one_it_names_most() {
+    let text = "REGIONAL EPIDEMIC INTELLIGENCE BULLETIN\nDate of issue: Monday 14 May 2029\n\n\
+Highlights\n- Cholera in Norvale: 802 new cases and 12 deaths this week.\n\n\
+MARBURG VIRUS DISEASE IN VELORA\n\n\
+Since the start of the outbreak, a total of 212 confirmed cases of Marburg virus disease and 48 deaths have been \
+reported. Marburg vaccine trials are due to start in June.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![212, 48]);
+}

@@ -120,9 +120,11 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     Extraction { published, published_source, published_explain, figures, notes }
 }
 
-/// The diseases named in the headline, else in the two sentences after it, else in the
-/// first sentence that names one: a page's masthead, menus and byline can come before a
-/// lead that names the disease its headline calls by a common name ("Rat fever").
+/// The diseases named in the headline, else in the two sentences after it, else the one
+/// the article names most often (the first of those named as often): a page's masthead,
+/// menus and byline can come before a lead that names the disease its headline calls by
+/// a common name ("Rat fever"), and a bulletin's highlights can name other diseases
+/// before its section on the main one.
 fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     let named = |s: &Sentence| -> Vec<&'static str> {
         (s.first..s.end)
@@ -139,7 +141,16 @@ fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     if !lead.is_empty() {
         return lead;
     }
-    prose.map(named).find(|diseases| !diseases.is_empty()).unwrap_or_default()
+    // Each disease named, in the order first named, with how often.
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for disease in prose.flat_map(named) {
+        match counts.iter_mut().find(|(d, _)| *d == disease) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((disease, 1)),
+        }
+    }
+    let most = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+    counts.into_iter().find(|&(_, n)| n == most).map(|(d, _)| vec![d]).unwrap_or_default()
 }
 
 /// A figure being read: its quantity, reading, and how its day was found.
