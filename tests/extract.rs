@@ -2724,3 +2724,21 @@ reported. Marburg vaccine trials are due to start in June.\n";
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![212, 48]);
 }
+
+#[test]
+fn regression_a_total_the_weeks_count_brings_up_is_of_the_weeks_end_not_of_the_statement() {
+    let text = "SHAH ALAM: Hand, foot and mouth disease cases in Kessa rose by 20% in the week, the state health \
+committee chairman said on May 5, 2027.\n\nA total of 640 cases were recorded in the state from April 25 to May 1.\n\n\
+\"This brings the cumulative number of HFMD cases in Kessa this year to 9,412,\" he said in a statement on \
+Wednesday (May 5).\n\nNineteen children were admitted to hospitals during the week, he said.\n";
+    let extraction = extract(text, None);
+    let week_end = day("2027-05-01");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 640, week_end, None),
+            (Metric::Cases, Kind::Total, 9_412, week_end, None),
+            (Metric::Hospitalized, Kind::New, 19, week_end, None),
+        ]
+    );
+}

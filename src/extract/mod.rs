@@ -110,6 +110,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     }
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
     article.publication_days_to_data_days(&mut drafts);
+    article.totals_brought_up_by_the_count_before(&mut drafts);
     article.inherit_days(&mut drafts);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
@@ -822,6 +823,43 @@ impl Article<'_> {
                     },
                 ),
             };
+        }
+    }
+
+    /// "A total of 1,432 cases were recorded in ME40, from Sept 27 to Oct 3. "This brings
+    /// the cumulative number this year to 28,906," she said in a statement on Wednesday":
+    /// a total the count before it brings up is as of that count's day, not of the day
+    /// it was told (within the week after).
+    fn totals_brought_up_by_the_count_before(&self, drafts: &mut [Draft]) {
+        let doc = self.doc;
+        for k in 1..drafts.len() {
+            let Day::Mentioned(Some(told), role, _) = drafts[k].day else { continue };
+            let Some(sentence) = self.sentences.get(drafts[k].sentence) else { continue };
+            // "he said in a statement on Wednesday (Oct 7)": the bracketed day is the
+            // telling's too.
+            let said = (sentence.first..sentence.end).any(|i| doc.has(i, lexicon::SAYING_VERBS));
+            if !(role == Role::Report || role == Role::At && said) {
+                continue;
+            }
+            let first = if doc.has(sentence.first, lexicon::QUOTES) { sentence.first + 1 } else { sentence.first };
+            let brings = doc.word_in(first, &["this", "that"])
+                && doc.word_in(first + 1, &["brings", "brought", "takes", "took", "raises", "raised"]);
+            if !brings || drafts[k].reading.kind != Kind::Total {
+                continue;
+            }
+            let metric = drafts[k].reading.metric;
+            let count = drafts[..k].iter().rev().find(|d| d.reading.metric == metric && !d.reading.earlier_value);
+            let day = count
+                .filter(|d| d.sentence < drafts[k].sentence && d.reading.kind == Kind::New)
+                .and_then(|d| match d.day {
+                    Day::Mentioned(Some(day), Role::End | Role::At, _) => Some(day),
+                    _ => None,
+                })
+                .filter(|&day| (0..=7).contains(&told.days_since(day)));
+            if let Some(day) = day {
+                let why = format!("date: {}, the day of the count that brings the total to it", day.long_form());
+                drafts[k].day = Day::Inherited(Some(day), why);
+            }
         }
     }
 
