@@ -2442,7 +2442,10 @@ fn kind_of(
         && cx.word_is(cx.first + 1, &["the", "these", "those", "all"])
         && set_end.is_some_and(|end| {
             (cx.first + 2..end).any(|i| cx.with_word(i, |w| counted_metric(w).is_some()))
-                && (cx.first + 2..end).all(|i| !cx.has(i, NUMBER_START | NEW_CUES) && !cx.is_standalone_number(i))
+                && (cx.first + 2..end).all(|i| {
+                    // ("Of the cases reported this week": a period's count.)
+                    !cx.has(i, NUMBER_START | NEW_CUES | DAY_OR_WEEK) && !cx.is_standalone_number(i) && !cx.in_date(i)
+                })
         });
     if of_the_cases {
         return (Kind::Total, 1, "a part of the cases told before".into());
