@@ -2742,3 +2742,16 @@ Wednesday (May 5).\n\nNineteen children were admitted to hospitals during the we
         ]
     );
 }
+
+#[test]
+fn regression_of_the_cases_reported_this_week_a_part_is_of_the_weeks_count() {
+    let text =
+        "KESSEL, May 4, 2029 - Velora reported 40 new cases in the week to Saturday. Of the cases reported this \
+week, nine are from Orlin district.\n";
+    let extraction = extract(text, None);
+    let saturday = day("2029-04-28");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 40, saturday, None), (Metric::Cases, Kind::New, 9, saturday, Some("Orlin"))]
+    );
+}
