@@ -6,9 +6,10 @@
 //! never tuned on, scored separately so that the corpus' number stays what it was; and
 //! on the unseen set (`tests/unseen/`), written blind once the holdout had been used;
 //! and on the blind set (`tests/blind/`), written blind once the unseen set had been used;
-//! and on the fresh set (`tests/fresh/`), written blind while those three were in use.
+//! and on the fresh set (`tests/fresh/`), written blind while those three were in use;
+//! and on the sealed set (`tests/sealed/`), written blind once all four had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all five scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all six scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -164,6 +165,23 @@ const FRESH_F1_FLOOR: f64 = 0.87;
 #[test]
 fn fresh_f1_stays_above_its_floor() {
     blind_set_stays_above("fresh", FRESH_F1_FLOOR);
+}
+
+/// The sealed set's F1 (`tests/sealed/`) less about 0.05: twelve articles in the styles
+/// users paste most (PTI, Yonhap, AFP and Xinhua copy, a national newspaper, a ministry
+/// daily bulletin, Africa CDC and ECDC reports, a TV station's web story, a pasted news
+/// page, Spanish and Indonesian translations), written, with their expected figures, blind
+/// on 24 November 2026 once the four other blind sets had informed the extractor.
+/// F1 0.649 then (precision 0.686, recall 0.615), the unbiased measure of unseen text; no
+/// expected figure needed correcting. Fixes of the classes its misses showed (invented
+/// regression tests) took it to 0.928, so it is informed now. What it shows goes into new
+/// invented regression tests and corpus articles, never into the extractor by way of
+/// these texts.
+const SEALED_F1_FLOOR: f64 = 0.60;
+
+#[test]
+fn sealed_f1_stays_above_its_floor() {
+    blind_set_stays_above("sealed", SEALED_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1

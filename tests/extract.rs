@@ -2465,3 +2465,293 @@ fn regression_a_day_in_a_relative_clause_before_the_figure_is_not_its_day() {
     let extraction = extract(text, day("2029-06-13"));
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 900, day("2029-06-13"), None)]);
 }
+
+#[test]
+fn regression_a_disease_the_lexicon_did_not_know_is_neither_a_place_nor_blind_to_another_diseases_counts() {
+    let text = "Rat fever cases climb in Velora\n\n\
+VELORA, May 4, 2029 - Leptospirosis has killed 17 people and infected 2,350 others across Velora this year, \
+officials said. Farmers were urged to wear boots in flooded fields. Separately, the health office said 9,800 \
+dengue cases had been recorded so far this year.\n";
+    let extraction = extract(text, None);
+    let rows: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(rows, vec![(17, None), (2_350, None)]);
+    let rabies = "Rabies toll rises in Kessel\n\nKESSEL, May 4, 2029 - Rabies has killed 6 people in Kessel this \
+year. The district has also logged 410 chikungunya cases.\n";
+    let values: Vec<u64> = extract(rabies, None).figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![6]);
+}
+
+#[test]
+fn regression_a_page_whose_headline_gives_a_common_name_takes_its_disease_from_the_lead_below_the_menus() {
+    let text = "The Harbour Times\nHome | News | Sport | Business | Opinion\n\n\
+Rat fever claims 23 lives this year\n\nBy Staff Writer\n5 May 2029 12:10 am\n\n\
+Leptospirosis has killed 23 people and infected 1,900 others across Velora so far this year, officials said \
+yesterday.\n\nFarmers were urged to wear boots in flooded fields.\n\n\
+Meanwhile, 9,800 dengue cases had been recorded so far this year.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![23, 1_900]);
+}
+
+#[test]
+fn regression_places_ranked_by_their_number_of_patients_are_counted_as_cases() {
+    let text = "Dengue cases rise in Velora\n\nVELORA, May 5, 2029 - Velora has recorded 6,400 dengue cases so far \
+this year, the health ministry said on Friday.\n\nMarsh district has reported the highest number of patients this \
+year with 1,210, followed by Orlin (705), Tasso (530) and Kemble (402), the ministry said.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 6_400, friday, None),
+            (Metric::Cases, Kind::Total, 1_210, friday, Some("Marsh")),
+            (Metric::Cases, Kind::Total, 705, friday, Some("Orlin")),
+            (Metric::Cases, Kind::Total, 530, friday, Some("Tasso")),
+            (Metric::Cases, Kind::Total, 402, friday, Some("Kemble")),
+        ]
+    );
+}
+
+#[test]
+fn regression_every_count_of_an_earlier_weeks_comparison_is_an_earlier_value_that_dates_nothing_else() {
+    let text = "REGIONAL WEEKLY BULLETIN\nDate of issue: Monday 14 May 2029\n\nMARBURG VIRUS DISEASE IN VELORA\n\n\
+Since the start of the outbreak, a total of 212 confirmed cases and 48 deaths have been reported.\n\n\
+This week, 17 new confirmed cases and 4 new deaths were reported, compared with 23 cases and 6 deaths in week 18.\n";
+    let extraction = extract(text, None);
+    let (issued, week_18) = (day("2029-05-14"), day("2029-05-06"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 212, issued, None),
+            (Metric::Deaths, Kind::Total, 48, issued, None),
+            (Metric::Cases, Kind::New, 17, issued, None),
+            (Metric::Deaths, Kind::New, 4, issued, None),
+            (Metric::Cases, Kind::New, 23, week_18, None),
+            (Metric::Deaths, Kind::New, 6, week_18, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_last_year_date_far_into_a_since_clause_starts_the_outbreak_and_is_no_other_year() {
+    let text = "Velora has recorded 31 deaths from Lassa fever since the public health emergency (PHE) status was \
+first declared on 4 March 2028, the ministry said on Monday.";
+    let extraction = extract(text, day("2029-01-17"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Deaths, Kind::Total, 31, day("2029-01-15"), None)]);
+}
+
+#[test]
+fn regression_a_places_bracketed_count_of_people_counts_what_its_sentence_counts() {
+    let text = "Kessel, January 20, 2029 - Rabies has killed five residents of Kessel district since May, the health \
+office said on Monday.\n\nThe deaths were recorded in Upper Varn sub-district (2 people), Lomar (2 people) and Tesh (1 person).\n";
+    let extraction = extract(text, None);
+    let monday = day("2029-01-15");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Deaths, Kind::Total, 5, monday, None),
+            (Metric::Deaths, Kind::Total, 2, monday, Some("Upper Varn")),
+            (Metric::Deaths, Kind::Total, 2, monday, Some("Lomar")),
+            (Metric::Deaths, Kind::Total, 1, monday, Some("Tesh")),
+        ]
+    );
+}
+
+#[test]
+fn regression_samples_of_animals_and_goods_and_their_positives_are_not_tests_or_cases() {
+    let text = "KESSEL, May 4, 2029 - Kessel has confirmed 14 human rabies cases this year, the health office said \
+on Friday. Of 52 dog brain samples examined at the veterinary laboratory, 38 were positive for rabies. Inspectors \
+also found the virus in three of 9 product samples taken from the market.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 14, day("2029-05-04"), None)]);
+}
+
+#[test]
+fn regression_a_diseases_type_letter_is_no_article_between_the_number_and_cases() {
+    let text = "Kessel has recorded 1,240 hepatitis A cases so far this year and 86 hepatitis E cases.";
+    let extraction = extract(text, day("2029-05-04"));
+    let may_4 = day("2029-05-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 1_240, may_4, None), (Metric::Cases, Kind::Total, 86, may_4, None)]
+    );
+}
+
+#[test]
+fn regression_people_diagnosed_with_it_and_given_a_first_dose_or_a_vaccine_are_figures() {
+    let text = "KESSEL, May 4, 2029 - Kessel has confirmed 1,140 hepatitis A cases this year, the health office said \
+on Friday.\n\nIn the week of April 22-28 alone, 187 people were diagnosed with the disease.\n\n\
+As of Thursday, 8,400 people, mostly nurses and family members of patients, had received a free first dose. \
+Another 1,240 flood victims have received the hepatitis A vaccine since January.\n";
+    let extraction = extract(text, None);
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Cases, Kind::New, 187, day("2029-04-28"), None)), "{rows:?}");
+    assert!(rows.contains(&(Metric::Vaccinated, Kind::Total, 8_400, day("2029-05-03"), None)), "{rows:?}");
+    assert!(rows.iter().any(|r| r.0 == Metric::Vaccinated && r.2 == 1_240), "{rows:?}");
+}
+
+#[test]
+fn regression_the_department_of_a_place_after_the_figure_is_its_place() {
+    let text =
+        "Bogotá, 19 of February of 2029.- The Ministry informs that, with cut-off to 17 of February, 40 confirmed \
+cases of yellow fever have been registered in the country, of which 15 have died.\n\n\
+Of the deceased, 9 correspond to the department of Huila. With the same cut-off, 21.300 persons have been \
+vaccinated in the department of Huila.\n";
+    let extraction = extract(text, None);
+    let cut_off = day("2029-02-17");
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Deaths, Kind::Total, 9, cut_off, Some("Huila"))), "{rows:?}");
+    assert!(rows.contains(&(Metric::Vaccinated, Kind::Total, 21_300, cut_off, Some("Huila"))), "{rows:?}");
+}
+
+#[test]
+fn regression_a_day_confirmed_inside_a_since_clause_starts_the_period_and_is_not_the_figures_day() {
+    let text = "KESSEL, May 4, 2029 - Kessel has confirmed 14 Nipah cases, the health office said on Friday. With \
+this, 412 samples have been tested since the first case was confirmed on April 20.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 14, friday, None), (Metric::Tests, Kind::Total, 412, friday, None)]
+    );
+}
+
+#[test]
+fn regression_of_the_patients_a_number_word_after_the_comma_owns_the_predicate() {
+    let text = "KESSEL, May 4, 2029 - Kessel on Friday reported two more Nipah cases, taking the total to 12.\n\n\
+Of the 12 patients, four have died and five have recovered, while the remaining three are under treatment in \
+isolation.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2, friday, None),
+            (Metric::Cases, Kind::Total, 12, friday, None),
+            (Metric::Deaths, Kind::Total, 4, friday, None),
+            (Metric::Recovered, Kind::Total, 5, friday, None),
+            (Metric::Active, Kind::Total, 3, friday, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_of_the_cases_a_part_is_of_the_total_and_one_each_goes_to_the_places_after_it() {
+    let text = "KESSEL, May 4, 2029 - Velora on Friday reported two more Nipah cases, taking the total number of \
+confirmed cases to 11.\n\nOf the confirmed cases, nine are from Orlin district, while one each is from Tasso and \
+Kemble districts, officials said.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2, friday, None),
+            (Metric::Cases, Kind::Total, 11, friday, None),
+            (Metric::Cases, Kind::Total, 9, friday, Some("Orlin")),
+            (Metric::Cases, Kind::Total, 1, friday, Some("Tasso")),
+            (Metric::Cases, Kind::Total, 1, friday, Some("Kemble")),
+        ]
+    );
+}
+
+#[test]
+fn regression_patients_treated_at_hospitals_new_patients_remaining_and_people_with_symptoms_tested() {
+    let text = "KESSEL, May 4, 2029 - Kessel has confirmed 14 human H5N1 bird flu cases this year, the health office \
+said on Friday.\n\nThe three new patients remain in hospital, the ministry said. Some 1,960 people with \
+influenza-like symptoms have been tested for the virus since January.\n\nAt the province's hospitals, 11 patients \
+with suspected bird flu were being treated on Thursday.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 3, friday, None)), "{rows:?}");
+    assert!(rows.contains(&(Metric::Tests, Kind::Total, 1_960, friday, None)), "{rows:?}");
+    assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 11, day("2029-05-03"), None)), "{rows:?}");
+}
+
+#[test]
+fn regression_a_year_after_since_that_a_when_clause_tells_of_is_another_year() {
+    let text = "KESSEL, May 4, 2029 - In the week of April 22-28 alone, 487 people were diagnosed with hepatitis A, \
+the highest weekly tally since 2019, when 17,598 cases were reported for the whole year.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 487, day("2029-04-28"), None)]);
+}
+
+#[test]
+fn regression_the_days_given_beside_a_week_number_say_when_it_ended_however_the_weeks_are_counted() {
+    let text =
+        "PUTRAJAYA: Hand, foot and mouth disease cases in Kessa rose in the 18th epidemiological week, the state \
+health department said on Wednesday (May 5, 2027).\n\nA total of 640 HFMD cases were recorded in ME18, from April 25 \
+to May 1, compared with 512 cases in the week before.\n\nTasso district recorded the highest number of cases in ME18 \
+with 210.\n";
+    let extraction = extract(text, None);
+    let (week_18, week_17) = (day("2027-05-01"), day("2027-04-24"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 640, week_18, None),
+            (Metric::Cases, Kind::New, 512, week_17, None),
+            (Metric::Cases, Kind::New, 210, week_18, Some("Tasso")),
+        ]
+    );
+}
+
+#[test]
+fn regression_positives_among_water_samples_told_after_a_semicolon_are_no_cases() {
+    let text = "SUVA, May 28, 2029 - Nine new typhoid cases were confirmed on Monday, the ministry said. Inspectors \
+collected 40 water samples in the past week; 18 tested positive for faecal coliforms.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 9, day("2029-05-28"), None)]);
+}
+
+#[test]
+fn regression_outbreaks_and_clusters_counted_beside_cases_are_no_figure() {
+    let text = "KESSEL, May 4, 2029 - Kessel recorded 930 HFMD cases in the week to Saturday, the health office said. \
+Children aged six and below made up 89% of the cases, while 41 outbreaks were detected in kindergartens and 12 \
+clusters in homes.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 930, day("2029-04-28"), None)]);
+}
+
+#[test]
+fn regression_a_bulletin_whose_highlights_name_another_disease_first_is_about_the_one_it_names_most() {
+    let text = "REGIONAL EPIDEMIC INTELLIGENCE BULLETIN\nDate of issue: Monday 14 May 2029\n\n\
+Highlights\n- Cholera in Norvale: 802 new cases and 12 deaths this week.\n\n\
+MARBURG VIRUS DISEASE IN VELORA\n\n\
+Since the start of the outbreak, a total of 212 confirmed cases of Marburg virus disease and 48 deaths have been \
+reported. Marburg vaccine trials are due to start in June.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![212, 48]);
+}
+
+#[test]
+fn regression_a_total_the_weeks_count_brings_up_is_of_the_weeks_end_not_of_the_statement() {
+    let text = "SHAH ALAM: Hand, foot and mouth disease cases in Kessa rose by 20% in the week, the state health \
+committee chairman said on May 5, 2027.\n\nA total of 640 cases were recorded in the state from April 25 to May 1.\n\n\
+\"This brings the cumulative number of HFMD cases in Kessa this year to 9,412,\" he said in a statement on \
+Wednesday (May 5).\n\nNineteen children were admitted to hospitals during the week, he said.\n";
+    let extraction = extract(text, None);
+    let week_end = day("2027-05-01");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 640, week_end, None),
+            (Metric::Cases, Kind::Total, 9_412, week_end, None),
+            (Metric::Hospitalized, Kind::New, 19, week_end, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_of_the_cases_reported_this_week_a_part_is_of_the_weeks_count() {
+    let text =
+        "KESSEL, May 4, 2029 - Velora reported 40 new cases in the week to Saturday. Of the cases reported this \
+week, nine are from Orlin district.\n";
+    let extraction = extract(text, None);
+    let saturday = day("2029-04-28");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 40, saturday, None), (Metric::Cases, Kind::New, 9, saturday, Some("Orlin"))]
+    );
+}

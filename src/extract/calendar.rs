@@ -5,7 +5,7 @@
 //! until the publication date is known, and the publication date may itself be
 //! inferred from the mentions ("reported Monday" after a "May 15, 2022" caption).
 
-use super::lexicon::{classes_of, DATE_START, DAY_PARTS, FILLERS, SAYING_VERBS};
+use super::lexicon::{classes_of, DATE_START, DAY_PARTS, FILLERS, NUMBER_START, SAYING_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::date::{days_in_month, Date, Weekday};
 
@@ -245,6 +245,40 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             i = last + 1;
         } else {
             i += 1;
+        }
+    }
+    weeks_end_on_their_days(doc, out);
+}
+
+/// "in ME40, from Sept 27 to Oct 3", "week 19 (7 – 13 May)": the days a week is given
+/// beside its number say when it ended, whichever way the report counts its weeks.
+fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    // The weeks given their days, so that the same week named again ("Petaling recorded
+    // the most cases in ME40") ends on the same day.
+    let mut given: Vec<(When, When)> = Vec::new();
+    for k in 0..mentions.len() {
+        let Some(week @ When::EpiWeek(..)) = mentions[k].when else { continue };
+        let after = mentions[k].last + 1;
+        let beside = |m: &&Mention| {
+            m.first <= after + 3
+                && (after..m.first).all(|i| matches!(doc.slice(i), "," | "(") || doc.word_in(i, &["from"]))
+        };
+        let Some(next) = mentions.get(k + 1).filter(beside) else { continue };
+        // "from Sept 27 to Oct 3": a start, then the end.
+        let end = match next.role {
+            Role::End => Some(next),
+            Role::Since => mentions.get(k + 2).filter(|end| end.role == Role::End && end.first <= next.last + 2),
+            _ => None,
+        };
+        let days = end.and_then(|m| m.when).filter(|when| matches!(when, When::Full(_) | When::MonthDay(..)));
+        if let Some(when) = days {
+            mentions[k].when = Some(when);
+            given.push((week, when));
+        }
+    }
+    for mention in mentions.iter_mut() {
+        if let Some(&(_, when)) = given.iter().find(|(week, _)| mention.when == Some(*week)) {
+            mention.when = Some(when);
         }
     }
 }
@@ -589,7 +623,10 @@ impl<'d> Finder<'d> {
                 // "Since the previous update, published on 18 May": that report's day is
                 // where the period counted now starts.
                 Some(_) if self.publishes_a_report_since(i) => Role::Since,
-                Some(_) if self.doc.has(i, SAYING_VERBS) => Role::Report,
+                // "since the first case was confirmed on April 20": the telling of the
+                // clause's event starts the period ("since the first five cases were
+                // confirmed on March 27" dates its own count).
+                Some(_) if self.doc.has(i, SAYING_VERBS) && !self.since_clause_of_no_count(i) => Role::Report,
                 _ if self.inside_since_clause(i) => Role::Since,
                 // "told journalists in Wa on Friday", "said in a statement on Monday".
                 _ if self.after_saying(i) => Role::Report,
@@ -627,10 +664,27 @@ impl<'d> Finder<'d> {
         false
     }
 
+    /// "since the first case was confirmed on": a "since" clause that counts nothing
+    /// itself (no number word between "since" and `from`).
+    fn since_clause_of_no_count(&self, from: usize) -> bool {
+        let since = (from.saturating_sub(8)..from).rev().find(|&i| self.word_is(i, "since"));
+        self.inside_since_clause(from)
+            && since.is_some_and(|since| (since..from).all(|i| !self.doc.has(i, NUMBER_START)))
+    }
+
     /// "since confirming its first case on Thursday": a "since" a few words back,
     /// with no comma or other number in between, makes the day a period's start.
     fn inside_since_clause(&self, from: usize) -> bool {
-        for i in (from.saturating_sub(8)..=from).rev() {
+        // "since the emergency (PHE) status was declared on 4 March": a bracketed
+        // abbreviation does not take the date further from its "since".
+        let bracketed = (from.saturating_sub(12)..from)
+            .filter(|&i| self.doc.slice(i) == ")")
+            .filter_map(|close| {
+                let open = (close.saturating_sub(3)..close).rev().find(|&j| self.doc.slice(j) == "(")?;
+                Some(close + 1 - open)
+            })
+            .sum::<usize>();
+        for i in (from.saturating_sub(8 + bracketed)..=from).rev() {
             let standalone_number = self.is_kind(i, TokenKind::Digits) && !self.doc.attached(i);
             if standalone_number || matches!(self.doc.slice(i), "," | ";" | ":") {
                 return false;
@@ -713,7 +767,8 @@ mod tests {
     #[test]
     fn a_range_of_days_is_a_period_named_by_its_last_day() {
         let got = mentions("In week 32 (5\u{2013}11 August 2024) and from June 23 to 29 cases rose.");
-        assert_eq!(got[0].1, Some(When::EpiWeek(32, None, WeekSystem::Iso)));
+        // The week ends on the days given beside it.
+        assert_eq!(got[0].1, Some(When::Full(date(2024, 8, 11))));
         assert_eq!(got[1].1, Some(When::Full(date(2024, 8, 11))));
         assert_eq!(got[1].2, Role::End);
         assert_eq!(got[2].0, "June 23 to 29");

@@ -105,6 +105,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "nurses" | "doctors" | "personnel" | "staff" | "volunteers" | "teams" | "officials" | "experts" | "medics"
         | "troops" | "soldiers" | "health" | "workers" | "responders" => RESPONDERS_REASON,
         "contacts" => "counts traced contacts, not cases",
+        "outbreaks" | "clusters" => "counts outbreaks, not people",
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
         | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
         "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties" => {
@@ -490,7 +491,9 @@ pub(crate) fn classify(
             last = place_last;
         }
     }
-    let earlier_value = earlier_value_of_previous(cx, q);
+    // "compared with 71 cases and 11 deaths in week 26": both are earlier values.
+    let earlier_value = earlier_value_of_previous(cx, q)
+        || previous.is_some_and(|(_, before)| before.earlier_value && joined_to_previous(cx, before.last, q));
     Verdict::Figure(Reading {
         metric,
         kind,
@@ -539,14 +542,18 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
 }
 
 /// "traced 146 contacts ..., and 41 of them", "64 environmental samples ..., 11 of
-/// which": a part of the number before it, which was no figure.
+/// which", "Of 52 dog brain samples examined, 38 were positive": a part of the number
+/// before it, which was no figure.
 fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
     let of_pronoun = pronoun_around(cx, q);
     let Some(set) = (cx.first..q.first).rev().find(|&i| cx.is_standalone_number(i)) else { return false };
     // A count names what it counts ("in 2025, of which 19" is no set).
     let counts_things = cx.kind(set + 1) == Some(TokenKind::Word) && !cx.has(set + 1, PHRASE_ENDS);
-    of_pronoun
-        && counts_things
+    // "collected 40 water samples in the past week; 18 tested positive for coliforms".
+    let positive = (q.last + 1..(q.last + 4).min(cx.end)).any(|i| cx.word_is(i, &["positive"]));
+    let of_samples_not_of_people = (part_of_opening_set(cx, q) || positive)
+        && (set + 1..q.first).take_while(|&i| cx.slice(i) != ",").any(|i| cx.word_is(i, ENVIRONMENT));
+    (of_pronoun && counts_things || of_samples_not_of_people)
         && previous.is_none_or(|(before, _)| !(before.number_first..=before.last).contains(&set))
 }
 
@@ -1098,7 +1105,18 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 let verb = verb_before(cx, q);
                 let predicate = predicate_after(cx, i)
                     .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])));
-                return Some(match tested.or(predicate).or(verb).or(patients) {
+                let said = tested.or(predicate).or(verb).or(patients);
+                // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
+                // people)": a place's bracketed count of people counts what the sentence
+                // counts, as "Upper Varn (2)" would.
+                let bracketed = q.first >= 2
+                    && cx.slice(q.first - 1) == "("
+                    && (cx.is_capitalized(q.first - 2) || cx.has(q.first - 2, PLACE_NOUN))
+                    && cx.slice(i + 1) == ")";
+                if said.is_none() && bracketed {
+                    return Some(Counted::Nothing);
+                }
+                return Some(match said {
                     Some((metric, at)) => Counted::Metric(metric, at),
                     None => Counted::Other("counts people without saying they were ill (a population?)"),
                 });
@@ -1138,6 +1156,13 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         if let Some(counted) = found {
             return counted;
         }
+        // "3,412 hepatitis A cases": a disease's type letter is part of its name, not
+        // the article "a".
+        let type_letter = i > q.last + 1 && cx.slice(i).len() == 1 && cx.is_capitalized(i) && cx.has(i - 1, DISEASE);
+        if type_letter {
+            i += 1;
+            continue;
+        }
         // Modifiers, disease names and other describing words may stand in between
         // ("412 new cholera cases", "3,000 army medical personnel"); a function word
         // ends the phrase, but "31 had died" speaks of people without naming them.
@@ -1173,8 +1198,11 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
 }
 
 /// Words that make samples the environment's: "sewage samples", "water samples".
-const ENVIRONMENT: &[&str] =
-    &["environmental", "environment", "sewage", "wastewater", "water", "soil", "food", "surface", "surfaces"];
+const ENVIRONMENT: &[&str] = &[
+    "environmental", "environment", "sewage", "wastewater", "water", "soil", "food", "surface", "surfaces",
+    // "11 product samples", "46 dog brain samples": goods and animals, not people.
+    "product", "products", "dog", "dogs", "animal", "animals", "bird", "birds", "poultry", "cattle", "meat",
+];
 
 /// A footnote mark or a pictograph (emoji) standing alone: "*", "†", "📈".
 fn is_mark(token: &str) -> bool {
@@ -1208,19 +1236,24 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     let noun = aside_end.unwrap_or(noun);
     let limit = (noun + 10).min(cx.end);
     let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
+    let mut described = None;
     for i in noun + 1..limit {
         // "children aged 6 weeks to 15 years have been vaccinated": ages do not end it.
         // ", or 86.9 percent of the population," does not end it either.
         let age = cx.word_is(i + 1, &["weeks", "months", "years", "to", "and", "percent"])
             || cx.word_is(i - 1, &["aged", "to"])
             || cx.slice(i + 1) == "%";
-        if cx.is_standalone_number(i) && !age || cx.is_clause_break(i) {
-            return None;
+        // "Of the 12 patients, four have died": a number word after a comma has its own
+        // predicate.
+        let number_word = cx.slice(i - 1) == "," && cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an", "half"]);
+        if cx.is_standalone_number(i) && !age || cx.is_clause_break(i) || number_word {
+            return described;
         }
         // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
         let found = cx.with_word(i, |w| match w {
+            // "had received a free first dose", "have received the anti-rabies vaccine".
             "received" | "had"
-                if (i + 1..i + 4).any(|j| {
+                if (i + 1..i + 6).any(|j| {
                     cx.word_is(j, &["dose", "doses", "jab", "jabs", "shot", "shots", "vaccine", "vaccines"])
                 }) =>
             {
@@ -1228,9 +1261,15 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             }
             "lost" if cx.word_is(i + 2, &["lives", "life"]) => Some(Metric::Deaths),
             "tested" if cx.word_is(i + 1, &["positive"]) => Some(Metric::Cases),
+            // "187 people were diagnosed with the disease".
+            "diagnosed" if cx.word_is(i + 1, &["with"]) => Some(Metric::Cases),
             "confirmed" if cx.word_is(i + 1, &["as", "positive", "cases"]) => Some(Metric::Cases),
             "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => Some(Metric::Cases),
             "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),
+            // "At the island's hospitals, 58 patients were being treated on Tuesday".
+            "treated" if (cx.first..cx.end).any(|j| cx.word_is(j, &["hospital", "hospitals"])) => {
+                Some(Metric::Hospitalized)
+            }
             "reported" | "notified" | "recorded" | "registered" | "diagnosed"
                 if patients
                     && (noun + 1..i).all(|j| cx.word_is(j, &["were", "was", "have", "had", "been", "newly"])) =>
@@ -1239,11 +1278,20 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             }
             _ => predicate_metric(w),
         });
+        // "1,960 people with influenza-like symptoms have been tested": symptoms the
+        // people are described by give way to a verb after them that says what was
+        // counted.
+        let describes = found == Some(Metric::Cases)
+            && cx.word_is(i, &["symptoms"])
+            && (i.saturating_sub(4).max(noun)..i).any(|j| cx.word_is(j, &["with"]));
         if let Some(metric) = found {
-            return Some((metric, i));
+            if !describes {
+                return Some((metric, i));
+            }
+            described = described.or(Some((metric, i)));
         }
     }
-    None
+    described
 }
 
 /// The verb before a number of people: "tested 184,400 people", "sickened 8,443 people".
@@ -1291,6 +1339,7 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
             "toll" => Some(Metric::Deaths),
             "victims" if cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) => Some(Metric::Deaths),
             "tally" => Some(Metric::Cases),
+            "patients" if ranks_places_by_patients(cx, i) => Some(Metric::Cases),
             _ => counted_metric(w).or_else(|| if label || of_people { predicate_metric(w) } else { None }),
         });
         // "Deaths among confirmed cases: 52": a label's head noun counts, not its
@@ -1304,6 +1353,14 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         }
     }
     None
+}
+
+/// "Marsh district has reported the highest number of patients this year with 1,210":
+/// places ranked by their patients are ranked by their cases, not by a hospital census.
+fn ranks_places_by_patients(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i.wrapping_sub(1), &["of"])
+        && cx.word_is(i.wrapping_sub(2), &["number"])
+        && cx.word_is(i.wrapping_sub(3), &["highest", "largest", "most"])
 }
 
 /// "Deaths among confirmed cases:": the counted noun a label opens with, when a
@@ -1705,7 +1762,10 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
     for j in from + 1..(from + 9).min(cx.end) {
         // "14 residents of Brackenridge", "14 are Brackenridge residents": where people live.
         let of_residents = cx.word_is(j, &["of"]) && residents(j.wrapping_sub(1));
-        if cx.word_is(j, &["in", "from"]) || of_residents {
+        // "13 correspond to the department of Tolima" (Spanish "corresponden al").
+        let belong_to = cx.word_is(j, &["to"])
+            && cx.word_is(j.wrapping_sub(1), &["correspond", "corresponds", "belong", "belongs"]);
+        if cx.word_is(j, &["in", "from"]) || of_residents || belong_to {
             // "admitted in DOH-run hospitals in Metro Manila": the body running the
             // facilities is no place; the place may follow them.
             if runs_facilities(cx, j + 1) {
@@ -1765,6 +1825,16 @@ fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     cx.with_word(last + 1, |w| counted_metric(w).is_some()).then_some((first, last))
 }
 
+/// The token before a place noun's "sub-" ("Upper Varn sub-district (2 people)"), or
+/// `j` itself when the noun has none.
+fn before_sub_prefix(cx: &Context<'_>, j: usize) -> usize {
+    if cx.slice(j) == "-" && cx.word_is(j.wrapping_sub(1), &["sub"]) && j >= 2 {
+        j - 2
+    } else {
+        j
+    }
+}
+
 /// "Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases".
 fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mut j = q.first.checked_sub(1)?;
@@ -1786,7 +1856,7 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
         j = j.checked_sub(1)?;
         // "Ostmark region: 96-thousand cases": a name its unit calls a place.
         if cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) {
-            j = j.checked_sub(1)?;
+            j = before_sub_prefix(cx, j.checked_sub(1)?);
             named_place = true;
         }
     }
@@ -2054,6 +2124,10 @@ fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
 /// Rajbari recorded one case each": one figure for every place of the list. Empty when
 /// the figure is not given to each of two or more places.
 pub(crate) fn places_each(cx: &Context<'_>, q: &Quantity, last: usize) -> Vec<(usize, usize)> {
+    let after = places_after_each(cx, q);
+    if !after.is_empty() {
+        return after;
+    }
     let Some(verb) = q.first.checked_sub(1).filter(|&v| cx.word_is(v, PLACE_VERBS)) else {
         return Vec::new();
     };
@@ -2076,6 +2150,38 @@ pub(crate) fn places_each(cx: &Context<'_>, q: &Quantity, last: usize) -> Vec<(u
         j = k;
     }
     places.reverse();
+    if places.len() < 2 {
+        places.clear();
+    }
+    places
+}
+
+/// "one each is from Tasso and Kemble districts": the places a count is given to
+/// each of, named after it. Empty unless there are two or more.
+fn places_after_each(cx: &Context<'_>, q: &Quantity) -> Vec<(usize, usize)> {
+    let mut i = q.last + 1;
+    if !cx.word_is(i, &["each"]) {
+        return Vec::new();
+    }
+    i += 1;
+    if cx.word_is(i, &["is", "are", "was", "were"]) {
+        i += 1;
+    }
+    if !cx.word_is(i, &["from", "in"]) {
+        return Vec::new();
+    }
+    let mut places = Vec::new();
+    let mut at = i + 1;
+    while let Some((first, last)) = cx.places.run_at(cx.doc, at, true) {
+        places.push((first, last));
+        at = last + 1;
+        while cx.slice(at) == "," || cx.word_is(at, &["and"]) {
+            at += 1;
+        }
+        if at == last + 1 || places.len() >= 12 {
+            break;
+        }
+    }
     if places.len() < 2 {
         places.clear();
     }
@@ -2329,6 +2435,21 @@ fn kind_of(
     if of_a_week {
         return (Kind::New, 1, "told for one week".into());
     }
+    // "Of the confirmed cases, nine are from Orlin": a part of the running count told
+    // before, unless the set is of new ones.
+    let set_end = (cx.first..q.first).find(|&i| cx.slice(i) == ",");
+    let of_the_cases = cx.word_is(cx.first, &["of", "among"])
+        && cx.word_is(cx.first + 1, &["the", "these", "those", "all"])
+        && set_end.is_some_and(|end| {
+            (cx.first + 2..end).any(|i| cx.with_word(i, |w| counted_metric(w).is_some()))
+                && (cx.first + 2..end).all(|i| {
+                    // ("Of the cases reported this week": a period's count.)
+                    !cx.has(i, NUMBER_START | NEW_CUES | DAY_OR_WEEK) && !cx.is_standalone_number(i) && !cx.in_date(i)
+                })
+        });
+    if of_the_cases {
+        return (Kind::Total, 1, "a part of the cases told before".into());
+    }
     if report_verb {
         return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
     }
@@ -2459,6 +2580,14 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
             None
         }
     };
+    // "The three new patients remain in hospital": where they are now is a current
+    // count, however new they are.
+    let remain = (q.last + 1..(q.last + 5).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .find(|&i| cx.word_is(i, &["remain", "remains"]));
+    if let Some(at) = remain {
+        return Some((Kind::Total, at));
+    }
     if let Some(found) = (q.number_first..=last).find_map(|i| cue(i).map(|kind| (kind, i))) {
         return Some(found);
     }

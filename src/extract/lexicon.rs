@@ -96,7 +96,7 @@ const WORDS: &[(Classes, &[&str])] = &[
             "people", "persons", "person", "individuals", "residents", "children", "adults", "men", "women",
             "citizens", "villagers", "students", "inmates", "others", "patients", "babies", "infants", "pupils",
             "migrants", "refugees", "travellers", "travelers", "nationals", "passengers", "pilgrims", "miners",
-            "locals",
+            "locals", "victims",
         ],
     ),
     (
@@ -110,7 +110,7 @@ const WORDS: &[(Classes, &[&str])] = &[
             "omicron", "delta", "disease", "viral", "infectious", "recorded", "registered", "documented", "notified",
             "community", "local", "domestic", "individual", "human", "of", "officially", "such", "deadly", "fatal",
             "possible", "likely", "corona", "zika", "chikungunya", "lassa", "nipah", "hepatitis", "anthrax", "plague",
-            "yellow", "hemorrhagic", "haemorrhagic", "cases", "case",
+            "yellow", "hemorrhagic", "haemorrhagic", "cases", "case", "leptospirosis", "rabies", "oropouche", "hfmd",
         ],
     ),
     (
@@ -152,7 +152,7 @@ const WORDS: &[(Classes, &[&str])] = &[
         &[
             "the", "coastal", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
             "west", "district", "province", "region", "state", "city", "county", "capital", "town", "village", "area",
-            "of", "neighbouring", "neighboring", "border",
+            "of", "neighbouring", "neighboring", "border", "department", "municipality",
         ],
     ),
     (
@@ -271,6 +271,10 @@ const DISEASES: &[(&str, &str)] = &[
     ("anthrax", "anthrax"),
     ("plague", "plague"),
     ("yellow", "yellow fever"),
+    ("leptospirosis", "leptospirosis"),
+    ("rabies", "rabies"),
+    ("oropouche", "oropouche"),
+    ("hfmd", "hfmd"),
     ("tuberculosis", "tuberculosis"),
     ("tb", "tuberculosis"),
     ("hiv", "hiv"),

@@ -110,6 +110,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     }
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
     article.publication_days_to_data_days(&mut drafts);
+    article.totals_brought_up_by_the_count_before(&mut drafts);
     article.inherit_days(&mut drafts);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
@@ -120,7 +121,11 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     Extraction { published, published_source, published_explain, figures, notes }
 }
 
-/// The diseases named in the headline, else in the two sentences after it.
+/// The diseases named in the headline, else in the two sentences after it, else the one
+/// the article names most often (the first of those named as often): a page's masthead,
+/// menus and byline can come before a lead that names the disease its headline calls by
+/// a common name ("Rat fever"), and a bulletin's highlights can name other diseases
+/// before its section on the main one.
 fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     let named = |s: &Sentence| -> Vec<&'static str> {
         (s.first..s.end)
@@ -133,7 +138,20 @@ fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     if !headline.is_empty() {
         return headline;
     }
-    prose.take(2).flat_map(named).collect()
+    let lead: Vec<&'static str> = prose.clone().take(2).flat_map(named).collect();
+    if !lead.is_empty() {
+        return lead;
+    }
+    // Each disease named, in the order first named, with how often.
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for disease in prose.flat_map(named) {
+        match counts.iter_mut().find(|(d, _)| *d == disease) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((disease, 1)),
+        }
+    }
+    let most = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+    counts.into_iter().find(|&(_, n)| n == most).map(|(d, _)| vec![d]).unwrap_or_default()
 }
 
 /// A figure being read: its quantity, reading, and how its day was found.
@@ -546,8 +564,15 @@ impl Article<'_> {
             let season = (m.first..=m.last).any(starts_season);
             (m.role != Role::Since && published.days_since(date) > 180 && !season).then_some(m.first)
         });
+        // "the highest since 2019, when 17,598 cases were reported": the year the clause
+        // after it tells of, not the start of a period.
+        let told_of = |i: usize| doc.is_punct(i + 1, ",") && doc.word_in(i + 2, &["when"]);
         let mut years: Vec<usize> = (sentence.first..sentence.end)
-            .filter(|&i| (earlier_year(i) || last_year(i) || usual_year(i)) && !starts_period(i) && !starts_season(i))
+            .filter(|&i| {
+                (earlier_year(i) || last_year(i) || usual_year(i))
+                    && (!starts_period(i) || told_of(i))
+                    && !starts_season(i)
+            })
             .collect();
         years.extend(long_past);
         years.sort_unstable();
@@ -798,6 +823,43 @@ impl Article<'_> {
                     },
                 ),
             };
+        }
+    }
+
+    /// "A total of 1,432 cases were recorded in ME40, from Sept 27 to Oct 3. "This brings
+    /// the cumulative number this year to 28,906," she said in a statement on Wednesday":
+    /// a total the count before it brings up is as of that count's day, not of the day
+    /// it was told (within the week after).
+    fn totals_brought_up_by_the_count_before(&self, drafts: &mut [Draft]) {
+        let doc = self.doc;
+        for k in 1..drafts.len() {
+            let Day::Mentioned(Some(told), role, _) = drafts[k].day else { continue };
+            let Some(sentence) = self.sentences.get(drafts[k].sentence) else { continue };
+            // "he said in a statement on Wednesday (Oct 7)": the bracketed day is the
+            // telling's too.
+            let said = (sentence.first..sentence.end).any(|i| doc.has(i, lexicon::SAYING_VERBS));
+            if !(role == Role::Report || role == Role::At && said) {
+                continue;
+            }
+            let first = if doc.has(sentence.first, lexicon::QUOTES) { sentence.first + 1 } else { sentence.first };
+            let brings = doc.word_in(first, &["this", "that"])
+                && doc.word_in(first + 1, &["brings", "brought", "takes", "took", "raises", "raised"]);
+            if !brings || drafts[k].reading.kind != Kind::Total {
+                continue;
+            }
+            let metric = drafts[k].reading.metric;
+            let count = drafts[..k].iter().rev().find(|d| d.reading.metric == metric && !d.reading.earlier_value);
+            let day = count
+                .filter(|d| d.sentence < drafts[k].sentence && d.reading.kind == Kind::New)
+                .and_then(|d| match d.day {
+                    Day::Mentioned(Some(day), Role::End | Role::At, _) => Some(day),
+                    _ => None,
+                })
+                .filter(|&day| (0..=7).contains(&told.days_since(day)));
+            if let Some(day) = day {
+                let why = format!("date: {}, the day of the count that brings the total to it", day.long_form());
+                drafts[k].day = Day::Inherited(Some(day), why);
+            }
         }
     }
 
