@@ -174,10 +174,10 @@ fn fresh_f1_stays_above_its_floor() {
 /// on 24 November 2026 once the four other blind sets had informed the extractor.
 /// F1 0.649 then (precision 0.686, recall 0.615), the unbiased measure of unseen text; no
 /// expected figure needed correcting. Fixes of the classes its misses showed (invented
-/// regression tests) took it to 0.928, so it is informed now. What it shows goes into new
-/// invented regression tests and corpus articles, never into the extractor by way of
-/// these texts.
-const SEALED_F1_FLOOR: f64 = 0.60;
+/// regression tests) took it to 0.928, so it is informed now, and its floor is that less
+/// about 0.05. What it shows goes into new invented regression tests and corpus articles,
+/// never into the extractor by way of these texts.
+const SEALED_F1_FLOOR: f64 = 0.88;
 
 #[test]
 fn sealed_f1_stays_above_its_floor() {
