@@ -1,12 +1,12 @@
 //! The whole page: input and articles on one side, chart and table on the other.
 
 use super::article_card::{use_show_figure, ArticleList};
-use super::article_form::ArticleForm;
+use super::article_form::article_form;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
 use super::files::use_file_drop;
-use super::share_panel::{use_share_link, SharedOffer};
-use super::undo_bar::{use_undo_keys, UndoBar, UndoBarProps};
+use super::share_panel::{shared_offer, use_share_link};
+use super::undo_bar::{undo_bar, use_undo_keys};
 use super::workspace_panel::{Saving, WorkspacePanel};
 use crate::figure::Figure;
 use crate::series::assemble;
@@ -79,7 +79,6 @@ pub fn App() -> Html {
             move || drop(next)
         });
     }
-    let (undo, redo) = UndoBarProps::labels(&state.history);
     let set_chart = dispatch.reform(Action::SetChart);
     // A chart click or a table button shows a figure in its article.
     let (shown, show) = use_show_figure();
@@ -111,21 +110,16 @@ pub fn App() -> Html {
             >
                 <div class="column column-input">
                     if let Some(workspace) = &*shared {
-                        <SharedOffer shared={workspace.clone()} articles={state.articles.len()} choose={choose_shared} />
+                        { shared_offer(workspace, state.articles.len(), &choose_shared) }
                     }
-                    <ArticleForm
-                        {reading}
-                        draft={state.draft.clone()}
-                        notice={state.notice.clone()}
-                        dispatch={dispatch.clone()}
-                    />
+                    { article_form(&state.draft, state.notice.as_ref(), reading, &dispatch) }
                     <WorkspacePanel
                         saving={(*saving).clone()}
                         set_saving={Callback::from(move |next| saving.set(next))}
                         {workspace}
                         dispatch={dispatch.clone()}
                     />
-                    <UndoBar {undo} {redo} dispatch={dispatch.clone()} />
+                    { undo_bar(&state.history, &dispatch) }
                     <ArticleList articles={state.articles.clone()} dispatch={dispatch.clone()} {shown} />
                 </div>
                 <div class="column column-output">

@@ -6,8 +6,8 @@
 use super::chart_hover::{point_under, step, ChartHover, Hover};
 use super::hooks::{use_canvas_size, use_prefers_dark};
 use super::point_facts::PointFacts;
-use super::series_legend::SeriesLegend;
-use super::view_picker::{use_chart_description, ViewChoice, ViewPicker};
+use super::series_legend::series_legend;
+use super::view_picker::{use_chart_description, view_picker, ViewChoice};
 use crate::chart::{ChartLayout, ChartOptions, PlacedPoint};
 use crate::date::Date;
 use crate::series::{Series, SeriesKey};
@@ -250,14 +250,8 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <ChartHover hover={*hover} facts={hover_facts} />
             </div>
             <div class="chart-controls">
-                <SeriesLegend
-                    series={props.series.clone()}
-                    hidden={hidden.clone()}
-                    view={view_choice.view}
-                    {dark}
-                    {toggle}
-                />
-                <ViewPicker choice={view_choice} onchange={choose_view} />
+                { series_legend(&props.series, hidden, view_choice.view, dark, &toggle) }
+                { view_picker(view_choice, &choose_view) }
                 <label class="log-switch">
                     <input type="checkbox" checked={log_scale} onchange={toggle_log} />
                     { " Logarithmic scale" }

@@ -101,7 +101,7 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
 /// Opens the share link in the page's address, now and whenever the fragment changes:
 /// a link it refuses says why and changes nothing; a good one opens at once when the
 /// page has no articles (`has_work` false), else waits in the returned state for the
-/// user's choice ([`SharedOffer`]).
+/// user's choice ([`shared_offer`]).
 #[hook]
 pub fn use_share_link(dispatch: Callback<Action>, has_work: bool) -> UseStateHandle<Option<Rc<Workspace>>> {
     let waiting = use_state(|| None::<Rc<Workspace>>);
@@ -147,21 +147,12 @@ fn open_fragment(
     });
 }
 
-/// Properties of [`SharedOffer`].
-#[derive(Properties, PartialEq)]
-pub struct SharedOfferProps {
-    /// The workspace the link holds.
-    pub shared: Rc<Workspace>,
-    /// How many articles the user has now.
-    pub articles: usize,
-    /// Called with what to do (`None`: keep the user's work and ignore the link).
-    pub choose: Callback<Option<Action>>,
-}
-
-/// The question asked when a share link arrives over the user's own articles.
-#[component]
-pub fn SharedOffer(props: &SharedOfferProps) -> Html {
-    let choice = |action: Option<Action>| props.choose.reform(move |_: MouseEvent| action.clone());
+/// The question asked when a share link holding the workspace `shared` arrives over
+/// the user's own `articles` (how many); `choose` gets what to do (`None`: keep the
+/// user's work and ignore the link). A plain function, not a component: it keeps no
+/// state.
+pub fn shared_offer(shared: &Rc<Workspace>, articles: usize, choose: &Callback<Option<Action>>) -> Html {
+    let choice = |action: Option<Action>| choose.reform(move |_: MouseEvent| action.clone());
     let count = |n: usize| if n == 1 { "1 article".to_string() } else { format!("{n} articles") };
     html! {
         <section class="panel shared-offer" role="alert" aria-labelledby="shared-heading">
@@ -169,15 +160,15 @@ pub fn SharedOffer(props: &SharedOfferProps) -> Html {
             <p>
                 { format!(
                     "The link you opened holds a workspace of {}. You have {} here: what should the page do?",
-                    count(props.shared.articles.len()),
-                    count(props.articles)
+                    count(shared.articles.len()),
+                    count(articles)
                 ) }
             </p>
             <div class="buttons">
-                <button type="button" class="primary" onclick={choice(Some(Action::Replace(props.shared.clone())))}>
+                <button type="button" class="primary" onclick={choice(Some(Action::Replace(shared.clone())))}>
                     { "Open the shared workspace instead of mine" }
                 </button>
-                <button type="button" onclick={choice(Some(Action::Import(props.shared.clone())))}>
+                <button type="button" onclick={choice(Some(Action::Import(shared.clone())))}>
                     { "Add its articles to mine" }
                 </button>
                 <button type="button" onclick={choice(None)}>{ "Keep mine, ignore the link" }</button>
