@@ -3,7 +3,7 @@
 //! arrow keys do the same on the focused chart); clicking it says its value and shows
 //! the sentence it came from in its article; clicking a legend entry hides that series.
 
-use super::chart_hover::{point_under, step, ChartHover, Hover};
+use super::chart_hover::{chart_hover, point_under, step, use_hover_layer, Hover};
 use super::hooks::{use_canvas_size, use_prefers_dark};
 use super::point_facts::PointFacts;
 use super::series_legend::series_legend;
@@ -228,6 +228,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         Some(facts_of(series, point)?.summary())
     });
     let hover_facts = hover.and_then(|hover| facts_of(hover.placed.series, hover.placed.point));
+    let hover_nodes = use_hover_layer(*hover, hover_facts.is_some());
 
     html! {
         <section class="panel chart-panel" aria-labelledby="chart-heading">
@@ -247,7 +248,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 >
                     { (*description).clone() }
                 </canvas>
-                <ChartHover hover={*hover} facts={hover_facts} />
+                { chart_hover(&hover_nodes, *hover, hover_facts.as_ref()) }
             </div>
             <div class="chart-controls">
                 { series_legend(&props.series, hidden, view_choice.view, dark, &toggle) }

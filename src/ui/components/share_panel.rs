@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 /// What became of the last "Copy share link".
 #[derive(Clone, PartialEq)]
-enum Shared {
+pub enum Shared {
     /// On the clipboard; its length in characters.
     Copied(usize),
     /// The clipboard was refused: the link, to copy by hand.
@@ -25,21 +25,17 @@ enum Shared {
     Failed(String),
 }
 
-/// Properties of [`ShareLink`].
-#[derive(Properties, PartialEq)]
-pub struct ShareLinkProps {
-    /// The workspace to share, made when asked for.
-    pub workspace: Callback<(), Workspace>,
-    /// Downloads the workspace as JSON, offered when the link would be too long.
-    pub export: Callback<MouseEvent>,
-}
-
-/// The "Copy share link" button and what became of the link.
-#[component]
-pub fn ShareLink(props: &ShareLinkProps) -> Html {
-    let shared = use_state_eq(|| None::<Shared>);
+/// The "Copy share link" button and what became of the link, which `shared` keeps
+/// (held by the panel that calls this); `workspace` makes the workspace to share when
+/// asked for, and `export` downloads it as JSON, offered when the link would be too
+/// long. A plain function, not a component: its one state is held by the caller.
+pub fn share_controls(
+    shared: &UseStateHandle<Option<Shared>>,
+    workspace: &Callback<(), Workspace>,
+    export: Callback<MouseEvent>,
+) -> Html {
     let onclick = {
-        let (workspace, shared) = (props.workspace.clone(), shared.clone());
+        let (workspace, shared) = (workspace.clone(), shared.clone());
         Callback::from(move |_: MouseEvent| {
             let (workspace, shared) = (workspace.emit(()), shared.clone());
             yew::platform::spawn_local(async move {
@@ -59,7 +55,7 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
         })
     };
     let length = |chars: usize| format!("{} characters", thousands(chars as u64));
-    let result = match &*shared {
+    let result = match &**shared {
         None => html! {},
         Some(Shared::Copied(chars)) => html! {
             <p class="share-status">
@@ -83,7 +79,7 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
                         thousands(MAX_LINK_CHARS as u64)
                     ) }
                 </p>
-                <button type="button" onclick={props.export.clone()}>{ "Export as JSON instead" }</button>
+                <button type="button" onclick={export}>{ "Export as JSON instead" }</button>
             </div>
         },
         Some(Shared::Failed(why)) => html! {

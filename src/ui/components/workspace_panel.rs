@@ -2,7 +2,7 @@
 //! offered when the saved entry cannot be read, export and import as a JSON file, and
 //! the share link.
 
-use super::share_panel::ShareLink;
+use super::share_panel::{share_controls, Shared};
 use crate::ui::state::Action;
 use crate::ui::storage;
 use crate::workspace::{decode, encode, Workspace, WorkspaceError};
@@ -61,6 +61,7 @@ pub struct WorkspacePanelProps {
 #[component]
 pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
     let download_problem = use_state_eq(|| None::<String>);
+    let shared = use_state_eq(|| None::<Shared>);
     let export = {
         let (workspace, dispatch) = (props.workspace.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
@@ -149,7 +150,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
                 <label for="import-workspace" class="import-label">{ "Import JSON" }</label>
                 <input id="import-workspace" type="file" accept=".json" onchange={import} />
             </div>
-            <ShareLink workspace={props.workspace.clone()} {export} />
+            { share_controls(&shared, &props.workspace, export) }
         </section>
     }
 }
