@@ -7,7 +7,7 @@ use super::figure_table::FigureTable;
 use super::files::use_file_drop;
 use super::share_panel::{shared_offer, use_share_link};
 use super::undo_bar::{undo_bar, use_undo_keys};
-use super::workspace_panel::{Saving, WorkspacePanel};
+use super::workspace_panel::{use_panel_state, workspace_panel, Saving};
 use crate::figure::Figure;
 use crate::series::assemble;
 use crate::ui::state::{Action, Backlog, State};
@@ -30,6 +30,7 @@ pub fn App() -> Html {
         }
     });
     let saving = use_state_eq(|| Saving::after(&opened));
+    let panel = use_panel_state();
     // The dispatcher never changes; one callback for it keeps the props of the article
     // list and the table equal, so a toggle or an edit does not render them all again.
     let dispatch: Callback<Action> = {
@@ -113,12 +114,7 @@ pub fn App() -> Html {
                         { shared_offer(workspace, state.articles.len(), &choose_shared) }
                     }
                     { article_form(&state.draft, state.notice.as_ref(), reading, &dispatch) }
-                    <WorkspacePanel
-                        saving={(*saving).clone()}
-                        set_saving={Callback::from(move |next| saving.set(next))}
-                        {workspace}
-                        dispatch={dispatch.clone()}
-                    />
+                    { workspace_panel(&panel, &saving, &workspace, &dispatch) }
                     { undo_bar(&state.history, &dispatch) }
                     <ArticleList articles={state.articles.clone()} dispatch={dispatch.clone()} {shown} />
                 </div>

@@ -44,26 +44,34 @@ const JSON: &str = "application/json";
 /// The file name of a downloaded damaged entry.
 const DAMAGED_NAME: &str = "casecurve-damaged-workspace.json";
 
-/// Properties of [`WorkspacePanel`].
-#[derive(Properties, PartialEq)]
-pub struct WorkspacePanelProps {
-    /// Whether work is being saved.
-    pub saving: Saving,
-    /// Changes it ("Start fresh").
-    pub set_saving: Callback<Saving>,
-    /// The workspace to export, made when asked for.
-    pub workspace: Callback<(), Workspace>,
-    /// Changes the page's state (an import, or a refusal).
-    pub dispatch: Callback<Action>,
+/// What the workspace panel keeps between renders.
+pub struct PanelState {
+    /// Why downloading the damaged entry failed, if it did.
+    download_problem: UseStateHandle<Option<String>>,
+    /// What became of the last "Copy share link".
+    shared: UseStateHandle<Option<Shared>>,
 }
 
-/// The saving status line, the damaged-entry choice, and export and import.
-#[component]
-pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
-    let download_problem = use_state_eq(|| None::<String>);
-    let shared = use_state_eq(|| None::<Shared>);
+/// The state of the [`workspace_panel`] of the component that calls it.
+#[hook]
+pub fn use_panel_state() -> PanelState {
+    PanelState { download_problem: use_state_eq(|| None), shared: use_state_eq(|| None) }
+}
+
+/// The saving status line (`saving`, which "Start fresh" changes), the
+/// damaged-entry choice, export and import, and the share link. `workspace` makes the
+/// workspace to export or share when asked for; `dispatch` changes the page's state (an
+/// import, or a refusal). A plain function, not a component: its state is the caller's
+/// [`use_panel_state`].
+pub fn workspace_panel(
+    panel: &PanelState,
+    saving: &UseStateHandle<Saving>,
+    workspace: &Callback<(), Workspace>,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let PanelState { download_problem, shared } = panel;
     let export = {
-        let (workspace, dispatch) = (props.workspace.clone(), props.dispatch.clone());
+        let (workspace, dispatch) = (workspace.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
             if let Err(why) = storage::download(EXPORT_NAME, &encode(&workspace.emit(())), JSON) {
                 dispatch.emit(Action::Refuse(format!("The workspace could not be exported: {why}.")));
@@ -71,7 +79,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
         })
     };
     let import = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let Some(input) = event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
@@ -97,7 +105,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
             });
         })
     };
-    let status = match &props.saving {
+    let status = match &**saving {
         Saving::On => html! {
             <p class="save-status">{ "Your work is saved in this browser as you go." }</p>
         },
@@ -111,10 +119,10 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
         },
         Saving::Paused(raw, error) => {
             let start_fresh = {
-                let set_saving = props.set_saving.clone();
+                let set_saving = saving.setter();
                 Callback::from(move |_: MouseEvent| match storage::clear() {
-                    Ok(()) => set_saving.emit(Saving::On),
-                    Err(why) => set_saving.emit(Saving::Failed(why)),
+                    Ok(()) => set_saving.set(Saving::On),
+                    Err(why) => set_saving.set(Saving::Failed(why)),
                 })
             };
             let download_damaged = {
@@ -134,7 +142,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
                     <button type="button" onclick={download_damaged}>{ "Download the damaged data" }</button>
                     { " " }
                     <button type="button" onclick={start_fresh}>{ "Start fresh" }</button>
-                    if let Some(problem) = &*download_problem {
+                    if let Some(problem) = &**download_problem {
                         <p>{ format!("The download failed: {problem}.") }</p>
                     }
                 </div>
@@ -150,7 +158,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
                 <label for="import-workspace" class="import-label">{ "Import JSON" }</label>
                 <input id="import-workspace" type="file" accept=".json" onchange={import} />
             </div>
-            { share_controls(&shared, &props.workspace, export) }
+            { share_controls(shared, workspace, export) }
         </section>
     }
 }
