@@ -126,20 +126,13 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
     // Set by a request, cleared once its sentence has been scrolled to: the sentence
     // is only on the page after the render that opens the text.
     let scroll_pending = use_mut_ref(Cell::default);
+    // A figure asked to be shown unfolds its card and opens its text.
     {
-        let (open, scroll_pending) = (open.setter(), scroll_pending.clone());
+        let (open, folded, scroll_pending) = (open.setter(), folded.setter(), scroll_pending.clone());
         use_effect_with(props.shown, move |shown| {
             if shown.is_some() {
                 scroll_pending.borrow().set(true);
                 open.set(true);
-            }
-        });
-    }
-    // A figure asked to be shown unfolds its card.
-    {
-        let folded = folded.setter();
-        use_effect_with(props.shown, move |shown| {
-            if shown.is_some() {
                 folded.set(false);
             }
         });
