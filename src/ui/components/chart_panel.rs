@@ -47,7 +47,7 @@ struct Painted {
     suggest_log: bool,
 }
 
-/// What the panel shows besides the chart: one state for the three, since each state
+/// What the panel shows besides the chart: one state for the four, since each state
 /// hook of its own type adds code to the page.
 #[derive(Clone, PartialEq, Default)]
 struct Shown {
@@ -57,12 +57,19 @@ struct Shown {
     picked: Option<(SeriesKey, Date)>,
     /// The point under the pointer (or the keyboard's), with its tooltip.
     hover: Option<Hover>,
+    /// Why the last download failed, if it did.
+    export_problem: Option<String>,
 }
 
 impl Shown {
     /// Shows the tooltip of `hover`; `None` hides it.
     fn set_hover(shown: &UseStateHandle<Shown>, hover: Option<Hover>) {
         shown.set(Shown { hover, ..(**shown).clone() });
+    }
+
+    /// Says why the last download failed; `None` once one worked.
+    fn set_export_problem(shown: &UseStateHandle<Shown>, export_problem: Option<String>) {
+        shown.set(Shown { export_problem, ..(**shown).clone() });
     }
 
     /// Says the value of the point `picked` under the chart.
@@ -86,7 +93,6 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let view_choice = ViewChoice { view: settings.view, doubling_lines: settings.doubling_lines };
     let options =
         view_choice.apply(ChartOptions { log_scale, dark, hidden: hidden.clone(), ..ChartOptions::default() });
-    let export_problem = use_state_eq(|| None::<String>);
     {
         let (canvas_ref, shown, layout) = (canvas_ref.clone(), shown.clone(), layout.clone());
         let deps = (props.series.clone(), options.clone(), size);
@@ -221,30 +227,30 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         })
     };
     let export_csv = {
-        let (series, articles, problem) = (props.series.clone(), props.articles.clone(), export_problem.clone());
-        Callback::from(move |_: MouseEvent| problem.set(export::csv(&series, &articles).err()))
+        let (series, articles, shown) = (props.series.clone(), props.articles.clone(), shown.clone());
+        Callback::from(move |_: MouseEvent| Shown::set_export_problem(&shown, export::csv(&series, &articles).err()))
     };
     let export_png = {
-        let (canvas_ref, problem) = (canvas_ref.clone(), export_problem.clone());
+        let (canvas_ref, shown) = (canvas_ref.clone(), shown.clone());
         Callback::from(move |_: MouseEvent| {
-            problem.set(None);
+            Shown::set_export_problem(&shown, None);
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                let problem = problem.clone();
-                export::png(&canvas, Callback::from(move |why| problem.set(Some(why))));
+                let shown = shown.clone();
+                export::png(&canvas, Callback::from(move |why| Shown::set_export_problem(&shown, Some(why))));
             }
         })
     };
     let export_svg = {
-        let (canvas_ref, series, problem) = (canvas_ref.clone(), props.series.clone(), export_problem.clone());
+        let (canvas_ref, series, shown) = (canvas_ref.clone(), props.series.clone(), shown.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else { return };
-            problem.set(export::svg(&canvas, &series, &options).err());
+            Shown::set_export_problem(&shown, export::svg(&canvas, &series, &options).err());
         })
     };
     // Hover re-renders this panel; the description only changes with what is drawn.
     let description = use_chart_description(props.series.clone(), hidden.clone(), log_scale, view_choice);
     let facts_of = |series: usize, point: usize| PointFacts::of(props.series.get(series)?, point, &props.articles);
-    let Shown { painted, picked, hover } = &*shown;
+    let Shown { painted, picked, hover, export_problem } = &*shown;
     let detail = picked.as_ref().and_then(|(key, date)| {
         let series = props.series.iter().position(|one| &one.key == key)?;
         let point = props.series[series].points.iter().position(|point| point.date == *date)?;
@@ -297,7 +303,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <button type="button" onclick={export_png}>{ "Download PNG" }</button>
                 <button type="button" onclick={export_svg}>{ "Download SVG" }</button>
             </div>
-            if let Some(problem) = &*export_problem {
+            if let Some(problem) = export_problem {
                 <p class="notice notice-refused" role="alert">{ format!("The download failed: {problem}.") }</p>
             }
             if let Some(problem) = &painted.problem {

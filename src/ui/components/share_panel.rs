@@ -25,19 +25,20 @@ pub enum Shared {
     Failed(String),
 }
 
-/// The "Copy share link" button and what became of the link, which `shared` keeps
-/// (held by the panel that calls this); `workspace` makes the workspace to share when
-/// asked for, and `export` downloads it as JSON, offered when the link would be too
-/// long. A plain function, not a component: its one state is held by the caller.
+/// The "Copy share link" button and what became of the link (`shared`, kept by the
+/// caller, which `set_shared` tells of a new outcome); `workspace` makes the workspace
+/// to share when asked for, and `export` downloads it as JSON, offered when the link
+/// would be too long. A plain function, not a component: its state is the caller's.
 pub fn share_controls(
-    shared: &UseStateHandle<Option<Shared>>,
+    shared: Option<&Shared>,
+    set_shared: Callback<Shared>,
     workspace: &Callback<(), Workspace>,
     export: Callback<MouseEvent>,
 ) -> Html {
     let onclick = {
-        let (workspace, shared) = (workspace.clone(), shared.clone());
+        let workspace = workspace.clone();
         Callback::from(move |_: MouseEvent| {
-            let (workspace, shared) = (workspace.emit(()), shared.clone());
+            let (workspace, set_shared) = (workspace.emit(()), set_shared.clone());
             yew::platform::spawn_local(async move {
                 let url = match share_link::fragment_for(&workspace).await {
                     Ok(fragment) => {
@@ -45,17 +46,17 @@ pub fn share_controls(
                     }
                     Err(why) => Err(why),
                 };
-                shared.set(Some(match url {
+                set_shared.emit(match url {
                     Err(why) => Shared::Failed(why),
                     Ok(url) if url.chars().count() > MAX_LINK_CHARS => Shared::TooLong(url.chars().count()),
                     Ok(url) if share_link::copy(&url).await => Shared::Copied(url.chars().count()),
                     Ok(url) => Shared::NotCopied(Rc::new(url)),
-                }));
+                });
             });
         })
     };
     let length = |chars: usize| format!("{} characters", thousands(chars as u64));
-    let result = match &**shared {
+    let result = match shared {
         None => html! {},
         Some(Shared::Copied(chars)) => html! {
             <p class="share-status">

@@ -44,18 +44,20 @@ const JSON: &str = "application/json";
 /// The file name of a downloaded damaged entry.
 const DAMAGED_NAME: &str = "casecurve-damaged-workspace.json";
 
-/// What the workspace panel keeps between renders.
+/// What the workspace panel keeps between renders (one state for both, since each state
+/// hook of its own type adds code to the page).
+#[derive(Clone, PartialEq, Default)]
 pub struct PanelState {
     /// Why downloading the damaged entry failed, if it did.
-    download_problem: UseStateHandle<Option<String>>,
+    download_problem: Option<String>,
     /// What became of the last "Copy share link".
-    shared: UseStateHandle<Option<Shared>>,
+    shared: Option<Shared>,
 }
 
 /// The state of the [`workspace_panel`] of the component that calls it.
 #[hook]
-pub fn use_panel_state() -> PanelState {
-    PanelState { download_problem: use_state_eq(|| None), shared: use_state_eq(|| None) }
+pub fn use_panel_state() -> UseStateHandle<PanelState> {
+    use_state_eq(PanelState::default)
 }
 
 /// The saving status line (`saving`, which "Start fresh" changes), the
@@ -64,12 +66,11 @@ pub fn use_panel_state() -> PanelState {
 /// import, or a refusal). A plain function, not a component: its state is the caller's
 /// [`use_panel_state`].
 pub fn workspace_panel(
-    panel: &PanelState,
+    panel: &UseStateHandle<PanelState>,
     saving: &UseStateHandle<Saving>,
     workspace: &Callback<(), Workspace>,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let PanelState { download_problem, shared } = panel;
     let export = {
         let (workspace, dispatch) = (workspace.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
@@ -105,6 +106,10 @@ pub fn workspace_panel(
             });
         })
     };
+    let set_shared = {
+        let panel = panel.clone();
+        Callback::from(move |shared| panel.set(PanelState { shared: Some(shared), ..(*panel).clone() }))
+    };
     let status = match &**saving {
         Saving::On => html! {
             <p class="save-status">{ "Your work is saved in this browser as you go." }</p>
@@ -126,9 +131,10 @@ pub fn workspace_panel(
                 })
             };
             let download_damaged = {
-                let (raw, download_problem) = (raw.clone(), download_problem.clone());
+                let (raw, panel) = (raw.clone(), panel.clone());
                 Callback::from(move |_: MouseEvent| {
-                    download_problem.set(storage::download(DAMAGED_NAME, &raw, JSON).err());
+                    let download_problem = storage::download(DAMAGED_NAME, &raw, JSON).err();
+                    panel.set(PanelState { download_problem, ..(*panel).clone() });
                 })
             };
             html! {
@@ -142,7 +148,7 @@ pub fn workspace_panel(
                     <button type="button" onclick={download_damaged}>{ "Download the damaged data" }</button>
                     { " " }
                     <button type="button" onclick={start_fresh}>{ "Start fresh" }</button>
-                    if let Some(problem) = &**download_problem {
+                    if let Some(problem) = &panel.download_problem {
                         <p>{ format!("The download failed: {problem}.") }</p>
                     }
                 </div>
@@ -158,7 +164,7 @@ pub fn workspace_panel(
                 <label for="import-workspace" class="import-label">{ "Import JSON" }</label>
                 <input id="import-workspace" type="file" accept=".json" onchange={import} />
             </div>
-            { share_controls(shared, workspace, export) }
+            { share_controls(panel.shared.as_ref(), set_shared, workspace, export) }
         </section>
     }
 }
