@@ -7,7 +7,7 @@ use super::figure_table::FigureTable;
 use super::files::use_file_drop;
 use super::share_panel::{shared_offer, use_share_link};
 use super::undo_bar::{undo_bar, use_undo_keys};
-use super::workspace_panel::{use_panel_state, workspace_panel, Saving};
+use super::workspace_panel::{workspace_panel, PanelState, Saving};
 use crate::figure::Figure;
 use crate::series::assemble;
 use crate::ui::state::{Action, Backlog, State};
@@ -29,8 +29,7 @@ pub fn App() -> Html {
             _ => State::default(),
         }
     });
-    let saving = use_state_eq(|| Saving::after(&opened));
-    let panel = use_panel_state();
+    let panel = use_state_eq(|| PanelState::new(Saving::after(&opened)));
     // The dispatcher never changes; one callback for it keeps the props of the article
     // list and the table equal, so a toggle or an edit does not render them all again.
     let dispatch: Callback<Action> = {
@@ -40,15 +39,15 @@ pub fn App() -> Html {
     // One effect saves the workspace whenever what it holds changes — unless the saved
     // entry could not be read: it is never overwritten before the user has chosen.
     {
-        let (current, saving) = (state.clone(), saving.clone());
+        let (current, panel) = (state.clone(), panel.clone());
         // A long paste being read is saved once, when it is all in.
-        let paused = matches!(*saving, Saving::Paused(..)) || state.backlog.is_some();
+        let paused = matches!(panel.saving, Saving::Paused(..)) || state.backlog.is_some();
         let deps = (state.articles.clone(), state.edits.clone(), state.chart.clone(), paused);
         use_effect_with(deps, move |(_, _, _, paused)| {
             if !paused {
                 match storage::save(&encode(&current.workspace())) {
-                    Ok(()) => saving.set(Saving::On),
-                    Err(why) => saving.set(Saving::Failed(why)),
+                    Ok(()) => PanelState::set_saving(&panel, Saving::On),
+                    Err(why) => PanelState::set_saving(&panel, Saving::Failed(why)),
                 }
             }
         });
@@ -114,7 +113,7 @@ pub fn App() -> Html {
                         { shared_offer(workspace, state.articles.len(), &choose_shared) }
                     }
                     { article_form(&state.draft, state.notice.as_ref(), reading, &dispatch) }
-                    { workspace_panel(&panel, &saving, &workspace, &dispatch) }
+                    { workspace_panel(&panel, &workspace, &dispatch) }
                     { undo_bar(&state.history, &dispatch) }
                     <ArticleList articles={state.articles.clone()} dispatch={dispatch.clone()} {shown} />
                 </div>

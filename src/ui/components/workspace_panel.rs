@@ -44,30 +44,37 @@ const JSON: &str = "application/json";
 /// The file name of a downloaded damaged entry.
 const DAMAGED_NAME: &str = "casecurve-damaged-workspace.json";
 
-/// What the workspace panel keeps between renders (one state for both, since each state
-/// hook of its own type adds code to the page).
-#[derive(Clone, PartialEq, Default)]
+/// What the workspace panel shows besides its buttons, kept by the page (one state for
+/// the three, since each state hook of its own type adds code to the page).
+#[derive(Clone, PartialEq)]
 pub struct PanelState {
+    /// Whether work is being saved.
+    pub saving: Saving,
     /// Why downloading the damaged entry failed, if it did.
     download_problem: Option<String>,
     /// What became of the last "Copy share link".
     shared: Option<Shared>,
 }
 
-/// The state of the [`workspace_panel`] of the component that calls it.
-#[hook]
-pub fn use_panel_state() -> UseStateHandle<PanelState> {
-    use_state_eq(PanelState::default)
+impl PanelState {
+    /// The panel of a page that opened `saving` so.
+    pub fn new(saving: Saving) -> PanelState {
+        PanelState { saving, download_problem: None, shared: None }
+    }
+
+    /// Says whether work is being saved.
+    pub fn set_saving(panel: &UseStateHandle<PanelState>, saving: Saving) {
+        panel.set(PanelState { saving, ..(**panel).clone() });
+    }
 }
 
-/// The saving status line (`saving`, which "Start fresh" changes), the
+/// The saving status line (which "Start fresh" changes), the
 /// damaged-entry choice, export and import, and the share link. `workspace` makes the
 /// workspace to export or share when asked for; `dispatch` changes the page's state (an
-/// import, or a refusal). A plain function, not a component: its state is the caller's
-/// [`use_panel_state`].
+/// import, or a refusal). A plain function, not a component: its state, `panel`, is
+/// the caller's.
 pub fn workspace_panel(
     panel: &UseStateHandle<PanelState>,
-    saving: &UseStateHandle<Saving>,
     workspace: &Callback<(), Workspace>,
     dispatch: &Callback<Action>,
 ) -> Html {
@@ -110,7 +117,7 @@ pub fn workspace_panel(
         let panel = panel.clone();
         Callback::from(move |shared| panel.set(PanelState { shared: Some(shared), ..(*panel).clone() }))
     };
-    let status = match &**saving {
+    let status = match &panel.saving {
         Saving::On => html! {
             <p class="save-status">{ "Your work is saved in this browser as you go." }</p>
         },
@@ -124,10 +131,10 @@ pub fn workspace_panel(
         },
         Saving::Paused(raw, error) => {
             let start_fresh = {
-                let set_saving = saving.setter();
+                let panel = panel.clone();
                 Callback::from(move |_: MouseEvent| match storage::clear() {
-                    Ok(()) => set_saving.set(Saving::On),
-                    Err(why) => set_saving.set(Saving::Failed(why)),
+                    Ok(()) => PanelState::set_saving(&panel, Saving::On),
+                    Err(why) => PanelState::set_saving(&panel, Saving::Failed(why)),
                 })
             };
             let download_damaged = {
