@@ -58,14 +58,18 @@ pub fn App() -> Html {
     };
     use_undo_keys(dispatch.clone());
     // A share link in the address opens here (asking first over the user's articles).
-    let shared = use_share_link(dispatch.clone(), !state.articles.is_empty());
+    let offer = {
+        let panel = panel.clone();
+        Callback::from(move |workspace| PanelState::set_offered(&panel, Some(workspace)))
+    };
+    use_share_link(dispatch.clone(), !state.articles.is_empty(), offer);
     let choose_shared = {
-        let (shared, dispatch) = (shared.clone(), dispatch.clone());
+        let (panel, dispatch) = (panel.clone(), dispatch.clone());
         Callback::from(move |choice: Option<Action>| {
             if let Some(action) = choice {
                 dispatch.emit(action);
             }
-            shared.set(None);
+            PanelState::set_offered(&panel, None);
             crate::ui::share_link::clear_fragment();
         })
     };
@@ -109,7 +113,7 @@ pub fn App() -> Html {
                 ondrop={file_drop.drop}
             >
                 <div class="column column-input">
-                    if let Some(workspace) = &*shared {
+                    if let Some(workspace) = &panel.offered {
                         { shared_offer(workspace, state.articles.len(), &choose_shared) }
                     }
                     { article_form(&state.draft, state.notice.as_ref(), reading, &dispatch) }

@@ -97,33 +97,24 @@ pub fn share_controls(
 
 /// Opens the share link in the page's address, now and whenever the fragment changes:
 /// a link it refuses says why and changes nothing; a good one opens at once when the
-/// page has no articles (`has_work` false), else waits in the returned state for the
+/// page has no articles (`has_work` false), else is handed to `offer`, to wait for the
 /// user's choice ([`shared_offer`]).
 #[hook]
-pub fn use_share_link(dispatch: Callback<Action>, has_work: bool) -> UseStateHandle<Option<Rc<Workspace>>> {
-    let waiting = use_state(|| None::<Rc<Workspace>>);
+pub fn use_share_link(dispatch: Callback<Action>, has_work: bool, offer: Callback<Rc<Workspace>>) {
     // Read when the link has been unpacked, which may be after later renders.
     let has_work_now = use_mut_ref(|| has_work);
     *has_work_now.borrow_mut() = has_work;
-    {
-        let waiting = waiting.clone();
-        use_effect_with((), move |_| {
-            open_fragment(&dispatch, &has_work_now, &waiting);
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                open_fragment(&dispatch, &has_work_now, &waiting);
-            });
-            move || drop(listener)
+    use_effect_with((), move |_| {
+        open_fragment(&dispatch, &has_work_now, &offer);
+        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            open_fragment(&dispatch, &has_work_now, &offer);
         });
-    }
-    waiting
+        move || drop(listener)
+    });
 }
 
 /// Reads the address's fragment and acts on a share link in it (see [`use_share_link`]).
-fn open_fragment(
-    dispatch: &Callback<Action>,
-    has_work: &Rc<RefCell<bool>>,
-    waiting: &UseStateHandle<Option<Rc<Workspace>>>,
-) {
+fn open_fragment(dispatch: &Callback<Action>, has_work: &Rc<RefCell<bool>>, offer: &Callback<Rc<Workspace>>) {
     let payload = match Payload::parse(&current_fragment()) {
         Err(ShareError::NotAShareLink) => return,
         Err(error) => {
@@ -133,11 +124,11 @@ fn open_fragment(
         }
         Ok(payload) => payload,
     };
-    let (dispatch, has_work, waiting) = (dispatch.clone(), has_work.clone(), waiting.clone());
+    let (dispatch, has_work, offer) = (dispatch.clone(), has_work.clone(), offer.clone());
     yew::platform::spawn_local(async move {
         match share_link::open(&payload).await {
             Err(message) => dispatch.emit(Action::Refuse(message)),
-            Ok(workspace) if *has_work.borrow() => return waiting.set(Some(Rc::new(workspace))),
+            Ok(workspace) if *has_work.borrow() => return offer.emit(Rc::new(workspace)),
             Ok(workspace) => dispatch.emit(Action::Replace(Rc::new(workspace))),
         }
         clear_fragment();

@@ -44,8 +44,9 @@ const JSON: &str = "application/json";
 /// The file name of a downloaded damaged entry.
 const DAMAGED_NAME: &str = "casecurve-damaged-workspace.json";
 
-/// What the workspace panel shows besides its buttons, kept by the page (one state for
-/// the three, since each state hook of its own type adds code to the page).
+/// What the workspace panel and the question about a shared workspace show, kept by
+/// the page (one state for the four, since each state hook of its own type adds code
+/// to the page).
 #[derive(Clone, PartialEq)]
 pub struct PanelState {
     /// Whether work is being saved.
@@ -54,12 +55,20 @@ pub struct PanelState {
     download_problem: Option<String>,
     /// What became of the last "Copy share link".
     shared: Option<Shared>,
+    /// A shared workspace that opened over the user's articles, waiting for their
+    /// choice.
+    pub offered: Option<Rc<Workspace>>,
 }
 
 impl PanelState {
     /// The panel of a page that opened `saving` so.
     pub fn new(saving: Saving) -> PanelState {
-        PanelState { saving, download_problem: None, shared: None }
+        PanelState { saving, download_problem: None, shared: None, offered: None }
+    }
+
+    /// Puts a shared workspace before the user (`None`: takes it away).
+    pub fn set_offered(panel: &UseStateHandle<PanelState>, offered: Option<Rc<Workspace>>) {
+        panel.set(PanelState { offered, ..(**panel).clone() });
     }
 
     /// Says whether work is being saved.
