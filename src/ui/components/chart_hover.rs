@@ -5,7 +5,6 @@
 use super::point_facts::PointFacts;
 use crate::chart::{ChartLayout, PlacedPoint};
 use crate::ui::canvas::PixelMap;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The point the tooltip is about and where things go on the page, in CSS pixels
@@ -121,8 +120,8 @@ fn place(node: &NodeRef, offsets: &[Offset]) {
 /// at `hover` once the layer is on the page, before the browser paints it; `shown`
 /// says whether [`chart_hover`] draws the layer, so that it is placed when it appears.
 #[hook]
-pub fn use_hover_layer(hover: Option<Hover>, shown: bool) -> Rc<[NodeRef; 3]> {
-    let nodes = use_memo((), |_| [NodeRef::default(), NodeRef::default(), NodeRef::default()]);
+pub fn use_hover_layer(hover: Option<Hover>, shown: bool) -> [NodeRef; 3] {
+    let nodes = [use_node_ref(), use_node_ref(), use_node_ref()];
     {
         let nodes = nodes.clone();
         use_effect_with((hover, shown), move |(hover, _)| {
