@@ -525,6 +525,25 @@ async fn a_value_corrected_in_the_table_is_charted_and_reset_restores_it() {
     assert!(page.all(".figure-editor").is_empty());
 }
 
+/// The editor's state is kept by its row, which stays on the page when the editor
+/// closes: what was refused must not come back with the next opening.
+#[wasm_bindgen_test]
+async fn an_editor_closed_on_refused_typing_opens_again_on_the_figure() {
+    let page = Page::open().await;
+    page.click("Load example").await;
+    click_in(&row_quoting(&page, "396"), "Edit").await;
+    set_field(&editor_field(&page, "Value"), "about 40").await;
+    assert!(page.text(".figure-editor [role=alert]").contains("not a whole number"));
+    page.click("Done").await;
+
+    click_in(&row_quoting(&page, "396"), "Edit").await;
+    assert!(page.all(".figure-editor [role=alert]").is_empty(), "no message from before");
+    let value = editor_field(&page, "Value");
+    assert_eq!(value.unchecked_ref::<HtmlInputElement>().value(), "396");
+    assert_eq!(value.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(gloo::utils::document().active_element().as_ref(), Some(&value), "the editor takes the focus again");
+}
+
 #[wasm_bindgen_test]
 async fn an_excluded_figure_stays_listed_and_leaves_the_chart() {
     let page = Page::open().await;

@@ -1,13 +1,13 @@
 //! The whole page: input and articles on one side, chart and table on the other.
 
-use super::article_card::{use_show_figure, ArticleList};
-use super::article_form::ArticleForm;
+use super::article_card::{article_list, use_list_focus, use_show_figure};
+use super::article_form::article_form;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
 use super::files::use_file_drop;
-use super::share_panel::{use_share_link, SharedOffer};
-use super::undo_bar::{use_undo_keys, UndoBar, UndoBarProps};
-use super::workspace_panel::{Saving, WorkspacePanel};
+use super::share_panel::{shared_offer, use_share_link};
+use super::undo_bar::{undo_bar, use_undo_keys};
+use super::workspace_panel::{workspace_panel, PanelState, Saving};
 use crate::figure::Figure;
 use crate::series::assemble;
 use crate::ui::state::{Action, Backlog, State};
@@ -29,7 +29,7 @@ pub fn App() -> Html {
             _ => State::default(),
         }
     });
-    let saving = use_state_eq(|| Saving::after(&opened));
+    let panel = use_state_eq(|| PanelState::new(Saving::after(&opened)));
     // The dispatcher never changes; one callback for it keeps the props of the article
     // list and the table equal, so a toggle or an edit does not render them all again.
     let dispatch: Callback<Action> = {
@@ -39,15 +39,15 @@ pub fn App() -> Html {
     // One effect saves the workspace whenever what it holds changes — unless the saved
     // entry could not be read: it is never overwritten before the user has chosen.
     {
-        let (current, saving) = (state.clone(), saving.clone());
+        let (current, panel) = (state.clone(), panel.clone());
         // A long paste being read is saved once, when it is all in.
-        let paused = matches!(*saving, Saving::Paused(..)) || state.backlog.is_some();
+        let paused = matches!(panel.saving, Saving::Paused(..)) || state.backlog.is_some();
         let deps = (state.articles.clone(), state.edits.clone(), state.chart.clone(), paused);
         use_effect_with(deps, move |(_, _, _, paused)| {
             if !paused {
                 match storage::save(&encode(&current.workspace())) {
-                    Ok(()) => saving.set(Saving::On),
-                    Err(why) => saving.set(Saving::Failed(why)),
+                    Ok(()) => PanelState::set_saving(&panel, Saving::On),
+                    Err(why) => PanelState::set_saving(&panel, Saving::Failed(why)),
                 }
             }
         });
@@ -58,14 +58,18 @@ pub fn App() -> Html {
     };
     use_undo_keys(dispatch.clone());
     // A share link in the address opens here (asking first over the user's articles).
-    let shared = use_share_link(dispatch.clone(), !state.articles.is_empty());
+    let offer = {
+        let panel = panel.clone();
+        Callback::from(move |workspace| PanelState::set_offered(&panel, Some(workspace)))
+    };
+    use_share_link(dispatch.clone(), !state.articles.is_empty(), offer);
     let choose_shared = {
-        let (shared, dispatch) = (shared.clone(), dispatch.clone());
+        let (panel, dispatch) = (panel.clone(), dispatch.clone());
         Callback::from(move |choice: Option<Action>| {
             if let Some(action) = choice {
                 dispatch.emit(action);
             }
-            shared.set(None);
+            PanelState::set_offered(&panel, None);
             crate::ui::share_link::clear_fragment();
         })
     };
@@ -79,10 +83,10 @@ pub fn App() -> Html {
             move || drop(next)
         });
     }
-    let (undo, redo) = UndoBarProps::labels(&state.history);
     let set_chart = dispatch.reform(Action::SetChart);
     // A chart click or a table button shows a figure in its article.
     let (shown, show) = use_show_figure();
+    let list_focus = use_list_focus(dispatch.clone());
     let file_drop = use_file_drop(dispatch.clone());
     // Typing in the paste box re-renders the page; the series only change with the
     // articles and the user's corrections to their figures.
@@ -110,23 +114,13 @@ pub fn App() -> Html {
                 ondrop={file_drop.drop}
             >
                 <div class="column column-input">
-                    if let Some(workspace) = &*shared {
-                        <SharedOffer shared={workspace.clone()} articles={state.articles.len()} choose={choose_shared} />
+                    if let Some(workspace) = &panel.offered {
+                        { shared_offer(workspace, state.articles.len(), &choose_shared) }
                     }
-                    <ArticleForm
-                        {reading}
-                        draft={state.draft.clone()}
-                        notice={state.notice.clone()}
-                        dispatch={dispatch.clone()}
-                    />
-                    <WorkspacePanel
-                        saving={(*saving).clone()}
-                        set_saving={Callback::from(move |next| saving.set(next))}
-                        {workspace}
-                        dispatch={dispatch.clone()}
-                    />
-                    <UndoBar {undo} {redo} dispatch={dispatch.clone()} />
-                    <ArticleList articles={state.articles.clone()} dispatch={dispatch.clone()} {shown} />
+                    { article_form(&state.draft, state.notice.as_ref(), reading, &dispatch) }
+                    { workspace_panel(&panel, &workspace, &dispatch) }
+                    { undo_bar(&state.history, &dispatch) }
+                    { article_list(&list_focus, &state.articles, &dispatch, shown) }
                 </div>
                 <div class="column column-output">
                     <ChartPanel

@@ -48,47 +48,59 @@ pub fn use_show_figure() -> (Option<ShowFigure>, Callback<(ArticleId, usize)>) {
 /// of date pickers.
 const FOLDED_FROM: usize = 30;
 
-/// Properties of [`ArticleList`].
-#[derive(Properties, PartialEq)]
-pub struct ArticleListProps {
-    /// The articles, in the order they were added.
-    pub articles: Vec<Rc<Article>>,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
-    /// The figure last asked to be shown, if any.
-    pub shown: Option<ShowFigure>,
+/// The list's heading, and the callback that dispatches an action taking a card away
+/// (removing or merging it) and moves the focus to that heading.
+pub struct ListFocus {
+    /// The list's heading.
+    heading: NodeRef,
+    /// Dispatches the action and focuses the heading.
+    remove: Callback<Action>,
 }
 
-/// Every added article as a card, or a hint when there are none.
-#[component]
-pub fn ArticleList(props: &ArticleListProps) -> Html {
+/// The [`ListFocus`] of the article list of the calling component, whose actions go to
+/// `dispatch`.
+#[hook]
+pub fn use_list_focus(dispatch: Callback<Action>) -> ListFocus {
     let heading = use_node_ref();
     // The removed card took the focused button with it; the list's heading is the
     // nearest sensible place for keyboard and screen-reader users to carry on from.
-    // Removing or merging a card takes the focused button with it.
-    let remove = use_callback((props.dispatch.clone(), heading.clone()), |action: Action, (dispatch, heading)| {
+    let remove = use_callback((dispatch, heading.clone()), |action: Action, (dispatch, heading)| {
         dispatch.emit(action);
         if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
             let _ = heading.focus();
         }
     });
-    let cards = props.articles.iter().enumerate().map(|(index, article)| {
+    ListFocus { heading, remove }
+}
+
+/// Every added article (`articles`, in the order they were added) as a card, or a hint
+/// when there are none; `shown` is the figure last asked to be shown, and actions go
+/// to `dispatch`. A plain function, not a component: its state is the caller's
+/// [`use_list_focus`], and each card compares its own properties.
+pub fn article_list(
+    focus: &ListFocus,
+    articles: &[Rc<Article>],
+    dispatch: &Callback<Action>,
+    shown: Option<ShowFigure>,
+) -> Html {
+    let ListFocus { heading, remove } = focus;
+    let cards = articles.iter().enumerate().map(|(index, article)| {
         html! {
             <ArticleCard
                 key={article.id.token()}
                 article={article.clone()}
                 first={index == 0}
-                start_folded={props.articles.len() >= FOLDED_FROM}
-                dispatch={props.dispatch.clone()}
+                start_folded={articles.len() >= FOLDED_FROM}
+                dispatch={dispatch.clone()}
                 remove={remove.clone()}
-                shown={props.shown.filter(|shown| shown.article == article.id)}
+                shown={shown.filter(|shown| shown.article == article.id)}
             />
         }
     });
     html! {
         <section class="panel" aria-labelledby="articles-heading">
-            <h2 id="articles-heading" ref={heading} tabindex="-1">{ "Articles" }</h2>
-            if props.articles.is_empty() {
+            <h2 id="articles-heading" ref={heading.clone()} tabindex="-1">{ "Articles" }</h2>
+            if articles.is_empty() {
                 <p class="empty">
                     { "No articles yet. Paste one above, or load the example to see how it works." }
                 </p>
@@ -126,20 +138,13 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
     // Set by a request, cleared once its sentence has been scrolled to: the sentence
     // is only on the page after the render that opens the text.
     let scroll_pending = use_mut_ref(Cell::default);
+    // A figure asked to be shown unfolds its card and opens its text.
     {
-        let (open, scroll_pending) = (open.setter(), scroll_pending.clone());
+        let (open, folded, scroll_pending) = (open.setter(), folded.setter(), scroll_pending.clone());
         use_effect_with(props.shown, move |shown| {
             if shown.is_some() {
                 scroll_pending.borrow().set(true);
                 open.set(true);
-            }
-        });
-    }
-    // A figure asked to be shown unfolds its card.
-    {
-        let folded = folded.setter();
-        use_effect_with(props.shown, move |shown| {
-            if shown.is_some() {
                 folded.set(false);
             }
         });

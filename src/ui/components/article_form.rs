@@ -10,28 +10,22 @@ use yew::prelude::*;
 /// second to lay out, and as long again to clear).
 const READ_AT_ONCE_FROM: usize = 200_000;
 
-/// Properties of [`ArticleForm`].
-#[derive(Properties, PartialEq)]
-pub struct ArticleFormProps {
-    /// The text in the box.
-    pub draft: String,
-    /// The latest status message.
-    pub notice: Option<Notice>,
-    /// While a long paste is read: reports read so far, and all of them.
-    pub reading: Option<(usize, usize)>,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
-}
-
-/// A labelled text area, "Add article" and "Load example", and a status line.
-#[component]
-pub fn ArticleForm(props: &ArticleFormProps) -> Html {
-    let oninput = props.dispatch.reform(|event: InputEvent| {
+/// A labelled text area holding `draft`, "Add article" and "Load example", and a
+/// status line with the latest `notice`; while a long paste is read, `reading` is the
+/// reports read so far and all of them. Actions go to `dispatch`. A plain function, not
+/// a component: it keeps no state.
+pub fn article_form(
+    draft: &str,
+    notice: Option<&Notice>,
+    reading: Option<(usize, usize)>,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let oninput = dispatch.reform(|event: InputEvent| {
         let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
         Action::EditDraft(area.value())
     });
     let onpaste = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let pasted = event
                 .dyn_ref::<web_sys::ClipboardEvent>()
@@ -43,14 +37,14 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
             }
         })
     };
-    let onsubmit = props.dispatch.reform(|event: SubmitEvent| {
+    let onsubmit = dispatch.reform(|event: SubmitEvent| {
         // The page never navigates: adding happens right here.
         event.prevent_default();
         Action::AddDraft
     });
-    let load_examples = props.dispatch.reform(|_: MouseEvent| Action::LoadExamples);
+    let load_examples = dispatch.reform(|_: MouseEvent| Action::LoadExamples);
     let choose_files = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             if let Some(files) = input.files() {
@@ -60,7 +54,7 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
             input.set_value("");
         })
     };
-    let (notice_class, notice_text) = match &props.notice {
+    let (notice_class, notice_text) = match notice {
         Some(Notice::Done(text)) => ("notice notice-done", text.as_str()),
         Some(Notice::Refused(text)) => ("notice notice-refused", text.as_str()),
         None => ("notice", ""),
@@ -82,7 +76,7 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
                     rows="10"
                     spellcheck="false"
                     aria-describedby="article-text-hint"
-                    value={props.draft.clone()}
+                    value={draft.to_string()}
                     {oninput}
                     {onpaste}
                 />
@@ -101,7 +95,7 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
                     />
                 </div>
             </form>
-            if let Some((read, total)) = props.reading {
+            if let Some((read, total)) = reading {
                 <progress class="reading" max={total.to_string()} value={read.to_string()} aria-label="Reading the paste" />
             }
             // Always present, so screen readers announce each new message.

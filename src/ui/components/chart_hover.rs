@@ -83,15 +83,6 @@ pub fn step(layout: &ChartLayout, from: Option<PlacedPoint>, key: &str) -> Optio
 /// Gap in CSS pixels between the point and its tooltip.
 const TOOLTIP_GAP: f64 = 12.0;
 
-/// Properties of [`ChartHover`].
-#[derive(Properties, PartialEq)]
-pub struct ChartHoverProps {
-    /// Where the hovered point is; `None` hides the layer.
-    pub hover: Option<Hover>,
-    /// What to say about it.
-    pub facts: Option<PointFacts>,
-}
-
 /// A CSS property of the hover layer in pixels; `None` leaves it unset.
 type Offset = (&'static str, Option<f64>);
 
@@ -125,15 +116,15 @@ fn place(node: &NodeRef, offsets: &[Offset]) {
     }
 }
 
-/// The crosshair, a ring on the point, and the tooltip beside it (on the side with
-/// more room). It lets the pointer through to the canvas.
-#[component]
-pub fn ChartHover(props: &ChartHoverProps) -> Html {
-    let nodes = use_memo((), |_| [NodeRef::default(), NodeRef::default(), NodeRef::default()]);
+/// The nodes of the hover layer's crosshair, ring and tooltip, placed (through CSSOM)
+/// at `hover` once the layer is on the page, before the browser paints it; `shown`
+/// says whether [`chart_hover`] draws the layer, so that it is placed when it appears.
+#[hook]
+pub fn use_hover_layer(hover: Option<Hover>, shown: bool) -> [NodeRef; 3] {
+    let nodes = [use_node_ref(), use_node_ref(), use_node_ref()];
     {
         let nodes = nodes.clone();
-        // Runs once the layer is in the page, before the browser paints it.
-        use_effect_with((props.hover, props.facts.is_some()), move |(hover, _)| {
+        use_effect_with((hover, shown), move |(hover, _)| {
             if let Some(hover) = hover {
                 for (node, offsets) in nodes.iter().zip(offsets(hover)) {
                     place(node, &offsets);
@@ -141,10 +132,18 @@ pub fn ChartHover(props: &ChartHoverProps) -> Html {
             }
         });
     }
-    let (Some(_), Some(facts)) = (props.hover, &props.facts) else {
+    nodes
+}
+
+/// The crosshair, a ring on the point, and the tooltip beside it with `facts` (on the
+/// side with more room), in the `nodes` of [`use_hover_layer`]; nothing without a
+/// `hover`. It lets the pointer through to the canvas. A plain function, not a
+/// component: the chart panel that holds the hover renders it.
+pub fn chart_hover(nodes: &[NodeRef; 3], hover: Option<Hover>, facts: Option<&PointFacts>) -> Html {
+    let (Some(_), Some(facts)) = (hover, facts) else {
         return html! {};
     };
-    let [crosshair, ring, tooltip] = &*nodes;
+    let [crosshair, ring, tooltip] = nodes;
     html! {
         <div class="chart-hover">
             <div class="crosshair" ref={crosshair.clone()}></div>

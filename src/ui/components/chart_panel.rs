@@ -3,11 +3,11 @@
 //! arrow keys do the same on the focused chart); clicking it says its value and shows
 //! the sentence it came from in its article; clicking a legend entry hides that series.
 
-use super::chart_hover::{point_under, step, ChartHover, Hover};
+use super::chart_hover::{chart_hover, point_under, step, use_hover_layer, Hover};
 use super::hooks::{use_canvas_size, use_prefers_dark};
 use super::point_facts::PointFacts;
-use super::series_legend::SeriesLegend;
-use super::view_picker::{use_chart_description, ViewChoice, ViewPicker};
+use super::series_legend::series_legend;
+use super::view_picker::{use_chart_description, view_picker, ViewChoice};
 use crate::chart::{ChartLayout, ChartOptions, PlacedPoint};
 use crate::date::Date;
 use crate::series::{Series, SeriesKey};
@@ -47,6 +47,37 @@ struct Painted {
     suggest_log: bool,
 }
 
+/// What the panel shows besides the chart: one state for the four, since each state
+/// hook of its own type adds code to the page.
+#[derive(Clone, PartialEq, Default)]
+struct Shown {
+    /// What the last paint told the page.
+    painted: Painted,
+    /// The point last clicked or walked to, whose value is said under the chart.
+    picked: Option<(SeriesKey, Date)>,
+    /// The point under the pointer (or the keyboard's), with its tooltip.
+    hover: Option<Hover>,
+    /// Why the last download failed, if it did.
+    export_problem: Option<String>,
+}
+
+impl Shown {
+    /// Shows the tooltip of `hover`; `None` hides it.
+    fn set_hover(shown: &UseStateHandle<Shown>, hover: Option<Hover>) {
+        shown.set(Shown { hover, ..(**shown).clone() });
+    }
+
+    /// Says why the last download failed; `None` once one worked.
+    fn set_export_problem(shown: &UseStateHandle<Shown>, export_problem: Option<String>) {
+        shown.set(Shown { export_problem, ..(**shown).clone() });
+    }
+
+    /// Says the value of the point `picked` under the chart.
+    fn set_picked(shown: &UseStateHandle<Shown>, picked: Option<(SeriesKey, Date)>) {
+        shown.set(Shown { picked, ..(**shown).clone() });
+    }
+}
+
 /// The chart, its legend and scale switch, the hover layer, and the picked point's value.
 #[component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
@@ -56,35 +87,32 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let settings = &props.settings;
     let log_scale = settings.log_scale;
     let hidden = &settings.hidden;
-    let painted = use_state_eq(Painted::default);
+    let shown = use_state_eq(Shown::default);
     // Read by pointer events only; keeping it out of state avoids a re-render per paint.
     let layout = use_mut_ref(ChartLayout::default);
-    let picked = use_state_eq(|| None::<(SeriesKey, Date)>);
-    let hover = use_state_eq(|| None::<Hover>);
     let view_choice = ViewChoice { view: settings.view, doubling_lines: settings.doubling_lines };
     let options =
         view_choice.apply(ChartOptions { log_scale, dark, hidden: hidden.clone(), ..ChartOptions::default() });
-    let export_problem = use_state_eq(|| None::<String>);
     {
-        let (canvas_ref, painted, layout, hover) = (canvas_ref.clone(), painted.clone(), layout.clone(), hover.clone());
+        let (canvas_ref, shown, layout) = (canvas_ref.clone(), shown.clone(), layout.clone());
         let deps = (props.series.clone(), options.clone(), size);
         use_effect_with(deps, move |(series, options, size)| {
             let canvas = canvas_ref.cast::<HtmlCanvasElement>();
             // Without a size the canvas takes no room (hidden, detached): the next
             // resize paints it.
             if let (Some(canvas), Some(size)) = (canvas, size) {
-                // The points moved: a tooltip would point at the old place.
-                hover.set(None);
-                match paint(&canvas, *size, series, options.clone()) {
+                let painted = match paint(&canvas, *size, series, options.clone()) {
                     Ok(drawn) => {
-                        painted.set(Painted { problem: None, suggest_log: drawn.log_scale_suggested });
+                        let painted = Painted { problem: None, suggest_log: drawn.log_scale_suggested };
                         *layout.borrow_mut() = drawn;
+                        painted
                     }
-                    Err(error) => painted.set(Painted {
-                        problem: Some(format!("The chart could not be drawn: {error}.")),
-                        suggest_log: false,
-                    }),
-                }
+                    Err(error) => {
+                        Painted { problem: Some(format!("The chart could not be drawn: {error}.")), suggest_log: false }
+                    }
+                };
+                // The points moved: a tooltip would point at the old place.
+                shown.set(Shown { painted, hover: None, ..(*shown).clone() });
             }
         });
     }
@@ -103,20 +131,20 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     };
     // Shows a placed point's tooltip; `None` hides it.
     let hover_on = {
-        let (canvas_ref, layout, hover) = (canvas_ref.clone(), layout.clone(), hover.clone());
+        let (canvas_ref, layout, shown) = (canvas_ref.clone(), layout.clone(), shown.clone());
         move |placed: Option<PlacedPoint>| {
             let map = canvas_ref.cast::<HtmlCanvasElement>().as_ref().and_then(PixelMap::of);
-            hover.set(placed.zip(map).map(|(placed, map)| Hover::new(placed, &layout.borrow(), &map)));
+            Shown::set_hover(&shown, placed.zip(map).map(|(placed, map)| Hover::new(placed, &layout.borrow(), &map)));
         }
     };
     // Says a placed point's value under the chart and shows it in its article.
     let pick = {
-        let (series, articles, picked, show) =
-            (props.series.clone(), props.articles.clone(), picked.clone(), props.show.clone());
+        let (series, articles, shown, show) =
+            (props.series.clone(), props.articles.clone(), shown.clone(), props.show.clone());
         move |placed: PlacedPoint| {
             let Some(one) = series.get(placed.series) else { return };
             let Some(point) = one.points.get(placed.point) else { return };
-            picked.set(Some((one.key.clone(), point.date)));
+            Shown::set_picked(&shown, Some((one.key.clone(), point.date)));
             let first = point.sources.first().and_then(|source| Some((articles.get(source.article)?, source.figure)));
             if let Some((article, figure)) = first {
                 show.emit((article.id, figure));
@@ -135,8 +163,8 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         })
     };
     let onpointerleave = {
-        let hover = hover.clone();
-        Callback::from(move |_: PointerEvent| hover.set(None))
+        let shown = shown.clone();
+        Callback::from(move |_: PointerEvent| Shown::set_hover(&shown, None))
     };
     let onclick = {
         let (series, canvas_ref, layout) = (props.series.clone(), canvas_ref.clone(), layout.clone());
@@ -158,12 +186,12 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         })
     };
     let onkeydown = {
-        let (layout, hover, picked, series) = (layout.clone(), hover.clone(), picked.clone(), props.series.clone());
-        let current = hover.map(|hover| hover.placed);
+        let (layout, shown, series) = (layout.clone(), shown.clone(), props.series.clone());
+        let current = shown.hover.map(|hover| hover.placed);
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
             match key.as_str() {
-                "Escape" => hover.set(None),
+                "Escape" => Shown::set_hover(&shown, None),
                 "Enter" => {
                     if let Some(placed) = current {
                         event.prevent_default();
@@ -177,7 +205,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                     hover_on(Some(next));
                     // The line under the chart is read out: keyboard users hear the value.
                     let point = series.get(next.series).and_then(|one| Some((one, one.points.get(next.point)?)));
-                    picked.set(point.map(|(one, point)| (one.key.clone(), point.date)));
+                    Shown::set_picked(&shown, point.map(|(one, point)| (one.key.clone(), point.date)));
                 }
             }
         })
@@ -199,35 +227,37 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         })
     };
     let export_csv = {
-        let (series, articles, problem) = (props.series.clone(), props.articles.clone(), export_problem.clone());
-        Callback::from(move |_: MouseEvent| problem.set(export::csv(&series, &articles).err()))
+        let (series, articles, shown) = (props.series.clone(), props.articles.clone(), shown.clone());
+        Callback::from(move |_: MouseEvent| Shown::set_export_problem(&shown, export::csv(&series, &articles).err()))
     };
     let export_png = {
-        let (canvas_ref, problem) = (canvas_ref.clone(), export_problem.clone());
+        let (canvas_ref, shown) = (canvas_ref.clone(), shown.clone());
         Callback::from(move |_: MouseEvent| {
-            problem.set(None);
+            Shown::set_export_problem(&shown, None);
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                let problem = problem.clone();
-                export::png(&canvas, Callback::from(move |why| problem.set(Some(why))));
+                let shown = shown.clone();
+                export::png(&canvas, Callback::from(move |why| Shown::set_export_problem(&shown, Some(why))));
             }
         })
     };
     let export_svg = {
-        let (canvas_ref, series, problem) = (canvas_ref.clone(), props.series.clone(), export_problem.clone());
+        let (canvas_ref, series, shown) = (canvas_ref.clone(), props.series.clone(), shown.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else { return };
-            problem.set(export::svg(&canvas, &series, &options).err());
+            Shown::set_export_problem(&shown, export::svg(&canvas, &series, &options).err());
         })
     };
     // Hover re-renders this panel; the description only changes with what is drawn.
     let description = use_chart_description(props.series.clone(), hidden.clone(), log_scale, view_choice);
     let facts_of = |series: usize, point: usize| PointFacts::of(props.series.get(series)?, point, &props.articles);
+    let Shown { painted, picked, hover, export_problem } = &*shown;
     let detail = picked.as_ref().and_then(|(key, date)| {
         let series = props.series.iter().position(|one| &one.key == key)?;
         let point = props.series[series].points.iter().position(|point| point.date == *date)?;
         Some(facts_of(series, point)?.summary())
     });
     let hover_facts = hover.and_then(|hover| facts_of(hover.placed.series, hover.placed.point));
+    let hover_nodes = use_hover_layer(*hover, hover_facts.is_some());
 
     html! {
         <section class="panel chart-panel" aria-labelledby="chart-heading">
@@ -247,17 +277,11 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 >
                     { (*description).clone() }
                 </canvas>
-                <ChartHover hover={*hover} facts={hover_facts} />
+                { chart_hover(&hover_nodes, *hover, hover_facts.as_ref()) }
             </div>
             <div class="chart-controls">
-                <SeriesLegend
-                    series={props.series.clone()}
-                    hidden={hidden.clone()}
-                    view={view_choice.view}
-                    {dark}
-                    {toggle}
-                />
-                <ViewPicker choice={view_choice} onchange={choose_view} />
+                { series_legend(&props.series, hidden, view_choice.view, dark, &toggle) }
+                { view_picker(view_choice, &choose_view) }
                 <label class="log-switch">
                     <input type="checkbox" checked={log_scale} onchange={toggle_log} />
                     { " Logarithmic scale" }
@@ -279,7 +303,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <button type="button" onclick={export_png}>{ "Download PNG" }</button>
                 <button type="button" onclick={export_svg}>{ "Download SVG" }</button>
             </div>
-            if let Some(problem) = &*export_problem {
+            if let Some(problem) = export_problem {
                 <p class="notice notice-refused" role="alert">{ format!("The download failed: {problem}.") }</p>
             }
             if let Some(problem) = &painted.problem {

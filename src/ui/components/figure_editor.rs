@@ -73,44 +73,58 @@ struct Refused {
     message: String,
 }
 
-/// Properties of [`FigureEditor`].
-#[derive(Properties, PartialEq)]
-pub struct FigureEditorProps {
-    /// The editor's element id (the row's "Edit" button controls it).
-    pub id: String,
-    /// Which figure.
-    pub at: FigureRef,
-    /// The figure as edited so far.
-    pub figure: Figure,
-    /// Whether the chart leaves it out.
-    pub excluded: bool,
-    /// The words it was read from, naming the editor.
-    pub quoted: String,
-    /// Changes the page's state.
-    pub dispatch: Callback<Action>,
-    /// Closes the editor.
-    pub close: Callback<()>,
+/// What an editor keeps between renders, held by its row (the editor itself is a
+/// plain function, not a component): the refused typing, and its first field.
+pub struct EditorState {
+    /// Typing that was refused, if any.
+    problem: UseStateHandle<Option<Refused>>,
+    /// The value field, focused when the editor opens.
+    value_ref: NodeRef,
 }
 
-/// The fields of one figure, each labelled, each applied as soon as it changes.
-#[component]
-pub fn FigureEditor(props: &FigureEditorProps) -> Html {
+/// The state of the editor of a row whose editor is `open`: opening it puts the
+/// cursor in its first field; closing it forgets refused typing.
+#[hook]
+pub fn use_editor_state(open: bool) -> EditorState {
     let problem = use_state_eq(|| None::<Refused>);
     let value_ref = use_node_ref();
     {
-        // Opening the editor puts the cursor in its first field.
-        let value_ref = value_ref.clone();
-        use_effect_with((), move |_| {
-            if let Some(input) = value_ref.cast::<HtmlInputElement>() {
+        let (problem, value_ref) = (problem.setter(), value_ref.clone());
+        use_effect_with(open, move |open| {
+            if !*open {
+                problem.set(None);
+            } else if let Some(input) = value_ref.cast::<HtmlInputElement>() {
                 let _ = input.focus();
             }
         });
     }
-    let at = props.at;
-    let field_id = |name: &str| format!("{}-{name}", props.id);
+    EditorState { problem, value_ref }
+}
+
+/// The element id of the editor of the figure `at` (its row's "Edit" button controls it).
+pub fn editor_id(at: FigureRef) -> String {
+    format!("figure-editor-{}", at.token())
+}
+
+/// The fields of the figure `at` (as edited so far: `figure`; `excluded` when the
+/// chart leaves it out), each labelled, each applied through `dispatch` as soon as it
+/// changes; named after the words it was read from (`quoted`), with a "Done" button
+/// that calls `close`.
+pub fn figure_editor(
+    state: &EditorState,
+    at: FigureRef,
+    figure: &Figure,
+    excluded: bool,
+    quoted: &str,
+    dispatch: &Callback<Action>,
+    close: &Callback<()>,
+) -> Html {
+    let EditorState { problem, value_ref } = state;
+    let id = editor_id(at);
+    let field_id = |name: &str| format!("{id}-{name}");
     // Applies a change read from a field, or keeps the field's text and says why not.
     let on_typed = |field: Field, read: fn(&str) -> Result<Change, String>| {
-        let (dispatch, problem) = (props.dispatch.clone(), problem.clone());
+        let (dispatch, problem) = (dispatch.clone(), problem.clone());
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let typed = input.value();
@@ -125,11 +139,10 @@ pub fn FigureEditor(props: &FigureEditorProps) -> Html {
     };
     let on_value = on_typed(Field::Value, |typed| parse_value(typed).map(Change::Value));
     let on_date = on_typed(Field::Date, |typed| parse_day(typed).map(Change::Date));
-    let on_metric = on_chosen(&Metric::ALL, Metric::name, Change::Metric, at, &props.dispatch);
-    let on_kind = on_chosen(&KINDS, Kind::name, Change::Kind, at, &props.dispatch);
-    let excluded = props.excluded;
-    let on_excluded = props.dispatch.reform(move |_: Event| Action::EditFigure(at, Change::Excluded(!excluded)));
-    let on_done = props.close.reform(|_: MouseEvent| ());
+    let on_metric = on_chosen(&Metric::ALL, Metric::name, Change::Metric, at, dispatch);
+    let on_kind = on_chosen(&KINDS, Kind::name, Change::Kind, at, dispatch);
+    let on_excluded = dispatch.reform(move |_: Event| Action::EditFigure(at, Change::Excluded(!excluded)));
+    let on_done = close.reform(|_: MouseEvent| ());
 
     let message_id = field_id("problem");
     let refused = |field: Field| problem.as_ref().filter(|refused| refused.field == field);
@@ -137,16 +150,15 @@ pub fn FigureEditor(props: &FigureEditorProps) -> Html {
     let described = |field: Field| invalid(field).then(|| message_id.clone());
     // A field shows the refused typing, else the figure as edited.
     let shown = |field: Field, current: String| refused(field).map_or(current, |refused| refused.typed.clone());
-    let figure = &props.figure;
 
     html! {
-        <fieldset class="figure-editor" id={props.id.clone()}>
-            <legend>{ format!("Correct “{}”", props.quoted) }</legend>
+        <fieldset class="figure-editor" id={id.clone()}>
+            <legend>{ format!("Correct “{quoted}”") }</legend>
             <div class="editor-fields">
                 <label for={field_id("value")}>{ "Value" }</label>
                 <input
                     id={field_id("value")}
-                    ref={value_ref}
+                    ref={value_ref.clone()}
                     type="text"
                     inputmode="numeric"
                     autocomplete="off"
@@ -178,10 +190,10 @@ pub fn FigureEditor(props: &FigureEditorProps) -> Html {
                 </select>
             </div>
             <label class="exclude-switch">
-                <input type="checkbox" checked={props.excluded} onchange={on_excluded} />
+                <input type="checkbox" checked={excluded} onchange={on_excluded} />
                 { " Leave out of the chart" }
             </label>
-            if let Some(refused) = &*problem {
+            if let Some(refused) = &**problem {
                 <p class="notice notice-refused" id={message_id.clone()} role="alert">{ &refused.message }</p>
             }
             <button type="button" onclick={on_done}>{ "Done" }</button>

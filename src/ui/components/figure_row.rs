@@ -2,7 +2,7 @@
 //! where it differs (struck through), and its "Edit" and "Reset" buttons; the editor
 //! opens in a row of its own below it.
 
-use super::figure_editor::FigureEditor;
+use super::figure_editor::{editor_id, figure_editor, use_editor_state};
 use super::figure_table::COLUMNS;
 use crate::date::Date;
 use crate::figure::Figure;
@@ -54,6 +54,7 @@ fn day(date: Option<Date>) -> Html {
 #[component]
 pub fn FigureRow(props: &FigureRowProps) -> Html {
     let edit_ref = use_node_ref();
+    let editor = use_editor_state(props.open);
     let Some(original) = props.article.extraction.figures.get(props.at.index) else {
         return html! {};
     };
@@ -82,7 +83,7 @@ pub fn FigureRow(props: &FigureRowProps) -> Html {
             }
         })
     };
-    let editor_id = format!("figure-editor-{}", at.token());
+    let editor_id = editor_id(at);
     let cells = [
         html! { <>{ day(figure.date) }{ edit.date.map(|_| as_read(day_words(original.date))) }</> },
         html! { <>{ figure_metric(figure) }{ edit.metric.map(|_| as_read(figure_metric(original))) }</> },
@@ -140,15 +141,7 @@ pub fn FigureRow(props: &FigureRowProps) -> Html {
             if props.open {
                 <tr role="row" class="figure-editor-row">
                     <td role="cell" colspan={COLUMNS.len().to_string()}>
-                        <FigureEditor
-                            id={editor_id}
-                            {at}
-                            figure={figure.clone()}
-                            excluded={edit.excluded}
-                            quoted={original.text.clone()}
-                            dispatch={props.dispatch.clone()}
-                            {close}
-                        />
+                        { figure_editor(&editor, at, figure, edit.excluded, &original.text, &props.dispatch, &close) }
                     </td>
                 </tr>
             }

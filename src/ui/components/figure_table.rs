@@ -45,6 +45,19 @@ struct Sort {
     ascending: bool,
 }
 
+/// How the reader set the table up.
+#[derive(Clone, PartialEq)]
+struct TableView {
+    /// Its order; `None`: article then text order.
+    sort: Option<Sort>,
+    /// The one series shown, if one was chosen.
+    filter: Option<SeriesKey>,
+    /// The figure whose editor is open.
+    open: Option<FigureRef>,
+    /// How many rows are shown at most.
+    limit: usize,
+}
+
 /// One column: its heading, the class of its cells, its width's class, and how it
 /// sorts, if it does.
 pub(super) struct Column {
@@ -118,10 +131,9 @@ fn rows_of<'a>(articles: &'a [Rc<Article>], edits: &'a Edits) -> Vec<Row<'a>> {
 /// text order until a heading is clicked.
 #[component]
 pub fn FigureTable(props: &FigureTableProps) -> Html {
-    let sort = use_state_eq(|| None::<Sort>);
-    let filter = use_state_eq(|| None::<SeriesKey>);
-    let open = use_state_eq(|| None::<FigureRef>);
-    let limit = use_state_eq(|| ROWS_PER_PAGE);
+    // One state for the four (each state hook of its own type adds code to the page).
+    let view = use_state_eq(|| TableView { sort: None, filter: None, open: None, limit: ROWS_PER_PAGE });
+    let TableView { sort, ref filter, open, limit } = *view;
 
     let mut rows = rows_of(&props.articles, &props.edits);
     let total = rows.len();
@@ -133,7 +145,7 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
     if let Some(key) = chosen {
         rows.retain(|row| SeriesKey::of(&row.figure) == *key);
     }
-    if let Some(Sort { by, ascending }) = *sort {
+    if let Some(Sort { by, ascending }) = sort {
         rows.sort_by(|a, b| {
             let order = by.compare(&a.figure, &b.figure);
             if ascending {
@@ -148,10 +160,11 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
         Some(by) => {
             let current = sort.filter(|sort| sort.by == by);
             let aria_sort = current.map(|sort| if sort.ascending { "ascending" } else { "descending" });
-            let sort = sort.clone();
+            let view = view.clone();
             // A first click sorts up, the next one down.
             let onclick = Callback::from(move |_: MouseEvent| {
-                sort.set(Some(Sort { by, ascending: current.is_none_or(|current| !current.ascending) }))
+                let sort = Some(Sort { by, ascending: current.is_none_or(|current| !current.ascending) });
+                view.set(TableView { sort, ..(*view).clone() })
             });
             html! {
                 <th scope="col" role="columnheader" class={column.class} aria-sort={aria_sort}>
@@ -163,13 +176,13 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
     });
     // Made again only when another row opens: a new callback would render every row.
     let toggle = {
-        let set_open = open.setter();
-        use_callback(*open, move |at: FigureRef, open: &Option<FigureRef>| {
-            set_open.set((*open != Some(at)).then_some(at))
+        let view = view.clone();
+        use_callback(open, move |at: FigureRef, open: &Option<FigureRef>| {
+            view.set(TableView { open: (*open != Some(at)).then_some(at), ..(*view).clone() })
         })
     };
     let matching = rows.len();
-    let body = rows.into_iter().take(*limit).map(|row| {
+    let body = rows.into_iter().take(limit).map(|row| {
         html! {
             <FigureRow
                 key={row.at.token()}
@@ -177,7 +190,7 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
                 article={row.article.clone()}
                 figure={row.figure.into_owned()}
                 edit={row.edit.cloned()}
-                open={*open == Some(row.at)}
+                open={open == Some(row.at)}
                 toggle={toggle.clone()}
                 dispatch={props.dispatch.clone()}
                 show={props.show.clone()}
@@ -185,21 +198,22 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
         }
     });
     let on_filter = {
-        let (filter, keys) = (filter.clone(), keys.clone());
+        let (view, keys) = (view.clone(), keys.clone());
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            filter.set(select.value().parse::<usize>().ok().and_then(|index| keys.get(index).cloned()));
+            let filter = select.value().parse::<usize>().ok().and_then(|index| keys.get(index).cloned());
+            view.set(TableView { filter, ..(*view).clone() });
         })
     };
     let options = keys.iter().enumerate().map(|(index, key)| {
         html! { <option value={index.to_string()} selected={chosen == Some(key)}>{ key.label() }</option> }
     });
-    let shown = matching.min(*limit);
+    let shown = matching.min(limit);
     let more = (shown < matching).then(|| {
         let next = ROWS_PER_PAGE.min(matching - shown);
         let onclick = {
-            let limit = limit.clone();
-            Callback::from(move |_: MouseEvent| limit.set(*limit + ROWS_PER_PAGE))
+            let view = view.clone();
+            Callback::from(move |_: MouseEvent| view.set(TableView { limit: view.limit + ROWS_PER_PAGE, ..(*view).clone() }))
         };
         html! {
             <div class="table-more">

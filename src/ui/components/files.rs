@@ -63,21 +63,21 @@ pub fn use_file_drop(dispatch: Callback<Action>) -> FileDrop {
     let depth = use_mut_ref(|| 0_u32);
     let enter = {
         let (over, depth) = (over.setter(), depth.clone());
-        use_callback((), move |event: DragEvent, ()| {
+        Callback::from(move |event: DragEvent| {
             if carries_files(&event) {
                 *depth.borrow_mut() += 1;
                 over.set(true);
             }
         })
     };
-    let allow = use_callback((), |event: DragEvent, ()| {
+    let allow = Callback::from(|event: DragEvent| {
         if carries_files(&event) {
             event.prevent_default();
         }
     });
     let leave = {
         let (over, depth) = (over.setter(), depth.clone());
-        use_callback((), move |event: DragEvent, ()| {
+        Callback::from(move |event: DragEvent| {
             if carries_files(&event) {
                 let mut depth = depth.borrow_mut();
                 *depth = depth.saturating_sub(1);
@@ -89,7 +89,7 @@ pub fn use_file_drop(dispatch: Callback<Action>) -> FileDrop {
     };
     let drop = {
         let set_over = over.setter();
-        use_callback(dispatch, move |event: DragEvent, dispatch| {
+        Callback::from(move |event: DragEvent| {
             *depth.borrow_mut() = 0;
             set_over.set(false);
             let Some(files) = event.data_transfer().and_then(|transfer| transfer.files()) else { return };

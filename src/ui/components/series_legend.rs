@@ -5,46 +5,37 @@
 use crate::chart::{series_css_colour, series_marker, Marker, View};
 use crate::figure::Kind;
 use crate::series::{Series, SeriesKey};
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`SeriesLegend`].
-#[derive(Properties, PartialEq)]
-pub struct SeriesLegendProps {
-    /// Every series, in the order given to the chart (which fixes their colours).
-    pub series: Rc<Vec<Series>>,
-    /// The series not drawn.
-    pub hidden: Vec<SeriesKey>,
-    /// The chart's view: only its series are listed.
-    pub view: View,
-    /// Whether the chart uses dark colours.
-    pub dark: bool,
-    /// Shows a hidden series, hides a shown one.
-    pub toggle: Callback<SeriesKey>,
-}
-
-/// "Series shown" with one checkbox per series of the view; nothing while there are
-/// none (the chart says why).
-#[component]
-pub fn SeriesLegend(props: &SeriesLegendProps) -> Html {
+/// "Series shown" with one checkbox per series of the chart's `view`; nothing while
+/// there are none (the chart says why). `series` are all of them, in the order given to
+/// the chart (which fixes their colours); `hidden` are not drawn; `toggle` shows a
+/// hidden series and hides a shown one. A plain function, not a component: it keeps no
+/// state, and the chart panel that calls it re-renders whenever its inputs change.
+pub fn series_legend(
+    series: &[Series],
+    hidden: &[SeriesKey],
+    view: View,
+    dark: bool,
+    toggle: &Callback<SeriesKey>,
+) -> Html {
     // Colours follow the index among all series, as the chart's do.
-    let in_view: Vec<(usize, &Series)> =
-        props.series.iter().enumerate().filter(|(_, one)| props.view.includes(&one.key)).collect();
+    let in_view: Vec<(usize, &Series)> = series.iter().enumerate().filter(|(_, one)| view.includes(&one.key)).collect();
     if in_view.is_empty() {
         return html! {};
     }
     let entries = in_view.into_iter().map(|(index, one)| {
         let key = one.key.clone();
-        let onchange = props.toggle.reform(move |_: Event| key.clone());
+        let onchange = toggle.reform(move |_: Event| key.clone());
         // An SVG fill, not a style attribute: the page's Content-Security-Policy
         // (style-src 'self') refuses style attributes.
-        let colour = series_css_colour(index, props.dark);
+        let colour = series_css_colour(index, dark);
         html! {
             <li>
                 <label>
                     <input
                         type="checkbox"
-                        checked={!props.hidden.contains(&one.key)}
+                        checked={!hidden.contains(&one.key)}
                         {onchange}
                     />
                     <svg class="swatch" viewBox="0 0 1 1" aria-hidden="true">{ swatch(one, index, colour) }</svg>

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 /// What became of the last "Copy share link".
 #[derive(Clone, PartialEq)]
-enum Shared {
+pub enum Shared {
     /// On the clipboard; its length in characters.
     Copied(usize),
     /// The clipboard was refused: the link, to copy by hand.
@@ -25,23 +25,20 @@ enum Shared {
     Failed(String),
 }
 
-/// Properties of [`ShareLink`].
-#[derive(Properties, PartialEq)]
-pub struct ShareLinkProps {
-    /// The workspace to share, made when asked for.
-    pub workspace: Callback<(), Workspace>,
-    /// Downloads the workspace as JSON, offered when the link would be too long.
-    pub export: Callback<MouseEvent>,
-}
-
-/// The "Copy share link" button and what became of the link.
-#[component]
-pub fn ShareLink(props: &ShareLinkProps) -> Html {
-    let shared = use_state_eq(|| None::<Shared>);
+/// The "Copy share link" button and what became of the link (`shared`, kept by the
+/// caller, which `set_shared` tells of a new outcome); `workspace` makes the workspace
+/// to share when asked for, and `export` downloads it as JSON, offered when the link
+/// would be too long. A plain function, not a component: its state is the caller's.
+pub fn share_controls(
+    shared: Option<&Shared>,
+    set_shared: Callback<Shared>,
+    workspace: &Callback<(), Workspace>,
+    export: Callback<MouseEvent>,
+) -> Html {
     let onclick = {
-        let (workspace, shared) = (props.workspace.clone(), shared.clone());
+        let workspace = workspace.clone();
         Callback::from(move |_: MouseEvent| {
-            let (workspace, shared) = (workspace.emit(()), shared.clone());
+            let (workspace, set_shared) = (workspace.emit(()), set_shared.clone());
             yew::platform::spawn_local(async move {
                 let url = match share_link::fragment_for(&workspace).await {
                     Ok(fragment) => {
@@ -49,17 +46,17 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
                     }
                     Err(why) => Err(why),
                 };
-                shared.set(Some(match url {
+                set_shared.emit(match url {
                     Err(why) => Shared::Failed(why),
                     Ok(url) if url.chars().count() > MAX_LINK_CHARS => Shared::TooLong(url.chars().count()),
                     Ok(url) if share_link::copy(&url).await => Shared::Copied(url.chars().count()),
                     Ok(url) => Shared::NotCopied(Rc::new(url)),
-                }));
+                });
             });
         })
     };
     let length = |chars: usize| format!("{} characters", thousands(chars as u64));
-    let result = match &*shared {
+    let result = match shared {
         None => html! {},
         Some(Shared::Copied(chars)) => html! {
             <p class="share-status">
@@ -83,7 +80,7 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
                         thousands(MAX_LINK_CHARS as u64)
                     ) }
                 </p>
-                <button type="button" onclick={props.export.clone()}>{ "Export as JSON instead" }</button>
+                <button type="button" onclick={export}>{ "Export as JSON instead" }</button>
             </div>
         },
         Some(Shared::Failed(why)) => html! {
@@ -100,33 +97,24 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
 
 /// Opens the share link in the page's address, now and whenever the fragment changes:
 /// a link it refuses says why and changes nothing; a good one opens at once when the
-/// page has no articles (`has_work` false), else waits in the returned state for the
-/// user's choice ([`SharedOffer`]).
+/// page has no articles (`has_work` false), else is handed to `offer`, to wait for the
+/// user's choice ([`shared_offer`]).
 #[hook]
-pub fn use_share_link(dispatch: Callback<Action>, has_work: bool) -> UseStateHandle<Option<Rc<Workspace>>> {
-    let waiting = use_state(|| None::<Rc<Workspace>>);
+pub fn use_share_link(dispatch: Callback<Action>, has_work: bool, offer: Callback<Rc<Workspace>>) {
     // Read when the link has been unpacked, which may be after later renders.
     let has_work_now = use_mut_ref(|| has_work);
     *has_work_now.borrow_mut() = has_work;
-    {
-        let waiting = waiting.clone();
-        use_effect_with((), move |_| {
-            open_fragment(&dispatch, &has_work_now, &waiting);
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                open_fragment(&dispatch, &has_work_now, &waiting);
-            });
-            move || drop(listener)
+    use_effect_with((), move |_| {
+        open_fragment(&dispatch, &has_work_now, &offer);
+        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            open_fragment(&dispatch, &has_work_now, &offer);
         });
-    }
-    waiting
+        move || drop(listener)
+    });
 }
 
 /// Reads the address's fragment and acts on a share link in it (see [`use_share_link`]).
-fn open_fragment(
-    dispatch: &Callback<Action>,
-    has_work: &Rc<RefCell<bool>>,
-    waiting: &UseStateHandle<Option<Rc<Workspace>>>,
-) {
+fn open_fragment(dispatch: &Callback<Action>, has_work: &Rc<RefCell<bool>>, offer: &Callback<Rc<Workspace>>) {
     let payload = match Payload::parse(&current_fragment()) {
         Err(ShareError::NotAShareLink) => return,
         Err(error) => {
@@ -136,32 +124,23 @@ fn open_fragment(
         }
         Ok(payload) => payload,
     };
-    let (dispatch, has_work, waiting) = (dispatch.clone(), has_work.clone(), waiting.clone());
+    let (dispatch, has_work, offer) = (dispatch.clone(), has_work.clone(), offer.clone());
     yew::platform::spawn_local(async move {
         match share_link::open(&payload).await {
             Err(message) => dispatch.emit(Action::Refuse(message)),
-            Ok(workspace) if *has_work.borrow() => return waiting.set(Some(Rc::new(workspace))),
+            Ok(workspace) if *has_work.borrow() => return offer.emit(Rc::new(workspace)),
             Ok(workspace) => dispatch.emit(Action::Replace(Rc::new(workspace))),
         }
         clear_fragment();
     });
 }
 
-/// Properties of [`SharedOffer`].
-#[derive(Properties, PartialEq)]
-pub struct SharedOfferProps {
-    /// The workspace the link holds.
-    pub shared: Rc<Workspace>,
-    /// How many articles the user has now.
-    pub articles: usize,
-    /// Called with what to do (`None`: keep the user's work and ignore the link).
-    pub choose: Callback<Option<Action>>,
-}
-
-/// The question asked when a share link arrives over the user's own articles.
-#[component]
-pub fn SharedOffer(props: &SharedOfferProps) -> Html {
-    let choice = |action: Option<Action>| props.choose.reform(move |_: MouseEvent| action.clone());
+/// The question asked when a share link holding the workspace `shared` arrives over
+/// the user's own `articles` (how many); `choose` gets what to do (`None`: keep the
+/// user's work and ignore the link). A plain function, not a component: it keeps no
+/// state.
+pub fn shared_offer(shared: &Rc<Workspace>, articles: usize, choose: &Callback<Option<Action>>) -> Html {
+    let choice = |action: Option<Action>| choose.reform(move |_: MouseEvent| action.clone());
     let count = |n: usize| if n == 1 { "1 article".to_string() } else { format!("{n} articles") };
     html! {
         <section class="panel shared-offer" role="alert" aria-labelledby="shared-heading">
@@ -169,15 +148,15 @@ pub fn SharedOffer(props: &SharedOfferProps) -> Html {
             <p>
                 { format!(
                     "The link you opened holds a workspace of {}. You have {} here: what should the page do?",
-                    count(props.shared.articles.len()),
-                    count(props.articles)
+                    count(shared.articles.len()),
+                    count(articles)
                 ) }
             </p>
             <div class="buttons">
-                <button type="button" class="primary" onclick={choice(Some(Action::Replace(props.shared.clone())))}>
+                <button type="button" class="primary" onclick={choice(Some(Action::Replace(shared.clone())))}>
                     { "Open the shared workspace instead of mine" }
                 </button>
-                <button type="button" onclick={choice(Some(Action::Import(props.shared.clone())))}>
+                <button type="button" onclick={choice(Some(Action::Import(shared.clone())))}>
                     { "Add its articles to mine" }
                 </button>
                 <button type="button" onclick={choice(None)}>{ "Keep mine, ignore the link" }</button>

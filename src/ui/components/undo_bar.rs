@@ -7,38 +7,21 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// Properties of [`UndoBar`].
-#[derive(Properties, PartialEq)]
-pub struct UndoBarProps {
-    /// What "Undo" would undo, if anything.
-    pub undo: Option<String>,
-    /// What "Redo" would redo, if anything.
-    pub redo: Option<String>,
-    /// Where the undo and redo actions go.
-    pub dispatch: Callback<Action>,
-}
-
-impl UndoBarProps {
-    /// The labels of `history`'s next undo and redo.
-    pub fn labels(history: &History) -> (Option<String>, Option<String>) {
-        (history.undo_label().map(str::to_string), history.redo_label().map(str::to_string))
-    }
-}
-
-/// "Undo: remove “…”" and "Redo: …", disabled when there is nothing to undo or redo.
-#[component]
-pub fn UndoBar(props: &UndoBarProps) -> Html {
-    let button = |name: &str, label: &Option<String>, keys: &'static str, action: Action| {
-        let onclick = props.dispatch.reform(move |_: MouseEvent| action.clone());
-        let text = label.as_ref().map_or_else(|| name.to_string(), |label| format!("{name}: {label}"));
+/// "Undo: remove “…”" and "Redo: …" for `history`'s next undo and redo, disabled when
+/// there is nothing to undo or redo; their actions go to `dispatch`. A plain function,
+/// not a component: it keeps no state.
+pub fn undo_bar(history: &History, dispatch: &Callback<Action>) -> Html {
+    let button = |name: &str, label: Option<&str>, keys: &'static str, action: Action| {
+        let onclick = dispatch.reform(move |_: MouseEvent| action.clone());
+        let text = label.map_or_else(|| name.to_string(), |label| format!("{name}: {label}"));
         html! {
             <button type="button" disabled={label.is_none()} aria-keyshortcuts={keys} {onclick}>{ text }</button>
         }
     };
     html! {
         <div class="undo-bar buttons">
-            { button("Undo", &props.undo, "Control+Z Meta+Z", Action::Undo) }
-            { button("Redo", &props.redo, "Control+Shift+Z Control+Y Meta+Shift+Z", Action::Redo) }
+            { button("Undo", history.undo_label(), "Control+Z Meta+Z", Action::Undo) }
+            { button("Redo", history.redo_label(), "Control+Shift+Z Control+Y Meta+Shift+Z", Action::Redo) }
         </div>
     }
 }

@@ -56,22 +56,12 @@ pub fn use_chart_description(
     })
 }
 
-/// Properties of [`ViewPicker`].
-#[derive(Properties, PartialEq)]
-pub struct ViewPickerProps {
-    /// The choice to show.
-    pub choice: ViewChoice,
-    /// Called with the user's new choice.
-    pub onchange: Callback<ViewChoice>,
-}
-
-/// "Chart view" radio buttons and the doubling-time switch (usable in the cumulative
-/// view, the one it draws in).
-#[component]
-pub fn ViewPicker(props: &ViewPickerProps) -> Html {
-    let current = props.choice;
+/// "Chart view" radio buttons showing `current` and the doubling-time switch (usable in
+/// the cumulative view, the one it draws in); `onchange` gets the user's new choice.
+/// A plain function, not a component: it keeps no state.
+pub fn view_picker(current: ViewChoice, onchange: &Callback<ViewChoice>) -> Html {
     let buttons = View::ALL.into_iter().map(|view| {
-        let choose = props.onchange.clone();
+        let choose = onchange.clone();
         let onchange = Callback::from(move |_: Event| choose.emit(ViewChoice { view, ..current }));
         html! {
             <label>
@@ -81,7 +71,7 @@ pub fn ViewPicker(props: &ViewPickerProps) -> Html {
         }
     });
     let toggle_doubling = {
-        let choose = props.onchange.clone();
+        let choose = onchange.clone();
         Callback::from(move |_: Event| choose.emit(ViewChoice { doubling_lines: !current.doubling_lines, ..current }))
     };
     let usable = current.view.doubling_lines();

@@ -2,7 +2,7 @@
 //! offered when the saved entry cannot be read, export and import as a JSON file, and
 //! the share link.
 
-use super::share_panel::ShareLink;
+use super::share_panel::{share_controls, Shared};
 use crate::ui::state::Action;
 use crate::ui::storage;
 use crate::workspace::{decode, encode, Workspace, WorkspaceError};
@@ -44,25 +44,51 @@ const JSON: &str = "application/json";
 /// The file name of a downloaded damaged entry.
 const DAMAGED_NAME: &str = "casecurve-damaged-workspace.json";
 
-/// Properties of [`WorkspacePanel`].
-#[derive(Properties, PartialEq)]
-pub struct WorkspacePanelProps {
+/// What the workspace panel and the question about a shared workspace show, kept by
+/// the page (one state for the four, since each state hook of its own type adds code
+/// to the page).
+#[derive(Clone, PartialEq)]
+pub struct PanelState {
     /// Whether work is being saved.
     pub saving: Saving,
-    /// Changes it ("Start fresh").
-    pub set_saving: Callback<Saving>,
-    /// The workspace to export, made when asked for.
-    pub workspace: Callback<(), Workspace>,
-    /// Changes the page's state (an import, or a refusal).
-    pub dispatch: Callback<Action>,
+    /// Why downloading the damaged entry failed, if it did.
+    download_problem: Option<String>,
+    /// What became of the last "Copy share link".
+    shared: Option<Shared>,
+    /// A shared workspace that opened over the user's articles, waiting for their
+    /// choice.
+    pub offered: Option<Rc<Workspace>>,
 }
 
-/// The saving status line, the damaged-entry choice, and export and import.
-#[component]
-pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
-    let download_problem = use_state_eq(|| None::<String>);
+impl PanelState {
+    /// The panel of a page that opened `saving` so.
+    pub fn new(saving: Saving) -> PanelState {
+        PanelState { saving, download_problem: None, shared: None, offered: None }
+    }
+
+    /// Puts a shared workspace before the user (`None`: takes it away).
+    pub fn set_offered(panel: &UseStateHandle<PanelState>, offered: Option<Rc<Workspace>>) {
+        panel.set(PanelState { offered, ..(**panel).clone() });
+    }
+
+    /// Says whether work is being saved.
+    pub fn set_saving(panel: &UseStateHandle<PanelState>, saving: Saving) {
+        panel.set(PanelState { saving, ..(**panel).clone() });
+    }
+}
+
+/// The saving status line (which "Start fresh" changes), the
+/// damaged-entry choice, export and import, and the share link. `workspace` makes the
+/// workspace to export or share when asked for; `dispatch` changes the page's state (an
+/// import, or a refusal). A plain function, not a component: its state, `panel`, is
+/// the caller's.
+pub fn workspace_panel(
+    panel: &UseStateHandle<PanelState>,
+    workspace: &Callback<(), Workspace>,
+    dispatch: &Callback<Action>,
+) -> Html {
     let export = {
-        let (workspace, dispatch) = (props.workspace.clone(), props.dispatch.clone());
+        let (workspace, dispatch) = (workspace.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
             if let Err(why) = storage::download(EXPORT_NAME, &encode(&workspace.emit(())), JSON) {
                 dispatch.emit(Action::Refuse(format!("The workspace could not be exported: {why}.")));
@@ -70,7 +96,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
         })
     };
     let import = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
             let Some(input) = event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
@@ -96,7 +122,11 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
             });
         })
     };
-    let status = match &props.saving {
+    let set_shared = {
+        let panel = panel.clone();
+        Callback::from(move |shared| panel.set(PanelState { shared: Some(shared), ..(*panel).clone() }))
+    };
+    let status = match &panel.saving {
         Saving::On => html! {
             <p class="save-status">{ "Your work is saved in this browser as you go." }</p>
         },
@@ -110,16 +140,17 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
         },
         Saving::Paused(raw, error) => {
             let start_fresh = {
-                let set_saving = props.set_saving.clone();
+                let panel = panel.clone();
                 Callback::from(move |_: MouseEvent| match storage::clear() {
-                    Ok(()) => set_saving.emit(Saving::On),
-                    Err(why) => set_saving.emit(Saving::Failed(why)),
+                    Ok(()) => PanelState::set_saving(&panel, Saving::On),
+                    Err(why) => PanelState::set_saving(&panel, Saving::Failed(why)),
                 })
             };
             let download_damaged = {
-                let (raw, download_problem) = (raw.clone(), download_problem.clone());
+                let (raw, panel) = (raw.clone(), panel.clone());
                 Callback::from(move |_: MouseEvent| {
-                    download_problem.set(storage::download(DAMAGED_NAME, &raw, JSON).err());
+                    let download_problem = storage::download(DAMAGED_NAME, &raw, JSON).err();
+                    panel.set(PanelState { download_problem, ..(*panel).clone() });
                 })
             };
             html! {
@@ -133,7 +164,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
                     <button type="button" onclick={download_damaged}>{ "Download the damaged data" }</button>
                     { " " }
                     <button type="button" onclick={start_fresh}>{ "Start fresh" }</button>
-                    if let Some(problem) = &*download_problem {
+                    if let Some(problem) = &panel.download_problem {
                         <p>{ format!("The download failed: {problem}.") }</p>
                     }
                 </div>
@@ -149,7 +180,7 @@ pub fn WorkspacePanel(props: &WorkspacePanelProps) -> Html {
                 <label for="import-workspace" class="import-label">{ "Import JSON" }</label>
                 <input id="import-workspace" type="file" accept=".json" onchange={import} />
             </div>
-            <ShareLink workspace={props.workspace.clone()} {export} />
+            { share_controls(panel.shared.as_ref(), set_shared, workspace, export) }
         </section>
     }
 }
