@@ -69,7 +69,10 @@ pub struct Extraction {
 /// Reads every reported figure in `text`. `published` is the publication date if the
 /// user knows it; otherwise it is looked for in the text.
 pub fn extract(text: &str, published: Option<Date>) -> Extraction {
-    let doc = Doc::new(text);
+    // One lower-cased copy of the article for all its words: a copy of each
+    // capitalised word was an allocation per name.
+    let lower = text.to_ascii_lowercase();
+    let doc = Doc::new(text, &lower);
     let mut sentences = Vec::new();
     sentence::split(&doc, &mut sentences);
     let mut mentions = Vec::new();

@@ -1150,8 +1150,8 @@ mod tests {
     use super::super::sentence;
     use super::*;
 
-    fn parse(text: &str) -> (Doc<'_>, Vec<Sentence>) {
-        let doc = Doc::new(text);
+    fn parse<'a>(text: &'a str, lower: &'a str) -> (Doc<'a>, Vec<Sentence>) {
+        let doc = Doc::new(text, lower);
         let mut sentences = Vec::new();
         sentence::split(&doc, &mut sentences);
         (doc, sentences)
@@ -1160,7 +1160,8 @@ mod tests {
     /// The cells of `text`, each as "place: value metric kind[ subject]" ("-" for the
     /// whole area).
     fn cells(text: &str) -> Vec<String> {
-        let (doc, sentences) = parse(text);
+        let lower = text.to_ascii_lowercase();
+        let (doc, sentences) = parse(text, &lower);
         read_tables(&doc, &sentences, &lines(&doc, &sentences))
             .iter()
             .map(|c| {
@@ -1172,7 +1173,8 @@ mod tests {
     }
 
     fn sections(text: &str) -> Vec<(String, String)> {
-        let (doc, sentences) = parse(text);
+        let lower = text.to_ascii_lowercase();
+        let (doc, sentences) = parse(text, &lower);
         section_places(&doc, &lines(&doc, &sentences))
             .iter()
             .map(|&(first, end, (f, l))| (doc.words(f, l).to_string(), doc.words(first, end - 1).to_string()))
@@ -1204,7 +1206,8 @@ mod tests {
     #[test]
     fn a_cell_explains_its_column_kind_and_row_and_points_at_the_caption() {
         let text = "Cases reported in the past 24 hours:\n| District | Cases | Deaths |\n| Orvel | 41 | 2 |\n";
-        let (doc, sentences) = parse(text);
+        let lower = text.to_ascii_lowercase();
+        let (doc, sentences) = parse(text, &lower);
         let found = read_tables(&doc, &sentences, &lines(&doc, &sentences));
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].explain[0], "table: column \"Cases\" -> cases, new");
@@ -1353,7 +1356,8 @@ mod tests {
         for text in
             ["", "|", "\t", "(", ")", "(cases; deaths)", "A: 1 case\nB: 2", "X\n-", "\u{feff}|\u{200b}|", "  \n  "]
         {
-            let (doc, sentences) = parse(text);
+            let lower = text.to_ascii_lowercase();
+            let (doc, sentences) = parse(text, &lower);
             let lines = lines(&doc, &sentences);
             let _ = read_tables(&doc, &sentences, &lines);
             let _ = section_places(&doc, &lines);
