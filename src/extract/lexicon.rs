@@ -56,6 +56,12 @@ pub(crate) const SO_FAR: Classes = 1 << 19;
 pub(crate) const RATE_BASES: Classes = 1 << 20;
 /// Days and weeks set beside each other: "a day earlier", "the previous week".
 pub(crate) const DAY_OR_WEEK: Classes = 1 << 21;
+/// Words of a count for the whole country: "nationwide", "in the country", "the
+/// national territory" (a bit tested at every word of an article).
+pub(crate) const NATIONAL: Classes = 1 << 22;
+/// Words that may set a count in another year than the outbreak's: "last year", "in a
+/// typical year", "40 cases a year", "annually".
+pub(crate) const OTHER_YEAR: Classes = 1 << 23;
 
 /// Marks that break a clause: "; : ( ) —" (a dash between spaces too, see [`DASH`]).
 pub(crate) const CLAUSE_MARKS: Classes = 1 << 32;
@@ -213,6 +219,14 @@ const WORDS: &[(Classes, &[&str])] = &[
     (SO_FAR, &["since", "cumulative", "cumulatively"]),
     (RATE_BASES, &["per", "for", "every", "each"]),
     (DAY_OR_WEEK, &["day", "week"]),
+    (NATIONAL, &["nationwide", "countrywide", "nationally", "country", "national"]),
+    (
+        OTHER_YEAR,
+        &[
+            "last", "previous", "a", "per", "every", "each", "typical", "average", "normal", "usual", "ordinary",
+            "annually", "yearly", "seasonal", "normally", "usually", "typically",
+        ],
+    ),
 ];
 
 /// FNV-1a: for short words a simple hash beats the default DoS-resistant one several

@@ -24,7 +24,7 @@ use calendar::{Mention, Role};
 use classify::{Context, Reading, Verdict};
 use number::{NumberProblem, Quantity};
 use place::Places;
-use scan::Doc;
+use scan::{Doc, TokenKind};
 use sentence::Sentence;
 use serde::Serialize;
 
@@ -549,7 +549,11 @@ impl Article<'_> {
             let season = (m.first..=m.last).any(starts_season);
             (m.role != Role::Since && published.days_since(date) > 180 && !season).then_some(m.first)
         });
+        // Only digits and the words of the lexicon's class can name one: a bit test
+        // spares the other words the tests above.
+        let may_name_a_year = |i: usize| doc.kind(i) == Some(TokenKind::Digits) || doc.has(i, lexicon::OTHER_YEAR);
         let mut years: Vec<usize> = (sentence.first..sentence.end)
+            .filter(|&i| may_name_a_year(i))
             .filter(|&i| (earlier_year(i) || last_year(i) || usual_year(i)) && !starts_period(i) && !starts_season(i))
             .collect();
         years.extend(long_past);
@@ -973,7 +977,8 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize)
         // within a window keeps a 5 MB paste linear.
         let window = i.saturating_sub(RESTATEMENT_WINDOW)..(i + RESTATEMENT_WINDOW).min(figures.len());
         let precise = window
-            .filter(|&j| j != i && figures[j].restates.is_none())
+            // Another metric is never a restatement: ruled out before the rest is weighed.
+            .filter(|&j| j != i && figures[j].restates.is_none() && figures[j].metric == candidate.metric)
             .filter(|&j| {
                 let other = &figures[j];
                 // A rounder statement of it, or the same figure said again further on.

@@ -5,7 +5,7 @@
 
 use super::classify::{counted_metric, predicate_metric};
 use super::lexicon::{
-    WordSet, DATE_START, DISEASE, MODIFIERS, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN,
+    WordSet, DATE_START, DISEASE, MODIFIERS, NATIONAL, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN,
 };
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
@@ -47,8 +47,8 @@ pub(crate) const PLACE_VERBS: &[&str] = &[
 const UNITS: &[&str] =
     &["state", "department", "province", "district", "county", "governorate", "prefecture", "municipality"];
 
-/// Words that speak of the whole country: "Nationwide, 65 cases".
-const NATIONAL: &[&str] = &["nationwide", "countrywide", "nationally"];
+/// Words that speak of the whole country by themselves: "Nationwide, 65 cases".
+const NATIONWIDE: &[&str] = &["nationwide", "countrywide", "nationally"];
 
 /// Headline openers that are not places.
 const NOT_PLACES: &[&str] = &[
@@ -115,12 +115,14 @@ impl<'d> Places<'d> {
         let (headline, rest) = body.split_first()?;
         // A count for the whole country: "Nationwide, the agency has confirmed 65 cases"
         // (not "no cases elsewhere in the country").
+        // The class first: its bit rules out nearly every word at once.
         let national_word = |i: usize| {
-            doc.word_in(i, NATIONAL)
-                || doc.word_in(i, &["country"])
-                    && doc.word_in(i.wrapping_sub(1), &["the"])
-                    && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
-                || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["territory"])
+            doc.has(i, NATIONAL)
+                && (doc.word_in(i, NATIONWIDE)
+                    || doc.word_in(i, &["country"])
+                        && doc.word_in(i.wrapping_sub(1), &["the"])
+                        && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
+                    || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["territory"]))
         };
         let number = |i: usize| {
             doc.kind(i) == Some(TokenKind::Digits) || doc.has(i, NUMBER_START) && !doc.word_in(i, &["a", "an", "no"])
@@ -396,10 +398,16 @@ const COMPASS: &[&str] =
 /// The words of the names the main geography's initials stand for: "Western Australia"
 /// in a report headlined "... in WA", "New South Wales" for "NSW".
 fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
+    // The shape first (a capital is a bit of the token's classes): few words are short
+    // capitals, and the set is hashed.
     let acronyms: Vec<&str> = (0..doc.tokens.len())
+        .filter(|&i| is_capitalized(doc, i))
+        .filter(|&i| {
+            let s = doc.slice(i);
+            (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+        })
         .filter(|&i| doc.word(i).is_some_and(|w| main.contains(w)))
         .map(|i| doc.slice(i))
-        .filter(|s| (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()))
         .collect();
     let mut words = Vec::new();
     if acronyms.is_empty() {
