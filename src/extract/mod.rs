@@ -823,13 +823,12 @@ impl Article<'_> {
                 })
             })
         };
+        // The day first: few figures have a period's end, and the sentence is scanned.
         let mut data_days: Vec<Date> = drafts
             .iter()
+            .filter(|d| matches!(d.day, Day::Mentioned(Some(_), Role::End, _)) && !d.reading.earlier_value)
             .filter(of_a_report)
-            .filter_map(|d| match d.day {
-                Day::Mentioned(Some(date), Role::End, _) if !d.reading.earlier_value => Some(date),
-                _ => None,
-            })
+            .filter_map(|d| d.day.date())
             .collect();
         data_days.sort_unstable();
         for draft in drafts.iter_mut() {
