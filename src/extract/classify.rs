@@ -2244,13 +2244,13 @@ fn kind_of(
     }
     // "reported 640 cases as of 16 Feb", "As of Thursday, 88 patients were admitted":
     // a count at a point in time is a running total or a stock.
-    let as_of = (cx.first..own_clause_end(cx, q))
+    let clause_end = own_clause_end(cx, q);
+    let as_of = (cx.first..clause_end)
         .find(|&i| cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j)));
     // "1,128 patients were reported in the period through May 24": a period with an
     // end and no start runs from the beginning: a running total.
     let as_of = as_of.or_else(|| {
-        (cx.first..own_clause_end(cx, q))
-            .find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
+        (cx.first..clause_end).find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
     });
     if let Some(at) = as_of {
         return (
@@ -2271,7 +2271,7 @@ fn kind_of(
     // figure after it: "since", "so far", "cumulative". ("15,80,967 tests were
     // conducted on Tuesday, taking the total tested so far to 69.7 crore": the "so
     // far" is the next figure's.)
-    for i in cx.first..own_clause_end(cx, q) {
+    for i in cx.first..clause_end {
         // "640 patients were reported this year", "12 deaths were confirmed this season".
         if cx.has(i, SO_FAR)
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])

@@ -126,8 +126,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
 /// The diseases named in the headline, else in the two sentences after it.
 fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     let named = |s: &Sentence| -> Vec<&'static str> {
-        (s.first..s.end)
-            .filter(|&i| doc.has(i, lexicon::DISEASE))
+        doc.in_class(s.first..s.end, lexicon::DISEASE)
             .filter_map(|i| doc.word(i).and_then(lexicon::disease_of))
             .collect()
     };
@@ -450,8 +449,9 @@ impl Article<'_> {
         if self.diseases.is_empty() {
             return false;
         }
-        let mut named = (sentence.first..sentence.end)
-            .filter(|&i| self.doc.has(i, lexicon::DISEASE))
+        let mut named = self
+            .doc
+            .in_class(sentence.first..sentence.end, lexicon::DISEASE)
             .filter_map(|i| self.doc.word(i).and_then(lexicon::disease_of))
             .peekable();
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))

@@ -5,7 +5,8 @@
 
 use super::classify::{counted_metric, predicate_metric};
 use super::lexicon::{
-    WordSet, DATE_START, DISEASE, MODIFIERS, NATIONAL, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN,
+    WordSet, CAPITALIZED, DATE_START, DISEASE, MODIFIERS, NATIONAL, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS,
+    PLACE_NOUN,
 };
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
@@ -73,7 +74,7 @@ impl<'d> Places<'d> {
         let mut proper = WordSet::default();
         for sentence in sentences {
             // Most words are not capitalised: that test comes first.
-            for i in (sentence.first + 1..sentence.end).filter(|&i| is_capitalized(doc, i)) {
+            for i in doc.in_class(sentence.first + 1..sentence.end, CAPITALIZED) {
                 let after_break =
                     doc.tokens[i].line_before || matches!(doc.slice(i - 1), ":" | "\"" | "(" | "\u{201C}");
                 if !after_break {
@@ -127,8 +128,10 @@ impl<'d> Places<'d> {
         let number = |i: usize| {
             doc.kind(i) == Some(TokenKind::Digits) || doc.has(i, NUMBER_START) && !doc.word_in(i, &["a", "an", "no"])
         };
-        let national: Vec<&&Sentence> =
-            rest.iter().filter(|s| (s.first..s.end).any(national_word) && (s.first..s.end).any(number)).collect();
+        let national: Vec<&&Sentence> = rest
+            .iter()
+            .filter(|s| doc.in_class(s.first..s.end, NATIONAL).any(national_word) && (s.first..s.end).any(number))
+            .collect();
         if national.is_empty() {
             return None;
         }
@@ -281,7 +284,7 @@ impl<'d> Places<'d> {
     fn names_used_as_places(&self, doc: &'d Doc<'d>) -> WordSet<'d> {
         let mut used = WordSet::default();
         // Only capitalised words can start a name: look around those alone.
-        for i in (0..doc.tokens.len()).filter(|&i| is_capitalized(doc, i)) {
+        for i in doc.in_class(0..doc.tokens.len(), CAPITALIZED) {
             let mut before = i;
             while before > 0 && before + 4 > i && doc.has(before - 1, PLACE_LEADS) && !doc.word_in(before - 1, &["in"])
             {
@@ -400,8 +403,8 @@ const COMPASS: &[&str] =
 fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
     // The shape first (a capital is a bit of the token's classes): few words are short
     // capitals, and the set is hashed.
-    let acronyms: Vec<&str> = (0..doc.tokens.len())
-        .filter(|&i| is_capitalized(doc, i))
+    let acronyms: Vec<&str> = doc
+        .in_class(0..doc.tokens.len(), CAPITALIZED)
         .filter(|&i| {
             let s = doc.slice(i);
             (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
@@ -413,7 +416,7 @@ fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
     if acronyms.is_empty() {
         return words;
     }
-    for i in (0..doc.tokens.len()).filter(|&i| is_capitalized(doc, i) && doc.slice(i).len() > 1) {
+    for i in doc.in_class(0..doc.tokens.len(), CAPITALIZED).filter(|&i| doc.slice(i).len() > 1) {
         let mut initials = String::new();
         let mut run = Vec::new();
         let mut j = i;

@@ -2,6 +2,7 @@
 //! engine, and so every later decision can point back at exact bytes.
 
 use super::lexicon::{classes_of, mark_classes, Classes, CAPITALIZED};
+use std::ops::Range;
 
 /// What a token is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -224,6 +225,16 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a word in any of `classes`.
     pub fn has(&self, i: usize, classes: Classes) -> bool {
         self.classes.get(i).is_some_and(|c| c & classes != 0)
+    }
+
+    /// The tokens of `range` in any of `classes`, in order. A pass over a whole article
+    /// for a few words reads the classes alone this way, not each token through
+    /// [`Doc::has`].
+    pub fn in_class(&self, range: Range<usize>, classes: Classes) -> impl Iterator<Item = usize> + '_ {
+        let start = range.start.min(self.classes.len());
+        let end = range.end.clamp(start, self.classes.len());
+        let found = self.classes.get(start..end).unwrap_or_default();
+        found.iter().enumerate().filter(move |&(_, c)| c & classes != 0).map(move |(k, _)| start + k)
     }
 
     /// Whether token `i` is a word that starts with a capital letter.
