@@ -549,13 +549,17 @@ fn is_wide(gap: &str) -> bool {
 /// The tabs at the ends of a line: before its first token (after the line break) and
 /// after its last (before the next break). Copied tables leave them for empty cells.
 fn edge_tabs(doc: &Doc<'_>, first: usize, end: usize) -> (usize, usize) {
+    // Most text has no tab: one look at the bytes, not a split at line breaks.
+    let tabs = |gap: &str| gap.bytes().any(|b| b == b'\t');
     let before = gap_before(doc, first);
-    let leading = before.rsplit(['\n', '\r']).next().unwrap_or_default().matches('\t').count();
+    let leading =
+        if tabs(before) { before.rsplit(['\n', '\r']).next().unwrap_or_default().matches('\t').count() } else { 0 };
     let after = match (doc.tokens.get(end.wrapping_sub(1)), doc.tokens.get(end)) {
         (Some(last), next) => doc.text.get(last.end..next.map_or(doc.text.len(), |t| t.start)).unwrap_or_default(),
         _ => "",
     };
-    let trailing = after.split(['\n', '\r']).next().unwrap_or_default().matches('\t').count();
+    let trailing =
+        if tabs(after) { after.split(['\n', '\r']).next().unwrap_or_default().matches('\t').count() } else { 0 };
     (leading, trailing)
 }
 
@@ -1128,11 +1132,13 @@ fn heading_of(doc: &Doc<'_>, line: Line) -> Option<Option<(usize, usize)>> {
         match doc.kind(i)? {
             TokenKind::Word if is_capitalised(doc, i) => {
                 capitalised += 1;
+                // One word that is no place's is enough: the others need no look.
                 let word = doc.word(i).unwrap_or_default();
-                place &= !(SECTION_WORDS.contains(&word)
-                    || metric_word(word).is_some()
-                    || subject_of(word).is_some()
-                    || doc.has(i, DATE_START | MODIFIERS));
+                place = place
+                    && !(SECTION_WORDS.contains(&word)
+                        || metric_word(word).is_some()
+                        || subject_of(word).is_some()
+                        || doc.has(i, DATE_START | MODIFIERS));
             }
             TokenKind::Word if doc.word_in(i, HEADING_CONNECTORS) => {}
             TokenKind::Punct if matches!(doc.slice(i), "-" | "." | "'" | "\u{2019}" | "&" | "/") => {}
