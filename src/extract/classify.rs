@@ -1269,6 +1269,8 @@ fn verb_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
 fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     let mut i = q.first;
     let stop = q.first.saturating_sub(14).max(cx.first);
+    // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
+    let label = cx.slice(q.first.wrapping_sub(1)) == ":";
     while i > stop {
         i -= 1;
         // "New cases (last 24 hours): 4": a label's bracketed period does not interrupt.
@@ -1283,15 +1285,13 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) || cx.slice(i) == ";" {
             return None;
         }
-        // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
-        let label = cx.slice(q.first.wrapping_sub(1)) == ":";
         // "The number of people who have recuperated ... surged to": a predicate of people.
-        let of_people = (i.saturating_sub(4)..i).any(|j| cx.has(j, PEOPLE));
+        let of_people = move || (i.saturating_sub(4)..i).any(|j| cx.has(j, PEOPLE));
         let found = cx.with_word(i, |w| match w {
             "toll" => Some(Metric::Deaths),
             "victims" if cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) => Some(Metric::Deaths),
             "tally" => Some(Metric::Cases),
-            _ => counted_metric(w).or_else(|| if label || of_people { predicate_metric(w) } else { None }),
+            _ => counted_metric(w).or_else(|| if label || of_people() { predicate_metric(w) } else { None }),
         });
         // "Deaths among confirmed cases: 52": a label's head noun counts, not its
         // qualifier.
