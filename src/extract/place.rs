@@ -313,8 +313,9 @@ impl<'d> Places<'d> {
     pub fn run_at(&self, doc: &Doc<'_>, i: usize, any_capital: bool) -> Option<(usize, usize)> {
         // "Neighbouring Tessaly has reported 804": the place is the name after it.
         let i = if is_relational(doc, i) { i + 1 } else { i };
-        let not_a_name = doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE) || doc.word_in(i, NOT_PLACES);
-        if !is_capitalized(doc, i) || not_a_name {
+        // A capital first: most words asked about have none, and the list is long.
+        let not_a_name = || doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE) || doc.word_in(i, NOT_PLACES);
+        if !is_capitalized(doc, i) || not_a_name() {
             return None;
         }
         if !any_capital && !doc.word(i).is_some_and(|w| self.proper.contains(w.trim_end_matches("'s"))) {

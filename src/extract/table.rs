@@ -67,13 +67,13 @@ pub(crate) fn section_places(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize
     let mut sections = Vec::new();
     let mut h = 0;
     while h < lines.len() {
-        let heading = heading_of(doc, lines[h]);
         // Bullets, or under a heading in capitals a paragraph of prose ("TARVIA" then
         // "The country has reported"); a capitalised line before prose may be a title.
+        // (Looked at only under a heading: most lines are none.)
         let prose_under_capitals = |l: &Line| heading_of(doc, *l).is_none() && (factbox || in_capitals(doc, lines[h]));
         let body_follows =
-            lines.get(h + 1).is_some_and(|l| !l.furniture && (is_bullet(doc, l.first) || prose_under_capitals(l)));
-        let Some(place) = heading.filter(|_| body_follows) else {
+            || lines.get(h + 1).is_some_and(|l| !l.furniture && (is_bullet(doc, l.first) || prose_under_capitals(l)));
+        let Some(place) = heading_of(doc, lines[h]).filter(|_| body_follows()) else {
             h += 1;
             continue;
         };
