@@ -1211,10 +1211,13 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     for i in noun + 1..limit {
         // "children aged 6 weeks to 15 years have been vaccinated": ages do not end it.
         // ", or 86.9 percent of the population," does not end it either.
-        let age = cx.word_is(i + 1, &["weeks", "months", "years", "to", "and", "percent"])
-            || cx.word_is(i - 1, &["aged", "to"])
-            || cx.slice(i + 1) == "%";
-        if cx.is_standalone_number(i) && !age || cx.is_clause_break(i) {
+        // (Asked of numbers only.)
+        let age = || {
+            cx.word_is(i + 1, &["weeks", "months", "years", "to", "and", "percent"])
+                || cx.word_is(i - 1, &["aged", "to"])
+                || cx.slice(i + 1) == "%"
+        };
+        if cx.is_standalone_number(i) && !age() || cx.is_clause_break(i) {
             return None;
         }
         // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
