@@ -2175,10 +2175,12 @@ fn kind_of(
     }
     // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths";
     // not "614 cases, 41 of them in the last 48 hours", whose own period says new.
-    let own_period = (last + 1..(last + 8).min(cx.end))
-        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .any(|i| opens_recent_period(cx, i));
-    if let Some((_, reading)) = previous.filter(|_| !own_period) {
+    let own_period = || {
+        (last + 1..(last + 8).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+            .any(|i| opens_recent_period(cx, i))
+    };
+    if let Some((_, reading)) = previous.filter(|_| !own_period()) {
         if joined_to_previous(cx, reading.last, q) && reading.kind_strength >= 1 {
             return (reading.kind, reading.kind_strength, "joined to the figure before it".into());
         }
@@ -2240,9 +2242,11 @@ fn kind_of(
     }
     // "Currently, 36 patients are hospitalised ..., against 52 the previous week": people in
     // hospital now are a stock, whatever it is compared with.
-    let now = (cx.first..q.first).any(|i| cx.word_is(i, &["currently", "now"]))
-        || (q.last + 1..last).any(|i| cx.word_is(i, &["are", "is", "remain", "remains"]));
-    if metric == Metric::Hospitalized && now && cx.word_is(last, &["hospitalised", "hospitalized", "hospital"]) {
+    let now = || {
+        (cx.first..q.first).any(|i| cx.word_is(i, &["currently", "now"]))
+            || (q.last + 1..last).any(|i| cx.word_is(i, &["are", "is", "remain", "remains"]))
+    };
+    if metric == Metric::Hospitalized && now() && cx.word_is(last, &["hospitalised", "hospitalized", "hospital"]) {
         return (Kind::Total, 1, "people in hospital now: a current count".into());
     }
     // "reported 640 cases as of 16 Feb", "As of Thursday, 88 patients were admitted":
