@@ -707,7 +707,8 @@ mod tests {
     use super::*;
 
     fn mentions(text: &str) -> Vec<(String, Option<When>, Role)> {
-        let doc = Doc::new(text);
+        let lower = text.to_ascii_lowercase();
+        let doc = Doc::new(text, &lower);
         let tokens = &doc.tokens;
         let mut out = Vec::new();
         find_mentions(&doc, &mut out);

@@ -1240,13 +1240,16 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     for i in noun + 1..limit {
         // "children aged 6 weeks to 15 years have been vaccinated": ages do not end it.
         // ", or 86.9 percent of the population," does not end it either.
-        let age = cx.word_is(i + 1, &["weeks", "months", "years", "to", "and", "percent"])
-            || cx.word_is(i - 1, &["aged", "to"])
-            || cx.slice(i + 1) == "%";
+        // (Asked of numbers only.)
+        let age = || {
+            cx.word_is(i + 1, &["weeks", "months", "years", "to", "and", "percent"])
+                || cx.word_is(i - 1, &["aged", "to"])
+                || cx.slice(i + 1) == "%"
+        };
         // "Of the 12 patients, four have died": a number word after a comma has its own
         // predicate.
         let number_word = cx.slice(i - 1) == "," && cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an", "half"]);
-        if cx.is_standalone_number(i) && !age || cx.is_clause_break(i) || number_word {
+        if cx.is_standalone_number(i) && !age() || cx.is_clause_break(i) || number_word {
             return described;
         }
         // "showed fever symptoms", "tested positive", "lost their lives", "in hospital".
@@ -1317,6 +1320,8 @@ fn verb_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
 fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     let mut i = q.first;
     let stop = q.first.saturating_sub(14).max(cx.first);
+    // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
+    let label = cx.slice(q.first.wrapping_sub(1)) == ":";
     while i > stop {
         i -= 1;
         // "New cases (last 24 hours): 4": a label's bracketed period does not interrupt.
@@ -1331,16 +1336,14 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) || cx.slice(i) == ";" {
             return None;
         }
-        // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
-        let label = cx.slice(q.first.wrapping_sub(1)) == ":";
         // "The number of people who have recuperated ... surged to": a predicate of people.
-        let of_people = (i.saturating_sub(4)..i).any(|j| cx.has(j, PEOPLE));
+        let of_people = move || (i.saturating_sub(4)..i).any(|j| cx.has(j, PEOPLE));
         let found = cx.with_word(i, |w| match w {
             "toll" => Some(Metric::Deaths),
             "victims" if cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) => Some(Metric::Deaths),
             "tally" => Some(Metric::Cases),
             "patients" if ranks_places_by_patients(cx, i) => Some(Metric::Cases),
-            _ => counted_metric(w).or_else(|| if label || of_people { predicate_metric(w) } else { None }),
+            _ => counted_metric(w).or_else(|| if label || of_people() { predicate_metric(w) } else { None }),
         });
         // "Deaths among confirmed cases: 52": a label's head noun counts, not its
         // qualifier.
@@ -2278,10 +2281,12 @@ fn kind_of(
     }
     // Joined to the figure before: "bringing the total to 1.72 million and 62 deaths";
     // not "614 cases, 41 of them in the last 48 hours", whose own period says new.
-    let own_period = (last + 1..(last + 8).min(cx.end))
-        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .any(|i| opens_recent_period(cx, i));
-    if let Some((_, reading)) = previous.filter(|_| !own_period) {
+    let own_period = || {
+        (last + 1..(last + 8).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+            .any(|i| opens_recent_period(cx, i))
+    };
+    if let Some((_, reading)) = previous.filter(|_| !own_period()) {
         if joined_to_previous(cx, reading.last, q) && reading.kind_strength >= 1 {
             return (reading.kind, reading.kind_strength, "joined to the figure before it".into());
         }
@@ -2343,20 +2348,22 @@ fn kind_of(
     }
     // "Currently, 36 patients are hospitalised ..., against 52 the previous week": people in
     // hospital now are a stock, whatever it is compared with.
-    let now = (cx.first..q.first).any(|i| cx.word_is(i, &["currently", "now"]))
-        || (q.last + 1..last).any(|i| cx.word_is(i, &["are", "is", "remain", "remains"]));
-    if metric == Metric::Hospitalized && now && cx.word_is(last, &["hospitalised", "hospitalized", "hospital"]) {
+    let now = || {
+        (cx.first..q.first).any(|i| cx.word_is(i, &["currently", "now"]))
+            || (q.last + 1..last).any(|i| cx.word_is(i, &["are", "is", "remain", "remains"]))
+    };
+    if metric == Metric::Hospitalized && now() && cx.word_is(last, &["hospitalised", "hospitalized", "hospital"]) {
         return (Kind::Total, 1, "people in hospital now: a current count".into());
     }
     // "reported 640 cases as of 16 Feb", "As of Thursday, 88 patients were admitted":
     // a count at a point in time is a running total or a stock.
-    let as_of = (cx.first..own_clause_end(cx, q))
+    let clause_end = own_clause_end(cx, q);
+    let as_of = (cx.first..clause_end)
         .find(|&i| cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j)));
     // "1,128 patients were reported in the period through May 24": a period with an
     // end and no start runs from the beginning: a running total.
     let as_of = as_of.or_else(|| {
-        (cx.first..own_clause_end(cx, q))
-            .find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
+        (cx.first..clause_end).find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
     });
     if let Some(at) = as_of {
         return (
@@ -2377,7 +2384,7 @@ fn kind_of(
     // figure after it: "since", "so far", "cumulative". ("15,80,967 tests were
     // conducted on Tuesday, taking the total tested so far to 69.7 crore": the "so
     // far" is the next figure's.)
-    for i in cx.first..own_clause_end(cx, q) {
+    for i in cx.first..clause_end {
         // "640 patients were reported this year", "12 deaths were confirmed this season".
         if cx.has(i, SO_FAR)
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])

@@ -56,6 +56,12 @@ pub(crate) const SO_FAR: Classes = 1 << 19;
 pub(crate) const RATE_BASES: Classes = 1 << 20;
 /// Days and weeks set beside each other: "a day earlier", "the previous week".
 pub(crate) const DAY_OR_WEEK: Classes = 1 << 21;
+/// Words of a count for the whole country: "nationwide", "in the country", "the
+/// national territory" (a bit tested at every word of an article).
+pub(crate) const NATIONAL: Classes = 1 << 22;
+/// Words that may set a count in another year than the outbreak's: "last year", "in a
+/// typical year", "40 cases a year", "annually".
+pub(crate) const OTHER_YEAR: Classes = 1 << 23;
 
 /// Marks that break a clause: "; : ( ) —" (a dash between spaces too, see [`DASH`]).
 pub(crate) const CLAUSE_MARKS: Classes = 1 << 32;
@@ -213,29 +219,51 @@ const WORDS: &[(Classes, &[&str])] = &[
     (SO_FAR, &["since", "cumulative", "cumulatively"]),
     (RATE_BASES, &["per", "for", "every", "each"]),
     (DAY_OR_WEEK, &["day", "week"]),
+    (NATIONAL, &["nationwide", "countrywide", "nationally", "country", "national"]),
+    (
+        OTHER_YEAR,
+        &[
+            "last", "previous", "a", "per", "every", "each", "typical", "average", "normal", "usual", "ordinary",
+            "annually", "yearly", "seasonal", "normally", "usually", "typically",
+        ],
+    ),
 ];
 
-/// FNV-1a: for short words a simple hash beats the default DoS-resistant one several
-/// times over; the lexicon's table and the per-article word sets use it.
+/// A hash for short words, eight bytes at a time: for the per-article word sets a
+/// simple hash beats the default DoS-resistant one several times over, and a byte at a
+/// time (FNV) took a multiply per letter, one after the other.
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHasher(u64);
 
-impl Hasher for Fnv {
+impl WordHasher {
+    /// Folds `bytes` (at most eight) into the hash: a 64 x 64 -> 128-bit multiply whose
+    /// halves are folded together, so every input bit reaches every output bit.
+    fn mix(&mut self, bytes: &[u8]) {
+        let word = bytes.iter().rev().fold(0u64, |all, &b| all << 8 | u64::from(b));
+        let product = u128::from(self.0 ^ word) * 0x9E37_79B9_7F4A_7C15;
+        self.0 = (product as u64) ^ (product >> 64) as u64;
+    }
+}
+
+impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.mix(chunk);
         }
-        self.0 = hash;
+        // The length tells "ab" from "ab\0" and keeps a short tail's zero bytes apart.
+        let rest = chunks.remainder();
+        self.mix(rest);
+        self.0 ^= bytes.len() as u64;
     }
 }
 
-/// A set of words hashed with [`Fnv`]: for sets of short words built per article.
-pub(crate) type WordSet<'a> = std::collections::HashSet<&'a str, BuildHasherDefault<Fnv>>;
+/// A set of words hashed with [`WordHasher`]: for sets of short words built per article.
+pub(crate) type WordSet<'a> = std::collections::HashSet<&'a str, BuildHasherDefault<WordHasher>>;
 
 /// Words that name a disease, each with one canonical name for its synonyms
 /// ("coronavirus" and "covid" are both "covid").

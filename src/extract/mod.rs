@@ -24,7 +24,7 @@ use calendar::{Mention, Role};
 use classify::{Context, Reading, Verdict};
 use number::{NumberProblem, Quantity};
 use place::Places;
-use scan::Doc;
+use scan::{Doc, TokenKind};
 use sentence::Sentence;
 use serde::Serialize;
 
@@ -69,7 +69,10 @@ pub struct Extraction {
 /// Reads every reported figure in `text`. `published` is the publication date if the
 /// user knows it; otherwise it is looked for in the text.
 pub fn extract(text: &str, published: Option<Date>) -> Extraction {
-    let doc = Doc::new(text);
+    // One lower-cased copy of the article for all its words: a copy of each
+    // capitalised word was an allocation per name.
+    let lower = text.to_ascii_lowercase();
+    let doc = Doc::new(text, &lower);
     let mut sentences = Vec::new();
     sentence::split(&doc, &mut sentences);
     let mut mentions = Vec::new();
@@ -128,8 +131,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
 /// before its section on the main one.
 fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     let named = |s: &Sentence| -> Vec<&'static str> {
-        (s.first..s.end)
-            .filter(|&i| doc.has(i, lexicon::DISEASE))
+        doc.in_class(s.first..s.end, lexicon::DISEASE)
             .filter_map(|i| doc.word(i).and_then(lexicon::disease_of))
             .collect()
     };
@@ -465,8 +467,9 @@ impl Article<'_> {
         if self.diseases.is_empty() {
             return false;
         }
-        let mut named = (sentence.first..sentence.end)
-            .filter(|&i| self.doc.has(i, lexicon::DISEASE))
+        let mut named = self
+            .doc
+            .in_class(sentence.first..sentence.end, lexicon::DISEASE)
             .filter_map(|i| self.doc.word(i).and_then(lexicon::disease_of))
             .peekable();
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
@@ -567,7 +570,11 @@ impl Article<'_> {
         // "the highest since 2019, when 17,598 cases were reported": the year the clause
         // after it tells of, not the start of a period.
         let told_of = |i: usize| doc.is_punct(i + 1, ",") && doc.word_in(i + 2, &["when"]);
+        // Only digits and the words of the lexicon's class can name one: a bit test
+        // spares the other words the tests above.
+        let may_name_a_year = |i: usize| doc.kind(i) == Some(TokenKind::Digits) || doc.has(i, lexicon::OTHER_YEAR);
         let mut years: Vec<usize> = (sentence.first..sentence.end)
+            .filter(|&i| may_name_a_year(i))
             .filter(|&i| {
                 (earlier_year(i) || last_year(i) || usual_year(i))
                     && (!starts_period(i) || told_of(i))
@@ -878,13 +885,12 @@ impl Article<'_> {
                 })
             })
         };
+        // The day first: few figures have a period's end, and the sentence is scanned.
         let mut data_days: Vec<Date> = drafts
             .iter()
+            .filter(|d| matches!(d.day, Day::Mentioned(Some(_), Role::End, _)) && !d.reading.earlier_value)
             .filter(of_a_report)
-            .filter_map(|d| match d.day {
-                Day::Mentioned(Some(date), Role::End, _) if !d.reading.earlier_value => Some(date),
-                _ => None,
-            })
+            .filter_map(|d| d.day.date())
             .collect();
         data_days.sort_unstable();
         for draft in drafts.iter_mut() {
@@ -1032,7 +1038,8 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize)
         // within a window keeps a 5 MB paste linear.
         let window = i.saturating_sub(RESTATEMENT_WINDOW)..(i + RESTATEMENT_WINDOW).min(figures.len());
         let precise = window
-            .filter(|&j| j != i && figures[j].restates.is_none())
+            // Another metric is never a restatement: ruled out before the rest is weighed.
+            .filter(|&j| j != i && figures[j].restates.is_none() && figures[j].metric == candidate.metric)
             .filter(|&j| {
                 let other = &figures[j];
                 // A rounder statement of it, or the same figure said again further on.

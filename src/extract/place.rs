@@ -5,7 +5,8 @@
 
 use super::classify::{counted_metric, predicate_metric};
 use super::lexicon::{
-    WordSet, DATE_START, DISEASE, MODIFIERS, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN,
+    WordSet, CAPITALIZED, DATE_START, DISEASE, MODIFIERS, NATIONAL, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS,
+    PLACE_NOUN,
 };
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
@@ -47,8 +48,8 @@ pub(crate) const PLACE_VERBS: &[&str] = &[
 const UNITS: &[&str] =
     &["state", "department", "province", "district", "county", "governorate", "prefecture", "municipality"];
 
-/// Words that speak of the whole country: "Nationwide, 65 cases".
-const NATIONAL: &[&str] = &["nationwide", "countrywide", "nationally"];
+/// Words that speak of the whole country by themselves: "Nationwide, 65 cases".
+const NATIONWIDE: &[&str] = &["nationwide", "countrywide", "nationally"];
 
 /// Headline openers that are not places.
 const NOT_PLACES: &[&str] = &[
@@ -73,7 +74,7 @@ impl<'d> Places<'d> {
         let mut proper = WordSet::default();
         for sentence in sentences {
             // Most words are not capitalised: that test comes first.
-            for i in (sentence.first + 1..sentence.end).filter(|&i| is_capitalized(doc, i)) {
+            for i in doc.in_class(sentence.first + 1..sentence.end, CAPITALIZED) {
                 let after_break =
                     doc.tokens[i].line_before || matches!(doc.slice(i - 1), ":" | "\"" | "(" | "\u{201C}");
                 if !after_break {
@@ -115,18 +116,22 @@ impl<'d> Places<'d> {
         let (headline, rest) = body.split_first()?;
         // A count for the whole country: "Nationwide, the agency has confirmed 65 cases"
         // (not "no cases elsewhere in the country").
+        // The class first: its bit rules out nearly every word at once.
         let national_word = |i: usize| {
-            doc.word_in(i, NATIONAL)
-                || doc.word_in(i, &["country"])
-                    && doc.word_in(i.wrapping_sub(1), &["the"])
-                    && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
-                || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["territory"])
+            doc.has(i, NATIONAL)
+                && (doc.word_in(i, NATIONWIDE)
+                    || doc.word_in(i, &["country"])
+                        && doc.word_in(i.wrapping_sub(1), &["the"])
+                        && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
+                    || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["territory"]))
         };
         let number = |i: usize| {
             doc.kind(i) == Some(TokenKind::Digits) || doc.has(i, NUMBER_START) && !doc.word_in(i, &["a", "an", "no"])
         };
-        let national: Vec<&&Sentence> =
-            rest.iter().filter(|s| (s.first..s.end).any(national_word) && (s.first..s.end).any(number)).collect();
+        let national: Vec<&&Sentence> = rest
+            .iter()
+            .filter(|s| doc.in_class(s.first..s.end, NATIONAL).any(national_word) && (s.first..s.end).any(number))
+            .collect();
         if national.is_empty() {
             return None;
         }
@@ -279,7 +284,7 @@ impl<'d> Places<'d> {
     fn names_used_as_places(&self, doc: &'d Doc<'d>) -> WordSet<'d> {
         let mut used = WordSet::default();
         // Only capitalised words can start a name: look around those alone.
-        for i in (0..doc.tokens.len()).filter(|&i| is_capitalized(doc, i)) {
+        for i in doc.in_class(0..doc.tokens.len(), CAPITALIZED) {
             let mut before = i;
             while before > 0 && before + 4 > i && doc.has(before - 1, PLACE_LEADS) && !doc.word_in(before - 1, &["in"])
             {
@@ -308,8 +313,9 @@ impl<'d> Places<'d> {
     pub fn run_at(&self, doc: &Doc<'_>, i: usize, any_capital: bool) -> Option<(usize, usize)> {
         // "Neighbouring Tessaly has reported 804": the place is the name after it.
         let i = if is_relational(doc, i) { i + 1 } else { i };
-        let not_a_name = doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE) || doc.word_in(i, NOT_PLACES);
-        if !is_capitalized(doc, i) || not_a_name {
+        // A capital first: most words asked about have none, and the list is long.
+        let not_a_name = || doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE) || doc.word_in(i, NOT_PLACES);
+        if !is_capitalized(doc, i) || not_a_name() {
             return None;
         }
         if !any_capital && !doc.word(i).is_some_and(|w| self.proper.contains(w.trim_end_matches("'s"))) {
@@ -396,16 +402,22 @@ const COMPASS: &[&str] =
 /// The words of the names the main geography's initials stand for: "Western Australia"
 /// in a report headlined "... in WA", "New South Wales" for "NSW".
 fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
-    let acronyms: Vec<&str> = (0..doc.tokens.len())
+    // The shape first (a capital is a bit of the token's classes): few words are short
+    // capitals, and the set is hashed.
+    let acronyms: Vec<&str> = doc
+        .in_class(0..doc.tokens.len(), CAPITALIZED)
+        .filter(|&i| {
+            let s = doc.slice(i);
+            (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+        })
         .filter(|&i| doc.word(i).is_some_and(|w| main.contains(w)))
         .map(|i| doc.slice(i))
-        .filter(|s| (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()))
         .collect();
     let mut words = Vec::new();
     if acronyms.is_empty() {
         return words;
     }
-    for i in (0..doc.tokens.len()).filter(|&i| is_capitalized(doc, i) && doc.slice(i).len() > 1) {
+    for i in doc.in_class(0..doc.tokens.len(), CAPITALIZED).filter(|&i| doc.slice(i).len() > 1) {
         let mut initials = String::new();
         let mut run = Vec::new();
         let mut j = i;

@@ -2,7 +2,7 @@
 //! engine, and so every later decision can point back at exact bytes.
 
 use super::lexicon::{classes_of, mark_classes, Classes, CAPITALIZED};
-use std::borrow::Cow;
+use std::ops::Range;
 
 /// What a token is made of.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -157,29 +157,26 @@ pub(crate) struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Each token's text.
     slices: Vec<&'a str>,
-    /// Each word token with ASCII letters lower-cased ("" for other tokens): the text
-    /// itself for a word without capitals (most of them), else a lower-cased copy.
-    words: Vec<Cow<'a, str>>,
+    /// Each word token with ASCII letters lower-cased ("" for other tokens): a slice of
+    /// the article lower-cased at once, not a copy of each capitalised word.
+    words: Vec<&'a str>,
     /// Each token's classes (see the lexicon): a word's, or a punctuation mark's; none
     /// for digits.
     classes: Vec<Classes>,
 }
 
 impl<'a> Doc<'a> {
-    /// Tokenizes `text`.
-    pub fn new(text: &'a str) -> Doc<'a> {
+    /// Tokenizes `text`; `lower` is `text` with its ASCII letters lower-cased
+    /// ([`str::to_ascii_lowercase`], which keeps every byte offset).
+    pub fn new(text: &'a str, lower: &'a str) -> Doc<'a> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let slices: Vec<&'a str> = tokens.iter().map(|t| text.get(t.start..t.end).unwrap_or("")).collect();
-        let words: Vec<Cow<'a, str>> = tokens
+        let words: Vec<&'a str> = tokens
             .iter()
-            .zip(&slices)
-            .map(|(t, &slice)| match t.kind {
-                TokenKind::Word if slice.bytes().any(|b| b.is_ascii_uppercase()) => {
-                    Cow::Owned(slice.to_ascii_lowercase())
-                }
-                TokenKind::Word => Cow::Borrowed(slice),
-                _ => Cow::Borrowed(""),
+            .map(|t| match t.kind {
+                TokenKind::Word => lower.get(t.start..t.end).unwrap_or(""),
+                _ => "",
             })
             .collect();
         let classes = tokens
@@ -210,7 +207,7 @@ impl<'a> Doc<'a> {
 
     /// Token `i`, lower-cased, if it is a word (a word token is never empty).
     pub fn word(&self, i: usize) -> Option<&str> {
-        self.words.get(i).map(|w| &**w).filter(|w| !w.is_empty())
+        self.words.get(i).copied().filter(|w| !w.is_empty())
     }
 
     /// Whether token `i` is a word among `options` (lower-case).
@@ -228,6 +225,16 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a word in any of `classes`.
     pub fn has(&self, i: usize, classes: Classes) -> bool {
         self.classes.get(i).is_some_and(|c| c & classes != 0)
+    }
+
+    /// The tokens of `range` in any of `classes`, in order. A pass over a whole article
+    /// for a few words reads the classes alone this way, not each token through
+    /// [`Doc::has`].
+    pub fn in_class(&self, range: Range<usize>, classes: Classes) -> impl Iterator<Item = usize> + '_ {
+        let start = range.start.min(self.classes.len());
+        let end = range.end.clamp(start, self.classes.len());
+        let found = self.classes.get(start..end).unwrap_or_default();
+        found.iter().enumerate().filter(move |&(_, c)| c & classes != 0).map(move |(k, _)| start + k)
     }
 
     /// Whether token `i` is a word that starts with a capital letter.

@@ -158,7 +158,8 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<(String, bool)> {
-        let doc = Doc::new(text);
+        let lower = text.to_ascii_lowercase();
+        let doc = Doc::new(text, &lower);
         let tokens = &doc.tokens;
         let mut out = Vec::new();
         split(&doc, &mut out);

@@ -67,13 +67,13 @@ pub(crate) fn section_places(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize
     let mut sections = Vec::new();
     let mut h = 0;
     while h < lines.len() {
-        let heading = heading_of(doc, lines[h]);
         // Bullets, or under a heading in capitals a paragraph of prose ("TARVIA" then
         // "The country has reported"); a capitalised line before prose may be a title.
+        // (Looked at only under a heading: most lines are none.)
         let prose_under_capitals = |l: &Line| heading_of(doc, *l).is_none() && (factbox || in_capitals(doc, lines[h]));
         let body_follows =
-            lines.get(h + 1).is_some_and(|l| !l.furniture && (is_bullet(doc, l.first) || prose_under_capitals(l)));
-        let Some(place) = heading.filter(|_| body_follows) else {
+            || lines.get(h + 1).is_some_and(|l| !l.furniture && (is_bullet(doc, l.first) || prose_under_capitals(l)));
+        let Some(place) = heading_of(doc, lines[h]).filter(|_| body_follows()) else {
             h += 1;
             continue;
         };
@@ -549,13 +549,17 @@ fn is_wide(gap: &str) -> bool {
 /// The tabs at the ends of a line: before its first token (after the line break) and
 /// after its last (before the next break). Copied tables leave them for empty cells.
 fn edge_tabs(doc: &Doc<'_>, first: usize, end: usize) -> (usize, usize) {
+    // Most text has no tab: one look at the bytes, not a split at line breaks.
+    let tabs = |gap: &str| gap.bytes().any(|b| b == b'\t');
     let before = gap_before(doc, first);
-    let leading = before.rsplit(['\n', '\r']).next().unwrap_or_default().matches('\t').count();
+    let leading =
+        if tabs(before) { before.rsplit(['\n', '\r']).next().unwrap_or_default().matches('\t').count() } else { 0 };
     let after = match (doc.tokens.get(end.wrapping_sub(1)), doc.tokens.get(end)) {
         (Some(last), next) => doc.text.get(last.end..next.map_or(doc.text.len(), |t| t.start)).unwrap_or_default(),
         _ => "",
     };
-    let trailing = after.split(['\n', '\r']).next().unwrap_or_default().matches('\t').count();
+    let trailing =
+        if tabs(after) { after.split(['\n', '\r']).next().unwrap_or_default().matches('\t').count() } else { 0 };
     (leading, trailing)
 }
 
@@ -1128,11 +1132,13 @@ fn heading_of(doc: &Doc<'_>, line: Line) -> Option<Option<(usize, usize)>> {
         match doc.kind(i)? {
             TokenKind::Word if is_capitalised(doc, i) => {
                 capitalised += 1;
+                // One word that is no place's is enough: the others need no look.
                 let word = doc.word(i).unwrap_or_default();
-                place &= !(SECTION_WORDS.contains(&word)
-                    || metric_word(word).is_some()
-                    || subject_of(word).is_some()
-                    || doc.has(i, DATE_START | MODIFIERS));
+                place = place
+                    && !(SECTION_WORDS.contains(&word)
+                        || metric_word(word).is_some()
+                        || subject_of(word).is_some()
+                        || doc.has(i, DATE_START | MODIFIERS));
             }
             TokenKind::Word if doc.word_in(i, HEADING_CONNECTORS) => {}
             TokenKind::Punct if matches!(doc.slice(i), "-" | "." | "'" | "\u{2019}" | "&" | "/") => {}
@@ -1150,8 +1156,8 @@ mod tests {
     use super::super::sentence;
     use super::*;
 
-    fn parse(text: &str) -> (Doc<'_>, Vec<Sentence>) {
-        let doc = Doc::new(text);
+    fn parse<'a>(text: &'a str, lower: &'a str) -> (Doc<'a>, Vec<Sentence>) {
+        let doc = Doc::new(text, lower);
         let mut sentences = Vec::new();
         sentence::split(&doc, &mut sentences);
         (doc, sentences)
@@ -1160,7 +1166,8 @@ mod tests {
     /// The cells of `text`, each as "place: value metric kind[ subject]" ("-" for the
     /// whole area).
     fn cells(text: &str) -> Vec<String> {
-        let (doc, sentences) = parse(text);
+        let lower = text.to_ascii_lowercase();
+        let (doc, sentences) = parse(text, &lower);
         read_tables(&doc, &sentences, &lines(&doc, &sentences))
             .iter()
             .map(|c| {
@@ -1172,7 +1179,8 @@ mod tests {
     }
 
     fn sections(text: &str) -> Vec<(String, String)> {
-        let (doc, sentences) = parse(text);
+        let lower = text.to_ascii_lowercase();
+        let (doc, sentences) = parse(text, &lower);
         section_places(&doc, &lines(&doc, &sentences))
             .iter()
             .map(|&(first, end, (f, l))| (doc.words(f, l).to_string(), doc.words(first, end - 1).to_string()))
@@ -1204,7 +1212,8 @@ mod tests {
     #[test]
     fn a_cell_explains_its_column_kind_and_row_and_points_at_the_caption() {
         let text = "Cases reported in the past 24 hours:\n| District | Cases | Deaths |\n| Orvel | 41 | 2 |\n";
-        let (doc, sentences) = parse(text);
+        let lower = text.to_ascii_lowercase();
+        let (doc, sentences) = parse(text, &lower);
         let found = read_tables(&doc, &sentences, &lines(&doc, &sentences));
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].explain[0], "table: column \"Cases\" -> cases, new");
@@ -1353,7 +1362,8 @@ mod tests {
         for text in
             ["", "|", "\t", "(", ")", "(cases; deaths)", "A: 1 case\nB: 2", "X\n-", "\u{feff}|\u{200b}|", "  \n  "]
         {
-            let (doc, sentences) = parse(text);
+            let lower = text.to_ascii_lowercase();
+            let (doc, sentences) = parse(text, &lower);
             let lines = lines(&doc, &sentences);
             let _ = read_tables(&doc, &sentences, &lines);
             let _ = section_places(&doc, &lines);
