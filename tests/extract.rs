@@ -2755,3 +2755,21 @@ week, nine are from Orlin district.\n";
         vec![(Metric::Cases, Kind::New, 40, saturday, None), (Metric::Cases, Kind::New, 9, saturday, Some("Orlin"))]
     );
 }
+
+#[test]
+fn regression_a_bracketed_earlier_value_after_a_total_is_a_figure_of_its_own_day() {
+    let text = "MINISTRY OF HEALTH OF VELORA\nTyphoid situation update\nDate: 3 March 2029\n\n\
+- Total deaths since 10 February: 87 (79 in Thursday's report)\n\
+- Admitted: 112\n\n\
+Most cases live in wards 12, 19 and 23 of Orlin city.\n";
+    let extraction = extract(text, None);
+    let (today, thursday) = (day("2029-03-03"), day("2029-03-01"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Deaths, Kind::Total, 87, today, None),
+            (Metric::Deaths, Kind::Total, 79, thursday, None),
+            (Metric::Hospitalized, Kind::Total, 112, today, None),
+        ]
+    );
+}

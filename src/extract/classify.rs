@@ -590,6 +590,16 @@ const NUMBERED_NAMES: &[&str] = &[
     "hangar", "warehouse", "dock", "level", "floor", "wing", "pavilion",
 ];
 
+/// "wards 4, 7 and 16": numbers listed after the wards they name.
+fn numbered_wards_before(cx: &Context<'_>, first: usize) -> bool {
+    (cx.first..first)
+        .rev()
+        .take_while(|&i| {
+            cx.slice(i) == "," || cx.word_is(i, &["and", "ward", "wards", "nos", "no"]) || cx.is_standalone_number(i)
+        })
+        .any(|i| cx.word_is(i, &["ward", "wards"]))
+}
+
 fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'static str> {
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
@@ -639,6 +649,9 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         // "Route 41", "Highway 12", "Ward 4": a numbered road, ward or building.
         if cx.is_capitalized(b) && cx.word_is(b, NUMBERED_NAMES) && q.bare_digits && !q.in_words {
             return Some("part of a name (a numbered road, ward or building)");
+        }
+        if q.bare_digits && numbered_wards_before(cx, q.number_first) {
+            return Some("part of a name (a numbered ward)");
         }
         if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
             return Some("a reference or footnote marker");
@@ -1485,7 +1498,24 @@ fn part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
 fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     let before = |back: usize| q.first.checked_sub(back).map_or("", |i| cx.slice(i));
     matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
+        || bracketed_earlier_value(cx, q)
 }
+
+/// "Cumulative cases: 318 (291 in yesterday's update)": a bracket right after a figure
+/// that gives the value an earlier day or report had.
+fn bracketed_earlier_value(cx: &Context<'_>, q: &Quantity) -> bool {
+    let earlier_day = |i: usize| {
+        let word = cx.slice(i).to_ascii_lowercase();
+        ["yesterday", "previous", "earlier", "last"].iter().chain(WEEKDAYS).any(|day| word.starts_with(day))
+    };
+    q.first >= 2
+        && cx.slice(q.first - 1) == "("
+        && cx.is_standalone_number(q.first - 2)
+        && (q.last + 1..(q.last + 6).min(cx.end)).take_while(|&i| cx.slice(i) != ")").any(earlier_day)
+}
+
+/// Weekday names, which also begin their possessives ("Thursday's report").
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// "rose from 63 in week nine to 71 in week ten": a later value of the figure `before`.
 fn later_value_of_previous(cx: &Context<'_>, before: &Quantity, q: &Quantity) -> bool {
