@@ -2773,3 +2773,19 @@ Most cases live in wards 12, 19 and 23 of Orlin city.\n";
         ]
     );
 }
+
+#[test]
+fn regression_patients_reported_by_sentinel_clinics_are_cases() {
+    let text = "TARVEN, March 9, 2029 - The number of mumps patients reported in Velora in the week through Sunday \
+rose to 2,210, the health agency said. Kessa reported 310 patients and Orlin 205.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2029-03-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2_210, sunday, None),
+            (Metric::Cases, Kind::New, 310, sunday, Some("Kessa")),
+            (Metric::Cases, Kind::New, 205, sunday, Some("Orlin")),
+        ]
+    );
+}

@@ -1112,7 +1112,9 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 let among_patients = q.first >= 2
                     && cx.word_is(q.first - 1, &["include", "includes", "included", "including"])
                     && cx.word_is(q.first - 2, &["patients", "victims", "cases", "sick"]);
-                let patients = (of_patients || among_patients).then_some((Metric::Cases, i));
+                // "Kessa reported 310 patients": patients a place reports are its cases.
+                let reported = cx.word_is(i, &["patients"]) && cx.word_is(q.first.wrapping_sub(1), REPORTING_VERBS);
+                let patients = (of_patients || among_patients || reported).then_some((Metric::Cases, i));
                 // "has killed 57 people and infected more than 3,100": a predicate past "and"
                 // is the next number's, when a verb before says what these were.
                 let verb = verb_before(cx, q);
@@ -1352,7 +1354,7 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
             "toll" => Some(Metric::Deaths),
             "victims" if cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) => Some(Metric::Deaths),
             "tally" => Some(Metric::Cases),
-            "patients" if ranks_places_by_patients(cx, i) => Some(Metric::Cases),
+            "patients" if ranks_places_by_patients(cx, i) || reported_patients(cx, i) => Some(Metric::Cases),
             _ => counted_metric(w).or_else(|| if label || of_people { predicate_metric(w) } else { None }),
         });
         // "Deaths among confirmed cases: 52": a label's head noun counts, not its
@@ -1375,6 +1377,26 @@ fn ranks_places_by_patients(cx: &Context<'_>, i: usize) -> bool {
         && cx.word_is(i.wrapping_sub(2), &["number"])
         && cx.word_is(i.wrapping_sub(3), &["highest", "largest", "most"])
 }
+
+/// "in the week through Sunday", "during the week to 12 May" before the number, with no
+/// other number between: the index of "week".
+fn week_named_before(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    (cx.first + 2..q.first).rev().take_while(|&i| !cx.is_standalone_number(i)).find(|&i| {
+        cx.word_is(i, &["week"])
+            && cx.word_is(i - 1, &["the"])
+            && cx.word_is(i - 2, &["in", "during", "for"])
+            && cx.word_is(i + 1, &["through", "to", "ending", "ended", "until"])
+    })
+}
+
+/// "The number of mumps patients reported ... rose to 2,210": patients a surveillance
+/// system reports are its cases.
+fn reported_patients(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i + 1, REPORTING_VERBS)
+}
+
+/// Verbs with which surveillance tells the cases it counted.
+const REPORTING_VERBS: &[&str] = &["reported", "recorded", "registered", "notified", "logged"];
 
 /// "Deaths among confirmed cases:": the counted noun a label opens with, when a
 /// qualifier ("among", "in") leads to the counted word at `i`.
@@ -2324,6 +2346,11 @@ fn kind_of(
         .find(|&i| cx.has(i, TOTAL_CUES) && days_count_before(cx, i));
     if let Some(at) = day_tally {
         return (Kind::New, 2, format!("\"{} {}\": one day's count", cx.slice(at - 1), cx.slice(at)));
+    }
+    // "The number of patients reported in the week through Sunday reached 4,812": the
+    // count of the week the words before it name, whatever verb brings it.
+    if let Some(at) = week_named_before(cx, q) {
+        return (Kind::New, 2, format!("\"the week {}\" before it: a week's count", cx.slice(at + 1)));
     }
     // "The death toll in August alone was 342", "342 deaths in August alone": the count
     // of a named period, said next to the figure with no other number between.
