@@ -2789,3 +2789,19 @@ rose to 2,210, the health agency said. Kessa reported 310 patients and Orlin 205
         ]
     );
 }
+
+#[test]
+fn regression_the_kingdom_standing_for_the_country_is_no_place() {
+    let text = "RIVAD, Oct 2, 2029 - Norland recorded three new cases of MERS on Monday, the health ministry said. \
+Since January, the Kingdom has reported 41 cases, including 12 deaths.\n";
+    let extraction = extract(text, None);
+    let monday = day("2029-10-01");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 3, monday, None),
+            (Metric::Cases, Kind::Total, 41, monday, None),
+            (Metric::Deaths, Kind::Total, 12, monday, None),
+        ]
+    );
+}
