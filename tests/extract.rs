@@ -2805,3 +2805,15 @@ Since January, the Kingdom has reported 41 cases, including 12 deaths.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_part_of_the_cases_found_since_a_recent_day_is_new() {
+    let text = "ORLIN, May 14, 2029 - Health officials said Thursday that 63 people have fallen ill in a \
+salmonella outbreak linked to a school canteen. Eleven of those cases were identified since Tuesday. \
+Seven of the confirmed cases were found since our May 10 update.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures).into_iter().map(|r| (r.1, r.2)).collect::<Vec<_>>(),
+        vec![(Kind::Total, 63), (Kind::New, 11), (Kind::New, 7)]
+    );
+}

@@ -2692,6 +2692,7 @@ fn a_total_of(cx: &Context<'_>, i: usize) -> bool {
 /// A kind cue after the figure: "in total", "so far", "to date", "since", "in the past 24 hours".
 fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
     cx.with_word(i, |w| match w {
+        "since" if since_a_recent_day(cx, i) => Some(Kind::New),
         "total" | "overall" | "altogether" | "since" | "cumulatively" => Some(Kind::Total),
         "far" if cx.word_is(i.wrapping_sub(1), &["so", "thus"]) => Some(Kind::Total),
         "date" if cx.word_is(i.wrapping_sub(1), &["to"]) => Some(Kind::Total),
@@ -2703,6 +2704,18 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
         "per" if cx.word_is(i + 1, &["day"]) => Some(Kind::New),
         _ => None,
     })
+}
+
+/// "since Monday", "since yesterday", "since our July 6 update", "since the last
+/// report": "since" at `i` opens the few days since the last count, not the outbreak's
+/// course ("since January", "since the first report").
+fn since_a_recent_day(cx: &Context<'_>, i: usize) -> bool {
+    let weekday = |j: usize| cx.with_word(j, |w| WEEKDAYS.iter().any(|day| w.starts_with(day)).then_some(())).is_some();
+    let last_report = (i + 1..(i + 6).min(cx.end))
+        .take_while(|&j| !cx.is_clause_break(j) && cx.slice(j) != ",")
+        .any(|j| cx.word_is(j, &["update", "report", "bulletin"]))
+        && (i + 1..(i + 3).min(cx.end)).any(|j| cx.word_is(j, &["our", "last", "previous", "latest"]));
+    weekday(i + 1) || cx.word_is(i + 1, &["yesterday"]) || last_report
 }
 
 /// Whether the outbreak word at `i` is the outbreak's whole course: "in the outbreak",
