@@ -2817,3 +2817,26 @@ Seven of the confirmed cases were found since our May 10 update.\n";
         vec![(Kind::Total, 63), (Kind::New, 11), (Kind::New, 7)]
     );
 }
+
+#[test]
+fn regression_statuses_in_a_bracket_after_deaths_split_the_deaths_and_places_count_the_cases() {
+    let text = "Situation report 6\nData as reported by: 9 June 2029\n\n\
+As of 9 June 2029, 31 cases (26 confirmed and 5 probable), including 14 deaths (9 confirmed and 5 probable), \
+have been reported from two provinces: Orlin (20) and Kessa (11).\n";
+    let extraction = extract(text, None);
+    let subjects: Vec<(Metric, u64, Option<Subject>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value, f.subject)).collect();
+    assert_eq!(
+        subjects,
+        vec![
+            (Metric::Cases, 31, None),
+            (Metric::Cases, 26, Some(Subject::Confirmed)),
+            (Metric::Cases, 5, Some(Subject::Probable)),
+            (Metric::Deaths, 14, None),
+            (Metric::Deaths, 9, Some(Subject::Confirmed)),
+            (Metric::Deaths, 5, Some(Subject::Probable)),
+            (Metric::Cases, 20, None),
+            (Metric::Cases, 11, None),
+        ]
+    );
+}

@@ -247,10 +247,17 @@ pub(crate) fn classify(
     let included = included_in_previous(cx, q, previous).map(|(_, reading)| reading);
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
-            // "hospitals were treating 300 patients", "found in 214 of them": a verb before.
-            let side = if last < q.first { "\" before the number)" } else { "\" after the number)" };
-            explain.push(["metric: ", metric.name(), " (\"", cx.slice(last), side].concat());
-            (metric, last)
+            // "11 deaths (7 confirmed and 4 probable)": a status in a bracket splits the
+            // figure before it, whatever it counts.
+            if let Some(before) = status_split_of_previous(cx, q, previous).filter(|r| r.metric != metric) {
+                explain.push(format!("metric: {} (a bracket splitting the figure before it)", before.metric.name()));
+                (before.metric, last)
+            } else {
+                // "hospitals were treating 300 patients", "found in 214 of them": a verb before.
+                let side = if last < q.first { "\" before the number)" } else { "\" after the number)" };
+                explain.push(["metric: ", metric.name(), " (\"", cx.slice(last), side].concat());
+                (metric, last)
+            }
         }
         (Counted::Other(reason), _) => return Verdict::Skip(reason),
         // "4,210 people have recovered from the infection, including 310 in the past
@@ -1513,6 +1520,27 @@ fn part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
     opens_with_set
         && comma.is_some_and(|c| c + 3 >= q.first && (c..q.first).all(|i| !cx.is_standalone_number(i)))
         && (cx.first + 1..comma.unwrap_or(cx.first)).filter(|&i| cx.is_standalone_number(i)).count() == 1
+}
+
+/// "including 11 deaths (7 confirmed and 4 probable)": the figure before, when `q` is
+/// one of the statuses a bracket right after it splits it into.
+fn status_split_of_previous<'r>(
+    cx: &Context<'_>,
+    q: &Quantity,
+    previous: Option<(&Quantity, &'r Reading)>,
+) -> Option<&'r Reading> {
+    let (before, reading) = previous?;
+    if !cx.with_word(q.last + 1, subject_of).is_some_and(|s| s != Subject::Fever) {
+        return None;
+    }
+    let open = (q.first.saturating_sub(6).max(cx.first)..q.first).rev().find(|&i| cx.slice(i) == "(")?;
+    let inside = (open + 1..q.first).all(|i| {
+        cx.kind(i) == Some(TokenKind::Digits)
+            || cx.slice(i) == ","
+            || cx.word_is(i, &["and"])
+            || cx.with_word(i, subject_of).is_some()
+    });
+    (inside && (reading.last + 1 == open || before.first > open)).then_some(reading)
 }
 
 /// "up from 109 on Monday", "compared with 518 in week 38": an earlier value of the
