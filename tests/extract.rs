@@ -2840,3 +2840,21 @@ have been reported from two provinces: Orlin (20) and Kessa (11).\n";
         ]
     );
 }
+
+#[test]
+fn regression_deaths_in_the_24_hours_are_new_and_a_date_line_after_a_since_headline_dates_the_page() {
+    let text = "Typhoid keeps climbing in Kessa since January\n\n4 March of 2029 | 10h15\n\n\
+Kessa recorded 52 fresh cases of typhoid and three deaths in the 24 hours to Saturday evening, taking the \
+tally this year to 1,406.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2029-03-04"));
+    let saturday = day("2029-03-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 52, saturday, None),
+            (Metric::Deaths, Kind::New, 3, saturday, None),
+            (Metric::Cases, Kind::Total, 1_406, saturday, None),
+        ]
+    );
+}

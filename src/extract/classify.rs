@@ -2770,8 +2770,13 @@ fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
         (cx.kind(i + 1) == Some(TokenKind::Digits) || cx.has(i + 1, NUMBER_START))
             && cx.word_is(i + 2, &["hours", "days", "weeks"])
     };
-    cx.has(i, RECENT)
-        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) || counted_span())
+    // "in the 24 hours to Tuesday evening": the day's count, as "the past 24 hours" is.
+    let the_day = cx.word_is(i, &["the"]) && cx.slice(i + 1) == "24" && cx.word_is(i + 2, &["hours"]);
+    the_day
+        || cx.has(i, RECENT)
+            && (cx.slice(i + 1) == "24"
+                || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"])
+                || counted_span())
 }
 
 /// Words a rise of a count follows with "by": "rose by nine", "went up by 40". The
