@@ -2858,3 +2858,17 @@ tally this year to 1,406.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_count_of_the_previous_seven_days_is_of_the_week_before() {
+    let text = "ORLIN, 14 May 2029 - Kessa notified 4,310 malaria cases in the seven days to Sunday, \
+against 3,950 cases in the previous seven days, the provincial health office said.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 4_310, day("2029-05-13"), None),
+            (Metric::Cases, Kind::New, 3_950, day("2029-05-06"), None),
+        ]
+    );
+}

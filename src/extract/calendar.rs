@@ -402,6 +402,14 @@ impl<'d> Finder<'d> {
         if week_before {
             return Some((i, i + 2, When::WeekBefore));
         }
+        // "against 15.212 cases in the previous seven days": the week before.
+        let seven_days_before = self.doc.word_in(i, &["the"])
+            && self.doc.word_in(i + 1, &["previous", "preceding"])
+            && (self.doc.word_in(i + 2, &["seven"]) || self.doc.slice(i + 2) == "7")
+            && self.doc.word_in(i + 3, &["days"]);
+        if seven_days_before {
+            return Some((i, i + 3, When::WeekBefore));
+        }
         self.month_first(i)
             .or_else(|| self.day_first(i))
             .or_else(|| self.numeric(i))
