@@ -2872,3 +2872,17 @@ against 3,950 cases in the previous seven days, the provincial health office sai
         ]
     );
 }
+
+#[test]
+fn regression_thats_up_from_an_earlier_day_is_an_earlier_value_of_the_figure_before() {
+    let text = "ORLIN (KXVN) — Thirty-three people have now gotten sick in a norovirus outbreak at a Kessa nursing \
+home, county health officials said Thursday, May 17, 2029. That's up from eighteen on Monday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 33, day("2029-05-17"), None),
+            (Metric::Cases, Kind::Total, 18, day("2029-05-14"), None),
+        ]
+    );
+}

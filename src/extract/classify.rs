@@ -322,7 +322,15 @@ pub(crate) fn classify(
                     && running_total_before(cx, q)
                     // ("The cumulative doses administered have exceeded 153.80 crore".)
                     && (cx.first..q.first).all(|i| cx.with_word(i, other_counted).is_none());
-                let part = if pronoun { first_number } else { place.is_some() || record || opening_total };
+                // "Forty-one people have been sickened. That's up from twenty-nine on
+                // Friday.": an earlier value of the figure the sentence before told.
+                let that_is_up = previous.is_none()
+                    && first_number
+                    && earlier_value_of_previous(cx, q)
+                    && (cx.first..(cx.first + 3).min(q.first))
+                        .any(|i| cx.word_is(i, &["that", "that's", "this", "it's"]));
+                let part =
+                    if pronoun { first_number } else { place.is_some() || record || opening_total || that_is_up };
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
                     Some(before) => {
                         explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
