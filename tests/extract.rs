@@ -2886,3 +2886,12 @@ home, county health officials said Thursday, May 17, 2029. That's up from eighte
         ]
     );
 }
+
+#[test]
+fn regression_an_age_with_a_qualifier_after_aged_is_no_count() {
+    let text = "KESSA, Jan 12, 2029 - Orlin district reported 14 new measles cases on Thursday. Most of the \
+deceased were children aged below 12.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![14]);
+}

@@ -671,7 +671,8 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
             return Some("a reference or footnote marker");
         }
-        if cx.word_is(b, &["aged", "age", "ages"]) {
+        // "aged 45", "children aged below 15".
+        if cx.word_is(b, &["aged", "age", "ages"]) || cx.word_is(q.first.wrapping_sub(1), &["aged", "age", "ages"]) {
             return Some("an age");
         }
         // "children under 15", "people over 60", "a Velm resident over 65".
