@@ -2895,3 +2895,20 @@ deceased were children aged below 12.\n";
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![14]);
 }
+
+#[test]
+fn regression_places_and_counts_paired_respectively() {
+    let text = "KESSA, Sep 3, 2029 - Velora reported 20 fresh cases of dengue on Sunday. Orlin, Marsh Valley and \
+Tessaly recorded 12, five and three cases respectively.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2029-09-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 20, sunday, None),
+            (Metric::Cases, Kind::New, 12, sunday, Some("Orlin")),
+            (Metric::Cases, Kind::New, 5, sunday, Some("Marsh Valley")),
+            (Metric::Cases, Kind::New, 3, sunday, Some("Tessaly")),
+        ]
+    );
+}

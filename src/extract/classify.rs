@@ -1656,6 +1656,9 @@ fn joined_past_a_period(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> boo
 /// Pyongyang", "42 of them in Pyongyang", "of which 1,980 in the district of
 /// Kassara", or a list continuing one ("..., 1,415 in Port Ebel and 730 in Velm").
 fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> Option<(usize, usize)> {
+    if let Some(place) = place_respectively(cx, q) {
+        return Some(place);
+    }
     let introduced = (1..=2).any(|back| {
         q.first
             .checked_sub(back)
@@ -1692,6 +1695,54 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
         last += 1;
     }
     Some((first, last))
+}
+
+/// "Jorhat, Golaghat and Tinsukia reported three, two and two cases respectively": the
+/// place in the same place of its list as the number in its list.
+fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
+    let separator = |i: usize| cx.slice(i) == "," && !cx.attached(i + 1) || cx.word_is(i, &["and"]);
+    // The list of numbers: its items before this one, and where it starts and ends.
+    let (mut start, mut index) = (q.first, 0);
+    while start >= cx.first + 2 && separator(start - 1) && number(start - 2) {
+        start -= 2;
+        while start > cx.first && number(start - 1) {
+            start -= 1;
+        }
+        index += 1;
+    }
+    let (mut end, mut count) = (q.last, index + 1);
+    while separator(end + 1) && number(end + 2) {
+        end += 2;
+        while number(end + 1) {
+            end += 1;
+        }
+        count += 1;
+    }
+    let respectively = (end + 1..(end + 5).min(cx.end)).any(|i| cx.word_is(i, &["respectively"]));
+    if count < 2 || !respectively {
+        return None;
+    }
+    // The list of places before its verb ("reported", "have reported").
+    let mut verb = start.checked_sub(1).filter(|&v| !cx.is_capitalized(v))?;
+    if cx.word_is(verb.wrapping_sub(1), &["have", "has", "had"]) {
+        verb -= 1;
+    }
+    let mut places = Vec::new();
+    let mut j = verb.checked_sub(1)?;
+    loop {
+        let (first, last) = run_ending_at(cx, j, true)?;
+        places.push((first, last));
+        if places.len() == count || first < cx.first + 2 || !separator(first - 1) {
+            break;
+        }
+        j = first - 2;
+        if cx.slice(j) == "," {
+            j = j.checked_sub(1)?;
+        }
+    }
+    places.reverse();
+    (places.len() == count).then(|| places.get(index).copied()).flatten()
 }
 
 /// A place said with the figure, other than a breakdown introduced by "including":
