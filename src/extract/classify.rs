@@ -1539,7 +1539,7 @@ fn status_split_of_previous<'r>(
     previous: Option<(&Quantity, &'r Reading)>,
 ) -> Option<&'r Reading> {
     let (before, reading) = previous?;
-    if !cx.with_word(q.last + 1, subject_of).is_some_and(|s| s != Subject::Fever) {
+    if cx.with_word(q.last + 1, subject_of).is_none_or(|s| s == Subject::Fever) {
         return None;
     }
     let open = (q.first.saturating_sub(6).max(cx.first)..q.first).rev().find(|&i| cx.slice(i) == "(")?;
