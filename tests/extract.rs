@@ -2912,3 +2912,15 @@ Tessaly recorded 12, five and three cases respectively.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_bare_number_that_remains_in_care_is_active() {
+    let text = "Situation report 3\nData as reported by: 2 April 2029\n\n\
+As of 2 April 2029, 12 confirmed patients have recovered and been discharged, and three remain in care.\n";
+    let extraction = extract(text, None);
+    let april_2 = day("2029-04-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Recovered, Kind::Total, 12, april_2, None), (Metric::Active, Kind::Total, 3, april_2, None)]
+    );
+}

@@ -1004,8 +1004,28 @@ fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
         && !earlier_value
 }
 
+/// "and four remain in care", "two remain in hospital": patients still ill, told by a
+/// bare number and where they remain.
+fn remain_in_care(cx: &Context<'_>, q: &Quantity) -> Option<Counted> {
+    let verb = q.last + 1;
+    let still = usize::from(cx.word_is(verb + 1, &["still"]));
+    let (prep, place) = (verb + 1 + still, verb + 2 + still);
+    if !cx.word_is(verb, &["remain", "remains", "remained"]) || !cx.word_is(prep, &["in", "under"]) {
+        return None;
+    }
+    let metric = cx.with_word(place, |w| match w {
+        "care" | "treatment" | "isolation" => Some(Metric::Active),
+        "hospital" => Some(Metric::Hospitalized),
+        _ => None,
+    })?;
+    Some(Counted::Metric(metric, place))
+}
+
 /// The counted word after the number: "cases", or a people-noun with a predicate.
 fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
+    if let Some(remaining) = remain_in_care(cx, q) {
+        return remaining;
+    }
     let mut i = q.last + 1;
     let mut limit = (q.last + 7).min(cx.end);
     // "bringing to three the number of people killed", "raising to 41 the death toll":
