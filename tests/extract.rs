@@ -2924,3 +2924,13 @@ As of 2 April 2029, 12 confirmed patients have recovered and been discharged, an
         vec![(Metric::Recovered, Kind::Total, 12, april_2, None), (Metric::Active, Kind::Total, 3, april_2, None)]
     );
 }
+
+#[test]
+fn regression_a_range_of_week_numbers_is_no_count() {
+    let text = "Situation report 8\nData as reported by: 20 May 2029\n\n\
+As of 20 May 2029, 44 confirmed cases have been reported.\n\n\
+Figure 2: confirmed cases by week of onset, weeks 14 to 20, 2029\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![44]);
+}

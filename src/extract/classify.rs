@@ -668,6 +668,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if q.bare_digits && numbered_wards_before(cx, q.number_first) {
             return Some("part of a name (a numbered ward)");
         }
+        // "by week of onset, weeks 7 to 11": week numbers.
+        if q.bare_digits && cx.word_is(b, &["weeks", "epiweeks"]) {
+            return Some("a week number");
+        }
         if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
             return Some("a reference or footnote marker");
         }
