@@ -2934,3 +2934,20 @@ Figure 2: confirmed cases by week of onset, weeks 14 to 20, 2029\n";
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![44]);
 }
+
+#[test]
+fn regression_a_translated_article_between_a_number_and_its_cases_keeps_them() {
+    let text = "Orlin, 9 of March of 2029\n\nThe Ministry of Health has confirmed this Monday three new cases of \
+dengue, with which there are already 41 the cases confirmed in the province in the present season, of which 2 \
+persons have died.\n";
+    let extraction = extract(text, None);
+    let monday = day("2029-03-05");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 3, monday, None),
+            (Metric::Cases, Kind::Total, 41, monday, None),
+            (Metric::Deaths, Kind::Total, 2, monday, None),
+        ]
+    );
+}

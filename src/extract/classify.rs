@@ -1035,6 +1035,11 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     // "bringing to three the number of people killed", "raising to 41 the death toll":
     // the counted words follow the number when the verb's object comes last.
     let inverted = q.first > cx.first && cx.word_is(q.first - 1, &["to"]) && cx.word_is(i, &["the"]);
+    // "there are already 27 the cases confirmed": an article left between the number
+    // and its noun by a translation from Spanish or Portuguese ("son 27 los casos").
+    if !inverted && cx.word_is(i, &["the"]) && cx.with_word(i + 1, counted_metric).is_some() {
+        i += 1;
+    }
     if inverted {
         i += 1;
         if cx.word_is(i, &["number", "total", "tally", "count"]) && cx.word_is(i + 1, &["of"]) {
@@ -2916,6 +2921,9 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
             Some(Kind::Total)
         } else if w == "all" && cx.word_is(i.wrapping_sub(1), &["in"]) {
             // "In all, 312 samples were tested".
+            Some(Kind::Total)
+        } else if w == "already" && cx.word_is(i.wrapping_sub(1), &["are", "is", "were", "was"]) {
+            // "with which there are already 27 the cases confirmed": the count so far.
             Some(Kind::Total)
         } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)
