@@ -2951,3 +2951,18 @@ persons have died.\n";
         ]
     );
 }
+
+#[test]
+fn regression_the_figure_up_from_last_week_is_an_earlier_value_of_the_figure_before() {
+    let text = "TARVEN, March 9, 2029 - Sentinel clinics in Velora reported 2,210 influenza patients in the week \
+through Sunday, the health agency said. The figure, reported by about 5,000 clinics, was up from 1,940 the \
+previous week.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2_210, day("2029-03-04"), None),
+            (Metric::Cases, Kind::New, 1_940, day("2029-02-25"), None),
+        ]
+    );
+}

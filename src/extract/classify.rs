@@ -324,11 +324,12 @@ pub(crate) fn classify(
                     && (cx.first..q.first).all(|i| cx.with_word(i, other_counted).is_none());
                 // "Forty-one people have been sickened. That's up from twenty-nine on
                 // Friday.": an earlier value of the figure the sentence before told.
+                // "The figure, reported from about 3,000 clinics, was up from 4,205 the
+                // previous week" too.
                 let that_is_up = previous.is_none()
-                    && first_number
                     && earlier_value_of_previous(cx, q)
                     && (cx.first..(cx.first + 3).min(q.first))
-                        .any(|i| cx.word_is(i, &["that", "that's", "this", "it's"]));
+                        .any(|i| cx.word_is(i, &["that", "that's", "this", "it's", "figure"]));
                 let part =
                     if pronoun { first_number } else { place.is_some() || record || opening_total || that_is_up };
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
