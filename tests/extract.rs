@@ -2966,3 +2966,13 @@ previous week.\n";
         ]
     );
 }
+
+#[test]
+fn regression_samples_tested_from_people_count_the_people_tested() {
+    let text = "ORLIN, July 2, 2029 - Kessa County health officials said Monday that 18 people have fallen ill with \
+salmonella after a church picnic. The state laboratory has tested stool samples from 64 people so far.\n";
+    let extraction = extract(text, None);
+    let tests: Vec<(Metric, Kind, u64)> =
+        rows(&extraction.figures).into_iter().filter(|r| r.0 == Metric::Tests).map(|r| (r.0, r.1, r.2)).collect();
+    assert_eq!(tests, vec![(Metric::Tests, Kind::Total, 64)]);
+}

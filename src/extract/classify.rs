@@ -1152,6 +1152,12 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 // "tested more than 400 people with symptoms": the verb before says what
                 // was counted; otherwise what is said of the people after.
                 let tested = verb_before(cx, q).filter(|(metric, _)| *metric == Metric::Tests);
+                // "have tested stool samples from 112 people": the people the samples are of.
+                let samples_from = q.first >= 2
+                    && cx.word_is(q.first - 1, &["from"])
+                    && cx.word_is(q.first - 2, &["samples", "specimens", "swabs"])
+                    && (q.first.saturating_sub(6).max(cx.first)..q.first - 2).any(|j| cx.word_is(j, &["tested"]));
+                let tested = tested.or_else(|| samples_from.then(|| (Metric::Tests, q.first - 2)));
                 // "Fourteen of the patients are Brackenridge residents", "The patients include
                 // 14 residents of Brackenridge": a part of the patients is cases.
                 let of_patients = cx.word_is(i, &["patients", "victims"]) && partitive_of(cx, q);
