@@ -2976,3 +2976,13 @@ salmonella after a church picnic. The state laboratory has tested stool samples 
         rows(&extraction.figures).into_iter().filter(|r| r.0 == Metric::Tests).map(|r| (r.0, r.1, r.2)).collect();
     assert_eq!(tests, vec![(Metric::Tests, Kind::Total, 64)]);
 }
+
+#[test]
+fn regression_samples_tested_of_which_some_positive_are_confirmed_cases() {
+    let text = "MINISTRY OF HEALTH OF VELORA\nTyphoid situation update\nDate: 3 March 2029\n\n\
+- Blood samples tested: 208, of which 57 culture-positive for Salmonella Typhi\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64, Option<Subject>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value, f.subject)).collect();
+    assert_eq!(found, vec![(Metric::Tests, 208, None), (Metric::Cases, 57, Some(Subject::Confirmed))]);
+}

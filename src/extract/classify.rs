@@ -301,6 +301,8 @@ pub(crate) fn classify(
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
                         // "brings the death toll there to 41 and nationally to 77".
                         || to_another_level(cx, reading.last, q)
+                        // "Stool samples tested: 122, of which 41 culture-positive".
+                        || pronoun_around(cx, q) && !pronoun_after(cx, q) && reading.metric == Metric::Tests
                 });
                 // "About 6,400 of them were recorded": a part of the figure before, when
                 // no other number of the sentence stands between them.
