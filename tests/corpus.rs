@@ -191,8 +191,12 @@ fn sealed_f1_stays_above_its_floor() {
 /// explainer, Spanish and Portuguese translations), written, with their expected figures,
 /// blind on 24 November 2026 once the five other blind sets had informed the extractor.
 /// F1 0.557 then (precision 0.574, recall 0.541), the unbiased measure of unseen text;
-/// 0.574 once one expected file's misapplied convention was corrected.
-const COLD_F1_FLOOR: f64 = 0.52;
+/// 0.574 once one expected file's misapplied convention was corrected. Fixes of the
+/// classes its misses showed (invented regression tests) took it to 0.849, so it is
+/// informed now, and its floor is that less about 0.05. What it shows goes into new
+/// invented regression tests and corpus articles, never into the extractor by way of
+/// these texts.
+const COLD_F1_FLOOR: f64 = 0.80;
 
 #[test]
 fn cold_f1_stays_above_its_floor() {
