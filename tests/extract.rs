@@ -2986,3 +2986,13 @@ fn regression_samples_tested_of_which_some_positive_are_confirmed_cases() {
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value, f.subject)).collect();
     assert_eq!(found, vec![(Metric::Tests, 208, None), (Metric::Cases, 57, Some(Subject::Confirmed))]);
 }
+
+#[test]
+fn regression_what_one_case_can_turn_into_is_no_count() {
+    let text = "ORLIN (KXVN) — Seventeen people have now gotten sick in a measles outbreak in Kessa, county health \
+officials said Thursday, May 17, 2029. \"Measles spreads so easily that one case can become twenty in a \
+classroom,\" said the county's health officer.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![17]);
+}

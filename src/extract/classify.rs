@@ -608,6 +608,17 @@ const NUMBERED_NAMES: &[&str] = &[
     "hangar", "warehouse", "dock", "level", "floor", "wing", "pavilion",
 ];
 
+/// "so one case can turn into ten pretty quickly", "cases could reach 500": a number
+/// in a clause that says what can or could happen.
+fn a_possibility(cx: &Context<'_>, q: &Quantity) -> bool {
+    let stop = |i: usize| cx.is_clause_break(i) || matches!(cx.slice(i), "," | ";" | ":");
+    let start = (cx.first..q.first).rev().find(|&i| stop(i)).map_or(cx.first, |i| i + 1);
+    // Before the number in its clause, or right after its noun ("one case can"); not a
+    // clause further on ("who were buried before samples could be taken").
+    let end = (q.last + 1..(q.last + 4).min(cx.end)).find(|&i| stop(i)).unwrap_or((q.last + 4).min(cx.end));
+    (start..end).any(|i| cx.word_is(i, &["can", "could"]))
+}
+
 /// "wards 4, 7 and 16": numbers listed after the wards they name.
 fn numbered_wards_before(cx: &Context<'_>, first: usize) -> bool {
     (cx.first..first)
@@ -619,6 +630,9 @@ fn numbered_wards_before(cx: &Context<'_>, first: usize) -> bool {
 }
 
 fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'static str> {
+    if a_possibility(cx, q) {
+        return Some("a possibility (\"can\", \"could\"), not a count");
+    }
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
     if q.fractional {
