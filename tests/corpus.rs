@@ -7,9 +7,10 @@
 //! on the unseen set (`tests/unseen/`), written blind once the holdout had been used;
 //! and on the blind set (`tests/blind/`), written blind once the unseen set had been used;
 //! and on the fresh set (`tests/fresh/`), written blind while those three were in use;
-//! and on the sealed set (`tests/sealed/`), written blind once all four had been used.
+//! and on the sealed set (`tests/sealed/`), written blind once all four had been used;
+//! and on the cold set (`tests/cold/`), written blind once all five had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all six scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all seven scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -182,6 +183,24 @@ const SEALED_F1_FLOOR: f64 = 0.88;
 #[test]
 fn sealed_f1_stays_above_its_floor() {
     blind_set_stays_above("sealed", SEALED_F1_FLOOR);
+}
+
+/// The cold set's F1 (`tests/cold/`) less about 0.05: twelve articles in the styles users
+/// paste most (Kyodo, Anadolu and Bernama copy, Gulf News, The Hindu, a ministry daily
+/// bulletin, a WHO situation report, a county health page, a TV station's web story, a Q&A
+/// explainer, Spanish and Portuguese translations), written, with their expected figures,
+/// blind on 24 November 2026 once the five other blind sets had informed the extractor.
+/// F1 0.557 then (precision 0.574, recall 0.541), the unbiased measure of unseen text;
+/// 0.574 once one expected file's misapplied convention was corrected. Fixes of the
+/// classes its misses showed (invented regression tests) took it to 0.856, so it is
+/// informed now, and its floor is that less about 0.05. What it shows goes into new
+/// invented regression tests and corpus articles, never into the extractor by way of
+/// these texts.
+const COLD_F1_FLOOR: f64 = 0.80;
+
+#[test]
+fn cold_f1_stays_above_its_floor() {
+    blind_set_stays_above("cold", COLD_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1

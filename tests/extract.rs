@@ -2755,3 +2755,244 @@ week, nine are from Orlin district.\n";
         vec![(Metric::Cases, Kind::New, 40, saturday, None), (Metric::Cases, Kind::New, 9, saturday, Some("Orlin"))]
     );
 }
+
+#[test]
+fn regression_a_bracketed_earlier_value_after_a_total_is_a_figure_of_its_own_day() {
+    let text = "MINISTRY OF HEALTH OF VELORA\nTyphoid situation update\nDate: 3 March 2029\n\n\
+- Total deaths since 10 February: 87 (79 in Thursday's report)\n\
+- Admitted: 112\n\n\
+Most cases live in wards 12, 19 and 23 of Orlin city.\n";
+    let extraction = extract(text, None);
+    let (today, thursday) = (day("2029-03-03"), day("2029-03-01"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Deaths, Kind::Total, 87, today, None),
+            (Metric::Deaths, Kind::Total, 79, thursday, None),
+            (Metric::Hospitalized, Kind::Total, 112, today, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_patients_reported_by_sentinel_clinics_are_cases() {
+    let text = "TARVEN, March 9, 2029 - The number of mumps patients reported in Velora in the week through Sunday \
+rose to 2,210, the health agency said. Kessa reported 310 patients and Orlin 205.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2029-03-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2_210, sunday, None),
+            (Metric::Cases, Kind::New, 310, sunday, Some("Kessa")),
+            (Metric::Cases, Kind::New, 205, sunday, Some("Orlin")),
+        ]
+    );
+}
+
+#[test]
+fn regression_the_kingdom_standing_for_the_country_is_no_place() {
+    let text = "RIVAD, Oct 2, 2029 - Norland recorded three new cases of MERS on Monday, the health ministry said. \
+Since January, the Kingdom has reported 41 cases, including 12 deaths.\n";
+    let extraction = extract(text, None);
+    let monday = day("2029-10-01");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 3, monday, None),
+            (Metric::Cases, Kind::Total, 41, monday, None),
+            (Metric::Deaths, Kind::Total, 12, monday, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_part_of_the_cases_found_since_a_recent_day_is_new() {
+    let text = "ORLIN, May 14, 2029 - Health officials said Thursday that 63 people have fallen ill in a \
+salmonella outbreak linked to a school canteen. Eleven of those cases were identified since Tuesday. \
+Seven of the confirmed cases were found since our May 10 update.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures).into_iter().map(|r| (r.1, r.2)).collect::<Vec<_>>(),
+        vec![(Kind::Total, 63), (Kind::New, 11), (Kind::New, 7)]
+    );
+}
+
+#[test]
+fn regression_statuses_in_a_bracket_after_deaths_split_the_deaths_and_places_count_the_cases() {
+    let text = "Situation report 6\nData as reported by: 9 June 2029\n\n\
+As of 9 June 2029, 31 cases (26 confirmed and 5 probable), including 14 deaths (9 confirmed and 5 probable), \
+have been reported from two provinces: Orlin (20) and Kessa (11).\n";
+    let extraction = extract(text, None);
+    let subjects: Vec<(Metric, u64, Option<Subject>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value, f.subject)).collect();
+    assert_eq!(
+        subjects,
+        vec![
+            (Metric::Cases, 31, None),
+            (Metric::Cases, 26, Some(Subject::Confirmed)),
+            (Metric::Cases, 5, Some(Subject::Probable)),
+            (Metric::Deaths, 14, None),
+            (Metric::Deaths, 9, Some(Subject::Confirmed)),
+            (Metric::Deaths, 5, Some(Subject::Probable)),
+            (Metric::Cases, 20, None),
+            (Metric::Cases, 11, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_deaths_in_the_24_hours_are_new_and_a_date_line_after_a_since_headline_dates_the_page() {
+    let text = "Typhoid keeps climbing in Kessa since January\n\n4 March of 2029 | 10h15\n\n\
+Kessa recorded 52 fresh cases of typhoid and three deaths in the 24 hours to Saturday evening, taking the \
+tally this year to 1,406.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2029-03-04"));
+    let saturday = day("2029-03-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 52, saturday, None),
+            (Metric::Deaths, Kind::New, 3, saturday, None),
+            (Metric::Cases, Kind::Total, 1_406, saturday, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_count_of_the_previous_seven_days_is_of_the_week_before() {
+    let text = "ORLIN, 14 May 2029 - Kessa notified 4,310 malaria cases in the seven days to Sunday, \
+against 3,950 cases in the previous seven days, the provincial health office said.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 4_310, day("2029-05-13"), None),
+            (Metric::Cases, Kind::New, 3_950, day("2029-05-06"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_thats_up_from_an_earlier_day_is_an_earlier_value_of_the_figure_before() {
+    let text = "ORLIN (KXVN) — Thirty-three people have now gotten sick in a norovirus outbreak at a Kessa nursing \
+home, county health officials said Thursday, May 17, 2029. That's up from eighteen on Monday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 33, day("2029-05-17"), None),
+            (Metric::Cases, Kind::Total, 18, day("2029-05-14"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_an_age_with_a_qualifier_after_aged_is_no_count() {
+    let text = "KESSA, Jan 12, 2029 - Orlin district reported 14 new measles cases on Thursday. Most of the \
+deceased were children aged below 12.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![14]);
+}
+
+#[test]
+fn regression_places_and_counts_paired_respectively() {
+    let text = "KESSA, Sep 3, 2029 - Velora reported 20 fresh cases of dengue on Sunday. Orlin, Marsh Valley and \
+Tessaly recorded 12, five and three cases respectively.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2029-09-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 20, sunday, None),
+            (Metric::Cases, Kind::New, 12, sunday, Some("Orlin")),
+            (Metric::Cases, Kind::New, 5, sunday, Some("Marsh Valley")),
+            (Metric::Cases, Kind::New, 3, sunday, Some("Tessaly")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_bare_number_that_remains_in_care_is_active() {
+    let text = "Situation report 3\nData as reported by: 2 April 2029\n\n\
+As of 2 April 2029, 12 confirmed patients have recovered and been discharged, and three remain in care.\n";
+    let extraction = extract(text, None);
+    let april_2 = day("2029-04-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Recovered, Kind::Total, 12, april_2, None), (Metric::Active, Kind::Total, 3, april_2, None)]
+    );
+}
+
+#[test]
+fn regression_a_range_of_week_numbers_is_no_count() {
+    let text = "Situation report 8\nData as reported by: 20 May 2029\n\n\
+As of 20 May 2029, 44 confirmed cases have been reported.\n\n\
+Figure 2: confirmed cases by week of onset, weeks 14 to 20, 2029\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![44]);
+}
+
+#[test]
+fn regression_a_translated_article_between_a_number_and_its_cases_keeps_them() {
+    let text = "Orlin, 9 of March of 2029\n\nThe Ministry of Health has confirmed this Monday three new cases of \
+dengue, with which there are already 41 the cases confirmed in the province in the present season, of which 2 \
+persons have died.\n";
+    let extraction = extract(text, None);
+    let monday = day("2029-03-05");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 3, monday, None),
+            (Metric::Cases, Kind::Total, 41, monday, None),
+            (Metric::Deaths, Kind::Total, 2, monday, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_the_figure_up_from_last_week_is_an_earlier_value_of_the_figure_before() {
+    let text = "TARVEN, March 9, 2029 - Sentinel clinics in Velora reported 2,210 influenza patients in the week \
+through Sunday, the health agency said. The figure, reported by about 5,000 clinics, was up from 1,940 the \
+previous week.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2_210, day("2029-03-04"), None),
+            (Metric::Cases, Kind::New, 1_940, day("2029-02-25"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_samples_tested_from_people_count_the_people_tested() {
+    let text = "ORLIN, July 2, 2029 - Kessa County health officials said Monday that 18 people have fallen ill with \
+salmonella after a church picnic. The state laboratory has tested stool samples from 64 people so far.\n";
+    let extraction = extract(text, None);
+    let tests: Vec<(Metric, Kind, u64)> =
+        rows(&extraction.figures).into_iter().filter(|r| r.0 == Metric::Tests).map(|r| (r.0, r.1, r.2)).collect();
+    assert_eq!(tests, vec![(Metric::Tests, Kind::Total, 64)]);
+}
+
+#[test]
+fn regression_samples_tested_of_which_some_positive_are_confirmed_cases() {
+    let text = "MINISTRY OF HEALTH OF VELORA\nTyphoid situation update\nDate: 3 March 2029\n\n\
+- Blood samples tested: 208, of which 57 culture-positive for Salmonella Typhi\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64, Option<Subject>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value, f.subject)).collect();
+    assert_eq!(found, vec![(Metric::Tests, 208, None), (Metric::Cases, 57, Some(Subject::Confirmed))]);
+}
+
+#[test]
+fn regression_what_one_case_can_turn_into_is_no_count() {
+    let text = "ORLIN (KXVN) — Seventeen people have now gotten sick in a measles outbreak in Kessa, county health \
+officials said Thursday, May 17, 2029. \"Measles spreads so easily that one case can become twenty in a \
+classroom,\" said the county's health officer.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![17]);
+}

@@ -402,6 +402,14 @@ impl<'d> Finder<'d> {
         if week_before {
             return Some((i, i + 2, When::WeekBefore));
         }
+        // "against 15.212 cases in the previous seven days": the week before.
+        let seven_days_before = self.doc.word_in(i, &["the"])
+            && self.doc.word_in(i + 1, &["previous", "preceding"])
+            && (self.doc.word_in(i + 2, &["seven"]) || self.doc.slice(i + 2) == "7")
+            && self.doc.word_in(i + 3, &["days"]);
+        if seven_days_before {
+            return Some((i, i + 3, When::WeekBefore));
+        }
         self.month_first(i)
             .or_else(|| self.day_first(i))
             .or_else(|| self.numeric(i))
@@ -504,12 +512,11 @@ impl<'d> Finder<'d> {
         let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         let skip_of = { usize::from(self.doc.word(day_last + 1) == Some("of")) };
         let (month, month_last) = self.month_at(day_last + 1 + skip_of)?;
-        // "5 of March of 2025": translated from languages that join all three with "of".
-        let year = self.year_after(month_last + 1).or_else(|| {
-            (skip_of == 1 && self.doc.word_in(month_last + 1, &["of"]))
-                .then(|| self.year_after(month_last + 2))
-                .flatten()
-        });
+        // "5 of March of 2025", "11 November of 2026": translated from languages that
+        // join the year, or all three, with "of".
+        let year = self
+            .year_after(month_last + 1)
+            .or_else(|| self.doc.word_in(month_last + 1, &["of"]).then(|| self.year_after(month_last + 2)).flatten());
         match year {
             Some((year, last)) => Some((i, last, full_date(year, month, day))),
             None => Some((i, month_last, month_day(month, day))),
@@ -579,6 +586,11 @@ impl<'d> Finder<'d> {
 
     /// The role given by the words before a mention at `first`.
     fn role_before(&self, first: usize) -> Role {
+        // A date opening its line ("...cases of malaria since January\n\n11 November of
+        // 2026 | 14h32") takes no role from the line above.
+        if self.doc.tokens.get(first).is_some_and(|t| t.line_before) {
+            return Role::At;
+        }
         let mut i = first;
         while i > 0 {
             i -= 1;

@@ -247,10 +247,17 @@ pub(crate) fn classify(
     let included = included_in_previous(cx, q, previous).map(|(_, reading)| reading);
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
-            // "hospitals were treating 300 patients", "found in 214 of them": a verb before.
-            let side = if last < q.first { "\" before the number)" } else { "\" after the number)" };
-            explain.push(["metric: ", metric.name(), " (\"", cx.slice(last), side].concat());
-            (metric, last)
+            // "11 deaths (7 confirmed and 4 probable)": a status in a bracket splits the
+            // figure before it, whatever it counts.
+            if let Some(before) = status_split_of_previous(cx, q, previous).filter(|r| r.metric != metric) {
+                explain.push(format!("metric: {} (a bracket splitting the figure before it)", before.metric.name()));
+                (before.metric, last)
+            } else {
+                // "hospitals were treating 300 patients", "found in 214 of them": a verb before.
+                let side = if last < q.first { "\" before the number)" } else { "\" after the number)" };
+                explain.push(["metric: ", metric.name(), " (\"", cx.slice(last), side].concat());
+                (metric, last)
+            }
         }
         (Counted::Other(reason), _) => return Verdict::Skip(reason),
         // "4,210 people have recovered from the infection, including 310 in the past
@@ -294,6 +301,8 @@ pub(crate) fn classify(
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
                         // "brings the death toll there to 41 and nationally to 77".
                         || to_another_level(cx, reading.last, q)
+                        // "Stool samples tested: 122, of which 41 culture-positive".
+                        || pronoun_around(cx, q) && !pronoun_after(cx, q) && reading.metric == Metric::Tests
                 });
                 // "About 6,400 of them were recorded": a part of the figure before, when
                 // no other number of the sentence stands between them.
@@ -315,7 +324,16 @@ pub(crate) fn classify(
                     && running_total_before(cx, q)
                     // ("The cumulative doses administered have exceeded 153.80 crore".)
                     && (cx.first..q.first).all(|i| cx.with_word(i, other_counted).is_none());
-                let part = if pronoun { first_number } else { place.is_some() || record || opening_total };
+                // "Forty-one people have been sickened. That's up from twenty-nine on
+                // Friday.": an earlier value of the figure the sentence before told.
+                // "The figure, reported from about 3,000 clinics, was up from 4,205 the
+                // previous week" too.
+                let that_is_up = previous.is_none()
+                    && earlier_value_of_previous(cx, q)
+                    && (cx.first..(cx.first + 3).min(q.first))
+                        .any(|i| cx.word_is(i, &["that", "that's", "this", "it's", "figure"]));
+                let part =
+                    if pronoun { first_number } else { place.is_some() || record || opening_total || that_is_up };
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
                     Some(before) => {
                         explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
@@ -590,7 +608,31 @@ const NUMBERED_NAMES: &[&str] = &[
     "hangar", "warehouse", "dock", "level", "floor", "wing", "pavilion",
 ];
 
+/// "so one case can turn into ten pretty quickly", "cases could reach 500": a number
+/// in a clause that says what can or could happen.
+fn a_possibility(cx: &Context<'_>, q: &Quantity) -> bool {
+    let stop = |i: usize| cx.is_clause_break(i) || matches!(cx.slice(i), "," | ";" | ":");
+    let start = (cx.first..q.first).rev().find(|&i| stop(i)).map_or(cx.first, |i| i + 1);
+    // Before the number in its clause, or right after its noun ("one case can"); not a
+    // clause further on ("who were buried before samples could be taken").
+    let end = (q.last + 1..(q.last + 4).min(cx.end)).find(|&i| stop(i)).unwrap_or((q.last + 4).min(cx.end));
+    (start..end).any(|i| cx.word_is(i, &["can", "could"]))
+}
+
+/// "wards 4, 7 and 16": numbers listed after the wards they name.
+fn numbered_wards_before(cx: &Context<'_>, first: usize) -> bool {
+    (cx.first..first)
+        .rev()
+        .take_while(|&i| {
+            cx.slice(i) == "," || cx.word_is(i, &["and", "ward", "wards", "nos", "no"]) || cx.is_standalone_number(i)
+        })
+        .any(|i| cx.word_is(i, &["ward", "wards"]))
+}
+
 fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'static str> {
+    if a_possibility(cx, q) {
+        return Some("a possibility (\"can\", \"could\"), not a count");
+    }
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
     if q.fractional {
@@ -640,10 +682,18 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if cx.is_capitalized(b) && cx.word_is(b, NUMBERED_NAMES) && q.bare_digits && !q.in_words {
             return Some("part of a name (a numbered road, ward or building)");
         }
+        if q.bare_digits && numbered_wards_before(cx, q.number_first) {
+            return Some("part of a name (a numbered ward)");
+        }
+        // "by week of onset, weeks 7 to 11": week numbers.
+        if q.bare_digits && cx.word_is(b, &["weeks", "epiweeks"]) {
+            return Some("a week number");
+        }
         if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
             return Some("a reference or footnote marker");
         }
-        if cx.word_is(b, &["aged", "age", "ages"]) {
+        // "aged 45", "children aged below 15".
+        if cx.word_is(b, &["aged", "age", "ages"]) || cx.word_is(q.first.wrapping_sub(1), &["aged", "age", "ages"]) {
             return Some("an age");
         }
         // "children under 15", "people over 60", "a Velm resident over 65".
@@ -975,13 +1025,38 @@ fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
         && !earlier_value
 }
 
+/// "and four remain in care", "two remain in hospital": patients still ill, told by a
+/// bare number and where they remain.
+fn remain_in_care(cx: &Context<'_>, q: &Quantity) -> Option<Counted> {
+    let verb = q.last + 1;
+    let still = usize::from(cx.word_is(verb + 1, &["still"]));
+    let (prep, place) = (verb + 1 + still, verb + 2 + still);
+    if !cx.word_is(verb, &["remain", "remains", "remained"]) || !cx.word_is(prep, &["in", "under"]) {
+        return None;
+    }
+    let metric = cx.with_word(place, |w| match w {
+        "care" | "treatment" | "isolation" => Some(Metric::Active),
+        "hospital" => Some(Metric::Hospitalized),
+        _ => None,
+    })?;
+    Some(Counted::Metric(metric, place))
+}
+
 /// The counted word after the number: "cases", or a people-noun with a predicate.
 fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
+    if let Some(remaining) = remain_in_care(cx, q) {
+        return remaining;
+    }
     let mut i = q.last + 1;
     let mut limit = (q.last + 7).min(cx.end);
     // "bringing to three the number of people killed", "raising to 41 the death toll":
     // the counted words follow the number when the verb's object comes last.
     let inverted = q.first > cx.first && cx.word_is(q.first - 1, &["to"]) && cx.word_is(i, &["the"]);
+    // "there are already 27 the cases confirmed": an article left between the number
+    // and its noun by a translation from Spanish or Portuguese ("son 27 los casos").
+    if !inverted && cx.word_is(i, &["the"]) && cx.with_word(i + 1, counted_metric).is_some() {
+        i += 1;
+    }
     if inverted {
         i += 1;
         if cx.word_is(i, &["number", "total", "tally", "count"]) && cx.word_is(i + 1, &["of"]) {
@@ -1093,13 +1168,21 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 // "tested more than 400 people with symptoms": the verb before says what
                 // was counted; otherwise what is said of the people after.
                 let tested = verb_before(cx, q).filter(|(metric, _)| *metric == Metric::Tests);
+                // "have tested stool samples from 112 people": the people the samples are of.
+                let samples_from = q.first >= 2
+                    && cx.word_is(q.first - 1, &["from"])
+                    && cx.word_is(q.first - 2, &["samples", "specimens", "swabs"])
+                    && (q.first.saturating_sub(6).max(cx.first)..q.first - 2).any(|j| cx.word_is(j, &["tested"]));
+                let tested = tested.or_else(|| samples_from.then(|| (Metric::Tests, q.first - 2)));
                 // "Fourteen of the patients are Brackenridge residents", "The patients include
                 // 14 residents of Brackenridge": a part of the patients is cases.
                 let of_patients = cx.word_is(i, &["patients", "victims"]) && partitive_of(cx, q);
                 let among_patients = q.first >= 2
                     && cx.word_is(q.first - 1, &["include", "includes", "included", "including"])
                     && cx.word_is(q.first - 2, &["patients", "victims", "cases", "sick"]);
-                let patients = (of_patients || among_patients).then_some((Metric::Cases, i));
+                // "Kessa reported 310 patients": patients a place reports are its cases.
+                let reported = cx.word_is(i, &["patients"]) && cx.word_is(q.first.wrapping_sub(1), REPORTING_VERBS);
+                let patients = (of_patients || among_patients || reported).then_some((Metric::Cases, i));
                 // "has killed 57 people and infected more than 3,100": a predicate past "and"
                 // is the next number's, when a verb before says what these were.
                 let verb = verb_before(cx, q);
@@ -1342,7 +1425,7 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
             "toll" => Some(Metric::Deaths),
             "victims" if cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) => Some(Metric::Deaths),
             "tally" => Some(Metric::Cases),
-            "patients" if ranks_places_by_patients(cx, i) => Some(Metric::Cases),
+            "patients" if ranks_places_by_patients(cx, i) || reported_patients(cx, i) => Some(Metric::Cases),
             _ => counted_metric(w).or_else(|| if label || of_people() { predicate_metric(w) } else { None }),
         });
         // "Deaths among confirmed cases: 52": a label's head noun counts, not its
@@ -1365,6 +1448,26 @@ fn ranks_places_by_patients(cx: &Context<'_>, i: usize) -> bool {
         && cx.word_is(i.wrapping_sub(2), &["number"])
         && cx.word_is(i.wrapping_sub(3), &["highest", "largest", "most"])
 }
+
+/// "in the week through Sunday", "during the week to 12 May" before the number, with no
+/// other number between: the index of "week".
+fn week_named_before(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    (cx.first + 2..q.first).rev().take_while(|&i| !cx.is_standalone_number(i)).find(|&i| {
+        cx.word_is(i, &["week"])
+            && cx.word_is(i - 1, &["the"])
+            && cx.word_is(i - 2, &["in", "during", "for"])
+            && cx.word_is(i + 1, &["through", "to", "ending", "ended", "until"])
+    })
+}
+
+/// "The number of mumps patients reported ... rose to 2,210": patients a surveillance
+/// system reports are its cases.
+fn reported_patients(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i + 1, REPORTING_VERBS)
+}
+
+/// Verbs with which surveillance tells the cases it counted.
+const REPORTING_VERBS: &[&str] = &["reported", "recorded", "registered", "notified", "logged"];
 
 /// "Deaths among confirmed cases:": the counted noun a label opens with, when a
 /// qualifier ("among", "in") leads to the counted word at `i`.
@@ -1483,12 +1586,50 @@ fn part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
         && (cx.first + 1..comma.unwrap_or(cx.first)).filter(|&i| cx.is_standalone_number(i)).count() == 1
 }
 
+/// "including 11 deaths (7 confirmed and 4 probable)": the figure before, when `q` is
+/// one of the statuses a bracket right after it splits it into.
+fn status_split_of_previous<'r>(
+    cx: &Context<'_>,
+    q: &Quantity,
+    previous: Option<(&Quantity, &'r Reading)>,
+) -> Option<&'r Reading> {
+    let (before, reading) = previous?;
+    if cx.with_word(q.last + 1, subject_of).is_none_or(|s| s == Subject::Fever) {
+        return None;
+    }
+    let open = (q.first.saturating_sub(6).max(cx.first)..q.first).rev().find(|&i| cx.slice(i) == "(")?;
+    let inside = (open + 1..q.first).all(|i| {
+        cx.kind(i) == Some(TokenKind::Digits)
+            || cx.slice(i) == ","
+            || cx.word_is(i, &["and"])
+            || cx.with_word(i, subject_of).is_some()
+    });
+    (inside && (reading.last + 1 == open || before.first > open)).then_some(reading)
+}
+
 /// "up from 109 on Monday", "compared with 518 in week 38": an earlier value of the
 /// figure before it.
 fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     let before = |back: usize| q.first.checked_sub(back).map_or("", |i| cx.slice(i));
     matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
+        || bracketed_earlier_value(cx, q)
 }
+
+/// "Cumulative cases: 318 (291 in yesterday's update)": a bracket right after a figure
+/// that gives the value an earlier day or report had.
+fn bracketed_earlier_value(cx: &Context<'_>, q: &Quantity) -> bool {
+    let earlier_day = |i: usize| {
+        let word = cx.slice(i).to_ascii_lowercase();
+        ["yesterday", "previous", "earlier", "last"].iter().chain(WEEKDAYS).any(|day| word.starts_with(day))
+    };
+    q.first >= 2
+        && cx.slice(q.first - 1) == "("
+        && cx.is_standalone_number(q.first - 2)
+        && (q.last + 1..(q.last + 6).min(cx.end)).take_while(|&i| cx.slice(i) != ")").any(earlier_day)
+}
+
+/// Weekday names, which also begin their possessives ("Thursday's report").
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// "rose from 63 in week nine to 71 in week ten": a later value of the figure `before`.
 fn later_value_of_previous(cx: &Context<'_>, before: &Quantity, q: &Quantity) -> bool {
@@ -1570,6 +1711,9 @@ fn joined_past_a_period(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> boo
 /// Pyongyang", "42 of them in Pyongyang", "of which 1,980 in the district of
 /// Kassara", or a list continuing one ("..., 1,415 in Port Ebel and 730 in Velm").
 fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> Option<(usize, usize)> {
+    if let Some(place) = place_respectively(cx, q) {
+        return Some(place);
+    }
     let introduced = (1..=2).any(|back| {
         q.first
             .checked_sub(back)
@@ -1606,6 +1750,54 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
         last += 1;
     }
     Some((first, last))
+}
+
+/// "Jorhat, Golaghat and Tinsukia reported three, two and two cases respectively": the
+/// place in the same place of its list as the number in its list.
+fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
+    let separator = |i: usize| cx.slice(i) == "," && !cx.attached(i + 1) || cx.word_is(i, &["and"]);
+    // The list of numbers: its items before this one, and where it starts and ends.
+    let (mut start, mut index) = (q.first, 0);
+    while start >= cx.first + 2 && separator(start - 1) && number(start - 2) {
+        start -= 2;
+        while start > cx.first && number(start - 1) {
+            start -= 1;
+        }
+        index += 1;
+    }
+    let (mut end, mut count) = (q.last, index + 1);
+    while separator(end + 1) && number(end + 2) {
+        end += 2;
+        while number(end + 1) {
+            end += 1;
+        }
+        count += 1;
+    }
+    let respectively = (end + 1..(end + 5).min(cx.end)).any(|i| cx.word_is(i, &["respectively"]));
+    if count < 2 || !respectively {
+        return None;
+    }
+    // The list of places before its verb ("reported", "have reported").
+    let mut verb = start.checked_sub(1).filter(|&v| !cx.is_capitalized(v))?;
+    if cx.word_is(verb.wrapping_sub(1), &["have", "has", "had"]) {
+        verb -= 1;
+    }
+    let mut places = Vec::new();
+    let mut j = verb.checked_sub(1)?;
+    loop {
+        let (first, last) = run_ending_at(cx, j, true)?;
+        places.push((first, last));
+        if places.len() == count || first < cx.first + 2 || !separator(first - 1) {
+            break;
+        }
+        j = first - 2;
+        if cx.slice(j) == "," {
+            j = j.checked_sub(1)?;
+        }
+    }
+    places.reverse();
+    (places.len() == count).then(|| places.get(index).copied()).flatten()
 }
 
 /// A place said with the figure, other than a breakdown introduced by "including":
@@ -2300,6 +2492,11 @@ fn kind_of(
     if let Some(at) = day_tally {
         return (Kind::New, 2, format!("\"{} {}\": one day's count", cx.slice(at - 1), cx.slice(at)));
     }
+    // "The number of patients reported in the week through Sunday reached 4,812": the
+    // count of the week the words before it name, whatever verb brings it.
+    if let Some(at) = week_named_before(cx, q) {
+        return (Kind::New, 2, format!("\"the week {}\" before it: a week's count", cx.slice(at + 1)));
+    }
     // "The death toll in August alone was 342", "342 deaths in August alone": the count
     // of a named period, said next to the figure with no other number between.
     let period_alone = |i: usize| cx.word_is(i, &["alone"]) && cx.dates.iter().any(|&(_, last)| last + 1 == i);
@@ -2642,6 +2839,7 @@ fn a_total_of(cx: &Context<'_>, i: usize) -> bool {
 /// A kind cue after the figure: "in total", "so far", "to date", "since", "in the past 24 hours".
 fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
     cx.with_word(i, |w| match w {
+        "since" if since_a_recent_day(cx, i) => Some(Kind::New),
         "total" | "overall" | "altogether" | "since" | "cumulatively" => Some(Kind::Total),
         "far" if cx.word_is(i.wrapping_sub(1), &["so", "thus"]) => Some(Kind::Total),
         "date" if cx.word_is(i.wrapping_sub(1), &["to"]) => Some(Kind::Total),
@@ -2653,6 +2851,18 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
         "per" if cx.word_is(i + 1, &["day"]) => Some(Kind::New),
         _ => None,
     })
+}
+
+/// "since Monday", "since yesterday", "since our July 6 update", "since the last
+/// report": "since" at `i` opens the few days since the last count, not the outbreak's
+/// course ("since January", "since the first report").
+fn since_a_recent_day(cx: &Context<'_>, i: usize) -> bool {
+    let weekday = |j: usize| cx.with_word(j, |w| WEEKDAYS.iter().any(|day| w.starts_with(day)).then_some(())).is_some();
+    let last_report = (i + 1..(i + 6).min(cx.end))
+        .take_while(|&j| !cx.is_clause_break(j) && cx.slice(j) != ",")
+        .any(|j| cx.word_is(j, &["update", "report", "bulletin"]))
+        && (i + 1..(i + 3).min(cx.end)).any(|j| cx.word_is(j, &["our", "last", "previous", "latest"]));
+    weekday(i + 1) || cx.word_is(i + 1, &["yesterday"]) || last_report
 }
 
 /// Whether the outbreak word at `i` is the outbreak's whole course: "in the outbreak",
@@ -2679,8 +2889,13 @@ fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
         (cx.kind(i + 1) == Some(TokenKind::Digits) || cx.has(i + 1, NUMBER_START))
             && cx.word_is(i + 2, &["hours", "days", "weeks"])
     };
-    cx.has(i, RECENT)
-        && (cx.slice(i + 1) == "24" || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"]) || counted_span())
+    // "in the 24 hours to Tuesday evening": the day's count, as "the past 24 hours" is.
+    let the_day = cx.word_is(i, &["the"]) && cx.slice(i + 1) == "24" && cx.word_is(i + 2, &["hours"]);
+    the_day
+        || cx.has(i, RECENT)
+            && (cx.slice(i + 1) == "24"
+                || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"])
+                || counted_span())
 }
 
 /// Words a rise of a count follows with "by": "rose by nine", "went up by 40". The
@@ -2736,6 +2951,9 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
             Some(Kind::Total)
         } else if w == "all" && cx.word_is(i.wrapping_sub(1), &["in"]) {
             // "In all, 312 samples were tested".
+            Some(Kind::Total)
+        } else if w == "already" && cx.word_is(i.wrapping_sub(1), &["are", "is", "were", "was"]) {
+            // "with which there are already 27 the cases confirmed": the count so far.
             Some(Kind::Total)
         } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
             Some(Kind::Total)

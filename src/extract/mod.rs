@@ -279,7 +279,17 @@ impl Article<'_> {
                 notes.push(self.note(quantity.first, quantity.last, reason));
                 continue;
             }
-            let previous = drafts[first_draft..].last().map(|d| (&d.quantity, &d.reading));
+            // "23 cases (19 confirmed and 4 probable), including 11 deaths (7 confirmed and 4
+            // probable), from three regions: Kagera (16)": a place's count past a part told
+            // in a closed bracket goes on with the figure the sentence opens with.
+            let sentence_drafts = &drafts[first_draft..];
+            let place_count = quantity.first >= 2
+                && self.doc.is_punct(quantity.first - 1, "(")
+                && self.doc.is_capitalized(quantity.first - 2);
+            let past_bracket =
+                place_count && sentence_drafts.last().is_some_and(|d| self.in_closed_bracket(&d.quantity, quantity));
+            let previous = if past_bracket { sentence_drafts.first() } else { sentence_drafts.last() }
+                .map(|d| (&d.quantity, &d.reading));
             let earlier = drafts.last().map(|d| &d.reading);
             match classify::classify(&cx, quantity, previous, earlier) {
                 Verdict::Figure(reading) => {
@@ -918,6 +928,19 @@ impl Article<'_> {
                 draft.day = Day::Inherited(Some(day), why);
             }
         }
+    }
+
+    /// Whether `inner` stands in a bracket that closes before `q`: "(7 confirmed and 4
+    /// probable)" before "from three regions".
+    fn in_closed_bracket(&self, inner: &Quantity, q: &Quantity) -> bool {
+        let doc = self.doc;
+        let opened = inner.first > 0
+            && (inner.first.saturating_sub(6)..inner.first)
+                .rev()
+                .take_while(|&i| !doc.is_punct(i, ")"))
+                .any(|i| doc.is_punct(i, "("));
+        let closed = (inner.last + 1..q.first).find(|&i| doc.is_punct(i, ")") || doc.is_punct(i, "("));
+        opened && closed.is_some_and(|i| doc.is_punct(i, ")"))
     }
 
     /// Whether mention `m`, after the figure, is the period a change is measured against:

@@ -59,6 +59,9 @@ const NOT_PLACES: &[&str] = &[
     "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state",
 ];
 
+/// Kinds of country that, capitalised alone, stand for the article's own: "the Kingdom".
+const COUNTRY_KINDS: &[&str] = &["kingdom", "republic", "emirate", "sultanate", "principality"];
+
 /// Words that make a name an institution's, never a place's: "the Federal Office of
 /// Public Health reported 23,410", "the National Institute of Health confirmed 21".
 /// ("Centre" alone is also a region's name.)
@@ -313,8 +316,12 @@ impl<'d> Places<'d> {
     pub fn run_at(&self, doc: &Doc<'_>, i: usize, any_capital: bool) -> Option<(usize, usize)> {
         // "Neighbouring Tessaly has reported 804": the place is the name after it.
         let i = if is_relational(doc, i) { i + 1 } else { i };
-        // A capital first: most words asked about have none, and the list is long.
-        let not_a_name = || doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE) || doc.word_in(i, NOT_PLACES);
+        // A capital first: most words asked about have none, and the lists are long.
+        // "the Kingdom has reported 23 cases": the country told by its kind, not by name
+        // ("the Kingdom of Norland" is a name).
+        let the_country = || doc.word_in(i, COUNTRY_KINDS) && !doc.word_in(i + 1, &["of"]);
+        let not_a_name =
+            || doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE) || doc.word_in(i, NOT_PLACES) || the_country();
         if !is_capitalized(doc, i) || not_a_name() {
             return None;
         }
