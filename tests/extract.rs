@@ -2996,3 +2996,19 @@ classroom,\" said the county's health officer.\n";
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![17]);
 }
+
+#[test]
+fn regression_the_second_place_of_an_of_which_list_keeps_the_days_kind() {
+    let text = "MARESH, June 3 (Lowland Press) -- Corvania on Tuesday reported 2,418 new cases of hand, foot and \
+mouth disease, of which 806 were in Oster province and 377 in Velm, the disease control agency said on \
+Wednesday, June 3, 2026.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2_418, day("2026-06-02"), None),
+            (Metric::Cases, Kind::New, 806, day("2026-06-02"), Some("Oster")),
+            (Metric::Cases, Kind::New, 377, day("2026-06-02"), Some("Velm")),
+        ]
+    );
+}

@@ -372,7 +372,12 @@ pub(crate) fn classify(
     let part_of_previous = place.is_some() && base.is_some();
     // So is a figure continuing a list ("Bern with 3,015") or an earlier value of it
     // ("compared with 518 in week 38"), unless its own words say otherwise.
+    // "of which 1,007 were in Guangdong and 512 in Chongqing": the next item of a place
+    // list joined to the one before.
+    let next_place_item =
+        place.is_some() && previous.is_some_and(|(_, r)| r.location.is_some() && joined_to_previous(cx, r.last, q));
     let list_or_earlier = place_right_before(cx, q).is_some()
+        || next_place_item
         || earlier_value_of_previous(cx, q)
         || previous.is_some_and(|(before, _)| later_value_of_previous(cx, before, q));
     // "Selangor ... with 1,704 cases, followed by Johor with 246 cases": a list keeps
