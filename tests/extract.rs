@@ -3012,3 +3012,11 @@ Wednesday, June 3, 2026.\n";
         ]
     );
 }
+
+#[test]
+fn regression_both_ends_of_an_age_band_are_ages() {
+    let text = "HARLOW FALLS, Ore. (KVRN) - Pertussis cases in Dunmore County have climbed to 84, county health \
+officials said Friday, Oct. 9, 2026. The majority of the cases are in children between the ages of 2 and 14, and the rest in teenagers aged 15 to 19.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 84, day("2026-10-09"), None)]);
+}

@@ -697,8 +697,8 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
             return Some("a reference or footnote marker");
         }
-        // "aged 45", "children aged below 15".
-        if cx.word_is(b, &["aged", "age", "ages"]) || cx.word_is(q.first.wrapping_sub(1), &["aged", "age", "ages"]) {
+        // "aged 45", "children aged below 15", "between the ages of 5 and 17".
+        if cx.word_is(b, &["aged", "age", "ages"]) || in_age_band(cx, q) {
             return Some("an age");
         }
         // "children under 15", "people over 60", "a Velm resident over 65".
@@ -746,6 +746,20 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         return Some(reason);
     }
     None
+}
+
+/// Whether `q` is an age of a band named before it: "aged 5 to 17", "between the ages
+/// of 5 and 17", "ages 18-49" (both ends).
+fn in_age_band(cx: &Context<'_>, q: &Quantity) -> bool {
+    let band_word = |i: usize| {
+        cx.word_is(i, &["of", "between", "from", "and", "to", "below", "under", "over"])
+            || matches!(cx.slice(i), "-" | "\u{2013}")
+            || cx.is_standalone_number(i)
+    };
+    (q.first.saturating_sub(6).max(cx.first)..q.first)
+        .rev()
+        .find(|&i| !band_word(i))
+        .is_some_and(|i| cx.word_is(i, &["aged", "age", "ages"]))
 }
 
 /// Words that say who people are: "seven are health workers", "12 were children".
