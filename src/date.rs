@@ -111,6 +111,14 @@ impl Date {
         self.days.checked_add(n).and_then(Date::from_day_number)
     }
 
+    /// The same day of the month before, or that month's last day when it is shorter
+    /// (31 March -> 28 or 29 February).
+    pub fn month_before(self) -> Option<Date> {
+        let (year, month, day) = self.ymd();
+        let (year, month) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
+        Date::from_ymd(year, month, day.min(days_in_month(year, month)))
+    }
+
     /// Whole days from `earlier` to `self` (negative if `earlier` is later).
     pub fn days_since(self, earlier: Date) -> i32 {
         self.days - earlier.days
@@ -258,6 +266,14 @@ mod tests {
         // 2 January 2026 is a Friday; the Saturday before it is in the previous year.
         let jan2 = Date::from_ymd(2026, 1, 2).unwrap();
         assert_eq!(jan2.weekday_on_or_before(Weekday::Saturday), Date::from_ymd(2025, 12, 27));
+    }
+
+    #[test]
+    fn the_month_before_keeps_the_day_or_takes_the_shorter_months_last() {
+        let before = |iso: &str| Date::parse_iso(iso).and_then(Date::month_before).map(|d| d.to_string());
+        assert_eq!(before("2024-04-18").as_deref(), Some("2024-03-18"));
+        assert_eq!(before("2024-03-31").as_deref(), Some("2024-02-29"));
+        assert_eq!(before("2025-01-15").as_deref(), Some("2024-12-15"));
     }
 
     #[test]

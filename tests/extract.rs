@@ -3020,3 +3020,17 @@ officials said Friday, Oct. 9, 2026. The majority of the cases are in children b
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 84, day("2026-10-09"), None)]);
 }
+
+#[test]
+fn regression_a_value_a_month_earlier_is_that_days_figure() {
+    let text = "DORVAL, May 20, 2027 (Coastline News) -- Leptospirosis cases in Marrow province rose to 2,341 on \
+Thursday from 1,780 a month earlier, the provincial health office said.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 2_341, day("2027-05-20"), None),
+            (Metric::Cases, Kind::Total, 1_780, day("2027-04-20"), None),
+        ]
+    );
+}

@@ -28,6 +28,9 @@ pub(crate) enum When {
     DayBefore,
     /// "the previous week", "a week earlier": a week before it, in the same way.
     WeekBefore,
+    /// "a month earlier", "the previous month": the same day a month before it, in the
+    /// same way.
+    MonthBefore,
     /// An epidemiological week ("in week 38", "epi-week 39", "ME26"), named by its last
     /// day: (week, year if stated, how the year's weeks are counted).
     EpiWeek(u32, Option<i32>, WeekSystem),
@@ -96,6 +99,7 @@ impl Mention {
             When::Relative(days) => published?.add_days(days),
             When::DayBefore => published?.add_days(-1),
             When::WeekBefore => published?.add_days(-7),
+            When::MonthBefore => published?.month_before(),
             When::MonthEnd(month, year) => {
                 let year = match year {
                     Some(year) => year,
@@ -220,7 +224,8 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             || possessive_day()
             || doc.word_in(i, &["week", "epiweek", "wk", "epi", "me", "ew", "se"])
             || doc.kind(i) == Some(TokenKind::Digits)
-            || doc.word_in(i, &["the", "a"]) && doc.word_in(i + 1, &["previous", "preceding", "day", "week", "date"])
+            || doc.word_in(i, &["the", "a", "one"])
+                && doc.word_in(i + 1, &["previous", "preceding", "day", "week", "month", "date"])
             || doc.word_in(i + 2, &["ago"])
             || doc.word_in(i, &["last"]) && doc.word_in(i + 1, &["night"]);
         if !may_start {
@@ -401,6 +406,13 @@ impl<'d> Finder<'d> {
                 || self.doc.word_in(i + 1, &["week"]) && self.doc.word_in(i + 2, &["before", "earlier"]));
         if week_before {
             return Some((i, i + 2, When::WeekBefore));
+        }
+        // "up from 1,780 a month earlier", "the previous month", "a month ago".
+        let month_before = self.doc.word_in(i, &["the", "a", "one"])
+            && (self.doc.word_in(i + 1, &["previous", "preceding"]) && self.doc.word_in(i + 2, &["month"])
+                || self.doc.word_in(i + 1, &["month"]) && self.doc.word_in(i + 2, &["before", "earlier", "ago"]));
+        if month_before {
+            return Some((i, i + 2, When::MonthBefore));
         }
         // "against 15.212 cases in the previous seven days": the week before.
         let seven_days_before = self.doc.word_in(i, &["the"])

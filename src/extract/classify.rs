@@ -1632,6 +1632,30 @@ fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     let before = |back: usize| q.first.checked_sub(back).map_or("", |i| cx.slice(i));
     matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
         || bracketed_earlier_value(cx, q)
+        || before(1) == "from" && level_reached_before(cx, q)
+}
+
+/// "rose to 2,341 on Thursday from 1,780": the number before `q` in its clause is a
+/// level something rose or fell to, so `q`, after "from", is where it started.
+fn level_reached_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    // A comma followed by a space ends the clause; one between digit groups does not.
+    let clause_comma = |i: usize| cx.slice(i) == "," && !cx.attached(i + 1);
+    let Some(mut first) = (cx.first..q.first.saturating_sub(1))
+        .rev()
+        .take_while(|&i| !cx.is_clause_break(i) && !clause_comma(i))
+        .find(|&i| cx.kind(i) == Some(TokenKind::Digits) && !cx.in_date(i))
+    else {
+        return false;
+    };
+    // Back over the digit groups of "2,341" to its first digits.
+    while first >= cx.first + 2
+        && cx.attached(first)
+        && matches!(cx.slice(first - 1), "," | ".")
+        && cx.kind(first - 2) == Some(TokenKind::Digits)
+    {
+        first -= 2;
+    }
+    cx.word_is(first.wrapping_sub(1), &["to"])
 }
 
 /// "Cumulative cases: 318 (291 in yesterday's update)": a bracket right after a figure

@@ -673,6 +673,9 @@ impl Article<'_> {
                 .iter()
                 .filter(usable)
                 .filter(|(_, m)| !owned_by_other(m) && !self.compared_with(m, quantity))
+                // "a month earlier" dates only the number right before it: elsewhere it
+                // names a comparison ("four times the number a month earlier").
+                .filter(|(_, m)| m.when != Some(calendar::When::MonthBefore))
                 .max_by_key(|(_, m)| (m.role, std::cmp::Reverse(m.first.abs_diff(quantity.first))))
         });
         let Some((_, mention)) = best else {
@@ -685,7 +688,10 @@ impl Article<'_> {
         let anchors = mentions.iter().filter(|(index, m)| {
             m.role != Role::Since
                 && Some(*index) != self.dateline
-                && !matches!(m.when, None | Some(calendar::When::DayBefore | calendar::When::WeekBefore))
+                && !matches!(
+                    m.when,
+                    None | Some(calendar::When::DayBefore | calendar::When::WeekBefore | calendar::When::MonthBefore)
+                )
         });
         let anchor = anchors
             .clone()
@@ -696,6 +702,7 @@ impl Article<'_> {
         let date = match (mention.when, anchor) {
             (Some(calendar::When::DayBefore), Some(anchor)) => anchor.add_days(-1),
             (Some(calendar::When::WeekBefore), Some(anchor)) => anchor.add_days(-7),
+            (Some(calendar::When::MonthBefore), Some(anchor)) => anchor.month_before(),
             _ => mention.resolve(self.published),
         };
         let why = match (date, self.published) {
