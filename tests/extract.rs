@@ -3034,3 +3034,18 @@ Thursday from 1,780 a month earlier, the provincial health office said.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_total_since_a_year_continues_the_figure_before() {
+    let text = "HANOI, March 3, 2027 (Lotus Wire) - Veloria reported three new human cases of avian influenza on \
+Tuesday, bringing its total since 2005 to 142, including 71 deaths.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 3, day("2027-03-02"), None),
+            (Metric::Cases, Kind::Total, 142, day("2027-03-02"), None),
+            (Metric::Deaths, Kind::Total, 71, day("2027-03-02"), None),
+        ]
+    );
+}

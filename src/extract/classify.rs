@@ -1708,13 +1708,13 @@ fn in_a_facility_ward(cx: &Context<'_>, q: &Quantity) -> bool {
     facility_before && its_ward || ward_of_facility
 }
 
-/// "the number of cases recorded in 2026 to 7": a year inside a counted phrase, which
-/// does not interrupt it as another number would.
+/// "the number of cases recorded in 2026 to 7", "its total since 2003 to 131": a year
+/// inside a counted phrase, which does not interrupt it as another number would.
 fn year_in_phrase(cx: &Context<'_>, i: usize) -> bool {
     cx.is_standalone_number(i)
         && cx.slice(i).len() == 4
         && cx.slice(i).parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
-        && cx.word_is(i.wrapping_sub(1), &["in", "of", "for", "during"])
+        && cx.word_is(i.wrapping_sub(1), &["in", "of", "for", "during", "since"])
 }
 
 /// Whether `q` is joined to the figure before it (whose words end at token
