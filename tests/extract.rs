@@ -3049,3 +3049,14 @@ Tuesday, bringing its total since 2005 to 142, including 71 deaths.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_contact_list_standing_at_a_number_is_no_case_count() {
+    let text = "Kestrel, Oct 3 (PTI) Two more people tested positive for Nipah virus in Varna district on Friday, \
+taking the number of active cases to five, the state Health Minister said. The contact list of those infected \
+now stands at 1,118, of which 240 are in the high-risk category.\n";
+    let extraction = extract(text, day("2026-10-03"));
+    let values: Vec<(Metric, u64)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Cases, 2), (Metric::Active, 5)]);
+}

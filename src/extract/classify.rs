@@ -269,6 +269,11 @@ pub(crate) fn classify(
             base = Some(before);
             (before.metric, q.last)
         }
+        // "The contact list of the infected now stands at 1,233": what the words before
+        // count is contacts, whoever they are contacts of.
+        (Counted::Nothing, None) if contacts_counted_before(cx, q) => {
+            return Verdict::Skip("counts traced contacts, not cases")
+        }
         (Counted::Nothing, None) => match metric_near(cx, q) {
             Some((metric, at)) => {
                 explain.push(["metric: ", metric.name(), " (\"", cx.slice(at), "\" before the number)"].concat());
@@ -1680,6 +1685,16 @@ fn later_value_of_previous(cx: &Context<'_>, before: &Quantity, q: &Quantity) ->
         && cx.word_is(before.first.wrapping_sub(1), &["from"])
         && (before.last + 1..q.first)
             .all(|i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+}
+
+/// "The contact list of the infected now stands at 1,233", "contacts of the patients
+/// under follow-up rose to 412": a count whose subject, in its clause before it, is
+/// contacts.
+fn contacts_counted_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    (q.first.saturating_sub(14).max(cx.first)..q.first)
+        .rev()
+        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .any(|i| cx.word_is(i, &["contact", "contacts"]) && !cx.word_is(i.wrapping_sub(1), &["in", "into", "close"]))
 }
 
 /// "bringing the total number to 1.72 million": a running total without its counted
