@@ -3060,3 +3060,14 @@ now stands at 1,118, of which 240 are in the high-risk category.\n";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value)).collect();
     assert_eq!(values, vec![(Metric::Cases, 2), (Metric::Active, 5)]);
 }
+
+#[test]
+fn regression_samples_that_returned_negative_and_patients_in_severe_condition_are_no_figures() {
+    let text = "TARVEN, Dec. 2 (Lowland Press) -- Marisca on Wednesday reported 412 new cases of influenza A(H7N2) \
+infection. A total of 1,950 patients remained in hospital, with 61 in severe condition. Of 300 samples sent for \
+testing on Tuesday, 212 of them returned negative, the health commission said on Wednesday, Dec. 2, 2026.\n";
+    let extraction = extract(text, None);
+    let values: Vec<(Metric, u64)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Cases, 412), (Metric::Hospitalized, 1_950), (Metric::Tests, 300)]);
+}

@@ -924,7 +924,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         .any(|i| {
             cx.word_is(i, &["icu", "icus", "ventilators", "ventilator"])
                 || cx.word_is(i, &["intensive"]) && cx.word_is(i + 1, &["care"])
-                || cx.word_is(i, &["critical", "serious"]) && cx.word_is(i + 1, &["condition"])
+                || cx.word_is(i, &["critical", "serious", "severe"]) && cx.word_is(i + 1, &["condition"])
         });
     if gravest {
         return Some("patients in intensive care or critical condition: a subgroup, not a figure");
@@ -949,8 +949,10 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if who_they_are {
         return Some("who some of the cases are, not a count of its own");
     }
-    let ruled_out = cx.word_is(next, &["were", "was", "are", "have", "had"])
-        && (next + 1..(next + 4).min(cx.end)).any(|i| cx.word_is(i, &["discarded", "excluded", "negative", "ruled"]));
+    // "142 were discarded", "61 of them returned negative".
+    let verb = if of_them { next + 2 } else { next };
+    let ruled_out = cx.word_is(verb, &["were", "was", "are", "have", "had", "returned", "came", "tested", "proved"])
+        && (verb + 1..(verb + 4).min(cx.end)).any(|i| cx.word_is(i, &["discarded", "excluded", "negative", "ruled"]));
     if ruled_out {
         return Some("cases ruled out");
     }
