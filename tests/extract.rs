@@ -3071,3 +3071,11 @@ testing on Tuesday, 212 of them returned negative, the health commission said on
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value)).collect();
     assert_eq!(values, vec![(Metric::Cases, 412), (Metric::Hospitalized, 1_950), (Metric::Tests, 300)]);
 }
+
+#[test]
+fn regression_the_set_of_a_vaccination_status_part_is_no_vaccinated_count() {
+    let text = "MERIDEN, N.M. (KQTV) - The mumps outbreak in Sorrel County has grown to 64 cases, the state health \
+department said Monday, Feb. 8, 2027. Only 9 of the 64 patients had been vaccinated, officials said.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 64, day("2027-02-08"), None)]);
+}

@@ -227,6 +227,9 @@ pub(crate) fn classify(
     if let Some(reason) = not_a_count(cx, q, &counted) {
         return Verdict::Skip(reason);
     }
+    if set_of_a_told_part(cx, q, &counted) {
+        return Verdict::Skip("the set a part is counted from (\"5 of the 159 patients were vaccinated\")");
+    }
     if breaks_down_by_confirmation(cx, q, previous) {
         return Verdict::Skip("a part of the figure before, by how cases were confirmed");
     }
@@ -1687,6 +1690,18 @@ fn later_value_of_previous(cx: &Context<'_>, before: &Quantity, q: &Quantity) ->
         && cx.word_is(before.first.wrapping_sub(1), &["from"])
         && (before.last + 1..q.first)
             .all(|i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+}
+
+/// "Only 5 of the 159 patients were vaccinated": the verb after "159 patients" tells
+/// what happened to the part, 5, not to the set the part is taken from.
+fn set_of_a_told_part(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> bool {
+    let of_at =
+        if cx.word_is(q.first.wrapping_sub(1), &["the"]) { q.first.wrapping_sub(2) } else { q.first.wrapping_sub(1) };
+    let part_before = cx.word_is(of_at, &["of"]) && cx.is_standalone_number(of_at.wrapping_sub(1))
+        || cx.word_is(of_at, &["of"]) && cx.has(of_at.wrapping_sub(1), NUMBER_START);
+    let told_by_a_verb = matches!(counted, Counted::Metric(_, at) if *at > q.last
+        && (q.last + 1..*at).any(|i| cx.word_is(i, &["were", "was", "are", "is", "had", "have", "has", "been"])));
+    part_before && told_by_a_verb
 }
 
 /// "The contact list of the infected now stands at 1,233", "contacts of the patients
