@@ -3079,3 +3079,18 @@ department said Monday, Feb. 8, 2027. Only 9 of the 64 patients had been vaccina
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 64, day("2027-02-08"), None)]);
 }
+
+#[test]
+fn regression_a_spelled_epi_week_in_a_report_from_the_americas_ends_on_saturday() {
+    // Week 14 of 2027 runs Sunday 4 to Saturday 10 April in PAHO's count (ISO: to Sunday 11).
+    let text = "ASUNCION, 15 April 2027 (Agencia Sur) - Paraguay's health ministry reported that up to \
+epidemiological week 14, 18,204 chikungunya cases have been registered nationwide, as well as 21 deaths.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 18_204, day("2027-04-10"), None),
+            (Metric::Deaths, Kind::Total, 21, day("2027-04-10"), None),
+        ]
+    );
+}

@@ -252,7 +252,37 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             i += 1;
         }
     }
+    weeks_count_from_sunday_in_the_americas(doc, out);
     weeks_end_on_their_days(doc, out);
+}
+
+/// Countries and agencies whose epidemiological weeks run Sunday to Saturday (PAHO's
+/// and the US MMWR weeks), named at the top of a report about them.
+const SUNDAY_WEEK_PLACES: &[&str] = &[
+    "peru", "lima", "minsa", "brazil", "brasil", "brasilia", "mexico", "colombia", "bogota", "argentina", "paraguay",
+    "asuncion", "bolivia", "ecuador", "quito", "guatemala", "honduras", "nicaragua", "salvador", "panama", "cuba",
+    "havana", "dominican", "paho", "mmwr", "chile", "santiago", "uruguay", "montevideo", "venezuela", "caracas",
+    "costa",
+];
+
+/// "up to epidemiological week 10" in a Peruvian report ends on a Saturday: a week
+/// spelled out counts from Sunday when the report's headline or lead names a country
+/// of the Americas.
+fn weeks_count_from_sunday_in_the_americas(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let spelled_weeks = |m: &Mention| matches!(m.when, Some(When::EpiWeek(_, _, WeekSystem::Iso)));
+    if !mentions.iter().any(spelled_weeks) {
+        return;
+    }
+    // The headline, dateline and lead: about the first 80 tokens.
+    let americas = (0..doc.tokens.len().min(80)).any(|i| doc.word_in(i, SUNDAY_WEEK_PLACES));
+    if !americas {
+        return;
+    }
+    for mention in mentions.iter_mut() {
+        if let Some(When::EpiWeek(week, year, WeekSystem::Iso)) = mention.when {
+            mention.when = Some(When::EpiWeek(week, year, WeekSystem::SundayStart));
+        }
+    }
 }
 
 /// "in ME40, from Sept 27 to Oct 3", "week 19 (7 – 13 May)": the days a week is given

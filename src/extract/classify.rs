@@ -1752,11 +1752,21 @@ fn year_in_phrase(cx: &Context<'_>, i: usize) -> bool {
 /// Whether `q` is joined to the figure before it (whose words end at token
 /// `prev_last`) by "and" or a comma: "1.72 million and 62 deaths".
 fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool {
+    let as_well_as = q.first >= prev_last + 4 && as_well_as_before(cx, q);
     // "3 ... in Rajshahi district and two in Naogaon": a place noun may close the first.
-    let between = prev_last + 1..q.first;
+    let between = prev_last + 1..if as_well_as { q.first - 3 } else { q.first };
     between.len() <= 3
-        && between.clone().any(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
+        && (as_well_as || between.clone().any(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ","))
         && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || cx.has(i, PLACE_NOUN))
+}
+
+/// "18,204 cases have been registered, as well as 21 deaths": "as well as" joins the
+/// figure to the one before as "and" does.
+fn as_well_as_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    q.first >= 3
+        && cx.word_is(q.first - 3, &["as"])
+        && cx.word_is(q.first - 2, &["well"])
+        && cx.word_is(q.first - 1, &["as"])
 }
 
 /// "the death toll there to 41 and nationally to 77": a second level the same verb
@@ -2554,7 +2564,8 @@ fn kind_of(
             .any(|i| opens_recent_period(cx, i))
     };
     if let Some((_, reading)) = previous.filter(|_| !own_period()) {
-        if joined_to_previous(cx, reading.last, q) && reading.kind_strength >= 1 {
+        let joined = joined_to_previous(cx, reading.last, q) || as_well_as_before(cx, q);
+        if joined && reading.kind_strength >= 1 {
             return (reading.kind, reading.kind_strength, "joined to the figure before it".into());
         }
     }
