@@ -3094,3 +3094,13 @@ epidemiological week 14, 18,204 chikungunya cases have been registered nationwid
         ]
     );
 }
+
+#[test]
+fn regression_deaths_under_investigation_are_suspected_deaths() {
+    let text = "QUITO, 6 May 2027 (Agencia Sur) - Ecuador has recorded 9,412 dengue cases and 31 deaths so far this \
+year, while another 18 deaths are under investigation, the health ministry said on Thursday.\n";
+    let extraction = extract(text, None);
+    let deaths: Vec<(u64, Option<Subject>)> =
+        extraction.figures.iter().filter(|f| f.metric == Metric::Deaths).map(|f| (f.value, f.subject)).collect();
+    assert_eq!(deaths, vec![(31, None), (18, Some(Subject::Suspected))]);
+}

@@ -373,6 +373,12 @@ pub(crate) fn classify(
         explain.push(["subject: ", found.name(), " (\"", cx.slice(at), "\")"].concat());
         subject = Some(found);
     }
+    // "84 deaths, while another 112 deaths are under investigation": deaths not yet
+    // put down to the disease are suspected ones, a series apart.
+    if let Some(at) = still_investigated(cx, q, last).filter(|_| subject.is_none() && metric == Metric::Deaths) {
+        explain.push(["subject: suspected (\"", cx.slice(at), "\": still being looked into)"].concat());
+        subject = Some(Subject::Suspected);
+    }
     // The figure's words run from its number to its counted word, never before it.
     let mut last = extend_over_subject(cx, last.max(q.last));
     // A part of the figure before it ("including 42 in Pyongyang") is that figure's
@@ -2529,6 +2535,14 @@ fn extend_over_subject(cx: &Context<'_>, last: usize) -> usize {
     last
 }
 
+/// "87 suspect cases remain in investigation", "112 deaths are under investigation":
+/// the word that says the figure's cases or deaths are still being looked into.
+fn still_investigated(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<usize> {
+    (q.last + 1..(last + 8).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .find(|&i| cx.word_is(i, &["investigation", "pending", "awaiting"]))
+}
+
 /// New or total, with a strength and the words that decided it.
 fn kind_of(
     cx: &Context<'_>,
@@ -2541,10 +2555,7 @@ fn kind_of(
         return (Kind::Total, 3, "people ill now are a current count".into());
     }
     // "Another 87 suspect cases remain in investigation": a stock of pending cases.
-    let pending = (q.last + 1..(last + 8).min(cx.end))
-        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .find(|&i| cx.word_is(i, &["investigation", "pending", "awaiting"]));
-    if let Some(at) = pending {
+    if let Some(at) = still_investigated(cx, q, last) {
         return (Kind::Total, 3, format!("\"{}\": cases still being looked into", cx.slice(at)));
     }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
