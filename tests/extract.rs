@@ -3104,3 +3104,11 @@ year, while another 18 deaths are under investigation, the health ministry said 
         extraction.figures.iter().filter(|f| f.metric == Metric::Deaths).map(|f| (f.value, f.subject)).collect();
     assert_eq!(deaths, vec![(31, None), (18, Some(Subject::Suspected))]);
 }
+
+#[test]
+fn regression_new_cases_split_into_local_and_imported_are_no_figures() {
+    let text = "SERANG, Aug 9 (Bernada) -- Velosia recorded 2,906 new influenza cases on Sunday, Aug 9, 2026, the \
+health ministry said. Of the new cases, 2,871 were local transmissions while 35 were imported.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 2_906, day("2026-08-09"), None)]);
+}

@@ -598,11 +598,13 @@ fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity
 const CASE_FORMS: &[&str] = &[
     "pneumonic", "bubonic", "septicemic", "septicaemic", "cutaneous", "inhalational", "intestinal", "paralytic",
     "gastrointestinal", "classification", "classified", "form", "forms",
+    // "Of the new cases, 4,498 were local transmissions": by where they were caught.
+    "local", "locally", "imported", "domestic", "domestically",
 ];
 
 /// "Of the 412 cases, 158 were pneumonic plague and 254 bubonic", "of which 1 540
-/// correspond to the suspected classification": a part of a set by the form or class
-/// of its cases. The set is the outbreak's count; its parts would contradict it.
+/// correspond to the suspected classification", "4,498 were local transmissions": a
+/// part of a set by the form, class or origin of its cases. The set is the outbreak's count; its parts would contradict it.
 fn part_by_form_or_class(cx: &Context<'_>, q: &Quantity) -> bool {
     let after_opening_set = cx.word_is(cx.first, &["of"]) && (cx.first..q.first).any(|i| cx.slice(i) == ",");
     // "include 90 cutaneous and 50 gastrointestinal infections": the list after it too.
