@@ -3112,3 +3112,12 @@ health ministry said. Of the new cases, 2,871 were local transmissions while 35 
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 2_906, day("2026-08-09"), None)]);
 }
+
+#[test]
+fn regression_the_rank_of_the_latest_case_is_the_count_so_far() {
+    let text =
+        "VIENTA, March 14, 2027 (Lotus Wire) - A 52-year-old poultry farmer in Kessa province has tested positive \
+for H5N1 avian influenza, the country's 7th human case this year, the health ministry said on Sunday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 7, day("2027-03-14"), None)]);
+}

@@ -732,7 +732,7 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
             if cx.word_is(next + 1, &["old"]) {
                 return Some("an age");
             }
-        } else if cx.kind(next) == Some(TokenKind::Word) && !q.in_words {
+        } else if cx.kind(next) == Some(TokenKind::Word) && !q.in_words && !ordinal_of_a_count(cx, q) {
             return Some(if cx.word_is(next, &["st", "nd", "rd", "th"]) {
                 "an ordinal"
             } else {
@@ -776,6 +776,22 @@ fn in_age_band(cx: &Context<'_>, q: &Quantity) -> bool {
         .rev()
         .find(|&i| !band_word(i))
         .is_some_and(|i| cx.word_is(i, &["aged", "age", "ages"]))
+}
+
+/// "the country's 10th human case this year", "its 44th confirmed death": the rank of
+/// the latest case or death is the count so far.
+fn ordinal_of_a_count(cx: &Context<'_>, q: &Quantity) -> bool {
+    let next = q.last + 1;
+    let owner = q.first.checked_sub(1).is_some_and(|b| {
+        cx.word_is(b, &["the", "its", "their"]) || cx.slice(b).ends_with("'s") || cx.slice(b).ends_with("\u{2019}s")
+    });
+    // ("the 1st case" names when an outbreak began, not a count told now.)
+    owner
+        && q.value >= 2
+        && cx.word_is(next, &["st", "nd", "rd", "th"])
+        && (next + 1..(next + 4).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+            .any(|i| cx.word_is(i, &["case", "death", "fatality", "infection"]))
 }
 
 /// Words that say who people are: "seven are health workers", "12 were children".
