@@ -3121,3 +3121,19 @@ for H5N1 avian influenza, the country's 7th human case this year, the health min
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 7, day("2027-03-14"), None)]);
 }
+
+#[test]
+fn regression_a_places_count_larger_than_the_days_new_cases_is_its_running_total() {
+    let text =
+        "Lucknow, Nov 4, 2026: Uttar Pradesh on Tuesday reported 812 fresh scrub typhus cases, the state health \
+department said. Gorakhpur district recorded the highest number of cases at 2,410, followed by Deoria at 1,377.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 812, day("2026-11-03"), None),
+            (Metric::Cases, Kind::Total, 2_410, day("2026-11-03"), Some("Gorakhpur")),
+            (Metric::Cases, Kind::Total, 1_377, day("2026-11-03"), Some("Deoria")),
+        ]
+    );
+}

@@ -112,6 +112,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
+    parts_larger_than_the_new_count(&mut drafts);
     article.publication_days_to_data_days(&mut drafts);
     article.totals_brought_up_by_the_count_before(&mut drafts);
     article.inherit_days(&mut drafts);
@@ -1058,6 +1059,38 @@ const RESTATEMENT_WINDOW: usize = 60;
 /// figures (headlines, "reported Wednesday") may be re-read this way; firmly stated
 /// ones must already match.
 /// The first `headlines` sentences are the headline's lines.
+/// "Uttar Pradesh reported 812 fresh cases. Gorakhpur district recorded the highest
+/// number of cases at 2,410, followed by Deoria at 1,377": a place's count taken as new
+/// only for want of a word of a total, yet larger than the new count of the whole it is
+/// part of, is a part of the running total; so is the rest of its list.
+fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
+    let mut flipped_in: Option<(usize, Metric)> = None;
+    for k in 0..drafts.len() {
+        let reading = &drafts[k].reading;
+        if reading.location.is_none() || reading.kind != Kind::New || reading.kind_strength >= 2 {
+            continue;
+        }
+        let same_list = flipped_in == Some((drafts[k].sentence, reading.metric));
+        let whole = drafts[..k]
+            .iter()
+            .rev()
+            .find(|w| w.reading.metric == reading.metric && w.reading.location.is_none() && !w.reading.earlier_value);
+        let larger = whole.is_some_and(|w| w.reading.kind == Kind::New && w.quantity.value < drafts[k].quantity.value);
+        if !(larger || same_list) {
+            continue;
+        }
+        flipped_in = Some((drafts[k].sentence, reading.metric));
+        let draft = &mut drafts[k];
+        draft.reading.kind = Kind::Total;
+        draft.period_days = None;
+        let why = "kind: total (larger than the count of new cases of the whole, it is a part of the running total)";
+        match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind: ")) {
+            Some(line) => *line = why.to_string(),
+            None => draft.reading.explain.push(why.to_string()),
+        }
+    }
+}
+
 fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize) {
     let headline = |d: &Draft| d.sentence < headlines;
     for i in 0..figures.len() {
