@@ -3106,6 +3106,15 @@ year, while another 18 deaths are under investigation, the health ministry said 
 }
 
 #[test]
+fn regression_deaths_under_investigation_after_confirmed_ones_are_suspected() {
+    let text = "BRASILIA, 2 April 2027 - Velosia has registered 412,300 probable cases of chikungunya so far in 2027, according to the health ministry's panel updated this Friday. There are 388 confirmed deaths and another 517 under investigation.\n";
+    let extraction = extract(text, None);
+    let deaths: Vec<(u64, Option<Subject>)> =
+        extraction.figures.iter().filter(|f| f.metric == Metric::Deaths).map(|f| (f.value, f.subject)).collect();
+    assert_eq!(deaths, vec![(388, Some(Subject::Confirmed)), (517, Some(Subject::Suspected))]);
+}
+
+#[test]
 fn regression_new_cases_split_into_local_and_imported_are_no_figures() {
     let text = "SERANG, Aug 9 (Bernada) -- Velosia recorded 2,906 new influenza cases on Sunday, Aug 9, 2026, the \
 health ministry said. Of the new cases, 2,871 were local transmissions while 35 were imported.\n";

@@ -375,7 +375,9 @@ pub(crate) fn classify(
     }
     // "84 deaths, while another 112 deaths are under investigation": deaths not yet
     // put down to the disease are suspected ones, a series apart.
-    if let Some(at) = still_investigated(cx, q, last).filter(|_| subject.is_none() && metric == Metric::Deaths) {
+    // ("1,020 confirmed deaths and another 1,516 under investigation": whatever status
+    // the figure before lends.)
+    if let Some(at) = still_investigated(cx, q, last).filter(|_| metric == Metric::Deaths) {
         explain.push(["subject: suspected (\"", cx.slice(at), "\": still being looked into)"].concat());
         subject = Some(Subject::Suspected);
     }
@@ -2556,8 +2558,9 @@ fn extend_over_subject(cx: &Context<'_>, last: usize) -> usize {
 /// "87 suspect cases remain in investigation", "112 deaths are under investigation":
 /// the word that says the figure's cases or deaths are still being looked into.
 fn still_investigated(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<usize> {
+    // Not past the next figure ("388 confirmed deaths and another 517 under investigation").
     (q.last + 1..(last + 8).min(cx.end))
-        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.word_is(i, &["and"]))
         .find(|&i| cx.word_is(i, &["investigation", "pending", "awaiting"]))
 }
 
