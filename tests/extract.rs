@@ -3146,3 +3146,19 @@ department said. Gorakhpur district recorded the highest number of cases at 2,41
         ]
     );
 }
+
+#[test]
+fn regression_cases_in_unvaccinated_people_are_a_subgroup() {
+    let text =
+        "HALVERN -- Public Health Dunmore says there have been 38 new measles cases in the region over the past \
+week, bringing the total since the outbreak began to 412. Of the 412 cases, 377 were in unvaccinated people.\n\n\
+Published May 8, 2027 at 10:00 am\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 38, day("2027-05-08"), None),
+            (Metric::Cases, Kind::Total, 412, day("2027-05-08"), None),
+        ]
+    );
+}

@@ -971,10 +971,12 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     } else {
         next
     };
+    // ("929 were in unvaccinated people", "40 were among children".)
+    let who = if cx.word_is(after_aside + 1, &["in", "among"]) { after_aside + 2 } else { after_aside + 1 };
     let who_they_are = cx.word_is(after_aside, &["are", "were", "is", "was"])
-        && (cx.has(after_aside + 1, PEOPLE)
-            || cx.with_word(after_aside + 1, |w| other_counted(w) == Some("counts responders, not cases"))
-            || cx.word_is(after_aside + 1, DEMOGRAPHIC));
+        && (cx.has(who, PEOPLE)
+            || cx.with_word(who, |w| other_counted(w) == Some("counts responders, not cases"))
+            || cx.word_is(who, DEMOGRAPHIC));
     if who_they_are {
         return Some("who some of the cases are, not a count of its own");
     }
