@@ -3162,3 +3162,22 @@ Published May 8, 2027 at 10:00 am\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_health_unit_heading_a_list_of_places_counts_cases() {
+    let text =
+        "HALVERN -- Public Health Dunmore says there have been 38 new measles cases in the region over the past \
+week, bringing the total since the outbreak began to 412. Northshore Public Health has the most cases with 160, \
+followed by Grand Orrin with 95 and Kessel Bay with 41.\n\nPublished May 8, 2027 at 10:00 am\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 38, day("2027-05-08"), None),
+            (Metric::Cases, Kind::Total, 412, day("2027-05-08"), None),
+            (Metric::Cases, Kind::Total, 160, day("2027-05-08"), Some("Northshore")),
+            (Metric::Cases, Kind::Total, 95, day("2027-05-08"), Some("Grand Orrin")),
+            (Metric::Cases, Kind::Total, 41, day("2027-05-08"), Some("Kessel Bay")),
+        ]
+    );
+}

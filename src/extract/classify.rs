@@ -509,9 +509,11 @@ pub(crate) fn classify(
         .or_else(there)
         .or_else(same_place_goes_on)
         // "NSW Health has reported 20,293 cases": the health body is named for its place.
+        // ("Southwestern Public Health has the most cases": its region.)
         .map(|(first, place_last)| {
             let health_body = place_last > first && cx.word_is(place_last, &["health"]);
-            (first, if health_body { place_last - 1 } else { place_last })
+            let public = health_body && place_last > first + 1 && cx.word_is(place_last - 1, &["public"]);
+            (first, place_last - usize::from(health_body) - usize::from(public))
         })
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
         .filter(|&(first, place_last)| !names_what_is_counted(cx, first, place_last))
@@ -1023,10 +1025,17 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if unnamed && introduced && counts_other_things_before(cx, q) {
         return Some("a part of a count of other things than the outbreak's people");
     }
+    // Back to the nearest counted word: "Southwestern Public Health has the most cases
+    // with 355" counts cases, whatever the name before says.
     let counts_others = unnamed
         && (q.first.saturating_sub(6).max(cx.first)..q.first)
             .rev()
-            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+            .take_while(|&i| {
+                !cx.is_clause_break(i)
+                    && cx.slice(i) != ","
+                    && !cx.is_standalone_number(i)
+                    && cx.with_word(i, counted_metric).is_none()
+            })
             .any(|i| {
                 cx.with_word(i, |w| {
                     other_counted(w).is_some_and(|r| r.starts_with("counts") && r != "counts places, not people")
