@@ -3181,3 +3181,15 @@ followed by Grand Orrin with 95 and Kessel Bay with 41.\n\nPublished May 8, 2027
         ]
     );
 }
+
+#[test]
+fn regression_the_head_of_a_ranked_list_is_a_place_even_when_its_name_is_unknown() {
+    let text =
+        "HALVERN -- Public Health Dunmore says there have been 38 new measles cases in the region over the past \
+week, bringing the total since the outbreak began to 412. The Marrowby health unit has the most cases with 160, \
+followed by Grand Orrin with 95.\n\nPublished May 8, 2027 at 10:00 am\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.value < 400).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(38, None), (160, Some("Marrowby")), (95, Some("Grand Orrin"))]);
+}

@@ -506,6 +506,7 @@ pub(crate) fn classify(
         .or_else(|| place_near(cx, q, last, previous))
         .or_else(|| place_called_by_its_unit(cx, q))
         .or_else(|| place_of_the_item(cx, q))
+        .or_else(|| head_of_a_ranked_list(cx, q))
         .or_else(there)
         .or_else(same_place_goes_on)
         // "NSW Health has reported 20,293 cases": the health body is named for its place.
@@ -2211,6 +2212,26 @@ fn opening(cx: &Context<'_>) -> usize {
     stamp
         .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
         .map_or(if bullet { cx.first + 1 } else { cx.first }, |mark| mark + 1)
+}
+
+/// "The Windham health unit has the most cases with 355, followed by Grand Erie with
+/// 240": the head of a ranked list of places, named by the capitalised words that open
+/// the sentence even when they are no place name known as such.
+fn head_of_a_ranked_list(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let followed = (q.last + 1..(q.last + 6).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i))
+        .any(|i| cx.word_is(i, &["followed"]) && cx.word_is(i + 1, &["by"]));
+    if !followed {
+        return None;
+    }
+    let first = opening(cx) + usize::from(cx.word_is(opening(cx), &["the"]));
+    if first >= q.first || !cx.is_capitalized(first) {
+        return None;
+    }
+    let last = (first..q.first).take_while(|&i| cx.is_capitalized(i)).last()?;
+    // The subject of the clause the number is in ("According to the report, the canton
+    // ... concentrates 1.204 cases" opens with no place).
+    (last + 1..q.first).all(|i| !cx.is_clause_break(i) && cx.slice(i) != ",").then_some((first, last))
 }
 
 /// "* Aldria: 64 cases, including 5 new on Sunday, and 21 deaths": the place a list
