@@ -660,9 +660,15 @@ impl Article<'_> {
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
         // So is one its bracket follows ("than in the preceding week (201)").
+        // And a day whose "when" clause holds it ("compared with week 6, when 1,169 cases").
         let own = mentions.iter().filter(usable).find(|(_, m)| {
             let bracketed = m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(");
+            let when_clause = self.doc.is_punct(m.last + 1, ",")
+                && self.doc.word_in(m.last + 2, &["when"])
+                && quantity.first > m.last + 2
+                && quantity.first <= m.last + 5;
             bracketed
+                || when_clause
                 || figures
                     .iter()
                     .rev()
