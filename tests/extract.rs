@@ -3193,3 +3193,23 @@ followed by Grand Orrin with 95.\n\nPublished May 8, 2027 at 10:00 am\n";
         extraction.figures.iter().filter(|f| f.value < 400).map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(38, None), (160, Some("Marrowby")), (95, Some("Grand Orrin"))]);
 }
+
+#[test]
+fn regression_a_week_named_before_its_when_clause_dates_the_figure_in_it() {
+    let text = "Typhoid fever - Marrovia\nDisease Outbreak News\n12 March 2027\n\n\
+In epidemiological week 9 (1 to 7 March), 640 new cases were reported, an increase compared with week 8, when \
+512 cases were reported.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(found, vec![(640, day("2027-03-07")), (512, day("2027-02-28"))]);
+}
+
+#[test]
+fn regression_cases_the_laboratory_confirmed_are_confirmed_cases() {
+    let text = "Typhoid fever - Marrovia\nDisease Outbreak News\n12 March 2027\n\n\
+As of 7 March 2027, a total of 2,310 cases of typhoid fever have been reported. Of these, 418 cases were \
+laboratory confirmed.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<Subject>)> = extraction.figures.iter().map(|f| (f.value, f.subject)).collect();
+    assert_eq!(found, vec![(2_310, None), (418, Some(Subject::Confirmed))]);
+}

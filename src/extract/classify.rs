@@ -2557,6 +2557,21 @@ fn subject_near(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Subject,
     (q.last + 1..=after_noun.min(cx.end.saturating_sub(1)))
         .filter(|&i| !cx.is_quote(i) && !names_a_fever(cx, i))
         .find_map(|i| cx.with_word(i, subject_of).map(|s| (s, i)))
+        .or_else(|| confirmed_by_its_verb(cx, last))
+}
+
+/// "1,041 cases were laboratory confirmed", "52 have since been confirmed": the
+/// status the verb after the figure's words gives it.
+fn confirmed_by_its_verb(cx: &Context<'_>, last: usize) -> Option<(Subject, usize)> {
+    let mut i = last + 1;
+    if !cx.word_is(i, &["were", "was", "are", "is", "have", "has", "had"]) {
+        return None;
+    }
+    i += 1;
+    while cx.word_is(i, &["been", "since", "laboratory", "lab", "later", "also", "all"]) || cx.slice(i) == "-" {
+        i += 1;
+    }
+    cx.word_is(i, &["confirmed"]).then_some((Subject::Confirmed, i))
 }
 
 /// "cases of yellow fever", "Lassa fever cases": "fever" in a disease's name is no
