@@ -178,7 +178,7 @@ const WORDS: &[(Classes, &[&str])] = &[
             "surpasses", "passed", "pass", "passes", "topped", "tops", "top", "crossed", "crosses", "cross", "in",
             "excess", "of", "upwards", "at", "least", "no", "fewer", "less", "about", "around", "some", "roughly",
             "approximately", "an", "estimated", "nearly", "almost", "close", "to", "under", "below", "just", "up",
-            "between", "from", "the",
+            "between", "from", "the", "near", "nears", "neared", "nearing",
         ],
     ),
     (

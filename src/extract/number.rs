@@ -601,7 +601,10 @@ fn qualifier_of(phrase: &[&str]) -> Option<Approx> {
         ["about"] | ["around"] | ["some"] | ["roughly"] | ["approximately"] | ["an", "estimated"] | ["estimated"] => {
             Approx::About
         }
-        ["nearly"] | ["almost"] | ["close", "to"] | ["just", "under"] => Approx::Nearly,
+        // "deaths near 3,000", "the toll neared 400".
+        ["nearly"] | ["almost"] | ["close", "to"] | ["just", "under"] | ["near" | "nears" | "neared" | "nearing"] => {
+            Approx::Nearly
+        }
         ["less", "than"] | ["under"] | ["below"] | ["fewer", "than"] | ["up", "to"] => Approx::LessThan,
         _ => return None,
     })
@@ -725,6 +728,8 @@ mod tests {
         assert_eq!(read("at least 168 people").unwrap().2, Some(Approx::AtLeast));
         assert_eq!(read("roughly 40").unwrap().2, Some(Approx::About));
         assert_eq!(read("almost 900").unwrap().2, Some(Approx::Nearly));
+        assert_eq!(read("deaths near 3,000").unwrap().2, Some(Approx::Nearly));
+        assert_eq!(read("the toll neared 400").unwrap().2, Some(Approx::Nearly));
         assert_eq!(read("fewer than 30").unwrap().2, Some(Approx::LessThan));
         assert_eq!(read("62 deaths").unwrap().2, None);
     }
