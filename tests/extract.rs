@@ -3213,3 +3213,14 @@ laboratory confirmed.\n";
     let found: Vec<(u64, Option<Subject>)> = extraction.figures.iter().map(|f| (f.value, f.subject)).collect();
     assert_eq!(found, vec![(2_310, None), (418, Some(Subject::Confirmed))]);
 }
+
+#[test]
+fn regression_deaths_feared_or_that_may_come_are_no_figures() {
+    let text =
+        "PORT ELLIS, June 9, 2027 (Coastline News) - Marrovia has confirmed 212 cases of cholera since May, the \
+health ministry said on Wednesday. Between 40 and 60 deaths are feared in remote villages, and officials said the \
+number of cases may double to 400 within weeks.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![212]);
+}

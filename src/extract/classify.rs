@@ -634,15 +634,19 @@ const NUMBERED_NAMES: &[&str] = &[
     "hangar", "warehouse", "dock", "level", "floor", "wing", "pavilion",
 ];
 
-/// "so one case can turn into ten pretty quickly", "cases could reach 500": a number
-/// in a clause that says what can or could happen.
+/// "so one case can turn into ten pretty quickly", "cases could reach 500", "up to 60
+/// deaths are feared": a number in a clause that says what can, could or may happen.
 fn a_possibility(cx: &Context<'_>, q: &Quantity) -> bool {
     let stop = |i: usize| cx.is_clause_break(i) || matches!(cx.slice(i), "," | ";" | ":");
     let start = (cx.first..q.first).rev().find(|&i| stop(i)).map_or(cx.first, |i| i + 1);
     // Before the number in its clause, or right after its noun ("one case can"); not a
     // clause further on ("who were buried before samples could be taken").
     let end = (q.last + 1..(q.last + 4).min(cx.end)).find(|&i| stop(i)).unwrap_or((q.last + 4).min(cx.end));
-    (start..end).any(|i| cx.word_is(i, &["can", "could"]))
+    // "may" in lower case only: "in May" is a month; and not "may have been infected",
+    // an estimate of what happened.
+    (start..end).any(|i| {
+        cx.word_is(i, &["can", "could", "might", "feared"]) || cx.slice(i) == "may" && !cx.word_is(i + 1, &["have"])
+    })
 }
 
 /// "wards 4, 7 and 16": numbers listed after the wards they name.
