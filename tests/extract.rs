@@ -3224,3 +3224,13 @@ number of cases may double to 400 within weeks.\n";
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![212]);
 }
+
+#[test]
+fn regression_last_years_figures_after_a_grouped_number_stay_last_years() {
+    let text = "Dhaka, Oct 14 (UNB) - Nine more people died of dengue in 24 hours till 8am Monday, taking this year's \
+death toll to 212, according to the health directorate. The country saw 1,705 dengue deaths and 3,21,179 \
+hospitalisations last year, the highest on record.\n";
+    let extraction = extract(text, day("2026-10-14"));
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![9, 212]);
+}

@@ -606,7 +606,12 @@ impl Article<'_> {
             return false;
         }
         let doc = self.doc;
-        let clause_break = |i: usize| matches!(doc.slice(i), "," | ";" | ":");
+        // Not the commas inside "3,21,179", which touch the digits after them.
+        let clause_break = |i: usize| match doc.slice(i) {
+            "," => !doc.attached(i + 1),
+            ";" | ":" => true,
+            _ => false,
+        };
         let clause_start =
             (sentence.first..quantity.first).rev().find(|&i| clause_break(i)).map_or(sentence.first, |i| i + 1);
         let clause_end = (quantity.last + 1..sentence.end).find(|&i| clause_break(i)).unwrap_or(sentence.end);
