@@ -3234,3 +3234,12 @@ hospitalisations last year, the highest on record.\n";
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![9, 212]);
 }
+
+#[test]
+fn regression_a_headlines_new_tells_the_kind_its_body_sentence_left_open() {
+    let text =
+        "Velm confirms 1,412 new influenza cases\n\nNorthwire, Friday, January 15, 2027 - Velm city officials say \
+1,412 people have tested positive for influenza on Friday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 1_412, day("2027-01-15"), None)]);
+}

@@ -1159,9 +1159,24 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize)
             })
             .min_by_key(|&j| figures[j].precision);
         let Some(j) = precise else { continue };
+        let rounded = figures[j].precision < figures[i].precision || figures[j].value != figures[i].value;
+        // "Tokyo confirms 2,360 new cases" over "2,360 people have tested positive on
+        // Friday": the headline's own "new" tells the kind the body left to a default.
+        if !rounded && drafts[j].reading.kind_strength == 0 && drafts[i].reading.kind_strength >= 3 {
+            let (kind, period_days) = (figures[i].kind, figures[i].period_days);
+            let body = &mut figures[j];
+            if body.kind != kind {
+                body.kind = kind;
+                body.period_days = period_days;
+                let why = format!("kind: {} (its headline says so; nothing in its own sentence did)", kind.name());
+                match body.explain.iter_mut().find(|line| line.starts_with("kind: ")) {
+                    Some(line) => *line = why,
+                    None => body.explain.push(why),
+                }
+            }
+        }
         let other = figures[j].clone();
         let figure = &mut figures[i];
-        let rounded = other.precision < figure.precision || other.value != figure.value;
         figure.restates = Some(j);
         figure.kind = other.kind;
         figure.date = other.date;
