@@ -3243,3 +3243,19 @@ fn regression_a_headlines_new_tells_the_kind_its_body_sentence_left_open() {
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 1_412, day("2027-01-15"), None)]);
 }
+
+#[test]
+fn regression_a_translated_release_by_week_rank_with_the_worst_place_after_namely() {
+    let text = "Serang, 17 Feb 2027 - The Ministry of Health of Velosia noted that until the 6th week of 2027 there \
+were 4,210 cases of chikungunya with 17 deaths. The highest number of deaths was in North Kessa, namely 6 deaths.\n";
+    let extraction = extract(text, None);
+    // ISO week 6 of 2027 runs from Monday 8 to Sunday 14 February.
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 4_210, day("2027-02-14"), None),
+            (Metric::Deaths, Kind::Total, 17, day("2027-02-14"), None),
+            (Metric::Deaths, Kind::Total, 6, day("2027-02-14"), Some("North Kessa")),
+        ]
+    );
+}

@@ -459,9 +459,10 @@ impl<'d> Finder<'d> {
             .or_else(|| self.epi_week(i))
     }
 
-    /// "week 38", "epi-week 39", "epidemiological week 9", "week nine", "week 12 of 2024".
+    /// "week 38", "epi-week 39", "epidemiological week 9", "week nine", "week 12 of 2024",
+    /// "the 5th week of 2025".
     fn epi_week(&self, i: usize) -> Option<(usize, usize, When)> {
-        if let Some(found) = self.compact_epi_week(i) {
+        if let Some(found) = self.compact_epi_week(i).or_else(|| self.ordinal_week(i)) {
             return Some(found);
         }
         if !self.doc.word_in(i, &["week", "epiweek", "wk"]) || self.doc.word_in(i + 1, &["of"]) {
@@ -481,6 +482,19 @@ impl<'d> Finder<'d> {
             Some((year, last)) => Some((first, last, When::EpiWeek(week, Some(year), WeekSystem::Iso))),
             None => Some((first, number, When::EpiWeek(week, None, WeekSystem::Iso))),
         }
+    }
+
+    /// "until the 5th week of 2025" (translated "minggu ke-5"): a week by its rank.
+    fn ordinal_week(&self, i: usize) -> Option<(usize, usize, When)> {
+        let ranked = self.doc.attached(i + 1)
+            && self.doc.word_in(i + 1, &["st", "nd", "rd", "th"])
+            && self.doc.word_in(i + 2, &["week"]);
+        let week = self.number(i, 2).filter(|&week| ranked && (1..=53).contains(&week))?;
+        let year = self.doc.word_in(i + 3, &["of"]).then(|| self.year_after(i + 4)).flatten();
+        Some(match year {
+            Some((year, last)) => (i, last, When::EpiWeek(week, Some(year), WeekSystem::Iso)),
+            None => (i, i + 2, When::EpiWeek(week, None, WeekSystem::Iso)),
+        })
     }
 
     /// "ME26" (Malaysia's Minggu Epidemiologi), "EW26", "SE26" (semana epidemiológica):

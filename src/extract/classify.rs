@@ -507,6 +507,7 @@ pub(crate) fn classify(
         .or_else(|| place_called_by_its_unit(cx, q))
         .or_else(|| place_of_the_item(cx, q))
         .or_else(|| head_of_a_ranked_list(cx, q))
+        .or_else(|| place_before_namely(cx, q))
         .or_else(there)
         .or_else(same_place_goes_on)
         // "NSW Health has reported 20,293 cases": the health body is named for its place.
@@ -2216,6 +2217,18 @@ fn opening(cx: &Context<'_>) -> usize {
     stamp
         .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
         .map_or(if bullet { cx.first + 1 } else { cx.first }, |mark| mark + 1)
+}
+
+/// "the highest number of deaths was in Central Java, namely 9 deaths": the place "in"
+/// names right before the comma that sets off the number.
+fn place_before_namely(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let comma = q.first.checked_sub(2)?;
+    if !(cx.word_is(q.first - 1, &["namely", "with"]) && cx.slice(comma) == ",") {
+        return None;
+    }
+    let last = comma.checked_sub(1).filter(|&i| cx.is_capitalized(i))?;
+    let first = (cx.first..=last).rev().take_while(|&i| cx.is_capitalized(i)).last()?;
+    cx.word_is(first.wrapping_sub(1), &["in"]).then_some((first, last))
 }
 
 /// "The Windham health unit has the most cases with 355, followed by Grand Erie with
