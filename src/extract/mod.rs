@@ -1076,17 +1076,24 @@ const RESTATEMENT_WINDOW: usize = 60;
 /// part of, is a part of the running total; so is the rest of its list.
 fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
     let mut flipped_in: Option<(usize, Metric)> = None;
+    // The latest figure of each metric told for no place, as (metric, kind, value): one
+    // pass, whatever the paste's length.
+    let mut wholes: Vec<(Metric, Kind, u64)> = Vec::new();
     for k in 0..drafts.len() {
         let reading = &drafts[k].reading;
-        if reading.location.is_none() || reading.kind != Kind::New || reading.kind_strength >= 2 {
+        if reading.location.is_none() {
+            if !reading.earlier_value {
+                wholes.retain(|&(metric, ..)| metric != reading.metric);
+                wholes.push((reading.metric, reading.kind, drafts[k].quantity.value));
+            }
+            continue;
+        }
+        if reading.kind != Kind::New || reading.kind_strength >= 2 {
             continue;
         }
         let same_list = flipped_in == Some((drafts[k].sentence, reading.metric));
-        let whole = drafts[..k]
-            .iter()
-            .rev()
-            .find(|w| w.reading.metric == reading.metric && w.reading.location.is_none() && !w.reading.earlier_value);
-        let larger = whole.is_some_and(|w| w.reading.kind == Kind::New && w.quantity.value < drafts[k].quantity.value);
+        let whole = wholes.iter().find(|&&(metric, ..)| metric == reading.metric);
+        let larger = whole.is_some_and(|&(_, kind, value)| kind == Kind::New && value < drafts[k].quantity.value);
         if !(larger || same_list) {
             continue;
         }
