@@ -1079,26 +1079,25 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
     // The latest figure of each metric told for no place, as (metric, kind, value): one
     // pass, whatever the paste's length.
     let mut wholes: Vec<(Metric, Kind, u64)> = Vec::new();
-    for k in 0..drafts.len() {
-        let reading = &drafts[k].reading;
-        if reading.location.is_none() {
-            if !reading.earlier_value {
-                wholes.retain(|&(metric, ..)| metric != reading.metric);
-                wholes.push((reading.metric, reading.kind, drafts[k].quantity.value));
+    for draft in drafts.iter_mut() {
+        let (metric, value) = (draft.reading.metric, draft.quantity.value);
+        if draft.reading.location.is_none() {
+            if !draft.reading.earlier_value {
+                wholes.retain(|&(m, ..)| m != metric);
+                wholes.push((metric, draft.reading.kind, value));
             }
             continue;
         }
-        if reading.kind != Kind::New || reading.kind_strength >= 2 {
+        if draft.reading.kind != Kind::New || draft.reading.kind_strength >= 2 {
             continue;
         }
-        let same_list = flipped_in == Some((drafts[k].sentence, reading.metric));
-        let whole = wholes.iter().find(|&&(metric, ..)| metric == reading.metric);
-        let larger = whole.is_some_and(|&(_, kind, value)| kind == Kind::New && value < drafts[k].quantity.value);
+        let same_list = flipped_in == Some((draft.sentence, metric));
+        let whole = wholes.iter().find(|&&(m, ..)| m == metric);
+        let larger = whole.is_some_and(|&(_, kind, whole_value)| kind == Kind::New && whole_value < value);
         if !(larger || same_list) {
             continue;
         }
-        flipped_in = Some((drafts[k].sentence, reading.metric));
-        let draft = &mut drafts[k];
+        flipped_in = Some((draft.sentence, metric));
         draft.reading.kind = Kind::Total;
         draft.period_days = None;
         let why = "kind: total (larger than the count of new cases of the whole, it is a part of the running total)";
