@@ -2996,3 +2996,46 @@ classroom,\" said the county's health officer.\n";
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![17]);
 }
+
+#[test]
+fn regression_a_bulletin_table_with_a_serial_number_column_is_read_by_its_district_column() {
+    let text = "DIRECTORATE OF HEALTH SERVICES, VELMORA\nScrub typhus - Daily Bulletin\nDate: 14.09.2029\n\n\
+S. No. | Name of District | New cases (last 24 hrs) | Total cases\n\
+1 | Karvandi | 4 | 52\n\
+2 | Pellur | - | 17\n\
+  | Total | 4 | 69\n";
+    let extraction = extract(text, None);
+    let d = day("2029-09-14");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 4, d, Some("Karvandi")),
+            (Metric::Cases, Kind::Total, 52, d, Some("Karvandi")),
+            (Metric::Cases, Kind::Total, 17, d, Some("Pellur")),
+            (Metric::Cases, Kind::New, 4, d, None),
+            (Metric::Cases, Kind::Total, 69, d, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_table_comparing_this_year_with_last_reads_only_this_years_column() {
+    let text = "Q fever cases up a quarter on last year\n\nORLIN, Oct. 6, 2029 - The state health department today \
+reported 1,250 cases of Q fever from January 1 through September 30.\n\n\
+Q fever cases by county, January 1 - September 30\n\n\
+County            2029 cases    2028 cases (same period)    Rate per 100,000\n\
+Tamsell                  812         640                          41.2\n\
+Brook Hollow             301         255                          12.9\n\
+All other counties       137         118                           --\n\
+Statewide              1,250       1,013                           9.8\n";
+    let extraction = extract(text, None);
+    let d = day("2029-09-30");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1_250, d, None),
+            (Metric::Cases, Kind::Total, 812, d, Some("Tamsell")),
+            (Metric::Cases, Kind::Total, 301, d, Some("Brook Hollow")),
+        ]
+    );
+}

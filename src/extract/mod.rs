@@ -266,6 +266,10 @@ impl Article<'_> {
             if quantity.first < covered_until || in_cell(quantity) {
                 continue;
             }
+            if self.is_serial_number(quantity, cells) {
+                notes.push(self.note(quantity.first, quantity.last, "a table row's serial number"));
+                continue;
+            }
             let skip = if sentence.furniture {
                 Some("in a block of links to other stories")
             } else if other_disease {
@@ -469,6 +473,15 @@ impl Article<'_> {
             }
         }
         found
+    }
+
+    /// "1 | Shivamogga | 6 | 75": the number opening a table row whose cells were read
+    /// is the row's serial number.
+    fn is_serial_number(&self, quantity: &Quantity, cells: &[table::Cell]) -> bool {
+        let opens_line = self.doc.tokens.get(quantity.first).is_some_and(|t| t.line_before);
+        opens_line
+            && self.doc.is_punct(quantity.last + 1, "|")
+            && cells.iter().any(|c| c.quantity.first > quantity.last)
     }
 
     /// Whether a sentence names diseases, none of them the article's ("Pakistan has also
