@@ -3039,3 +3039,22 @@ Statewide              1,250       1,013                           9.8\n";
         ]
     );
 }
+
+#[test]
+fn regression_an_earlier_days_smaller_total_told_after_the_lead_does_not_date_the_lead() {
+    let text = "Legionnaires' disease: two more cases linked to Kessbridge hotel\n\nWed 11 Jul 2029 at 09:10\n\n\
+Two more cases of Legionnaires' disease have been identified, bringing the number of people infected in the \
+outbreak to 19.\n\n\
+On Saturday, 7 July, health officials said 14 cases had been confirmed. Four people remain in hospital.\n";
+    let extraction = extract(text, None);
+    let wednesday = day("2029-07-11");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2, wednesday, None),
+            (Metric::Cases, Kind::Total, 19, wednesday, None),
+            (Metric::Cases, Kind::Total, 14, day("2029-07-07"), None),
+            (Metric::Hospitalized, Kind::Total, 4, wednesday, None),
+        ]
+    );
+}

@@ -114,6 +114,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
     article.publication_days_to_data_days(&mut drafts);
     article.totals_brought_up_by_the_count_before(&mut drafts);
+    article.earlier_totals_told_after_the_lead(&mut drafts);
     article.inherit_days(&mut drafts);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
@@ -736,6 +737,12 @@ impl Article<'_> {
         // news was told ("the ministry said on Friday").
         let data_dated = |d: &Draft| dated(d) && !matches!(d.day, Day::Mentioned(_, Role::Report, _));
         let first_dated = drafts.iter().position(dated);
+        // A header's day that is an earlier value's own ("On Saturday, 7 July, officials
+        // said 14 cases") dates nothing else.
+        let data_day = self.data_day.filter(|&m| {
+            let sentence = self.sentences.partition_point(|s| s.end <= self.mentions[m].first);
+            !drafts.iter().any(|d| d.reading.earlier_value && d.sentence == sentence)
+        });
         let (mut last_data, mut last_told) = (None, None);
         // The last dated figure of each metric so far.
         let mut last_of_metric: Vec<(Metric, usize)> = Vec::new();
@@ -821,7 +828,7 @@ impl Article<'_> {
             // symptoms": above the first dated figure, a data date said below it in a
             // sentence that holds no figure dates the story's opening total.
             let below_until = first_dated.map_or(usize::MAX, |j| drafts[j].quantity.first);
-            let as_of_below = (last_dated.is_none() && self.data_day.is_none())
+            let as_of_below = (last_dated.is_none() && data_day.is_none())
                 .then(|| {
                     self.mentions.iter().position(|m| {
                         m.role == Role::End
@@ -831,7 +838,7 @@ impl Article<'_> {
                     })
                 })
                 .flatten();
-            drafts[i].day = match (last_dated, self.data_day.or(as_of_below), first_dated) {
+            drafts[i].day = match (last_dated, data_day.or(as_of_below), first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
                     let words = self.words(other.quantity.first, other.reading.last);
@@ -889,6 +896,31 @@ impl Article<'_> {
             if let Some(day) = day {
                 let why = format!("date: {}, the day of the count that brings the total to it", day.long_form());
                 drafts[k].day = Day::Inherited(Some(day), why);
+            }
+        }
+    }
+
+    /// "A further 12 cases ..., bringing the number infected to 87. On Friday, 14 August,
+    /// the HSE said 64 cases had been confirmed": a smaller total of the same count, told
+    /// after an undated one with a day before publication, is where the story stood
+    /// earlier, not the day of the figures around it.
+    fn earlier_totals_told_after_the_lead(&self, drafts: &mut [Draft]) {
+        let Some(published) = self.published else { return };
+        for k in 1..drafts.len() {
+            let Day::Mentioned(Some(day), ..) = drafts[k].day else { continue };
+            let reading = &drafts[k].reading;
+            if day >= published || reading.kind != Kind::Total || reading.earlier_value {
+                continue;
+            }
+            let larger_before = drafts[..k].iter().any(|d| {
+                d.day == Day::Unstated
+                    && d.reading.kind == Kind::Total
+                    && d.reading.metric == reading.metric
+                    && d.reading.location == reading.location
+                    && d.quantity.value > drafts[k].quantity.value
+            });
+            if larger_before {
+                drafts[k].reading.earlier_value = true;
             }
         }
     }
