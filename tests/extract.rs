@@ -3058,3 +3058,15 @@ On Saturday, 7 July, health officials said 14 cases had been confirmed. Four peo
         ]
     );
 }
+
+#[test]
+fn regression_for_a_total_of_after_a_weeks_count_is_the_running_total() {
+    let text = "Mumps cases keep rising in Orvania\n\nMarch 4, 2029\n\nOrvania's health agency logged 57 new mumps \
+cases in the week ending March 3, for a total of more than 600 this year.\n";
+    let extraction = extract(text, None);
+    let d = day("2029-03-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 57, d, None), (Metric::Cases, Kind::Total, 600, d, None)]
+    );
+}

@@ -2465,6 +2465,16 @@ fn kind_of(
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, ["\"", cx.slice(at), "\""].concat());
     }
+    // "96 new cases in the week ending Jun 14, for a total of 3,402 this year": the sum
+    // the count comes to. ("A total of 1,432 cases were recorded in ME40" is the week's.)
+    let for_a_total_of = q.first >= 4
+        && cx.word_is(q.first - 4, &["for"])
+        && cx.word_is(q.first - 3, &["a"])
+        && cx.word_is(q.first - 2, &["total"])
+        && cx.word_is(q.first - 1, &["of"]);
+    if for_a_total_of {
+        return (Kind::Total, 3, "\"for a total of\": the sum the count comes to".into());
+    }
     if total_after_a_change(cx, q).is_some() {
         return (Kind::Total, 3, "the count a change came to (\"rose by ... to\")".into());
     }
