@@ -3060,6 +3060,27 @@ On Saturday, 7 July, health officials said 14 cases had been confirmed. Four peo
 }
 
 #[test]
+fn regression_in_a_roundup_a_sentence_without_a_place_keeps_the_country_of_its_paragraph() {
+    let text = "Diphtheria climbs in Velora; Tarsk reports first deaths\n\nMay 9, 2029\n\n\
+In Velora, the health ministry reported 212 new cases in the week to May 6, for a total of 1,904 since \
+January. Nine more patients died, taking the toll to 64.\n\n\
+In Tarsk, officials confirmed 37 cases as of May 7. Three of the patients have died.\n";
+    let extraction = extract(text, None);
+    let (may6, may7) = (day("2029-05-06"), day("2029-05-07"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 212, may6, Some("Velora")),
+            (Metric::Cases, Kind::Total, 1_904, may6, Some("Velora")),
+            (Metric::Deaths, Kind::New, 9, may6, Some("Velora")),
+            (Metric::Deaths, Kind::Total, 64, may6, Some("Velora")),
+            (Metric::Cases, Kind::Total, 37, may7, Some("Tarsk")),
+            (Metric::Deaths, Kind::Total, 3, may7, Some("Tarsk")),
+        ]
+    );
+}
+
+#[test]
 fn regression_for_a_total_of_after_a_weeks_count_is_the_running_total() {
     let text = "Mumps cases keep rising in Orvania\n\nMarch 4, 2029\n\nOrvania's health agency logged 57 new mumps \
 cases in the week ending March 3, for a total of more than 600 this year.\n";

@@ -112,6 +112,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
+    article.carry_places_in_roundups(&mut drafts);
     article.publication_days_to_data_days(&mut drafts);
     article.totals_brought_up_by_the_count_before(&mut drafts);
     article.earlier_totals_told_after_the_lead(&mut drafts);
@@ -446,6 +447,43 @@ impl Article<'_> {
                 }
             }
         }
+    }
+
+    /// "In Mongolia, the ministry reported 418 more cases. Two more deaths were reported,
+    /// lifting the toll to 11.": in a roundup of countries, a figure in a sentence that
+    /// places none of its figures is for the place of the figure before it, in the
+    /// sentence before, within one paragraph.
+    fn carry_places_in_roundups(&self, drafts: &mut [Draft]) {
+        if !self.places.is_roundup() {
+            return;
+        }
+        let mut k = 1;
+        while k < drafts.len() {
+            let sentence = drafts[k].sentence;
+            let end = k + drafts[k..].iter().take_while(|d| d.sentence == sentence).count();
+            let previous = &drafts[k - 1];
+            let carried = previous.reading.location.filter(|_| {
+                previous.sentence + 1 == sentence
+                    && drafts[k..end].iter().all(|d| d.reading.location.is_none())
+                    && !self.paragraph_between(previous.quantity.last, drafts[k].quantity.first)
+            });
+            if let Some((first, last)) = carried {
+                let why = format!("location: {} (the place of its paragraph in a roundup)", self.words(first, last));
+                for draft in &mut drafts[k..end] {
+                    draft.reading.location = Some((first, last));
+                    draft.reading.explain.push(why.clone());
+                }
+            }
+            k = end;
+        }
+    }
+
+    /// Whether a blank line lies between tokens `from` and `to`.
+    fn paragraph_between(&self, from: usize, to: usize) -> bool {
+        let (Some(a), Some(b)) = (self.doc.tokens.get(from), self.doc.tokens.get(to)) else { return true };
+        let gap = self.doc.text.get(a.end..b.start).unwrap_or_default();
+        let lines: Vec<&str> = gap.split('\n').collect();
+        lines.len() > 2 && lines[1..lines.len() - 1].iter().any(|line| line.trim().is_empty())
     }
 
     /// The numbers of a sentence, outside its date mentions; numbers too large to be
