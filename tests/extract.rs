@@ -3091,3 +3091,15 @@ cases in the week ending March 3, for a total of more than 600 this year.\n";
         vec![(Metric::Cases, Kind::New, 57, d, None), (Metric::Cases, Kind::Total, 600, d, None)]
     );
 }
+
+#[test]
+fn regression_an_institutions_name_over_a_roundup_is_no_headline() {
+    let text = "Northern Institute for Infectious Disease Studies\n\n\
+Cholera spreads in Velora; Tarsk confirms outbreak\n\nMay 9, 2029\n\n\
+In Velora, the health ministry reported 212 new cases on Tuesday. Nine more patients died.\n\n\
+In Tarsk, officials confirmed 37 cases on Monday.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(212, Some("Velora")), (9, Some("Velora")), (37, Some("Tarsk"))]);
+}
