@@ -3103,3 +3103,21 @@ In Tarsk, officials confirmed 37 cases on Monday.\n";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(212, Some("Velora")), (9, Some("Velora")), (37, Some("Tarsk"))]);
 }
+
+#[test]
+fn regression_a_headline_below_a_pages_menus_restates_the_body() {
+    let text = "Coastline Herald\nNews  Politics  Sport  Health  Opinion\n\n\
+Mpox: Orvania's case count climbs to 418 as 23 more confirmed\n\n\
+By Staff Reporter\n\n\
+Twenty-three more people have tested positive for mpox, taking the country's tally to 418, the health ministry \
+said on Friday, May 4, 2029.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    let found: Vec<(Metric, Kind, u64, Option<Date>, usize)> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.restates.is_none())
+        .map(|f| (f.metric, f.kind, f.value, f.date, usize::from(text[..f.start].contains("By Staff"))))
+        .collect();
+    assert_eq!(found, vec![(Metric::Cases, Kind::New, 23, friday, 1), (Metric::Cases, Kind::Total, 418, friday, 1)]);
+}

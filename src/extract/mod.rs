@@ -121,7 +121,11 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
     // dateline near the top is the header's, and a figure there is a headline's.
     let dateline_sentence = dateline.map(|index| sentences.partition_point(|s| s.end <= mentions[index].first));
-    let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1);
+    // "Home / News" above it: the headline is the first line about the outbreak.
+    let headline_line = place::headline(&doc, &sentences)
+        .map(|h| sentences.partition_point(|s| s.end <= h.first) + 1)
+        .filter(|&k| k <= 6);
+    let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1).max(headline_line.unwrap_or(0));
     fold_restatements(&mut figures, &drafts, headlines);
     Extraction { published, published_source, published_explain, figures, notes }
 }
