@@ -3121,3 +3121,22 @@ said on Friday, May 4, 2029.\n";
         .collect();
     assert_eq!(found, vec![(Metric::Cases, Kind::New, 23, friday, 1), (Metric::Cases, Kind::Total, 418, friday, 1)]);
 }
+
+#[test]
+fn regression_a_day_earlier_counts_from_the_figure_compared_not_from_an_earlier_value() {
+    let text = "Cholera: Orvania's caseload passes 12,000\n\nFriday May 11, 2029 10:02\n\n\
+The health ministry confirmed 310 new cases on Friday. The caseload now stands at 12,044, up from 11,734 on \
+Thursday.\n\nPatients in treatment now number 845, compared with 802 a day earlier.\n";
+    let extraction = extract(text, None);
+    let (friday, thursday) = (day("2029-05-11"), day("2029-05-10"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 310, friday, None),
+            (Metric::Cases, Kind::Total, 12_044, friday, None),
+            (Metric::Cases, Kind::Total, 11_734, thursday, None),
+            (Metric::Active, Kind::Total, 845, friday, None),
+            (Metric::Active, Kind::Total, 802, thursday, None),
+        ]
+    );
+}

@@ -334,8 +334,9 @@ impl Article<'_> {
         drafts[first_draft..].sort_by_key(|d| d.quantity.first);
         // The day the story has reached: "a day earlier" in this sentence is the day
         // before it.
+        // ("up from 191,434 on Wednesday" is where it came from, not where it is.)
         let story_day = drafts[..first_draft].iter().rev().find_map(|d| match d.day {
-            Day::Mentioned(date, role, _) if role != Role::Report => date,
+            Day::Mentioned(date, role, _) if role != Role::Report && !d.reading.earlier_value => date,
             _ => None,
         });
         // Days once the sentence's figures are known: a day right after one figure is
