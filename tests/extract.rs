@@ -3140,3 +3140,21 @@ Thursday.\n\nPatients in treatment now number 845, compared with 802 a day earli
         ]
     );
 }
+
+#[test]
+fn regression_an_earlier_count_and_toll_share_the_day_said_after_both() {
+    let text = "Marburg toll rises to 19 in Velora\n\nMarch 14, 2029\n\n\
+The ministry said 40 confirmed cases and 19 deaths had been recorded as of Tuesday, up from 33 cases and 15 \
+deaths on Sunday.\n";
+    let extraction = extract(text, None);
+    let (tuesday, sunday) = (day("2029-03-13"), day("2029-03-11"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 40, tuesday, None),
+            (Metric::Deaths, Kind::Total, 19, tuesday, None),
+            (Metric::Cases, Kind::Total, 33, sunday, None),
+            (Metric::Deaths, Kind::Total, 15, sunday, None),
+        ]
+    );
+}

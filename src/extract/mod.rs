@@ -725,6 +725,18 @@ impl Article<'_> {
                     .find(|q| q.last < m.first)
                     .is_some_and(|q| q.first == quantity.first && m.first - q.last <= 3)
         });
+        // "up from 51 cases and 27 deaths on Monday": a day right after the figure this
+        // one is joined to by "and" is theirs together.
+        let own = own.or_else(|| {
+            mentions.iter().filter(usable).find(|(_, m)| {
+                figures.iter().rev().find(|q| q.last < m.first).is_some_and(|q| {
+                    q.first > quantity.last
+                        && m.first - q.last <= 3
+                        && joined(q)
+                        && self.doc.word_in(m.first - 1, &["on"])
+                })
+            })
+        });
         let best = own.or_else(|| {
             mentions
                 .iter()
