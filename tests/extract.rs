@@ -3158,3 +3158,13 @@ deaths on Sunday.\n";
         ]
     );
 }
+
+#[test]
+fn regression_fractions_of_cases_and_counts_of_jurisdictions_are_not_figures() {
+    let text = "Pertussis cases pass 2,000 in Orvania\n\nApril 2, 2029\n\n\
+Orvania has recorded 2,046 pertussis cases this year in 41 jurisdictions, the health agency said on Monday. \
+Infants account for about two thirds of cases and three quarters of hospital admissions.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![2_046]);
+}

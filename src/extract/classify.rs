@@ -108,6 +108,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "outbreaks" | "clusters" => "counts outbreaks, not people",
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
         | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
+        "jurisdictions" => "counts places, not people",
         "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties" => {
             "counts places, not people"
         }
@@ -119,6 +120,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
         | "decades" | "seconds" | "hrs" | "hr" | "h" => "a duration",
         "percent" | "pc" | "percentage" => "a percentage",
+        "thirds" | "third" | "quarters" | "quarter" | "fifths" | "halves" => "a fraction",
         "dollars" | "euros" | "pounds" | "yuan" | "won" | "rupees" | "naira" | "shillings" | "kwacha" | "usd"
         | "eur" | "francs" | "pesos" | "rand" | "cedis" | "yen" => "an amount of money",
         "times" | "fold" => "a ratio",
