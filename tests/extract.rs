@@ -3168,3 +3168,24 @@ Infants account for about two thirds of cases and three quarters of hospital adm
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![2_046]);
 }
+
+#[test]
+fn regression_a_place_list_adding_up_to_the_days_new_cases_is_new() {
+    let text = "Orvania records 540 new Lassa fever cases\n\nMonday 9 April 2029 - 18:10\n\n\
+Orvania has recorded 540 new Lassa fever cases in the past 24 hours, taking the national tally to 18,302.\n\n\
+By state, Kessa leads with 210 cases, Tarn 150, Bello 95 and Umar 40, while the remaining 45 cases are spread \
+across nine states.\n";
+    let extraction = extract(text, None);
+    let d = day("2029-04-09");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 540, d, None),
+            (Metric::Cases, Kind::Total, 18_302, d, None),
+            (Metric::Cases, Kind::New, 210, d, Some("Kessa")),
+            (Metric::Cases, Kind::New, 150, d, Some("Tarn")),
+            (Metric::Cases, Kind::New, 95, d, Some("Bello")),
+            (Metric::Cases, Kind::New, 40, d, Some("Umar")),
+        ]
+    );
+}
