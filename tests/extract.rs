@@ -3189,3 +3189,13 @@ across nine states.\n";
         ]
     );
 }
+
+#[test]
+fn regression_samples_of_pigs_and_ticks_are_not_tests_of_people() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Velora has recorded 41 cases of Streptococcus suis infection \
+this year, the health ministry said on Sunday. Veterinary officers have tested 860 pig samples and 120 tick \
+samples from farms in the north.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![41]);
+}

@@ -1287,6 +1287,9 @@ const ENVIRONMENT: &[&str] = &[
     "environmental", "environment", "sewage", "wastewater", "water", "soil", "food", "surface", "surfaces",
     // "11 product samples", "46 dog brain samples": goods and animals, not people.
     "product", "products", "dog", "dogs", "animal", "animals", "bird", "birds", "poultry", "cattle", "meat",
+    // "1,250 pig samples", "300 tick samples".
+    "pig", "pigs", "swine", "monkey", "monkeys", "bat", "bats", "rodent", "rodents", "tick", "ticks", "mosquito",
+    "mosquitoes", "camel", "camels", "goat", "goats", "sheep", "cow", "cows",
 ];
 
 /// A footnote mark or a pictograph (emoji) standing alone: "*", "†", "📈".
