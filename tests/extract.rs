@@ -3199,3 +3199,14 @@ samples from farms in the north.\n";
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![41]);
 }
+
+#[test]
+fn regression_the_second_part_after_of_them_is_a_part_too() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Another 240 patients have recovered from cholera, 190 of them \
+under home-based care and 50 discharged from treatment centres, bringing total recoveries to 8,112, the ministry said \
+on Sunday.\n";
+    let extraction = extract(text, None);
+    let values: Vec<(Metric, u64)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Recovered, 240), (Metric::Recovered, 8_112)]);
+}

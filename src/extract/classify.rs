@@ -892,7 +892,18 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         && place_following(cx, group_at + 1).is_none()
         // "including 31 in the last week": a period, not a group.
         && !(group_at + 1..(group_at + 5).min(cx.end)).any(|i| cx.word_is(i, &["week", "weeks", "day", "days", "hours", "month", "period"]));
-    if group_not_place {
+    // "402 have recovered, 311 of them from home-based care and 91 discharged from
+    // hospitals": the part after the first part's "and" is a part too. (", and 21
+    // deaths" after "5 of them new" is the list's next item.)
+    let next_part = q.first >= 2
+        && cx.word_is(q.first - 1, &["and"])
+        && cx.slice(q.first - 2) != ","
+        && (q.first.saturating_sub(14).max(cx.first)..q.first - 1)
+            .rev()
+            .take_while(|&i| !cx.is_clause_break(i))
+            .find(|&i| cx.is_standalone_number(i))
+            .is_some_and(|n| cx.word_is(n + 1, &["of"]) && cx.word_is(n + 2, &["them", "whom"]));
+    if group_not_place || next_part {
         return Some("a group within a figure that is not a place");
     }
     // "94 are in the ICU", "12 in intensive care", "5 in critical condition": the gravest
