@@ -3210,3 +3210,16 @@ on Sunday.\n";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value)).collect();
     assert_eq!(values, vec![(Metric::Recovered, 240), (Metric::Recovered, 8_112)]);
 }
+
+#[test]
+fn regression_the_month_an_outbreak_began_in_is_not_its_totals_day() {
+    let text =
+        "VELORA, June 3, 2029 (Coastline News) - The health ministry on Sunday reported 212 more measles cases, \
+raising the total for the outbreak that began in January to 4,118.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2029-06-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 212, sunday, None), (Metric::Cases, Kind::Total, 4_118, sunday, None)]
+    );
+}

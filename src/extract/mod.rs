@@ -756,11 +756,19 @@ impl Article<'_> {
                 .any(|i| doc.word_in(i, &["which", "who", "where"]) && doc.is_punct(i - 1, ","));
             m.last < quantity.first && opened && (m.last + 1..quantity.first).any(|i| doc.is_punct(i, ","))
         };
+        // "the outbreak that began in February": when it started, not the figure's day.
+        let began = |m: &Mention| {
+            let doc = self.doc;
+            let start_verb = |i: usize| doc.word_in(i, &["began", "begun", "started", "emerged", "erupted"]);
+            start_verb(m.first.wrapping_sub(1))
+                || doc.word_in(m.first.wrapping_sub(1), &["in", "on"]) && start_verb(m.first.wrapping_sub(2))
+        };
         let usable = |(index, m): &&(usize, &Mention)| {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
                 && m.role != Role::Since
                 && Some(*index) != self.dateline
                 && !in_aside(m)
+                && !began(m)
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
         // So is one its bracket follows ("than in the preceding week (201)").
