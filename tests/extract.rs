@@ -3223,3 +3223,23 @@ raising the total for the outbreak that began in January to 4,118.\n";
         vec![(Metric::Cases, Kind::New, 212, sunday, None), (Metric::Cases, Kind::Total, 4_118, sunday, None)]
     );
 }
+
+#[test]
+fn regression_a_new_count_in_a_country_line_leaves_the_lines_totals_totals() {
+    let text = "Weekly bulletin on outbreaks\nWeek 20: 14 - 20 May 2029\n\n\
+Cases and deaths by country, as of week 20:\n\
+- Velora: 4,210 suspected cases, 38 deaths; 312 new cases in week 20\n\
+- Tarsk: 1,876 suspected cases, 12 deaths\n";
+    let extraction = extract(text, day("2029-05-23"));
+    let sunday = day("2029-05-20");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 4_210, sunday, Some("Velora")),
+            (Metric::Deaths, Kind::Total, 38, sunday, Some("Velora")),
+            (Metric::Cases, Kind::New, 312, sunday, Some("Velora")),
+            (Metric::Cases, Kind::Total, 1_876, sunday, Some("Tarsk")),
+            (Metric::Deaths, Kind::Total, 12, sunday, Some("Tarsk")),
+        ]
+    );
+}

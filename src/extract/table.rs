@@ -1065,7 +1065,11 @@ fn read_lists(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut V
                 }
                 let span = line.items.first().zip(line.items.last()).map(|(a, b)| (a.2 .0, b.2 .1));
                 let line_kind = span.and_then(|(first, end)| stated_kind(doc, first, end));
-                for (quantity, heading, (first, end)) in &line.items {
+                for (j, (quantity, heading, (first, end))) in line.items.iter().enumerate() {
+                    // "31,402 suspected cases, 141 deaths; 2,118 new cases in week 36": a
+                    // kind a later item states is its own, not the items' before it.
+                    let stated_by_then = line.items[..=j].iter().any(|(_, h, _)| h.kind.is_some());
+                    let line_kind = line_kind.filter(|_| stated_by_then);
                     out.push(cell(
                         doc,
                         *quantity,
