@@ -8,9 +8,10 @@
 //! and on the blind set (`tests/blind/`), written blind once the unseen set had been used;
 //! and on the fresh set (`tests/fresh/`), written blind while those three were in use;
 //! and on the sealed set (`tests/sealed/`), written blind once all four had been used;
-//! and on the cold set (`tests/cold/`), written blind once all five had been used.
+//! and on the cold set (`tests/cold/`), written blind once all five had been used;
+//! and on the frost set (`tests/frost/`), written blind once all six had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all seven scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all eight scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -201,6 +202,23 @@ const COLD_F1_FLOOR: f64 = 0.80;
 #[test]
 fn cold_f1_stays_above_its_floor() {
     blind_set_stays_above("cold", COLD_F1_FLOOR);
+}
+
+/// The frost set's F1 (`tests/frost/`) less about 0.05: twelve articles in the styles users
+/// paste most and the earlier sets under-use (two national daily updates of one epidemic on
+/// consecutive days, a state health release with a county table, Irish and Australian news
+/// pages, a multi-country digest, a WHO AFRO bulletin, a Spanish translation, Vietnamese
+/// state media, a live blog, an Indian state bulletin, a TV station's web story), written,
+/// with their expected figures, blind on 24 November 2026 once the six other blind sets had
+/// informed the extractor. F1 0.645 then (precision 0.650, recall 0.640), the unbiased
+/// measure of unseen text; no expected figure needed correcting. What it shows goes into
+/// new invented regression tests and corpus articles, never into the extractor by way of
+/// these texts.
+const FROST_F1_FLOOR: f64 = 0.59;
+
+#[test]
+fn frost_f1_stays_above_its_floor() {
+    blind_set_stays_above("frost", FROST_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1

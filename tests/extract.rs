@@ -3259,3 +3259,250 @@ were 4,210 cases of chikungunya with 17 deaths. The highest number of deaths was
         ]
     );
 }
+
+#[test]
+fn regression_a_bulletin_table_with_a_serial_number_column_is_read_by_its_district_column() {
+    let text = "DIRECTORATE OF HEALTH SERVICES, VELMORA\nScrub typhus - Daily Bulletin\nDate: 14.09.2029\n\n\
+S. No. | Name of District | New cases (last 24 hrs) | Total cases\n\
+1 | Karvandi | 4 | 52\n\
+2 | Pellur | - | 17\n\
+  | Total | 4 | 69\n";
+    let extraction = extract(text, None);
+    let d = day("2029-09-14");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 4, d, Some("Karvandi")),
+            (Metric::Cases, Kind::Total, 52, d, Some("Karvandi")),
+            (Metric::Cases, Kind::Total, 17, d, Some("Pellur")),
+            (Metric::Cases, Kind::New, 4, d, None),
+            (Metric::Cases, Kind::Total, 69, d, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_table_comparing_this_year_with_last_reads_only_this_years_column() {
+    let text = "Q fever cases up a quarter on last year\n\nORLIN, Oct. 6, 2029 - The state health department today \
+reported 1,250 cases of Q fever from January 1 through September 30.\n\n\
+Q fever cases by county, January 1 - September 30\n\n\
+County            2029 cases    2028 cases (same period)    Rate per 100,000\n\
+Tamsell                  812         640                          41.2\n\
+Brook Hollow             301         255                          12.9\n\
+All other counties       137         118                           --\n\
+Statewide              1,250       1,013                           9.8\n";
+    let extraction = extract(text, None);
+    let d = day("2029-09-30");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1_250, d, None),
+            (Metric::Cases, Kind::Total, 812, d, Some("Tamsell")),
+            (Metric::Cases, Kind::Total, 301, d, Some("Brook Hollow")),
+        ]
+    );
+}
+
+#[test]
+fn regression_an_earlier_days_smaller_total_told_after_the_lead_does_not_date_the_lead() {
+    let text = "Legionnaires' disease: two more cases linked to Kessbridge hotel\n\nWed 11 Jul 2029 at 09:10\n\n\
+Two more cases of Legionnaires' disease have been identified, bringing the number of people infected in the \
+outbreak to 19.\n\n\
+On Saturday, 7 July, health officials said 14 cases had been confirmed. Four people remain in hospital.\n";
+    let extraction = extract(text, None);
+    let wednesday = day("2029-07-11");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 2, wednesday, None),
+            (Metric::Cases, Kind::Total, 19, wednesday, None),
+            (Metric::Cases, Kind::Total, 14, day("2029-07-07"), None),
+            (Metric::Hospitalized, Kind::Total, 4, wednesday, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_in_a_roundup_a_sentence_without_a_place_keeps_the_country_of_its_paragraph() {
+    let text = "Diphtheria climbs in Velora; Tarsk reports first deaths\n\nMay 9, 2029\n\n\
+In Velora, the health ministry reported 212 new cases in the week to May 6, for a total of 1,904 since \
+January. Nine more patients died, taking the toll to 64.\n\n\
+In Tarsk, officials confirmed 37 cases as of May 7. Three of the patients have died.\n";
+    let extraction = extract(text, None);
+    let (may6, may7) = (day("2029-05-06"), day("2029-05-07"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 212, may6, Some("Velora")),
+            (Metric::Cases, Kind::Total, 1_904, may6, Some("Velora")),
+            (Metric::Deaths, Kind::New, 9, may6, Some("Velora")),
+            (Metric::Deaths, Kind::Total, 64, may6, Some("Velora")),
+            (Metric::Cases, Kind::Total, 37, may7, Some("Tarsk")),
+            (Metric::Deaths, Kind::Total, 3, may7, Some("Tarsk")),
+        ]
+    );
+}
+
+#[test]
+fn regression_for_a_total_of_after_a_weeks_count_is_the_running_total() {
+    let text = "Mumps cases keep rising in Orvania\n\nMarch 4, 2029\n\nOrvania's health agency logged 57 new mumps \
+cases in the week ending March 3, for a total of more than 600 this year.\n";
+    let extraction = extract(text, None);
+    let d = day("2029-03-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 57, d, None), (Metric::Cases, Kind::Total, 600, d, None)]
+    );
+}
+
+#[test]
+fn regression_an_institutions_name_over_a_roundup_is_no_headline() {
+    let text = "Northern Institute for Infectious Disease Studies\n\n\
+Cholera spreads in Velora; Tarsk confirms outbreak\n\nMay 9, 2029\n\n\
+In Velora, the health ministry reported 212 new cases on Tuesday. Nine more patients died.\n\n\
+In Tarsk, officials confirmed 37 cases on Monday.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(212, Some("Velora")), (9, Some("Velora")), (37, Some("Tarsk"))]);
+}
+
+#[test]
+fn regression_a_headline_below_a_pages_menus_restates_the_body() {
+    let text = "Coastline Herald\nNews  Politics  Sport  Health  Opinion\n\n\
+Mpox: Orvania's case count climbs to 418 as 23 more confirmed\n\n\
+By Staff Reporter\n\n\
+Twenty-three more people have tested positive for mpox, taking the country's tally to 418, the health ministry \
+said on Friday, May 4, 2029.\n";
+    let extraction = extract(text, None);
+    let friday = day("2029-05-04");
+    let found: Vec<(Metric, Kind, u64, Option<Date>, usize)> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.restates.is_none())
+        .map(|f| (f.metric, f.kind, f.value, f.date, usize::from(text[..f.start].contains("By Staff"))))
+        .collect();
+    assert_eq!(found, vec![(Metric::Cases, Kind::New, 23, friday, 1), (Metric::Cases, Kind::Total, 418, friday, 1)]);
+}
+
+#[test]
+fn regression_a_day_earlier_counts_from_the_figure_compared_not_from_an_earlier_value() {
+    let text = "Cholera: Orvania's caseload passes 12,000\n\nFriday May 11, 2029 10:02\n\n\
+The health ministry confirmed 310 new cases on Friday. The caseload now stands at 12,044, up from 11,734 on \
+Thursday.\n\nPatients in treatment now number 845, compared with 802 a day earlier.\n";
+    let extraction = extract(text, None);
+    let (friday, thursday) = (day("2029-05-11"), day("2029-05-10"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 310, friday, None),
+            (Metric::Cases, Kind::Total, 12_044, friday, None),
+            (Metric::Cases, Kind::Total, 11_734, thursday, None),
+            (Metric::Active, Kind::Total, 845, friday, None),
+            (Metric::Active, Kind::Total, 802, thursday, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_an_earlier_count_and_toll_share_the_day_said_after_both() {
+    let text = "Marburg toll rises to 19 in Velora\n\nMarch 14, 2029\n\n\
+The ministry said 40 confirmed cases and 19 deaths had been recorded as of Tuesday, up from 33 cases and 15 \
+deaths on Sunday.\n";
+    let extraction = extract(text, None);
+    let (tuesday, sunday) = (day("2029-03-13"), day("2029-03-11"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 40, tuesday, None),
+            (Metric::Deaths, Kind::Total, 19, tuesday, None),
+            (Metric::Cases, Kind::Total, 33, sunday, None),
+            (Metric::Deaths, Kind::Total, 15, sunday, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_fractions_of_cases_and_counts_of_jurisdictions_are_not_figures() {
+    let text = "Pertussis cases pass 2,000 in Orvania\n\nApril 2, 2029\n\n\
+Orvania has recorded 2,046 pertussis cases this year in 41 jurisdictions, the health agency said on Monday. \
+Infants account for about two thirds of cases and three quarters of hospital admissions.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![2_046]);
+}
+
+#[test]
+fn regression_a_place_list_adding_up_to_the_days_new_cases_is_new() {
+    let text = "Orvania records 540 new Lassa fever cases\n\nMonday 9 April 2029 - 18:10\n\n\
+Orvania has recorded 540 new Lassa fever cases in the past 24 hours, taking the national tally to 18,302.\n\n\
+By state, Kessa leads with 210 cases, Tarn 150, Bello 95 and Umar 40, while the remaining 45 cases are spread \
+across nine states.\n";
+    let extraction = extract(text, None);
+    let d = day("2029-04-09");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 540, d, None),
+            (Metric::Cases, Kind::Total, 18_302, d, None),
+            (Metric::Cases, Kind::New, 210, d, Some("Kessa")),
+            (Metric::Cases, Kind::New, 150, d, Some("Tarn")),
+            (Metric::Cases, Kind::New, 95, d, Some("Bello")),
+            (Metric::Cases, Kind::New, 40, d, Some("Umar")),
+        ]
+    );
+}
+
+#[test]
+fn regression_samples_of_pigs_and_ticks_are_not_tests_of_people() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Velora has recorded 41 cases of Streptococcus suis infection \
+this year, the health ministry said on Sunday. Veterinary officers have tested 860 pig samples and 120 tick \
+samples from farms in the north.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![41]);
+}
+
+#[test]
+fn regression_the_second_part_after_of_them_is_a_part_too() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Another 240 patients have recovered from cholera, 190 of them \
+under home-based care and 50 discharged from treatment centres, bringing total recoveries to 8,112, the ministry said \
+on Sunday.\n";
+    let extraction = extract(text, None);
+    let values: Vec<(Metric, u64)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.metric, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Recovered, 240), (Metric::Recovered, 8_112)]);
+}
+
+#[test]
+fn regression_the_month_an_outbreak_began_in_is_not_its_totals_day() {
+    let text =
+        "VELORA, June 3, 2029 (Coastline News) - The health ministry on Sunday reported 212 more measles cases, \
+raising the total for the outbreak that began in January to 4,118.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2029-06-03");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 212, sunday, None), (Metric::Cases, Kind::Total, 4_118, sunday, None)]
+    );
+}
+
+#[test]
+fn regression_a_new_count_in_a_country_line_leaves_the_lines_totals_totals() {
+    let text = "Weekly bulletin on outbreaks\nWeek 20: 14 - 20 May 2029\n\n\
+Cases and deaths by country, as of week 20:\n\
+- Velora: 4,210 suspected cases, 38 deaths; 312 new cases in week 20\n\
+- Tarsk: 1,876 suspected cases, 12 deaths\n";
+    let extraction = extract(text, day("2029-05-23"));
+    let sunday = day("2029-05-20");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 4_210, sunday, Some("Velora")),
+            (Metric::Deaths, Kind::Total, 38, sunday, Some("Velora")),
+            (Metric::Cases, Kind::New, 312, sunday, Some("Velora")),
+            (Metric::Cases, Kind::Total, 1_876, sunday, Some("Tarsk")),
+            (Metric::Deaths, Kind::Total, 12, sunday, Some("Tarsk")),
+        ]
+    );
+}

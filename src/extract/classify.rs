@@ -108,6 +108,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "outbreaks" | "clusters" => "counts outbreaks, not people",
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
         | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
+        "jurisdictions" => "counts places, not people",
         "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties" => {
             "counts places, not people"
         }
@@ -119,6 +120,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
         | "decades" | "seconds" | "hrs" | "hr" | "h" => "a duration",
         "percent" | "pc" | "percentage" => "a percentage",
+        "thirds" | "third" | "quarters" | "quarter" | "fifths" | "halves" => "a fraction",
         "dollars" | "euros" | "pounds" | "yuan" | "won" | "rupees" | "naira" | "shillings" | "kwacha" | "usd"
         | "eur" | "francs" | "pesos" | "rand" | "cedis" | "yen" => "an amount of money",
         "times" | "fold" => "a ratio",
@@ -951,7 +953,18 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         && place_following(cx, group_at + 1).is_none()
         // "including 31 in the last week": a period, not a group.
         && !(group_at + 1..(group_at + 5).min(cx.end)).any(|i| cx.word_is(i, &["week", "weeks", "day", "days", "hours", "month", "period"]));
-    if group_not_place {
+    // "402 have recovered, 311 of them from home-based care and 91 discharged from
+    // hospitals": the part after the first part's "and" is a part too. (", and 21
+    // deaths" after "5 of them new" is the list's next item.)
+    let next_part = q.first >= 2
+        && cx.word_is(q.first - 1, &["and"])
+        && cx.slice(q.first - 2) != ","
+        && (q.first.saturating_sub(14).max(cx.first)..q.first - 1)
+            .rev()
+            .take_while(|&i| !cx.is_clause_break(i))
+            .find(|&i| cx.is_standalone_number(i))
+            .is_some_and(|n| cx.word_is(n + 1, &["of"]) && cx.word_is(n + 2, &["them", "whom"]));
+    if group_not_place || next_part {
         return Some("a group within a figure that is not a place");
     }
     // "94 are in the ICU", "12 in intensive care", "5 in critical condition": the gravest
@@ -1357,6 +1370,9 @@ const ENVIRONMENT: &[&str] = &[
     "environmental", "environment", "sewage", "wastewater", "water", "soil", "food", "surface", "surfaces",
     // "11 product samples", "46 dog brain samples": goods and animals, not people.
     "product", "products", "dog", "dogs", "animal", "animals", "bird", "birds", "poultry", "cattle", "meat",
+    // "1,250 pig samples", "300 tick samples".
+    "pig", "pigs", "swine", "monkey", "monkeys", "bat", "bats", "rodent", "rodents", "tick", "ticks", "mosquito",
+    "mosquitoes", "camel", "camels", "goat", "goats", "sheep", "cow", "cows",
 ];
 
 /// A footnote mark or a pictograph (emoji) standing alone: "*", "†", "📈".
@@ -2645,6 +2661,16 @@ fn kind_of(
     }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, ["\"", cx.slice(at), "\""].concat());
+    }
+    // "96 new cases in the week ending Jun 14, for a total of 3,402 this year": the sum
+    // the count comes to. ("A total of 1,432 cases were recorded in ME40" is the week's.)
+    let for_a_total_of = q.first >= 4
+        && cx.word_is(q.first - 4, &["for"])
+        && cx.word_is(q.first - 3, &["a"])
+        && cx.word_is(q.first - 2, &["total"])
+        && cx.word_is(q.first - 1, &["of"]);
+    if for_a_total_of {
+        return (Kind::Total, 3, "\"for a total of\": the sum the count comes to".into());
     }
     if total_after_a_change(cx, q).is_some() {
         return (Kind::Total, 3, "the count a change came to (\"rose by ... to\")".into());

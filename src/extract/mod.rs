@@ -112,15 +112,22 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
+    article.carry_places_in_roundups(&mut drafts);
     parts_larger_than_the_new_count(&mut drafts);
     article.publication_days_to_data_days(&mut drafts);
     article.totals_brought_up_by_the_count_before(&mut drafts);
+    article.earlier_totals_told_after_the_lead(&mut drafts);
     article.inherit_days(&mut drafts);
+    article.places_adding_up_to_a_new_count(&mut drafts, &mut notes);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
     // dateline near the top is the header's, and a figure there is a headline's.
     let dateline_sentence = dateline.map(|index| sentences.partition_point(|s| s.end <= mentions[index].first));
-    let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1);
+    // "Home / News" above it: the headline is the first line about the outbreak.
+    let headline_line = place::headline(&doc, &sentences)
+        .map(|h| sentences.partition_point(|s| s.end <= h.first) + 1)
+        .filter(|&k| k <= 6);
+    let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1).max(headline_line.unwrap_or(0));
     fold_restatements(&mut figures, &drafts, headlines);
     Extraction { published, published_source, published_explain, figures, notes }
 }
@@ -267,6 +274,10 @@ impl Article<'_> {
             if quantity.first < covered_until || in_cell(quantity) {
                 continue;
             }
+            if self.is_serial_number(quantity, cells) {
+                notes.push(self.note(quantity.first, quantity.last, "a table row's serial number"));
+                continue;
+            }
             let skip = if sentence.furniture {
                 Some("in a block of links to other stories")
             } else if other_disease {
@@ -325,8 +336,9 @@ impl Article<'_> {
         drafts[first_draft..].sort_by_key(|d| d.quantity.first);
         // The day the story has reached: "a day earlier" in this sentence is the day
         // before it.
+        // ("up from 191,434 on Wednesday" is where it came from, not where it is.)
         let story_day = drafts[..first_draft].iter().rev().find_map(|d| match d.day {
-            Day::Mentioned(date, role, _) if role != Role::Report => date,
+            Day::Mentioned(date, role, _) if role != Role::Report && !d.reading.earlier_value => date,
             _ => None,
         });
         // Days once the sentence's figures are known: a day right after one figure is
@@ -444,6 +456,90 @@ impl Article<'_> {
         }
     }
 
+    /// "In Mongolia, the ministry reported 418 more cases. Two more deaths were reported,
+    /// lifting the toll to 11.": in a roundup of countries, a figure in a sentence that
+    /// places none of its figures is for the place of the figure before it, in the
+    /// sentence before, within one paragraph.
+    fn carry_places_in_roundups(&self, drafts: &mut [Draft]) {
+        if !self.places.is_roundup() {
+            return;
+        }
+        let mut k = 1;
+        while k < drafts.len() {
+            let sentence = drafts[k].sentence;
+            let end = k + drafts[k..].iter().take_while(|d| d.sentence == sentence).count();
+            let previous = &drafts[k - 1];
+            let carried = previous.reading.location.filter(|_| {
+                previous.sentence + 1 == sentence
+                    && drafts[k..end].iter().all(|d| d.reading.location.is_none())
+                    && !self.paragraph_between(previous.quantity.last, drafts[k].quantity.first)
+            });
+            if let Some((first, last)) = carried {
+                let why = format!("location: {} (the place of its paragraph in a roundup)", self.words(first, last));
+                for draft in &mut drafts[k..end] {
+                    draft.reading.location = Some((first, last));
+                    draft.reading.explain.push(why.clone());
+                }
+            }
+            k = end;
+        }
+    }
+
+    /// "1,206 new infections ... Nairobi leads with 412 cases, Mombasa 138, Kisumu 96,
+    /// Kiambu 71 and Nakuru 64, while the remaining 425 cases are spread across 31
+    /// counties": places whose counts, with the rest, add up to a new count told before
+    /// are that count's parts, new over its period; the rest is no place's.
+    fn places_adding_up_to_a_new_count(&self, drafts: &mut Vec<Draft>, notes: &mut Vec<Note>) {
+        let mut k = 0;
+        let mut rests = Vec::new();
+        while k < drafts.len() {
+            let sentence = drafts[k].sentence;
+            let end = k + drafts[k..].iter().take_while(|d| d.sentence == sentence).count();
+            let list = &drafts[k..end];
+            let metric = list[0].reading.metric;
+            let placed = list.iter().filter(|d| d.reading.location.is_some()).count();
+            let loose = list
+                .iter()
+                .all(|d| d.reading.metric == metric && d.reading.kind == Kind::Total && d.reading.kind_strength <= 1);
+            let sum: u64 = list.iter().map(|d| d.quantity.value).sum();
+            let whole = drafts[..k].iter().rev().find(|d| {
+                d.reading.metric == metric
+                    && d.reading.kind == Kind::New
+                    && d.reading.location.is_none()
+                    && d.quantity.value == sum
+            });
+            let whole = whole.filter(|_| placed >= 2 && loose).map(|w| (w.day.clone(), w.period_days));
+            if let Some((day, period_days)) = whole {
+                let why = "kind: new (with the rest of its list, it adds up to the new count told before)";
+                for draft in &mut drafts[k..end] {
+                    draft.reading.kind = Kind::New;
+                    draft.day = day.clone();
+                    draft.period_days = period_days;
+                    match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
+                        Some(line) => *line = why.to_string(),
+                        None => draft.reading.explain.push(why.to_string()),
+                    }
+                    if draft.reading.location.is_none() {
+                        rests.push(draft.quantity.first);
+                    }
+                }
+            }
+            k = end;
+        }
+        for draft in drafts.iter().filter(|d| rests.contains(&d.quantity.first)) {
+            notes.push(self.note(draft.quantity.first, draft.quantity.last, "the rest of a new count's places"));
+        }
+        drafts.retain(|d| !rests.contains(&d.quantity.first));
+    }
+
+    /// Whether a blank line lies between tokens `from` and `to`.
+    fn paragraph_between(&self, from: usize, to: usize) -> bool {
+        let (Some(a), Some(b)) = (self.doc.tokens.get(from), self.doc.tokens.get(to)) else { return true };
+        let gap = self.doc.text.get(a.end..b.start).unwrap_or_default();
+        let lines: Vec<&str> = gap.split('\n').collect();
+        lines.len() > 2 && lines[1..lines.len() - 1].iter().any(|line| line.trim().is_empty())
+    }
+
     /// The numbers of a sentence, outside its date mentions; numbers too large to be
     /// counts become notes.
     fn quantities(&self, sentence: &Sentence, mentions: &[(usize, &Mention)], notes: &mut Vec<Note>) -> Vec<Quantity> {
@@ -470,6 +566,15 @@ impl Article<'_> {
             }
         }
         found
+    }
+
+    /// "1 | Shivamogga | 6 | 75": the number opening a table row whose cells were read
+    /// is the row's serial number.
+    fn is_serial_number(&self, quantity: &Quantity, cells: &[table::Cell]) -> bool {
+        let opens_line = self.doc.tokens.get(quantity.first).is_some_and(|t| t.line_before);
+        opens_line
+            && self.doc.is_punct(quantity.last + 1, "|")
+            && cells.iter().any(|c| c.quantity.first > quantity.last)
     }
 
     /// Whether a sentence names diseases, none of them the article's ("Pakistan has also
@@ -657,11 +762,19 @@ impl Article<'_> {
                 .any(|i| doc.word_in(i, &["which", "who", "where"]) && doc.is_punct(i - 1, ","));
             m.last < quantity.first && opened && (m.last + 1..quantity.first).any(|i| doc.is_punct(i, ","))
         };
+        // "the outbreak that began in February": when it started, not the figure's day.
+        let began = |m: &Mention| {
+            let doc = self.doc;
+            let start_verb = |i: usize| doc.word_in(i, &["began", "begun", "started", "emerged", "erupted"]);
+            start_verb(m.first.wrapping_sub(1))
+                || doc.word_in(m.first.wrapping_sub(1), &["in", "on"]) && start_verb(m.first.wrapping_sub(2))
+        };
         let usable = |(index, m): &&(usize, &Mention)| {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
                 && m.role != Role::Since
                 && Some(*index) != self.dateline
                 && !in_aside(m)
+                && !began(m)
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
         // So is one its bracket follows ("than in the preceding week (201)").
@@ -679,6 +792,18 @@ impl Article<'_> {
                     .rev()
                     .find(|q| q.last < m.first)
                     .is_some_and(|q| q.first == quantity.first && m.first - q.last <= 3)
+        });
+        // "up from 51 cases and 27 deaths on Monday": a day right after the figure this
+        // one is joined to by "and" is theirs together.
+        let own = own.or_else(|| {
+            mentions.iter().filter(usable).find(|(_, m)| {
+                figures.iter().rev().find(|q| q.last < m.first).is_some_and(|q| {
+                    q.first > quantity.last
+                        && m.first - q.last <= 3
+                        && joined(q)
+                        && self.doc.word_in(m.first - 1, &["on"])
+                })
+            })
         });
         let best = own.or_else(|| {
             mentions
@@ -742,6 +867,12 @@ impl Article<'_> {
         // news was told ("the ministry said on Friday").
         let data_dated = |d: &Draft| dated(d) && !matches!(d.day, Day::Mentioned(_, Role::Report, _));
         let first_dated = drafts.iter().position(dated);
+        // A header's day that is an earlier value's own ("On Saturday, 7 July, officials
+        // said 14 cases") dates nothing else.
+        let data_day = self.data_day.filter(|&m| {
+            let sentence = self.sentences.partition_point(|s| s.end <= self.mentions[m].first);
+            !drafts.iter().any(|d| d.reading.earlier_value && d.sentence == sentence)
+        });
         let (mut last_data, mut last_told) = (None, None);
         // The last dated figure of each metric so far.
         let mut last_of_metric: Vec<(Metric, usize)> = Vec::new();
@@ -827,7 +958,7 @@ impl Article<'_> {
             // symptoms": above the first dated figure, a data date said below it in a
             // sentence that holds no figure dates the story's opening total.
             let below_until = first_dated.map_or(usize::MAX, |j| drafts[j].quantity.first);
-            let as_of_below = (last_dated.is_none() && self.data_day.is_none())
+            let as_of_below = (last_dated.is_none() && data_day.is_none())
                 .then(|| {
                     self.mentions.iter().position(|m| {
                         m.role == Role::End
@@ -837,7 +968,7 @@ impl Article<'_> {
                     })
                 })
                 .flatten();
-            drafts[i].day = match (last_dated, self.data_day.or(as_of_below), first_dated) {
+            drafts[i].day = match (last_dated, data_day.or(as_of_below), first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
                     let words = self.words(other.quantity.first, other.reading.last);
@@ -895,6 +1026,31 @@ impl Article<'_> {
             if let Some(day) = day {
                 let why = format!("date: {}, the day of the count that brings the total to it", day.long_form());
                 drafts[k].day = Day::Inherited(Some(day), why);
+            }
+        }
+    }
+
+    /// "A further 12 cases ..., bringing the number infected to 87. On Friday, 14 August,
+    /// the HSE said 64 cases had been confirmed": a smaller total of the same count, told
+    /// after an undated one with a day before publication, is where the story stood
+    /// earlier, not the day of the figures around it.
+    fn earlier_totals_told_after_the_lead(&self, drafts: &mut [Draft]) {
+        let Some(published) = self.published else { return };
+        for k in 1..drafts.len() {
+            let Day::Mentioned(Some(day), ..) = drafts[k].day else { continue };
+            let reading = &drafts[k].reading;
+            if day >= published || reading.kind != Kind::Total || reading.earlier_value {
+                continue;
+            }
+            let larger_before = drafts[..k].iter().any(|d| {
+                d.day == Day::Unstated
+                    && d.reading.kind == Kind::Total
+                    && d.reading.metric == reading.metric
+                    && d.reading.location == reading.location
+                    && d.quantity.value > drafts[k].quantity.value
+            });
+            if larger_before {
+                drafts[k].reading.earlier_value = true;
             }
         }
     }

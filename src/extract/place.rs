@@ -386,7 +386,17 @@ const OUTBREAK_WORDS: &[&str] =
 pub(crate) fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&'s Sentence> {
     let mut body = sentences.iter().filter(|s| !s.furniture);
     let first = body.next()?;
-    let about_outbreak = |s: &Sentence| (s.first..s.end).any(|i| doc.has(i, DISEASE) || doc.word_in(i, OUTBREAK_WORDS));
+    // "Center for Infectious Disease Research & Policy", "European Centre for Disease
+    // Prevention and Control": a masthead naming an institution, no headline.
+    let masthead = |s: &Sentence| {
+        (s.first..s.end).all(|i| doc.kind(i) != Some(TokenKind::Digits))
+            && (s.first..s.end).any(|i| {
+                doc.word_in(i, &["center", "centre", "centers", "centres", "institute", "institutes"])
+                    && doc.word_in(i + 1, &["for"])
+            })
+    };
+    let about_outbreak =
+        |s: &Sentence| (s.first..s.end).any(|i| doc.has(i, DISEASE) || doc.word_in(i, OUTBREAK_WORDS)) && !masthead(s);
     let prose = |s: &Sentence| doc.is_punct(s.end - 1, ".");
     if about_outbreak(first) {
         return Some(first);

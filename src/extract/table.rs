@@ -374,7 +374,9 @@ enum Label {
 }
 
 /// Row labels meaning the whole area.
-const WHOLE_WORDS: &[&str] = &["total", "totals", "national", "nationwide", "overall", "all", "sum", "grand", "whole"];
+const WHOLE_WORDS: &[&str] = &[
+    "total", "totals", "national", "nationwide", "statewide", "countrywide", "overall", "all", "sum", "grand", "whole",
+];
 
 /// Row labels for numbers with no place.
 const UNPLACED_WORDS: &[&str] =
@@ -401,6 +403,10 @@ fn read_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
     let Some(word) = doc.word(first).filter(|_| end > first) else {
         return if end == first { Label::Unplaced } else { Label::NotPlace };
     };
+    // "All other counties": the rest, not the whole.
+    if word == "all" && doc.word(first + 1).is_some_and(|w| UNPLACED_WORDS.contains(&w)) {
+        return Label::Unplaced;
+    }
     if WHOLE_WORDS.contains(&word) {
         return Label::Whole;
     }
@@ -682,6 +688,7 @@ fn columns_of(
             }),
         };
     }
+    this_years_column(doc, heads, &mut columns);
     // Two columns reading alike ("Cases this week | Cases last week") differ in
     // something a figure cannot say: neither is read.
     let keys: Vec<_> = columns.iter().map(|c| c.map(|h| (h.metric, h.kind.map(|k| k.0), h.subject))).collect();
@@ -691,6 +698,27 @@ fn columns_of(
         }
     }
     columns.iter().any(Option::is_some).then_some((labelled, columns))
+}
+
+/// "2026 cases | 2025 cases (same period)": a table setting this year beside earlier
+/// ones. The latest year's column is this year's running total; the others are other
+/// years' counts and stay unread.
+fn this_years_column(doc: &Doc<'_>, heads: &[(usize, usize)], columns: &mut [Option<Heading>]) {
+    let year = |(first, end): (usize, usize)| {
+        let four_digits = doc.digit_count(first) == 4 && doc.slice(first).len() == 4 && end > first + 1;
+        four_digits.then(|| doc.slice(first).parse::<u32>().ok()).flatten().filter(|y| (1900..2200).contains(y))
+    };
+    let years: Vec<Option<u32>> = heads.iter().map(|&head| year(head)).collect();
+    if years.iter().flatten().count() < 2 {
+        return;
+    }
+    let latest = years.iter().flatten().max().copied();
+    for ((column, &year), &(first, end)) in columns.iter_mut().zip(&years).zip(heads) {
+        if column.is_none() && year.is_some() && year == latest {
+            *column = read_heading(doc, first + 1, end, None)
+                .map(|h| Heading { kind: h.kind.or(Some((Kind::Total, first))), ..h });
+        }
+    }
 }
 
 /// How many metrics some headings or a caption name.
@@ -725,8 +753,12 @@ fn read_grids(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut V
 fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out: &mut Vec<Cell>) -> usize {
     let line = lines[h];
     let Some((separator, heads)) = cells_of(doc, line).filter(|_| !line.furniture) else { return h + 1 };
+    let width = heads.len();
+    // "Sl. No. | District | ...": a serial number column before the row labels.
+    let serial = usize::from(heads.len() > 2 && heads.first().is_some_and(|&head| is_serial_heading(doc, head)));
+    let heads = &heads[serial..];
     let caption = caption_before(doc, sentences, lines, h);
-    let Some((labelled, columns)) = columns_of(doc, &heads, caption) else { return h + 1 };
+    let Some((labelled, columns)) = columns_of(doc, heads, caption) else { return h + 1 };
     let mut r = h + 1;
     if lines.get(r).is_some_and(|l| is_rule(doc, *l)) {
         r += 1;
@@ -734,7 +766,17 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
     let mut rows = Vec::new();
     while let Some(row) = lines.get(r) {
         match cells_of(doc, *row) {
-            Some((s, cells)) if s == separator && cells.len() == heads.len() && !row.furniture => rows.push(cells),
+            Some((s, cells))
+                if s == separator && cells.len() == width && !row.furniture && serial_or_blank(doc, &cells, serial) =>
+            {
+                rows.push(cells[serial..].to_vec())
+            }
+            // "   | Total | 9 | 143": the bar after a blank serial cell opens the line.
+            Some((s, cells))
+                if s == separator && serial == 1 && cells.len() + 1 == width && doc.is_punct(row.first, "|") =>
+            {
+                rows.push(cells)
+            }
             _ => break,
         }
         r += 1;
@@ -800,6 +842,19 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
         }
     }
     r
+}
+
+/// Whether a heading cell heads a column of serial numbers: "Sl. No.", "S.No", "#".
+fn is_serial_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
+    let mut words = (first..end).filter(|&i| doc.kind(i) != Some(TokenKind::Punct)).peekable();
+    let only_marks = (first..end).all(|i| doc.kind(i) == Some(TokenKind::Punct) && matches!(doc.slice(i), "#" | "."));
+    only_marks && end > first
+        || words.peek().is_some() && words.all(|i| doc.word_in(i, &["sl", "s", "sr", "no", "sno", "slno", "serial"]))
+}
+
+/// Whether a row's serial cell (when `serial` is 1) holds a number or nothing.
+fn serial_or_blank(doc: &Doc<'_>, cells: &[(usize, usize)], serial: usize) -> bool {
+    serial == 0 || cells.first().is_some_and(|&(first, end)| first == end || whole_quantity(doc, first, end).is_some())
 }
 
 // ---------------------------------------------------------------------------
@@ -1010,7 +1065,11 @@ fn read_lists(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut V
                 }
                 let span = line.items.first().zip(line.items.last()).map(|(a, b)| (a.2 .0, b.2 .1));
                 let line_kind = span.and_then(|(first, end)| stated_kind(doc, first, end));
-                for (quantity, heading, (first, end)) in &line.items {
+                for (j, (quantity, heading, (first, end))) in line.items.iter().enumerate() {
+                    // "31,402 suspected cases, 141 deaths; 2,118 new cases in week 36": a
+                    // kind a later item states is its own, not the items' before it.
+                    let stated_by_then = line.items[..=j].iter().any(|(_, h, _)| h.kind.is_some());
+                    let line_kind = line_kind.filter(|_| stated_by_then);
                     out.push(cell(
                         doc,
                         *quantity,
