@@ -3506,3 +3506,15 @@ Cases and deaths by country, as of week 20:\n\
         ]
     );
 }
+
+#[test]
+fn regression_an_unbulleted_factbox_line_names_its_country_before_the_dash() {
+    let text = "FACTBOX-Hantavirus cases around the region\n\nJune 3, 2027 (Lowland Press) - The following is a list \
+of countries that have reported cases, according to health authorities.\n\nMARESIA - 41 confirmed cases as of \
+June 2.\n\nVELOSIA - At least 12 cases confirmed.\n\nKESSARA - 9 confirmed cases, with more than 20 suspected \
+cases under investigation.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(41, Some("MARESIA")), (12, Some("VELOSIA")), (9, Some("KESSARA")), (20, Some("KESSARA"))]);
+}

@@ -2270,13 +2270,24 @@ fn head_of_a_ranked_list(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
 /// "* Aldria: 64 cases, including 5 new on Sunday, and 21 deaths": the place a list
 /// item opens with, before its colon or dash, is every figure's in the item.
 fn place_of_the_item(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
-    // A bulleted item only: a dateline opens prose the same way ("MONROVIA - ...").
-    if !matches!(cx.slice(cx.first), "*" | "-" | "\u{2022}" | "\u{00B7}") {
-        return None;
-    }
+    let bulleted = matches!(cx.slice(cx.first), "*" | "-" | "\u{2022}" | "\u{00B7}");
     let start = opening(cx);
     let mark = (start + 1..(start + 5).min(q.first))
         .find(|&i| matches!(cx.slice(i), ":" | "-" | "\u{2013}" | "\u{2014}") && !cx.attached(i))?;
+    // A dateline opens prose the same way ("MONROVIA - The ministry said ..."): an
+    // unbulleted line is an item of a factbox only when its count follows the dash at
+    // once ("SPAIN - 98 confirmed cases", "GERMANY - At least 10 cases") in a short line;
+    // then every count of the line is the place's ("CANADA - 26 confirmed cases, with
+    // more than 30 suspected").
+    let count_first = (mark + 1..cx.end)
+        .find(|&i| !cx.has(i, QUALIFIER_WORDS))
+        .is_some_and(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
+    let factbox_line = cx.doc.tokens.get(cx.first).is_some_and(|t| t.line_before || cx.first == 0)
+        && cx.end - cx.first <= 25
+        && count_first;
+    if !(bulleted || factbox_line) {
+        return None;
+    }
     run_ending_at(cx, mark - 1, true).filter(|&(first, _)| first == start)
 }
 
