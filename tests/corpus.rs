@@ -63,6 +63,10 @@ struct Score {
     matched: usize,
     dates_right: usize,
     dates_checked: usize,
+    /// New figures found right whose counting period (`period_days`) is the expected
+    /// one, out of all new figures found right: not part of F1, printed beside it.
+    periods_right: usize,
+    periods_checked: usize,
 }
 
 impl Score {
@@ -83,7 +87,7 @@ impl Score {
     fn line(&self, label: &str) -> String {
         format!(
             "{label}: {} articles, {} figures expected, {} found, {} right: \
-             precision {:.3}, recall {:.3}, F1 {:.3}; publication dates {}/{}",
+             precision {:.3}, recall {:.3}, F1 {:.3}; publication dates {}/{}; periods of new figures {}/{}",
             self.articles,
             self.expected,
             self.found,
@@ -92,7 +96,9 @@ impl Score {
             self.recall(),
             self.f1(),
             self.dates_right,
-            self.dates_checked
+            self.dates_checked,
+            self.periods_right,
+            self.periods_checked
         )
     }
 }
@@ -243,6 +249,7 @@ fn score_articles(folder: &str, prefix: &str) -> Score {
     names.sort();
     let (mut expected_total, mut found_total, mut matched_total) = (0, 0, 0);
     let (mut dates_right, mut dates_checked) = (0, 0);
+    let (mut periods_right, mut periods_checked) = (0, 0);
     for name in &names {
         let spec: Value = serde_json::from_str(&std::fs::read_to_string(dir.join(name)).expect("readable"))
             .unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -278,7 +285,7 @@ fn score_articles(folder: &str, prefix: &str) -> Score {
             .flat_map(|quote| text.match_indices(quote).map(|(at, q)| (at, at + q.len())).collect::<Vec<_>>())
             .collect();
         let restated = |f: &casecurve::figure::Figure| restatements.iter().any(|&(a, b)| a <= f.start && f.end <= b);
-        let found = tally(extraction.figures.iter().filter(|f| f.restates.is_none() && !restated(f)).map(|f| {
+        let key_of = |f: &casecurve::figure::Figure| {
             (
                 f.metric.name().to_string(),
                 f.kind.name().to_string(),
@@ -286,7 +293,22 @@ fn score_articles(folder: &str, prefix: &str) -> Score {
                 f.date.map(|d| d.to_string()),
                 f.location.as_deref().map(place_key),
             )
-        }));
+        };
+        let kept: Vec<&casecurve::figure::Figure> =
+            extraction.figures.iter().filter(|f| f.restates.is_none() && !restated(f)).collect();
+        let found = tally(kept.iter().map(|f| key_of(f)));
+        for figure in spec["figures"].as_array().into_iter().flatten().filter(|f| f["kind"] == "new") {
+            let key = expected_key(figure);
+            if let Some(hit) = kept.iter().find(|f| key_of(f) == key) {
+                periods_checked += 1;
+                let period = figure["period_days"].as_u64().and_then(|days| u32::try_from(days).ok());
+                if hit.period_days == period {
+                    periods_right += 1;
+                } else {
+                    println!("{prefix}{name}: period   {key:?} expected {period:?}, found {:?}", hit.period_days);
+                }
+            }
+        }
         let matched: usize = expected.iter().map(|(key, n)| (*n).min(found.get(key).copied().unwrap_or(0))).sum();
         for (key, n) in &expected {
             if found.get(key).copied().unwrap_or(0) < *n {
@@ -310,5 +332,7 @@ fn score_articles(folder: &str, prefix: &str) -> Score {
         matched: matched_total,
         dates_right,
         dates_checked,
+        periods_right,
+        periods_checked,
     }
 }

@@ -3518,3 +3518,12 @@ cases under investigation.\n";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(41, Some("MARESIA")), (12, Some("VELOSIA")), (9, Some("KESSARA")), (20, Some("KESSARA"))]);
 }
+
+#[test]
+fn regression_counts_of_a_numbered_week_and_its_places_are_weekly() {
+    let text = "ABUJA, March 9, 2027 (Lowland Press) - The disease control centre reported 15 new deaths from Lassa \
+fever in week 9 of 2027. Kessa state recorded the most new cases in ME9 with 40, followed by Orin with 22.\n";
+    let extraction = extract(text, None);
+    let periods: Vec<(u64, Option<u32>)> = extraction.figures.iter().map(|f| (f.value, f.period_days)).collect();
+    assert_eq!(periods, vec![(15, Some(7)), (40, Some(7)), (22, Some(7))]);
+}

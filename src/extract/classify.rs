@@ -3202,7 +3202,12 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
                 let hours: u32 = cx.slice(n).parse().ok()?;
                 (hours.is_multiple_of(24) && hours > 0).then_some(hours / 24)
             }
-            "week" if cx.word_is(i.wrapping_sub(1), &["past", "last", "previous", "a", "one", "the", "this"]) => {
+            "week"
+                if cx.word_is(
+                    i.wrapping_sub(1),
+                    &["past", "last", "previous", "a", "one", "the", "this", "same", "reporting", "latest"],
+                ) =>
+            {
                 Some(7)
             }
             "weeks" if cx.word_is(i.wrapping_sub(1), &["two"]) || cx.slice(i.wrapping_sub(1)) == "2" => Some(14),
@@ -3210,9 +3215,21 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
             "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
                 cx.slice(i - 1).parse().ok().or_else(|| cx.with_word(i - 1, super::calendar::small_number))
             }
-            "week" | "epiweek" if cx.is_standalone_number(i + 1) || cx.word_is(i.wrapping_sub(1), &["epi"]) => Some(7),
+            // "in week 8", "epidemiological week 8" (whose number is part of the date).
+            "week" | "epiweek"
+                if cx.kind(i + 1) == Some(TokenKind::Digits) || cx.word_is(i.wrapping_sub(1), &["epi"]) =>
+            {
+                Some(7)
+            }
             _ => None,
         });
+        // "in ME26", "EW26", "SE26": an epidemiological week written compactly.
+        let compact_week = matches!(cx.slice(i), "ME" | "EW" | "SE")
+            && cx.attached(i + 1)
+            && cx.kind(i + 1) == Some(TokenKind::Digits);
+        if compact_week {
+            return Some(7);
+        }
         // "Between 6 and 12 October", "5–11 August": a range of days.
         let range = cx.kind(i) == Some(TokenKind::Digits)
             && (cx.word_is(i + 1, &["to", "and"]) || matches!(cx.slice(i + 1), "-" | "\u{2013}"))

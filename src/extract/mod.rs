@@ -305,7 +305,19 @@ impl Article<'_> {
             let earlier = drafts.last().map(|d| &d.reading);
             match classify::classify(&cx, quantity, previous, earlier) {
                 Verdict::Figure(reading) => {
-                    let period_days = (reading.kind == Kind::New).then(|| classify::period_days(&cx).unwrap_or(1));
+                    // "Selangor recorded the most with 1,704 cases": a place's part of the
+                    // week's count just before it is of that week, when its sentence names
+                    // no period or day of its own.
+                    let part_of = drafts.last().filter(|d| {
+                        reading.location.is_some()
+                            && cx.dates.is_empty()
+                            && d.sentence + 1 >= index
+                            && d.reading.kind == Kind::New
+                            && d.reading.metric == reading.metric
+                    });
+                    let period_days = (reading.kind == Kind::New).then(|| {
+                        classify::period_days(&cx).or_else(|| part_of.and_then(|d| d.period_days)).unwrap_or(1)
+                    });
                     covered_until = reading.last + 1;
                     let each = if reading.location.is_none() {
                         classify::places_each(&cx, quantity, reading.last)
