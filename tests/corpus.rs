@@ -9,9 +9,10 @@
 //! and on the fresh set (`tests/fresh/`), written blind while those three were in use;
 //! and on the sealed set (`tests/sealed/`), written blind once all four had been used;
 //! and on the cold set (`tests/cold/`), written blind once all five had been used;
-//! and on the frost set (`tests/frost/`), written blind once all six had been used.
+//! and on the frost set (`tests/frost/`), written blind once all six had been used;
+//! and on the thaw set (`tests/thaw/`), written blind once all seven had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all eight scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all nine scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -225,6 +226,24 @@ const FROST_F1_FLOOR: f64 = 0.59;
 #[test]
 fn frost_f1_stays_above_its_floor() {
     blind_set_stays_above("frost", FROST_F1_FLOOR);
+}
+
+/// The thaw set's F1 (`tests/thaw/`) less about 0.05: twelve articles in the styles users
+/// paste most and the earlier sets under-use (a WHO Disease Outbreak News page, AP copy on a
+/// US multistate outbreak, a German newspaper and Kazakh state media in translation, a Gulf
+/// ministry statement, a Pacific-island ministry release, a Philippine agency's provincial
+/// roundup, an Ethiopian daily cholera update, a Korean broadcaster's web story, a news
+/// aggregator page, a vaccination-campaign story, a research release with modelled
+/// estimates), written, with their expected figures, blind on 24 November 2026 once the
+/// seven other blind sets had informed the extractor. F1 0.602 then (precision 0.596,
+/// recall 0.607), the unbiased measure of unseen text; 0.614 once one expected file's
+/// misapplied convention was corrected. What it shows goes into new invented regression
+/// tests and corpus articles, never into the extractor by way of these texts.
+const THAW_F1_FLOOR: f64 = 0.56;
+
+#[test]
+fn thaw_f1_stays_above_its_floor() {
+    blind_set_stays_above("thaw", THAW_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
