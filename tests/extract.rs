@@ -3527,3 +3527,18 @@ fever in week 9 of 2027. Kessa state recorded the most new cases in ME9 with 40,
     let periods: Vec<(u64, Option<u32>)> = extraction.figures.iter().map(|f| (f.value, f.period_days)).collect();
     assert_eq!(periods, vec![(15, Some(7)), (40, Some(7)), (22, Some(7))]);
 }
+
+#[test]
+fn regression_a_sixth_header_line_with_the_data_day_dates_the_bulletin() {
+    let text = "MARROVIAN INSTITUTE OF PUBLIC HEALTH\nNational Emergency Operations Centre\n\n\
+Typhoid Outbreak - Daily Situation Update No. 12\nDate: 9 March 2027\nData as of 8 March 2027, 18:00\n\n\
+Highlights\n- New cases (last 24 hours): 57\n- Cumulative cases: 3 204\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 57, day("2027-03-08"), None),
+            (Metric::Cases, Kind::Total, 3_204, day("2027-03-08"), None),
+        ]
+    );
+}

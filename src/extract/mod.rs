@@ -86,7 +86,9 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     // an event may tell the publication date too, but it stays that event's day.
     let dateline = dateline.filter(|&index| !doc.word_in(mentions[index].first.wrapping_sub(1), &["on"]));
     let places = Places::new(&doc, &sentences);
-    let header_end = sentences.get(4).map_or(doc.tokens.len(), |s| s.first);
+    // A bulletin's header may run to six lines (an institute, its centre, the report's
+    // title and number, "Date:", then "Data as of ...").
+    let header_end = sentences.get(6).map_or(doc.tokens.len(), |s| s.first);
     let data_day = mentions.iter().position(|m| m.first < header_end && m.role == Role::End && m.when.is_some());
     let day_headings = whole_line_mentions(&doc, &sentences, &mentions, dateline, false);
     let entry_stamps = whole_line_mentions(&doc, &sentences, &mentions, dateline, true);
