@@ -3243,3 +3243,12 @@ Cases and deaths by country, as of week 20:\n\
         ]
     );
 }
+
+#[test]
+fn regression_cases_registered_in_the_year_are_a_running_total() {
+    let text = "Chikungunya: 2.318 cases are registered in the country\n\n14/05/2029\n\n\
+The Ministry of Health informs that, with cut to 9 May, are registered in the year 2.318 confirmed cases of \
+chikungunya in the country.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 2_318, day("2029-05-09"), None)]);
+}

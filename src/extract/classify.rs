@@ -2609,9 +2609,17 @@ fn kind_of(
     // far" is the next figure's.)
     for i in cx.first..clause_end {
         // "640 patients were reported this year", "12 deaths were confirmed this season".
+        // "are registered in the year 1.206 confirmed cases" (Spanish "en el año").
+        let in_the_year = cx.word_is(i, &["the"])
+            && cx.word_is(i.wrapping_sub(1), &["in"])
+            && cx.word_is(i + 1, &["year"])
+            // ("in the year 2019" names a year.)
+            && !(cx.doc.digit_count(i + 2) == 4 && cx.slice(i + 2).len() == 4)
+            && !cx.word_is(i + 2, &["before", "earlier", "ago", "to"]);
         if cx.has(i, SO_FAR)
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
             || cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["year", "season"])
+            || in_the_year
         {
             return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
         }
