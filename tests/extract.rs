@@ -3252,3 +3252,12 @@ chikungunya in the country.\n";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 2_318, day("2029-05-09"), None)]);
 }
+
+#[test]
+fn regression_the_ends_of_an_age_range_are_not_counts() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Thirty-one people have been infected in the hepatitis A \
+outbreak, the health board said on Sunday. Those infected range in age from three to 77.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![31]);
+}

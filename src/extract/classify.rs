@@ -698,6 +698,14 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if cx.word_is(b, &["aged", "age", "ages"]) || cx.word_is(q.first.wrapping_sub(1), &["aged", "age", "ages"]) {
             return Some("an age");
         }
+        // "range in age from two to 81": both ends of an age range.
+        let age_from = |from: usize| {
+            cx.word_is(from, &["from", "between"]) && cx.word_is(from.wrapping_sub(1), &["age", "ages", "aged"])
+        };
+        let range_end = cx.word_is(b, &["to", "and"]) && (b.saturating_sub(4).max(cx.first)..b).any(age_from);
+        if age_from(b) || range_end {
+            return Some("an age");
+        }
         // "children under 15", "people over 60", "a Velm resident over 65".
         let person = |i: usize| cx.has(i, PEOPLE) || cx.word_is(i, ONE_PERSON);
         if q.approx.is_some() && q.first > cx.first && person(q.first - 1) {
