@@ -3261,3 +3261,12 @@ outbreak, the health board said on Sunday. Those infected range in age from thre
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![31]);
 }
+
+#[test]
+fn regression_of_them_children_is_a_group_within_the_figure() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Forty people are being treated in hospital for cholera, \
+twelve of them children, the health ministry said on Sunday.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![40]);
+}

@@ -894,7 +894,10 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     let of_them = cx.word_is(next, &["of"]) && cx.word_is(next + 1, &["them", "whom", "which", "these"]);
     let introduced = q.first >= 1 && cx.word_is(q.first - 1, &["including", "among"]);
     let group_at = if of_them { next + 2 } else { next };
-    let group_not_place = (of_them || introduced)
+    // "Twenty-eight are in hospital, eleven of them newborn babies": a kind of person.
+    let kind_of_person = of_them && (group_at..(group_at + 2).min(cx.end)).any(|i| cx.has(i, PEOPLE));
+    let group_not_place = kind_of_person
+        || (of_them || introduced)
         && cx.word_is(group_at, &["in", "from", "on", "under", "with"])
         // "including 1,640 in the coastal district of Kassara" is a place.
         && place_following(cx, group_at + 1).is_none()
