@@ -3270,3 +3270,14 @@ twelve of them children, the health ministry said on Sunday.\n";
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![40]);
 }
+
+#[test]
+fn regression_a_list_of_health_zones_goes_on_past_the_first_zones_noun() {
+    let text = "Ebola: 40 confirmed cases in Tarn province\n\nMarch 12, 2029\n\n\
+Of the 40 confirmed cases recorded up to Wednesday, 22 are in Orvel health zone, 12 in Kessa and six in Bello, \
+the provincial health minister said.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(40, None), (22, Some("Orvel")), (12, Some("Kessa")), (6, Some("Bello"))]);
+}

@@ -1704,11 +1704,13 @@ fn year_in_phrase(cx: &Context<'_>, i: usize) -> bool {
 /// Whether `q` is joined to the figure before it (whose words end at token
 /// `prev_last`) by "and" or a comma: "1.72 million and 62 deaths".
 fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool {
-    // "3 ... in Rajshahi district and two in Naogaon": a place noun may close the first.
+    // "3 ... in Rajshahi district and two in Naogaon": a place noun may close the first
+    // ("34 are in Mambasa health zone, 15 in Komanda" too).
     let between = prev_last + 1..q.first;
+    let place_noun = |i: usize| cx.has(i, PLACE_NOUN) || cx.word_is(i, &["health"]) && cx.has(i + 1, PLACE_NOUN);
     between.len() <= 3
         && between.clone().any(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ",")
-        && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || cx.has(i, PLACE_NOUN))
+        && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || place_noun(i))
 }
 
 /// "the death toll there to 41 and nationally to 77": a second level the same verb
