@@ -3281,3 +3281,21 @@ the provincial health minister said.\n";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(40, None), (22, Some("Orvel")), (12, Some("Kessa")), (6, Some("Bello"))]);
 }
+
+#[test]
+fn regression_a_bulletins_labels_with_today_and_the_last_24_hours_are_the_days_counts() {
+    let text = "GOVERNMENT OF VELMORA\nScrub typhus - Media Bulletin\nDate: 14.09.2029\n\n\
+1. Samples tested in the last 24 hours: 318. Cumulative samples tested: 6,412.\n\
+2. Deaths reported today: 2. Cumulative deaths: 11.\n";
+    let extraction = extract(text, None);
+    let d = day("2029-09-14");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Tests, Kind::New, 318, d, None),
+            (Metric::Tests, Kind::Total, 6_412, d, None),
+            (Metric::Deaths, Kind::New, 2, d, None),
+            (Metric::Deaths, Kind::Total, 11, d, None),
+        ]
+    );
+}

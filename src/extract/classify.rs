@@ -1441,6 +1441,10 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
                 continue;
             }
         }
+        // "Samples tested in the last 24 hours: 212": a label's period does not interrupt.
+        if label && cx.word_is(i.wrapping_sub(1), &["last", "past"]) && cx.word_is(i + 1, &["hours", "hrs", "days"]) {
+            continue;
+        }
         // "rose by 991 to 69,210": the change does not interrupt.
         let change = cx.word_is(i.wrapping_sub(1), &["by"]);
         if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) || cx.slice(i) == ";" {
@@ -2490,6 +2494,16 @@ fn kind_of(
         .find(|&i| cx.word_is(i, &["investigation", "pending", "awaiting"]));
     if let Some(at) = pending {
         return (Kind::Total, 3, format!("\"{}\": cases still being looked into", cx.slice(at)));
+    }
+    // "Deaths reported today: 1", "Samples tested in the last 24 hours: 212": a label's
+    // "today" or recent hours make it the day's count.
+    let recent = |i: usize| {
+        cx.word_is(i, &["today"]) || cx.word_is(i, &["last", "past"]) && cx.word_is(i + 2, &["hours", "hrs", "days"])
+    };
+    let label_today = cx.slice(q.first.wrapping_sub(1)) == ":"
+        && metric_before(cx, q).is_some_and(|(_, at)| (at..q.first).any(recent));
+    if label_today {
+        return (Kind::New, 3, "its label says today or the last hours: the day's count".into());
     }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, ["\"", cx.slice(at), "\""].concat());
