@@ -3299,3 +3299,13 @@ fn regression_a_bulletins_labels_with_today_and_the_last_24_hours_are_the_days_c
         ]
     );
 }
+
+#[test]
+fn regression_counts_by_nationality_or_sex_are_groups_not_figures() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Velora has recorded 640 new Covid-19 infections in the past \
+24 hours, the health ministry said on Sunday. Of the new cases, 610 are Velorans while 30 are foreigners, and \
+352 are male.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![640]);
+}

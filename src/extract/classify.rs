@@ -914,7 +914,14 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
             .take_while(|&i| !cx.is_clause_break(i))
             .find(|&i| cx.is_standalone_number(i))
             .is_some_and(|n| cx.word_is(n + 1, &["of"]) && cx.word_is(n + 2, &["them", "whom"]));
-    if group_not_place || next_part {
+    // "Of the new cases, 1,158 are Kenyans while 48 are foreigners", "642 are male": a
+    // count by nationality or sex.
+    let group_word = |i: usize| {
+        cx.word_is(i, &["male", "female", "males", "females", "foreigners", "nationals", "citizens", "locals"])
+            || cx.is_capitalized(i) && cx.with_word(i, |w| w.ends_with("ans") || w.ends_with("ese"))
+    };
+    let is_a_group = cx.word_is(next, &["are", "were"]) && group_word(next + 1);
+    if group_not_place || next_part || is_a_group {
         return Some("a group within a figure that is not a place");
     }
     // "94 are in the ICU", "12 in intensive care", "5 in critical condition": the gravest
