@@ -3309,3 +3309,14 @@ fn regression_counts_by_nationality_or_sex_are_groups_not_figures() {
     let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
     assert_eq!(values, vec![640]);
 }
+
+#[test]
+fn regression_in_a_roundup_a_running_total_closing_a_countrys_sentence_keeps_the_country() {
+    let text = "Diphtheria climbs in Velora; Tarsk reports first deaths\n\nMay 9, 2029\n\n\
+Elsewhere, Tarsk reported 41 new cases for the week ending May 6, compared with 52 the week before, for a total \
+of more than 900 this year.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(41, Some("Tarsk")), (52, Some("Tarsk")), (900, Some("Tarsk"))]);
+}
