@@ -3320,3 +3320,14 @@ of more than 900 this year.\n";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(41, Some("Tarsk")), (52, Some("Tarsk")), (900, Some("Tarsk"))]);
 }
+
+#[test]
+fn regression_a_running_total_whose_noun_comes_before_a_month_and_year_is_read() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Velora has recorded 640 new Covid-19 infections from 7,912 \
+samples tested in the past 24 hours, the health ministry said on Sunday. Cumulative tests conducted since April \
+2028 now stand at 1,204,551.\n";
+    let extraction = extract(text, None);
+    let tests: Vec<(Kind, u64)> =
+        rows(&extraction.figures).into_iter().filter(|r| r.0 == Metric::Tests).map(|r| (r.1, r.2)).collect();
+    assert_eq!(tests, vec![(Kind::New, 7_912), (Kind::Total, 1_204_551)]);
+}

@@ -1454,7 +1454,11 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         }
         // "rose by 991 to 69,210": the change does not interrupt.
         let change = cx.word_is(i.wrapping_sub(1), &["by"]);
-        if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) || cx.slice(i) == ";" {
+        // "Cumulative tests conducted since March 2020 now stand at": a year neither.
+        let year_of_month = cx.slice(i).len() == 4
+            && cx.slice(i).parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
+            && cx.with_word(i.wrapping_sub(1), |w| super::calendar::month_of(w).is_some());
+        if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) && !year_of_month || cx.slice(i) == ";" {
             return None;
         }
         // "The number of people who have recuperated ... surged to": a predicate of people.
