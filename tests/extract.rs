@@ -3331,3 +3331,13 @@ samples tested in the past 24 hours, the health ministry said on Sunday. Cumulat
         rows(&extraction.figures).into_iter().filter(|r| r.0 == Metric::Tests).map(|r| (r.1, r.2)).collect();
     assert_eq!(tests, vec![(Kind::New, 7_912), (Kind::Total, 1_204_551)]);
 }
+
+#[test]
+fn regression_a_virus_named_after_a_place_is_not_a_place() {
+    let text = "KAMPALA, March 12, 2029 (Coastline News) - Twenty people have now died in the Tarsk virus outbreak in \
+Velora's western region, the health ministry said on Thursday.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(20, None)]);
+}
