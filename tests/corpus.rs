@@ -218,10 +218,11 @@ fn cold_f1_stays_above_its_floor() {
 /// state media, a live blog, an Indian state bulletin, a TV station's web story), written,
 /// with their expected figures, blind on 24 November 2026 once the six other blind sets had
 /// informed the extractor. F1 0.645 then (precision 0.650, recall 0.640), the unbiased
-/// measure of unseen text; no expected figure needed correcting. What it shows goes into
-/// new invented regression tests and corpus articles, never into the extractor by way of
-/// these texts.
-const FROST_F1_FLOOR: f64 = 0.59;
+/// measure of unseen text; no expected figure needed correcting. Fixes of the classes its
+/// misses showed (invented regression tests) took it to 0.908, so it is informed now, and
+/// its floor is that less about 0.05. What it shows goes into new invented regression
+/// tests and corpus articles, never into the extractor by way of these texts.
+const FROST_F1_FLOOR: f64 = 0.85;
 
 #[test]
 fn frost_f1_stays_above_its_floor() {

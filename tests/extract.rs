@@ -3542,3 +3542,101 @@ Highlights\n- New cases (last 24 hours): 57\n- Cumulative cases: 3 204\n";
         ]
     );
 }
+
+#[test]
+fn regression_cases_registered_in_the_year_are_a_running_total() {
+    let text = "Chikungunya: 2.318 cases are registered in the country\n\n14/05/2029\n\n\
+The Ministry of Health informs that, with cut to 9 May, are registered in the year 2.318 confirmed cases of \
+chikungunya in the country.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 2_318, day("2029-05-09"), None)]);
+}
+
+#[test]
+fn regression_the_ends_of_an_age_range_are_not_counts() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Thirty-one people have been infected in the hepatitis A \
+outbreak, the health board said on Sunday. Those infected range in age from three to 77.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![31]);
+}
+
+#[test]
+fn regression_of_them_children_is_a_group_within_the_figure() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Forty people are being treated in hospital for cholera, \
+twelve of them children, the health ministry said on Sunday.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![40]);
+}
+
+#[test]
+fn regression_a_list_of_health_zones_goes_on_past_the_first_zones_noun() {
+    let text = "Ebola: 40 confirmed cases in Tarn province\n\nMarch 12, 2029\n\n\
+Of the 40 confirmed cases recorded up to Wednesday, 22 are in Orvel health zone, 12 in Kessa and six in Bello, \
+the provincial health minister said.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(40, None), (22, Some("Orvel")), (12, Some("Kessa")), (6, Some("Bello"))]);
+}
+
+#[test]
+fn regression_a_bulletins_labels_with_today_and_the_last_24_hours_are_the_days_counts() {
+    let text = "GOVERNMENT OF VELMORA\nScrub typhus - Media Bulletin\nDate: 14.09.2029\n\n\
+1. Samples tested in the last 24 hours: 318. Cumulative samples tested: 6,412.\n\
+2. Deaths reported today: 2. Cumulative deaths: 11.\n";
+    let extraction = extract(text, None);
+    let d = day("2029-09-14");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Tests, Kind::New, 318, d, None),
+            (Metric::Tests, Kind::Total, 6_412, d, None),
+            (Metric::Deaths, Kind::New, 2, d, None),
+            (Metric::Deaths, Kind::Total, 11, d, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_counts_by_nationality_or_sex_are_groups_not_figures() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Velora has recorded 640 new Covid-19 infections in the past \
+24 hours, the health ministry said on Sunday. Of the new cases, 610 are Velorans while 30 are foreigners, and \
+352 are male.\n";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![640]);
+}
+
+#[test]
+fn regression_in_a_roundup_a_running_total_closing_a_countrys_sentence_keeps_the_country() {
+    let text = "Diphtheria climbs in Velora; Tarsk reports first deaths\n\nMay 9, 2029\n\n\
+Elsewhere, Tarsk reported 41 new cases for the week ending May 6, compared with 52 the week before, for a total \
+of more than 900 this year.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(41, Some("Tarsk")), (52, Some("Tarsk")), (900, Some("Tarsk"))]);
+}
+
+#[test]
+fn regression_a_running_total_whose_noun_comes_before_a_month_and_year_is_read() {
+    let text = "VELORA, June 3, 2029 (Coastline News) - Velora has recorded 640 new Covid-19 infections from 7,912 \
+samples tested in the past 24 hours, the health ministry said on Sunday. Cumulative tests conducted since April \
+2028 now stand at 1,204,551.\n";
+    let extraction = extract(text, None);
+    let tests: Vec<(Kind, u64)> =
+        rows(&extraction.figures).into_iter().filter(|r| r.0 == Metric::Tests).map(|r| (r.1, r.2)).collect();
+    assert_eq!(tests, vec![(Kind::New, 7_912), (Kind::Total, 1_204_551)]);
+}
+
+#[test]
+fn regression_a_virus_named_after_a_place_is_not_a_place() {
+    let text = "KAMPALA, March 12, 2029 (Coastline News) - Twenty people have now died in the Tarsk virus outbreak in \
+Velora's western region, the health ministry said on Thursday.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(20, None)]);
+}

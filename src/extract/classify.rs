@@ -729,6 +729,14 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if cx.word_is(b, &["aged", "age", "ages"]) || in_age_band(cx, q) {
             return Some("an age");
         }
+        // "range in age from two to 81": both ends of an age range.
+        let age_from = |from: usize| {
+            cx.word_is(from, &["from", "between"]) && cx.word_is(from.wrapping_sub(1), &["age", "ages", "aged"])
+        };
+        let range_end = cx.word_is(b, &["to", "and"]) && (b.saturating_sub(4).max(cx.first)..b).any(age_from);
+        if age_from(b) || range_end {
+            return Some("an age");
+        }
         // "children under 15", "people over 60", "a Velm resident over 65".
         let person = |i: usize| cx.has(i, PEOPLE) || cx.word_is(i, ONE_PERSON);
         if q.approx.is_some() && q.first > cx.first && person(q.first - 1) {
@@ -947,7 +955,10 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     let of_them = cx.word_is(next, &["of"]) && cx.word_is(next + 1, &["them", "whom", "which", "these"]);
     let introduced = q.first >= 1 && cx.word_is(q.first - 1, &["including", "among"]);
     let group_at = if of_them { next + 2 } else { next };
-    let group_not_place = (of_them || introduced)
+    // "Twenty-eight are in hospital, eleven of them newborn babies": a kind of person.
+    let kind_of_person = of_them && (group_at..(group_at + 2).min(cx.end)).any(|i| cx.has(i, PEOPLE));
+    let group_not_place = kind_of_person
+        || (of_them || introduced)
         && cx.word_is(group_at, &["in", "from", "on", "under", "with"])
         // "including 1,640 in the coastal district of Kassara" is a place.
         && place_following(cx, group_at + 1).is_none()
@@ -964,7 +975,14 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
             .take_while(|&i| !cx.is_clause_break(i))
             .find(|&i| cx.is_standalone_number(i))
             .is_some_and(|n| cx.word_is(n + 1, &["of"]) && cx.word_is(n + 2, &["them", "whom"]));
-    if group_not_place || next_part {
+    // "Of the new cases, 1,158 are Kenyans while 48 are foreigners", "642 are male": a
+    // count by nationality or sex.
+    let group_word = |i: usize| {
+        cx.word_is(i, &["male", "female", "males", "females", "foreigners", "nationals", "citizens", "locals"])
+            || cx.is_capitalized(i) && cx.with_word(i, |w| w.ends_with("ans") || w.ends_with("ese"))
+    };
+    let is_a_group = cx.word_is(next, &["are", "were"]) && group_word(next + 1);
+    if group_not_place || next_part || is_a_group {
         return Some("a group within a figure that is not a place");
     }
     // "94 are in the ICU", "12 in intensive care", "5 in critical condition": the gravest
@@ -1502,9 +1520,17 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
                 continue;
             }
         }
+        // "Samples tested in the last 24 hours: 212": a label's period does not interrupt.
+        if label && cx.word_is(i.wrapping_sub(1), &["last", "past"]) && cx.word_is(i + 1, &["hours", "hrs", "days"]) {
+            continue;
+        }
         // "rose by 991 to 69,210": the change does not interrupt.
         let change = cx.word_is(i.wrapping_sub(1), &["by"]);
-        if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) || cx.slice(i) == ";" {
+        // "Cumulative tests conducted since March 2020 now stand at": a year neither.
+        let year_of_month = cx.slice(i).len() == 4
+            && cx.slice(i).parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
+            && cx.with_word(i.wrapping_sub(1), |w| super::calendar::month_of(w).is_some());
+        if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) && !year_of_month || cx.slice(i) == ";" {
             return None;
         }
         // "The number of people who have recuperated ... surged to": a predicate of people.
@@ -1812,11 +1838,13 @@ fn year_in_phrase(cx: &Context<'_>, i: usize) -> bool {
 /// `prev_last`) by "and" or a comma: "1.72 million and 62 deaths".
 fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool {
     let as_well_as = q.first >= prev_last + 4 && as_well_as_before(cx, q);
-    // "3 ... in Rajshahi district and two in Naogaon": a place noun may close the first.
+    // "3 ... in Rajshahi district and two in Naogaon": a place noun may close the first
+    // ("34 are in Mambasa health zone, 15 in Komanda" too).
     let between = prev_last + 1..if as_well_as { q.first - 3 } else { q.first };
+    let place_noun = |i: usize| cx.has(i, PLACE_NOUN) || cx.word_is(i, &["health"]) && cx.has(i + 1, PLACE_NOUN);
     between.len() <= 3
         && (as_well_as || between.clone().any(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ","))
-        && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || cx.has(i, PLACE_NOUN))
+        && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || place_noun(i))
 }
 
 /// "18,204 cases have been registered, as well as 21 deaths": "as well as" joins the
@@ -2670,6 +2698,16 @@ fn kind_of(
     if let Some(at) = still_investigated(cx, q, last) {
         return (Kind::Total, 3, format!("\"{}\": cases still being looked into", cx.slice(at)));
     }
+    // "Deaths reported today: 1", "Samples tested in the last 24 hours: 212": a label's
+    // "today" or recent hours make it the day's count.
+    let recent = |i: usize| {
+        cx.word_is(i, &["today"]) || cx.word_is(i, &["last", "past"]) && cx.word_is(i + 2, &["hours", "hrs", "days"])
+    };
+    let label_today = cx.slice(q.first.wrapping_sub(1)) == ":"
+        && metric_before(cx, q).is_some_and(|(_, at)| (at..q.first).any(recent));
+    if label_today {
+        return (Kind::New, 3, "its label says today or the last hours: the day's count".into());
+    }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, ["\"", cx.slice(at), "\""].concat());
     }
@@ -2802,9 +2840,17 @@ fn kind_of(
     // far" is the next figure's.)
     for i in cx.first..clause_end {
         // "640 patients were reported this year", "12 deaths were confirmed this season".
+        // "are registered in the year 1.206 confirmed cases" (Spanish "en el año").
+        let in_the_year = cx.word_is(i, &["the"])
+            && cx.word_is(i.wrapping_sub(1), &["in"])
+            && cx.word_is(i + 1, &["year"])
+            // ("in the year 2019" names a year.)
+            && !(cx.doc.digit_count(i + 2) == 4 && cx.slice(i + 2).len() == 4)
+            && !cx.word_is(i + 2, &["before", "earlier", "ago", "to"]);
         if cx.has(i, SO_FAR)
             || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
             || cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["year", "season"])
+            || in_the_year
         {
             return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
         }

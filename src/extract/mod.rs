@@ -497,6 +497,25 @@ impl Article<'_> {
             }
             k = end;
         }
+        // "Kyrgyzstan reported 96 new cases ..., compared with 131 the week before, for a
+        // total of more than 3,400 this year": within a sentence, a figure after a placed
+        // one, with no name between them, is for the same place.
+        for k in 1..drafts.len() {
+            let (before, rest) = drafts.split_at_mut(k);
+            let (Some(previous), Some(draft)) = (before.last(), rest.first_mut()) else { continue };
+            let named_between = (previous.quantity.last + 1..draft.quantity.first).any(|i| self.doc.is_capitalized(i));
+            if let (Some((first, last)), None, false) =
+                (previous.reading.location, draft.reading.location, named_between)
+            {
+                if previous.sentence == draft.sentence {
+                    draft.reading.location = Some((first, last));
+                    draft.reading.explain.push(format!(
+                        "location: {} (the place of its sentence in a roundup)",
+                        self.words(first, last)
+                    ));
+                }
+            }
+        }
     }
 
     /// "1,206 new infections ... Nairobi leads with 412 cases, Mombasa 138, Kisumu 96,

@@ -344,6 +344,9 @@ impl<'d> Places<'d> {
                 last += 2;
             } else if (i..=last).any(|j| doc.word_in(j, INSTITUTIONS)) || health_body(doc, i, last) {
                 return None;
+            } else if doc.word_in(last + 1, &["ebolavirus", "virus", "strain"]) {
+                // "the Bundibugyo ebolavirus outbreak", "the Sudan virus": a virus's name.
+                return None;
             } else {
                 return Some((i, last));
             }
