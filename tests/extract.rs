@@ -3640,3 +3640,13 @@ Velora's western region, the health ministry said on Thursday.\n";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(20, None)]);
 }
+
+#[test]
+fn regression_places_ranked_under_a_running_total_are_parts_of_it() {
+    let text = "Dengue cases in Orvale up 30%\n\nBy Staff | March 12, 2027, 5:10 pm\n\nPORT ORVALE - Dengue cases in \
+the Orvale region reached 6,120 from January 1 to March 7 this year, the regional health office said Tuesday.\n\n\
+Kessa province logged the most cases with 2,004, followed by Marrow with 1,377 and Dunby 812.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(6_120, Kind::Total), (2_004, Kind::Total), (1_377, Kind::Total), (812, Kind::Total)]);
+}

@@ -448,7 +448,8 @@ pub(crate) fn classify(
                 _ if strength < 2 && periods_part.is_some() => {
                     let at = periods_part.unwrap_or(q.last);
                     explain.push(format!("kind: new (a part of one period's count: \"{}\")", cx.slice(at)));
-                    (Kind::New, strength)
+                    // The period's own word says it: no default.
+                    (Kind::New, strength.max(1))
                 }
                 Some(set) => {
                     explain.push(format!("kind: {} (a part of the figure told before)", set.kind.name()));

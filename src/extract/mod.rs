@@ -1283,13 +1283,25 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
         let same_list = flipped_in == Some((draft.sentence, metric));
         let whole = wholes.iter().find(|&&(m, ..)| m == metric);
         let larger = whole.is_some_and(|&(_, kind, whole_value)| kind == Kind::New && whole_value < value);
-        if !(larger || same_list) {
+        // "Dengue cases reached 9,874 from January 1 ... Iloilo province logged the most
+        // cases with 3,412": a part taken as new for want of any word at all, under a
+        // running total, is a part of that total.
+        // (Not when its sentence names a day or week: "Petaling recorded the most cases
+        // in ME40 with 512" is the week's.)
+        let under_a_total = draft.reading.kind_strength == 0
+            && !matches!(draft.day, Day::Mentioned(..))
+            && whole.is_some_and(|&(_, kind, whole_value)| kind == Kind::Total && whole_value >= value);
+        if !(larger || under_a_total || same_list) {
             continue;
         }
         flipped_in = Some((draft.sentence, metric));
         draft.reading.kind = Kind::Total;
         draft.period_days = None;
-        let why = "kind: total (larger than the count of new cases of the whole, it is a part of the running total)";
+        let why = if larger {
+            "kind: total (larger than the count of new cases of the whole, it is a part of the running total)"
+        } else {
+            "kind: total (a part of the running total told before it, with no word of a period)"
+        };
         match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind: ")) {
             Some(line) => *line = why.to_string(),
             None => draft.reading.explain.push(why.to_string()),
