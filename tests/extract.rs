@@ -3650,3 +3650,18 @@ Kessa province logged the most cases with 2,004, followed by Marrow with 1,377 a
     let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
     assert_eq!(kinds, vec![(6_120, Kind::Total), (2_004, Kind::Total), (1_377, Kind::Total), (812, Kind::Total)]);
 }
+
+#[test]
+fn regression_a_headline_counting_cases_of_a_disease_in_a_country_names_the_main_geography() {
+    let text = "208 cases of anthrax registered in Marovia since beginning of year\n\n15 April 2027 11:40\n\n\
+ORLIN. LOWLAND PRESS - Since the beginning of the year, 208 cases of anthrax have been registered in Marovia as of \
+14 April, of which 61 in Kessa region, the health ministry reports.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 208, day("2027-04-14"), None),
+            (Metric::Cases, Kind::Total, 61, day("2027-04-14"), Some("Kessa")),
+        ]
+    );
+}

@@ -255,7 +255,14 @@ impl<'d> Places<'d> {
         } else {
             // The places the headline names, else those of the first sentence after it.
             // A breakdown ("including 640 in Northern Kell") is never the main geography.
-            let breakdown = |i: usize| (i.saturating_sub(3)..i).any(|j| doc.word_in(j, &["including", "among", "of"]));
+            // ("412 cases of brucellosis registered in Kazakhstan": "of" a disease is no
+            // breakdown, "of which 138 in" is.)
+            let breakdown = |i: usize| {
+                (i.saturating_sub(3)..i).any(|j| {
+                    doc.word_in(j, &["including", "among"])
+                        || doc.word_in(j, &["of"]) && doc.word_in(j + 1, &["which", "whom", "them", "these", "those"])
+                })
+            };
             let named_in = |s: &Sentence| {
                 (s.first..s.end)
                     // "weekly update for England".
