@@ -3665,3 +3665,22 @@ ORLIN. LOWLAND PRESS - Since the beginning of the year, 208 cases of anthrax hav
         ]
     );
 }
+
+#[test]
+fn regression_earlier_counts_told_by_a_when_clause_or_at_the_end_of_a_month_keep_their_days() {
+    let text = "ORLIN, May 20, 2027 (Lowland Press) - Health officials said Thursday that 41 more people have been reported sick \
+since their last update on May 6, when the count stood at 112. Separately, the ministry said 906 mumps cases had \
+been confirmed this year as of 15 May, up from 640 cases at the end of April. Nine people have been hospitalized.\n";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(
+        days,
+        vec![
+            (41, day("2027-05-20")),
+            (112, day("2027-05-06")),
+            (906, day("2027-05-15")),
+            (640, day("2027-04-30")),
+            (9, day("2027-05-15")),
+        ]
+    );
+}

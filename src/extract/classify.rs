@@ -539,7 +539,8 @@ pub(crate) fn classify(
     }
     // "compared with 71 cases and 11 deaths in week 26": both are earlier values.
     let earlier_value = earlier_value_of_previous(cx, q)
-        || previous.is_some_and(|(_, before)| before.earlier_value && joined_to_previous(cx, before.last, q));
+        || previous.is_some_and(|(_, before)| before.earlier_value && joined_to_previous(cx, before.last, q))
+        || told_in_a_when_clause(cx, q);
     Verdict::Figure(Reading {
         metric,
         kind,
@@ -1846,6 +1847,13 @@ fn joined_to_previous(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> bool 
     between.len() <= 3
         && (as_well_as || between.clone().any(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == ","))
         && between.clone().all(|i| cx.word_is(i, &["and", "or"]) || cx.slice(i) == "," || place_noun(i))
+}
+
+/// "since its last update on July 2, when the count stood at 178": a value of an
+/// earlier day, told in the "when" clause after that day.
+fn told_in_a_when_clause(cx: &Context<'_>, q: &Quantity) -> bool {
+    (q.first.saturating_sub(6).max(cx.first + 2)..q.first)
+        .any(|i| cx.word_is(i, &["when"]) && cx.slice(i - 1) == "," && cx.in_date(i - 2))
 }
 
 /// "18,204 cases have been registered, as well as 21 deaths": "as well as" joins the

@@ -812,19 +812,34 @@ impl Article<'_> {
         // A day said right after this figure ("3,228 cases the previous week") is its own.
         // So is one its bracket follows ("than in the preceding week (201)").
         // And a day whose "when" clause holds it ("compared with week 6, when 1,169 cases").
-        let own = mentions.iter().filter(usable).find(|(_, m)| {
-            let bracketed = m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(");
-            let when_clause = self.doc.is_punct(m.last + 1, ",")
+        // "since its last update on July 2, when the count stood at 178": a day whose
+        // "when" clause holds the figure is its day, even a period's start.
+        let when_clause = |m: &Mention| {
+            self.doc.is_punct(m.last + 1, ",")
                 && self.doc.word_in(m.last + 2, &["when"])
                 && quantity.first > m.last + 2
-                && quantity.first <= m.last + 5;
-            bracketed
-                || when_clause
-                || figures
-                    .iter()
-                    .rev()
-                    .find(|q| q.last < m.first)
-                    .is_some_and(|q| q.first == quantity.first && m.first - q.last <= 3)
+                && quantity.first <= m.last + 7
+        };
+        let told_when = mentions
+            .iter()
+            .find(|(_, m)| matches!(m.when, Some(when) if when != calendar::When::NoSuchDay) && when_clause(m));
+        let own = told_when.or_else(|| {
+            mentions.iter().filter(usable).find(|(_, m)| {
+                let bracketed = m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(");
+                // "up from 2,225 cases at the end of April": the end of a month said right after.
+                let end_of = |q: &Quantity| {
+                    m.first - q.last <= 6
+                        && self.doc.word_in(m.first - 1, &["of"])
+                        && self.doc.word_in(m.first.saturating_sub(2), &["end", "beginning", "start", "close"])
+                        && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ","))
+                };
+                bracketed
+                    || figures
+                        .iter()
+                        .rev()
+                        .find(|q| q.last < m.first)
+                        .is_some_and(|q| q.first == quantity.first && (m.first - q.last <= 3 || end_of(q)))
+            })
         });
         // "up from 51 cases and 27 deaths on Monday": a day right after the figure this
         // one is joined to by "and" is theirs together.
