@@ -109,12 +109,13 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
         | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
         "jurisdictions" => "counts places, not people",
-        "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties" => {
+        "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties"
+        | "barangays" | "oblasts" | "mukims" | "kebeles" | "tehsils" | "talukas" | "parishes" => {
             "counts places, not people"
         }
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
-        | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms" => {
+        | "bed" | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms" => {
             "counts supplies or facilities, not people"
         }
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
@@ -1007,8 +1008,12 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     }
     // "Among the confirmed cases, seven (58%) are health workers": who some of the
     // cases are, not a count of its own.
+    // ("Three of the cases are health workers", "Nine of the dead were pregnant women":
+    // past the set.)
     let after_aside = if cx.slice(next) == "(" {
         (next + 1..(next + 6).min(cx.end)).find(|&i| cx.slice(i) == ")").map_or(next, |close| close + 1)
+    } else if cx.word_is(next, &["of"]) {
+        (next + 1..(next + 5).min(cx.end)).find(|&i| cx.word_is(i, &["are", "were", "is", "was"])).unwrap_or(next)
     } else {
         next
     };
