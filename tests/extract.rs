@@ -3695,3 +3695,14 @@ Clustering was noted in 38 barangays, and a 20-bed dengue ward was opened.\n";
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![2_210]);
 }
+
+#[test]
+fn regression_a_count_right_after_the_past_week_is_no_week_number() {
+    let text =
+        "ORLIN. LOWLAND PRESS - Since the beginning of the year, 318 cases of tularemia have been registered in \
+Marovia as of 14 April 2027, the health ministry reports. Over the past week 22 new cases were detected.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Kind, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
+    assert_eq!(found, vec![(318, Kind::Total, None), (22, Kind::New, Some(7))]);
+}

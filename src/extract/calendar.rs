@@ -468,6 +468,10 @@ impl<'d> Finder<'d> {
         if !self.doc.word_in(i, &["week", "epiweek", "wk"]) || self.doc.word_in(i + 1, &["of"]) {
             return None;
         }
+        // "Over the past week 29 new cases were detected": a period, then a count.
+        if self.doc.word_in(i.wrapping_sub(1), &["past", "last", "previous", "this", "next", "same", "coming"]) {
+            return None;
+        }
         let first =
             if i >= 2 && self.doc.is_punct(i - 1, "-") && self.doc.word_in(i - 2, &["epi"]) { i - 2 } else { i };
         let number = i + 1;
