@@ -21,6 +21,8 @@
 //    import section is rewritten (nothing else in the module refers to import names); in
 //    the JS each name must occur exactly once, as its key in the imports object, or
 //    nothing is changed and the build fails.
+//    The module they are imported from, wasm-bindgen's `./casecurve_bg.js` named 220
+//    times, becomes `a` the same way (0.15 kB less).
 //    Likewise the exports by which the JS calls the closures it was handed
 //    (`wasm_bindgen_<hash>___convert__closures_____invoke___<types>`, up to 200
 //    characters each) become `c0`, `c1`, ...; and the custom sections `producers` and
@@ -310,6 +312,8 @@ const droppedSections = new Set(["producers", "target_features"]);
 
 const parts = [wasm.subarray(0, 8)];
 const renamed = new Map();
+// The module wasm-bindgen's imports come from.
+let bindgenModule;
 let at = 8;
 while (at < wasm.length) {
   const id = wasm[at];
@@ -343,12 +347,14 @@ while (at < wasm.length) {
     const descriptionStart = fieldStart + fieldLength;
     const next = skipDescription(wasm, descriptionStart + 1, wasm[descriptionStart]);
     // Only wasm-bindgen's own generated imports; anything else keeps its name.
-    let name = field;
+    let [newModule, name] = [module, field];
     if (/^__wbg_|^__wbindgen_/.test(field)) {
       if (!renamed.has(field)) renamed.set(field, shortName(renamed.size));
       name = renamed.get(field);
+      if (bindgenModule !== undefined && bindgenModule !== module) fail(`${wasmName} imports from two JS modules`);
+      [bindgenModule, newModule] = [module, "a"];
     }
-    entries.push(nameBytes(module), nameBytes(name), wasm.subarray(descriptionStart, next));
+    entries.push(nameBytes(newModule), nameBytes(name), wasm.subarray(descriptionStart, next));
     cursor = next;
   }
   if (cursor !== end) fail("the import section is not as long as its entries");
@@ -359,6 +365,10 @@ while (at < wasm.length) {
 if (renamed.size === 0) fail(`no wasm-bindgen imports found in ${wasmName}`);
 
 let newJs = js;
+const moduleKey = new RegExp(`"${bindgenModule.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}":`, "g");
+const moduleUses = js.match(moduleKey)?.length ?? 0;
+if (moduleUses !== 1) fail(`"${bindgenModule}" occurs ${moduleUses} times in ${jsName}, not once as the imports' key`);
+newJs = newJs.replace(moduleKey, "a:");
 for (const [long, short] of renamed) {
   const key = new RegExp(`\\b${long}\\b`, "g");
   const uses = js.match(key)?.length ?? 0;
