@@ -1,6 +1,18 @@
 // Makes the files of a release build smaller: `node scripts/shrink.mjs SITE_DIR` (run by
 // scripts/post-build).
 //
+// 0. Writes the wasm's functions in an order that puts each next to the one most like it.
+//    gzip finds repeats only within the last 32 KB it has read, and the wasm holds many
+//    near-copies (Yew's code instantiated for each component, hook and callback type,
+//    drop glue, iterators) that LLVM writes far apart. The order is greedy: from the first
+//    function by name, the next is always the unplaced function that shares the most
+//    4-byte sequences with the one just placed (a count divided by the square root of both
+//    functions' counts of distinct sequences); when none shares any, the first unplaced
+//    function by name. wasm-opt can only sort functions by name
+//    (`--reorder-functions-by-name`), renumbering every call, so the functions are named
+//    after their places first; the names are dropped afterwards. Needs the names that
+//    index.html has Trunk's wasm-opt keep (`-g`). About 4.8 kB less gzipped; the code is
+//    unchanged.
 // 1. Shortens the names by which the wasm imports wasm-bindgen's JS functions.
 //    wasm-bindgen names each of the page's ~220 imports like
 //    `__wbg_appendChild_3c7b8a2f61d0e4a9`, once in the wasm and once in the JS; the hex
@@ -9,6 +21,8 @@
 //    import section is rewritten (nothing else in the module refers to import names); in
 //    the JS each name must occur exactly once, as its key in the imports object, or
 //    nothing is changed and the build fails.
+//    The module they are imported from, wasm-bindgen's `./casecurve_bg.js`, named once
+//    for each import, becomes `a` the same way (0.1 kB less).
 //    Likewise the exports by which the JS calls the closures it was handed
 //    (`wasm_bindgen_<hash>___convert__closures_____invoke___<types>`, up to 200
 //    characters each) become `c0`, `c1`, ...; and the custom sections `producers` and
@@ -23,7 +37,9 @@
 // contents. Needs only node and tests/e2e's packages.
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const site = process.argv[2];
@@ -39,7 +55,8 @@ const jsName = wasmName && wasmName.replace(/_bg\.wasm$/, ".js");
 if (!wasmName || !files.includes(jsName)) fail(`no wasm-bindgen wasm and JS pair in ${site}`);
 const cssName = files.find((name) => name.endsWith(".css"));
 if (!cssName) fail(`no stylesheet in ${site}`);
-const wasm = readFileSync(join(site, wasmName));
+// As Trunk wrote it (its integrity attribute names these bytes).
+const builtWasm = readFileSync(join(site, wasmName));
 const js = readFileSync(join(site, jsName), "utf8");
 const css = readFileSync(join(site, cssName), "utf8");
 
@@ -125,12 +142,178 @@ function renameExports(start, end) {
   return Buffer.concat(entries);
 }
 
+// --- 0. The functions' order.
+
+// The module's sections: id, where the contents start and end, and where the section starts.
+function sectionsOf(bytes) {
+  const sections = [];
+  let at = 8;
+  while (at < bytes.length) {
+    const [size, start] = readUleb(bytes, at + 1);
+    sections.push({ id: bytes[at], at, start, end: start + size });
+    at = start + size;
+  }
+  return sections;
+}
+const customName = (bytes, section) => {
+  const [length, start] = readUleb(bytes, section.start);
+  return bytes.subarray(start, start + length).toString();
+};
+
+// How many functions the module imports: they come first in the function index space.
+function importedFunctions(bytes, section) {
+  if (!section) return 0;
+  let [count, cursor] = readUleb(bytes, section.start);
+  let functions = 0;
+  for (let i = 0; i < count; i++) {
+    const [moduleLength, moduleStart] = readUleb(bytes, cursor);
+    const [fieldLength, fieldStart] = readUleb(bytes, moduleStart + moduleLength);
+    const kindAt = fieldStart + fieldLength;
+    if (bytes[kindAt] === 0) functions++;
+    cursor = skipDescription(bytes, kindAt + 1, bytes[kindAt]);
+  }
+  return functions;
+}
+
+// The body of each function the module defines, in index order.
+function functionBodies(bytes, section) {
+  let [count, cursor] = readUleb(bytes, section.start);
+  const bodies = [];
+  for (let i = 0; i < count; i++) {
+    const [size, start] = readUleb(bytes, cursor);
+    bodies.push(bytes.subarray(start, start + size));
+    cursor = start + size;
+  }
+  return bodies;
+}
+
+// Function index -> name, from the `name` section's function names.
+function functionNames(bytes, section) {
+  const names = new Map();
+  let [length, cursor] = readUleb(bytes, section.start);
+  cursor += length;
+  while (cursor < section.end) {
+    const kind = bytes[cursor];
+    const [size, start] = readUleb(bytes, cursor + 1);
+    if (kind === 1) {
+      let [count, at] = readUleb(bytes, start);
+      for (let i = 0; i < count; i++) {
+        let index, nameLength;
+        [index, at] = readUleb(bytes, at);
+        [nameLength, at] = readUleb(bytes, at);
+        names.set(index, bytes.subarray(at, at + nameLength).toString());
+        at += nameLength;
+      }
+    }
+    cursor = start + size;
+  }
+  return names;
+}
+
+// The greedy order described at the top: defined functions' positions in the code section.
+function similarOrder(bodies, names) {
+  const sequences = bodies.map((body) => {
+    const set = new Set();
+    for (let i = 0; i + 4 <= body.length; i++) set.add(body.readUInt32LE(i));
+    return set;
+  });
+  const holders = new Map();
+  sequences.forEach((set, f) => {
+    for (const sequence of set) {
+      const list = holders.get(sequence);
+      if (list) list.push(f);
+      else holders.set(sequence, [f]);
+    }
+  });
+  const byName = bodies
+    .map((_, f) => f)
+    .sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
+  const placed = new Uint8Array(bodies.length);
+  const order = [];
+  let nextByName = 0;
+  let current = byName[0];
+  while (current !== undefined) {
+    placed[current] = 1;
+    order.push(current);
+    const shared = new Map();
+    for (const sequence of sequences[current]) {
+      for (const f of holders.get(sequence)) if (!placed[f]) shared.set(f, (shared.get(f) ?? 0) + 1);
+    }
+    let best;
+    let bestScore = 0;
+    for (const [f, count] of shared) {
+      const score = count / Math.sqrt(sequences[f].size * sequences[current].size);
+      if (score > bestScore) [best, bestScore] = [f, score];
+    }
+    if (best === undefined) {
+      while (nextByName < byName.length && placed[byName[nextByName]]) nextByName++;
+      best = byName[nextByName];
+    }
+    current = best;
+  }
+  return order;
+}
+
+// The module with its functions in the similar order and without the name section.
+function reorderFunctions(bytes) {
+  const sections = sectionsOf(bytes);
+  const code = sections.find((section) => section.id === 10);
+  const nameSection = sections.find((section) => section.id === 0 && customName(bytes, section) === "name");
+  if (!code) fail(`${wasmName} has no code`);
+  if (!nameSection) fail(`${wasmName} has no function names (index.html must give Trunk's wasm-opt -g)`);
+  const imported = importedFunctions(bytes, sections.find((section) => section.id === 2));
+  const bodies = functionBodies(bytes, code);
+  const oldNames = functionNames(bytes, nameSection);
+  const order = similarOrder(bodies, bodies.map((_, f) => oldNames.get(imported + f) ?? ""));
+  // Names that sort as the order: each function's place, zero-padded.
+  const width = String(order.length).length;
+  const entries = [uleb(order.length)];
+  const place = new Array(order.length);
+  order.forEach((f, position) => (place[f] = position));
+  for (let f = 0; f < bodies.length; f++) {
+    entries.push(uleb(imported + f), nameBytes(String(place[f]).padStart(width, "0")));
+  }
+  const functionNamesPart = Buffer.concat(entries);
+  const contents = Buffer.concat([
+    nameBytes("name"),
+    Buffer.from([1]),
+    uleb(functionNamesPart.length),
+    functionNamesPart,
+  ]);
+  const named = Buffer.concat([
+    bytes.subarray(0, nameSection.at),
+    Buffer.from([0]),
+    uleb(contents.length),
+    contents,
+    bytes.subarray(nameSection.end),
+  ]);
+  const dir = mkdtempSync(join(tmpdir(), "shrink-"));
+  try {
+    const input = join(dir, "named.wasm");
+    const output = join(dir, "ordered.wasm");
+    writeFileSync(input, named);
+    // `-ol 2 -s 2`: no optimisation passes, but the binary written as `-Oz` writes it.
+    const wasmOpt = new URL("../tests/e2e/node_modules/.bin/wasm-opt", import.meta.url).pathname;
+    const passes = ["--reorder-functions-by-name", "--strip-debug"];
+    execFileSync(wasmOpt, [input, "-ol", "2", "-s", "2", ...passes, "-o", output], {
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    return readFileSync(output);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (builtWasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmName} is not a wasm module`);
+const wasm = reorderFunctions(builtWasm);
+
 // The custom sections dropped: tool metadata no browser reads.
 const droppedSections = new Set(["producers", "target_features"]);
 
-if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmName} is not a wasm module`);
 const parts = [wasm.subarray(0, 8)];
 const renamed = new Map();
+// The module wasm-bindgen's imports come from.
+let bindgenModule;
 let at = 8;
 while (at < wasm.length) {
   const id = wasm[at];
@@ -164,12 +347,14 @@ while (at < wasm.length) {
     const descriptionStart = fieldStart + fieldLength;
     const next = skipDescription(wasm, descriptionStart + 1, wasm[descriptionStart]);
     // Only wasm-bindgen's own generated imports; anything else keeps its name.
-    let name = field;
+    let [newModule, name] = [module, field];
     if (/^__wbg_|^__wbindgen_/.test(field)) {
       if (!renamed.has(field)) renamed.set(field, shortName(renamed.size));
       name = renamed.get(field);
+      if (bindgenModule !== undefined && bindgenModule !== module) fail(`${wasmName} imports from two JS modules`);
+      [bindgenModule, newModule] = [module, "a"];
     }
-    entries.push(nameBytes(module), nameBytes(name), wasm.subarray(descriptionStart, next));
+    entries.push(nameBytes(newModule), nameBytes(name), wasm.subarray(descriptionStart, next));
     cursor = next;
   }
   if (cursor !== end) fail("the import section is not as long as its entries");
@@ -180,6 +365,10 @@ while (at < wasm.length) {
 if (renamed.size === 0) fail(`no wasm-bindgen imports found in ${wasmName}`);
 
 let newJs = js;
+const moduleKey = new RegExp(`"${bindgenModule.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}":`, "g");
+const moduleUses = js.match(moduleKey)?.length ?? 0;
+if (moduleUses !== 1) fail(`"${bindgenModule}" occurs ${moduleUses} times in ${jsName}, not once as the imports' key`);
+newJs = newJs.replace(moduleKey, "a:");
 for (const [long, short] of renamed) {
   const key = new RegExp(`\\b${long}\\b`, "g");
   const uses = js.match(key)?.length ?? 0;
@@ -215,7 +404,7 @@ const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("ba
 const htmlPath = join(site, "index.html");
 let html = readFileSync(htmlPath, "utf8");
 const rewritten = [
-  [wasmName, wasm, newWasm],
+  [wasmName, builtWasm, newWasm],
   [jsName, js, newJs],
   [cssName, css, newCss],
 ];
@@ -227,5 +416,5 @@ for (const [name, before, after] of rewritten) {
 }
 writeFileSync(htmlPath, html);
 console.log(
-  `shrink: ${renamed.size} imports and ${renamedExports.size} exports renamed, JS and CSS minified (${saved} bytes less)`,
+  `shrink: functions reordered, ${renamed.size} imports and ${renamedExports.size} exports renamed, JS and CSS minified (${saved} bytes less)`,
 );
