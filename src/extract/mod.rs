@@ -300,22 +300,23 @@ impl Article<'_> {
                     } else {
                         Vec::new()
                     };
-                    let readings = if each.is_empty() {
-                        vec![reading]
-                    } else {
-                        each.iter()
-                            .map(|&(first, last)| {
-                                let mut one = reading.clone();
-                                one.location = Some((first, last));
-                                let words = self.words(first, last);
-                                one.explain.push(format!("location: {words} (one of the places given it \"each\")"));
-                                one
-                            })
-                            .collect()
+                    let draft = |reading| Draft {
+                        quantity: *quantity,
+                        reading,
+                        sentence: index,
+                        day: Day::Unstated,
+                        period_days,
                     };
-                    for reading in readings {
-                        let day = Day::Unstated;
-                        drafts.push(Draft { quantity: *quantity, reading, sentence: index, day, period_days });
+                    if each.is_empty() {
+                        drafts.push(draft(reading));
+                    } else {
+                        for &(first, last) in &each {
+                            let mut one = reading.clone();
+                            one.location = Some((first, last));
+                            let words = self.words(first, last);
+                            one.explain.push(["location: ", words, " (one of the places given it \"each\")"].concat());
+                            drafts.push(draft(one));
+                        }
                     }
                 }
                 Verdict::Skip(reason) => notes.push(self.note(quantity.first, quantity.last, reason)),
@@ -698,19 +699,35 @@ impl Article<'_> {
             (Some(calendar::When::WeekBefore), Some(anchor)) => anchor.add_days(-7),
             _ => mention.resolve(self.published),
         };
-        let why = match (date, self.published) {
+        // Written into one buffer: a string per day and per part was an allocation each.
+        let mut why = String::with_capacity(96);
+        why.push_str("date: \"");
+        why.push_str(words);
+        match (date, self.published) {
             (Some(date), Some(published)) if date != published || mention.when != Some(calendar::When::Full(date)) => {
-                let (date, relation, published) = (date.long_form(), relation(date, published), published.long_form());
-                ["date: \"", words, "\" -> ", &date, ", ", &relation, " publication (", &published, ")"].concat()
+                why.push_str("\" -> ");
+                date.push_long_form(&mut why);
+                why.push_str(", ");
+                push_relation(&mut why, date, published);
+                why.push_str(" publication (");
+                published.push_long_form(&mut why);
+                why.push(')');
             }
-            (Some(date), _) => ["date: \"", words, "\" -> ", &date.long_form()].concat(),
-            (None, None) => format!("date: \"{words}\" needs the publication date"),
+            (Some(date), _) => {
+                why.push_str("\" -> ");
+                date.push_long_form(&mut why);
+            }
+            (None, None) => why.push_str("\" needs the publication date"),
             // "February 29" around a year that has none, or a week 53 that is not there.
             (None, Some(published)) => {
-                format!("date: \"{words}\" names no day that exists near publication ({})", published.long_form())
+                why.push_str("\" names no day that exists near publication (");
+                published.push_long_form(&mut why);
+                why.push(')');
             }
-        };
-        let why = if mention.role == Role::Report { format!("{why} (the day it was reported)") } else { why };
+        }
+        if mention.role == Role::Report {
+            why.push_str(" (the day it was reported)");
+        }
         Day::Mentioned(date, mention.role, why)
     }
 
@@ -1029,14 +1046,25 @@ impl Article<'_> {
     }
 }
 
-/// "the Tuesday before", "the day of", "2 days before".
-fn relation(date: Date, published: Date) -> String {
+/// Appends how `date` stands to `published`: "the Tuesday before", "the day of", "2
+/// days before".
+fn push_relation(out: &mut String, date: Date, published: Date) {
     match published.days_since(date) {
-        0 => "the day of".to_string(),
-        1 => "the day before".to_string(),
-        2..=6 => format!("the {} before", date.weekday().name()),
-        n if n > 0 => format!("{n} days before"),
-        n => format!("{} days after", -n),
+        0 => out.push_str("the day of"),
+        1 => out.push_str("the day before"),
+        2..=6 => {
+            out.push_str("the ");
+            out.push_str(date.weekday().name());
+            out.push_str(" before");
+        }
+        n if n > 0 => {
+            out.push_str(&n.to_string());
+            out.push_str(" days before");
+        }
+        n => {
+            out.push_str(&(-i64::from(n)).to_string());
+            out.push_str(" days after");
+        }
     }
 }
 
@@ -1108,8 +1136,14 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize)
             })
             .min_by_key(|&j| figures[j].precision);
         let Some(j) = precise else { continue };
-        let other = figures[j].clone();
-        let figure = &mut figures[i];
+        // Borrowed apart, not cloned: a clone copied the other figure's explanation too.
+        let (figure, other) = if j < i {
+            let (before, from_i) = figures.split_at_mut(i);
+            (&mut from_i[0], &before[j])
+        } else {
+            let (to_j, from_j) = figures.split_at_mut(j);
+            (&mut to_j[i], &from_j[0])
+        };
         let rounded = other.precision < figure.precision || other.value != figure.value;
         figure.restates = Some(j);
         figure.kind = other.kind;
@@ -1118,9 +1152,11 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize)
         figure.subject = other.subject;
         if rounded {
             figure.approx = figure.approx.or(Some(Approx::About));
-            figure.explain.push(format!("restates \"{}\" in rounded form: same kind, day and subject", other.text));
+            figure
+                .explain
+                .push(["restates \"", &other.text, "\" in rounded form: same kind, day and subject"].concat());
         } else {
-            figure.explain.push(format!("repeats \"{}\": one figure, said twice", other.text));
+            figure.explain.push(["repeats \"", &other.text, "\": one figure, said twice"].concat());
         }
     }
 }
