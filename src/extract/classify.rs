@@ -13,6 +13,7 @@ use super::number::Quantity;
 use super::place::{is_relational, Places, PLACE_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Approx, Kind, Metric, Subject};
+use std::cell::Cell;
 
 /// How a figure was read, before its day is settled.
 #[derive(Clone, PartialEq, Debug)]
@@ -56,6 +57,33 @@ pub(crate) struct Context<'a> {
     pub dates: &'a [(usize, usize)],
     /// The article's place names and main geography.
     pub places: &'a Places<'a>,
+    /// What the rules have asked about the number being judged.
+    pub asked: Asked,
+}
+
+/// Answers that several rules ask about one number, found once for it: each was a
+/// scan of the words around the number, repeated by every rule that asked.
+#[derive(Default)]
+pub(crate) struct Asked {
+    /// The number (its first and last token) the answers are for.
+    number: Cell<Option<(usize, usize)>>,
+    place_right_before: Cell<Option<Option<(usize, usize)>>>,
+    part_of_opening_set: Cell<Option<bool>>,
+    partitive_of: Cell<Option<bool>>,
+    earlier_value_of_previous: Cell<Option<bool>>,
+    metric_before: Cell<Option<Option<(Metric, usize)>>>,
+    place_as_subject: Cell<Option<Option<(usize, usize)>>>,
+}
+
+impl Asked {
+    fn forget(&self) {
+        self.place_right_before.set(None);
+        self.part_of_opening_set.set(None);
+        self.partitive_of.set(None);
+        self.earlier_value_of_previous.set(None);
+        self.metric_before.set(None);
+        self.place_as_subject.set(None);
+    }
 }
 
 /// What the counted word after a number says.
@@ -157,6 +185,30 @@ pub(crate) fn predicate_metric(word: &str) -> Option<Metric> {
 
 /// Token access bounded to the sentence: looking past its ends finds nothing.
 impl<'a> Context<'a> {
+    /// The answer `find` gives for number `q`, found once: `answer` picks where it is
+    /// kept. Asking about another number forgets the answers for the one before.
+    fn remember<T: Copy>(
+        &self,
+        answer: impl Fn(&Asked) -> &Cell<Option<T>>,
+        q: &Quantity,
+        find: impl FnOnce() -> T,
+    ) -> T {
+        let number = Some((q.first, q.last));
+        if self.asked.number.get() != number {
+            self.asked.forget();
+            self.asked.number.set(number);
+        }
+        if let Some(known) = answer(&self.asked).get() {
+            return known;
+        }
+        let found = find();
+        // (A rule that asked about another number on the way has the answers kept for it.)
+        if self.asked.number.get() == number {
+            answer(&self.asked).set(Some(found));
+        }
+        found
+    }
+
     fn inside(&self, i: usize) -> bool {
         (self.first..self.end).contains(&i)
     }
@@ -1401,6 +1453,11 @@ fn verb_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
 /// A counted word before the number: "the death toll rose to 61", "deaths: 8",
 /// "Cholera cases in the port city of Beira have risen to 1,428".
 fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    cx.remember(|asked| &asked.metric_before, q, || find_metric_before(cx, q))
+}
+
+/// Finds [`metric_before`] for a number not yet asked about.
+fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     let mut i = q.first;
     let stop = q.first.saturating_sub(14).max(cx.first);
     // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
@@ -1552,6 +1609,11 @@ fn pronoun_after(cx: &Context<'_>, q: &Quantity) -> bool {
 
 /// "402 of the cases", "14 of them", "of whom two": a part of a set told before.
 fn partitive_of(cx: &Context<'_>, q: &Quantity) -> bool {
+    cx.remember(|asked| &asked.partitive_of, q, || find_partitive_of(cx, q))
+}
+
+/// Finds [`partitive_of`] for a number not yet asked about.
+fn find_partitive_of(cx: &Context<'_>, q: &Quantity) -> bool {
     let next = q.last + 1;
     let of_set = cx.word_is(next, &["of"])
         && (cx.word_is(next + 1, &["the", "them", "those", "these", "whom", "which", "this"])
@@ -1578,6 +1640,11 @@ fn of_a_periods_count(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
 /// "Of 301 samples tested at the laboratory, 112 were positive": the first number after
 /// the comma of a sentence opened by "Of" (or "Among") and a number.
 fn part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
+    cx.remember(|asked| &asked.part_of_opening_set, q, || find_part_of_opening_set(cx, q))
+}
+
+/// Finds [`part_of_opening_set`] for a number not yet asked about.
+fn find_part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
     let opens_with_set = cx.word_is(cx.first, &["of", "among", "amongst"])
         && (cx.first + 1..(cx.first + 3).min(q.first)).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
     let comma = (cx.first..q.first).rev().find(|&i| cx.slice(i) == ",");
@@ -1610,6 +1677,11 @@ fn status_split_of_previous<'r>(
 /// "up from 109 on Monday", "compared with 518 in week 38": an earlier value of the
 /// figure before it.
 fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
+    cx.remember(|asked| &asked.earlier_value_of_previous, q, || find_earlier_value_of_previous(cx, q))
+}
+
+/// Finds [`earlier_value_of_previous`] for a number not yet asked about.
+fn find_earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     let before = |back: usize| q.first.checked_sub(back).map_or("", |i| cx.slice(i));
     matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
         || bracketed_earlier_value(cx, q)
@@ -2032,6 +2104,11 @@ fn before_sub_prefix(cx: &Context<'_>, j: usize) -> usize {
 
 /// "Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases".
 fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    cx.remember(|asked| &asked.place_right_before, q, || find_place_right_before(cx, q))
+}
+
+/// Finds [`place_right_before`] for a number not yet asked about.
+fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mut j = q.first.checked_sub(1)?;
     let mut named_place = false;
     // "Edo with 180", "Paraná, with 212 thousand", "followed by Osaka at 94".
@@ -2182,6 +2259,11 @@ fn place_called_the_country(cx: &Context<'_>, q: &Quantity) -> Option<(usize, us
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
 fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    cx.remember(|asked| &asked.place_as_subject, q, || find_place_as_subject(cx, q))
+}
+
+/// Finds [`place_as_subject`] for a number not yet asked about.
+fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let opening = opening(cx);
     // "In Lima, the ministry counts 2,954 cases", "In the Nandom district, 50 patients",
     // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence

@@ -251,8 +251,14 @@ impl Article<'_> {
             return;
         }
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-        let cx =
-            Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
+        let cx = Context {
+            doc: self.doc,
+            first: sentence.first,
+            end: sentence.end,
+            dates: &dates,
+            places: self.places,
+            asked: Default::default(),
+        };
         let earlier_years = self.earlier_years(sentence, &mentions);
         let other_disease = self.about_other_disease(sentence) || self.names_a_disease_the_headline_does_not(sentence);
 
@@ -262,6 +268,9 @@ impl Article<'_> {
         }
         let in_cell = |q: &Quantity| cells.iter().any(|c| q.first <= c.quantity.last && c.quantity.first <= q.last);
         let mut covered_until = sentence.first;
+        // The period the sentence names ("in the past 24 hours") is the same for each of
+        // its new counts: read once, when the first asks.
+        let mut sentence_period = None;
         for quantity in &quantities {
             if quantity.first < covered_until || in_cell(quantity) {
                 continue;
@@ -293,7 +302,8 @@ impl Article<'_> {
             let earlier = drafts.last().map(|d| &d.reading);
             match classify::classify(&cx, quantity, previous, earlier) {
                 Verdict::Figure(reading) => {
-                    let period_days = (reading.kind == Kind::New).then(|| classify::period_days(&cx).unwrap_or(1));
+                    let period_days = (reading.kind == Kind::New)
+                        .then(|| *sentence_period.get_or_insert_with(|| classify::period_days(&cx).unwrap_or(1)));
                     covered_until = reading.last + 1;
                     let each = if reading.location.is_none() {
                         classify::places_each(&cx, quantity, reading.last)
@@ -419,6 +429,7 @@ impl Article<'_> {
                     end: caption.end,
                     dates: &dates,
                     places: self.places,
+                    asked: Default::default(),
                 };
                 (self.day_in_sentence(&cell.quantity, &mentions, &[], None), classify::period_days(&cx))
             }
