@@ -13,7 +13,7 @@ use super::number::Quantity;
 use super::place::{is_relational, Places, PLACE_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Approx, Kind, Metric, Subject};
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 /// How a figure was read, before its day is settled.
 #[derive(Clone, PartialEq, Debug)]
@@ -59,6 +59,25 @@ pub(crate) struct Context<'a> {
     pub places: &'a Places<'a>,
     /// What the rules have asked about the number being judged.
     pub asked: Asked,
+    /// Words the rules look for anywhere in the sentence.
+    pub cues: Cues,
+}
+
+/// Words a rule looks for anywhere in the sentence, whichever number it judges: found
+/// once for all the sentence's numbers, when first asked for. Each is the first
+/// position in the sentence.
+#[derive(Default)]
+pub(crate) struct Cues {
+    /// "as of" before a date: a count at a point in time.
+    as_of: OnceCell<Option<usize>>,
+    /// "the period through": a period from the beginning.
+    period_through: OnceCell<Option<usize>>,
+    /// A day set beside the day before ("a day earlier", "the previous week").
+    day_before: OnceCell<bool>,
+    /// A running total's words: "so far", "cumulative", "this year".
+    so_far: OnceCell<Option<usize>>,
+    /// "24-hour", "daily".
+    daily: OnceCell<Option<usize>>,
 }
 
 /// Answers that several rules ask about one number, found once for it: each was a
@@ -2637,12 +2656,20 @@ fn kind_of(
     // "reported 640 cases as of 16 Feb", "As of Thursday, 88 patients were admitted":
     // a count at a point in time is a running total or a stock.
     let clause_end = own_clause_end(cx, q);
-    let as_of = (cx.first..clause_end)
-        .find(|&i| cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j)));
+    // The sentence's first such words, found once for all its numbers: in this clause
+    // if they come before its end.
+    let in_clause = |found: Option<usize>| found.filter(|&i| i < clause_end);
+    let as_of = in_clause(*cx.cues.as_of.get_or_init(|| {
+        (cx.first..cx.end).find(|&i| {
+            cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j))
+        })
+    }));
     // "1,128 patients were reported in the period through May 24": a period with an
     // end and no start runs from the beginning: a running total.
     let as_of = as_of.or_else(|| {
-        (cx.first..clause_end).find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
+        in_clause(*cx.cues.period_through.get_or_init(|| {
+            (cx.first..cx.end).find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
+        }))
     });
     if let Some(at) = as_of {
         return (
@@ -2652,9 +2679,11 @@ fn kind_of(
         );
     }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
-    let day_before = (cx.first..cx.end).any(|i| {
-        cx.has(i, DAY_OR_WEEK) && cx.word_is(i + 1, &["earlier", "before", "alone"])
-            || cx.has(i + 1, DAY_OR_WEEK) && cx.word_is(i, &["previous", "preceding"])
+    let day_before = *cx.cues.day_before.get_or_init(|| {
+        (cx.first..cx.end).any(|i| {
+            cx.has(i, DAY_OR_WEEK) && cx.word_is(i + 1, &["earlier", "before", "alone"])
+                || cx.has(i + 1, DAY_OR_WEEK) && cx.word_is(i, &["previous", "preceding"])
+        })
     });
     if day_before {
         return (Kind::New, 1, "set beside the day before: a day's count".into());
@@ -2663,14 +2692,16 @@ fn kind_of(
     // figure after it: "since", "so far", "cumulative". ("15,80,967 tests were
     // conducted on Tuesday, taking the total tested so far to 69.7 crore": the "so
     // far" is the next figure's.)
-    for i in cx.first..clause_end {
+    let so_far = cx.cues.so_far.get_or_init(|| {
         // "640 patients were reported this year", "12 deaths were confirmed this season".
-        if cx.has(i, SO_FAR)
-            || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
-            || cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["year", "season"])
-        {
-            return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
-        }
+        (cx.first..cx.end).find(|&i| {
+            cx.has(i, SO_FAR)
+                || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
+                || cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["year", "season"])
+        })
+    });
+    if let Some(i) = in_clause(*so_far) {
+        return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
     }
     // "Two farm workers tested positive, bringing this year's tally to 11": what a count
     // brings a running total to says it was added to it.
@@ -2701,10 +2732,13 @@ fn kind_of(
     if q.first >= 2 && a_total_of(cx, q.first - 2) {
         return (Kind::Total, 1, "\"a total of\"".into());
     }
-    for i in cx.first..cx.end {
-        if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"]) {
-            return (Kind::New, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
-        }
+    let daily = cx.cues.daily.get_or_init(|| {
+        (cx.first..cx.end).find(|&i| {
+            cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"])
+        })
+    });
+    if let Some(i) = *daily {
+        return (Kind::New, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
     }
     // "compared with Epi-week 35 (1,088 cases)", "1,204 cases in week 12": a week's count.
     let week = |(first, last): (usize, usize)| (first..=last).any(|i| cx.word_is(i, &["week", "epi", "epiweek", "wk"]));

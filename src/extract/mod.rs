@@ -258,6 +258,7 @@ impl Article<'_> {
             dates: &dates,
             places: self.places,
             asked: Default::default(),
+            cues: Default::default(),
         };
         let earlier_years = self.earlier_years(sentence, &mentions);
         let other_disease = self.about_other_disease(sentence) || self.names_a_disease_the_headline_does_not(sentence);
@@ -430,6 +431,7 @@ impl Article<'_> {
                     dates: &dates,
                     places: self.places,
                     asked: Default::default(),
+                    cues: Default::default(),
                 };
                 (self.day_in_sentence(&cell.quantity, &mentions, &[], None), classify::period_days(&cx))
             }
