@@ -1484,15 +1484,15 @@ fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)>
     while i > stop {
         i -= 1;
         // "New cases (last 24 hours): 4": a label's bracketed period does not interrupt.
-        if cx.slice(i) == ")" && cx.slice(q.first.wrapping_sub(1)) == ":" {
+        if label && cx.slice(i) == ")" {
             if let Some(open) = (stop..i).rev().find(|&j| cx.slice(j) == "(") {
                 i = open;
                 continue;
             }
         }
         // "rose by 991 to 69,210": the change does not interrupt.
-        let change = cx.word_is(i.wrapping_sub(1), &["by"]);
-        if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) || cx.slice(i) == ";" {
+        let change = || cx.word_is(i.wrapping_sub(1), &["by"]);
+        if cx.is_standalone_number(i) && !change() && !year_in_phrase(cx, i) || cx.slice(i) == ";" {
             return None;
         }
         // "The number of people who have recuperated ... surged to": a predicate of people.

@@ -370,10 +370,18 @@ impl<'d> Places<'d> {
     /// England", "South West" in an article about Western Australia).
     pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
         let words = (first..=last).filter_map(|i| doc.word(i)).map(|w| w.trim_end_matches("'s"));
-        let (positions, names): (Vec<&str>, Vec<&str>) = words.partition(|w| COMPASS.contains(w));
-        let positions_main = positions.iter().all(|w| self.main.contains(w));
+        // Counted as they come, not collected: this is asked of most figures' places.
+        let (mut positions, mut positions_main, mut name_main) = (0, true, false);
+        for word in words {
+            if COMPASS.contains(&word) {
+                positions += 1;
+                positions_main &= self.main.contains(word);
+            } else {
+                name_main |= self.main.contains(word);
+            }
+        }
         // "North Korea" under a headline on "North Korean leader": its position says it.
-        let named = !positions.is_empty() || names.iter().any(|w| self.main.contains(w));
+        let named = positions > 0 || name_main;
         positions_main && named
     }
 }
