@@ -262,7 +262,8 @@ impl<'a> Context<'a> {
     }
 
     fn is_clause_break(&self, i: usize) -> bool {
-        self.has(i, CLAUSE_MARKS) || self.has(i, DASH) && !self.attached(i)
+        // One bit test rules out most tokens, which are neither.
+        self.has(i, CLAUSE_MARKS | DASH) && (self.has(i, CLAUSE_MARKS) || !self.attached(i))
     }
 
     fn is_quote(&self, i: usize) -> bool {
