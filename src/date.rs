@@ -150,12 +150,19 @@ impl Date {
 
     /// A reader's form: "Tue 17 May 2022".
     pub fn long_form(self) -> String {
+        let mut out = String::with_capacity(16);
+        self.push_long_form(&mut out);
+        out
+    }
+
+    /// Appends [`Date::long_form`] to `out`: an explanation line is written in one
+    /// buffer rather than joined from a string per day.
+    pub fn push_long_form(self, out: &mut String) {
         let (year, month, day) = self.ymd();
         // Written piece by piece, not with `format!`: extraction writes days into the
         // explanations of nearly every figure, and the formatting machinery was a
         // noticeable share of its time. A year is four digits (MIN_YEAR..=MAX_YEAR).
         let digit = |n: i64| char::from(b'0' + n.rem_euclid(10) as u8);
-        let mut out = String::with_capacity(16);
         out.push_str(self.weekday().short_name());
         out.push(' ');
         if day >= 10 {
@@ -166,7 +173,6 @@ impl Date {
         out.push_str(&MONTH_NAMES[month as usize - 1][..3]);
         out.push(' ');
         out.extend([1000, 100, 10, 1].map(|place| digit(i64::from(year) / place)));
-        out
     }
 }
 

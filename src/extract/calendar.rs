@@ -215,19 +215,18 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     let tokens = &doc.tokens;
     let mut i = 0;
     while i < tokens.len() {
-        // Most tokens are words that start no date: one match rules them out.
-        let possessive_day = || {
-            doc.word(i)
-                .is_some_and(|w| without_possessive(w) != w && classes_of(without_possessive(w)) & DATE_START != 0)
-        };
+        // Most tokens are words that start no date: one match on the word rules them out
+        // (a test of each list in turn read the word again for each).
         let may_start = doc.has(i, DATE_START)
-            || possessive_day()
-            || doc.word_in(i, &["week", "epiweek", "wk", "epi", "me", "ew", "se"])
             || doc.kind(i) == Some(TokenKind::Digits)
-            || doc.word_in(i, &["the", "a", "one"])
-                && doc.word_in(i + 1, &["previous", "preceding", "day", "week", "month", "date"])
             || doc.word_in(i + 2, &["ago"])
-            || doc.word_in(i, &["last"]) && doc.word_in(i + 1, &["night"]);
+            || doc.word(i).is_some_and(|w| match w {
+                "week" | "epiweek" | "wk" | "epi" | "me" | "ew" | "se" => true,
+                "the" | "a" | "one" => doc.word_in(i + 1, &["previous", "preceding", "day", "week", "month", "date"]),
+                "last" => doc.word_in(i + 1, &["night"]),
+                // "Friday's".
+                _ => without_possessive(w) != w && classes_of(without_possessive(w)) & DATE_START != 0,
+            });
         if !may_start {
             i += 1;
         } else if let Some((first, last, when)) = finder.date_at(i) {

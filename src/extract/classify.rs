@@ -13,6 +13,7 @@ use super::number::Quantity;
 use super::place::{is_relational, Places, PLACE_VERBS};
 use super::scan::{Doc, TokenKind};
 use crate::figure::{Approx, Kind, Metric, Subject};
+use std::cell::{Cell, OnceCell};
 
 /// How a figure was read, before its day is settled.
 #[derive(Clone, PartialEq, Debug)]
@@ -56,6 +57,52 @@ pub(crate) struct Context<'a> {
     pub dates: &'a [(usize, usize)],
     /// The article's place names and main geography.
     pub places: &'a Places<'a>,
+    /// What the rules have asked about the number being judged.
+    pub asked: Asked,
+    /// Words the rules look for anywhere in the sentence.
+    pub cues: Cues,
+}
+
+/// Words a rule looks for anywhere in the sentence, whichever number it judges: found
+/// once for all the sentence's numbers, when first asked for. Each is the first
+/// position in the sentence.
+#[derive(Default)]
+pub(crate) struct Cues {
+    /// "as of" before a date: a count at a point in time.
+    as_of: OnceCell<Option<usize>>,
+    /// "the period through": a period from the beginning.
+    period_through: OnceCell<Option<usize>>,
+    /// A day set beside the day before ("a day earlier", "the previous week").
+    day_before: OnceCell<bool>,
+    /// A running total's words: "so far", "cumulative", "this year".
+    so_far: OnceCell<Option<usize>>,
+    /// "24-hour", "daily".
+    daily: OnceCell<Option<usize>>,
+}
+
+/// Answers that several rules ask about one number, found once for it: each was a
+/// scan of the words around the number, repeated by every rule that asked.
+#[derive(Default)]
+pub(crate) struct Asked {
+    /// The number (its first and last token) the answers are for.
+    number: Cell<Option<(usize, usize)>>,
+    place_right_before: Cell<Option<Option<(usize, usize)>>>,
+    part_of_opening_set: Cell<Option<bool>>,
+    partitive_of: Cell<Option<bool>>,
+    earlier_value_of_previous: Cell<Option<bool>>,
+    metric_before: Cell<Option<Option<(Metric, usize)>>>,
+    place_as_subject: Cell<Option<Option<(usize, usize)>>>,
+}
+
+impl Asked {
+    fn forget(&self) {
+        self.place_right_before.set(None);
+        self.part_of_opening_set.set(None);
+        self.partitive_of.set(None);
+        self.earlier_value_of_previous.set(None);
+        self.metric_before.set(None);
+        self.place_as_subject.set(None);
+    }
 }
 
 /// What the counted word after a number says.
@@ -160,6 +207,30 @@ pub(crate) fn predicate_metric(word: &str) -> Option<Metric> {
 
 /// Token access bounded to the sentence: looking past its ends finds nothing.
 impl<'a> Context<'a> {
+    /// The answer `find` gives for number `q`, found once: `answer` picks where it is
+    /// kept. Asking about another number forgets the answers for the one before.
+    fn remember<T: Copy>(
+        &self,
+        answer: impl Fn(&Asked) -> &Cell<Option<T>>,
+        q: &Quantity,
+        find: impl FnOnce() -> T,
+    ) -> T {
+        let number = Some((q.first, q.last));
+        if self.asked.number.get() != number {
+            self.asked.forget();
+            self.asked.number.set(number);
+        }
+        if let Some(known) = answer(&self.asked).get() {
+            return known;
+        }
+        let found = find();
+        // (A rule that asked about another number on the way has the answers kept for it.)
+        if self.asked.number.get() == number {
+            answer(&self.asked).set(Some(found));
+        }
+        found
+    }
+
     fn inside(&self, i: usize) -> bool {
         (self.first..self.end).contains(&i)
     }
@@ -194,7 +265,8 @@ impl<'a> Context<'a> {
     }
 
     fn is_clause_break(&self, i: usize) -> bool {
-        self.has(i, CLAUSE_MARKS) || self.has(i, DASH) && !self.attached(i)
+        // One bit test rules out most tokens, which are neither.
+        self.has(i, CLAUSE_MARKS | DASH) && (self.has(i, CLAUSE_MARKS) || !self.attached(i))
     }
 
     fn is_quote(&self, i: usize) -> bool {
@@ -1514,6 +1586,11 @@ fn verb_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
 /// A counted word before the number: "the death toll rose to 61", "deaths: 8",
 /// "Cholera cases in the port city of Beira have risen to 1,428".
 fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    cx.remember(|asked| &asked.metric_before, q, || find_metric_before(cx, q))
+}
+
+/// Finds [`metric_before`] for a number not yet asked about.
+fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     let mut i = q.first;
     let stop = q.first.saturating_sub(14).max(cx.first);
     // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
@@ -1521,7 +1598,7 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     while i > stop {
         i -= 1;
         // "New cases (last 24 hours): 4": a label's bracketed period does not interrupt.
-        if cx.slice(i) == ")" && cx.slice(q.first.wrapping_sub(1)) == ":" {
+        if label && cx.slice(i) == ")" {
             if let Some(open) = (stop..i).rev().find(|&j| cx.slice(j) == "(") {
                 i = open;
                 continue;
@@ -1532,12 +1609,14 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
             continue;
         }
         // "rose by 991 to 69,210": the change does not interrupt.
-        let change = cx.word_is(i.wrapping_sub(1), &["by"]);
+        let change = || cx.word_is(i.wrapping_sub(1), &["by"]);
         // "Cumulative tests conducted since March 2020 now stand at": a year neither.
-        let year_of_month = cx.slice(i).len() == 4
-            && cx.slice(i).parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
-            && cx.with_word(i.wrapping_sub(1), |w| super::calendar::month_of(w).is_some());
-        if cx.is_standalone_number(i) && !change && !year_in_phrase(cx, i) && !year_of_month || cx.slice(i) == ";" {
+        let year_of_month = || {
+            cx.slice(i).len() == 4
+                && cx.slice(i).parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
+                && cx.with_word(i.wrapping_sub(1), |w| super::calendar::month_of(w).is_some())
+        };
+        if cx.is_standalone_number(i) && !change() && !year_in_phrase(cx, i) && !year_of_month() || cx.slice(i) == ";" {
             return None;
         }
         // "The number of people who have recuperated ... surged to": a predicate of people.
@@ -1673,6 +1752,11 @@ fn pronoun_after(cx: &Context<'_>, q: &Quantity) -> bool {
 
 /// "402 of the cases", "14 of them", "of whom two": a part of a set told before.
 fn partitive_of(cx: &Context<'_>, q: &Quantity) -> bool {
+    cx.remember(|asked| &asked.partitive_of, q, || find_partitive_of(cx, q))
+}
+
+/// Finds [`partitive_of`] for a number not yet asked about.
+fn find_partitive_of(cx: &Context<'_>, q: &Quantity) -> bool {
     let next = q.last + 1;
     let of_set = cx.word_is(next, &["of"])
         && (cx.word_is(next + 1, &["the", "them", "those", "these", "whom", "which", "this"])
@@ -1699,6 +1783,11 @@ fn of_a_periods_count(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
 /// "Of 301 samples tested at the laboratory, 112 were positive": the first number after
 /// the comma of a sentence opened by "Of" (or "Among") and a number.
 fn part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
+    cx.remember(|asked| &asked.part_of_opening_set, q, || find_part_of_opening_set(cx, q))
+}
+
+/// Finds [`part_of_opening_set`] for a number not yet asked about.
+fn find_part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
     let opens_with_set = cx.word_is(cx.first, &["of", "among", "amongst"])
         && (cx.first + 1..(cx.first + 3).min(q.first)).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
     let comma = (cx.first..q.first).rev().find(|&i| cx.slice(i) == ",");
@@ -1731,6 +1820,11 @@ fn status_split_of_previous<'r>(
 /// "up from 109 on Monday", "compared with 518 in week 38": an earlier value of the
 /// figure before it.
 fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
+    cx.remember(|asked| &asked.earlier_value_of_previous, q, || find_earlier_value_of_previous(cx, q))
+}
+
+/// Finds [`earlier_value_of_previous`] for a number not yet asked about.
+fn find_earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     let before = |back: usize| q.first.checked_sub(back).map_or("", |i| cx.slice(i));
     matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
         || bracketed_earlier_value(cx, q)
@@ -2218,6 +2312,11 @@ fn before_sub_prefix(cx: &Context<'_>, j: usize) -> usize {
 
 /// "Ibb (1,632 suspected cases)", "ENGLAND: 1,019", "the Centre 214 cases".
 fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    cx.remember(|asked| &asked.place_right_before, q, || find_place_right_before(cx, q))
+}
+
+/// Finds [`place_right_before`] for a number not yet asked about.
+fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let mut j = q.first.checked_sub(1)?;
     let mut named_place = false;
     // "Edo with 180", "Paraná, with 212 thousand", "followed by Osaka at 94".
@@ -2411,6 +2510,11 @@ fn place_called_the_country(cx: &Context<'_>, q: &Quantity) -> Option<(usize, us
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
 fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    cx.remember(|asked| &asked.place_as_subject, q, || find_place_as_subject(cx, q))
+}
+
+/// Finds [`place_as_subject`] for a number not yet asked about.
+fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let opening = opening(cx);
     // "In Lima, the ministry counts 2,954 cases", "In the Nandom district, 50 patients",
     // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence
@@ -2826,12 +2930,20 @@ fn kind_of(
     // "reported 640 cases as of 16 Feb", "As of Thursday, 88 patients were admitted":
     // a count at a point in time is a running total or a stock.
     let clause_end = own_clause_end(cx, q);
-    let as_of = (cx.first..clause_end)
-        .find(|&i| cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j)));
+    // The sentence's first such words, found once for all its numbers: in this clause
+    // if they come before its end.
+    let in_clause = |found: Option<usize>| found.filter(|&i| i < clause_end);
+    let as_of = in_clause(*cx.cues.as_of.get_or_init(|| {
+        (cx.first..cx.end).find(|&i| {
+            cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j))
+        })
+    }));
     // "1,128 patients were reported in the period through May 24": a period with an
     // end and no start runs from the beginning: a running total.
     let as_of = as_of.or_else(|| {
-        (cx.first..clause_end).find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
+        in_clause(*cx.cues.period_through.get_or_init(|| {
+            (cx.first..cx.end).find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
+        }))
     });
     if let Some(at) = as_of {
         return (
@@ -2841,9 +2953,11 @@ fn kind_of(
         );
     }
     // "had logged 1,935 cases a day earlier": a day's count set beside another day's.
-    let day_before = (cx.first..cx.end).any(|i| {
-        cx.has(i, DAY_OR_WEEK) && cx.word_is(i + 1, &["earlier", "before", "alone"])
-            || cx.has(i + 1, DAY_OR_WEEK) && cx.word_is(i, &["previous", "preceding"])
+    let day_before = *cx.cues.day_before.get_or_init(|| {
+        (cx.first..cx.end).any(|i| {
+            cx.has(i, DAY_OR_WEEK) && cx.word_is(i + 1, &["earlier", "before", "alone"])
+                || cx.has(i + 1, DAY_OR_WEEK) && cx.word_is(i, &["previous", "preceding"])
+        })
     });
     if day_before {
         return (Kind::New, 1, "set beside the day before: a day's count".into());
@@ -2852,22 +2966,26 @@ fn kind_of(
     // figure after it: "since", "so far", "cumulative". ("15,80,967 tests were
     // conducted on Tuesday, taking the total tested so far to 69.7 crore": the "so
     // far" is the next figure's.)
-    for i in cx.first..clause_end {
+    let so_far = cx.cues.so_far.get_or_init(|| {
         // "640 patients were reported this year", "12 deaths were confirmed this season".
         // "are registered in the year 1.206 confirmed cases" (Spanish "en el año").
-        let in_the_year = cx.word_is(i, &["the"])
-            && cx.word_is(i.wrapping_sub(1), &["in"])
-            && cx.word_is(i + 1, &["year"])
-            // ("in the year 2019" names a year.)
-            && !(cx.doc.digit_count(i + 2) == 4 && cx.slice(i + 2).len() == 4)
-            && !cx.word_is(i + 2, &["before", "earlier", "ago", "to"]);
-        if cx.has(i, SO_FAR)
-            || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
-            || cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["year", "season"])
-            || in_the_year
-        {
-            return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
-        }
+        let in_the_year = |i: usize| {
+            cx.word_is(i, &["the"])
+                && cx.word_is(i.wrapping_sub(1), &["in"])
+                && cx.word_is(i + 1, &["year"])
+                // ("in the year 2019" names a year.)
+                && !(cx.doc.digit_count(i + 2) == 4 && cx.slice(i + 2).len() == 4)
+                && !cx.word_is(i + 2, &["before", "earlier", "ago", "to"])
+        };
+        (cx.first..cx.end).find(|&i| {
+            cx.has(i, SO_FAR)
+                || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
+                || cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["year", "season"])
+                || in_the_year(i)
+        })
+    });
+    if let Some(i) = in_clause(*so_far) {
+        return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
     }
     // "Two farm workers tested positive, bringing this year's tally to 11": what a count
     // brings a running total to says it was added to it.
@@ -2898,10 +3016,13 @@ fn kind_of(
     if q.first >= 2 && a_total_of(cx, q.first - 2) {
         return (Kind::Total, 1, "\"a total of\"".into());
     }
-    for i in cx.first..cx.end {
-        if cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"]) {
-            return (Kind::New, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
-        }
+    let daily = cx.cues.daily.get_or_init(|| {
+        (cx.first..cx.end).find(|&i| {
+            cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"])
+        })
+    });
+    if let Some(i) = *daily {
+        return (Kind::New, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
     }
     // "compared with Epi-week 35 (1,088 cases)", "1,204 cases in week 12": a week's count.
     let week = |(first, last): (usize, usize)| (first..=last).any(|i| cx.word_is(i, &["week", "epi", "epiweek", "wk"]));

@@ -261,8 +261,15 @@ impl Article<'_> {
             return;
         }
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-        let cx =
-            Context { doc: self.doc, first: sentence.first, end: sentence.end, dates: &dates, places: self.places };
+        let cx = Context {
+            doc: self.doc,
+            first: sentence.first,
+            end: sentence.end,
+            dates: &dates,
+            places: self.places,
+            asked: Default::default(),
+            cues: Default::default(),
+        };
         let earlier_years = self.earlier_years(sentence, &mentions);
         let other_disease = self.about_other_disease(sentence) || self.names_a_disease_the_headline_does_not(sentence);
 
@@ -272,6 +279,9 @@ impl Article<'_> {
         }
         let in_cell = |q: &Quantity| cells.iter().any(|c| q.first <= c.quantity.last && c.quantity.first <= q.last);
         let mut covered_until = sentence.first;
+        // The period the sentence names ("in the past 24 hours") is the same for each of
+        // its new counts: read once, when the first asks.
+        let mut sentence_period = None;
         for quantity in &quantities {
             if quantity.first < covered_until || in_cell(quantity) {
                 continue;
@@ -318,7 +328,8 @@ impl Article<'_> {
                             && d.reading.metric == reading.metric
                     });
                     let period_days = (reading.kind == Kind::New).then(|| {
-                        classify::period_days(&cx).or_else(|| part_of.and_then(|d| d.period_days)).unwrap_or(1)
+                        let own = *sentence_period.get_or_insert_with(|| classify::period_days(&cx));
+                        own.or_else(|| part_of.and_then(|d| d.period_days)).unwrap_or(1)
                     });
                     covered_until = reading.last + 1;
                     let each = if reading.location.is_none() {
@@ -326,22 +337,23 @@ impl Article<'_> {
                     } else {
                         Vec::new()
                     };
-                    let readings = if each.is_empty() {
-                        vec![reading]
-                    } else {
-                        each.iter()
-                            .map(|&(first, last)| {
-                                let mut one = reading.clone();
-                                one.location = Some((first, last));
-                                let words = self.words(first, last);
-                                one.explain.push(format!("location: {words} (one of the places given it \"each\")"));
-                                one
-                            })
-                            .collect()
+                    let draft = |reading| Draft {
+                        quantity: *quantity,
+                        reading,
+                        sentence: index,
+                        day: Day::Unstated,
+                        period_days,
                     };
-                    for reading in readings {
-                        let day = Day::Unstated;
-                        drafts.push(Draft { quantity: *quantity, reading, sentence: index, day, period_days });
+                    if each.is_empty() {
+                        drafts.push(draft(reading));
+                    } else {
+                        for &(first, last) in &each {
+                            let mut one = reading.clone();
+                            one.location = Some((first, last));
+                            let words = self.words(first, last);
+                            one.explain.push(["location: ", words, " (one of the places given it \"each\")"].concat());
+                            drafts.push(draft(one));
+                        }
                     }
                 }
                 Verdict::Skip(reason) => notes.push(self.note(quantity.first, quantity.last, reason)),
@@ -445,6 +457,8 @@ impl Article<'_> {
                     end: caption.end,
                     dates: &dates,
                     places: self.places,
+                    asked: Default::default(),
+                    cues: Default::default(),
                 };
                 (self.day_in_sentence(&cell.quantity, &mentions, &[], None), classify::period_days(&cx))
             }
@@ -890,19 +904,35 @@ impl Article<'_> {
             (Some(calendar::When::MonthBefore), Some(anchor)) => anchor.month_before(),
             _ => mention.resolve(self.published),
         };
-        let why = match (date, self.published) {
+        // Written into one buffer: a string per day and per part was an allocation each.
+        let mut why = String::with_capacity(96);
+        why.push_str("date: \"");
+        why.push_str(words);
+        match (date, self.published) {
             (Some(date), Some(published)) if date != published || mention.when != Some(calendar::When::Full(date)) => {
-                let (date, relation, published) = (date.long_form(), relation(date, published), published.long_form());
-                ["date: \"", words, "\" -> ", &date, ", ", &relation, " publication (", &published, ")"].concat()
+                why.push_str("\" -> ");
+                date.push_long_form(&mut why);
+                why.push_str(", ");
+                push_relation(&mut why, date, published);
+                why.push_str(" publication (");
+                published.push_long_form(&mut why);
+                why.push(')');
             }
-            (Some(date), _) => ["date: \"", words, "\" -> ", &date.long_form()].concat(),
-            (None, None) => format!("date: \"{words}\" needs the publication date"),
+            (Some(date), _) => {
+                why.push_str("\" -> ");
+                date.push_long_form(&mut why);
+            }
+            (None, None) => why.push_str("\" needs the publication date"),
             // "February 29" around a year that has none, or a week 53 that is not there.
             (None, Some(published)) => {
-                format!("date: \"{words}\" names no day that exists near publication ({})", published.long_form())
+                why.push_str("\" names no day that exists near publication (");
+                published.push_long_form(&mut why);
+                why.push(')');
             }
-        };
-        let why = if mention.role == Role::Report { format!("{why} (the day it was reported)") } else { why };
+        }
+        if mention.role == Role::Report {
+            why.push_str(" (the day it was reported)");
+        }
         Day::Mentioned(date, mention.role, why)
     }
 
@@ -1252,14 +1282,25 @@ impl Article<'_> {
     }
 }
 
-/// "the Tuesday before", "the day of", "2 days before".
-fn relation(date: Date, published: Date) -> String {
+/// Appends how `date` stands to `published`: "the Tuesday before", "the day of", "2
+/// days before".
+fn push_relation(out: &mut String, date: Date, published: Date) {
     match published.days_since(date) {
-        0 => "the day of".to_string(),
-        1 => "the day before".to_string(),
-        2..=6 => format!("the {} before", date.weekday().name()),
-        n if n > 0 => format!("{n} days before"),
-        n => format!("{} days after", -n),
+        0 => out.push_str("the day of"),
+        1 => out.push_str("the day before"),
+        2..=6 => {
+            out.push_str("the ");
+            out.push_str(date.weekday().name());
+            out.push_str(" before");
+        }
+        n if n > 0 => {
+            out.push_str(&n.to_string());
+            out.push_str(" days before");
+        }
+        n => {
+            out.push_str(&(-i64::from(n)).to_string());
+            out.push_str(" days after");
+        }
     }
 }
 
@@ -1397,8 +1438,14 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize)
                 }
             }
         }
-        let other = figures[j].clone();
-        let figure = &mut figures[i];
+        // Borrowed apart, not cloned: a clone copied the other figure's explanation too.
+        let (figure, other) = if j < i {
+            let (before, from_i) = figures.split_at_mut(i);
+            (&mut from_i[0], &before[j])
+        } else {
+            let (to_j, from_j) = figures.split_at_mut(j);
+            (&mut to_j[i], &from_j[0])
+        };
         figure.restates = Some(j);
         figure.kind = other.kind;
         figure.date = other.date;
@@ -1406,9 +1453,11 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize)
         figure.subject = other.subject;
         if rounded {
             figure.approx = figure.approx.or(Some(Approx::About));
-            figure.explain.push(format!("restates \"{}\" in rounded form: same kind, day and subject", other.text));
+            figure
+                .explain
+                .push(["restates \"", &other.text, "\" in rounded form: same kind, day and subject"].concat());
         } else {
-            figure.explain.push(format!("repeats \"{}\": one figure, said twice", other.text));
+            figure.explain.push(["repeats \"", &other.text, "\": one figure, said twice"].concat());
         }
     }
 }

@@ -147,9 +147,11 @@ impl<'d> Places<'d> {
         let direct = rest.iter().flat_map(|s| s.first..s.end).find_map(|i| {
             let first_name_at =
                 |j: usize| doc.word(j).is_some_and(|w| names.first() == Some(&w)) && is_capitalized(doc, j);
-            let of_it = doc.word_in(i + 1, &["of"]) && first_name_at(i + 2) && doc.word_in(i.wrapping_sub(1), &["the"]);
-            let after_it = i > 0 && doc.word(i - 1).is_some_and(|w| names.last() == Some(&w));
-            (doc.word_in(i, UNITS) && (of_it || after_it)).then(|| doc.word(i)).flatten()
+            // The unit first: few words are one, and this runs over the whole article.
+            let of_it =
+                || doc.word_in(i + 1, &["of"]) && first_name_at(i + 2) && doc.word_in(i.wrapping_sub(1), &["the"]);
+            let after_it = || i > 0 && doc.word(i - 1).is_some_and(|w| names.last() == Some(&w));
+            (doc.word_in(i, UNITS) && (of_it() || after_it())).then(|| doc.word(i)).flatten()
         });
         // "California health officials ... in the state", "Tolima is the epicentre. The
         // department accounts for ...": the unit said after the place, in its sentence
@@ -378,10 +380,18 @@ impl<'d> Places<'d> {
     /// England", "South West" in an article about Western Australia).
     pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
         let words = (first..=last).filter_map(|i| doc.word(i)).map(|w| w.trim_end_matches("'s"));
-        let (positions, names): (Vec<&str>, Vec<&str>) = words.partition(|w| COMPASS.contains(w));
-        let positions_main = positions.iter().all(|w| self.main.contains(w));
+        // Counted as they come, not collected: this is asked of most figures' places.
+        let (mut positions, mut positions_main, mut name_main) = (0, true, false);
+        for word in words {
+            if COMPASS.contains(&word) {
+                positions += 1;
+                positions_main &= self.main.contains(word);
+            } else {
+                name_main |= self.main.contains(word);
+            }
+        }
         // "North Korea" under a headline on "North Korean leader": its position says it.
-        let named = !positions.is_empty() || names.iter().any(|w| self.main.contains(w));
+        let named = positions > 0 || name_main;
         positions_main && named
     }
 }
@@ -444,9 +454,13 @@ fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
     if acronyms.is_empty() {
         return words;
     }
+    // One pair of buffers for every run of names tried: a pair each was an allocation
+    // per capitalised word of the article.
+    let mut initials = String::new();
+    let mut run = Vec::new();
     for i in doc.in_class(0..doc.tokens.len(), CAPITALIZED).filter(|&i| doc.slice(i).len() > 1) {
-        let mut initials = String::new();
-        let mut run = Vec::new();
+        initials.clear();
+        run.clear();
         let mut j = i;
         while initials.len() < 4 && j < doc.tokens.len() {
             if is_capitalized(doc, j) && !doc.tokens[j].line_before || j == i {

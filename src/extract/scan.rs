@@ -215,10 +215,11 @@ impl<'a> Doc<'a> {
         let Some(word) = self.word(i).map(str::as_bytes) else { return false };
         let first = word.first();
         // The length (read from the option's pointer, not its bytes) and the first byte
-        // rule out nearly every option before a full comparison.
+        // rule out nearly every option before a full comparison, which compares the few
+        // bytes in place (a slice comparison calls the C library's memcmp).
         options.iter().any(|option| {
             let option = option.as_bytes();
-            option.len() == word.len() && option.first() == first && option == word
+            option.len() == word.len() && option.first() == first && option.iter().zip(word).all(|(a, b)| a == b)
         })
     }
 

@@ -59,7 +59,9 @@ pub(crate) fn split(doc: &Doc<'_>, out: &mut Vec<Sentence>) {
     for (i, token) in tokens.iter().enumerate() {
         let starts_line = token.line_before;
         let too_long = i - first >= MAX_SENTENCE_TOKENS;
-        if i > first && (too_long || starts_line && line_break_ends_sentence(doc, i) || stop_ends_sentence(doc, i)) {
+        // Most tokens follow a word: the class test before the call rules them out.
+        let after_stop = || doc.has(i - 1, TERMINALS | CLOSINGS) && stop_ends_sentence(doc, i);
+        if i > first && (too_long || starts_line && line_break_ends_sentence(doc, i) || after_stop()) {
             out.push(Sentence { first, end: i, furniture: in_furniture });
             first = i;
         }
