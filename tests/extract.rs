@@ -3706,3 +3706,12 @@ Marovia as of 14 April 2027, the health ministry reports. Over the past week 22 
         extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
     assert_eq!(found, vec![(318, Kind::Total, None), (22, Kind::New, Some(7))]);
 }
+
+#[test]
+fn regression_patients_admitted_at_treatment_centres_are_hospitalized() {
+    let text = "MARROVIAN INSTITUTE OF PUBLIC HEALTH\nCholera Outbreak - Daily Situation Update No. 40\n\
+Date: 9 March 2027\n\nHighlights\n- Patients currently admitted at cholera treatment centres (CTCs): 188\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Hospitalized, Kind::Total, 188)]);
+}

@@ -1626,6 +1626,13 @@ fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)>
             "victims" if cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) => Some(Metric::Deaths),
             "tally" => Some(Metric::Cases),
             "patients" if ranks_places_by_patients(cx, i) || reported_patients(cx, i) => Some(Metric::Cases),
+            // "Patients currently admitted at cholera treatment centres: 241": a facility's
+            // name, not the patients' state; the verb before it counts.
+            "treatment" | "isolation"
+                if cx.word_is(i + 1, &["centre", "centres", "center", "centers", "units", "unit"]) =>
+            {
+                None
+            }
             _ => counted_metric(w).or_else(|| if label || of_people() { predicate_metric(w) } else { None }),
         });
         // "Deaths among confirmed cases: 52": a label's head noun counts, not its
