@@ -3715,3 +3715,18 @@ Date: 9 March 2027\n\nHighlights\n- Patients currently admitted at cholera treat
     let found: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(found, vec![(Metric::Hospitalized, Kind::Total, 188)]);
 }
+
+#[test]
+fn regression_the_cases_named_again_with_the_are_the_figure_told_before() {
+    let text = "DOHA, 2 May 2027 - The ministry announced today, Sunday, three new cases of MERS-CoV infection. With \
+the three new cases, the total number of cases recorded in the country since 2012 has reached 44. The team has \
+traced 52 contacts of the three cases.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 3, day("2027-05-02"), None),
+            (Metric::Cases, Kind::Total, 44, day("2027-05-02"), None),
+        ]
+    );
+}

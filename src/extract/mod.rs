@@ -130,7 +130,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         .map(|h| sentences.partition_point(|s| s.end <= h.first) + 1)
         .filter(|&k| k <= 6);
     let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1).max(headline_line.unwrap_or(0));
-    fold_restatements(&mut figures, &drafts, headlines);
+    fold_restatements(&doc, &mut figures, &drafts, headlines);
     Extraction { published, published_source, published_explain, figures, notes }
 }
 
@@ -1308,17 +1308,12 @@ fn push_relation(out: &mut String, date: Date, published: Date) {
 /// one it restates.
 const RESTATEMENT_WINDOW: usize = 60;
 
-/// A rounded or qualified figure that agrees with a more precise one of the same
-/// metric in the same article restates it ("more than 1.7 million" and "1.72
-/// million"): it takes that figure's kind, day, subject and place, so that it adds a
-/// source to the same point instead of a contradicting one. Loosely dated or kinded
-/// figures (headlines, "reported Wednesday") may be re-read this way; firmly stated
-/// ones must already match.
-/// The first `headlines` sentences are the headline's lines.
 /// "Uttar Pradesh reported 812 fresh cases. Gorakhpur district recorded the highest
 /// number of cases at 2,410, followed by Deoria at 1,377": a place's count taken as new
 /// only for want of a word of a total, yet larger than the new count of the whole it is
-/// part of, is a part of the running total; so is the rest of its list.
+/// part of, is a part of the running total; so is the rest of its list. So is a place's
+/// count under a running total ("Dengue cases reached 6,120 ... Kessa province logged the
+/// most cases with 2,004") whose kind was a bare default.
 fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
     let mut flipped_in: Option<(usize, Metric)> = None;
     // The latest figure of each metric told for no place, as (metric, kind, value): one
@@ -1365,8 +1360,18 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
     }
 }
 
-fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize) {
+/// A rounded or qualified figure that agrees with a more precise one of the same
+/// metric in the same article restates it ("more than 1.7 million" and "1.72
+/// million"): it takes that figure's kind, day, subject and place, so that it adds a
+/// source to the same point instead of a contradicting one. Loosely dated or kinded
+/// figures (headlines, "reported Wednesday") may be re-read this way; firmly stated
+/// ones must already match.
+/// The first `headlines` sentences are the headline's lines.
+fn fold_restatements(doc: &Doc<'_>, figures: &mut [Figure], drafts: &[Draft], headlines: usize) {
     let headline = |d: &Draft| d.sentence < headlines;
+    // "With the two new cases, the total ... has reached 31": a count named again with
+    // "the" refers back to the one told before, whatever kind its own words give it.
+    let named_again = |d: &Draft| doc.word_in(d.quantity.first.wrapping_sub(1), &["the", "these", "those"]);
     for i in 0..figures.len() {
         let candidate = &figures[i];
         let loose_kind = headline(&drafts[i]) || drafts[i].reading.kind_strength <= 1;
@@ -1409,7 +1414,7 @@ fn fold_restatements(figures: &mut [Figure], drafts: &[Draft], headlines: usize)
                     && (other.date == candidate.date || headline(&drafts[i]) && loose_day)
                     // A headline's tense is no kind: "Marovia records 420 cases" over "has
                     // recorded 420 cases".
-                    && (other.kind == candidate.kind || headline(&drafts[i]));
+                    && (other.kind == candidate.kind || headline(&drafts[i]) || named_again(&drafts[i]));
                 // "four confirmed and four probable" are two figures.
                 let other_status =
                     candidate.subject.is_some() && other.subject.is_some() && candidate.subject != other.subject;
