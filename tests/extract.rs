@@ -3730,3 +3730,18 @@ traced 52 contacts of the three cases.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_headline_ranking_a_district_after_a_semicolon_is_no_roundup() {
+    let text = "Karvana reports 812 fresh scrub typhus cases; Deoria tops list\n\nLucknow, Nov 4, 2026: Karvana on \
+Wednesday reported 812 fresh scrub typhus cases, taking the state's tally this year to 9,310, the health department \
+said.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 812, day("2026-11-04"), None),
+            (Metric::Cases, Kind::Total, 9_310, day("2026-11-04"), None),
+        ]
+    );
+}

@@ -366,9 +366,16 @@ impl<'d> Places<'d> {
     /// "Cambodia reports 2 more cases; Vietnam, Bangladesh note infections": a headline
     /// (tokens `start..end`) of a roundup of countries, which has no main geography;
     /// each figure keeps its country.
+    /// ("Maharashtra reports 1,245 cases; Pune tops list" ranks a district of the one
+    /// place: no roundup.)
     fn names_places_clause_by_clause(&self, doc: &Doc<'_>, start: usize, end: usize) -> bool {
-        (start..end)
-            .any(|i| doc.is_punct(i, ";") && self.run_at(doc, i + 1, true).is_some() && !doc.has(i + 1, MODIFIERS))
+        (start..end).any(|i| {
+            doc.is_punct(i, ";")
+                && !doc.has(i + 1, MODIFIERS)
+                && self.run_at(doc, i + 1, true).is_some_and(|(_, last)| {
+                    !doc.word_in(last + 1, &["tops", "top", "leads", "lead", "worst", "hardest", "most"])
+                })
+        })
     }
 
     /// Whether the article is a roundup of countries (see `names_places_clause_by_clause`).
