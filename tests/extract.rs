@@ -3745,3 +3745,21 @@ said.\n";
         ]
     );
 }
+
+#[test]
+fn regression_new_in_a_places_name_is_no_word_of_a_new_count() {
+    let text = "May 9, 2027 (Lowland Press) - The number of pertussis cases in the country rose to 2,046 this year, \
+the disease agency said on Friday. Texas has reported 709 cases, while New Mexico has 67 and Kansas 42.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Kind, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.location.as_deref())).collect();
+    assert_eq!(
+        places,
+        vec![
+            (2_046, Kind::Total, None),
+            (709, Kind::Total, Some("Texas")),
+            (67, Kind::Total, Some("New Mexico")),
+            (42, Kind::Total, Some("Kansas")),
+        ]
+    );
+}

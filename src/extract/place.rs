@@ -329,8 +329,11 @@ impl<'d> Places<'d> {
         // "the Kingdom has reported 23 cases": the country told by its kind, not by name
         // ("the Kingdom of Norland" is a name).
         let the_country = || doc.word_in(i, COUNTRY_KINDS) && !doc.word_in(i + 1, &["of"]);
-        let not_a_name =
-            || doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE) || doc.word_in(i, NOT_PLACES) || the_country();
+        let not_a_name = || {
+            doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE)
+                || doc.word_in(i, NOT_PLACES) && !doc.opens_a_new_name(i)
+                || the_country()
+        };
         if !is_capitalized(doc, i) || not_a_name() {
             return None;
         }

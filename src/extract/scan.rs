@@ -1,7 +1,7 @@
 //! Text -> tokens with byte spans. Hand-written so the wasm bundle carries no regex
 //! engine, and so every later decision can point back at exact bytes.
 
-use super::lexicon::{classes_of, mark_classes, Classes, CAPITALIZED};
+use super::lexicon::{classes_of, mark_classes, Classes, CAPITALIZED, MODIFIERS, NEW_CUES};
 use std::ops::Range;
 
 /// What a token is made of.
@@ -165,6 +165,12 @@ pub(crate) struct Doc<'a> {
     classes: Vec<Classes>,
 }
 
+/// Words that follow "New" in the names of places ("New Mexico", "New South Wales").
+const NAMES_AFTER_NEW: &[&str] = &[
+    "york", "mexico", "jersey", "zealand", "delhi", "south", "hampshire", "brunswick", "orleans", "caledonia",
+    "guinea", "england", "haven", "taipei", "territories", "westminster", "providence", "ireland", "plymouth",
+];
+
 impl<'a> Doc<'a> {
     /// Tokenizes `text`; `lower` is `text` with its ASCII letters lower-cased
     /// ([`str::to_ascii_lowercase`], which keeps every byte offset).
@@ -179,7 +185,7 @@ impl<'a> Doc<'a> {
                 _ => "",
             })
             .collect();
-        let classes = tokens
+        let mut classes: Vec<Classes> = tokens
             .iter()
             .zip(&slices)
             .zip(&words)
@@ -192,7 +198,23 @@ impl<'a> Doc<'a> {
                 TokenKind::Digits => 0,
             })
             .collect();
-        Doc { text, tokens, slices, words, classes }
+        // "New Mexico has 67", "New Delhi recorded": "New" in a place's name says nothing
+        // of what is counted.
+        let mut doc = Doc { text, tokens, slices, words, classes: Vec::new() };
+        for (i, token_classes) in classes.iter_mut().enumerate() {
+            if doc.opens_a_new_name(i) {
+                *token_classes &= !(NEW_CUES | MODIFIERS);
+            }
+        }
+        doc.classes = classes;
+        doc
+    }
+
+    /// Whether token `i` is the "New" of a place's name ("New Mexico", "New Delhi").
+    pub fn opens_a_new_name(&self, i: usize) -> bool {
+        self.slice(i) == "New"
+            && self.word_in(i + 1, NAMES_AFTER_NEW)
+            && self.slice(i + 1).starts_with(|c: char| c.is_uppercase())
     }
 
     /// Token `i`'s text, or "" past the ends.
