@@ -2405,7 +2405,8 @@ fn head_of_a_ranked_list(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     if !followed {
         return None;
     }
-    let first = opening(cx) + usize::from(cx.word_is(opening(cx), &["the"]));
+    let start = opening(cx);
+    let first = start + usize::from(cx.word_is(start, &["the"]));
     if first >= q.first || !cx.is_capitalized(first) {
         return None;
     }
