@@ -3763,3 +3763,46 @@ the disease agency said on Friday. Texas has reported 709 cases, while New Mexic
         ]
     );
 }
+
+#[test]
+fn regression_a_place_after_the_and_of_a_list_of_places_is_a_place() {
+    let text = "TORVEN, June 3, 2027 (Reuters) - Ostravia's health ministry said on Thursday it had recorded 19 new \
+cases of Lassa fever, 12 of them in Arvel province and 7 in Dunmore.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 19, day("2027-06-03"), None),
+            (Metric::Cases, Kind::New, 12, day("2027-06-03"), Some("Arvel")),
+            (Metric::Cases, Kind::New, 7, day("2027-06-03"), Some("Dunmore")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_place_that_accounts_for_a_count_after_a_colon_keeps_its_name() {
+    let text = "TORVEN, June 3, 2027 (Reuters) - Ostravia has recorded 402 cases of Lassa fever since January, the \
+ministry said on Thursday. Arvel accounts for the largest share: 288 cases.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 402, day("2027-06-03"), None),
+            (Metric::Cases, Kind::Total, 288, day("2027-06-03"), Some("Arvel")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_count_in_the_unnamed_capital_is_not_the_countrys() {
+    let text = "TORVEN, June 3, 2027 (Reuters) - Ostravia has recorded 402 cases of Lassa fever since January, the \
+ministry said on Thursday. Of the cases, 131 were in the capital.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 402, day("2027-06-03"), None),
+            (Metric::Cases, Kind::Total, 131, day("2027-06-03"), Some("the capital")),
+        ]
+    );
+}

@@ -1041,8 +1041,10 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         && !(group_at + 1..(group_at + 5).min(cx.end)).any(|i| cx.word_is(i, &["week", "weeks", "day", "days", "hours", "month", "period"]));
     // "402 have recovered, 311 of them from home-based care and 91 discharged from
     // hospitals": the part after the first part's "and" is a part too. (", and 21
-    // deaths" after "5 of them new" is the list's next item.)
+    // deaths" after "5 of them new" is the list's next item; "11 of them in Kessala
+    // and 6 in Dorum" is a list of places.)
     let next_part = q.first >= 2
+        && !(cx.word_is(next, &["in"]) && place_following(cx, next + 1).is_some())
         && cx.word_is(q.first - 1, &["and"])
         && cx.slice(q.first - 2) != ","
         && (q.first.saturating_sub(14).max(cx.first)..q.first - 1)
@@ -2291,10 +2293,22 @@ fn place_following(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
     if cx.in_date(first) {
         return None;
     }
-    let (first, last) = cx.places.run_at(cx.doc, first, true)?;
+    let Some((first, last)) = cx.places.run_at(cx.doc, first, true) else {
+        return the_capital_unnamed(cx, from);
+    };
     // "in Mandera and Wajir counties": two places together are not one breakdown.
     let union = cx.word_is(last + 1, &["and", "or"]) && cx.is_capitalized(last + 2);
     (last < cx.end && !union).then_some((first, last))
+}
+
+/// "1,128 were in the capital": a place below the main geography, though the text
+/// gives no name for it; the words "the capital" are its name.
+fn the_capital_unnamed(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
+    let capital = from + 1;
+    let city = cx.word_is(capital + 1, &["city"]);
+    let last = if city { capital + 1 } else { capital };
+    (cx.word_is(from, &["the"]) && cx.word_is(capital, &["capital"]) && !cx.is_capitalized(last + 1) && last < cx.end)
+        .then_some((from, last))
 }
 
 /// "Two of the California cases": the place names the set.
@@ -2572,6 +2586,19 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     let clause = match clause {
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) => {
             (opening..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
+        }
+        // "Kessala accounts for the vast majority: 171 cases": the clause before the
+        // colon has the place and its verb, the number comes after it.
+        Some(colon) if cx.slice(colon) == ":" && colon + 1 == q.first => {
+            let before = (opening..colon).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"));
+            // The name right before its verb ("Monkey deaths reported ...: 46" names none).
+            let verb = (before.map_or(opening, |i| i + 1) + 1..colon)
+                .any(|i| cx.word_is(i, PLACE_VERBS) && cx.is_capitalized(i - 1));
+            if verb && (opening..colon).all(|i| !cx.is_standalone_number(i)) {
+                before
+            } else {
+                Some(colon)
+            }
         }
         // "Kesso, the state hit hardest, accounts for 160": past a description of the
         // place between commas, to its name.
