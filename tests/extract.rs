@@ -3806,3 +3806,17 @@ ministry said on Thursday. Of the cases, 131 were in the capital.\n";
         ]
     );
 }
+
+#[test]
+fn regression_children_losing_their_lives_are_deaths() {
+    let text =
+        "KORVA, 9 April 2027 - The number of confirmed cholera cases in Dessin has risen to 412, with 19 people \
+losing their lives since the outbreak began, officials said on Friday.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, Kind, u64, Option<Subject>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.subject)).collect();
+    assert_eq!(
+        found,
+        vec![(Metric::Cases, Kind::Total, 412, Some(Subject::Confirmed)), (Metric::Deaths, Kind::Total, 19, None)]
+    );
+}

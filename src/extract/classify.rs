@@ -358,10 +358,13 @@ pub(crate) fn classify(
                 // "232,880 new cases of fever ..., bringing the total to 1.72 million":
                 // a counted word borrowed from the figure before brings its subject too.
                 let borrowed = previous.map(|(_, reading)| reading).filter(|r| r.metric == metric && r.last >= at);
-                subject = at
-                    .checked_sub(1)
-                    .and_then(|b| cx.with_word(b, subject_of))
-                    .or_else(|| borrowed.and_then(|r| r.subject));
+                // "confirmed diphtheria cases": past the disease's name to the status.
+                let before = at.checked_sub(1).map(|b| if cx.has(b, DISEASE) { b.wrapping_sub(1) } else { b });
+                let own = before.and_then(|b| cx.with_word(b, subject_of).map(|s| (s, b)));
+                if let Some((found, b)) = own {
+                    explain.push(["subject: ", found.name(), " (\"", cx.slice(b), "\")"].concat());
+                }
+                subject = own.map(|(s, _)| s).or_else(|| borrowed.and_then(|r| r.subject));
                 (metric, q.last)
             }
             None => {
@@ -1532,7 +1535,7 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             {
                 Some(Metric::Vaccinated)
             }
-            "lost" if cx.word_is(i + 2, &["lives", "life"]) => Some(Metric::Deaths),
+            "lost" | "losing" | "lose" if cx.word_is(i + 2, &["lives", "life"]) => Some(Metric::Deaths),
             "tested" if cx.word_is(i + 1, &["positive"]) => Some(Metric::Cases),
             // "187 people were diagnosed with the disease".
             "diagnosed" if cx.word_is(i + 1, &["with"]) => Some(Metric::Cases),
