@@ -10,9 +10,10 @@
 //! and on the sealed set (`tests/sealed/`), written blind once all four had been used;
 //! and on the cold set (`tests/cold/`), written blind once all five had been used;
 //! and on the frost set (`tests/frost/`), written blind once all six had been used;
-//! and on the thaw set (`tests/thaw/`), written blind once all seven had been used.
+//! and on the thaw set (`tests/thaw/`), written blind once all seven had been used;
+//! and on the ice set (`tests/ice/`), written blind once all eight had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all nine scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all ten scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -246,6 +247,24 @@ const THAW_F1_FLOOR: f64 = 0.85;
 #[test]
 fn thaw_f1_stays_above_its_floor() {
     blind_set_stays_above("thaw", THAW_F1_FLOOR);
+}
+
+/// The ice set's F1 (`tests/ice/`) less about 0.05: twelve articles in the styles users
+/// paste most and the earlier sets under-use (a US state health department's weekly page,
+/// a multi-outbreak news digest, a Bangladeshi daily dengue update, an NCDC situation
+/// report, a Brazilian state release and an Antara item in translation, a Hong Kong CHP
+/// press release, a Xinhua brief, a Pakistani newspaper, a live blog newest entry first, an
+/// ECDC weekly threats report, a US local TV story with a "By the numbers" box), written,
+/// with their expected figures, blind on 24 November 2026 once the eight other blind sets
+/// had informed the extractor. F1 0.561 then (precision 0.533, recall 0.593), the unbiased
+/// measure of unseen text; no expected file needed correcting. What it shows goes into new
+/// invented regression tests and corpus articles, never into the extractor by way of these
+/// texts.
+const ICE_F1_FLOOR: f64 = 0.51;
+
+#[test]
+fn ice_f1_stays_above_its_floor() {
+    blind_set_stays_above("ice", ICE_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
