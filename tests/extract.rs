@@ -3820,3 +3820,18 @@ losing their lives since the outbreak began, officials said on Friday.\n";
         vec![(Metric::Cases, Kind::Total, 412, Some(Subject::Confirmed)), (Metric::Deaths, Kind::Total, 19, None)]
     );
 }
+
+#[test]
+fn regression_a_places_part_set_off_inside_a_figures_words_is_read() {
+    let text = "MERVA, 4 March 2027 - Nalvia has recorded 9,210 dengue cases so far this year. A total of 611 \
+patients, including 240 in Port Alden, are currently receiving treatment, the ministry said on Thursday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 9_210, day("2027-03-04"), None),
+            (Metric::Active, Kind::Total, 611, day("2027-03-04"), None),
+            (Metric::Active, Kind::Total, 240, day("2027-03-04"), Some("Port Alden")),
+        ]
+    );
+}

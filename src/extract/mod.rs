@@ -331,7 +331,7 @@ impl Article<'_> {
                         let own = *sentence_period.get_or_insert_with(|| classify::period_days(&cx));
                         own.or_else(|| part_of.and_then(|d| d.period_days)).unwrap_or(1)
                     });
-                    covered_until = reading.last + 1;
+                    covered_until = self.aside_in(quantity, reading.last).unwrap_or(reading.last + 1);
                     let each = if reading.location.is_none() {
                         classify::places_each(&cx, quantity, reading.last)
                     } else {
@@ -613,6 +613,21 @@ impl Article<'_> {
             }
         }
         found
+    }
+
+    /// "3,870 patients, including 1,402 in Dhaka, are receiving treatment": where an
+    /// aside set off by commas inside a figure's words begins; its numbers are parts of
+    /// the figure, read after it.
+    fn aside_in(&self, quantity: &Quantity, last: usize) -> Option<usize> {
+        let comma = (quantity.last + 1..last).find(|&i| self.doc.is_punct(i, ","))?;
+        let part = self.doc.word_in(comma + 1, &["including", "among"])
+            || self.doc.word_in(comma + 1, &["of"]) && self.doc.word_in(comma + 2, &["whom", "them"]);
+        // (Not the comma of "1,402".)
+        let close = (comma + 2..last).find(|&i| self.doc.is_punct(i, ",") && !self.doc.attached(i + 1))?;
+        // "including two from Afghanistan" tells where patients came from, not a place's
+        // part of the count.
+        let in_a_place = (comma + 2..close).any(|i| self.doc.word_in(i, &["in"]));
+        (part && in_a_place).then_some(comma + 1)
     }
 
     /// "1 | Shivamogga | 6 | 75": the number opening a table row whose cells were read
