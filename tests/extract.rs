@@ -3835,3 +3835,13 @@ patients, including 240 in Port Alden, are currently receiving treatment, the mi
         ]
     );
 }
+
+#[test]
+fn regression_patients_released_from_hospital_or_done_with_treatment_recovered() {
+    let text = "MERVA, 4 March 2027 - Nalvia has recorded 9,210 dengue cases so far this year, the ministry said on \
+Thursday. Of them, 8,402 patients have been released from hospital after recovery. In Orme, 75 patients have \
+completed their treatment.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 9_210), (Metric::Recovered, 8_402), (Metric::Recovered, 75)]);
+}

@@ -1536,6 +1536,15 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
                 Some(Metric::Vaccinated)
             }
             "lost" | "losing" | "lose" if cx.word_is(i + 2, &["lives", "life"]) => Some(Metric::Deaths),
+            // "released from hospitals after recovery", "had completed treatment and
+            // been discharged": patients who got well, not ones in hospital.
+            "released" | "completed" | "finished"
+                if (i + 1..(i + 4).min(cx.end)).any(|j| {
+                    cx.word_is(j, &["hospital", "hospitals", "treatment", "recovery", "isolation", "care"])
+                }) =>
+            {
+                Some(Metric::Recovered)
+            }
             "tested" if cx.word_is(i + 1, &["positive"]) => Some(Metric::Cases),
             // "187 people were diagnosed with the disease".
             "diagnosed" if cx.word_is(i + 1, &["with"]) => Some(Metric::Cases),
