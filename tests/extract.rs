@@ -3845,3 +3845,26 @@ completed their treatment.\n";
     let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(found, vec![(Metric::Cases, 9_210), (Metric::Recovered, 8_402), (Metric::Recovered, 75)]);
 }
+
+#[test]
+fn regression_the_rest_of_a_count_elsewhere_is_no_count_of_the_country() {
+    let text = "MERVA, 4 March 2027 - Nalvia admitted 610 dengue patients to hospitals in the 24 hours to Thursday \
+morning, the ministry said. Of them, 250 were admitted in Port Alden, while 360 were admitted elsewhere.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(610, None), (250, Some("Port Alden"))]);
+}
+
+#[test]
+fn regression_a_place_ranked_first_keeps_its_count_after_a_long_clause() {
+    let text = "MERVA, 4 March 2027 - Nalvia has recorded 9,210 dengue cases so far this year, the ministry said on \
+Thursday. Orme province has had the highest number of infections outside the capital since January, with 2,044.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 9_210, day("2027-03-04"), None),
+            (Metric::Cases, Kind::Total, 2_044, day("2027-03-04"), Some("Orme")),
+        ]
+    );
+}

@@ -1077,6 +1077,14 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if gravest {
         return Some("patients in intensive care or critical condition: a subgroup, not a figure");
     }
+    // "412 were admitted in the capital, while 792 were admitted elsewhere", "and 61
+    // outside Tarn": the rest of a count beyond the places named is no place's count.
+    let elsewhere = (next..(next + 5).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| cx.word_is(i, &["elsewhere", "outside"]));
+    if elsewhere {
+        return Some("the rest of a count outside the places named: no place's count");
+    }
     // "gave two doses each": a count per something that is no list of places (those
     // are read by `places_each`).
     let each = (next..(next + 3).min(cx.end)).find(|&i| cx.word_is(i, &["each", "apiece"]));
@@ -2672,10 +2680,17 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         last + 1
     };
     let between = after_name..q.first;
-    let close = between.len() <= 12
+    // "Barishal division has had the highest number of cases outside the capital this
+    // year, with 8,116": a ranking's number after ", with" may stand further off.
+    let ranked = q.first >= 2 && cx.word_is(q.first - 1, &["with"]) && cx.slice(q.first - 2) == ",";
+    let close = between.len() <= if ranked { 20 } else { 12 }
         && !between
             .clone()
-            .any(|i| cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, PLACE_NOUN) && !cx.in_date(i));
+            // ("since January": a month is no other name.)
+            .any(|i| {
+                cx.is_standalone_number(i)
+                    || cx.is_capitalized(i) && !cx.has(i, PLACE_NOUN | DATE_START) && !cx.in_date(i)
+            });
     let verb = |i: usize| {
         cx.word_is(i, PLACE_VERBS)
             || cx.word_is(
