@@ -3868,3 +3868,12 @@ Thursday. Orme province has had the highest number of infections outside the cap
         ]
     );
 }
+
+#[test]
+fn regression_a_list_of_cases_by_vaccination_status_is_no_list_of_places() {
+    let text = "Pertussis update, 6 May 2027\n\nThe county has confirmed 58 pertussis cases since March.\n\nCases by \
+vaccination status\n- Unvaccinated: 40\n- Three DTaP doses: 12\n- Fully vaccinated: 6\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(58, None)]);
+}

@@ -1085,6 +1085,9 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if elsewhere {
         return Some("the rest of a count outside the places named: no place's count");
     }
+    if under_a_caption_by_group(cx) {
+        return Some("a line of a breakdown by age, sex or vaccination status, not a count of its own");
+    }
     // "gave two doses each": a count per something that is no list of places (those
     // are read by `places_each`).
     let each = (next..(next + 3).min(cx.end)).find(|&i| cx.word_is(i, &["each", "apiece"]));
@@ -1493,6 +1496,32 @@ fn is_mark(token: &str) -> bool {
     // Emoji may carry a variation selector or a skin tone after them.
     let modifiers = rest.chars().all(|c| matches!(u32::from(c), 0xFE0F | 0x1F3FB..=0x1F3FF));
     (matches!(first, '*' | '\u{2020}' | '\u{2021}' | '\u{a7}') && rest.is_empty()) || pictograph && modifiers
+}
+
+/// Groups of people a caption may break a count down by.
+const GROUPINGS: &[&str] =
+    &["age", "sex", "gender", "status", "vaccination", "dose", "doses", "ethnicity", "race", "occupation"];
+
+/// "Cases by vaccination status" over "- Fully vaccinated: 6": a list item under a
+/// caption that breaks a count down by groups of people is a part of that count, not a
+/// count of its own.
+fn under_a_caption_by_group(cx: &Context<'_>) -> bool {
+    let is_item = |i: usize| matches!(cx.doc.slice(i), "-" | "*" | "\u{2022}");
+    if !is_item(cx.first) {
+        return false;
+    }
+    // Back over the list's earlier items, to the line above them.
+    let mut line_end = cx.first;
+    for i in (cx.first.saturating_sub(80)..cx.first).rev() {
+        if !cx.doc.tokens[i].line_before {
+            continue;
+        }
+        if !is_item(i) {
+            return (i..line_end).any(|by| cx.doc.word_in(by, &["by"]) && cx.doc.word_in(by + 1, GROUPINGS));
+        }
+        line_end = i;
+    }
+    false
 }
 
 /// The predicate after a people-noun: "people had been confirmed infected".

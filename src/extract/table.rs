@@ -382,15 +382,15 @@ const WHOLE_WORDS: &[&str] = &[
 const UNPLACED_WORDS: &[&str] =
     &["other", "others", "unknown", "unspecified", "pending", "unassigned", "elsewhere", "rest"];
 
-/// Words that mark a label as a source, a group of people, a time or a contact, not a
-/// place.
+/// Words that mark a label as a source, a group of people (by sex, age or vaccination:
+/// "One MMR dose: 3"), a time or a contact, not a place.
 const NOT_PLACE_WORDS: &[&str] = &[
     "ministry", "agency", "who", "government", "officials", "authorities", "report", "reports", "said", "says", "male",
     "female", "males", "females", "men", "women", "boys", "girls", "children", "child", "adults", "adult", "infants",
     "elderly", "age", "aged", "ages", "years", "year", "yrs", "months", "month", "week", "weeks", "day", "days",
     "date", "period", "epiweek", "source", "sources", "note", "notes", "hotline", "helpline", "phone", "tel",
     "telephone", "fax", "email", "contact", "contacts", "website", "call", "imported", "local", "community", "sex",
-    "gender", "group",
+    "gender", "group", "dose", "doses", "vaccinated", "unvaccinated", "vaccine", "vaccination", "status",
 ];
 
 /// Reads tokens `first..end` (trailing punctuation and footnote marks dropped) as a
