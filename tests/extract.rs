@@ -3877,3 +3877,16 @@ vaccination status\n- Unvaccinated: 40\n- Three DTaP doses: 12\n- Fully vaccinat
     let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(found, vec![(58, None)]);
 }
+
+#[test]
+fn regression_two_counties_in_a_headline_are_parts_not_the_main_geography() {
+    let text = "Mumps outbreak update: Harlan and Pike Counties\n\nUpdated: Monday, May 3, 2027\n\nThe state health \
+department has confirmed 31 mumps cases linked to the outbreak.\n\nCases by county\n- Harlan County: 18\n- Pike \
+County: 9\n- Bell County: 4\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![(31, None), (18, Some("Harlan County")), (9, Some("Pike County")), (4, Some("Bell County"))]
+    );
+}

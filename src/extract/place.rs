@@ -239,6 +239,17 @@ impl<'d> Places<'d> {
                     !doc.word_in(last + 1, &["virus", "fever", "disease", "encephalitis"]) && !unknown_disease
                 })
         };
+        // "Measles update: Creek and Tulsa Counties": two parts of the place the
+        // article counts for, neither of them its main geography.
+        let two_parts = |(_, last): (usize, usize)| {
+            doc.word_in(last + 1, &["and"])
+                && self.run_at(doc, last + 2, true).is_some_and(|(_, end)| {
+                    doc.word_in(end, &["counties", "districts", "provinces", "regions", "states", "departments"])
+                })
+        };
+        if opener_at(start).is_some_and(two_parts) {
+            return main;
+        }
         // Its run of capitals may take in the disease's name ("Ethiopia Marburg"): the
         // place is the words before it.
         let topics_place = || {
