@@ -3890,3 +3890,14 @@ County: 9\n- Bell County: 4\n";
         vec![(31, None), (18, Some("Harlan County")), (9, Some("Pike County")), (4, Some("Bell County"))]
     );
 }
+
+#[test]
+fn regression_a_totals_growth_since_last_weeks_report_is_the_weeks_new_count() {
+    let text =
+        "Updated: Friday, May 7, 2027\n\nAs of noon Friday, the county has confirmed 63 pertussis cases, 12 more \
+than in last week's report.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Kind, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
+    assert_eq!(found, vec![(63, Kind::Total, None), (12, Kind::New, Some(7))]);
+}

@@ -2917,6 +2917,17 @@ fn kind_of(
     if label_today {
         return (Kind::New, 3, "its label says today or the last hours: the day's count".into());
     }
+    // "confirmed 47 cases, nine more than in last week's update": what a total grew by
+    // since the report before is the new count of the time between.
+    let grown_since_last_report = cx.word_is(q.last + 1, &["more"])
+        && cx.word_is(q.last + 2, &["than"])
+        && (q.last + 3..(q.last + 9).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+            .any(|i| cx.word_is(i, &["update", "report", "bulletin", "tally", "count"]))
+        && previous.is_some_and(|(_, before)| before.kind == Kind::Total && before.metric == metric);
+    if grown_since_last_report {
+        return (Kind::New, 3, "\"more than\" the report before: the count that came in since".into());
+    }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, ["\"", cx.slice(at), "\""].concat());
     }
@@ -3474,7 +3485,8 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
                 let hours: u32 = cx.slice(n).parse().ok()?;
                 (hours.is_multiple_of(24) && hours > 0).then_some(hours / 24)
             }
-            "week"
+            // ("nine more than in last week's update".)
+            "week" | "week's"
                 if cx.word_is(
                     i.wrapping_sub(1),
                     &["past", "last", "previous", "a", "one", "the", "this", "same", "reporting", "latest"],
