@@ -660,7 +660,7 @@ impl Article<'_> {
             .peekable();
         // Told as a side note ("also", "separately"): a headline need not name its own
         // disease ("Death toll rises to 40 in Kassara outbreak").
-        let aside = (sentence.first..sentence.end).any(|i| doc.word_in(i, &["also", "separately", "meanwhile"]));
+        let aside = doc.in_class(sentence.first..sentence.end, lexicon::ASIDES).next().is_some();
         if !aside || named.peek().is_none() {
             return false;
         }
