@@ -726,7 +726,7 @@ fn a_possibility(cx: &Context<'_>, q: &Quantity) -> bool {
     // "may" in lower case only: "in May" is a month; and not "may have been infected",
     // an estimate of what happened.
     (start..end).any(|i| {
-        cx.word_is(i, &["can", "could", "might", "feared"]) || cx.slice(i) == "may" && !cx.word_is(i + 1, &["have"])
+        cx.has(i, POSSIBILITY) || cx.has(i, DATE_START) && cx.slice(i) == "may" && !cx.word_is(i + 1, &["have"])
     })
 }
 
@@ -756,14 +756,13 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         return Some("a percentage");
     }
     // "toll-free line 929", "Tel. +243 81 555 0199", "Free number: 1510".
-    let phone_words = ["line", "hotline", "tel", "telephone", "phone", "call", "dial", "sms", "whatsapp", "ussd"];
     // "number" alone is everywhere ("the total number to"): only a phone's number counts.
     let phone_number = |i: usize| {
         cx.word_is(i, &["number"])
             && cx.word_is(i.wrapping_sub(1), &["free", "phone", "contact", "emergency", "hotline"])
     };
     let near_phone_word =
-        (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.word_is(i, &phone_words) || phone_number(i));
+        (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.has(i, PHONE) || phone_number(i));
     if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") {
         return Some("a phone number");
     }
@@ -998,7 +997,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     let estimate = (q.first.saturating_sub(12).max(cx.first)..q.number_first.max(q.first))
         .rev()
         .take_while(|&i| !cx.is_standalone_number(i) && cx.slice(i) != ";")
-        .any(|i| cx.word_is(i, &["estimates", "estimate", "estimated", "extrapolated", "modelled", "modeled"]));
+        .any(|i| cx.has(i, ESTIMATES));
     if estimate {
         return Some("an estimate, not a count of reports");
     }
@@ -1199,17 +1198,7 @@ fn counts_other_things_before(cx: &Context<'_>, q: &Quantity) -> bool {
 
 /// "an increase of over 90,000 from the previous day", "up 300 from the day before".
 fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
-    let change_before = (1..=3).any(|back| {
-        q.first.checked_sub(back).is_some_and(|i| {
-            cx.word_is(
-                i,
-                &[
-                    "increase", "rise", "drop", "decrease", "jump", "fall", "decline", "surge", "spike", "up", "down",
-                    "dip",
-                ],
-            )
-        })
-    });
+    let change_before = (1..=3).any(|back| q.first.checked_sub(back).is_some_and(|i| cx.has(i, CHANGES)));
     let comparison_after = (q.last + 1..(q.last + 8).min(cx.end)).any(|i| {
         cx.has(i, EARLIER)
             && (i.saturating_sub(3).max(q.last + 1)..i)

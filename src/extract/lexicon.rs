@@ -62,6 +62,16 @@ pub(crate) const NATIONAL: Classes = 1 << 22;
 /// Words that may set a count in another year than the outbreak's: "last year", "in a
 /// typical year", "40 cases a year", "annually".
 pub(crate) const OTHER_YEAR: Classes = 1 << 23;
+/// Words of a telephone line near a number: "hotline 929", "Tel. +243".
+pub(crate) const PHONE: Classes = 1 << 24;
+/// Words of what can, could or might happen: "cases could reach 500".
+pub(crate) const POSSIBILITY: Classes = 1 << 25;
+/// Words of a modelled estimate: "an estimated 40,000 infections".
+pub(crate) const ESTIMATES: Classes = 1 << 26;
+/// Words that tell a sentence as a side note: "also", "separately".
+pub(crate) const ASIDES: Classes = 1 << 27;
+/// Nouns of a change of a count: "an increase of 85", "a drop of 12".
+pub(crate) const CHANGES: Classes = 1 << 28;
 
 /// Marks that break a clause: "; : ( ) —" (a dash between spaces too, see [`DASH`]).
 pub(crate) const CLAUSE_MARKS: Classes = 1 << 32;
@@ -221,6 +231,14 @@ const WORDS: &[(Classes, &[&str])] = &[
     (RATE_BASES, &["per", "for", "every", "each"]),
     (DAY_OR_WEEK, &["day", "week"]),
     (NATIONAL, &["nationwide", "countrywide", "nationally", "country", "national"]),
+    (PHONE, &["line", "hotline", "tel", "telephone", "phone", "call", "dial", "sms", "whatsapp", "ussd"]),
+    (POSSIBILITY, &["can", "could", "might", "feared"]),
+    (ESTIMATES, &["estimates", "estimate", "estimated", "extrapolated", "modelled", "modeled"]),
+    (ASIDES, &["also", "separately", "meanwhile"]),
+    (
+        CHANGES,
+        &["increase", "rise", "drop", "decrease", "jump", "fall", "decline", "surge", "spike", "up", "down", "dip"],
+    ),
     (
         OTHER_YEAR,
         &[

@@ -592,8 +592,14 @@ impl Article<'_> {
     fn quantities(&self, sentence: &Sentence, mentions: &[(usize, &Mention)], notes: &mut Vec<Note>) -> Vec<Quantity> {
         let mut found = Vec::new();
         let mut i = sentence.first;
+        // The mentions are in token order: the next one not yet passed is the only one
+        // that can start here.
+        let mut next_mention = 0;
         while i < sentence.end {
-            if let Some((_, mention)) = mentions.iter().find(|(_, m)| m.first == i) {
+            while mentions.get(next_mention).is_some_and(|(_, m)| m.first < i) {
+                next_mention += 1;
+            }
+            if let Some((_, mention)) = mentions.get(next_mention).filter(|(_, m)| m.first == i) {
                 if mention.when == Some(calendar::When::NoSuchDay) {
                     notes.push(self.note(mention.first, mention.last, "not a date: the month has no such day"));
                 }
@@ -675,7 +681,7 @@ impl Article<'_> {
             .peekable();
         // Told as a side note ("also", "separately"): a headline need not name its own
         // disease ("Death toll rises to 40 in Kassara outbreak").
-        let aside = (sentence.first..sentence.end).any(|i| doc.word_in(i, &["also", "separately", "meanwhile"]));
+        let aside = doc.in_class(sentence.first..sentence.end, lexicon::ASIDES).next().is_some();
         if !aside || named.peek().is_none() {
             return false;
         }

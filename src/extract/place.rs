@@ -74,7 +74,10 @@ const INSTITUTIONS: &[&str] = &[
 impl<'d> Places<'d> {
     /// Learns the names and the main geography of a document.
     pub fn new(doc: &'d Doc<'d>, sentences: &[Sentence]) -> Places<'d> {
-        let mut proper = WordSet::default();
+        // Room for every capitalised word at once: growing the set rehashed it each time
+        // it doubled.
+        let capitals = doc.in_class(0..doc.tokens.len(), CAPITALIZED).count();
+        let mut proper = WordSet::with_capacity_and_hasher(capitals, Default::default());
         for sentence in sentences {
             // Most words are not capitalised: that test comes first.
             for i in doc.in_class(sentence.first + 1..sentence.end, CAPITALIZED) {
