@@ -3901,3 +3901,14 @@ than in last week's report.\n";
         extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
     assert_eq!(found, vec![(63, Kind::Total, None), (12, Kind::New, Some(7))]);
 }
+
+#[test]
+fn regression_a_week_number_and_local_government_areas_are_no_figures() {
+    let text = "LASSA FEVER SITUATION REPORT\nEpi Week 9: 23 February - 01 March 2026\n\nCumulatively from week 1 to \
+week 9, 2026, 61 deaths have been reported. In total, 11 States have recorded at least one confirmed case across 40 \
+Local Government Areas. Over the past week 17 new confirmed cases were recorded.\n\nTable 2: Deaths by State, week \
+1 \u{2013} 9, 2026\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Deaths, Kind::Total, 61), (Metric::Cases, Kind::New, 17)]);
+}

@@ -155,7 +155,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "outbreaks" | "clusters" => "counts outbreaks, not people",
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
         | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
-        "jurisdictions" => "counts places, not people",
+        "jurisdictions" | "areas" | "zones" => "counts places, not people",
         "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties"
         | "barangays" | "oblasts" | "mukims" | "kebeles" | "tehsils" | "talukas" | "parishes" => {
             "counts places, not people"
@@ -795,8 +795,19 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if q.bare_digits && numbered_wards_before(cx, q.number_first) {
             return Some("part of a name (a numbered ward)");
         }
-        // "by week of onset, weeks 7 to 11": week numbers.
-        if q.bare_digits && cx.word_is(b, &["weeks", "epiweeks"]) {
+        // "by week of onset, weeks 7 to 11", "from week 1 to week 14, 2026": week numbers.
+        // ("Over the past week 29 new cases were detected" is a count after a period.)
+        let numbered_week = cx.word_is(b, &["weeks", "epiweeks"])
+            || cx.word_is(b, &["week", "epiweek"])
+                && !cx.word_is(
+                    b.wrapping_sub(1),
+                    &["past", "last", "previous", "this", "same", "a", "one", "that", "each", "per"],
+                );
+        // "by State, week 1 – 14, 2026": the range's other end.
+        let range_of_weeks = matches!(cx.slice(b), "-" | "\u{2013}")
+            && cx.kind(b.wrapping_sub(1)) == Some(TokenKind::Digits)
+            && cx.word_is(b.wrapping_sub(2), &["week", "weeks", "epiweek", "epiweeks"]);
+        if q.bare_digits && (numbered_week || range_of_weeks) {
             return Some("a week number");
         }
         if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
