@@ -3820,3 +3820,33 @@ losing their lives since the outbreak began, officials said on Friday.\n";
         vec![(Metric::Cases, Kind::Total, 412, Some(Subject::Confirmed)), (Metric::Deaths, Kind::Total, 19, None)]
     );
 }
+
+#[test]
+fn regression_a_digest_keeps_each_items_country_and_reporting_day() {
+    let text = "\
+Epidemic Brief
+Anthrax in Velosia, leptospirosis after floods in Ostravia
+By Staff | March 4, 2027
+
+Velosia: Anthrax traced to meat from sick cattle
+
+Velosia's veterinary service said on Wednesday that 17 people had caught cutaneous anthrax after \
+handling meat from cattle that died on two farms. Five remain in hospital.
+
+Ostravia: Flood waters blamed for leptospirosis
+
+Clinics in the flooded south of Ostravia have recorded 48 cases of leptospirosis since the water \
+receded, the regional health office said on Monday. Six of them remain in hospital.
+";
+    let extraction = extract(text, None);
+    let (wednesday, monday) = (day("2027-03-03"), day("2027-03-01"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 17, wednesday, Some("Velosia")),
+            (Metric::Hospitalized, Kind::Total, 5, wednesday, Some("Velosia")),
+            (Metric::Cases, Kind::Total, 48, monday, Some("Ostravia")),
+            (Metric::Hospitalized, Kind::Total, 6, monday, Some("Ostravia")),
+        ]
+    );
+}

@@ -114,12 +114,14 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
+    let items = table::digest_items(&doc, &lines);
+    article.place_in_items(&mut drafts, &items);
     article.carry_places_in_roundups(&mut drafts);
     parts_larger_than_the_new_count(&mut drafts);
     article.publication_days_to_data_days(&mut drafts);
     article.totals_brought_up_by_the_count_before(&mut drafts);
     article.earlier_totals_told_after_the_lead(&mut drafts);
-    article.inherit_days(&mut drafts);
+    article.inherit_days_by_item(&mut drafts, &items);
     article.places_adding_up_to_a_new_count(&mut drafts, &mut notes);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
@@ -480,6 +482,19 @@ impl Article<'_> {
                         .explain
                         .push(format!("location: {} (the section it is under)", self.words(first, last)));
                 }
+            }
+        }
+    }
+
+    /// A digest's figures are for the place heading their item, even one its headline
+    /// names ("Anthrax in Velosia, leptospirosis in Ostravia" over both items): a page
+    /// of several places has no main one.
+    fn place_in_items(&self, drafts: &mut [Draft], items: &[(usize, usize, (usize, usize))]) {
+        for draft in drafts.iter_mut().filter(|d| d.reading.location.is_none()) {
+            let item = items.iter().find(|(first, end, _)| (*first..*end).contains(&draft.quantity.first));
+            if let Some(&(_, _, (first, last))) = item {
+                draft.reading.location = Some((first, last));
+                draft.reading.explain.push(format!("location: {} (the item it is in)", self.words(first, last)));
             }
         }
     }
@@ -934,6 +949,22 @@ impl Article<'_> {
             why.push_str(" (the day it was reported)");
         }
         Day::Mentioned(date, mention.role, why)
+    }
+
+    /// A digest's items are reports of their own: a figure takes a day only from the
+    /// figures of its own item ("said on Tuesday"), never from the item before.
+    fn inherit_days_by_item(&self, drafts: &mut [Draft], items: &[(usize, usize, (usize, usize))]) {
+        let mut rest = drafts;
+        for &(first, end, _) in items {
+            let before = rest.partition_point(|d| d.quantity.first < first);
+            let (outside, tail) = std::mem::take(&mut rest).split_at_mut(before);
+            self.inherit_days(outside);
+            let inside = tail.partition_point(|d| d.quantity.first < end);
+            let (item, after) = tail.split_at_mut(inside);
+            self.inherit_days(item);
+            rest = after;
+        }
+        self.inherit_days(rest);
     }
 
     /// Figures whose sentence names no day take the day of the figure before them; at
