@@ -3850,3 +3850,21 @@ receded, the regional health office said on Monday. Six of them remain in hospit
         ]
     );
 }
+
+#[test]
+fn regression_a_total_or_a_stock_after_a_months_new_count_is_as_of_the_report() {
+    let text = "DORRIN, June 9, 2027 (Reuters) - Velosia has recorded 1,530 cases of cholera since January, the \
+health ministry said on Wednesday. In May alone, 214 new cases were reported. Kerran province accounts for 610 \
+cases. Some 45 patients are still being treated in hospital.\n";
+    let extraction = extract(text, None);
+    let wednesday = day("2027-06-09");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1_530, wednesday, None),
+            (Metric::Cases, Kind::New, 214, day("2027-05-31"), None),
+            (Metric::Cases, Kind::Total, 610, wednesday, Some("Kerran")),
+            (Metric::Hospitalized, Kind::Total, 45, wednesday, None),
+        ]
+    );
+}

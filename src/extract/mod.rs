@@ -1063,6 +1063,11 @@ impl Article<'_> {
                 .filter(|_| drafts[i].reading.kind == Kind::Total)
                 .filter(|&j| last_dated.is_some_and(|k| period_end(k) && drafts[j].day.date() >= drafts[k].day.date()));
             let last_dated = last_total.or(last_dated);
+            let totals = &last_total_of_metric;
+            if let Some(day) = self.report_day_after_a_period(drafts, i, last_dated, last_told, totals) {
+                drafts[i].day = day;
+                continue;
+            }
             // "has sickened 162 people. As of Sunday, 148 passengers ... had reported
             // symptoms": above the first dated figure, a data date said below it in a
             // sentence that holds no figure dates the story's opening total.
@@ -1099,6 +1104,50 @@ impl Article<'_> {
                     },
                 ),
             };
+        }
+    }
+
+    /// "In May alone, 214 new cases were reported. Kerran accounts for 610 cases. Some 45
+    /// patients are still in hospital": a total or a stock after a new count of a month
+    /// or more (`last_dated`, the figure draft `i` would take its day from) is as of the
+    /// report's day (the last day told, `last_told`, else the publication date), not of
+    /// the period's last day (a week's count leaves the week's end: a weekly bulletin's
+    /// stocks are of its week). Unless a
+    /// total before it (among `totals`, the last of each metric) was counted up to that
+    /// day or later ("846 cases so far this year, up to the end of May"): then the report
+    /// is of data to that day.
+    fn report_day_after_a_period(
+        &self,
+        drafts: &[Draft],
+        i: usize,
+        last_dated: Option<usize>,
+        last_told: Option<usize>,
+        totals: &[(Metric, usize)],
+    ) -> Option<Day> {
+        let (draft, period) = (drafts.get(i)?, drafts.get(last_dated?)?);
+        let days = period.period_days.unwrap_or(1);
+        let after_period = draft.reading.kind == Kind::Total
+            && period.reading.kind == Kind::New
+            && matches!(period.day, Day::Mentioned(_, Role::End | Role::At, _))
+            && days >= 28;
+        if !after_period {
+            return None;
+        }
+        let end = period.day.date()?;
+        let counted_up_to = |j: usize| {
+            drafts.get(j).is_some_and(|t| matches!(t.day, Day::Mentioned(Some(d), Role::End, _) if d >= end))
+        };
+        if totals.iter().any(|&(_, j)| counted_up_to(j)) {
+            return None;
+        }
+        let told = last_told.and_then(|j| drafts.get(j)).filter(|t| t.day.date().is_some_and(|d| d > end));
+        let why = |what: &str| format!("date: none in its sentence; {what}, not the end of the period before it");
+        match told {
+            Some(t) => Some(Day::Inherited(
+                t.day.date(),
+                why(&["the day of \"", self.words(t.quantity.first, t.reading.last), "\""].concat()),
+            )),
+            None => self.published.filter(|&p| p > end).map(|p| Day::Inherited(Some(p), why("the day of publication"))),
         }
     }
 
