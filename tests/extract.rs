@@ -3868,3 +3868,31 @@ cases. Some 45 patients are still being treated in hospital.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_live_blogs_count_is_not_dated_by_the_day_people_were_exposed() {
+    let text = "\
+Salmonella at Velm wedding: 34 guests ill – live updates
+
+Velm Courier | Live
+Last updated: 14 July 2027 18:10
+
+18:10
+Hospital gives new figures
+The county hospital says 34 people have now fallen ill with salmonella after attending a wedding \
+banquet at the Orla manor on July 10. Nine of them remain in hospital.
+
+12:45
+Caterer closed
+Inspectors closed the caterer's kitchen this morning and took 15 food samples.
+";
+    let extraction = extract(text, None);
+    let wednesday = day("2027-07-14");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 34, wednesday, None),
+            (Metric::Hospitalized, Kind::Total, 9, wednesday, None),
+        ]
+    );
+}

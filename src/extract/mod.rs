@@ -66,6 +66,13 @@ pub struct Extraction {
     pub notes: Vec<Note>,
 }
 
+/// What people did to catch a food-borne or shared-source illness: "after eating".
+const EXPOSURES: &[&str] =
+    &["eating", "drinking", "attending", "visiting", "consuming", "handling", "swimming", "buying", "sharing"];
+
+/// The same, told in a relative clause: "people who ate".
+const EXPOSED: &[&str] = &["ate", "drank", "attended", "visited", "consumed", "handled", "swam", "bought", "shared"];
+
 /// Reads every reported figure in `text`. `published` is the publication date if the
 /// user knows it; otherwise it is looked for in the text.
 pub fn extract(text: &str, published: Option<Date>) -> Extraction {
@@ -837,6 +844,7 @@ impl Article<'_> {
                 && Some(*index) != self.dateline
                 && !in_aside(m)
                 && !began(m)
+                && !self.when_exposed(quantity, m)
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
         // So is one its bracket follows ("than in the preceding week (201)").
@@ -949,6 +957,23 @@ impl Article<'_> {
             why.push_str(" (the day it was reported)");
         }
         Day::Mentioned(date, mention.role, why)
+    }
+
+    /// "34 people have fallen ill after attending a banquet on July 10", "people who ate
+    /// at the stall on August 29": a day said after the figure in the clause of what they
+    /// ate or attended is when they were exposed, not the day they were counted.
+    fn when_exposed(&self, quantity: &Quantity, m: &Mention) -> bool {
+        let doc = self.doc;
+        let exposure = |i: usize| {
+            doc.word_in(i, &["after"]) && doc.word_in(i + 1, EXPOSURES)
+                || doc.word_in(i, &["who", "that"]) && doc.word_in(i + 1, EXPOSED)
+        };
+        // Looked for back from the day, to the clause's start (a comma or semicolon).
+        (quantity.last + 1..m.first)
+            .rev()
+            .take(30)
+            .take_while(|&i| !doc.is_punct(i, ",") && !doc.is_punct(i, ";"))
+            .any(exposure)
     }
 
     /// A digest's items are reports of their own: a figure takes a day only from the
