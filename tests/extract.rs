@@ -3896,3 +3896,14 @@ Inspectors closed the caterer's kitchen this morning and took 15 food samples.
         ]
     );
 }
+
+#[test]
+fn regression_a_stock_told_above_a_weeks_count_is_of_the_report_not_the_weeks_end() {
+    let text = "The health bureau is today (May 12) investigating a mumps outbreak at a secondary school. Three \
+pupils are being treated in hospital. In the week from May 2 to 8, 64 mumps cases were notified, up from 51 in \
+the previous week.\n";
+    let extraction = extract(text, day("2027-05-12"));
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 3, day("2027-05-12"), None)), "{rows:?}");
+    assert!(rows.contains(&(Metric::Cases, Kind::New, 64, day("2027-05-08"), None)), "{rows:?}");
+}

@@ -1107,6 +1107,12 @@ impl Article<'_> {
                     })
                 })
                 .flatten();
+            if let (None, None) = (last_dated, data_day.or(as_of_below)) {
+                if let Some(day) = self.report_day_after_a_period(drafts, i, first_dated, last_told, totals) {
+                    drafts[i].day = day;
+                    continue;
+                }
+            }
             drafts[i].day = match (last_dated, data_day.or(as_of_below), first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
@@ -1137,7 +1143,9 @@ impl Article<'_> {
     /// or more (`last_dated`, the figure draft `i` would take its day from) is as of the
     /// report's day (the last day told, `last_told`, else the publication date), not of
     /// the period's last day (a week's count leaves the week's end: a weekly bulletin's
-    /// stocks are of its week). Unless a
+    /// stocks are of its week). Above the first dated figure ("Three pupils are being
+    /// treated in hospital. In the week from May 2 to 8, 64 cases"), a count over any
+    /// period longer than a day is not what dates it. Unless a
     /// total before it (among `totals`, the last of each metric) was counted up to that
     /// day or later ("846 cases so far this year, up to the end of May"): then the report
     /// is of data to that day.
@@ -1151,10 +1159,11 @@ impl Article<'_> {
     ) -> Option<Day> {
         let (draft, period) = (drafts.get(i)?, drafts.get(last_dated?)?);
         let days = period.period_days.unwrap_or(1);
+        let long = if period.quantity.first < draft.quantity.first { days >= 28 } else { days > 1 };
         let after_period = draft.reading.kind == Kind::Total
             && period.reading.kind == Kind::New
             && matches!(period.day, Day::Mentioned(_, Role::End | Role::At, _))
-            && days >= 28;
+            && long;
         if !after_period {
             return None;
         }
@@ -1166,7 +1175,7 @@ impl Article<'_> {
             return None;
         }
         let told = last_told.and_then(|j| drafts.get(j)).filter(|t| t.day.date().is_some_and(|d| d > end));
-        let why = |what: &str| format!("date: none in its sentence; {what}, not the end of the period before it");
+        let why = |what: &str| format!("date: none in its sentence; {what}, not the end of the period of a count");
         match told {
             Some(t) => Some(Day::Inherited(
                 t.day.date(),
