@@ -3907,3 +3907,23 @@ the previous week.\n";
     assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 3, day("2027-05-12"), None)), "{rows:?}");
     assert!(rows.contains(&(Metric::Cases, Kind::New, 64, day("2027-05-08"), None)), "{rows:?}");
 }
+
+#[test]
+fn regression_a_count_during_the_period_of_named_months_is_new_over_those_months_and_a_stock_beside_it_is_of_now() {
+    let text = "Dorrin, Velosia (Reuters) - The district health office recorded 8.412 cases of dengue during the \
+period February to May 2027. Two patients died in the period February-May 2027, while 37 patients \
+currently remain in hospital.\n";
+    let extraction = extract(text, day("2027-06-10"));
+    let periods: Vec<Option<u32>> = extraction.figures.iter().map(|f| f.period_days).collect();
+    let may = day("2027-05-31");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 8_412, may, None),
+            (Metric::Deaths, Kind::New, 2, may, None),
+            // Of now, not of the months the clause before it counts.
+            (Metric::Hospitalized, Kind::Total, 37, day("2027-06-10"), None),
+        ]
+    );
+    assert_eq!(periods, vec![Some(120), Some(120), None]);
+}

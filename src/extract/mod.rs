@@ -845,6 +845,7 @@ impl Article<'_> {
                 && !in_aside(m)
                 && !began(m)
                 && !self.when_exposed(quantity, m)
+                && !self.now_in_another_clause(quantity, m)
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
         // So is one its bracket follows ("than in the preceding week (201)").
@@ -974,6 +975,25 @@ impl Article<'_> {
             .take(30)
             .take_while(|&i| !doc.is_punct(i, ",") && !doc.is_punct(i, ";"))
             .any(exposure)
+    }
+
+    /// "three patients died in the period January-April, while 412 are currently still
+    /// in hospital": a figure its own clause says is of now is not dated by the time of
+    /// an event or of months said in another clause (the day of the telling, "said on
+    /// Wednesday", and a count's "as of Friday" still date it).
+    fn now_in_another_clause(&self, quantity: &Quantity, m: &Mention) -> bool {
+        let doc = self.doc;
+        let event_or_months = m.role == Role::At || matches!(m.when, Some(calendar::When::MonthEnd(..)));
+        if !event_or_months {
+            return false;
+        }
+        let sentence = self.sentences.partition_point(|s| s.end <= quantity.first);
+        let Some(s) = self.sentences.get(sentence) else { return false };
+        let breaks = |i: &usize| doc.is_punct(*i, ",") || doc.is_punct(*i, ";");
+        let start = (s.first..quantity.first).rev().find(breaks).map_or(s.first, |i| i + 1);
+        let end = (quantity.last + 1..s.end).find(breaks).unwrap_or(s.end);
+        let now = (start..end).any(|i| doc.word_in(i, &["currently", "now", "presently"]));
+        now && !(start..end).contains(&m.first)
     }
 
     /// A digest's items are reports of their own: a figure takes a day only from the
