@@ -3927,3 +3927,13 @@ currently remain in hospital.\n";
     );
     assert_eq!(periods, vec![Some(120), Some(120), None]);
 }
+
+#[test]
+fn regression_new_cases_since_the_last_bulletin_are_new_over_the_days_since_it() {
+    let text = "As of 10 March 2027, Velosia has reported a total of 400 cases of cholera. Since the last bulletin, \
+issued on 3 March, 27 new cases have been reported.\n";
+    let extraction = extract(text, day("2027-03-11"));
+    let new: Vec<(u64, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| (f.value, f.date, f.period_days)).collect();
+    assert_eq!(new, vec![(27, day("2027-03-10"), Some(7))]);
+}

@@ -62,7 +62,7 @@ pub(crate) enum Role {
 }
 
 /// Nouns of a published report: "since the last update", "since the bulletin".
-const REPORT_NOUNS: &[&str] = &[
+pub(crate) const REPORT_NOUNS: &[&str] = &[
     "report", "update", "bulletin", "sitrep", "statement", "communique", "release", "briefing", "edition", "notice",
     "news", "alert",
 ];
