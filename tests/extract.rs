@@ -3912,3 +3912,120 @@ Local Government Areas. Over the past week 17 new confirmed cases were recorded.
     let found: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(found, vec![(Metric::Deaths, Kind::Total, 61), (Metric::Cases, Kind::New, 17)]);
 }
+
+#[test]
+fn regression_a_digest_keeps_each_items_country_and_reporting_day() {
+    let text = "\
+Epidemic Brief
+Anthrax in Velosia, leptospirosis after floods in Ostravia
+By Staff | March 4, 2027
+
+Velosia: Anthrax traced to meat from sick cattle
+
+Velosia's veterinary service said on Wednesday that 17 people had caught cutaneous anthrax after \
+handling meat from cattle that died on two farms. Five remain in hospital.
+
+Ostravia: Flood waters blamed for leptospirosis
+
+Clinics in the flooded south of Ostravia have recorded 48 cases of leptospirosis since the water \
+receded, the regional health office said on Monday. Six of them remain in hospital.
+";
+    let extraction = extract(text, None);
+    let (wednesday, monday) = (day("2027-03-03"), day("2027-03-01"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 17, wednesday, Some("Velosia")),
+            (Metric::Hospitalized, Kind::Total, 5, wednesday, Some("Velosia")),
+            (Metric::Cases, Kind::Total, 48, monday, Some("Ostravia")),
+            (Metric::Hospitalized, Kind::Total, 6, monday, Some("Ostravia")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_total_or_a_stock_after_a_months_new_count_is_as_of_the_report() {
+    let text = "DORRIN, June 9, 2027 (Reuters) - Velosia has recorded 1,530 cases of cholera since January, the \
+health ministry said on Wednesday. In May alone, 214 new cases were reported. Kerran province accounts for 610 \
+cases. Some 45 patients are still being treated in hospital.\n";
+    let extraction = extract(text, None);
+    let wednesday = day("2027-06-09");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1_530, wednesday, None),
+            (Metric::Cases, Kind::New, 214, day("2027-05-31"), None),
+            (Metric::Cases, Kind::Total, 610, wednesday, Some("Kerran")),
+            (Metric::Hospitalized, Kind::Total, 45, wednesday, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_live_blogs_count_is_not_dated_by_the_day_people_were_exposed() {
+    let text = "\
+Salmonella at Velm wedding: 34 guests ill – live updates
+
+Velm Courier | Live
+Last updated: 14 July 2027 18:10
+
+18:10
+Hospital gives new figures
+The county hospital says 34 people have now fallen ill with salmonella after attending a wedding \
+banquet at the Orla manor on July 10. Nine of them remain in hospital.
+
+12:45
+Caterer closed
+Inspectors closed the caterer's kitchen this morning and took 15 food samples.
+";
+    let extraction = extract(text, None);
+    let wednesday = day("2027-07-14");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 34, wednesday, None),
+            (Metric::Hospitalized, Kind::Total, 9, wednesday, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_stock_told_above_a_weeks_count_is_of_the_report_not_the_weeks_end() {
+    let text = "The health bureau is today (May 12) investigating a mumps outbreak at a secondary school. Three \
+pupils are being treated in hospital. In the week from May 2 to 8, 64 mumps cases were notified, up from 51 in \
+the previous week.\n";
+    let extraction = extract(text, day("2027-05-12"));
+    let rows = rows(&extraction.figures);
+    assert!(rows.contains(&(Metric::Hospitalized, Kind::Total, 3, day("2027-05-12"), None)), "{rows:?}");
+    assert!(rows.contains(&(Metric::Cases, Kind::New, 64, day("2027-05-08"), None)), "{rows:?}");
+}
+
+#[test]
+fn regression_a_count_during_the_period_of_named_months_is_new_over_those_months_and_a_stock_beside_it_is_of_now() {
+    let text = "Dorrin, Velosia (Reuters) - The district health office recorded 8.412 cases of dengue during the \
+period February to May 2027. Two patients died in the period February-May 2027, while 37 patients \
+currently remain in hospital.\n";
+    let extraction = extract(text, day("2027-06-10"));
+    let periods: Vec<Option<u32>> = extraction.figures.iter().map(|f| f.period_days).collect();
+    let may = day("2027-05-31");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 8_412, may, None),
+            (Metric::Deaths, Kind::New, 2, may, None),
+            // Of now, not of the months the clause before it counts.
+            (Metric::Hospitalized, Kind::Total, 37, day("2027-06-10"), None),
+        ]
+    );
+    assert_eq!(periods, vec![Some(120), Some(120), None]);
+}
+
+#[test]
+fn regression_new_cases_since_the_last_bulletin_are_new_over_the_days_since_it() {
+    let text = "As of 10 March 2027, Velosia has reported a total of 400 cases of cholera. Since the last bulletin, \
+issued on 3 March, 27 new cases have been reported.\n";
+    let extraction = extract(text, day("2027-03-11"));
+    let new: Vec<(u64, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| (f.value, f.date, f.period_days)).collect();
+    assert_eq!(new, vec![(27, day("2027-03-10"), Some(7))]);
+}

@@ -62,7 +62,7 @@ pub(crate) enum Role {
 }
 
 /// Nouns of a published report: "since the last update", "since the bulletin".
-const REPORT_NOUNS: &[&str] = &[
+pub(crate) const REPORT_NOUNS: &[&str] = &[
     "report", "update", "bulletin", "sitrep", "statement", "communique", "release", "briefing", "edition", "notice",
     "news", "alert",
 ];
@@ -510,10 +510,11 @@ impl<'d> Finder<'d> {
         Some((i, i + 1, When::EpiWeek(week, None, WeekSystem::SundayStart)))
     }
 
-    /// "in January alone", "for January to March", "in January and February 2024": a
-    /// whole month (or the last of a run of months), when a preposition introduces it.
+    /// "in January alone", "for January to March", "in January and February 2024", "the
+    /// period January to April 2026": a whole month (or the last of a run of months), when
+    /// a preposition (or "period") introduces it.
     fn month_only(&self, i: usize) -> Option<(usize, usize, When)> {
-        let introduced = i > 0 && self.doc.word_in(i - 1, &["in", "for", "during", "through", "until", "of"]);
+        let introduced = i > 0 && self.doc.word_in(i - 1, &["in", "for", "during", "through", "until", "of", "period"]);
         let capitalized = self.doc.is_capitalized(i);
         if !introduced || !capitalized {
             return None;

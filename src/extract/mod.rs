@@ -66,6 +66,13 @@ pub struct Extraction {
     pub notes: Vec<Note>,
 }
 
+/// What people did to catch a food-borne or shared-source illness: "after eating".
+const EXPOSURES: &[&str] =
+    &["eating", "drinking", "attending", "visiting", "consuming", "handling", "swimming", "buying", "sharing"];
+
+/// The same, told in a relative clause: "people who ate".
+const EXPOSED: &[&str] = &["ate", "drank", "attended", "visited", "consumed", "handled", "swam", "bought", "shared"];
+
 /// Reads every reported figure in `text`. `published` is the publication date if the
 /// user knows it; otherwise it is looked for in the text.
 pub fn extract(text: &str, published: Option<Date>) -> Extraction {
@@ -114,12 +121,15 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
+    let items = table::digest_items(&doc, &lines);
+    article.place_in_items(&mut drafts, &items);
     article.carry_places_in_roundups(&mut drafts);
     parts_larger_than_the_new_count(&mut drafts);
     article.publication_days_to_data_days(&mut drafts);
     article.totals_brought_up_by_the_count_before(&mut drafts);
     article.earlier_totals_told_after_the_lead(&mut drafts);
-    article.inherit_days(&mut drafts);
+    article.inherit_days_by_item(&mut drafts, &items);
+    article.periods_since_the_last_report(&mut drafts);
     article.places_adding_up_to_a_new_count(&mut drafts, &mut notes);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
@@ -484,6 +494,19 @@ impl Article<'_> {
         }
     }
 
+    /// A digest's figures are for the place heading their item, even one its headline
+    /// names ("Anthrax in Velosia, leptospirosis in Ostravia" over both items): a page
+    /// of several places has no main one.
+    fn place_in_items(&self, drafts: &mut [Draft], items: &[(usize, usize, (usize, usize))]) {
+        for draft in drafts.iter_mut().filter(|d| d.reading.location.is_none()) {
+            let item = items.iter().find(|(first, end, _)| (*first..*end).contains(&draft.quantity.first));
+            if let Some(&(_, _, (first, last))) = item {
+                draft.reading.location = Some((first, last));
+                draft.reading.explain.push(format!("location: {} (the item it is in)", self.words(first, last)));
+            }
+        }
+    }
+
     /// "In Mongolia, the ministry reported 418 more cases. Two more deaths were reported,
     /// lifting the toll to 11.": in a roundup of countries, a figure in a sentence that
     /// places none of its figures is for the place of the figure before it, in the
@@ -843,6 +866,8 @@ impl Article<'_> {
                 && Some(*index) != self.dateline
                 && !in_aside(m)
                 && !began(m)
+                && !self.when_exposed(quantity, m)
+                && !self.now_in_another_clause(quantity, m)
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
         // So is one its bracket follows ("than in the preceding week (201)").
@@ -957,6 +982,83 @@ impl Article<'_> {
         Day::Mentioned(date, mention.role, why)
     }
 
+    /// "34 people have fallen ill after attending a banquet on July 10", "people who ate
+    /// at the stall on August 29": a day said after the figure in the clause of what they
+    /// ate or attended is when they were exposed, not the day they were counted.
+    fn when_exposed(&self, quantity: &Quantity, m: &Mention) -> bool {
+        let doc = self.doc;
+        let exposure = |i: usize| {
+            doc.word_in(i, &["after"]) && doc.word_in(i + 1, EXPOSURES)
+                || doc.word_in(i, &["who", "that"]) && doc.word_in(i + 1, EXPOSED)
+        };
+        // Looked for back from the day, to the clause's start (a comma or semicolon).
+        (quantity.last + 1..m.first)
+            .rev()
+            .take(30)
+            .take_while(|&i| !doc.is_punct(i, ",") && !doc.is_punct(i, ";"))
+            .any(exposure)
+    }
+
+    /// "three patients died in the period January-April, while 412 are currently still
+    /// in hospital": a figure its own clause says is of now is not dated by the time of
+    /// an event or of months said in another clause (the day of the telling, "said on
+    /// Wednesday", and a count's "as of Friday" still date it).
+    fn now_in_another_clause(&self, quantity: &Quantity, m: &Mention) -> bool {
+        let doc = self.doc;
+        let event_or_months = m.role == Role::At || matches!(m.when, Some(calendar::When::MonthEnd(..)));
+        if !event_or_months {
+            return false;
+        }
+        let sentence = self.sentences.partition_point(|s| s.end <= quantity.first);
+        let Some(s) = self.sentences.get(sentence) else { return false };
+        let breaks = |i: &usize| doc.is_punct(*i, ",") || doc.is_punct(*i, ";");
+        let start = (s.first..quantity.first).rev().find(breaks).map_or(s.first, |i| i + 1);
+        let end = (quantity.last + 1..s.end).find(breaks).unwrap_or(s.end);
+        let now = (start..end).any(|i| doc.word_in(i, &["currently", "now", "presently"]));
+        now && !(start..end).contains(&m.first)
+    }
+
+    /// "Since the previous update on 7 October, nine new cases": a new count with no
+    /// period of its own, told since an earlier report's day, is new over the days from
+    /// that report to its own day.
+    fn periods_since_the_last_report(&self, drafts: &mut [Draft]) {
+        let doc = self.doc;
+        for draft in drafts.iter_mut().filter(|d| d.reading.kind == Kind::New && d.period_days == Some(1)) {
+            let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
+            let from = self.mentions.partition_point(|m| m.first < sentence.first);
+            let to = self.mentions.partition_point(|m| m.first < draft.quantity.first);
+            let since_a_report = self.mentions.get(from..to).unwrap_or_default().iter().find(|m| {
+                let since =
+                    (m.first.saturating_sub(10).max(sentence.first)..m.first).find(|&i| doc.word_in(i, &["since"]));
+                m.role == Role::Since
+                    && matches!(m.when, Some(calendar::When::Full(_) | calendar::When::MonthDay(..)))
+                    && since.is_some_and(|since| (since..m.first).any(|i| doc.word_in(i, calendar::REPORT_NOUNS)))
+            });
+            let start = since_a_report.and_then(|m| m.resolve(self.published));
+            if let (Some(start), Some(end)) = (start, draft.day.date()) {
+                if end > start {
+                    draft.period_days = u32::try_from(end.days_since(start)).ok();
+                }
+            }
+        }
+    }
+
+    /// A digest's items are reports of their own: a figure takes a day only from the
+    /// figures of its own item ("said on Tuesday"), never from the item before.
+    fn inherit_days_by_item(&self, drafts: &mut [Draft], items: &[(usize, usize, (usize, usize))]) {
+        let mut rest = drafts;
+        for &(first, end, _) in items {
+            let before = rest.partition_point(|d| d.quantity.first < first);
+            let (outside, tail) = std::mem::take(&mut rest).split_at_mut(before);
+            self.inherit_days(outside);
+            let inside = tail.partition_point(|d| d.quantity.first < end);
+            let (item, after) = tail.split_at_mut(inside);
+            self.inherit_days(item);
+            rest = after;
+        }
+        self.inherit_days(rest);
+    }
+
     /// Figures whose sentence names no day take the day of the figure before them; at
     /// the top of the article, a header's data date ("Data as of ...") or else the first
     /// dated figure after; with neither, the publication date.
@@ -1053,6 +1155,11 @@ impl Article<'_> {
                 .filter(|_| drafts[i].reading.kind == Kind::Total)
                 .filter(|&j| last_dated.is_some_and(|k| period_end(k) && drafts[j].day.date() >= drafts[k].day.date()));
             let last_dated = last_total.or(last_dated);
+            let totals = &last_total_of_metric;
+            if let Some(day) = self.report_day_after_a_period(drafts, i, last_dated, last_told, totals) {
+                drafts[i].day = day;
+                continue;
+            }
             // "has sickened 162 people. As of Sunday, 148 passengers ... had reported
             // symptoms": above the first dated figure, a data date said below it in a
             // sentence that holds no figure dates the story's opening total.
@@ -1067,6 +1174,12 @@ impl Article<'_> {
                     })
                 })
                 .flatten();
+            if let (None, None) = (last_dated, data_day.or(as_of_below)) {
+                if let Some(day) = self.report_day_after_a_period(drafts, i, first_dated, last_told, totals) {
+                    drafts[i].day = day;
+                    continue;
+                }
+            }
             drafts[i].day = match (last_dated, data_day.or(as_of_below), first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
@@ -1089,6 +1202,53 @@ impl Article<'_> {
                     },
                 ),
             };
+        }
+    }
+
+    /// "In May alone, 214 new cases were reported. Kerran accounts for 610 cases. Some 45
+    /// patients are still in hospital": a total or a stock after a new count of a month
+    /// or more (`last_dated`, the figure draft `i` would take its day from) is as of the
+    /// report's day (the last day told, `last_told`, else the publication date), not of
+    /// the period's last day (a week's count leaves the week's end: a weekly bulletin's
+    /// stocks are of its week). Above the first dated figure ("Three pupils are being
+    /// treated in hospital. In the week from May 2 to 8, 64 cases"), a count over any
+    /// period longer than a day is not what dates it. Unless a
+    /// total before it (among `totals`, the last of each metric) was counted up to that
+    /// day or later ("846 cases so far this year, up to the end of May"): then the report
+    /// is of data to that day.
+    fn report_day_after_a_period(
+        &self,
+        drafts: &[Draft],
+        i: usize,
+        last_dated: Option<usize>,
+        last_told: Option<usize>,
+        totals: &[(Metric, usize)],
+    ) -> Option<Day> {
+        let (draft, period) = (drafts.get(i)?, drafts.get(last_dated?)?);
+        let days = period.period_days.unwrap_or(1);
+        let long = if period.quantity.first < draft.quantity.first { days >= 28 } else { days > 1 };
+        let after_period = draft.reading.kind == Kind::Total
+            && period.reading.kind == Kind::New
+            && matches!(period.day, Day::Mentioned(_, Role::End | Role::At, _))
+            && long;
+        if !after_period {
+            return None;
+        }
+        let end = period.day.date()?;
+        let counted_up_to = |j: usize| {
+            drafts.get(j).is_some_and(|t| matches!(t.day, Day::Mentioned(Some(d), Role::End, _) if d >= end))
+        };
+        if totals.iter().any(|&(_, j)| counted_up_to(j)) {
+            return None;
+        }
+        let told = last_told.and_then(|j| drafts.get(j)).filter(|t| t.day.date().is_some_and(|d| d > end));
+        let why = |what: &str| format!("date: none in its sentence; {what}, not the end of the period of a count");
+        match told {
+            Some(t) => Some(Day::Inherited(
+                t.day.date(),
+                why(&["the day of \"", self.words(t.quantity.first, t.reading.last), "\""].concat()),
+            )),
+            None => self.published.filter(|&p| p > end).map(|p| Day::Inherited(Some(p), why("the day of publication"))),
         }
     }
 

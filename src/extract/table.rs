@@ -9,7 +9,8 @@
 //! - lists: two or more lines "Blantyre: 120 cases, 4 deaths".
 //!
 //! Factbox sections under a place heading ("ROMANIA" then bullets) are found by
-//! [`section_places`]; their prose is left to the sentence reader.
+//! [`section_places`], and a digest's items under "Place: headline" lines by
+//! [`digest_items`]; their prose is left to the sentence reader.
 //!
 //! Everything here errs towards reading nothing: a misread table puts wrong numbers on
 //! the chart, a skipped one only leaves them out. Headings are read with a closed
@@ -96,6 +97,60 @@ pub(crate) fn section_places(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize
         sections.clear();
     }
     sections
+}
+
+/// A digest's items, each headed by its place before a colon ("Velosia: Anthrax traced
+/// to sick cattle" over a paragraph, or a few, of prose): (the heading's first token,
+/// one past the item's last token, the place's token range). An item runs to the next
+/// item's heading or to a paragraph that is no prose ("Related:", "SPONSORED"). Fewer
+/// than two items give nothing: one such line is a headline's topic.
+pub(crate) fn digest_items(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize, (usize, usize))> {
+    let mut items = Vec::new();
+    let mut h = 0;
+    while h < lines.len() {
+        let Some(place) = digest_heading(doc, lines[h]) else {
+            h += 1;
+            continue;
+        };
+        let mut end = h + 1;
+        while let Some(line) = lines.get(end) {
+            if digest_heading(doc, *line).is_some() || line.blank_before && !paragraph_is_prose(doc, &lines[end..]) {
+                break;
+            }
+            end += 1;
+        }
+        if end > h + 1 {
+            items.push((lines[h].first, lines[end - 1].end, place));
+        }
+        h = end;
+    }
+    if items.len() < 2 {
+        items.clear();
+    }
+    items
+}
+
+/// The place of a digest item's heading: a line opened by a place's name and a colon,
+/// then a headline's words (no number straight after the colon, as in a list's
+/// "Arvel: 12 cases", and no full stop at its end, as in a speaker's words).
+fn digest_heading(doc: &Doc<'_>, line: Line) -> Option<(usize, usize)> {
+    if line.furniture || doc.is_punct(line.end.checked_sub(1)?, ".") {
+        return None;
+    }
+    let colon = (line.first + 1..line.end.min(line.first + 8)).find(|&i| doc.is_punct(i, ":"))?;
+    let headline_words = (colon + 1..line.end).filter(|&i| doc.kind(i) == Some(TokenKind::Word)).count();
+    if doc.kind(colon + 1) != Some(TokenKind::Word) || headline_words < 3 {
+        return None;
+    }
+    heading_of(doc, Line { end: colon + 1, ..line }).flatten()
+}
+
+/// Whether the paragraph opening `lines` (up to the next line after a blank one) ends
+/// a sentence.
+fn paragraph_is_prose(doc: &Doc<'_>, lines: &[Line]) -> bool {
+    let last = lines.iter().skip(1).position(|l| l.blank_before).map_or(lines.len(), |k| k + 1);
+    let last_line = last.checked_sub(1).and_then(|k| lines.get(k));
+    last_line.is_some_and(|l| l.end > l.first && matches!(doc.slice(l.end - 1), "." | "!" | "?" | "\"" | "\u{201D}"))
 }
 
 /// A line of the document: tokens `first..end`.
