@@ -4029,3 +4029,14 @@ issued on 3 March, 27 new cases have been reported.\n";
         extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| (f.value, f.date, f.period_days)).collect();
     assert_eq!(new, vec![(27, day("2027-03-10"), Some(7))]);
 }
+
+#[test]
+fn regression_places_parts_listed_after_a_colon_take_the_new_counts_kind() {
+    let text = "WEEKLY THREATS REPORT\nWeek 30, 20-26 July 2027\n\nSince the previous update on 19 July, 11 new \
+locally acquired chikungunya cases have been reported: eight in Portugal and three in Greece. The cases belong to \
+six transmission events. Imported cases were reported by 14 EU/EEA countries.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Kind, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(11, Kind::New, None), (8, Kind::New, Some("Portugal")), (3, Kind::New, Some("Greece"))]);
+}

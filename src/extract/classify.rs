@@ -152,7 +152,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "nurses" | "doctors" | "personnel" | "staff" | "volunteers" | "teams" | "officials" | "experts" | "medics"
         | "troops" | "soldiers" | "health" | "workers" | "responders" => RESPONDERS_REASON,
         "contacts" => "counts traced contacts, not cases",
-        "outbreaks" | "clusters" => "counts outbreaks, not people",
+        "outbreaks" | "clusters" | "events" => "counts outbreaks, not people",
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
         | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
         "jurisdictions" | "areas" | "zones" => "counts places, not people",
@@ -481,10 +481,20 @@ pub(crate) fn classify(
     // week 8": an earlier value compares like with like, whatever it counts.
     let compared =
         previous.map(|(_, r)| r).filter(|r| r.kind_strength >= 1 && earlier_value_of_previous(cx, q) && base.is_none());
+    // "nine new cases have been reported: seven in France and two in Italy": the
+    // places' parts listed after a colon are of the figure's kind.
+    let listed_after_colon = previous.map(|(_, r)| r).filter(|r| {
+        (place.is_some() || cx.word_is(q.last + 1, &["in"]) && place_following(cx, q.last + 2).is_some())
+            && r.metric == metric
+            && r.location.is_none()
+            && cx.slice(q.first.wrapping_sub(1)) == ":"
+            && (r.last + 1..q.first).all(|i| !cx.is_standalone_number(i))
+    });
     let continues_kind = base
         .filter(|_| list_or_earlier)
         .or(list_head)
         .or(compared)
+        .or(listed_after_colon)
         .filter(|_| kind_in_own_words(cx, q, last).is_none());
     // "Three of the cases were detected in Rajshahi": a part of a set told before, and
     // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
@@ -1295,7 +1305,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     while i < limit {
         // "1,315* new cases", "1,315📈 new cases": a footnote mark or an emoji glued on.
         let glued_mark = i == q.last + 1 && cx.attached(i) && is_mark(cx.slice(i));
-        if cx.is_quote(i) || cx.slice(i) == "-" && cx.attached(i) || glued_mark {
+        let hyphen = cx.slice(i) == "-" && cx.attached(i);
+        // ("22 EU/EEA countries": a slash joining two words is part of the phrase.)
+        let slash = cx.slice(i) == "/" && cx.attached(i) && cx.attached(i + 1);
+        if cx.is_quote(i) || hyphen || slash || glued_mark {
             i += 1;
             continue;
         }
