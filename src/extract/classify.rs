@@ -1105,6 +1105,15 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if elsewhere {
         return Some("the rest of a count outside the places named: no place's count");
     }
+    // "Among the 23 students, 15 had received two doses of vaccine": how many of the
+    // ill had been vaccinated before, not a count of vaccinations.
+    let vaccinated_before = cx.word_is(opening(cx), &["among", "of"])
+        && cx.word_is(next, &["had"])
+        && (next + 1..(next + 4).min(cx.end))
+            .any(|i| cx.word_is(i, &["received", "vaccinated", "immunised", "immunized", "dose", "doses"]));
+    if vaccinated_before {
+        return Some("how many of a group had been vaccinated before, not a count of vaccinations");
+    }
     if under_a_caption_by_group(cx) {
         return Some("a line of a breakdown by age, sex or vaccination status, not a count of its own");
     }
@@ -1635,7 +1644,8 @@ fn verb_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     let metric = cx.with_word(verb, |w| match w {
         "tested" => Some(Metric::Tests),
         "vaccinated" | "inoculated" | "immunised" | "immunized" => Some(Metric::Vaccinated),
-        "sickened" | "infected" => Some(Metric::Cases),
+        // "The outbreak involves 24 persons", "a cluster involving eight children".
+        "sickened" | "infected" | "involves" | "involving" | "involved" => Some(Metric::Cases),
         "killed" => Some(Metric::Deaths),
         "hospitalised" | "hospitalized" | "admitted" => Some(Metric::Hospitalized),
         // "its hospitals were treating between 300 and 350 patients".
@@ -2166,6 +2176,7 @@ fn place_near(
     // the figure's words.
     place_after(cx, q.last.min(last))
         .or_else(|| place_before_where(cx, q))
+        .or_else(|| place_of_a_cluster(cx, q))
         .or_else(|| place_in_partitive(cx, q))
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
@@ -2285,6 +2296,14 @@ fn place_before_where(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
         cx.places.used_as_place(cx.doc, first)
             || cx.word_is(first.wrapping_sub(1), &["in", "of", "to", "is", "was", "remains"])
     })
+}
+
+/// "a cluster at a kindergarten in Sha Tin involving eight children": the place of
+/// the cluster the number's people are involved in.
+fn place_of_a_cluster(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let verb = q.first.checked_sub(1).filter(|&v| cx.word_is(v, &["involving", "affecting"]))?;
+    let place = run_ending_at(cx, verb.checked_sub(1)?, true)?;
+    cx.word_is(place.0.wrapping_sub(1), &["in"]).then_some(place)
 }
 
 fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
