@@ -1180,10 +1180,6 @@ impl Article<'_> {
                     continue;
                 }
             }
-            // Above every dated figure, a day told only as when news was reported ("a
-            // cluster ..., which was reported yesterday") is that news's own: the
-            // opening's figures are of the publication day.
-            let first_dated = first_dated.filter(|&j| data_dated(&drafts[j]) || self.published.is_none());
             drafts[i].day = match (last_dated, data_day.or(as_of_below), first_dated) {
                 (Some(j), _, _) | (None, None, Some(j)) => {
                     let other = &drafts[j];
