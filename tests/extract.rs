@@ -4049,3 +4049,12 @@ yesterday (June 2). Among the 11 children, six had received a dose of EV71 vacci
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 11, day("2027-06-02"), Some("Tai Wo"))]);
 }
+
+#[test]
+fn regression_a_place_opening_a_quote_is_the_place_of_its_count() {
+    let text = "TARVEN, 5 Nov 2027 (Reuters) - Ostravia has recorded 2,460 cases of kala-azar this year, the health \
+ministry said on Friday.\n\n\"Arvel province accounts for 1,210 cases, while Dunmore has 402,\" the minister said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(2_460, None), (1_210, Some("Arvel")), (402, Some("Dunmore"))]);
+}

@@ -2471,8 +2471,9 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
 /// Bessel has reported two more deaths").
 fn opening(cx: &Context<'_>) -> usize {
     let stamp = cx.dates.iter().find(|&&(first, _)| first == cx.first).map(|&(_, last)| last + 1);
-    // "* In Tarsa, officials have confirmed 7 cases": past a list item's bullet.
-    let bullet = matches!(cx.slice(cx.first), "*" | "-" | "\u{2022}" | "\u{00B7}");
+    // "* In Tarsa, officials have confirmed 7 cases": past a list item's bullet, and
+    // past the quotation mark of a quote ("\"Jonglei state accounts for 1,402 ...").
+    let bullet = matches!(cx.slice(cx.first), "*" | "-" | "\u{2022}" | "\u{00B7}") || cx.is_quote(cx.first);
     stamp
         .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
         .map_or(if bullet { cx.first + 1 } else { cx.first }, |mark| mark + 1)
