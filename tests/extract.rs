@@ -4058,3 +4058,13 @@ ministry said on Friday.\n\n\"Arvel province accounts for 1,210 cases, while Dun
     let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(found, vec![(2_460, None), (1_210, Some("Arvel")), (402, Some("Dunmore"))]);
 }
+
+#[test]
+fn regression_people_who_ate_there_and_are_being_watched_are_no_cases() {
+    let text = "SORREN, 4 Aug 2027 - Health officials have confirmed 14 cases of salmonellosis linked to a wedding \
+banquet, the agency said on Wednesday. Another 120 people who attended the banquet and have no symptoms are being \
+monitored at home.\n";
+    let extraction = extract(text, None);
+    let found: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(found, vec![14]);
+}

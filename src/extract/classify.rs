@@ -1025,8 +1025,11 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     // "410 people who were exposed to the infected", "85 people are being monitored":
     // people at risk, not cases.
     let people = (next..(next + 2).min(cx.end)).find(|&i| cx.has(i, PEOPLE));
+    // ("84 people who ate at the stall and have mild symptoms are being monitored":
+    // past what the people did, to what is done with them.)
     let at_risk = people.is_some_and(|noun| {
-        (noun + 1..(noun + 6).min(cx.end))
+        let reach = if cx.word_is(noun + 1, &["who", "that"]) { 16 } else { 6 };
+        (noun + 1..(noun + reach).min(cx.end))
             .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
             .any(|i| cx.word_is(i, &["exposed", "monitored", "monitoring", "observation"]))
     });
