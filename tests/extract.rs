@@ -3901,3 +3901,13 @@ than in last week's report.\n";
         extraction.figures.iter().map(|f| (f.value, f.kind, f.period_days)).collect();
     assert_eq!(found, vec![(63, Kind::Total, None), (12, Kind::New, Some(7))]);
 }
+
+#[test]
+fn regression_people_with_a_latent_infection_are_not_cases() {
+    let text = "Brevard, 9 June 2027 - The county has confirmed 14 cases of active tuberculosis at a shelter, the \
+health office said on Wednesday. A further 52 residents screened positive for a latent infection and will be offered \
+preventive pills.\n";
+    let extraction = extract(text, None);
+    let found: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(found, vec![14]);
+}

@@ -1012,6 +1012,9 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if at_risk {
         return Some("people exposed or watched, not cases");
     }
+    if latent_infection_after(cx, q) {
+        return Some("people with a latent infection, not cases");
+    }
     if q.first >= 2
         && cx.word_is(q.first - 1, &["of"])
         && cx.word_is(q.first - 2, &["woman", "man", "boy", "girl", "child", "patient", "person", "baby", "infant"])
@@ -1176,6 +1179,15 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         return Some("counts others than the outbreak's cases");
     }
     None
+}
+
+/// Whether `q`'s own clause says its people carry a latent infection ("52 residents
+/// screened positive for a latent infection", "88 with latent TB"): they carry the germ
+/// but are not sick, so they are no cases.
+fn latent_infection_after(cx: &Context<'_>, q: &Quantity) -> bool {
+    (q.last + 1..(q.last + 9).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| cx.word_is(i, &["latent"]))
 }
 
 /// Whether the numbers before `q` in its sentence count other things than people
