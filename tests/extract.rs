@@ -3911,3 +3911,12 @@ preventive pills.\n";
     let found: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(found, vec![14]);
 }
+
+#[test]
+fn regression_samples_of_the_environment_named_before_the_number_are_not_tests() {
+    let text = "Corvale, 2 August 2027 - The province has confirmed 19 measles cases this year, the health bureau said \
+on Monday. Wastewater samples from 9 of the 40 monitoring sites were positive for the virus in July.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 19)]);
+}

@@ -1015,6 +1015,12 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if latent_infection_after(cx, q) {
         return Some("people with a latent infection, not cases");
     }
+    // "Sewage samples from 61 of the 127 sites": the samples named before the number.
+    let environment_before = metric_before(cx, q)
+        .is_some_and(|(metric, i)| metric == Metric::Tests && cx.word_is(i.wrapping_sub(1), ENVIRONMENT));
+    if environment_before {
+        return Some("samples of the environment, not of people");
+    }
     if q.first >= 2
         && cx.word_is(q.first - 1, &["of"])
         && cx.word_is(q.first - 2, &["woman", "man", "boy", "girl", "child", "patient", "person", "baby", "infant"])
