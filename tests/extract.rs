@@ -3920,3 +3920,12 @@ on Monday. Wastewater samples from 9 of the 40 monitoring sites were positive fo
     let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(found, vec![(Metric::Cases, 19)]);
 }
+
+#[test]
+fn regression_a_count_until_a_day_is_a_running_total() {
+    let text = "Health foundation of Palmares\n\n22/06/2027 - 10h30\n\nUntil this Monday (21), 2.904 cases of \
+chikungunya were confirmed in the municipality in 2027, according to the health foundation.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Kind, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date)).collect();
+    assert_eq!(found, vec![(2_904, Kind::Total, day("2027-06-21"))]);
+}

@@ -3047,11 +3047,14 @@ fn kind_of(
             cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j))
         })
     }));
-    // "1,128 patients were reported in the period through May 24": a period with an
-    // end and no start runs from the beginning: a running total.
+    // "1,128 patients were reported in the period through May 24", "until this Saturday
+    // (14), were notified 14.872 cases": a period with an end and no start runs from the
+    // beginning: a running total.
     let as_of = as_of.or_else(|| {
         in_clause(*cx.cues.period_through.get_or_init(|| {
-            (cx.first..cx.end).find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
+            (cx.first..cx.end).find(|&i| {
+                cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]) || until_a_day(cx, i)
+            })
         }))
     });
     if let Some(at) = as_of {
@@ -3167,6 +3170,21 @@ fn kind_of(
         return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
     }
     (Kind::Total, 0, "no word of a period: taken as a running total".into())
+}
+
+/// Whether token `i` opens the end of a count with no start: "until this Saturday (14)",
+/// "up to 12 May", at the head of its clause ("from 8 until 14 March" is a period).
+fn until_a_day(cx: &Context<'_>, i: usize) -> bool {
+    let day = if cx.word_is(i, &["until", "till"]) {
+        i + 1
+    } else if cx.word_is(i, &["up"]) && cx.word_is(i + 1, &["to"]) {
+        i + 2
+    } else {
+        return false;
+    };
+    let heads_clause =
+        i == cx.first || cx.slice(i - 1) == "," || cx.is_clause_break(i - 1) || cx.word_is(i - 1, &["that", "and"]);
+    heads_clause && (day..(day + 3).min(cx.end)).any(|j| cx.in_date(j))
 }
 
 /// Where the clause of figure `q` ends, for the words of a running total said anywhere
