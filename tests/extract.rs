@@ -3914,7 +3914,8 @@ preventive pills.\n";
 
 #[test]
 fn regression_samples_of_the_environment_named_before_the_number_are_not_tests() {
-    let text = "Corvale, 2 August 2027 - The province has confirmed 19 measles cases this year, the health bureau said \
+    let text =
+        "Corvale, 2 August 2027 - The province has confirmed 19 measles cases this year, the health bureau said \
 on Monday. Wastewater samples from 9 of the 40 monitoring sites were positive for the virus in July.\n";
     let extraction = extract(text, None);
     let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
@@ -3928,4 +3929,14 @@ chikungunya were confirmed in the municipality in 2027, according to the health 
     let extraction = extract(text, None);
     let found: Vec<(u64, Kind, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date)).collect();
     assert_eq!(found, vec![(2_904, Kind::Total, day("2027-06-21"))]);
+}
+
+#[test]
+fn regression_a_place_owning_the_tally_before_the_number_is_the_figures_place() {
+    let text = "Varnland confirms two more diphtheria cases\n\nKESSEL, 3 May 2027 - Health officials confirmed two \
+more diphtheria cases on Monday. Both patients are unvaccinated teenagers. Vaccination teams have been sent to their \
+villages.\n\nAfter the latest infections, Orvane's caseload this year now stands at 9, ahead of Dessel with 4.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found[found.len() - 2..], [(9, Some("Orvane")), (4, Some("Dessel"))]);
 }

@@ -2164,6 +2164,7 @@ fn place_near(
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
         .or_else(|| place_of_possessive_opening(cx, q))
+        .or_else(|| place_owning_the_count(cx, q))
         .or_else(|| place_of_the_body_reporting(cx, q))
         .or_else(|| place_before_which(cx, q))
         .or_else(|| place_of_residents(cx, q))
@@ -2520,6 +2521,26 @@ fn place_of_possessive_opening(cx: &Context<'_>, q: &Quantity) -> Option<(usize,
         && between.clone().all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",")
         && between.clone().any(|i| cx.word_is(i, PLACE_VERBS) || cx.has(i, SAYING_VERBS));
     (possessive && reports).then_some((first, last))
+}
+
+/// "KP's tally this year has reached 13", "Orvane's death toll stands at 9": the place
+/// whose counted word comes before the number (a word or two of what is counted may
+/// sit between, as "death" does).
+fn place_owning_the_count(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let (_, noun) = metric_before(cx, q)?;
+    let owner = (noun.saturating_sub(3).max(cx.first)..noun)
+        .rev()
+        .take_while(|&i| cx.kind(i) == Some(TokenKind::Word))
+        .find(|&i| cx.slice(i).ends_with("'s") || cx.slice(i).ends_with("\u{2019}s"))?;
+    // Only lower-case words of what is counted between ("death", "polio case"); and not
+    // a day's count ("Friday's tally") nor the unit of a place named before ("the
+    // State's tally").
+    let a_day = cx.in_date(owner)
+        || cx.with_word(owner, |w| WEEKDAYS.iter().any(|day| w.starts_with(day)).then_some(())).is_some();
+    if a_day || the_places(cx, owner) || (owner + 1..noun).any(|i| cx.is_capitalized(i)) {
+        return None;
+    }
+    run_ending_at(cx, owner, true)
 }
 
 /// "Of the 19 cases, 14 are Brackenridge residents and five live in neighboring Elton
