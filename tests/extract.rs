@@ -3940,3 +3940,13 @@ villages.\n\nAfter the latest infections, Orvane's caseload this year now stands
     let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(found[found.len() - 2..], [(9, Some("Orvane")), (4, Some("Dessel"))]);
 }
+
+#[test]
+fn regression_a_district_named_after_the_main_place_and_more_is_a_part() {
+    let text = "Sorvan records 9.310 dengue cases this year\n\nSorvan, 5 July 2027 - The Health Office of Sorvan \
+Regency has recorded 9.310 dengue cases so far this year. \"Most cases are in Sorvan Kota District with 2.140 cases,\" \
+the head of the office said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found.last(), Some(&(2_140, Some("Sorvan Kota District"))));
+}
