@@ -3950,3 +3950,12 @@ the head of the office said.\n";
     let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(found.last(), Some(&(2_140, Some("Sorvan Kota District"))));
 }
+
+#[test]
+fn regression_a_place_name_joined_by_a_particle_is_kept_whole_before_a_bracketed_count() {
+    let text = "Zika: state confirms 2.310 cases\n\n04/05/2027 - 09h40\n\nThe state health secretariat confirmed \
+2.310 cases of zika this year, most in the capital, followed by Vila das Palmeiras (412) and Santo Amaro (198).\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found[found.len() - 2..], [(412, Some("Vila das Palmeiras")), (198, Some("Santo Amaro"))]);
+}

@@ -2849,15 +2849,20 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
     }
     let mut first = j;
     let can_start = |i: usize| cx.is_capitalized(i) && !cx.has(i, PHRASE_ENDS) && !is_relational(cx.doc, i);
-    while first > cx.first && (can_start(first - 1) || cx.slice(first - 1) == "-" && can_start(first.saturating_sub(2)))
-    {
-        first -= if cx.slice(first - 1) == "-" { 2 } else { 1 };
+    // "Jaboatão dos Guararapes": a name joined by a particle.
+    let joined = |i: usize| (cx.slice(i) == "-" || cx.word_is(i, NAME_PARTICLES)) && i > cx.first && can_start(i - 1);
+    while first > cx.first && (can_start(first - 1) || joined(first - 1)) {
+        first -= if can_start(first - 1) { 1 } else { 2 };
     }
     let lenient =
         after_the && (first == cx.first || cx.word_is(first - 1, &["the", "in"]) || clause_starts_at(cx, first));
     let (start, end) = cx.places.run_at(cx.doc, first, lenient)?;
     (start == first && end == j).then_some((first, j))
 }
+
+/// Small words inside a place's name: "Jaboatão dos Guararapes", "Cité des Palmiers".
+/// ("of" is not one here: "Federal Territories of Kuala Lumpur" names a unit first.)
+const NAME_PARTICLES: &[&str] = &["de", "des", "du", "do", "da", "dos", "das", "del"];
 
 /// A status word in the figure's phrase: "new cases of fever", "suspected cases",
 /// "confirmed infected".

@@ -364,7 +364,7 @@ impl<'d> Places<'d> {
                 && !doc.has(last + 1, DATE_START)
             {
                 last += 1;
-            } else if doc.word_in(last + 1, &["de", "des", "du", "do", "da", "del", "of"])
+            } else if doc.word_in(last + 1, &["de", "des", "du", "do", "da", "dos", "das", "del", "of"])
                 && is_capitalized(doc, last + 2)
             {
                 last += 2;
