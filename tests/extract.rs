@@ -3959,3 +3959,12 @@ fn regression_a_place_name_joined_by_a_particle_is_kept_whole_before_a_bracketed
     let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(found[found.len() - 2..], [(412, Some("Vila das Palmeiras")), (198, Some("Santo Amaro"))]);
 }
+
+#[test]
+fn regression_cases_seen_at_emergency_units_are_a_subgroup_not_a_figure() {
+    let text = "Mossoró, 6 April 2027 - The municipal health foundation has notified 3.870 cases of dengue this \
+year. Of the total, 640 were seen at the emergency units of the city network.\n";
+    let extraction = extract(text, None);
+    let found: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(found, vec![3_870]);
+}

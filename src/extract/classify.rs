@@ -1085,6 +1085,9 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if gravest {
         return Some("patients in intensive care or critical condition: a subgroup, not a figure");
     }
+    if seen_at_a_care_unit(cx, q) {
+        return Some("patients seen at a kind of care unit: a subgroup, not a figure");
+    }
     // "412 were admitted in the capital, while 792 were admitted elsewhere", "and 61
     // outside Tarn": the rest of a count beyond the places named is no place's count.
     let elsewhere = (next..(next + 5).min(cx.end))
@@ -1185,6 +1188,17 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         return Some("counts others than the outbreak's cases");
     }
     None
+}
+
+/// "1.104 were attended in the Units of Emergency Care", "640 were seen at emergency
+/// units": the cases that went to one kind of care, a subgroup (care in hospital, a
+/// figure of its own, is told by other verbs).
+fn seen_at_a_care_unit(cx: &Context<'_>, q: &Quantity) -> bool {
+    let verb = q.last + 1 + usize::from(cx.word_is(q.last + 1, &["were", "was", "are", "have", "had", "been"]));
+    let seen = cx.word_is(verb, &["attended", "seen"]) && cx.word_is(verb - 1, &["were", "was", "are", "been"]);
+    seen && (verb + 1..(verb + 8).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| cx.word_is(i, &["emergency", "outpatient", "units", "unit", "posts", "clinics"]))
 }
 
 /// Whether `q`'s own clause says its people carry a latent infection ("52 residents
