@@ -3968,3 +3968,14 @@ year. Of the total, 640 were seen at the emergency units of the city network.\n"
     let found: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(found, vec![3_870]);
 }
+
+#[test]
+fn regression_active_cases_diagnosed_in_a_recent_period_are_new_cases() {
+    let text = "Legionnaires' cluster grows to 19\n\nDALTON, Ga., March 4, 2027 - The district has now confirmed 19 \
+active cases of legionnaires' disease tied to the hotel, officials said Thursday. Five of the active cases were \
+diagnosed in the past three weeks.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, Kind, u64, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    assert_eq!(found.last(), Some(&(Metric::Cases, Kind::New, 5, Some(21))));
+}

@@ -1373,7 +1373,11 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     return Some(Counted::Metric(state, at));
                 }
                 // "9,55,319 active cases": people ill now.
-                let active = metric == Metric::Cases && (q.last + 1..i).any(|j| cx.word_is(j, &["active"]));
+                // ("seven of the active cases were diagnosed in the past four weeks": the
+                // ones that came in lately, new cases.)
+                let active = metric == Metric::Cases
+                    && (q.last + 1..i).any(|j| cx.word_is(j, &["active"]))
+                    && !diagnosed_lately(cx, i);
                 let metric = if active { Metric::Active } else { metric };
                 // "cases of deaths" never happens; "cases" may be followed by "deaths" in
                 // "suspected cases deaths": take the first counted word.
@@ -1497,6 +1501,17 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         i += 1;
     }
     Counted::Nothing
+}
+
+/// Whether the cases counted at `noun` are said to have been diagnosed in a recent
+/// period: "were diagnosed in the past four weeks", "were confirmed in the last 7 days".
+fn diagnosed_lately(cx: &Context<'_>, noun: usize) -> bool {
+    let verb = noun + 2;
+    cx.word_is(noun + 1, &["were", "was", "have", "had"])
+        && cx.word_is(verb, &["diagnosed", "confirmed", "detected", "identified", "reported", "been"])
+        && (verb + 1..(verb + 6).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+            .any(|i| opens_recent_period(cx, i))
 }
 
 /// Words that make samples the environment's: "sewage samples", "water samples".
@@ -3560,6 +3575,12 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
                 Some(7)
             }
             "weeks" if cx.word_is(i.wrapping_sub(1), &["two"]) || cx.slice(i.wrapping_sub(1)) == "2" => Some(14),
+            // "in the past four weeks": as many weeks' days.
+            "weeks" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
+                let n: u32 =
+                    cx.slice(i - 1).parse().ok().or_else(|| cx.with_word(i - 1, super::calendar::small_number))?;
+                n.checked_mul(7)
+            }
             "fortnight" => Some(14),
             "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
                 cx.slice(i - 1).parse().ok().or_else(|| cx.with_word(i - 1, super::calendar::small_number))
