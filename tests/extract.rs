@@ -4068,3 +4068,81 @@ monitored at home.\n";
     let found: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(found, vec![14]);
 }
+
+#[test]
+fn regression_people_with_a_latent_infection_are_not_cases() {
+    let text = "Brevard, 9 June 2027 - The county has confirmed 14 cases of active tuberculosis at a shelter, the \
+health office said on Wednesday. A further 52 residents screened positive for a latent infection and will be offered \
+preventive pills.\n";
+    let extraction = extract(text, None);
+    let found: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(found, vec![14]);
+}
+
+#[test]
+fn regression_samples_of_the_environment_named_before_the_number_are_not_tests() {
+    let text =
+        "Corvale, 2 August 2027 - The province has confirmed 19 measles cases this year, the health bureau said \
+on Monday. Wastewater samples from 9 of the 40 monitoring sites were positive for the virus in July.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 19)]);
+}
+
+#[test]
+fn regression_a_count_until_a_day_is_a_running_total() {
+    let text = "Health foundation of Palmares\n\n22/06/2027 - 10h30\n\nUntil this Monday (21), 2.904 cases of \
+chikungunya were confirmed in the municipality in 2027, according to the health foundation.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Kind, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date)).collect();
+    assert_eq!(found, vec![(2_904, Kind::Total, day("2027-06-21"))]);
+}
+
+#[test]
+fn regression_a_place_owning_the_tally_before_the_number_is_the_figures_place() {
+    let text = "Varnland confirms two more diphtheria cases\n\nKESSEL, 3 May 2027 - Health officials confirmed two \
+more diphtheria cases on Monday. Both patients are unvaccinated teenagers. Vaccination teams have been sent to their \
+villages.\n\nAfter the latest infections, Orvane's caseload this year now stands at 9, ahead of Dessel with 4.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found[found.len() - 2..], [(9, Some("Orvane")), (4, Some("Dessel"))]);
+}
+
+#[test]
+fn regression_a_district_named_after_the_main_place_and_more_is_a_part() {
+    let text = "Sorvan records 9.310 dengue cases this year\n\nSorvan, 5 July 2027 - The Health Office of Sorvan \
+Regency has recorded 9.310 dengue cases so far this year. \"Most cases are in Sorvan Kota District with 2.140 cases,\" \
+the head of the office said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found.last(), Some(&(2_140, Some("Sorvan Kota District"))));
+}
+
+#[test]
+fn regression_a_place_name_joined_by_a_particle_is_kept_whole_before_a_bracketed_count() {
+    let text = "Zika: state confirms 2.310 cases\n\n04/05/2027 - 09h40\n\nThe state health secretariat confirmed \
+2.310 cases of zika this year, most in the capital, followed by Vila das Palmeiras (412) and Santo Amaro (198).\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found[found.len() - 2..], [(412, Some("Vila das Palmeiras")), (198, Some("Santo Amaro"))]);
+}
+
+#[test]
+fn regression_cases_seen_at_emergency_units_are_a_subgroup_not_a_figure() {
+    let text = "Mossoró, 6 April 2027 - The municipal health foundation has notified 3.870 cases of dengue this \
+year. Of the total, 640 were seen at the emergency units of the city network.\n";
+    let extraction = extract(text, None);
+    let found: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(found, vec![3_870]);
+}
+
+#[test]
+fn regression_active_cases_diagnosed_in_a_recent_period_are_new_cases() {
+    let text = "Legionnaires' cluster grows to 19\n\nDALTON, Ga., March 4, 2027 - The district has now confirmed 19 \
+active cases of legionnaires' disease tied to the hotel, officials said Thursday. Five of the active cases were \
+diagnosed in the past three weeks.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, Kind, u64, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    assert_eq!(found.last(), Some(&(Metric::Cases, Kind::New, 5, Some(21))));
+}

@@ -1036,6 +1036,15 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if at_risk {
         return Some("people exposed or watched, not cases");
     }
+    if latent_infection_after(cx, q) {
+        return Some("people with a latent infection, not cases");
+    }
+    // "Sewage samples from 61 of the 127 sites": the samples named before the number.
+    let environment_before = metric_before(cx, q)
+        .is_some_and(|(metric, i)| metric == Metric::Tests && cx.word_is(i.wrapping_sub(1), ENVIRONMENT));
+    if environment_before {
+        return Some("samples of the environment, not of people");
+    }
     if q.first >= 2
         && cx.word_is(q.first - 1, &["of"])
         && cx.word_is(q.first - 2, &["woman", "man", "boy", "girl", "child", "patient", "person", "baby", "infant"])
@@ -1099,6 +1108,9 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         });
     if gravest {
         return Some("patients in intensive care or critical condition: a subgroup, not a figure");
+    }
+    if seen_at_a_care_unit(cx, q) {
+        return Some("patients seen at a kind of care unit: a subgroup, not a figure");
     }
     // "412 were admitted in the capital, while 792 were admitted elsewhere", "and 61
     // outside Tarn": the rest of a count beyond the places named is no place's count.
@@ -1209,6 +1221,26 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         return Some("counts others than the outbreak's cases");
     }
     None
+}
+
+/// "1.104 were attended in the Units of Emergency Care", "640 were seen at emergency
+/// units": the cases that went to one kind of care, a subgroup (care in hospital, a
+/// figure of its own, is told by other verbs).
+fn seen_at_a_care_unit(cx: &Context<'_>, q: &Quantity) -> bool {
+    let verb = q.last + 1 + usize::from(cx.word_is(q.last + 1, &["were", "was", "are", "have", "had", "been"]));
+    let seen = cx.word_is(verb, &["attended", "seen"]) && cx.word_is(verb - 1, &["were", "was", "are", "been"]);
+    seen && (verb + 1..(verb + 8).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| cx.word_is(i, &["emergency", "outpatient", "units", "unit", "posts", "clinics"]))
+}
+
+/// Whether `q`'s own clause says its people carry a latent infection ("52 residents
+/// screened positive for a latent infection", "88 with latent TB"): they carry the germ
+/// but are not sick, so they are no cases.
+fn latent_infection_after(cx: &Context<'_>, q: &Quantity) -> bool {
+    (q.last + 1..(q.last + 9).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| cx.word_is(i, &["latent"]))
 }
 
 /// Whether the numbers before `q` in its sentence count other things than people
@@ -1377,7 +1409,11 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     return Some(Counted::Metric(state, at));
                 }
                 // "9,55,319 active cases": people ill now.
-                let active = metric == Metric::Cases && (q.last + 1..i).any(|j| cx.word_is(j, &["active"]));
+                // ("seven of the active cases were diagnosed in the past four weeks": the
+                // ones that came in lately, new cases.)
+                let active = metric == Metric::Cases
+                    && (q.last + 1..i).any(|j| cx.word_is(j, &["active"]))
+                    && !diagnosed_lately(cx, i);
                 let metric = if active { Metric::Active } else { metric };
                 // "cases of deaths" never happens; "cases" may be followed by "deaths" in
                 // "suspected cases deaths": take the first counted word.
@@ -1501,6 +1537,17 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         i += 1;
     }
     Counted::Nothing
+}
+
+/// Whether the cases counted at `noun` are said to have been diagnosed in a recent
+/// period: "were diagnosed in the past four weeks", "were confirmed in the last 7 days".
+fn diagnosed_lately(cx: &Context<'_>, noun: usize) -> bool {
+    let verb = noun + 2;
+    cx.word_is(noun + 1, &["were", "was", "have", "had"])
+        && cx.word_is(verb, &["diagnosed", "confirmed", "detected", "identified", "reported", "been"])
+        && (verb + 1..(verb + 6).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+            .any(|i| opens_recent_period(cx, i))
 }
 
 /// Words that make samples the environment's: "sewage samples", "water samples".
@@ -2184,6 +2231,7 @@ fn place_near(
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
         .or_else(|| place_of_possessive_opening(cx, q))
+        .or_else(|| place_owning_the_count(cx, q))
         .or_else(|| place_of_the_body_reporting(cx, q))
         .or_else(|| place_before_which(cx, q))
         .or_else(|| place_of_residents(cx, q))
@@ -2551,6 +2599,26 @@ fn place_of_possessive_opening(cx: &Context<'_>, q: &Quantity) -> Option<(usize,
     (possessive && reports).then_some((first, last))
 }
 
+/// "KP's tally this year has reached 13", "Orvane's death toll stands at 9": the place
+/// whose counted word comes before the number (a word or two of what is counted may
+/// sit between, as "death" does).
+fn place_owning_the_count(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let (_, noun) = metric_before(cx, q)?;
+    let owner = (noun.saturating_sub(3).max(cx.first)..noun)
+        .rev()
+        .take_while(|&i| cx.kind(i) == Some(TokenKind::Word))
+        .find(|&i| cx.slice(i).ends_with("'s") || cx.slice(i).ends_with("\u{2019}s"))?;
+    // Only lower-case words of what is counted between ("death", "polio case"); and not
+    // a day's count ("Friday's tally") nor the unit of a place named before ("the
+    // State's tally").
+    let a_day = cx.in_date(owner)
+        || cx.with_word(owner, |w| WEEKDAYS.iter().any(|day| w.starts_with(day)).then_some(())).is_some();
+    if a_day || the_places(cx, owner) || (owner + 1..noun).any(|i| cx.is_capitalized(i)) {
+        return None;
+    }
+    run_ending_at(cx, owner, true)
+}
+
 /// "Of the 19 cases, 14 are Brackenridge residents and five live in neighboring Elton
 /// Township": where the people counted live.
 fn place_of_residents(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
@@ -2857,15 +2925,20 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
     }
     let mut first = j;
     let can_start = |i: usize| cx.is_capitalized(i) && !cx.has(i, PHRASE_ENDS) && !is_relational(cx.doc, i);
-    while first > cx.first && (can_start(first - 1) || cx.slice(first - 1) == "-" && can_start(first.saturating_sub(2)))
-    {
-        first -= if cx.slice(first - 1) == "-" { 2 } else { 1 };
+    // "Jaboatão dos Guararapes": a name joined by a particle.
+    let joined = |i: usize| (cx.slice(i) == "-" || cx.word_is(i, NAME_PARTICLES)) && i > cx.first && can_start(i - 1);
+    while first > cx.first && (can_start(first - 1) || joined(first - 1)) {
+        first -= if can_start(first - 1) { 1 } else { 2 };
     }
     let lenient =
         after_the && (first == cx.first || cx.word_is(first - 1, &["the", "in"]) || clause_starts_at(cx, first));
     let (start, end) = cx.places.run_at(cx.doc, first, lenient)?;
     (start == first && end == j).then_some((first, j))
 }
+
+/// Small words inside a place's name: "Jaboatão dos Guararapes", "Cité des Palmiers".
+/// ("of" is not one here: "Federal Territories of Kuala Lumpur" names a unit first.)
+const NAME_PARTICLES: &[&str] = &["de", "des", "du", "do", "da", "dos", "das", "del"];
 
 /// A status word in the figure's phrase: "new cases of fever", "suspected cases",
 /// "confirmed infected".
@@ -3076,11 +3149,14 @@ fn kind_of(
             cx.word_is(i, &["as"]) && cx.word_is(i + 1, &["of", "at"]) && (i + 2..i + 4).any(|j| cx.in_date(j))
         })
     }));
-    // "1,128 patients were reported in the period through May 24": a period with an
-    // end and no start runs from the beginning: a running total.
+    // "1,128 patients were reported in the period through May 24", "until this Saturday
+    // (14), were notified 14.872 cases": a period with an end and no start runs from the
+    // beginning: a running total.
     let as_of = as_of.or_else(|| {
         in_clause(*cx.cues.period_through.get_or_init(|| {
-            (cx.first..cx.end).find(|&i| cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]))
+            (cx.first..cx.end).find(|&i| {
+                cx.word_is(i, &["period"]) && cx.word_is(i + 1, &["through", "until", "up"]) || until_a_day(cx, i)
+            })
         }))
     });
     if let Some(at) = as_of {
@@ -3196,6 +3272,21 @@ fn kind_of(
         return (Kind::New, 0, "reported as a day's count, with no word of a total".into());
     }
     (Kind::Total, 0, "no word of a period: taken as a running total".into())
+}
+
+/// Whether token `i` opens the end of a count with no start: "until this Saturday (14)",
+/// "up to 12 May", at the head of its clause ("from 8 until 14 March" is a period).
+fn until_a_day(cx: &Context<'_>, i: usize) -> bool {
+    let day = if cx.word_is(i, &["until", "till"]) {
+        i + 1
+    } else if cx.word_is(i, &["up"]) && cx.word_is(i + 1, &["to"]) {
+        i + 2
+    } else {
+        return false;
+    };
+    let heads_clause =
+        i == cx.first || cx.slice(i - 1) == "," || cx.is_clause_break(i - 1) || cx.word_is(i - 1, &["that", "and"]);
+    heads_clause && (day..(day + 3).min(cx.end)).any(|j| cx.in_date(j))
 }
 
 /// Where the clause of figure `q` ends, for the words of a running total said anywhere
@@ -3531,6 +3622,12 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
                 Some(7)
             }
             "weeks" if cx.word_is(i.wrapping_sub(1), &["two"]) || cx.slice(i.wrapping_sub(1)) == "2" => Some(14),
+            // "in the past four weeks": as many weeks' days.
+            "weeks" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
+                let n: u32 =
+                    cx.slice(i - 1).parse().ok().or_else(|| cx.with_word(i - 1, super::calendar::small_number))?;
+                n.checked_mul(7)
+            }
             "fortnight" => Some(14),
             "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
                 cx.slice(i - 1).parse().ok().or_else(|| cx.with_word(i - 1, super::calendar::small_number))

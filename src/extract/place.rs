@@ -364,7 +364,7 @@ impl<'d> Places<'d> {
                 && !doc.has(last + 1, DATE_START)
             {
                 last += 1;
-            } else if doc.word_in(last + 1, &["de", "des", "du", "do", "da", "del", "of"])
+            } else if doc.word_in(last + 1, &["de", "des", "du", "do", "da", "dos", "das", "del", "of"])
                 && is_capitalized(doc, last + 2)
             {
                 last += 2;
@@ -401,22 +401,25 @@ impl<'d> Places<'d> {
     }
 
     /// A word of position not in the main geography makes a part of it ("East of
-    /// England", "South West" in an article about Western Australia).
+    /// England", "South West" in an article about Western Australia); so does a name
+    /// going on past the main one ("Mimika Baru", a district of Mimika).
     pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
-        let words = (first..=last).filter_map(|i| doc.word(i)).map(|w| w.trim_end_matches("'s"));
+        let words = (first..=last).filter_map(|i| Some((i, doc.word(i)?.trim_end_matches("'s"))));
         // Counted as they come, not collected: this is asked of most figures' places.
-        let (mut positions, mut positions_main, mut name_main) = (0, true, false);
-        for word in words {
+        let (mut positions, mut positions_main, mut name_main, mut goes_on) = (0, true, false, false);
+        for (i, word) in words {
             if COMPASS.contains(&word) {
                 positions += 1;
                 positions_main &= self.main.contains(word);
+            } else if self.main.contains(word) {
+                name_main = true;
             } else {
-                name_main |= self.main.contains(word);
+                goes_on |= name_main && is_capitalized(doc, i) && !doc.has(i, PLACE_NOUN);
             }
         }
         // "North Korea" under a headline on "North Korean leader": its position says it.
         let named = positions > 0 || name_main;
-        positions_main && named
+        positions_main && named && !goes_on
     }
 }
 
