@@ -4146,3 +4146,13 @@ diagnosed in the past three weeks.\n";
         extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
     assert_eq!(found.last(), Some(&(Metric::Cases, Kind::New, 5, Some(21))));
 }
+
+#[test]
+fn regression_a_part_of_last_years_count_borrows_no_other_figures_metric() {
+    let text = "KORVA, June 10, 2027 - More than 9.6 million children were vaccinated in the campaign that ended on \
+May 30, officials said on Thursday.\n\nIn all of 2026, the country reported 58 cases of polio. Arvel reported 21 of \
+them and Dunmore 14.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Vaccinated, 9_600_000)]);
+}

@@ -420,6 +420,18 @@ pub(crate) fn classify(
                         .any(|i| cx.word_is(i, &["that", "that's", "this", "it's", "figure"]));
                 let part =
                     if pronoun { first_number } else { place.is_some() || record || opening_total || that_is_up };
+                // "In all of 2025, the country reported 74 cases. Punjab reported 12 of
+                // them": "them" is the count told last, which was no figure.
+                let set_not_a_figure = earlier.is_some_and(|e| {
+                    (e.last + 1..q.first).any(|i| {
+                        cx.doc.kind(i) == Some(TokenKind::Digits)
+                            && !cx.doc.attached(i)
+                            && cx.doc.word(i + 1).is_some_and(|w| counted_metric(w).is_some())
+                    })
+                });
+                if pronoun && part && continues.is_none() && set_not_a_figure {
+                    return Verdict::Skip("a part of a count that is no figure (another year's or place's)");
+                }
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
                     Some(before) => {
                         explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
