@@ -4156,3 +4156,13 @@ them and Dunmore 14.\n";
     let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(found, vec![(Metric::Vaccinated, 9_600_000)]);
 }
+
+#[test]
+fn regression_the_year_a_sentence_opens_with_goes_on_into_the_next() {
+    let text = "FORT ELLIS, Oct. 4, 2027 - The county health department has confirmed 19 cases of tuberculosis so far \
+this year, officials said Monday.\n\nIn 2026, the county recorded nine cases. The state reported 140 cases \
+statewide.\n";
+    let extraction = extract(text, None);
+    let found: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(found, vec![19]);
+}

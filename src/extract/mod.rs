@@ -280,7 +280,12 @@ impl Article<'_> {
             asked: Default::default(),
             cues: Default::default(),
         };
-        let earlier_years = self.earlier_years(sentence, &mentions);
+        let mut earlier_years = self.earlier_years(sentence, &mentions);
+        // "In all of 2025, Allen County recorded 11 cases. Indiana reported 162
+        // statewide.": the year the sentence before opens with goes on.
+        if earlier_years.is_empty() && mentions.is_empty() && self.goes_on_in_an_earlier_year(index, sentence) {
+            earlier_years.push(sentence.first);
+        }
         let other_disease = self.about_other_disease(sentence) || self.names_a_disease_the_headline_does_not(sentence);
 
         let first_draft = drafts.len();
@@ -791,6 +796,28 @@ impl Article<'_> {
         years.extend(long_past);
         years.sort_unstable();
         years
+    }
+
+    /// Whether sentence `index` goes on telling of the earlier year its paragraph's
+    /// sentence before opens with ("In 2025, ...", "Last year, ..."): it names no day
+    /// of its own, no word of now, and follows on the same line or the next.
+    fn goes_on_in_an_earlier_year(&self, index: usize, sentence: &Sentence) -> bool {
+        let (doc, Some(published)) = (self.doc, self.published) else { return false };
+        let Some(before) = index.checked_sub(1).and_then(|i| self.sentences.get(i)) else { return false };
+        let gap = sentence.first.checked_sub(1).and_then(|i| doc.tokens.get(i)).zip(doc.tokens.get(sentence.first));
+        let new_paragraph = gap.is_none_or(|(last, next)| doc.text[last.end..next.start].matches('\n').count() >= 2);
+        let opening = before.first..(before.first + 6).min(before.end);
+        let year_opens = opening.clone().any(|i| {
+            let earlier_year = doc.digit_count(i) == 4
+                && doc.slice(i).parse::<i32>().is_ok_and(|y| y < published.year())
+                && doc.is_punct(i + 1, ",");
+            let last_year = doc.word_in(i, &["last"]) && doc.word_in(i + 1, &["year"]) && doc.is_punct(i + 2, ",");
+            earlier_year || last_year
+        });
+        let now = (sentence.first..sentence.end).any(|i| {
+            doc.word_in(i, &["now", "so", "currently", "today", "this", "latest", "new", "since", "has", "have"])
+        });
+        !new_paragraph && year_opens && !now
     }
 
     /// Whether a number is about an earlier year: its sentence names one before it
