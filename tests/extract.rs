@@ -4166,3 +4166,12 @@ statewide.\n";
     let found: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(found, vec![19]);
 }
+
+#[test]
+fn regression_a_rank_in_words_is_the_count_so_far() {
+    let text = "KORVA, June 10, 2027 - Ostravia has confirmed its seventh case of wild poliovirus this year, the \
+health ministry said on Thursday. Polio caused the country's 12th death this year.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Cases, Kind::Total, 7), (Metric::Deaths, Kind::Total, 12)]);
+}

@@ -3024,6 +3024,10 @@ fn kind_of(
     if metric == Metric::Active {
         return (Kind::Total, 3, "people ill now are a current count".into());
     }
+    // "its ninth case of 2026", "the country's 10th death": the latest one's rank.
+    if ordinal_of_a_count(cx, q) || cx.with_word(q.number_first, super::number::ordinal_word).is_some() {
+        return (Kind::Total, 3, "the rank of the latest one is the count so far".into());
+    }
     // "Another 87 suspect cases remain in investigation": a stock of pending cases.
     if let Some(at) = still_investigated(cx, q, last) {
         return (Kind::Total, 3, format!("\"{}\": cases still being looked into", cx.slice(at)));

@@ -643,10 +643,35 @@ impl Article<'_> {
                     notes.push(self.note(i, last, "too large to be a count of people"));
                     i = last + 1;
                 }
-                None => i += 1,
+                None => {
+                    found.extend(self.rank_at(i));
+                    i += 1;
+                }
             }
         }
         found
+    }
+
+    /// "the country's ninth case this year", "its second death": a rank in words of
+    /// the latest case or death, which is the count so far (as "10th" in digits is).
+    fn rank_at(&self, i: usize) -> Option<Quantity> {
+        let doc = self.doc;
+        let value = doc.word(i).and_then(number::ordinal_word)?;
+        let owner = i.checked_sub(1).is_some_and(|b| {
+            doc.word_in(b, &["its", "their"]) || doc.slice(b).ends_with("'s") || doc.slice(b).ends_with("\u{2019}s")
+        });
+        let counted = (i + 1..i + 4).any(|j| doc.word_in(j, &["case", "death", "fatality", "infection"]));
+        (owner && counted).then_some(Quantity {
+            first: i,
+            number_first: i,
+            last: i,
+            value,
+            max: None,
+            approx: None,
+            bare_digits: false,
+            fractional: false,
+            in_words: true,
+        })
     }
 
     /// "3,870 patients, including 1,402 in Dhaka, are receiving treatment": where an

@@ -34,6 +34,24 @@ pub(crate) struct Quantity {
     pub in_words: bool,
 }
 
+/// The rank an ordinal word gives ("ninth" -> 9), from the second to the fiftieth in
+/// tens: "its ninth case" is a running total of nine.
+pub(crate) fn ordinal_word(word: &str) -> Option<u64> {
+    const ORDINALS: [&str; 19] = [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+    if let Some(at) = ORDINALS.iter().position(|w| *w == word) {
+        return Some(at as u64 + 2);
+    }
+    Some(match word {
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        _ => return None,
+    })
+}
+
 /// Why a number could not be read as a quantity.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum NumberProblem {
