@@ -829,20 +829,19 @@ impl Article<'_> {
     fn goes_on_in_an_earlier_year(&self, index: usize, sentence: &Sentence) -> bool {
         let (doc, Some(published)) = (self.doc, self.published) else { return false };
         let Some(before) = index.checked_sub(1).and_then(|i| self.sentences.get(i)) else { return false };
-        let gap = sentence.first.checked_sub(1).and_then(|i| doc.tokens.get(i)).zip(doc.tokens.get(sentence.first));
-        let new_paragraph = gap.is_none_or(|(last, next)| doc.text[last.end..next.start].matches('\n').count() >= 2);
-        let opening = before.first..(before.first + 6).min(before.end);
-        let year_opens = opening.clone().any(|i| {
+        let year_opens = (before.first..(before.first + 6).min(before.end)).any(|i| {
             let earlier_year = doc.digit_count(i) == 4
                 && doc.slice(i).parse::<i32>().is_ok_and(|y| y < published.year())
                 && doc.is_punct(i + 1, ",");
             let last_year = doc.word_in(i, &["last"]) && doc.word_in(i + 1, &["year"]) && doc.is_punct(i + 2, ",");
             earlier_year || last_year
         });
-        let now = (sentence.first..sentence.end).any(|i| {
-            doc.word_in(i, &["now", "so", "currently", "today", "this", "latest", "new", "since", "has", "have"])
-        });
-        !new_paragraph && year_opens && !now
+        let now = || {
+            (sentence.first..sentence.end).any(|i| {
+                doc.word_in(i, &["now", "so", "currently", "today", "this", "latest", "new", "since", "has", "have"])
+            })
+        };
+        year_opens && !self.paragraph_between(sentence.first.wrapping_sub(1), sentence.first) && !now()
     }
 
     /// Whether a number is about an earlier year: its sentence names one before it

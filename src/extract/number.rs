@@ -41,6 +41,10 @@ pub(crate) fn ordinal_word(word: &str) -> Option<u64> {
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ];
+    // Asked of every word that is no number: most end otherwise.
+    if !(word.ends_with("th") || word == "second" || word == "third") {
+        return None;
+    }
     if let Some(at) = ORDINALS.iter().position(|w| *w == word) {
         return Some(at as u64 + 2);
     }
