@@ -4175,3 +4175,32 @@ health ministry said on Thursday. Polio caused the country's 12th death this yea
     let found: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(found, vec![(Metric::Cases, Kind::Total, 7), (Metric::Deaths, Kind::Total, 12)]);
 }
+
+#[test]
+fn regression_cases_a_week_ago_are_a_day_not_a_weekly_rate() {
+    let text = "NAIROBI, Feb 18, 2027 (Reuters) - Tessaly has recorded 640 mpox cases since the start of the year, up \
+from 512 cases a week ago, the health ministry said on Thursday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 640, day("2027-02-18"), None),
+            (Metric::Cases, Kind::Total, 512, day("2027-02-11"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_an_earlier_value_after_cases_and_deaths_is_the_cases_value() {
+    let text = "NAIROBI, Feb 18, 2027 (Reuters) - Tessaly has recorded 640 mpox cases and 12 deaths since the start \
+of the year, up from 512 a week earlier, the health ministry said on Thursday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 640, day("2027-02-18"), None),
+            (Metric::Deaths, Kind::Total, 12, day("2027-02-18"), None),
+            (Metric::Cases, Kind::Total, 512, day("2027-02-11"), None),
+        ]
+    );
+}

@@ -353,6 +353,16 @@ pub(crate) fn classify(
             return Verdict::Skip("counts traced contacts, not cases")
         }
         (Counted::Nothing, None) => match metric_near(cx, q) {
+            // "1,287 cases and 41 deaths, up from 1,102 a week earlier": an earlier value
+            // counts what the figure it is compared with counts, not the nearest word.
+            Some((metric, _))
+                if earlier_value_of_previous(cx, q) && previous.is_some_and(|(_, r)| r.metric != metric) =>
+            {
+                let compared = previous.map_or(metric, |(_, r)| r.metric);
+                explain.push(format!("metric: {} (the figure it is compared with)", compared.name()));
+                subject = previous.and_then(|(_, r)| r.subject);
+                (compared, q.last)
+            }
             Some((metric, at)) => {
                 explain.push(["metric: ", metric.name(), " (\"", cx.slice(at), "\" before the number)"].concat());
                 // "232,880 new cases of fever ..., bringing the total to 1.72 million":

@@ -327,8 +327,12 @@ impl Article<'_> {
                 && self.doc.is_capitalized(quantity.first - 2);
             let past_bracket =
                 place_count && sentence_drafts.last().is_some_and(|d| self.in_closed_bracket(&d.quantity, quantity));
-            let previous = if past_bracket { sentence_drafts.first() } else { sentence_drafts.last() }
-                .map(|d| (&d.quantity, &d.reading));
+            let previous = if past_bracket {
+                sentence_drafts.first()
+            } else {
+                self.value_compared_with(sentence_drafts, quantity).or(sentence_drafts.last())
+            }
+            .map(|d| (&d.quantity, &d.reading));
             let earlier = drafts.last().map(|d| &d.reading);
             match classify::classify(&cx, quantity, previous, earlier) {
                 Verdict::Figure(reading) => {
@@ -607,6 +611,23 @@ impl Article<'_> {
         drafts.retain(|d| !rests.contains(&d.quantity.first));
     }
 
+    /// "1,287 cases and 41 deaths, up from 1,102 a week earlier": the figure an earlier
+    /// value is compared with, when the one told last cannot be it (a rise from 1,102
+    /// is no rise to 41); the latest before it that can.
+    fn value_compared_with<'d>(&self, drafts: &'d [Draft], quantity: &Quantity) -> Option<&'d Draft> {
+        let before = |back: usize| quantity.first.checked_sub(back).is_some_and(|i| self.doc.word_in(i, &["from"]));
+        let verb = quantity.first.checked_sub(2).filter(|_| before(1))?;
+        let rise = self.doc.word_in(verb, &["up", "rising", "rose", "risen", "increase", "increased", "climbing"]);
+        let fall = self.doc.word_in(verb, &["down", "falling", "fell", "fallen", "decrease", "decreased", "dropping"]);
+        let can_be =
+            |d: &&Draft| rise && d.quantity.value > quantity.value || fall && d.quantity.value < quantity.value;
+        let last = drafts.last()?;
+        if can_be(&last) {
+            return None;
+        }
+        drafts.iter().rev().find(can_be)
+    }
+
     /// Whether a blank line lies between tokens `from` and `to`.
     fn paragraph_between(&self, from: usize, to: usize) -> bool {
         let (Some(a), Some(b)) = (self.doc.tokens.get(from), self.doc.tokens.get(to)) else { return true };
@@ -766,8 +787,10 @@ impl Article<'_> {
         // A baseline: "in a typical year the region records about 40", "40 cases a year".
         // ("in less than a year, 900 cases" is this outbreak's.)
         let usual_year = |i: usize| {
+            // ("up from 1,102 cases a week ago" is a day, no rate.)
             let rate = doc.word_in(i, &["a", "per", "every", "each"])
-                && doc.word(i.wrapping_sub(1)).is_some_and(|w| classify::counted_metric(w).is_some());
+                && doc.word(i.wrapping_sub(1)).is_some_and(|w| classify::counted_metric(w).is_some())
+                && !doc.word_in(i + 2, &["ago", "earlier", "before", "prior"]);
             (rate || doc.word_in(i, &["typical", "average", "normal", "usual", "ordinary"]))
                 && doc.word_in(i + 1, &["year", "season", "winter", "summer", "week", "month"])
                 || doc.word_in(i, &["annually", "yearly", "average", "seasonal", "normally", "usually", "typically"])
