@@ -4204,3 +4204,16 @@ of the year, up from 512 a week earlier, the health ministry said on Thursday.\n
         ]
     );
 }
+
+#[test]
+fn regression_an_earlier_value_last_week_is_a_week_before() {
+    let text = "NAIROBI, Feb 18, 2027 - Tessaly has recorded 640 mpox cases, up from 512 cases last week.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 640, day("2027-02-18"), None),
+            (Metric::Cases, Kind::Total, 512, day("2027-02-11"), None),
+        ]
+    );
+}

@@ -223,7 +223,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             || doc.word(i).is_some_and(|w| match w {
                 "week" | "epiweek" | "wk" | "epi" | "me" | "ew" | "se" => true,
                 "the" | "a" | "one" => doc.word_in(i + 1, &["previous", "preceding", "day", "week", "month", "date"]),
-                "last" => doc.word_in(i + 1, &["night"]),
+                "last" => doc.word_in(i + 1, &["night", "week"]),
                 // "Friday's".
                 _ => without_possessive(w) != w && classes_of(without_possessive(w)) & DATE_START != 0,
             });
@@ -397,6 +397,12 @@ impl<'d> Finder<'d> {
             // "in the 24 hours to 8pm last night": the evening before publication.
             if word == "last" && self.doc.word_in(i + 1, &["night"]) {
                 return Some((i, i + 1, When::Relative(-1)));
+            }
+            // "up from 1,102 cases last week": an earlier value a week before. (Told
+            // of events, "last week" names no day one could count to.)
+            let earlier_value = (i.saturating_sub(4)..i).any(|j| self.doc.word_in(j, &["from"]));
+            if word == "last" && self.doc.word_in(i + 1, &["week"]) && earlier_value {
+                return Some((i, i + 1, When::WeekBefore));
             }
         }
         // "to the date, 2 318 cases" ("a la fecha", "à ce jour" in translation): as of
