@@ -432,14 +432,18 @@ pub(crate) fn classify(
                     if pronoun { first_number } else { place.is_some() || record || opening_total || that_is_up };
                 // "In all of 2025, the country reported 74 cases. Punjab reported 12 of
                 // them": "them" is the count told last, which was no figure.
-                let set_not_a_figure = earlier.is_some_and(|e| {
-                    (e.last + 1..q.first).any(|i| {
-                        cx.doc.kind(i) == Some(TokenKind::Digits)
-                            && !cx.doc.attached(i)
-                            && cx.doc.word(i + 1).is_some_and(|w| counted_metric(w).is_some())
+                // Asked only of such parts, and only a sentence or two back: a paste of
+                // unreadable numbers after one figure must not be read back each time.
+                let set_not_a_figure = || {
+                    earlier.is_some_and(|e| {
+                        ((e.last + 1).max(q.first.saturating_sub(60))..q.first).any(|i| {
+                            cx.doc.kind(i) == Some(TokenKind::Digits)
+                                && !cx.doc.attached(i)
+                                && cx.doc.word(i + 1).is_some_and(|w| counted_metric(w).is_some())
+                        })
                     })
-                });
-                if pronoun && part && continues.is_none() && set_not_a_figure {
+                };
+                if pronoun && part && continues.is_none() && set_not_a_figure() {
                     return Verdict::Skip("a part of a count that is no figure (another year's or place's)");
                 }
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
@@ -931,8 +935,11 @@ fn ordinal_of_a_count(cx: &Context<'_>, q: &Quantity) -> bool {
         && cx.word_is(next, &["st", "nd", "rd", "th"])
         && (next + 1..(next + 4).min(cx.end))
             .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-            .any(|i| cx.word_is(i, &["case", "death", "fatality", "infection"]))
+            .any(|i| cx.word_is(i, RANKED))
 }
+
+/// What a rank counts: "its 10th case", "its ninth death".
+pub(crate) const RANKED: &[&str] = &["case", "death", "fatality", "infection"];
 
 /// Words that say who people are: "seven are health workers", "12 were children".
 const DEMOGRAPHIC: &[&str] = &[

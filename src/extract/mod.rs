@@ -679,9 +679,9 @@ impl Article<'_> {
         let doc = self.doc;
         let value = doc.word(i).and_then(number::ordinal_word)?;
         let owner = i.checked_sub(1).is_some_and(|b| {
-            doc.word_in(b, &["its", "their"]) || doc.slice(b).ends_with("'s") || doc.slice(b).ends_with("\u{2019}s")
+            doc.word_in(b, &["its", "their"]) || doc.word(b).is_some_and(|w| calendar::without_possessive(w) != w)
         });
-        let counted = (i + 1..i + 4).any(|j| doc.word_in(j, &["case", "death", "fatality", "infection"]));
+        let counted = (i + 1..i + 4).any(|j| doc.word_in(j, classify::RANKED));
         (owner && counted).then_some(Quantity {
             first: i,
             number_first: i,
