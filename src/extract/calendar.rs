@@ -5,7 +5,7 @@
 //! until the publication date is known, and the publication date may itself be
 //! inferred from the mentions ("reported Monday" after a "May 15, 2022" caption).
 
-use super::lexicon::{classes_of, DATE_START, DAY_PARTS, FILLERS, NUMBER_START, SAYING_VERBS};
+use super::lexicon::{classes_of, DATE_START, DAY_PARTS, FILLERS, NUMBER_START, SAYING_VERBS, SUNDAY_WEEKS};
 use super::scan::{Doc, TokenKind};
 use crate::date::{days_in_month, Date, Weekday};
 
@@ -255,15 +255,6 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     weeks_end_on_their_days(doc, out);
 }
 
-/// Countries and agencies whose epidemiological weeks run Sunday to Saturday (PAHO's
-/// and the US MMWR weeks), named at the top of a report about them.
-const SUNDAY_WEEK_PLACES: &[&str] = &[
-    "peru", "lima", "minsa", "brazil", "brasil", "brasilia", "mexico", "colombia", "bogota", "argentina", "paraguay",
-    "asuncion", "bolivia", "ecuador", "quito", "guatemala", "honduras", "nicaragua", "salvador", "panama", "cuba",
-    "havana", "dominican", "paho", "mmwr", "chile", "santiago", "uruguay", "montevideo", "venezuela", "caracas",
-    "costa",
-];
-
 /// "up to epidemiological week 10" in a Peruvian report ends on a Saturday: a week
 /// spelled out counts from Sunday when the report's headline or lead names a country
 /// of the Americas.
@@ -273,7 +264,7 @@ fn weeks_count_from_sunday_in_the_americas(doc: &Doc<'_>, mentions: &mut [Mentio
         return;
     }
     // The headline, dateline and lead: about the first 80 tokens.
-    let americas = (0..doc.tokens.len().min(80)).any(|i| doc.word_in(i, SUNDAY_WEEK_PLACES));
+    let americas = doc.in_class(0..80, SUNDAY_WEEKS).next().is_some();
     if !americas {
         return;
     }

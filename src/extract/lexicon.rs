@@ -73,6 +73,15 @@ pub(crate) const ASIDES: Classes = 1 << 27;
 /// Nouns of a change of a count: "an increase of 85", "a drop of 12".
 pub(crate) const CHANGES: Classes = 1 << 28;
 
+/// Units below a country that the text may call a place by: [`UNITS`].
+pub(crate) const UNIT: Classes = 1 << 29;
+/// Headline openers that are not places: [`NOT_PLACES`].
+pub(crate) const NOT_PLACE: Classes = 1 << 30;
+/// Words that make a name an institution's: [`INSTITUTIONS`].
+pub(crate) const INSTITUTION: Classes = 1 << 31;
+/// Places whose epidemiological weeks run from Sunday: [`SUNDAY_WEEK_PLACES`].
+pub(crate) const SUNDAY_WEEKS: Classes = 1 << 37;
+
 /// Marks that break a clause: "; : ( ) —" (a dash between spaces too, see [`DASH`]).
 pub(crate) const CLAUSE_MARKS: Classes = 1 << 32;
 /// A hyphen-minus: a clause break when it stands apart ("cases - 41 of them"), not
@@ -104,8 +113,44 @@ pub(crate) fn mark_classes(mark: &str) -> Classes {
     }
 }
 
+/// Units below a country that the text may call a place by ("in the state", "The
+/// department accounts for 13"). "Region" is left out: "in the region" is as often a
+/// part of the world.
+pub(crate) const UNITS: &[&str] =
+    &["state", "department", "province", "district", "county", "governorate", "prefecture", "municipality"];
+
+/// Headline openers that are not places.
+const NOT_PLACES: &[&str] = &[
+    "live", "opinion", "factbox", "breaking", "update", "updates", "exclusive", "analysis", "explainer", "who",
+    "ministry", "national", "the", "a", "an", "why", "how", "what", "new", "joint", "statement", "report", "health",
+    "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials", "authorities",
+    "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state",
+];
+
+/// Words that make a name an institution's, never a place's: "the Federal Office of
+/// Public Health reported 23,410", "the National Institute of Health confirmed 21".
+/// ("Centre" alone is also a region's name.)
+const INSTITUTIONS: &[&str] = &[
+    "office", "ministry", "institute", "institutes", "agency", "organization", "organisation", "centers", "centres",
+    "directorate", "authority", "secretariat", "commission", "council", "university", "bureau", "administration",
+    "laboratory", "laboratories", "programme", "program",
+];
+
+/// Countries and agencies whose epidemiological weeks run Sunday to Saturday (PAHO's
+/// and the US MMWR weeks), named at the top of a report about them.
+const SUNDAY_WEEK_PLACES: &[&str] = &[
+    "peru", "lima", "minsa", "brazil", "brasil", "brasilia", "mexico", "colombia", "bogota", "argentina", "paraguay",
+    "asuncion", "bolivia", "ecuador", "quito", "guatemala", "honduras", "nicaragua", "salvador", "panama", "cuba",
+    "havana", "dominican", "paho", "mmwr", "chile", "santiago", "uruguay", "montevideo", "venezuela", "caracas",
+    "costa",
+];
+
 /// Every class with its words.
 const WORDS: &[(Classes, &[&str])] = &[
+    (UNIT, UNITS),
+    (NOT_PLACE, NOT_PLACES),
+    (INSTITUTION, INSTITUTIONS),
+    (SUNDAY_WEEKS, SUNDAY_WEEK_PLACES),
     (
         PEOPLE,
         &[

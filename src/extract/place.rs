@@ -5,8 +5,8 @@
 
 use super::classify::{counted_metric, predicate_metric};
 use super::lexicon::{
-    WordSet, CAPITALIZED, DATE_START, DISEASE, MODIFIERS, NATIONAL, NUMBER_START, PEOPLE, PHRASE_ENDS, PLACE_LEADS,
-    PLACE_NOUN,
+    WordSet, CAPITALIZED, DATE_START, DISEASE, INSTITUTION, MODIFIERS, NATIONAL, NOT_PLACE, NUMBER_START, PEOPLE,
+    PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN, UNIT, UNITS,
 };
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
@@ -42,34 +42,11 @@ pub(crate) const PLACE_VERBS: &[&str] = &[
     "accumulated", "account",
 ];
 
-/// Units below a country that the text may call a place by ("in the state", "The
-/// department accounts for 13"). "Region" is left out: "in the region" is as often a
-/// part of the world.
-const UNITS: &[&str] =
-    &["state", "department", "province", "district", "county", "governorate", "prefecture", "municipality"];
-
 /// Words that speak of the whole country by themselves: "Nationwide, 65 cases".
 const NATIONWIDE: &[&str] = &["nationwide", "countrywide", "nationally"];
 
-/// Headline openers that are not places.
-const NOT_PLACES: &[&str] = &[
-    "live", "opinion", "factbox", "breaking", "update", "updates", "exclusive", "analysis", "explainer", "who",
-    "ministry", "national", "the", "a", "an", "why", "how", "what", "new", "joint", "statement", "report", "health",
-    "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials", "authorities",
-    "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state",
-];
-
 /// Kinds of country that, capitalised alone, stand for the article's own: "the Kingdom".
 const COUNTRY_KINDS: &[&str] = &["kingdom", "republic", "emirate", "sultanate", "principality"];
-
-/// Words that make a name an institution's, never a place's: "the Federal Office of
-/// Public Health reported 23,410", "the National Institute of Health confirmed 21".
-/// ("Centre" alone is also a region's name.)
-const INSTITUTIONS: &[&str] = &[
-    "office", "ministry", "institute", "institutes", "agency", "organization", "organisation", "centers", "centres",
-    "directorate", "authority", "secretariat", "commission", "council", "university", "bureau", "administration",
-    "laboratory", "laboratories", "programme", "program",
-];
 
 impl<'d> Places<'d> {
     /// Learns the names and the main geography of a document.
@@ -154,7 +131,7 @@ impl<'d> Places<'d> {
             let of_it =
                 || doc.word_in(i + 1, &["of"]) && first_name_at(i + 2) && doc.word_in(i.wrapping_sub(1), &["the"]);
             let after_it = || i > 0 && doc.word(i - 1).is_some_and(|w| names.last() == Some(&w));
-            (doc.word_in(i, UNITS) && (of_it() || after_it())).then(|| doc.word(i)).flatten()
+            (doc.has(i, UNIT) && (of_it() || after_it())).then(|| doc.word(i)).flatten()
         });
         // "California health officials ... in the state", "Tolima is the epicentre. The
         // department accounts for ...": the unit said after the place, in its sentence
@@ -224,7 +201,7 @@ impl<'d> Places<'d> {
             (start < headline.end)
                 .then(|| self.run_at(doc, start, true))
                 .flatten()
-                .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.word_in(first, NOT_PLACES))
+                .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.has(first, NOT_PLACE))
                 // "Death toll rises to 40 in Kassara", "Cases top 400 in Vell": what is counted.
                 .filter(|&(first, last)| {
                     first < last
@@ -345,7 +322,7 @@ impl<'d> Places<'d> {
         let the_country = || doc.word_in(i, COUNTRY_KINDS) && !doc.word_in(i + 1, &["of"]);
         let not_a_name = || {
             doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE)
-                || doc.word_in(i, NOT_PLACES) && !doc.opens_a_new_name(i)
+                || doc.has(i, NOT_PLACE) && !doc.opens_a_new_name(i)
                 || the_country()
         };
         if !is_capitalized(doc, i) || not_a_name() {
@@ -368,7 +345,7 @@ impl<'d> Places<'d> {
                 && is_capitalized(doc, last + 2)
             {
                 last += 2;
-            } else if (i..=last).any(|j| doc.word_in(j, INSTITUTIONS)) || health_body(doc, i, last) {
+            } else if (i..=last).any(|j| doc.has(j, INSTITUTION)) || health_body(doc, i, last) {
                 return None;
             } else if doc.word_in(last + 1, &["ebolavirus", "virus", "strain"]) {
                 // "the Bundibugyo ebolavirus outbreak", "the Sudan virus": a virus's name.
