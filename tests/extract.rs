@@ -4217,3 +4217,19 @@ fn regression_an_earlier_value_last_week_is_a_week_before() {
         ]
     );
 }
+
+#[test]
+fn regression_an_earlier_grouped_value_last_week_is_a_week_before() {
+    // "1,102" is three tokens: "from" was looked for among the four tokens before
+    // "last" and not found, so the earlier value took the report's day.
+    let text = "NAIROBI, Feb 18, 2027 (Reuters) - Tessaly said on Thursday it had recorded 1,640 mpox cases so far \
+this year, up from 1,512 cases last week.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1640, day("2027-02-18"), None),
+            (Metric::Cases, Kind::Total, 1512, day("2027-02-11"), None),
+        ]
+    );
+}

@@ -400,7 +400,12 @@ impl<'d> Finder<'d> {
             }
             // "up from 1,102 cases last week": an earlier value a week before. (Told
             // of events, "last week" names no day one could count to.)
-            let earlier_value = (i.saturating_sub(4)..i).any(|j| self.doc.word_in(j, &["from"]));
+            // The four tokens before it, a grouped number ("1,102") counted as one.
+            let earlier_value = (0..i)
+                .rev()
+                .filter(|&j| !(matches!(self.doc.kind(j), Some(TokenKind::Punct | TokenKind::Digits)) && self.doc.attached(j)))
+                .take(4)
+                .any(|j| self.doc.word_in(j, &["from"]));
             if word == "last" && self.doc.word_in(i + 1, &["week"]) && earlier_value {
                 return Some((i, i + 1, When::WeekBefore));
             }
