@@ -4233,3 +4233,28 @@ this year, up from 1,512 cases last week.\n";
         ]
     );
 }
+
+#[test]
+fn regression_the_second_person_to_die_is_a_death_toll_of_two() {
+    // A rank in words needed "its" or a possessive before it, and a counted word after
+    // it; the day of the death before ("after a ... woman died on Monday") is not his.
+    let text = "PORTO VELL, May 6, 2027 - A 61-year-old fisherman from Ansa has died of leptospirosis, the regional \
+health office said. He is the second person to die in the outbreak, after a 39-year-old woman from Dern died on \
+Monday. The office has recorded 58 cases so far.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Deaths, Kind::Total, 2, day("2027-05-06"), None),
+            (Metric::Cases, Kind::Total, 58, day("2027-05-06"), None),
+        ]
+    );
+}
+
+#[test]
+fn the_cases_of_one_report_told_apart_by_rank_are_no_running_total() {
+    let text = "DOHA, May 3, 2027 - The ministry announced two new cases of MERS today. The first case is a \
+58-year-old man who keeps camels. The second case is a 45-year-old resident of the same farm.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 2, day("2027-05-03"), None)]);
+}

@@ -403,7 +403,9 @@ impl<'d> Finder<'d> {
             // The four tokens before it, a grouped number ("1,102") counted as one.
             let earlier_value = (0..i)
                 .rev()
-                .filter(|&j| !(matches!(self.doc.kind(j), Some(TokenKind::Punct | TokenKind::Digits)) && self.doc.attached(j)))
+                .filter(|&j| {
+                    !(matches!(self.doc.kind(j), Some(TokenKind::Punct | TokenKind::Digits)) && self.doc.attached(j))
+                })
                 .take(4)
                 .any(|j| self.doc.word_in(j, &["from"]));
             if word == "last" && self.doc.word_in(i + 1, &["week"]) && earlier_value {

@@ -681,8 +681,14 @@ impl Article<'_> {
         let owner = i.checked_sub(1).is_some_and(|b| {
             doc.word_in(b, &["its", "their"]) || doc.word(b).is_some_and(|w| calendar::without_possessive(w) != w)
         });
-        let counted = (i + 1..i + 4).any(|j| doc.word_in(j, classify::RANKED));
-        (owner && counted).then_some(Quantity {
+        // "He is the second person to die": the rank of the latest death. ("The second
+        // case is a 45-year-old" only tells the cases of one report apart.)
+        let to_die = doc.word_in(i.wrapping_sub(1), &["the"])
+            && doc.word_in(i + 1, &["person", "patient", "victim"])
+            && doc.word_in(i + 2, &["to"])
+            && doc.word_in(i + 3, &["die"]);
+        let counted = owner && (i + 1..i + 4).any(|j| doc.word_in(j, classify::RANKED));
+        (counted || to_die).then_some(Quantity {
             first: i,
             number_first: i,
             last: i,
@@ -941,6 +947,7 @@ impl Article<'_> {
                 && !in_aside(m)
                 && !began(m)
                 && !self.when_exposed(quantity, m)
+                && !self.of_another_person(quantity, m)
                 && !self.now_in_another_clause(quantity, m)
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
@@ -1071,6 +1078,18 @@ impl Article<'_> {
             .take(30)
             .take_while(|&i| !doc.is_punct(i, ",") && !doc.is_punct(i, ";"))
             .any(exposure)
+    }
+
+    /// "He is the second person to die, after a 46-year-old woman died on Monday": a
+    /// day said after the figure in a clause about another person is that person's.
+    fn of_another_person(&self, quantity: &Quantity, m: &Mention) -> bool {
+        let doc = self.doc;
+        let another = |i: usize| {
+            doc.word_in(i, &["after"])
+                && doc.word_in(i + 1, &["a", "an"])
+                && (i + 2..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON))
+        };
+        (quantity.last + 1..m.first).rev().take(30).take_while(|&i| !doc.is_punct(i, ";")).any(another)
     }
 
     /// "three patients died in the period January-April, while 412 are currently still
