@@ -4258,3 +4258,14 @@ fn the_cases_of_one_report_told_apart_by_rank_are_no_running_total() {
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 2, day("2027-05-03"), None)]);
 }
+
+#[test]
+fn regression_a_ranked_week_given_its_days_in_brackets_ends_on_them() {
+    // "the 13th week (March 28 to April 3)" ended on a Saturday; the week was read as an
+    // ISO week ending on Sunday, and "in the 13th week" as one day.
+    let text = "Release date: Apr. 8, 2027 (Thu.)\n\nThe agency said sentinel hospitals reported scarlet fever in the \
+13th week (March 28 to April 3), it said. By province, Ardel recorded 212 new patients in the 13th week.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
+    assert_eq!(found, vec![(212, day("2027-04-03"), Some(7))]);
+}

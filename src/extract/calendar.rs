@@ -298,10 +298,18 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
                 && (after..m.first).all(|i| matches!(doc.slice(i), "," | "(") || doc.word_in(i, &["from"]))
         };
         let Some(next) = mentions.get(k + 1).filter(beside) else { continue };
-        // "from Sept 27 to Oct 3": a start, then the end.
+        // "from Sept 27 to Oct 3", "(Sept. 27 to Oct. 3)": a start, then the end.
+        let joined_end = |end: &&Mention| {
+            end.first <= next.last + 2
+                && (end.role == Role::End
+                    || next.role == Role::At
+                        && end.first == next.last + 2
+                        && (doc.word_in(next.last + 1, &["to", "through"])
+                            || matches!(doc.slice(next.last + 1), "-" | "\u{2013}")))
+        };
         let end = match next.role {
             Role::End => Some(next),
-            Role::Since => mentions.get(k + 2).filter(|end| end.role == Role::End && end.first <= next.last + 2),
+            Role::Since | Role::At => mentions.get(k + 2).filter(joined_end),
             _ => None,
         };
         let days = end.and_then(|m| m.when).filter(|when| matches!(when, When::Full(_) | When::MonthDay(..)));

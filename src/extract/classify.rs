@@ -3671,9 +3671,13 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
             "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
                 cx.slice(i - 1).parse().ok().or_else(|| cx.with_word(i - 1, super::calendar::small_number))
             }
-            // "in week 8", "epidemiological week 8" (whose number is part of the date).
+            // "in week 8", "epidemiological week 8", "in the 40th week" (whose number is
+            // part of the date).
             "week" | "epiweek"
-                if cx.kind(i + 1) == Some(TokenKind::Digits) || cx.word_is(i.wrapping_sub(1), &["epi"]) =>
+                if cx.kind(i + 1) == Some(TokenKind::Digits)
+                    || cx.word_is(i.wrapping_sub(1), &["epi"])
+                    || cx.word_is(i.wrapping_sub(1), &["st", "nd", "rd", "th"])
+                        && cx.kind(i.wrapping_sub(2)) == Some(TokenKind::Digits) =>
             {
                 Some(7)
             }
