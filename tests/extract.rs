@@ -4269,3 +4269,14 @@ fn regression_a_ranked_week_given_its_days_in_brackets_ends_on_them() {
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
     assert_eq!(found, vec![(212, day("2027-04-03"), Some(7))]);
 }
+
+#[test]
+fn regression_a_count_over_the_preceding_weeks_ends_before_the_period_it_is_compared_with() {
+    // "the three preceding weeks" was no date: the earlier count took the day of the
+    // period it is compared with.
+    let text = "OTTAWA, March 10, 2027 - In the last three weeks, from 14 February to 6 March, 88 new cases of \
+mumps were declared, against 61 during the three preceding weeks.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    assert_eq!(found, vec![(88, Kind::New, day("2027-03-06"), Some(21)), (61, Kind::New, day("2027-02-13"), Some(21))]);
+}

@@ -1014,10 +1014,7 @@ impl Article<'_> {
         let anchors = mentions.iter().filter(|(index, m)| {
             m.role != Role::Since
                 && Some(*index) != self.dateline
-                && !matches!(
-                    m.when,
-                    None | Some(calendar::When::DayBefore | calendar::When::WeekBefore | calendar::When::MonthBefore)
-                )
+                && !matches!(m.when, None | Some(calendar::When::DaysBefore(_) | calendar::When::MonthBefore))
         });
         let anchor = anchors
             .clone()
@@ -1026,8 +1023,7 @@ impl Article<'_> {
             .find_map(|(_, m)| m.resolve(self.published))
             .or(story_day);
         let date = match (mention.when, anchor) {
-            (Some(calendar::When::DayBefore), Some(anchor)) => anchor.add_days(-1),
-            (Some(calendar::When::WeekBefore), Some(anchor)) => anchor.add_days(-7),
+            (Some(calendar::When::DaysBefore(days)), Some(anchor)) => anchor.add_days(-(days as i32)),
             (Some(calendar::When::MonthBefore), Some(anchor)) => anchor.month_before(),
             _ => mention.resolve(self.published),
         };
