@@ -4280,3 +4280,13 @@ mumps were declared, against 61 during the three preceding weeks.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
     assert_eq!(found, vec![(88, Kind::New, day("2027-03-06"), Some(21)), (61, Kind::New, day("2027-02-13"), Some(21))]);
 }
+
+#[test]
+fn regression_new_cases_since_a_weekday_or_a_report_after_the_count_cover_the_days_since() {
+    // A period was read only from "since" an earlier report's day told before the count.
+    let text = "LYON, July 14, 2027 (Reuters) - The agency said 15 new cases of legionellosis had been confirmed \
+since Monday. The regional office has confirmed four additional deaths since the last update on 3 July.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    assert_eq!(found, vec![(15, Kind::New, day("2027-07-14"), Some(2)), (4, Kind::New, day("2027-07-14"), Some(11))]);
+}

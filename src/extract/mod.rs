@@ -129,7 +129,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     article.totals_brought_up_by_the_count_before(&mut drafts);
     article.earlier_totals_told_after_the_lead(&mut drafts);
     article.inherit_days_by_item(&mut drafts, &items);
-    article.periods_since_the_last_report(&mut drafts);
+    article.periods_since_a_day(&mut drafts);
     article.places_adding_up_to_a_new_count(&mut drafts, &mut notes);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
@@ -1107,23 +1107,32 @@ impl Article<'_> {
         now && !(start..end).contains(&m.first)
     }
 
-    /// "Since the previous update on 7 October, nine new cases": a new count with no
-    /// period of its own, told since an earlier report's day, is new over the days from
-    /// that report to its own day.
-    fn periods_since_the_last_report(&self, drafts: &mut [Draft]) {
+    /// "Since the previous update on 7 October, nine new cases", "two additional cases
+    /// since the last update on 13 August", "15 new cases had been confirmed since
+    /// Monday": a new count with no period of its own, told since a day (an earlier
+    /// report's, or one named right after "since"), is new over the days from that day
+    /// to its own.
+    fn periods_since_a_day(&self, drafts: &mut [Draft]) {
         let doc = self.doc;
         for draft in drafts.iter_mut().filter(|d| d.reading.kind == Kind::New && d.period_days == Some(1)) {
             let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
             let from = self.mentions.partition_point(|m| m.first < sentence.first);
-            let to = self.mentions.partition_point(|m| m.first < draft.quantity.first);
-            let since_a_report = self.mentions.get(from..to).unwrap_or_default().iter().find(|m| {
+            // Before the count, or a few words after it.
+            let to = self.mentions.partition_point(|m| m.first < (draft.reading.last + 10).min(sentence.end));
+            let since_a_day = self.mentions.get(from..to).unwrap_or_default().iter().find(|m| {
                 let since =
-                    (m.first.saturating_sub(10).max(sentence.first)..m.first).find(|&i| doc.word_in(i, &["since"]));
+                    (m.first.saturating_sub(10).max(sentence.first)..m.first).rfind(|&i| doc.word_in(i, &["since"]));
+                let told_since = since.is_some_and(|since| {
+                    since + 1 == m.first || (since..m.first).any(|i| doc.word_in(i, calendar::REPORT_NOUNS))
+                });
                 m.role == Role::Since
-                    && matches!(m.when, Some(calendar::When::Full(_) | calendar::When::MonthDay(..)))
-                    && since.is_some_and(|since| (since..m.first).any(|i| doc.word_in(i, calendar::REPORT_NOUNS)))
+                    && matches!(
+                        m.when,
+                        Some(calendar::When::Full(_) | calendar::When::MonthDay(..) | calendar::When::Weekday(_))
+                    )
+                    && told_since
             });
-            let start = since_a_report.and_then(|m| m.resolve(self.published));
+            let start = since_a_day.and_then(|m| m.resolve(self.published));
             if let (Some(start), Some(end)) = (start, draft.day.date()) {
                 if end > start {
                     draft.period_days = u32::try_from(end.days_since(start)).ok();
