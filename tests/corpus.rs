@@ -11,9 +11,10 @@
 //! and on the cold set (`tests/cold/`), written blind once all five had been used;
 //! and on the frost set (`tests/frost/`), written blind once all six had been used;
 //! and on the thaw set (`tests/thaw/`), written blind once all seven had been used;
-//! and on the ice set (`tests/ice/`), written blind once all eight had been used.
+//! and on the ice set (`tests/ice/`), written blind once all eight had been used;
+//! and on the melt set (`tests/melt/`), written blind once all nine had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all ten scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all eleven scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -265,6 +266,24 @@ const ICE_F1_FLOOR: f64 = 0.84;
 #[test]
 fn ice_f1_stays_above_its_floor() {
     blind_set_stays_above("ice", ICE_F1_FLOOR);
+}
+
+/// The melt set's F1 (`tests/melt/`) less about 0.05: twelve articles in the styles users
+/// paste most and the earlier sets under-use (a Philippine newspaper, an NICD media
+/// statement, a Quebec release translated from French, a PAHO update with a country table,
+/// a KDCA sentinel release, a press conference transcript, an epidemiologist's newsletter
+/// with a markdown table, a feature with a timeline, Egyptian and Thai ministry statements
+/// in translation, a Reuters story with a correction line, an agency's thread of posts),
+/// written, with their expected figures, blind on 25 November 2026 once the nine other
+/// blind sets had informed the extractor. F1 0.635 then (precision 0.673, recall 0.602),
+/// the unbiased measure of unseen text; 0.644 once one expected file's misapplied
+/// convention was corrected. What it shows goes into new invented regression tests and
+/// corpus articles, never into the extractor by way of these texts.
+const MELT_F1_FLOOR: f64 = 0.59;
+
+#[test]
+fn melt_f1_stays_above_its_floor() {
+    blind_set_stays_above("melt", MELT_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1

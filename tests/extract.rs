@@ -4217,3 +4217,76 @@ fn regression_an_earlier_value_last_week_is_a_week_before() {
         ]
     );
 }
+
+#[test]
+fn regression_an_earlier_grouped_value_last_week_is_a_week_before() {
+    // "1,102" is three tokens: "from" was looked for among the four tokens before
+    // "last" and not found, so the earlier value took the report's day.
+    let text = "NAIROBI, Feb 18, 2027 (Reuters) - Tessaly said on Thursday it had recorded 1,640 mpox cases so far \
+this year, up from 1,512 cases last week.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1640, day("2027-02-18"), None),
+            (Metric::Cases, Kind::Total, 1512, day("2027-02-11"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_the_second_person_to_die_is_a_death_toll_of_two() {
+    // A rank in words needed "its" or a possessive before it, and a counted word after
+    // it; the day of the death before ("after a ... woman died on Monday") is not his.
+    let text = "PORTO VELL, May 6, 2027 - A 61-year-old fisherman from Ansa has died of leptospirosis, the regional \
+health office said. He is the second person to die in the outbreak, after a 39-year-old woman from Dern died on \
+Monday. The office has recorded 58 cases so far.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Deaths, Kind::Total, 2, day("2027-05-06"), None),
+            (Metric::Cases, Kind::Total, 58, day("2027-05-06"), None),
+        ]
+    );
+}
+
+#[test]
+fn the_cases_of_one_report_told_apart_by_rank_are_no_running_total() {
+    let text = "DOHA, May 3, 2027 - The ministry announced two new cases of MERS today. The first case is a \
+58-year-old man who keeps camels. The second case is a 45-year-old resident of the same farm.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 2, day("2027-05-03"), None)]);
+}
+
+#[test]
+fn regression_a_ranked_week_given_its_days_in_brackets_ends_on_them() {
+    // "the 13th week (March 28 to April 3)" ended on a Saturday; the week was read as an
+    // ISO week ending on Sunday, and "in the 13th week" as one day.
+    let text = "Release date: Apr. 8, 2027 (Thu.)\n\nThe agency said sentinel hospitals reported scarlet fever in the \
+13th week (March 28 to April 3), it said. By province, Ardel recorded 212 new patients in the 13th week.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
+    assert_eq!(found, vec![(212, day("2027-04-03"), Some(7))]);
+}
+
+#[test]
+fn regression_a_count_over_the_preceding_weeks_ends_before_the_period_it_is_compared_with() {
+    // "the three preceding weeks" was no date: the earlier count took the day of the
+    // period it is compared with.
+    let text = "OTTAWA, March 10, 2027 - In the last three weeks, from 14 February to 6 March, 88 new cases of \
+mumps were declared, against 61 during the three preceding weeks.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    assert_eq!(found, vec![(88, Kind::New, day("2027-03-06"), Some(21)), (61, Kind::New, day("2027-02-13"), Some(21))]);
+}
+
+#[test]
+fn regression_new_cases_since_a_weekday_or_a_report_after_the_count_cover_the_days_since() {
+    // A period was read only from "since" an earlier report's day told before the count.
+    let text = "LYON, July 14, 2027 (Reuters) - The agency said 15 new cases of legionellosis had been confirmed \
+since Monday. The regional office has confirmed four additional deaths since the last update on 3 July.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    assert_eq!(found, vec![(15, Kind::New, day("2027-07-14"), Some(2)), (4, Kind::New, day("2027-07-14"), Some(11))]);
+}

@@ -23,11 +23,10 @@ pub(crate) enum When {
     /// A whole month ("in January alone", "January to March 2024"), named by its last
     /// day: (month, year if stated).
     MonthEnd(u32, Option<i32>),
-    /// "the previous day", "a day earlier": the day before the sentence's other day, or
-    /// before publication when it names none.
-    DayBefore,
-    /// "the previous week", "a week earlier": a week before it, in the same way.
-    WeekBefore,
+    /// "the previous day" (1), "a week earlier" (7), "the four preceding weeks" (28):
+    /// as many days before the sentence's other day, or before publication when it
+    /// names none.
+    DaysBefore(u32),
     /// "a month earlier", "the previous month": the same day a month before it, in the
     /// same way.
     MonthBefore,
@@ -97,8 +96,7 @@ impl Mention {
             }
             When::Weekday(weekday) => published?.weekday_on_or_before(weekday),
             When::Relative(days) => published?.add_days(days),
-            When::DayBefore => published?.add_days(-1),
-            When::WeekBefore => published?.add_days(-7),
+            When::DaysBefore(days) => published?.add_days(-(days as i32)),
             When::MonthBefore => published?.month_before(),
             When::MonthEnd(month, year) => {
                 let year = match year {
@@ -222,7 +220,10 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             || doc.word_in(i + 2, &["ago"])
             || doc.word(i).is_some_and(|w| match w {
                 "week" | "epiweek" | "wk" | "epi" | "me" | "ew" | "se" => true,
-                "the" | "a" | "one" => doc.word_in(i + 1, &["previous", "preceding", "day", "week", "month", "date"]),
+                "the" | "a" | "one" => {
+                    doc.word_in(i + 1, &["previous", "preceding", "day", "week", "month", "date"])
+                        || doc.word_in(i + 2, &["previous", "preceding"])
+                }
                 "last" => doc.word_in(i + 1, &["night", "week"]),
                 // "Friday's".
                 _ => without_possessive(w) != w && classes_of(without_possessive(w)) & DATE_START != 0,
@@ -289,10 +290,18 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
                 && (after..m.first).all(|i| matches!(doc.slice(i), "," | "(") || doc.word_in(i, &["from"]))
         };
         let Some(next) = mentions.get(k + 1).filter(beside) else { continue };
-        // "from Sept 27 to Oct 3": a start, then the end.
+        // "from Sept 27 to Oct 3", "(Sept. 27 to Oct. 3)": a start, then the end.
+        let joined_end = |end: &&Mention| {
+            end.first <= next.last + 2
+                && (end.role == Role::End
+                    || next.role == Role::At
+                        && end.first == next.last + 2
+                        && (doc.word_in(next.last + 1, &["to", "through"])
+                            || matches!(doc.slice(next.last + 1), "-" | "\u{2013}")))
+        };
         let end = match next.role {
             Role::End => Some(next),
-            Role::Since => mentions.get(k + 2).filter(|end| end.role == Role::End && end.first <= next.last + 2),
+            Role::Since | Role::At => mentions.get(k + 2).filter(joined_end),
             _ => None,
         };
         let days = end.and_then(|m| m.when).filter(|when| matches!(when, When::Full(_) | When::MonthDay(..)));
@@ -391,9 +400,16 @@ impl<'d> Finder<'d> {
             }
             // "up from 1,102 cases last week": an earlier value a week before. (Told
             // of events, "last week" names no day one could count to.)
-            let earlier_value = (i.saturating_sub(4)..i).any(|j| self.doc.word_in(j, &["from"]));
+            // The four tokens before it, a grouped number ("1,102") counted as one.
+            let earlier_value = (0..i)
+                .rev()
+                .filter(|&j| {
+                    !(matches!(self.doc.kind(j), Some(TokenKind::Punct | TokenKind::Digits)) && self.doc.attached(j))
+                })
+                .take(4)
+                .any(|j| self.doc.word_in(j, &["from"]));
             if word == "last" && self.doc.word_in(i + 1, &["week"]) && earlier_value {
-                return Some((i, i + 1, When::WeekBefore));
+                return Some((i, i + 1, When::DaysBefore(7)));
             }
         }
         // "to the date, 2 318 cases" ("a la fecha", "à ce jour" in translation): as of
@@ -425,13 +441,13 @@ impl<'d> Finder<'d> {
             && (self.doc.word_in(i + 1, &["previous", "preceding"]) && self.doc.word_in(i + 2, &["day"])
                 || self.doc.word_in(i + 1, &["day"]) && self.doc.word_in(i + 2, &["before", "earlier"]));
         if day_before {
-            return Some((i, i + 2, When::DayBefore));
+            return Some((i, i + 2, When::DaysBefore(1)));
         }
         let week_before = self.doc.word_in(i, &["the", "a"])
             && (self.doc.word_in(i + 1, &["previous", "preceding"]) && self.doc.word_in(i + 2, &["week"])
                 || self.doc.word_in(i + 1, &["week"]) && self.doc.word_in(i + 2, &["before", "earlier"]));
         if week_before {
-            return Some((i, i + 2, When::WeekBefore));
+            return Some((i, i + 2, When::DaysBefore(7)));
         }
         // "up from 1,780 a month earlier", "the previous month", "a month ago".
         let month_before = self.doc.word_in(i, &["the", "a", "one"])
@@ -440,19 +456,38 @@ impl<'d> Finder<'d> {
         if month_before {
             return Some((i, i + 2, When::MonthBefore));
         }
-        // "against 15.212 cases in the previous seven days": the week before.
-        let seven_days_before = self.doc.word_in(i, &["the"])
-            && self.doc.word_in(i + 1, &["previous", "preceding"])
-            && (self.doc.word_in(i + 2, &["seven"]) || self.doc.slice(i + 2) == "7")
-            && self.doc.word_in(i + 3, &["days"]);
-        if seven_days_before {
-            return Some((i, i + 3, When::WeekBefore));
+        // "against 15.212 cases in the previous seven days", "against 241 during the four
+        // preceding weeks": the period before, named by its last day.
+        if let Some(days) = self.days_of_periods_before(i) {
+            return Some((i, i + 3, When::DaysBefore(days)));
         }
         self.month_first(i)
             .or_else(|| self.day_first(i))
             .or_else(|| self.numeric(i))
             .or_else(|| self.month_only(i))
             .or_else(|| self.epi_week(i))
+    }
+
+    /// "the previous seven days", "the four preceding weeks": the days of a run of days
+    /// or weeks before another period.
+    fn days_of_periods_before(&self, i: usize) -> Option<u32> {
+        if !self.doc.word_in(i, &["the"]) {
+            return None;
+        }
+        let count = |j: usize| self.number(j, 2).or_else(|| self.doc.word(j).and_then(small_number));
+        let (count, unit) = if self.doc.word_in(i + 1, &["previous", "preceding"]) {
+            (count(i + 2)?, i + 3)
+        } else if self.doc.word_in(i + 2, &["previous", "preceding"]) {
+            (count(i + 1)?, i + 3)
+        } else {
+            return None;
+        };
+        let days = match self.doc.word(unit)? {
+            "days" => count,
+            "weeks" => count.checked_mul(7)?,
+            _ => return None,
+        };
+        (1..=366).contains(&days).then_some(days)
     }
 
     /// "week 38", "epi-week 39", "epidemiological week 9", "week nine", "week 12 of 2024",

@@ -958,7 +958,7 @@ const DEMOGRAPHIC: &[&str] = &[
 ];
 
 /// Nouns of one person, whose number after "over" or "under" is an age.
-const ONE_PERSON: &[&str] =
+pub(crate) const ONE_PERSON: &[&str] =
     &["resident", "man", "woman", "boy", "girl", "child", "patient", "traveller", "traveler", "worker", "farmer"];
 
 /// Last words of names of single facilities: "Mater Hospital", "Kibera Clinic".
@@ -1486,7 +1486,13 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 let verb = verb_before(cx, q);
                 let predicate = predicate_after(cx, i)
                     .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])));
-                let said = tested.or(predicate).or(verb).or(patients);
+                // "the second person to die": a rank in words of the latest death.
+                let rank_to_die = q.in_words
+                    && cx.with_word(q.first, super::number::ordinal_word).is_some()
+                    && cx.word_is(i + 1, &["to"])
+                    && cx.word_is(i + 2, &["die"]);
+                let rank_to_die = rank_to_die.then_some((Metric::Deaths, i + 2));
+                let said = rank_to_die.or(tested).or(predicate).or(verb).or(patients);
                 // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
                 // people)": a place's bracketed count of people counts what the sentence
                 // counts, as "Upper Varn (2)" would.
@@ -3675,9 +3681,13 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
             "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
                 cx.slice(i - 1).parse().ok().or_else(|| cx.with_word(i - 1, super::calendar::small_number))
             }
-            // "in week 8", "epidemiological week 8" (whose number is part of the date).
+            // "in week 8", "epidemiological week 8", "in the 40th week" (whose number is
+            // part of the date).
             "week" | "epiweek"
-                if cx.kind(i + 1) == Some(TokenKind::Digits) || cx.word_is(i.wrapping_sub(1), &["epi"]) =>
+                if cx.kind(i + 1) == Some(TokenKind::Digits)
+                    || cx.word_is(i.wrapping_sub(1), &["epi"])
+                    || cx.word_is(i.wrapping_sub(1), &["st", "nd", "rd", "th"])
+                        && cx.kind(i.wrapping_sub(2)) == Some(TokenKind::Digits) =>
             {
                 Some(7)
             }

@@ -129,7 +129,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     article.totals_brought_up_by_the_count_before(&mut drafts);
     article.earlier_totals_told_after_the_lead(&mut drafts);
     article.inherit_days_by_item(&mut drafts, &items);
-    article.periods_since_the_last_report(&mut drafts);
+    article.periods_since_a_day(&mut drafts);
     article.places_adding_up_to_a_new_count(&mut drafts, &mut notes);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
@@ -665,8 +665,14 @@ impl Article<'_> {
         let owner = i.checked_sub(1).is_some_and(|b| {
             doc.word_in(b, &["its", "their"]) || doc.word(b).is_some_and(|w| calendar::without_possessive(w) != w)
         });
-        let counted = (i + 1..i + 4).any(|j| doc.word_in(j, classify::RANKED));
-        (owner && counted).then_some(Quantity {
+        // "He is the second person to die": the rank of the latest death. ("The second
+        // case is a 45-year-old" only tells the cases of one report apart.)
+        let to_die = doc.word_in(i.wrapping_sub(1), &["the"])
+            && doc.word_in(i + 1, &["person", "patient", "victim"])
+            && doc.word_in(i + 2, &["to"])
+            && doc.word_in(i + 3, &["die"]);
+        let counted = owner && (i + 1..i + 4).any(|j| doc.word_in(j, classify::RANKED));
+        (counted || to_die).then_some(Quantity {
             first: i,
             number_first: i,
             last: i,
@@ -925,6 +931,7 @@ impl Article<'_> {
                 && !in_aside(m)
                 && !began(m)
                 && !self.when_exposed(quantity, m)
+                && !self.of_another_person(quantity, m)
                 && !self.now_in_another_clause(quantity, m)
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
@@ -991,10 +998,7 @@ impl Article<'_> {
         let anchors = mentions.iter().filter(|(index, m)| {
             m.role != Role::Since
                 && Some(*index) != self.dateline
-                && !matches!(
-                    m.when,
-                    None | Some(calendar::When::DayBefore | calendar::When::WeekBefore | calendar::When::MonthBefore)
-                )
+                && !matches!(m.when, None | Some(calendar::When::DaysBefore(_) | calendar::When::MonthBefore))
         });
         let anchor = anchors
             .clone()
@@ -1003,8 +1007,7 @@ impl Article<'_> {
             .find_map(|(_, m)| m.resolve(self.published))
             .or(story_day);
         let date = match (mention.when, anchor) {
-            (Some(calendar::When::DayBefore), Some(anchor)) => anchor.add_days(-1),
-            (Some(calendar::When::WeekBefore), Some(anchor)) => anchor.add_days(-7),
+            (Some(calendar::When::DaysBefore(days)), Some(anchor)) => anchor.add_days(-(days as i32)),
             (Some(calendar::When::MonthBefore), Some(anchor)) => anchor.month_before(),
             _ => mention.resolve(self.published),
         };
@@ -1057,6 +1060,18 @@ impl Article<'_> {
             .any(exposure)
     }
 
+    /// "He is the second person to die, after a 46-year-old woman died on Monday": a
+    /// day said after the figure in a clause about another person is that person's.
+    fn of_another_person(&self, quantity: &Quantity, m: &Mention) -> bool {
+        let doc = self.doc;
+        let another = |i: usize| {
+            doc.word_in(i, &["after"])
+                && doc.word_in(i + 1, &["a", "an"])
+                && (i + 2..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON))
+        };
+        (quantity.last + 1..m.first).rev().take(30).take_while(|&i| !doc.is_punct(i, ";")).any(another)
+    }
+
     /// "three patients died in the period January-April, while 412 are currently still
     /// in hospital": a figure its own clause says is of now is not dated by the time of
     /// an event or of months said in another clause (the day of the telling, "said on
@@ -1076,23 +1091,32 @@ impl Article<'_> {
         now && !(start..end).contains(&m.first)
     }
 
-    /// "Since the previous update on 7 October, nine new cases": a new count with no
-    /// period of its own, told since an earlier report's day, is new over the days from
-    /// that report to its own day.
-    fn periods_since_the_last_report(&self, drafts: &mut [Draft]) {
+    /// "Since the previous update on 7 October, nine new cases", "two additional cases
+    /// since the last update on 13 August", "15 new cases had been confirmed since
+    /// Monday": a new count with no period of its own, told since a day (an earlier
+    /// report's, or one named right after "since"), is new over the days from that day
+    /// to its own.
+    fn periods_since_a_day(&self, drafts: &mut [Draft]) {
         let doc = self.doc;
         for draft in drafts.iter_mut().filter(|d| d.reading.kind == Kind::New && d.period_days == Some(1)) {
             let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
             let from = self.mentions.partition_point(|m| m.first < sentence.first);
-            let to = self.mentions.partition_point(|m| m.first < draft.quantity.first);
-            let since_a_report = self.mentions.get(from..to).unwrap_or_default().iter().find(|m| {
+            // Before the count, or a few words after it.
+            let to = self.mentions.partition_point(|m| m.first < (draft.reading.last + 10).min(sentence.end));
+            let since_a_day = self.mentions.get(from..to).unwrap_or_default().iter().find(|m| {
                 let since =
-                    (m.first.saturating_sub(10).max(sentence.first)..m.first).find(|&i| doc.word_in(i, &["since"]));
+                    (m.first.saturating_sub(10).max(sentence.first)..m.first).rfind(|&i| doc.word_in(i, &["since"]));
+                let told_since = since.is_some_and(|since| {
+                    since + 1 == m.first || (since..m.first).any(|i| doc.word_in(i, calendar::REPORT_NOUNS))
+                });
                 m.role == Role::Since
-                    && matches!(m.when, Some(calendar::When::Full(_) | calendar::When::MonthDay(..)))
-                    && since.is_some_and(|since| (since..m.first).any(|i| doc.word_in(i, calendar::REPORT_NOUNS)))
+                    && matches!(
+                        m.when,
+                        Some(calendar::When::Full(_) | calendar::When::MonthDay(..) | calendar::When::Weekday(_))
+                    )
+                    && told_since
             });
-            let start = since_a_report.and_then(|m| m.resolve(self.published));
+            let start = since_a_day.and_then(|m| m.resolve(self.published));
             if let (Some(start), Some(end)) = (start, draft.day.date()) {
                 if end > start {
                     draft.period_days = u32::try_from(end.days_since(start)).ok();
