@@ -11,7 +11,7 @@ use super::calendar::without_possessive;
 use super::lexicon::*;
 use super::number::Quantity;
 use super::place::{is_relational, Places, PLACE_VERBS};
-use super::scan::{Doc, TokenKind, View};
+use super::scan::{Doc, TokenKind};
 use crate::figure::{Approx, Kind, Metric, Subject};
 use std::cell::{Cell, OnceCell};
 
@@ -61,8 +61,6 @@ pub(crate) struct Context<'a> {
     pub asked: Asked,
     /// Words the rules look for anywhere in the sentence.
     pub cues: Cues,
-    /// The sentence's tokens, which the rules read through the accessors below.
-    tokens: View<'a, 'a>,
 }
 
 /// Words a rule looks for anywhere in the sentence, whichever number it judges: found
@@ -209,18 +207,6 @@ pub(crate) fn predicate_metric(word: &str) -> Option<Metric> {
 
 /// Token access bounded to the sentence: looking past its ends finds nothing.
 impl<'a> Context<'a> {
-    /// The context of the sentence of tokens `first..end`, with its date mentions.
-    pub fn new(
-        doc: &'a Doc<'a>,
-        first: usize,
-        end: usize,
-        dates: &'a [(usize, usize)],
-        places: &'a Places<'a>,
-    ) -> Self {
-        let tokens = doc.view(first, end);
-        Context { doc, first, end, dates, places, asked: Asked::default(), cues: Cues::default(), tokens }
-    }
-
     /// The answer `find` gives for number `q`, found once: `answer` picks where it is
     /// kept. Asking about another number forgets the answers for the one before.
     fn remember<T: Copy>(
@@ -250,28 +236,32 @@ impl<'a> Context<'a> {
     }
 
     fn slice(&self, i: usize) -> &'a str {
-        self.tokens.slice(i)
+        if self.inside(i) {
+            self.doc.slice(i)
+        } else {
+            ""
+        }
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.kind(i)
+        self.doc.kind(i).filter(|_| self.inside(i))
     }
 
     /// Calls `f` with the lower-cased word at `i` (or "" for other tokens).
     fn with_word<T>(&self, i: usize, f: impl FnOnce(&str) -> T) -> T {
-        f(self.tokens.word(i))
+        f(self.doc.word(i).filter(|_| self.inside(i)).unwrap_or(""))
     }
 
     fn word_is(&self, i: usize, options: &[&str]) -> bool {
-        self.tokens.word_in(i, options)
+        self.inside(i) && self.doc.word_in(i, options)
     }
 
     fn attached(&self, i: usize) -> bool {
-        self.tokens.attached(i)
+        self.inside(i) && self.doc.attached(i)
     }
 
     fn has(&self, i: usize, classes: Classes) -> bool {
-        self.tokens.has(i, classes)
+        self.inside(i) && self.doc.has(i, classes)
     }
 
     fn is_clause_break(&self, i: usize) -> bool {
@@ -294,7 +284,7 @@ impl<'a> Context<'a> {
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
-        self.has(i, CAPITALIZED)
+        self.inside(i) && self.doc.is_capitalized(i)
     }
 }
 

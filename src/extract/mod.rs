@@ -271,7 +271,15 @@ impl Article<'_> {
             return;
         }
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-        let cx = Context::new(self.doc, sentence.first, sentence.end, &dates, self.places);
+        let cx = Context {
+            doc: self.doc,
+            first: sentence.first,
+            end: sentence.end,
+            dates: &dates,
+            places: self.places,
+            asked: Default::default(),
+            cues: Default::default(),
+        };
         let mut earlier_years = self.earlier_years(sentence, &mentions);
         // "In all of 2025, Allen County recorded 11 cases. Indiana reported 162
         // statewide.": the year the sentence before opens with goes on.
@@ -462,7 +470,15 @@ impl Article<'_> {
                 let to = self.mentions.partition_point(|m| m.first < caption.end);
                 let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
                 let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-                let cx = Context::new(self.doc, caption.first, caption.end, &dates, self.places);
+                let cx = Context {
+                    doc: self.doc,
+                    first: caption.first,
+                    end: caption.end,
+                    dates: &dates,
+                    places: self.places,
+                    asked: Default::default(),
+                    cues: Default::default(),
+                };
                 (self.day_in_sentence(&cell.quantity, &mentions, &[], None), classify::period_days(&cx))
             }
             None => (Day::Unstated, None),

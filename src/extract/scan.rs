@@ -236,20 +236,15 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is a word among `options` (lower-case).
     pub fn word_in(&self, i: usize, options: &[&str]) -> bool {
-        self.word(i).is_some_and(|word| word_among(word, options))
-    }
-
-    /// The view of tokens `first..end` that a sentence's rules read (see [`View`]).
-    pub fn view(&self, first: usize, end: usize) -> View<'a, '_> {
-        let start = first.min(self.tokens.len());
-        let range = start..end.clamp(start, self.tokens.len());
-        View {
-            first,
-            tokens: self.tokens.get(range.clone()).unwrap_or_default(),
-            slices: self.slices.get(range.clone()).unwrap_or_default(),
-            words: self.words.get(range.clone()).unwrap_or_default(),
-            classes: self.classes.get(range).unwrap_or_default(),
-        }
+        let Some(word) = self.word(i).map(str::as_bytes) else { return false };
+        let first = word.first();
+        // The length (read from the option's pointer, not its bytes) and the first byte
+        // rule out nearly every option before a full comparison, which compares the few
+        // bytes in place (a slice comparison calls the C library's memcmp).
+        options.iter().any(|option| {
+            let option = option.as_bytes();
+            option.len() == word.len() && option.first() == first && option.iter().zip(word).all(|(a, b)| a == b)
+        })
     }
 
     /// Whether token `i` is a word in any of `classes`.
@@ -297,63 +292,6 @@ impl<'a> Doc<'a> {
             (Some(a), Some(b)) if a.start <= b.end => &self.text[a.start..b.end],
             _ => "",
         }
-    }
-}
-
-/// Whether `word` (a word token, lower-case) is among `options`.
-fn word_among(word: &str, options: &[&str]) -> bool {
-    let word = word.as_bytes();
-    let first = word.first();
-    // The length (read from the option's pointer, not its bytes) and the first byte
-    // rule out nearly every option before a full comparison, which compares the few
-    // bytes in place (a slice comparison calls the C library's memcmp).
-    options.iter().any(|option| {
-        let option = option.as_bytes();
-        option.len() == word.len() && option.first() == first && option.iter().zip(word).all(|(a, b)| a == b)
-    })
-}
-
-/// The tokens of one sentence, as its rules read them: token `i` of the document is
-/// entry `i - first` here, and one bounds check answers both "is it in the sentence?"
-/// and "is there such a token?" (the rules ask some 400,000 times a megabyte).
-/// Indexes outside the sentence read as nothing, as past the ends of a [`Doc`].
-pub(crate) struct View<'a, 'd> {
-    first: usize,
-    tokens: &'d [Token],
-    slices: &'d [&'a str],
-    words: &'d [&'a str],
-    classes: &'d [Classes],
-}
-
-impl<'a> View<'a, '_> {
-    /// Token `i`'s text, or "" outside the sentence.
-    pub fn slice(&self, i: usize) -> &'a str {
-        self.slices.get(i.wrapping_sub(self.first)).copied().unwrap_or("")
-    }
-
-    /// Token `i`'s kind, if it is in the sentence.
-    pub fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i.wrapping_sub(self.first)).map(|t| t.kind)
-    }
-
-    /// Token `i` lower-cased, or "" if it is no word or outside the sentence.
-    pub fn word(&self, i: usize) -> &'a str {
-        self.words.get(i.wrapping_sub(self.first)).copied().unwrap_or("")
-    }
-
-    /// Whether token `i` is a word among `options` (lower-case).
-    pub fn word_in(&self, i: usize, options: &[&str]) -> bool {
-        self.words.get(i.wrapping_sub(self.first)).is_some_and(|word| !word.is_empty() && word_among(word, options))
-    }
-
-    /// Whether token `i` is in any of `classes`.
-    pub fn has(&self, i: usize, classes: Classes) -> bool {
-        self.classes.get(i.wrapping_sub(self.first)).is_some_and(|c| c & classes != 0)
-    }
-
-    /// Whether token `i` is in the sentence and touches the token before it.
-    pub fn attached(&self, i: usize) -> bool {
-        self.tokens.get(i.wrapping_sub(self.first)).is_some_and(|t| !t.space_before)
     }
 }
 
