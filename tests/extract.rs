@@ -4290,3 +4290,12 @@ since Monday. The regional office has confirmed four additional deaths since the
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
     assert_eq!(found, vec![(15, Kind::New, day("2027-07-14"), Some(2)), (4, Kind::New, day("2027-07-14"), Some(11))]);
 }
+
+#[test]
+fn regression_the_seven_days_to_a_date_are_a_weeks_count() {
+    let text = "NOUAKCHOTT, Nov 12, 2027 - In the seven days to November 9, 23 new cases of Rift Valley fever were \
+recorded, officials said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    assert_eq!(found, vec![(23, Kind::New, day("2027-11-09"), Some(7))]);
+}

@@ -3668,7 +3668,12 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
                 n.checked_mul(7)
             }
             "fortnight" => Some(14),
-            "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
+            // "in the last 10 days", "in the seven days to November 9".
+            "days"
+                if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"])
+                    || cx.word_is(i.wrapping_sub(2), &["the"])
+                        && cx.word_is(i + 1, &["to", "until", "through", "ending", "ended"]) =>
+            {
                 cx.slice(i - 1).parse().ok().or_else(|| cx.with_word(i - 1, super::calendar::small_number))
             }
             // "in week 8", "epidemiological week 8", "in the 40th week" (whose number is
