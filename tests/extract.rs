@@ -4299,3 +4299,13 @@ recorded, officials said.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
     assert_eq!(found, vec![(23, Kind::New, day("2027-11-09"), Some(7))]);
 }
+
+#[test]
+fn regression_a_pasted_thread_of_posts_is_published_on_its_latest_post() {
+    // The first post's time stamp was taken for the dateline.
+    let text = "Health Ministry\n@HealthMin\nMEASLES UPDATE: 140 cases as of Sunday 9 May.\n9:02 AM \u{b7} May 10, 2027\n\n\
+Health Ministry\n@HealthMin\nMEASLES UPDATE: 152 cases as of Tuesday 11 May.\n8:47 AM \u{b7} May 12, 2027 \u{b7} 2,310 Views\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2027-05-12"));
+    assert_eq!(extraction.published_source, Some(PublishedSource::Text));
+}
