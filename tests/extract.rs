@@ -4309,3 +4309,21 @@ Health Ministry\n@HealthMin\nMEASLES UPDATE: 152 cases as of Tuesday 11 May.\n8:
     assert_eq!(extraction.published, day("2027-05-12"));
     assert_eq!(extraction.published_source, Some(PublishedSource::Text));
 }
+
+#[test]
+fn regression_parts_after_a_death_count_are_deaths_not_the_metric_before_it() {
+    // "one in Minnesota" took "hospitalized", the counted word before the deaths.
+    let text = "ATLANTA, Dec 3, 2027 - Thirty-two people have been hospitalized and two have died, one in Kessala \
+and one in Dorum, the agency said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Hospitalized, 32, None),
+            (Metric::Deaths, 2, None),
+            (Metric::Deaths, 1, Some("Kessala")),
+            (Metric::Deaths, 1, Some("Dorum"))
+        ]
+    );
+}

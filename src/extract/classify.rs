@@ -363,6 +363,15 @@ pub(crate) fn classify(
                 subject = previous.and_then(|(_, r)| r.subject);
                 (compared, q.last)
             }
+            // "32 people have been hospitalized and two have died, one in Minnesota and
+            // one in Oregon": past the figure before it, a counted word is that figure's
+            // business; a number with none of its own goes on with that figure.
+            Some((metric, at)) if previous.is_some_and(|(before, r)| at < before.first && r.metric != metric) => {
+                let before = previous.map_or(metric, |(_, r)| r.metric);
+                explain.push(format!("metric: {} (continues the figure before it)", before.name()));
+                subject = previous.and_then(|(_, r)| r.subject);
+                (before, q.last)
+            }
             Some((metric, at)) => {
                 explain.push(["metric: ", metric.name(), " (\"", cx.slice(at), "\" before the number)"].concat());
                 // "232,880 new cases of fever ..., bringing the total to 1.72 million":
