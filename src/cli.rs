@@ -17,6 +17,7 @@ usage:
   casecurve series [--json] FILE[@YYYY-MM-DD]...
       merges the articles into daily series, printed as CSV (or JSON);
       @YYYY-MM-DD gives a file's publication date
+  FILE may be - for standard input; --help prints this.
 ";
 
 /// Why a command could not run.
@@ -80,9 +81,16 @@ fn parse_date(text: &str) -> Result<Date, CliError> {
     Date::parse_iso(text).ok_or_else(|| CliError::BadDate(text.to_string()))
 }
 
-/// The text of `file`; an `.html`/`.htm` page reduced to its article, as the page does.
+/// The text of `file` ("-": standard input); an `.html`/`.htm` page reduced to its
+/// article, as the page does.
 fn read_text(file: &str) -> Result<String, CliError> {
-    let bytes = std::fs::read(file).map_err(|error| CliError::Unreadable(file.to_string(), error))?;
+    let bytes = if file == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(file)
+    };
+    let bytes = bytes.map_err(|error| CliError::Unreadable(file.to_string(), error))?;
     let text = String::from_utf8(bytes)
         .map_err(|error| CliError::NotText(file.to_string(), error.utf8_error().valid_up_to()))?;
     Ok(match FileKind::of(file) {
@@ -97,6 +105,10 @@ fn run_extract(args: &[String]) -> Result<(), CliError> {
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return Ok(());
+            }
             "--published" => {
                 let value = rest.next().ok_or_else(|| CliError::Usage("--published needs a date".to_string()))?;
                 published = Some(parse_date(value)?);
@@ -121,6 +133,10 @@ struct ExtractOutput<'a> {
 }
 
 fn run_series(args: &[String]) -> Result<(), CliError> {
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        print!("{USAGE}");
+        return Ok(());
+    }
     let json = args.iter().any(|a| a == "--json");
     let mut names = Vec::new();
     let mut extractions = Vec::new();

@@ -173,3 +173,34 @@ fn series_json_gives_flags_derivations_and_conflicting_values() {
     assert_eq!(conflict["conflicting"][0]["value"], 1061);
     assert_eq!(conflict["conflicting"][0]["source"], tuesday.as_str());
 }
+
+#[test]
+fn each_command_prints_its_usage_on_help() {
+    for args in [&["extract", "--help"][..], &["series", "-h"][..], &["--help"][..]] {
+        let output = casecurve(args);
+        assert!(output.status.success(), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stdout).contains("casecurve extract"), "{args:?}");
+    }
+}
+
+#[test]
+fn extract_reads_an_article_from_standard_input() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_casecurve"))
+        .args(["extract", "--published", "2027-02-03", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .expect("a pipe")
+        .write_all(b"The ministry reported 37 new cases of cholera on Tuesday.\n")
+        .expect("written");
+    let output = child.wait_with_output().expect("it ends");
+    assert!(output.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    assert_eq!(json["figures"][0]["value"], 37);
+    assert_eq!(json["figures"][0]["date"], "2027-02-02");
+}

@@ -4290,3 +4290,40 @@ since Monday. The regional office has confirmed four additional deaths since the
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
     assert_eq!(found, vec![(15, Kind::New, day("2027-07-14"), Some(2)), (4, Kind::New, day("2027-07-14"), Some(11))]);
 }
+
+#[test]
+fn regression_the_seven_days_to_a_date_are_a_weeks_count() {
+    let text = "NOUAKCHOTT, Nov 12, 2027 - In the seven days to November 9, 23 new cases of Rift Valley fever were \
+recorded, officials said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    assert_eq!(found, vec![(23, Kind::New, day("2027-11-09"), Some(7))]);
+}
+
+#[test]
+fn regression_a_pasted_thread_of_posts_is_published_on_its_latest_post() {
+    // The first post's time stamp was taken for the dateline.
+    let text = "Health Ministry\n@HealthMin\nMEASLES UPDATE: 140 cases as of Sunday 9 May.\n9:02 AM \u{b7} May 10, 2027\n\n\
+Health Ministry\n@HealthMin\nMEASLES UPDATE: 152 cases as of Tuesday 11 May.\n8:47 AM \u{b7} May 12, 2027 \u{b7} 2,310 Views\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2027-05-12"));
+    assert_eq!(extraction.published_source, Some(PublishedSource::Text));
+}
+
+#[test]
+fn regression_parts_after_a_death_count_are_deaths_not_the_metric_before_it() {
+    // "one in Minnesota" took "hospitalized", the counted word before the deaths.
+    let text = "ATLANTA, Dec 3, 2027 - Thirty-two people have been hospitalized and two have died, one in Kessala \
+and one in Dorum, the agency said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Hospitalized, 32, None),
+            (Metric::Deaths, 2, None),
+            (Metric::Deaths, 1, Some("Kessala")),
+            (Metric::Deaths, 1, Some("Dorum"))
+        ]
+    );
+}

@@ -363,6 +363,15 @@ pub(crate) fn classify(
                 subject = previous.and_then(|(_, r)| r.subject);
                 (compared, q.last)
             }
+            // "32 people have been hospitalized and two have died, one in Minnesota and
+            // one in Oregon": past the figure before it, a counted word is that figure's
+            // business; a number with none of its own goes on with that figure.
+            Some((metric, at)) if previous.is_some_and(|(before, r)| at < before.first && r.metric != metric) => {
+                let before = previous.map_or(metric, |(_, r)| r.metric);
+                explain.push(format!("metric: {} (continues the figure before it)", before.name()));
+                subject = previous.and_then(|(_, r)| r.subject);
+                (before, q.last)
+            }
             Some((metric, at)) => {
                 explain.push(["metric: ", metric.name(), " (\"", cx.slice(at), "\" before the number)"].concat());
                 // "232,880 new cases of fever ..., bringing the total to 1.72 million":
@@ -3668,7 +3677,12 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
                 n.checked_mul(7)
             }
             "fortnight" => Some(14),
-            "days" if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"]) => {
+            // "in the last 10 days", "in the seven days to November 9".
+            "days"
+                if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"])
+                    || cx.word_is(i.wrapping_sub(2), &["the"])
+                        && cx.word_is(i + 1, &["to", "until", "through", "ending", "ended"]) =>
+            {
                 cx.slice(i - 1).parse().ok().or_else(|| cx.with_word(i - 1, super::calendar::small_number))
             }
             // "in week 8", "epidemiological week 8", "in the 40th week" (whose number is

@@ -72,6 +72,15 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
         }
         return found(index, first_published, "from the label");
     }
+    // "10:12 AM · May 18, 2026" under each post of a thread pasted whole: the thread
+    // was read as of its latest post.
+    let stamped = |m: &&Mention| m.first > 0 && doc.is_punct(m.first - 1, "\u{b7}");
+    let stamps = || mentions.iter().enumerate().filter(|(_, m)| stamped(m)).filter_map(|(i, m)| Some((i, full(m)?)));
+    if stamps().nth(1).is_some() {
+        if let Some((latest, date)) = stamps().max_by_key(|&(_, date)| date) {
+            return found(latest, Some(date), "from the time stamp of the latest post");
+        }
+    }
     // A dateline: the first full date of the header that is not a period's start or end.
     let dateline =
         mentions.iter().position(|m| full(m).is_some() && in_header(m) && m.role < Role::End && m.role != Role::Since);
