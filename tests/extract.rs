@@ -4327,3 +4327,24 @@ and one in Dorum, the agency said.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_rank_a_place_confirms_is_its_toll_and_a_contact_list_is_no_figure() {
+    // "confirmed the fourth death" needed "its" before the rank; "1,080 on contact list"
+    // took the headline's "death"; and a day to come ("closed till September 24")
+    // dated the article's figures.
+    let text = "Nipah: Ardel confirms fourth death, 1,080 on contact list\n\nVELM, Sept 18, 2027 (PTI): Ardel on \
+Saturday confirmed the fourth death due to Nipah virus infection, even as the number of people on the contact list \
+rose to 1,080. So far, 218 samples have been tested.\n\nSchools in seven panchayats will remain closed till \
+September 24.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.date)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Deaths, 4, day("2027-09-18")),
+            (Metric::Deaths, 4, day("2027-09-18")),
+            (Metric::Tests, 218, day("2027-09-18"))
+        ]
+    );
+}

@@ -349,7 +349,7 @@ pub(crate) fn classify(
         }
         // "The contact list of the infected now stands at 1,233": what the words before
         // count is contacts, whoever they are contacts of.
-        (Counted::Nothing, None) if contacts_counted_before(cx, q) => {
+        (Counted::Nothing, None) if contacts_counted(cx, q) => {
             return Verdict::Skip("counts traced contacts, not cases")
         }
         (Counted::Nothing, None) => match metric_near(cx, q) {
@@ -2067,12 +2067,18 @@ fn set_of_a_told_part(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> bool
 
 /// "The contact list of the infected now stands at 1,233", "contacts of the patients
 /// under follow-up rose to 412": a count whose subject, in its clause before it, is
+/// contacts; "1,080 on contact list", "1,080 on the contact list": people listed as
 /// contacts.
-fn contacts_counted_before(cx: &Context<'_>, q: &Quantity) -> bool {
-    (q.first.saturating_sub(14).max(cx.first)..q.first)
-        .rev()
-        .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .any(|i| cx.word_is(i, &["contact", "contacts"]) && !cx.word_is(i.wrapping_sub(1), &["in", "into", "close"]))
+fn contacts_counted(cx: &Context<'_>, q: &Quantity) -> bool {
+    let listed = cx.word_is(q.last + 1, &["on", "in"])
+        && (q.last + 2..q.last + 4).any(|i| cx.word_is(i, &["contact"]) && cx.word_is(i + 1, &["list", "lists"]));
+    listed
+        || (q.first.saturating_sub(14).max(cx.first)..q.first)
+            .rev()
+            .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",")
+            .any(|i| {
+                cx.word_is(i, &["contact", "contacts"]) && !cx.word_is(i.wrapping_sub(1), &["in", "into", "close"])
+            })
 }
 
 /// "bringing the total number to 1.72 million": a running total without its counted

@@ -676,10 +676,19 @@ impl Article<'_> {
     /// "the country's ninth case this year", "its second death": a rank in words of
     /// the latest case or death, which is the count so far (as "10th" in digits is).
     fn rank_at(&self, i: usize) -> Option<Quantity> {
+        /// Verbs that announce a count's latest one: "confirmed the fourth death".
+        const ANNOUNCING_VERBS: &[&str] =
+            &["confirmed", "confirms", "reported", "reports", "recorded", "records", "registered", "registers"];
         let doc = self.doc;
         let value = doc.word(i).and_then(number::ordinal_word)?;
+        // "Kerala confirmed the fourth death", "Kerala confirms fourth death": a rank a
+        // place announces is its own.
+        let announced = |b: usize| doc.word_in(b, ANNOUNCING_VERBS);
         let owner = i.checked_sub(1).is_some_and(|b| {
-            doc.word_in(b, &["its", "their"]) || doc.word(b).is_some_and(|w| calendar::without_possessive(w) != w)
+            doc.word_in(b, &["its", "their"])
+                || doc.word(b).is_some_and(|w| calendar::without_possessive(w) != w)
+                || announced(b)
+                || doc.word_in(b, &["the"]) && b.checked_sub(1).is_some_and(announced)
         });
         // "He is the second person to die": the rank of the latest death. ("The second
         // case is a 45-year-old" only tells the cases of one report apart.)
@@ -1265,8 +1274,12 @@ impl Article<'_> {
             let as_of_below = (last_dated.is_none() && data_day.is_none())
                 .then(|| {
                     self.mentions.iter().position(|m| {
+                        // ("Schools will remain closed till September 24": a day to come
+                        // is no data's.)
+                        let to_come = m.resolve(self.published).zip(self.published).is_some_and(|(d, p)| d > p);
                         m.role == Role::End
                             && m.when.is_some()
+                            && !to_come
                             && (at..below_until).contains(&m.first)
                             && drafts.iter().all(|d| d.sentence != self.sentences.partition_point(|s| s.end <= m.first))
                     })
