@@ -4348,3 +4348,24 @@ September 24.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_month_in_progress_ends_on_the_day_of_the_report() {
+    // "in October", told on 21 October, was dated 31 October, a day to come; "in the
+    // past month" was no period; "double the number reported in September" dated the
+    // month's count by September.
+    let text =
+        "GOMA, Oct 21, 2027 (AP) - Health authorities have recorded more than 4,200 suspected mpox cases in the \
+past month, nearly double the number reported in September.\n\nIn Kessa province alone, 1,870 suspected cases and 17 \
+deaths have been reported in October.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (4200, Kind::New, day("2027-10-21"), Some(30)),
+            (1870, Kind::New, day("2027-10-21"), Some(21)),
+            (17, Kind::New, day("2027-10-21"), Some(21))
+        ]
+    );
+}

@@ -3147,6 +3147,9 @@ fn kind_of(
     {
         return (Kind::New, 3, "a period's count (\"alone\")".into());
     }
+    if let Some(at) = month_counted_in(cx, q, last) {
+        return (Kind::New, 2, format!("a month's count (\"in {}\")", cx.slice(at)));
+    }
     // The nearest cue in the clause, before or after: "taking the death toll to 61",
     // "rose by 500", "50 deaths in total", "in the past 24 hours".
     let after = (last + 1..(last + 12).min(cx.end))
@@ -3565,6 +3568,39 @@ fn in_the_outbreak(cx: &Context<'_>, i: usize) -> bool {
     cx.word_is(j, &["the", "this"]) && cx.word_is(j.wrapping_sub(1), &["in", "to", "of"])
 }
 
+/// "1,870 cases have been reported in October", "In March, 412 cases were notified": a
+/// count of a named month (or run of months), told in the figure's clause with no other
+/// number between, is the month's count; unless words of a running total say otherwise
+/// ("the toll reached 90 in March"). The month's first token, if so.
+fn month_counted_in(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<usize> {
+    let month = |i: usize| cx.with_word(i, |w| super::calendar::month_of(w).is_some());
+    let whole_months = |&&(first, end): &&(usize, usize)| {
+        month(first)
+            && cx.word_is(first.wrapping_sub(1), &["in", "during"])
+            && (month(end) || cx.kind(end) == Some(TokenKind::Digits) && cx.slice(end).len() == 4)
+    };
+    // ("since the outbreak began in October" starts a running total.)
+    let clause = |a: usize, b: usize| {
+        (a..b).all(|j| {
+            // ("1,870 cases and 17 deaths have been reported in October": both.)
+            let other_number = cx.is_standalone_number(j) && !cx.word_is(j.wrapping_sub(1), &["and"]);
+            !other_number && !cx.is_clause_break(j) && cx.slice(j) != ";" && !cx.word_is(j, &["since"])
+        })
+    };
+    let after = cx
+        .dates
+        .iter()
+        .filter(whole_months)
+        .find(|&&(first, _)| first > last && first <= last + 8 && clause(last + 1, first));
+    let before = cx
+        .dates
+        .iter()
+        .filter(whole_months)
+        .rfind(|&&(first, end)| end < q.first && first <= cx.first + 1 && clause(end + 1, q.first));
+    let (first, _) = *after.or(before)?;
+    (!running_total_before(cx, q)).then_some(first)
+}
+
 /// Whether token `i` opens a recent counting period: "past 24 hours", "last week",
 /// "the last 48 hours", "the past three days".
 fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
@@ -3574,7 +3610,10 @@ fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
     };
     // "in the 24 hours to Tuesday evening": the day's count, as "the past 24 hours" is.
     let the_day = cx.word_is(i, &["the"]) && cx.slice(i + 1) == "24" && cx.word_is(i + 2, &["hours"]);
+    // ("last month" is told of events, whose days are not counted.)
+    let past_month = cx.word_is(i, &["past"]) && cx.word_is(i + 1, &["month"]);
     the_day
+        || past_month
         || cx.has(i, RECENT)
             && (cx.slice(i + 1) == "24"
                 || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"])
@@ -3683,6 +3722,8 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
                 n.checked_mul(7)
             }
             "fortnight" => Some(14),
+            // "in the past month": an analyst's month of 30 days.
+            "month" if cx.word_is(i.wrapping_sub(1), &["past"]) && cx.word_is(i.wrapping_sub(2), &["the"]) => Some(30),
             // "in the last 10 days", "in the seven days to November 9".
             "days"
                 if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"])

@@ -1491,12 +1491,18 @@ impl Article<'_> {
     /// Whether mention `m`, after the figure, is the period a change is measured against:
     /// "812 new cases, a fall of 9.4% in relation to the previous week".
     fn compared_with(&self, m: &Mention, quantity: &Quantity) -> bool {
+        // "nearly double the number reported in September".
+        let multiple_of = |i: usize| {
+            self.doc.word_in(i, &["double", "twice", "triple", "thrice", "half"])
+                && self.doc.word_in(i + 1, &["the", "that"])
+                && self.doc.word_in(i + 2, &["number", "figure", "count", "total", "level", "tally"])
+        };
         m.first > quantity.last
-            && (m.first.saturating_sub(3)..m.first).any(|i| {
+            && ((m.first.saturating_sub(3)..m.first).any(|i| {
                 self.doc.word_in(i, &["than", "versus", "vs"])
                     || self.doc.word_in(i, &["relation", "compared", "comparison"])
                         && self.doc.word_in(i + 1, &["to", "with"])
-            })
+            }) || (m.first.saturating_sub(7)..m.first).any(multiple_of))
     }
 
     /// Whether sentence `index` speaks of a report told before: "according to the same
