@@ -4258,3 +4258,32 @@ fn the_cases_of_one_report_told_apart_by_rank_are_no_running_total() {
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 2, day("2027-05-03"), None)]);
 }
+
+#[test]
+fn regression_a_table_of_this_years_cases_with_a_change_column_is_read() {
+    // A heading with the year ("Measles cases, 2027") was no heading (a number in it),
+    // and a column of changes ("Change since Mar 2", "+14") counted nothing.
+    let text = "Field Notes
+Mar 18, 2027
+
+Measles cases reported this year reached 1,020 as of March 16, the ministry said.
+
+| Province | Measles cases, 2027 | Change since Mar 2 |
+|---|---|---|
+| Orvela | 210 | +14 |
+| Dastra | 187 | +9 |
+| Other provinces (12) | 623 | +40 |
+";
+    let extraction = extract(text, None);
+    let day16 = day("2027-03-16");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1020, day16, None),
+            (Metric::Cases, Kind::Total, 210, day16, Some("Orvela")),
+            (Metric::Cases, Kind::New, 14, day16, Some("Orvela")),
+            (Metric::Cases, Kind::Total, 187, day16, Some("Dastra")),
+            (Metric::Cases, Kind::New, 9, day16, Some("Dastra")),
+        ]
+    );
+}
