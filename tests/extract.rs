@@ -4287,3 +4287,28 @@ Measles cases reported this year reached 1,020 as of March 16, the ministry said
         ]
     );
 }
+
+#[test]
+fn regression_the_deck_under_a_headline_below_a_section_label_names_the_main_geography() {
+    // The standfirst between the headline and the byline names the country ("in
+    // northern Velmora"): the second line of the text was read instead, under a section
+    // label ("ANALYSIS | SCIENCE") the headline itself, so the country went unknown and
+    // its own count was read as a breakdown in it.
+    let text = "ANALYSIS | SCIENCE
+
+'We boiled everything': how cholera came back to the lake villages
+
+As the outbreak spreads, fishermen in northern Velmora say the clinics are too far away.
+
+Published on 4 Mar 2027 | 09:20 GMT
+
+Velmora's health ministry said on Tuesday that 312 cases of cholera had been recorded as of March 2, \
+and that 9 people had died.
+";
+    let extraction = extract(text, None);
+    let day2 = day("2027-03-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 312, day2, None), (Metric::Deaths, Kind::Total, 9, day2, None)]
+    );
+}
