@@ -4312,3 +4312,21 @@ and that 9 people had died.
         vec![(Metric::Cases, Kind::Total, 312, day2, None), (Metric::Deaths, Kind::Total, 9, day2, None)]
     );
 }
+
+#[test]
+fn regression_parts_of_a_set_told_only_by_its_number_are_read_by_place() {
+    // "Of the 640, 312 are in ..." names no counted word: the parts went unread.
+    let text = "KASSALA, Sept 9, 2027 - Health officials said 640 cases of cholera had been recorded as of \
+September 7. Of the 640, 312 are in Arbat, 201 in Hamesh and 57 in Telkuk.\n";
+    let extraction = extract(text, None);
+    let day7 = day("2027-09-07");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 640, day7, None),
+            (Metric::Cases, Kind::Total, 312, day7, Some("Arbat")),
+            (Metric::Cases, Kind::Total, 201, day7, Some("Hamesh")),
+            (Metric::Cases, Kind::Total, 57, day7, Some("Telkuk")),
+        ]
+    );
+}

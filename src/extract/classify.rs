@@ -323,6 +323,10 @@ pub(crate) fn classify(
     let mut subject = None;
     let mut base = None;
     let included = included_in_previous(cx, q, previous).map(|(_, reading)| reading);
+    let bare_set = match (&counted, included) {
+        (Counted::Nothing, None) => placed_part_of_bare_set(cx, q),
+        _ => None,
+    };
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
             // "11 deaths (7 confirmed and 4 probable)": a status in a bracket splits the
@@ -346,6 +350,12 @@ pub(crate) fn classify(
             subject = before.subject;
             base = Some(before);
             (before.metric, q.last)
+        }
+        // "Of the 187, 96 are in Trarza": what the 187 told before count.
+        (Counted::Nothing, None) if bare_set.is_some() => {
+            let metric = bare_set.unwrap_or(Metric::Cases);
+            explain.push(format!("metric: {} (a part of the set of {} told before)", metric.name(), metric.name()));
+            (metric, q.last)
         }
         // "The contact list of the infected now stands at 1,233": what the words before
         // count is contacts, whoever they are contacts of.
@@ -1960,6 +1970,24 @@ fn find_part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
     opens_with_set
         && comma.is_some_and(|c| c + 3 >= q.first && (c..q.first).all(|i| !cx.is_standalone_number(i)))
         && (cx.first + 1..comma.unwrap_or(cx.first)).filter(|&i| cx.is_standalone_number(i)).count() == 1
+}
+
+/// "Of the 187, 96 are in Trarza": the first part, given a place, of a set told only
+/// by its number, which is a figure told shortly before ("187 human cases"); its metric.
+fn placed_part_of_bare_set(cx: &Context<'_>, q: &Quantity) -> Option<Metric> {
+    let comma = (cx.first + 2..q.first).find(|&i| cx.slice(i) == ",")?;
+    let set = comma - 1;
+    let bare = cx.word_is(cx.first, &["of"])
+        && cx.is_standalone_number(set)
+        && (cx.first + 1..set).all(|i| cx.word_is(i, &["the", "these", "those", "all"]));
+    let at = if cx.word_is(q.last + 1, &["are", "were", "is", "was"]) { q.last + 2 } else { q.last + 1 };
+    if !(bare && part_of_opening_set(cx, q) && cx.word_is(at, &["in", "from"]) && cx.is_capitalized(at + 1)) {
+        return None;
+    }
+    // The same number a little before, with what it counts a word or two after it.
+    let doc = cx.doc;
+    let told = (cx.first.saturating_sub(80)..cx.first).rev().find(|&i| doc.slice(i) == doc.slice(set))?;
+    (told + 1..told + 4).find_map(|i| doc.word(i).and_then(counted_metric))
 }
 
 /// "including 11 deaths (7 confirmed and 4 probable)": the figure before, when `q` is
