@@ -4330,3 +4330,23 @@ September 7. Of the 640, 312 are in Arbat, 201 in Hamesh and 57 in Telkuk.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_breakdown_names_a_health_district_and_the_remaining_place() {
+    // "Tanvo health district, with forty-two" lost its place (the unit has two words),
+    // and "the remaining ten are in Lirra" was no figure (no counted word).
+    let text = "KALEMA, March 9, 2027 - The provincial health office said on Monday that seventy-one cases of \
+cholera had been recorded as of Sunday. Most of the cases are in Tanvo health district, with forty-two, and Orsa \
+with nineteen; the remaining ten are in Lirra town itself.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2027-03-07");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 71, sunday, None),
+            (Metric::Cases, Kind::Total, 42, sunday, Some("Tanvo")),
+            (Metric::Cases, Kind::Total, 19, sunday, Some("Orsa")),
+            (Metric::Cases, Kind::Total, 10, sunday, Some("Lirra")),
+        ]
+    );
+}

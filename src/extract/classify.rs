@@ -402,6 +402,8 @@ pub(crate) fn classify(
                         || place_of_residents(cx, q).is_some()
                         // "Two deaths were confirmed, and another five remain in investigation".
                         || cx.word_is(q.first.wrapping_sub(1), &["another"]) && !cx.has(q.last + 1, PEOPLE)
+                        // "..., Orsa with 19; the remaining ten are in Lirra town".
+                        || remaining_in_a_place(cx, q, reading)
                         || earlier_value_of_previous(cx, q)
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
@@ -1972,6 +1974,15 @@ fn find_part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
         && (cx.first + 1..comma.unwrap_or(cx.first)).filter(|&i| cx.is_standalone_number(i)).count() == 1
 }
 
+/// "Tanvo with 42, Orsa with 19; the remaining ten are in Lirra": the last part of a
+/// breakdown by place, what is left of the whole in one more place.
+fn remaining_in_a_place(cx: &Context<'_>, q: &Quantity, before: &Reading) -> bool {
+    let remaining =
+        cx.word_is(q.first.wrapping_sub(1), &["remaining", "other"]) && cx.word_is(q.first.wrapping_sub(2), &["the"]);
+    let at = if cx.word_is(q.last + 1, &["are", "were", "is", "was"]) { q.last + 2 } else { q.last + 1 };
+    remaining && before.location.is_some() && cx.word_is(at, &["in", "from"]) && cx.is_capitalized(at + 1)
+}
+
 /// "Of the 187, 96 are in Trarza": the first part, given a place, of a set told only
 /// by its number, which is a figure told shortly before ("187 human cases"); its metric.
 fn placed_part_of_bare_set(cx: &Context<'_>, q: &Quantity) -> Option<Metric> {
@@ -2559,6 +2570,10 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     // "312 cases and the Peel region 264": the name before its unit.
     if cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) && j > cx.first {
         j -= 1;
+        // "Bikoro health zone, with 31", "Ilorin local government area 12".
+        while j > cx.first && !cx.is_capitalized(j) && cx.word_is(j, &["health", "government", "local"]) {
+            j -= 1;
+        }
     }
     // "Orvo (2,140), Tamsin (1,655) and ...": the first of a list of bracketed counts
     // may open the sentence.
