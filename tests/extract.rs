@@ -4350,3 +4350,21 @@ with nineteen; the remaining ten are in Lirra town itself.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_place_name_opened_by_an_apostrophe_keeps_it() {
+    // "'Ewa 9": the name's opening apostrophe (an okina typed plainly) was cut off.
+    let text = "HONOLULU, Jan 12, 2027 - The health department said 140 cases of leptospirosis had been confirmed \
+as of Sunday. Cases by district: Hilo 88, Kona 31, 'Ewa 9.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2027-01-10");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 140, sunday, None),
+            (Metric::Cases, Kind::Total, 88, sunday, Some("Hilo")),
+            (Metric::Cases, Kind::Total, 31, sunday, Some("Kona")),
+            (Metric::Cases, Kind::Total, 9, sunday, Some("'Ewa")),
+        ]
+    );
+}
