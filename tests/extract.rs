@@ -4368,3 +4368,24 @@ as of Sunday. Cases by district: Hilo 88, Kona 31, 'Ewa 9.\n";
         ]
     );
 }
+
+#[test]
+fn regression_one_more_place_after_a_breakdown_of_totals_is_a_total() {
+    // "Tarsi logged six cases." after the provinces' counts so far was read as the day's
+    // new cases ("logged" with no word of a total).
+    let text = "DAVAO, April 8, 2027 - The regional health office has recorded 402 measles cases from January 1 to \
+April 4. Tamlo province tallied the most cases with 190, followed by Orda City with 121 and Benit with 85. Tarsi \
+logged six cases.\n";
+    let extraction = extract(text, None);
+    let day4 = day("2027-04-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 402, day4, None),
+            (Metric::Cases, Kind::Total, 190, day4, Some("Tamlo")),
+            (Metric::Cases, Kind::Total, 121, day4, Some("Orda City")),
+            (Metric::Cases, Kind::Total, 85, day4, Some("Benit")),
+            (Metric::Cases, Kind::Total, 6, day4, Some("Tarsi")),
+        ]
+    );
+}

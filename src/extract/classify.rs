@@ -561,6 +561,10 @@ pub(crate) fn classify(
             ));
             (before.kind, before.kind_strength)
         }
+        _ if one_more_place_of_totals(cx, q, metric, previous, earlier) => {
+            explain.push("kind: total (one more place after a breakdown of running totals by place)".into());
+            (Kind::Total, 1)
+        }
         _ => {
             let (kind, strength, why) = kind_of(cx, q, last, metric, previous);
             // "Two of the California cases were confirmed on Wednesday": an event on a
@@ -2759,6 +2763,27 @@ fn place_called_the_country(cx: &Context<'_>, q: &Quantity) -> Option<(usize, us
         cx.word_is(i, &["country", "nation", "province", "state"]) && cx.word_is(i.wrapping_sub(1), &["the"])
     })?;
     (cx.first..unit).rev().filter(|&i| cx.word_is(i, &["in"])).find_map(|i| place_following(cx, i + 1))
+}
+
+/// "Cebu tallied the most with 211, followed by ... Lapu-Lapu with 15. Siquijor logged
+/// seven cases.": a sentence of the same paragraph giving one more place its count
+/// goes on with the breakdown of running totals, unless it names a day or a new count.
+fn one_more_place_of_totals(
+    cx: &Context<'_>,
+    q: &Quantity,
+    metric: Metric,
+    previous: Option<(&Quantity, &Reading)>,
+    earlier: Option<&Reading>,
+) -> bool {
+    let Some(before) = earlier.filter(|e| previous.is_none() && e.last < cx.first) else { return false };
+    let same_paragraph = (before.last + 1..=q.first).all(|i| cx.doc.tokens.get(i).is_some_and(|t| !t.line_before));
+    before.kind == Kind::Total
+        && before.metric == metric
+        && before.location.is_some()
+        && same_paragraph
+        && cx.dates.is_empty()
+        && (cx.first..cx.end).all(|i| !cx.has(i, NEW_CUES))
+        && place_as_subject(cx, q).is_some_and(|(first, _)| first == cx.first)
 }
 
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
