@@ -4389,3 +4389,24 @@ logged six cases.\n";
         ]
     );
 }
+
+#[test]
+fn regression_deaths_by_province_in_translated_word_order_are_read() {
+    // "found in Hatvan province 2 persons, and Kessa, Orlo and Dumai provinces 1 person
+    // each": people after a place's unit counted nothing, and "each" needed a verb.
+    let text = "BANGKOK, 14 February 2027 - The department said that from 1 January to 10 February 2027 it found \
+patients with dengue in total 5,120 persons and deaths 5 persons. For the deaths, found in Hatvan province 2 \
+persons, and Kessa, Orlo and Dumai provinces 1 person each.\n";
+    let extraction = extract(text, None);
+    let by_place: Vec<_> = rows(&extraction.figures).into_iter().filter(|r| r.4.is_some()).collect();
+    let day10 = day("2027-02-10");
+    assert_eq!(
+        by_place,
+        vec![
+            (Metric::Deaths, Kind::Total, 2, day10, Some("Hatvan")),
+            (Metric::Deaths, Kind::Total, 1, day10, Some("Kessa")),
+            (Metric::Deaths, Kind::Total, 1, day10, Some("Orlo")),
+            (Metric::Deaths, Kind::Total, 1, day10, Some("Dumai")),
+        ]
+    );
+}

@@ -650,7 +650,9 @@ pub(crate) fn classify(
         })
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
         .filter(|&(first, place_last)| !names_what_is_counted(cx, first, place_last))
-        .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
+        .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last))
+        // "Orlo and Dumai provinces 1 person each": given to each place, not to both.
+        .filter(|_| places_each(cx, q, last).is_empty());
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
     if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) {
@@ -1506,7 +1508,12 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     && cx.slice(q.first - 1) == "("
                     && (cx.is_capitalized(q.first - 2) || cx.has(q.first - 2, PLACE_NOUN))
                     && cx.slice(i + 1) == ")";
-                if said.is_none() && bracketed {
+                // "found in Hatvan province 2 persons": the same, right after a place's unit.
+                let after_a_unit = q.first >= 2
+                    && cx.has(q.first - 1, PLACE_NOUN)
+                    && !cx.is_capitalized(q.first - 1)
+                    && cx.is_capitalized(q.first - 2);
+                if said.is_none() && (bracketed || after_a_unit) {
                     return Some(Counted::Nothing);
                 }
                 return Some(match said {
@@ -2954,11 +2961,15 @@ pub(crate) fn places_each(cx: &Context<'_>, q: &Quantity, last: usize) -> Vec<(u
     if !after.is_empty() {
         return after;
     }
-    let Some(verb) = q.first.checked_sub(1).filter(|&v| cx.word_is(v, PLACE_VERBS)) else {
+    // "Kessa and Orlo provinces 1 person each": the places' plural unit stands for the verb.
+    let units = |v: usize| cx.has(v, PLACE_NOUN) && !cx.is_capitalized(v) && cx.slice(v).ends_with('s');
+    let Some(verb) = q.first.checked_sub(1).filter(|&v| cx.word_is(v, PLACE_VERBS) || units(v)) else {
         return Vec::new();
     };
     let each_before = cx.word_is(verb.wrapping_sub(1), &["each"]);
-    if !each_before && !cx.word_is(last + 1, &["each", "apiece"]) {
+    // ("1 person each": the people a count of no counted word names.)
+    let each_at = if cx.has(last + 1, PEOPLE) { last + 2 } else { last + 1 };
+    if !each_before && !cx.word_is(each_at, &["each", "apiece"]) {
         return Vec::new();
     }
     let mut places = Vec::new();
