@@ -4410,3 +4410,15 @@ persons, and Kessa, Orlo and Dumai provinces 1 person each.\n";
         ]
     );
 }
+
+#[test]
+fn regression_places_larger_than_the_new_count_before_them_are_no_new_counts() {
+    // "12 new cases ..., distributed as follows: Irsa (64 cases)": the places' counts,
+    // larger than the new count, were read as new counts too.
+    let text = "Thursday 9 September 2027 - 10:40 AM\n\nThe ministry said that the number of measles cases in the \
+governorate reached 130 cases. The spokesman said that 12 new cases were monitored, and that the cases were \
+distributed as follows: Irsa (64 cases), Dalla (41 cases), Mekra (25 cases). Two schools in Irsa were closed.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = rows(&extraction.figures).into_iter().filter(|r| r.4.is_some()).map(|r| (r.1, r.2)).collect();
+    assert_eq!(kinds, vec![(Kind::Total, 64), (Kind::Total, 41), (Kind::Total, 25)]);
+}

@@ -528,11 +528,20 @@ pub(crate) fn classify(
             && cx.slice(q.first.wrapping_sub(1)) == ":"
             && (r.last + 1..q.first).all(|i| !cx.is_standalone_number(i))
     });
+    // "41 new cases ..., distributed as follows: Tahta (142 cases), ..., Girga (29
+    // cases)": places' parts, one of them larger than the new count before them, are
+    // no parts of that count.
+    let larger_than_new = previous.is_some_and(|(before, r)| {
+        let larger =
+            |i: usize| cx.is_standalone_number(i) && cx.slice(i).parse::<u64>().is_ok_and(|v| v > before.value);
+        r.kind == Kind::New && r.location.is_none() && (q.value > before.value || (r.last + 1..q.first).any(larger))
+    });
     let continues_kind = base
         .filter(|_| list_or_earlier)
         .or(list_head)
+        .filter(|_| !larger_than_new)
         .or(compared)
-        .or(listed_after_colon)
+        .or(listed_after_colon.filter(|_| !larger_than_new))
         .filter(|_| kind_in_own_words(cx, q, last).is_none());
     // "Three of the cases were detected in Rajshahi": a part of a set told before, and
     // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
