@@ -4422,3 +4422,15 @@ distributed as follows: Irsa (64 cases), Dalla (41 cases), Mekra (25 cases). Two
     let kinds: Vec<_> = rows(&extraction.figures).into_iter().filter(|r| r.4.is_some()).map(|r| (r.1, r.2)).collect();
     assert_eq!(kinds, vec![(Kind::Total, 64), (Kind::Total, 41), (Kind::Total, 25)]);
 }
+
+#[test]
+fn regression_a_provinces_share_of_a_numbered_set_is_its_count() {
+    // "the province of Arcos accounts for 64 of the 203 cases": the counted word after
+    // the set's number was not looked for, and the country opening the sentence ("In
+    // Velmora,") was taken for the place of the province's count.
+    let text = "BOGOTA, Aug 5, 2027 - A total of 350 cases of yellow fever had been reported in the region as of \
+1 August. In Velmora, the province of Arcos accounts for 64 of the 203 cases.\n";
+    let extraction = extract(text, None);
+    let shares: Vec<_> = rows(&extraction.figures).into_iter().filter(|r| r.2 == 64).collect();
+    assert_eq!(shares, vec![(Metric::Cases, Kind::Total, 64, day("2027-08-01"), Some("Arcos"))]);
+}

@@ -1400,6 +1400,12 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         if cx.word_is(i + 1, &["the", "those", "these", "this", "all", "its", "their"]) || possessive {
             i += 2;
             limit = (i + 6).min(cx.end);
+            // "Tolima concentrates 71 of the 119 confirmed cases": a place's share of a
+            // numbered set counts what the set counts.
+            if place_verb_before(cx, q) && cx.kind(i) == Some(TokenKind::Digits) && cx.is_standalone_number(i) {
+                i += 1;
+                limit = (i + 6).min(cx.end);
+            }
         }
     }
     while i < limit {
@@ -2802,6 +2808,14 @@ fn one_more_place_of_totals(
         && place_as_subject(cx, q).is_some_and(|(first, _)| first == cx.first)
 }
 
+/// Whether a place's verb stands right before the number: "concentrates 71",
+/// "accounts for 71".
+fn place_verb_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    let before = q.first.wrapping_sub(1);
+    cx.word_is(before, PLACE_VERBS)
+        || cx.word_is(before, &["for"]) && cx.word_is(before.wrapping_sub(1), &["accounts", "accounted", "account"])
+}
+
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
 fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     cx.remember(|asked| &asked.place_as_subject, q, || find_place_as_subject(cx, q))
@@ -2813,7 +2827,18 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     // "In Lima, the ministry counts 2,954 cases", "In the Nandom district, 50 patients",
     // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence
     // opened by a place.
-    if cx.word_is(opening, &["in", "at", "across", "throughout"]) {
+    // "In Colombia, the department of Tolima concentrates 71": a unit of the place
+    // named as the subject of the number's verb is the number's place.
+    let unit_as_subject = |from: usize| {
+        place_verb_before(cx, q)
+            && (from..q.first).any(|i| {
+                cx.has(i, PLACE_NOUN)
+                    && !cx.is_capitalized(i)
+                    && (cx.word_is(i + 1, &["of"]) && cx.is_capitalized(i + 2) || cx.is_capitalized(i.wrapping_sub(1)))
+            })
+    };
+    let opening_comma = (opening..q.first).find(|&i| cx.slice(i) == ",");
+    if cx.word_is(opening, &["in", "at", "across", "throughout"]) && !opening_comma.is_some_and(unit_as_subject) {
         // "In the capital, Port Mirel, 11,900 new cases": the name after its description.
         let named =
             place_following(cx, opening + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
