@@ -4369,3 +4369,179 @@ deaths have been reported in October.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_table_of_this_years_cases_with_a_change_column_is_read() {
+    // A heading with the year ("Measles cases, 2027") was no heading (a number in it),
+    // and a column of changes ("Change since Mar 2", "+14") counted nothing.
+    let text = "Field Notes
+Mar 18, 2027
+
+Measles cases reported this year reached 1,020 as of March 16, the ministry said.
+
+| Province | Measles cases, 2027 | Change since Mar 2 |
+|---|---|---|
+| Orvela | 210 | +14 |
+| Dastra | 187 | +9 |
+| Other provinces (12) | 623 | +40 |
+";
+    let extraction = extract(text, None);
+    let day16 = day("2027-03-16");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1020, day16, None),
+            (Metric::Cases, Kind::Total, 210, day16, Some("Orvela")),
+            (Metric::Cases, Kind::New, 14, day16, Some("Orvela")),
+            (Metric::Cases, Kind::Total, 187, day16, Some("Dastra")),
+            (Metric::Cases, Kind::New, 9, day16, Some("Dastra")),
+        ]
+    );
+}
+
+#[test]
+fn regression_the_deck_under_a_headline_below_a_section_label_names_the_main_geography() {
+    // The standfirst between the headline and the byline names the country ("in
+    // northern Velmora"): the second line of the text was read instead, under a section
+    // label ("ANALYSIS | SCIENCE") the headline itself, so the country went unknown and
+    // its own count was read as a breakdown in it.
+    let text = "ANALYSIS | SCIENCE
+
+'We boiled everything': how cholera came back to the lake villages
+
+As the outbreak spreads, fishermen in northern Velmora say the clinics are too far away.
+
+Published on 4 Mar 2027 | 09:20 GMT
+
+Velmora's health ministry said on Tuesday that 312 cases of cholera had been recorded as of March 2, \
+and that 9 people had died.
+";
+    let extraction = extract(text, None);
+    let day2 = day("2027-03-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 312, day2, None), (Metric::Deaths, Kind::Total, 9, day2, None)]
+    );
+}
+
+#[test]
+fn regression_parts_of_a_set_told_only_by_its_number_are_read_by_place() {
+    // "Of the 640, 312 are in ..." names no counted word: the parts went unread.
+    let text = "KASSALA, Sept 9, 2027 - Health officials said 640 cases of cholera had been recorded as of \
+September 7. Of the 640, 312 are in Arbat, 201 in Hamesh and 57 in Telkuk.\n";
+    let extraction = extract(text, None);
+    let day7 = day("2027-09-07");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 640, day7, None),
+            (Metric::Cases, Kind::Total, 312, day7, Some("Arbat")),
+            (Metric::Cases, Kind::Total, 201, day7, Some("Hamesh")),
+            (Metric::Cases, Kind::Total, 57, day7, Some("Telkuk")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_breakdown_names_a_health_district_and_the_remaining_place() {
+    // "Tanvo health district, with forty-two" lost its place (the unit has two words),
+    // and "the remaining ten are in Lirra" was no figure (no counted word).
+    let text = "KALEMA, March 9, 2027 - The provincial health office said on Monday that seventy-one cases of \
+cholera had been recorded as of Sunday. Most of the cases are in Tanvo health district, with forty-two, and Orsa \
+with nineteen; the remaining ten are in Lirra town itself.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2027-03-07");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 71, sunday, None),
+            (Metric::Cases, Kind::Total, 42, sunday, Some("Tanvo")),
+            (Metric::Cases, Kind::Total, 19, sunday, Some("Orsa")),
+            (Metric::Cases, Kind::Total, 10, sunday, Some("Lirra")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_place_name_opened_by_an_apostrophe_keeps_it() {
+    // "'Ewa 9": the name's opening apostrophe (an okina typed plainly) was cut off.
+    let text = "HONOLULU, Jan 12, 2027 - The health department said 140 cases of leptospirosis had been confirmed \
+as of Sunday. Cases by district: Hilo 88, Kona 31, 'Ewa 9.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2027-01-10");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 140, sunday, None),
+            (Metric::Cases, Kind::Total, 88, sunday, Some("Hilo")),
+            (Metric::Cases, Kind::Total, 31, sunday, Some("Kona")),
+            (Metric::Cases, Kind::Total, 9, sunday, Some("'Ewa")),
+        ]
+    );
+}
+
+#[test]
+fn regression_one_more_place_after_a_breakdown_of_totals_is_a_total() {
+    // "Tarsi logged six cases." after the provinces' counts so far was read as the day's
+    // new cases ("logged" with no word of a total).
+    let text = "DAVAO, April 8, 2027 - The regional health office has recorded 402 measles cases from January 1 to \
+April 4. Tamlo province tallied the most cases with 190, followed by Orda City with 121 and Benit with 85. Tarsi \
+logged six cases.\n";
+    let extraction = extract(text, None);
+    let day4 = day("2027-04-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 402, day4, None),
+            (Metric::Cases, Kind::Total, 190, day4, Some("Tamlo")),
+            (Metric::Cases, Kind::Total, 121, day4, Some("Orda City")),
+            (Metric::Cases, Kind::Total, 85, day4, Some("Benit")),
+            (Metric::Cases, Kind::Total, 6, day4, Some("Tarsi")),
+        ]
+    );
+}
+
+#[test]
+fn regression_deaths_by_province_in_translated_word_order_are_read() {
+    // "found in Hatvan province 2 persons, and Kessa, Orlo and Dumai provinces 1 person
+    // each": people after a place's unit counted nothing, and "each" needed a verb.
+    let text = "BANGKOK, 14 February 2027 - The department said that from 1 January to 10 February 2027 it found \
+patients with dengue in total 5,120 persons and deaths 5 persons. For the deaths, found in Hatvan province 2 \
+persons, and Kessa, Orlo and Dumai provinces 1 person each.\n";
+    let extraction = extract(text, None);
+    let by_place: Vec<_> = rows(&extraction.figures).into_iter().filter(|r| r.4.is_some()).collect();
+    let day10 = day("2027-02-10");
+    assert_eq!(
+        by_place,
+        vec![
+            (Metric::Deaths, Kind::Total, 2, day10, Some("Hatvan")),
+            (Metric::Deaths, Kind::Total, 1, day10, Some("Kessa")),
+            (Metric::Deaths, Kind::Total, 1, day10, Some("Orlo")),
+            (Metric::Deaths, Kind::Total, 1, day10, Some("Dumai")),
+        ]
+    );
+}
+
+#[test]
+fn regression_places_larger_than_the_new_count_before_them_are_no_new_counts() {
+    // "12 new cases ..., distributed as follows: Irsa (64 cases)": the places' counts,
+    // larger than the new count, were read as new counts too.
+    let text = "Thursday 9 September 2027 - 10:40 AM\n\nThe ministry said that the number of measles cases in the \
+governorate reached 130 cases. The spokesman said that 12 new cases were monitored, and that the cases were \
+distributed as follows: Irsa (64 cases), Dalla (41 cases), Mekra (25 cases). Two schools in Irsa were closed.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = rows(&extraction.figures).into_iter().filter(|r| r.4.is_some()).map(|r| (r.1, r.2)).collect();
+    assert_eq!(kinds, vec![(Kind::Total, 64), (Kind::Total, 41), (Kind::Total, 25)]);
+}
+
+#[test]
+fn regression_a_provinces_share_of_a_numbered_set_is_its_count() {
+    // "the province of Arcos accounts for 64 of the 203 cases": the counted word after
+    // the set's number was not looked for, and the country opening the sentence ("In
+    // Velmora,") was taken for the place of the province's count.
+    let text = "BOGOTA, Aug 5, 2027 - A total of 350 cases of yellow fever had been reported in the region as of \
+1 August. In Velmora, the province of Arcos accounts for 64 of the 203 cases.\n";
+    let extraction = extract(text, None);
+    let shares: Vec<_> = rows(&extraction.figures).into_iter().filter(|r| r.2 == 64).collect();
+    assert_eq!(shares, vec![(Metric::Cases, Kind::Total, 64, day("2027-08-01"), Some("Arcos"))]);
+}

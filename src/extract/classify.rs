@@ -323,6 +323,10 @@ pub(crate) fn classify(
     let mut subject = None;
     let mut base = None;
     let included = included_in_previous(cx, q, previous).map(|(_, reading)| reading);
+    let bare_set = match (&counted, included) {
+        (Counted::Nothing, None) => placed_part_of_bare_set(cx, q),
+        _ => None,
+    };
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
             // "11 deaths (7 confirmed and 4 probable)": a status in a bracket splits the
@@ -346,6 +350,12 @@ pub(crate) fn classify(
             subject = before.subject;
             base = Some(before);
             (before.metric, q.last)
+        }
+        // "Of the 187, 96 are in Trarza": what the 187 told before count.
+        (Counted::Nothing, None) if bare_set.is_some() => {
+            let metric = bare_set.unwrap_or(Metric::Cases);
+            explain.push(format!("metric: {} (a part of the set of {} told before)", metric.name(), metric.name()));
+            (metric, q.last)
         }
         // "The contact list of the infected now stands at 1,233": what the words before
         // count is contacts, whoever they are contacts of.
@@ -401,6 +411,8 @@ pub(crate) fn classify(
                         || place_of_residents(cx, q).is_some()
                         // "Two deaths were confirmed, and another five remain in investigation".
                         || cx.word_is(q.first.wrapping_sub(1), &["another"]) && !cx.has(q.last + 1, PEOPLE)
+                        // "..., Orsa with 19; the remaining ten are in Lirra town".
+                        || remaining_in_a_place(cx, q, reading)
                         || earlier_value_of_previous(cx, q)
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
@@ -525,11 +537,20 @@ pub(crate) fn classify(
             && cx.slice(q.first.wrapping_sub(1)) == ":"
             && (r.last + 1..q.first).all(|i| !cx.is_standalone_number(i))
     });
+    // "41 new cases ..., distributed as follows: Tahta (142 cases), ..., Girga (29
+    // cases)": places' parts, one of them larger than the new count before them, are
+    // no parts of that count.
+    let larger_than_new = previous.is_some_and(|(before, r)| {
+        let larger =
+            |i: usize| cx.is_standalone_number(i) && cx.slice(i).parse::<u64>().is_ok_and(|v| v > before.value);
+        r.kind == Kind::New && r.location.is_none() && (q.value > before.value || (r.last + 1..q.first).any(larger))
+    });
     let continues_kind = base
         .filter(|_| list_or_earlier)
         .or(list_head)
+        .filter(|_| !larger_than_new)
         .or(compared)
-        .or(listed_after_colon)
+        .or(listed_after_colon.filter(|_| !larger_than_new))
         .filter(|_| kind_in_own_words(cx, q, last).is_none());
     // "Three of the cases were detected in Rajshahi": a part of a set told before, and
     // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
@@ -557,6 +578,10 @@ pub(crate) fn classify(
                 before.kind.name()
             ));
             (before.kind, before.kind_strength)
+        }
+        _ if one_more_place_of_totals(cx, q, metric, previous, earlier) => {
+            explain.push("kind: total (one more place after a breakdown of running totals by place)".into());
+            (Kind::Total, 1)
         }
         _ => {
             let (kind, strength, why) = kind_of(cx, q, last, metric, previous);
@@ -643,7 +668,9 @@ pub(crate) fn classify(
         })
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
         .filter(|&(first, place_last)| !names_what_is_counted(cx, first, place_last))
-        .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
+        .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last))
+        // "Orlo and Dumai provinces 1 person each": given to each place, not to both.
+        .filter(|_| places_each(cx, q, last).is_empty());
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
     if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) {
@@ -1382,6 +1409,12 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         if cx.word_is(i + 1, &["the", "those", "these", "this", "all", "its", "their"]) || possessive {
             i += 2;
             limit = (i + 6).min(cx.end);
+            // "Tolima concentrates 71 of the 119 confirmed cases": a place's share of a
+            // numbered set counts what the set counts.
+            if place_verb_before(cx, q) && cx.kind(i) == Some(TokenKind::Digits) && cx.is_standalone_number(i) {
+                i += 1;
+                limit = (i + 6).min(cx.end);
+            }
         }
     }
     while i < limit {
@@ -1499,7 +1532,12 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     && cx.slice(q.first - 1) == "("
                     && (cx.is_capitalized(q.first - 2) || cx.has(q.first - 2, PLACE_NOUN))
                     && cx.slice(i + 1) == ")";
-                if said.is_none() && bracketed {
+                // "found in Hatvan province 2 persons": the same, right after a place's unit.
+                let after_a_unit = q.first >= 2
+                    && cx.has(q.first - 1, PLACE_NOUN)
+                    && !cx.is_capitalized(q.first - 1)
+                    && cx.is_capitalized(q.first - 2);
+                if said.is_none() && (bracketed || after_a_unit) {
                     return Some(Counted::Nothing);
                 }
                 return Some(match said {
@@ -1969,6 +2007,33 @@ fn find_part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
     opens_with_set
         && comma.is_some_and(|c| c + 3 >= q.first && (c..q.first).all(|i| !cx.is_standalone_number(i)))
         && (cx.first + 1..comma.unwrap_or(cx.first)).filter(|&i| cx.is_standalone_number(i)).count() == 1
+}
+
+/// "Tanvo with 42, Orsa with 19; the remaining ten are in Lirra": the last part of a
+/// breakdown by place, what is left of the whole in one more place.
+fn remaining_in_a_place(cx: &Context<'_>, q: &Quantity, before: &Reading) -> bool {
+    let remaining =
+        cx.word_is(q.first.wrapping_sub(1), &["remaining", "other"]) && cx.word_is(q.first.wrapping_sub(2), &["the"]);
+    let at = if cx.word_is(q.last + 1, &["are", "were", "is", "was"]) { q.last + 2 } else { q.last + 1 };
+    remaining && before.location.is_some() && cx.word_is(at, &["in", "from"]) && cx.is_capitalized(at + 1)
+}
+
+/// "Of the 187, 96 are in Trarza": the first part, given a place, of a set told only
+/// by its number, which is a figure told shortly before ("187 human cases"); its metric.
+fn placed_part_of_bare_set(cx: &Context<'_>, q: &Quantity) -> Option<Metric> {
+    let comma = (cx.first + 2..q.first).find(|&i| cx.slice(i) == ",")?;
+    let set = comma - 1;
+    let bare = cx.word_is(cx.first, &["of"])
+        && cx.is_standalone_number(set)
+        && (cx.first + 1..set).all(|i| cx.word_is(i, &["the", "these", "those", "all"]));
+    let at = if cx.word_is(q.last + 1, &["are", "were", "is", "was"]) { q.last + 2 } else { q.last + 1 };
+    if !(bare && part_of_opening_set(cx, q) && cx.word_is(at, &["in", "from"]) && cx.is_capitalized(at + 1)) {
+        return None;
+    }
+    // The same number a little before, with what it counts a word or two after it.
+    let doc = cx.doc;
+    let told = (cx.first.saturating_sub(80)..cx.first).rev().find(|&i| doc.slice(i) == doc.slice(set))?;
+    (told + 1..told + 4).find_map(|i| doc.word(i).and_then(counted_metric))
 }
 
 /// "including 11 deaths (7 confirmed and 4 probable)": the figure before, when `q` is
@@ -2546,6 +2611,10 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     // "312 cases and the Peel region 264": the name before its unit.
     if cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) && j > cx.first {
         j -= 1;
+        // "Bikoro health zone, with 31", "Ilorin local government area 12".
+        while j > cx.first && !cx.is_capitalized(j) && cx.word_is(j, &["health", "government", "local"]) {
+            j -= 1;
+        }
     }
     // "Orvo (2,140), Tamsin (1,655) and ...": the first of a list of bracketed counts
     // may open the sentence.
@@ -2733,6 +2802,35 @@ fn place_called_the_country(cx: &Context<'_>, q: &Quantity) -> Option<(usize, us
     (cx.first..unit).rev().filter(|&i| cx.word_is(i, &["in"])).find_map(|i| place_following(cx, i + 1))
 }
 
+/// "Cebu tallied the most with 211, followed by ... Lapu-Lapu with 15. Siquijor logged
+/// seven cases.": a sentence of the same paragraph giving one more place its count
+/// goes on with the breakdown of running totals, unless it names a day or a new count.
+fn one_more_place_of_totals(
+    cx: &Context<'_>,
+    q: &Quantity,
+    metric: Metric,
+    previous: Option<(&Quantity, &Reading)>,
+    earlier: Option<&Reading>,
+) -> bool {
+    let Some(before) = earlier.filter(|e| previous.is_none() && e.last < cx.first) else { return false };
+    let same_paragraph = (before.last + 1..=q.first).all(|i| cx.doc.tokens.get(i).is_some_and(|t| !t.line_before));
+    before.kind == Kind::Total
+        && before.metric == metric
+        && before.location.is_some()
+        && same_paragraph
+        && cx.dates.is_empty()
+        && (cx.first..cx.end).all(|i| !cx.has(i, NEW_CUES))
+        && place_as_subject(cx, q).is_some_and(|(first, _)| first == cx.first)
+}
+
+/// Whether a place's verb stands right before the number: "concentrates 71",
+/// "accounts for 71".
+fn place_verb_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    let before = q.first.wrapping_sub(1);
+    cx.word_is(before, PLACE_VERBS)
+        || cx.word_is(before, &["for"]) && cx.word_is(before.wrapping_sub(1), &["accounts", "accounted", "account"])
+}
+
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
 fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     cx.remember(|asked| &asked.place_as_subject, q, || find_place_as_subject(cx, q))
@@ -2744,7 +2842,18 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     // "In Lima, the ministry counts 2,954 cases", "In the Nandom district, 50 patients",
     // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence
     // opened by a place.
-    if cx.word_is(opening, &["in", "at", "across", "throughout"]) {
+    // "In Colombia, the department of Tolima concentrates 71": a unit of the place
+    // named as the subject of the number's verb is the number's place.
+    let unit_as_subject = |from: usize| {
+        place_verb_before(cx, q)
+            && (from..q.first).any(|i| {
+                cx.has(i, PLACE_NOUN)
+                    && !cx.is_capitalized(i)
+                    && (cx.word_is(i + 1, &["of"]) && cx.is_capitalized(i + 2) || cx.is_capitalized(i.wrapping_sub(1)))
+            })
+    };
+    let opening_comma = (opening..q.first).find(|&i| cx.slice(i) == ",");
+    if cx.word_is(opening, &["in", "at", "across", "throughout"]) && !opening_comma.is_some_and(unit_as_subject) {
         // "In the capital, Port Mirel, 11,900 new cases": the name after its description.
         let named =
             place_following(cx, opening + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
@@ -2901,11 +3010,15 @@ pub(crate) fn places_each(cx: &Context<'_>, q: &Quantity, last: usize) -> Vec<(u
     if !after.is_empty() {
         return after;
     }
-    let Some(verb) = q.first.checked_sub(1).filter(|&v| cx.word_is(v, PLACE_VERBS)) else {
+    // "Kessa and Orlo provinces 1 person each": the places' plural unit stands for the verb.
+    let units = |v: usize| cx.has(v, PLACE_NOUN) && !cx.is_capitalized(v) && cx.slice(v).ends_with('s');
+    let Some(verb) = q.first.checked_sub(1).filter(|&v| cx.word_is(v, PLACE_VERBS) || units(v)) else {
         return Vec::new();
     };
     let each_before = cx.word_is(verb.wrapping_sub(1), &["each"]);
-    if !each_before && !cx.word_is(last + 1, &["each", "apiece"]) {
+    // ("1 person each": the people a count of no counted word names.)
+    let each_at = if cx.has(last + 1, PEOPLE) { last + 2 } else { last + 1 };
+    if !each_before && !cx.word_is(each_at, &["each", "apiece"]) {
         return Vec::new();
     }
     let mut places = Vec::new();

@@ -1520,6 +1520,21 @@ impl Article<'_> {
         self.doc.words(first, last)
     }
 
+    /// The first token of the place name at tokens `first..=last`, taking in an
+    /// apostrophe that opens it ("'Eua", a name written with an okina) but not a
+    /// quotation mark around it ("'Eua'").
+    fn name_start(&self, first: usize, last: usize) -> usize {
+        let doc = self.doc;
+        let apostrophe = |i: usize| matches!(doc.slice(i), "'" | "\u{2018}" | "\u{2019}");
+        let opens = first > 0 && apostrophe(first - 1) && doc.attached(first) && !doc.attached(first - 1);
+        let closed = apostrophe(last + 1) && doc.attached(last + 1);
+        if opens && !closed {
+            first - 1
+        } else {
+            first
+        }
+    }
+
     fn note(&self, first: usize, last: usize, reason: &'static str) -> Note {
         let (start, end) = (self.doc.tokens[first].start, self.doc.tokens[last].end);
         Note { start, end, text: self.doc.text[start..end].to_string(), reason }
@@ -1561,7 +1576,7 @@ impl Article<'_> {
             approx: draft.quantity.approx,
             precision: number::precision_of(draft.quantity.value),
             location: reading.location.map(|(first, last)| {
-                let place = self.words(first, last);
+                let place = self.words(self.name_start(first, last), last);
                 place.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string()
             }),
             subject: reading.subject,
