@@ -4258,3 +4258,23 @@ fn the_cases_of_one_report_told_apart_by_rank_are_no_running_total() {
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 2, day("2027-05-03"), None)]);
 }
+
+#[test]
+fn regression_a_correction_note_is_no_figure() {
+    // The wrong figure an earlier version gave, a correction's paragraph number and both
+    // values of a correction to an older post were read as figures.
+    let text = "UPDATE 1-Cholera outbreak in Velmar port grows to 88 cases\n\n\
+(Corrects number of deaths in paragraph 3 to six, not seven)\n\n\
+VELMAR, Aug 4, 2027 (Reuters) - Health officials said on Wednesday that 88 cholera cases had been confirmed in \
+the port city.\n\n\
+Six people have died since the outbreak began. A previous version of this story said seven people had died.\n\n\
+P.S. A correction to our July 12 item: we wrote that the port district had 41 cases then; it had 14.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 88, day("2027-08-04"), None),
+            (Metric::Deaths, Kind::Total, 6, day("2027-08-04"), None),
+        ]
+    );
+}

@@ -78,6 +78,8 @@ pub(crate) struct Cues {
     so_far: OnceCell<Option<usize>>,
     /// "24-hour", "daily".
     daily: OnceCell<Option<usize>>,
+    /// A correction note: "Corrects ...", "An earlier version of this story said".
+    correction: OnceCell<bool>,
 }
 
 /// Answers that several rules ask about one number, found once for it: each was a
@@ -780,6 +782,13 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if a_possibility(cx, q) {
         return Some("a possibility (\"can\", \"could\"), not a count");
     }
+    if in_a_correction_note(cx) {
+        return Some("in a correction note: a wrong figure, or one the story tells elsewhere");
+    }
+    // "(Updates with ... in paragraphs 1-4)", "Corrects death toll in paragraph 2".
+    if cx.word_is(q.first.wrapping_sub(1), &["paragraph", "paragraphs", "para", "paras", "graf", "grafs"]) {
+        return Some("a paragraph number");
+    }
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
     if q.fractional {
@@ -906,6 +915,23 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         return Some(reason);
     }
     None
+}
+
+/// Whether the sentence corrects the story or an earlier one: "(Corrects death toll in
+/// paragraph 2 ...)", "An earlier version of this story said five people had died", "A
+/// correction to my May 27 post: ... it was 189". The wrong figure is no figure, and the
+/// right one is told where it belongs, or is of another day.
+fn in_a_correction_note(cx: &Context<'_>) -> bool {
+    *cx.cues.correction.get_or_init(|| {
+        // The note's own word opens it, after a bracket or "P.S.".
+        let opening = (cx.first..(cx.first + 6).min(cx.end)).find(|&i| cx.kind(i) == Some(TokenKind::Word));
+        opening.is_some_and(|i| cx.word_is(i, &["corrects", "correction", "corrections", "clarification"]))
+            || (cx.first..cx.end).any(|i| {
+                cx.word_is(i, &["correction"]) && cx.word_is(i.wrapping_sub(1), &["a"])
+                    || cx.word_is(i, &["version"])
+                        && cx.word_is(i.wrapping_sub(1), &["earlier", "previous", "original"])
+            })
+    })
 }
 
 /// Whether `q` is an age of a band named before it: "aged 5 to 17", "between the ages
