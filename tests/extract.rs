@@ -4278,3 +4278,22 @@ P.S. A correction to our July 12 item: we wrote that the port district had 41 ca
         ]
     );
 }
+
+#[test]
+fn regression_the_value_of_the_number_of_after_a_long_phrase_is_a_count() {
+    // "The number of people infected" stood too many words before "has risen to 37" for
+    // the counted word to be found, and "admitted" was passed for "ill" nearer the number.
+    let text = "GENEVA, Oct 13, 2027 - The number of people infected in an outbreak of hepatitis A traced to a bakery \
+in the lakeside town of Orvel has risen to 37, up from 29 on Friday, the cantonal health office said on \
+Wednesday.\n\nThe number of people admitted to hospital since the first patients fell ill in the lakeside town in \
+late September now stands at 11.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 37, day("2027-10-13"), None),
+            (Metric::Cases, Kind::Total, 29, day("2027-10-08"), None),
+            (Metric::Hospitalized, Kind::Total, 11, day("2027-10-13"), None),
+        ]
+    );
+}

@@ -300,7 +300,16 @@ pub(crate) fn classify(
     earlier: Option<&Reading>,
 ) -> Verdict {
     // Read once: the reasons against a count look at it too.
-    let counted = counted_after(cx, q);
+    // ("was 14,206 persons": what "the number of" before it counts, unless the counted
+    // word nearest before it says the same.)
+    let counted = match counted_after(cx, q) {
+        Counted::Metric(metric, at) => Counted::Metric(metric, at),
+        other => value_of_a_number_of(cx, q)
+            .filter(|&(metric, _)| {
+                matches!(other, Counted::Other(_)) || metric_near(cx, q).is_none_or(|(near, _)| near != metric)
+            })
+            .map_or(other, |(metric, at)| Counted::Metric(metric, at)),
+    };
     if let Some(reason) = not_a_count(cx, q, &counted) {
         return Verdict::Skip(reason);
     }
@@ -932,6 +941,59 @@ fn in_a_correction_note(cx: &Context<'_>) -> bool {
                         && cx.word_is(i.wrapping_sub(1), &["earlier", "previous", "original"])
             })
     })
+}
+
+/// "The number of people infected in an outbreak of ... in the city of Grenoble has
+/// risen to 63", "the number of hospitalized patients ... in the 40th week (Sept. 27 to
+/// Oct. 3) was 487": the number is the value of "the number of" what it counts, however
+/// long the phrase between them (words after the number, "14,206 persons", say nothing
+/// more). The metric and the token that says it.
+fn value_of_a_number_of(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let verb = q.first.checked_sub(1).filter(|&b| b >= cx.first)?;
+    let linked = cx.word_is(verb, &["was", "is", "were", "reached", "hit", "totalled", "totaled", "at"])
+        || cx.word_is(verb, &["to"])
+            && cx.word_is(
+                verb.wrapping_sub(1),
+                &["risen", "rose", "grown", "climbed", "increased", "jumped", "reached"],
+            );
+    if !linked {
+        return None;
+    }
+    // Back over the phrase to "number of", past brackets and dates, never past another
+    // number or clause.
+    let mut i = verb;
+    let stop = verb.saturating_sub(40).max(cx.first);
+    while i > stop {
+        i -= 1;
+        if cx.slice(i) == ")" {
+            i = (stop..i).rev().find(|&j| cx.slice(j) == "(")?;
+            continue;
+        }
+        if cx.is_standalone_number(i) || matches!(cx.slice(i), "," | ";" | ":") || cx.is_clause_break(i) {
+            return None;
+        }
+        if cx.word_is(i, &["number", "count"]) && cx.word_is(i + 1, &["of"]) {
+            break;
+        }
+    }
+    if !(cx.word_is(i, &["number", "count"]) && cx.word_is(i + 1, &["of"])) {
+        return None;
+    }
+    // "the number of people infected", "of hospitalized patients", "of deaths",
+    // "of patients": the first words after "of" say what is counted.
+    let noun = i + 2;
+    if cx.with_word(noun, other_counted).is_some() {
+        return None;
+    }
+    // ("the number of patients receiving treatment at home": what is said of them.)
+    let said = (noun..(noun + 4).min(verb)).find_map(|j| {
+        let of_people = cx.has(j + 1, PEOPLE) || (j.saturating_sub(2).max(noun)..j).any(|p| cx.has(p, PEOPLE));
+        let metric =
+            cx.with_word(j, counted_metric).or_else(|| cx.with_word(j, predicate_metric).filter(|_| of_people));
+        metric.map(|m| (m, j))
+    });
+    // "The number of patients in the week of 18-24 January": patients are the cases.
+    said.or_else(|| cx.word_is(noun, &["patients"]).then_some((Metric::Cases, noun)))
 }
 
 /// Whether `q` is an age of a band named before it: "aged 5 to 17", "between the ages
