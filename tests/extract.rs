@@ -4297,3 +4297,13 @@ late September now stands at 11.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_yearly_baseline_naming_the_disease_is_no_figure() {
+    // "cases a year" was known as a baseline, but not with the disease named between.
+    let text = "LISBON, May 5, 2027 - Health authorities in the Alentejo region have confirmed 23 cases of \
+brucellosis linked to unpasteurised cheese, they said on Wednesday. Portugal records around 80 cases of \
+brucellosis a year, most of them among farm workers.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 23, day("2027-05-05"), None)]);
+}
