@@ -4307,3 +4307,19 @@ brucellosis a year, most of them among farm workers.\n";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 23, day("2027-05-05"), None)]);
 }
+
+#[test]
+fn regression_people_who_had_not_received_a_vaccine_are_not_vaccinated() {
+    // "had ... received a dose" was read as vaccinated, the "never" before it unread.
+    let text = "DAVAO CITY, Feb 10, 2027 - The provincial health office has recorded 214 measles cases and 6 deaths \
+since January 1, it said on Wednesday. Records show 151 of the 214 had never received a dose of measles vaccine. \
+Of the deaths, 4 persons were infants aged under one year and had not received the vaccine.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 214, day("2027-02-10"), None),
+            (Metric::Deaths, Kind::Total, 6, day("2027-02-10"), None),
+        ]
+    );
+}

@@ -996,6 +996,14 @@ fn value_of_a_number_of(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize
     said.or_else(|| cx.word_is(noun, &["patients"]).then_some((Metric::Cases, noun)))
 }
 
+/// Whether a "not" or "never" stands in the verb phrase of the predicate at `at`
+/// ("had not received", "have never been vaccinated", "hadn't been admitted"), within the
+/// words after the noun at `noun`.
+fn negated_around(cx: &Context<'_>, noun: usize, at: usize) -> bool {
+    let negation = |w: &str| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t");
+    (at.saturating_sub(3).max(noun + 1)..(at + 3).min(cx.end)).any(|j| cx.with_word(j, negation))
+}
+
 /// Whether `q` is an age of a band named before it: "aged 5 to 17", "between the ages
 /// of 5 and 17", "ages 18-49" (both ends).
 fn in_age_band(cx: &Context<'_>, q: &Quantity) -> bool {
@@ -1801,6 +1809,11 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         let describes = found == Some(Metric::Cases)
             && cx.word_is(i, &["symptoms"])
             && (i.saturating_sub(4).max(noun)..i).any(|j| cx.word_is(j, &["with"]));
+        // "151 of the 214 had never received a dose": people the predicate is denied of
+        // are no count of it (a part by vaccination status, at most).
+        if found.is_some() && negated_around(cx, noun, i) {
+            return None;
+        }
         if let Some(metric) = found {
             if !describes {
                 return Some((metric, i));
