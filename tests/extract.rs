@@ -4323,3 +4323,18 @@ Of the deaths, 4 persons were infants aged under one year and had not received t
         ]
     );
 }
+
+#[test]
+fn regression_a_count_compared_with_the_week_before_is_no_duration() {
+    // "81 the week before" was read as a duration of weeks, "the" unread.
+    let text = "SUVA, Mar 9, 2027 - Fiji recorded 64 new typhoid cases in the week to Sunday, compared to 81 the week \
+before, the ministry said on Tuesday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 64, day("2027-03-07"), None),
+            (Metric::Cases, Kind::New, 81, day("2027-02-28"), None),
+        ]
+    );
+}

@@ -1621,7 +1621,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     return Some(Counted::Metric(metric, at));
                 }
             }
-            if let Some(reason) = other_counted(w) {
+            // "compared to 102 the week before", "against 38 that day": a time phrase
+            // dating the number, not a duration.
+            let dated = i > q.last + 1 && cx.word_is(i - 1, &["the", "this", "that", "previous", "last", "same"]);
+            if let Some(reason) = other_counted(w).filter(|&r| !(dated && r == "a duration")) {
                 return Some(Counted::Other(reason));
             }
             None
