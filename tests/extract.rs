@@ -4338,3 +4338,12 @@ before, the ministry said on Tuesday.\n";
         ]
     );
 }
+
+#[test]
+fn regression_tests_distributed_are_supplies() {
+    // Tests handed out to pharmacies were read as people tested.
+    let text = "OTTAWA, Jan 20, 2027 - Ontario has confirmed 312 cases of invasive meningococcal disease since \
+September, the ministry said on Wednesday. The ministry has distributed 120 000 rapid tests to pharmacies.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 312, day("2027-01-20"), None)]);
+}

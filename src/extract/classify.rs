@@ -1510,11 +1510,15 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     return Some(Counted::Other("samples of the environment, not of people"));
                 }
                 // "25,000 rapid diagnostic test kits".
-                // "has ordered 200m rapid antigen tests": tests bought are supplies too.
+                // "has ordered 200m rapid antigen tests": tests bought are supplies too, and
+                // so are tests handed out ("has distributed 250 000 rapid tests").
                 let bought = q.first > cx.first
                     && cx.word_is(
                         q.first - 1,
-                        &["ordered", "bought", "purchased", "procured", "donated", "delivered", "shipped"],
+                        &[
+                            "ordered", "bought", "purchased", "procured", "donated", "delivered", "shipped",
+                            "distributed", "dispatched", "supplied", "allocated", "stockpiled",
+                        ],
                     );
                 if metric == Metric::Tests
                     && (bought || cx.word_is(i + 1, &["kits", "kit", "strips", "cartridges", "reagents"]))
