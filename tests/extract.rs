@@ -4347,3 +4347,12 @@ September, the ministry said on Wednesday. The ministry has distributed 120 000 
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 312, day("2027-01-20"), None)]);
 }
+
+#[test]
+fn regression_a_year_after_the_naming_whose_counts_is_no_count() {
+    // "the 2027 deaths" was read as 2,027 deaths.
+    let text = "Aug 2, 2027 - Clinical cases of Candida auris in Arizona reached 418 as of July 30. The state has \
+not yet released the 2027 deaths, a spokesman said.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 418, day("2027-07-30"), None)]);
+}

@@ -914,7 +914,11 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if cx.word_is(next, &["year", "years"]) && cx.word_is(next + 1, &["old"]) || cx.word_is(next, &["yr", "yrs"]) {
         return Some("an age");
     }
-    if q.bare_digits && (1800..=2100).contains(&q.value) && !matches!(counted, Counted::Metric(..)) {
+    // "whether CDC publishes the 2026 deaths": a year naming whose counts, after "the".
+    let the_years = cx.word_is(q.first.wrapping_sub(1), &["the", "this", "its", "their"])
+        && cx.slice(q.first).len() == 4
+        && (1900..=2100).contains(&q.value);
+    if q.bare_digits && (1800..=2100).contains(&q.value) && (!matches!(counted, Counted::Metric(..)) || the_years) {
         return Some("a year");
     }
     if is_change_of_daily_count(cx, q) {
