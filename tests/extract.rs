@@ -4356,3 +4356,19 @@ not yet released the 2027 deaths, a spokesman said.\n";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 418, day("2027-07-30"), None)]);
 }
+
+#[test]
+fn regression_one_hospitals_census_in_a_named_town_is_no_figure() {
+    // The town after "hospital in" was taken for the place of the count.
+    let text = "KAYES, Mali, June 14, 2027 - Mali's health ministry said on Monday that 96 cases of Lassa fever had \
+been recorded in the region, and that 11 people had died. At the district hospital in Nioro, 9 patients are still \
+in isolation.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 96, day("2027-06-14"), None),
+            (Metric::Deaths, Kind::Total, 11, day("2027-06-14"), None),
+        ]
+    );
+}
