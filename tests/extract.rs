@@ -4372,3 +4372,14 @@ in isolation.\n";
         ]
     );
 }
+
+#[test]
+fn regression_an_abbreviated_epidemiological_week_is_a_week_number() {
+    // "EW 1" and "EW 22" were read as deaths in a place "EW".
+    let text = "WASHINGTON, June 20, 2027 - Between epidemiological week (EW) 1 and EW 22 of 2027, a total of 208 \
+confirmed cases of Oropouche fever, including 3 deaths, were reported in the Region of the Americas.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64, Option<&str>)> =
+        rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 208, None), (Metric::Deaths, 3, None)]);
+}

@@ -851,7 +851,8 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         }
         // "by week of onset, weeks 7 to 11", "from week 1 to week 14, 2026": week numbers.
         // ("Over the past week 29 new cases were detected" is a count after a period.)
-        let numbered_week = cx.word_is(b, &["weeks", "epiweeks"])
+        // ("Between epidemiological week (EW) 1 and EW 30": its abbreviation too.)
+        let numbered_week = cx.word_is(b, &["weeks", "epiweeks", "ew", "ews"])
             || cx.word_is(b, &["week", "epiweek"])
                 && !cx.word_is(
                     b.wrapping_sub(1),
