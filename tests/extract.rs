@@ -4383,3 +4383,13 @@ confirmed cases of Oropouche fever, including 3 deaths, were reported in the Reg
         rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
     assert_eq!(found, vec![(Metric::Cases, 208, None), (Metric::Deaths, 3, None)]);
 }
+
+#[test]
+fn regression_a_part_of_environmental_samples_found_positive_is_no_case() {
+    // "four have tested positive" after water samples was read as four cases.
+    let text = "MADRID, Sept 8, 2027 - Health officials have confirmed 27 cases of Legionnaires' disease linked to a \
+hotel, they said on Wednesday. Inspectors have tested 40 water samples from rooftop cooling towers, and four have \
+tested positive for Legionella.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 27, day("2027-09-08"), None)]);
+}

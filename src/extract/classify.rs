@@ -329,6 +329,9 @@ pub(crate) fn classify(
     if part_of_a_count_that_is_no_figure(cx, q, previous) {
         return Verdict::Skip("a part of a count that is no figure");
     }
+    if part_of_samples_of_the_environment(cx, q) {
+        return Verdict::Skip("a part of samples of the environment, not of people");
+    }
     let mut explain = Vec::new();
     let place = place_of(cx, q, previous);
     let mut subject = None;
@@ -675,6 +678,20 @@ pub(crate) fn classify(
         earlier_value,
         explain,
     })
+}
+
+/// "Investigators have taken 86 water samples ..., and three have come back positive":
+/// a number with no noun of its own, after samples of the environment and no people
+/// in its sentence, is a part of those samples.
+fn part_of_samples_of_the_environment(cx: &Context<'_>, q: &Quantity) -> bool {
+    let own_noun = cx.kind(q.last + 1) == Some(TokenKind::Word)
+        && !cx.word_is(q.last + 1, &["have", "has", "had", "were", "was", "are", "came", "of"]);
+    let Some(samples) = (cx.first..q.first).rev().find(|&i| cx.word_is(i, &["samples", "specimens", "swabs"])) else {
+        return false;
+    };
+    !own_noun
+        && (samples.saturating_sub(3).max(cx.first)..samples).any(|i| cx.word_is(i, ENVIRONMENT))
+        && (samples + 1..q.first).all(|i| !cx.has(i, PEOPLE))
 }
 
 /// "nine patients have recovered, while five patients, including two from
