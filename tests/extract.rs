@@ -4393,3 +4393,12 @@ tested positive for Legionella.\n";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 27, day("2027-09-08"), None)]);
 }
+
+#[test]
+fn regression_a_part_of_the_opening_set_by_its_test_is_no_figure() {
+    // A part of "the total" by its test was read as confirmed cases.
+    let text = "APIA, Samoa, Apr 6, 2027 - The Ministry of Health has recorded 742 dengue cases since January, it said \
+on Tuesday. Of the total, 215 were confirmed by RDT and the others were diagnosed clinically.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 742, day("2027-04-06"), None)]);
+}

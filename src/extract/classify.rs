@@ -715,10 +715,15 @@ fn part_of_a_count_that_is_no_figure(cx: &Context<'_>, q: &Quantity, previous: O
 /// through PCR tests").
 fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
     // "938 of Sunday's cases were confirmed through PCR tests": a part by its test.
-    let partitive = cx.word_is(q.last + 1, &["of"]);
-    let by_test = (q.last + 2..(q.last + 12).min(cx.end))
+    // ("Of the total, 296 were confirmed by RDT or PCR": a part of the set the sentence
+    // opens with.)
+    let opening_set = cx.word_is(cx.first, &["of"]) && (cx.first..q.first).any(|i| cx.slice(i) == ",");
+    let partitive = cx.word_is(q.last + 1, &["of"]) || opening_set;
+    let by_test = (q.last + 1..(q.last + 12).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .any(|i| cx.word_is(i, &["through", "by", "via"]) && cx.word_is(i + 1, &["pcr", "rapid", "antigen"]));
+        .any(|i| {
+            cx.word_is(i, &["through", "by", "via"]) && cx.word_is(i + 1, &["pcr", "rapid", "antigen", "rdt", "rdts"])
+        });
     if partitive && by_test {
         return true;
     }
