@@ -4379,8 +4379,7 @@ fn regression_an_abbreviated_epidemiological_week_is_a_week_number() {
     let text = "WASHINGTON, June 20, 2027 - Between epidemiological week (EW) 1 and EW 22 of 2027, a total of 208 \
 confirmed cases of Oropouche fever, including 3 deaths, were reported in the Region of the Americas.\n";
     let extraction = extract(text, None);
-    let found: Vec<(Metric, u64, Option<&str>)> =
-        rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    let found: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
     assert_eq!(found, vec![(Metric::Cases, 208, None), (Metric::Deaths, 3, None)]);
 }
 
@@ -4397,8 +4396,22 @@ tested positive for Legionella.\n";
 #[test]
 fn regression_a_part_of_the_opening_set_by_its_test_is_no_figure() {
     // A part of "the total" by its test was read as confirmed cases.
-    let text = "APIA, Samoa, Apr 6, 2027 - The Ministry of Health has recorded 742 dengue cases since January, it said \
+    let text =
+        "APIA, Samoa, Apr 6, 2027 - The Ministry of Health has recorded 742 dengue cases since January, it said \
 on Tuesday. Of the total, 215 were confirmed by RDT and the others were diagnosed clinically.\n";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 742, day("2027-04-06"), None)]);
+}
+
+#[test]
+fn regression_persons_before_a_labelled_death_count_are_the_patients() {
+    // In translated word order "... persons and deaths 3 persons", "deaths" was taken
+    // for what the persons before it were.
+    let text = "Jakarta, 11 February 2027 - The Ministry of Health said that from 1 January to 7 February 2027 the \
+surveillance found patients in total 12,604 persons and deaths 3 persons.\n";
+    let extraction = extract(text, None);
+    // (Whether "deaths 3 persons" is read is another matter.)
+    let patients: Vec<(Metric, u64)> =
+        rows(&extraction.figures).iter().map(|r| (r.0, r.2)).filter(|&(_, value)| value == 12_604).collect();
+    assert_eq!(patients, vec![(Metric::Cases, 12_604)]);
 }

@@ -1601,15 +1601,30 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 // "has killed 57 people and infected more than 3,100": a predicate past "and"
                 // is the next number's, when a verb before says what these were.
                 let verb = verb_before(cx, q);
+                // ("38,417 persons and deaths 6 persons": a word right before the next
+                // number is its label, no predicate of these people.)
                 let predicate = predicate_after(cx, i)
-                    .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])));
+                    .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])))
+                    .filter(|&(_, at)| !cx.is_standalone_number(at + 1));
+                // "found patients in total 38,417 persons": persons the patients before
+                // the number are counted as.
+                let patients_before = cx
+                    .word_is(i, &["persons", "people"])
+                    .then(|| {
+                        (q.first.saturating_sub(5).max(cx.first)..q.first)
+                            .rev()
+                            .take_while(|&j| !cx.is_standalone_number(j) && !cx.is_clause_break(j))
+                            .find(|&j| cx.word_is(j, &["patients"]))
+                    })
+                    .flatten()
+                    .map(|at| (Metric::Cases, at));
                 // "the second person to die": a rank in words of the latest death.
                 let rank_to_die = q.in_words
                     && cx.with_word(q.first, super::number::ordinal_word).is_some()
                     && cx.word_is(i + 1, &["to"])
                     && cx.word_is(i + 2, &["die"]);
                 let rank_to_die = rank_to_die.then_some((Metric::Deaths, i + 2));
-                let said = rank_to_die.or(tested).or(predicate).or(verb).or(patients);
+                let said = rank_to_die.or(tested).or(predicate).or(verb).or(patients).or(patients_before);
                 // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
                 // people)": a place's bracketed count of people counts what the sentence
                 // counts, as "Upper Varn (2)" would.
