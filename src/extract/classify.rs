@@ -1632,7 +1632,9 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     && cx.slice(q.first - 1) == "("
                     && (cx.is_capitalized(q.first - 2) || cx.has(q.first - 2, PLACE_NOUN))
                     && cx.slice(i + 1) == ")";
-                if said.is_none() && bracketed {
+                // "was 14,206 persons, increased from 12,915 persons in the previous
+                // week": an earlier value counts what the figure it is compared with does.
+                if said.is_none() && (bracketed || earlier_value_of_previous(cx, q)) {
                     return Some(Counted::Nothing);
                 }
                 return Some(match said {
@@ -2142,7 +2144,10 @@ fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
 /// Finds [`earlier_value_of_previous`] for a number not yet asked about.
 fn find_earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     let before = |back: usize| q.first.checked_sub(back).map_or("", |i| cx.slice(i));
+    // ("was 14,206 persons, increased from 12,915 persons": a translation's verb.)
+    let changed = ["increased", "decreased", "rose", "fell", "dropped", "climbed", "grew", "jumped"];
     matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
+        || before(1) == "from" && changed.contains(&before(2))
         || bracketed_earlier_value(cx, q)
         || before(1) == "from" && level_reached_before(cx, q)
 }
