@@ -4422,7 +4422,6 @@ fn regression_an_earlier_value_in_persons_is_the_count_it_is_compared_with() {
     let text = "Jakarta, 11 February 2027 - The number of patients in the week of 1-7 February was 10,332 persons, \
 increased from 9,870 persons in the previous week, the ministry said.\n";
     let extraction = extract(text, None);
-    let found: Vec<(Metric, u64, Option<Date>)> =
-        rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.3)).collect();
+    let found: Vec<(Metric, u64, Option<Date>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.3)).collect();
     assert_eq!(found, vec![(Metric::Cases, 10_332, day("2027-02-07")), (Metric::Cases, 9_870, day("2027-01-31"))]);
 }
