@@ -4425,3 +4425,16 @@ increased from 9,870 persons in the previous week, the ministry said.\n";
     let found: Vec<(Metric, u64, Option<Date>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.3)).collect();
     assert_eq!(found, vec![(Metric::Cases, 10_332, day("2027-02-07")), (Metric::Cases, 9_870, day("2027-01-31"))]);
 }
+
+#[test]
+fn regression_an_earlier_value_after_a_percentage_change_is_read() {
+    // "from 230" after "a decrease of 8.3%" had no counted word and continued nothing.
+    let text = "SEOUL, March 24, 2027 - Sentinel hospitals admitted 211 patients with mumps in the week to Sunday, a \
+decrease of 8.3% from 230 the week before, the agency said on Wednesday.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64, Option<Date>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.3)).collect();
+    assert_eq!(
+        found,
+        vec![(Metric::Hospitalized, 211, day("2027-03-21")), (Metric::Hospitalized, 230, day("2027-03-14"))]
+    );
+}
