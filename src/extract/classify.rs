@@ -78,6 +78,8 @@ pub(crate) struct Cues {
     so_far: OnceCell<Option<usize>>,
     /// "24-hour", "daily".
     daily: OnceCell<Option<usize>>,
+    /// A correction note: "Corrects ...", "An earlier version of this story said".
+    correction: OnceCell<bool>,
 }
 
 /// Answers that several rules ask about one number, found once for it: each was a
@@ -298,7 +300,16 @@ pub(crate) fn classify(
     earlier: Option<&Reading>,
 ) -> Verdict {
     // Read once: the reasons against a count look at it too.
-    let counted = counted_after(cx, q);
+    // ("was 14,206 persons": what "the number of" before it counts, unless the counted
+    // word nearest before it says the same.)
+    let counted = match counted_after(cx, q) {
+        Counted::Metric(metric, at) => Counted::Metric(metric, at),
+        other => value_of_a_number_of(cx, q)
+            .filter(|&(metric, _)| {
+                matches!(other, Counted::Other(_)) || metric_near(cx, q).is_none_or(|(near, _)| near != metric)
+            })
+            .map_or(other, |(metric, at)| Counted::Metric(metric, at)),
+    };
     if let Some(reason) = not_a_count(cx, q, &counted) {
         return Verdict::Skip(reason);
     }
@@ -317,6 +328,9 @@ pub(crate) fn classify(
     }
     if part_of_a_count_that_is_no_figure(cx, q, previous) {
         return Verdict::Skip("a part of a count that is no figure");
+    }
+    if part_of_samples_of_the_environment(cx, q) {
+        return Verdict::Skip("a part of samples of the environment, not of people");
     }
     let mut explain = Vec::new();
     let place = place_of(cx, q, previous);
@@ -702,6 +716,20 @@ pub(crate) fn classify(
     })
 }
 
+/// "Investigators have taken 86 water samples ..., and three have come back positive":
+/// a number with no noun of its own, after samples of the environment and no people
+/// in its sentence, is a part of those samples.
+fn part_of_samples_of_the_environment(cx: &Context<'_>, q: &Quantity) -> bool {
+    let own_noun = cx.kind(q.last + 1) == Some(TokenKind::Word)
+        && !cx.word_is(q.last + 1, &["have", "has", "had", "were", "was", "are", "came", "of"]);
+    let Some(samples) = (cx.first..q.first).rev().find(|&i| cx.word_is(i, &["samples", "specimens", "swabs"])) else {
+        return false;
+    };
+    !own_noun
+        && (samples.saturating_sub(3).max(cx.first)..samples).any(|i| cx.word_is(i, ENVIRONMENT))
+        && (samples + 1..q.first).all(|i| !cx.has(i, PEOPLE))
+}
+
 /// "nine patients have recovered, while five patients, including two from
 /// Afghanistan, are under treatment at the hospital's isolation ward": "including"
 /// sets off a part of the count just before it; when that count was no figure, neither
@@ -723,10 +751,15 @@ fn part_of_a_count_that_is_no_figure(cx: &Context<'_>, q: &Quantity, previous: O
 /// through PCR tests").
 fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
     // "938 of Sunday's cases were confirmed through PCR tests": a part by its test.
-    let partitive = cx.word_is(q.last + 1, &["of"]);
-    let by_test = (q.last + 2..(q.last + 12).min(cx.end))
+    // ("Of the total, 296 were confirmed by RDT or PCR": a part of the set the sentence
+    // opens with.)
+    let opening_set = cx.word_is(cx.first, &["of"]) && (cx.first..q.first).any(|i| cx.slice(i) == ",");
+    let partitive = cx.word_is(q.last + 1, &["of"]) || opening_set;
+    let by_test = (q.last + 1..(q.last + 12).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .any(|i| cx.word_is(i, &["through", "by", "via"]) && cx.word_is(i + 1, &["pcr", "rapid", "antigen"]));
+        .any(|i| {
+            cx.word_is(i, &["through", "by", "via"]) && cx.word_is(i + 1, &["pcr", "rapid", "antigen", "rdt", "rdts"])
+        });
     if partitive && by_test {
         return true;
     }
@@ -816,6 +849,13 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if a_possibility(cx, q) {
         return Some("a possibility (\"can\", \"could\"), not a count");
     }
+    if in_a_correction_note(cx) {
+        return Some("in a correction note: a wrong figure, or one the story tells elsewhere");
+    }
+    // "(Updates with ... in paragraphs 1-4)", "Corrects death toll in paragraph 2".
+    if cx.word_is(q.first.wrapping_sub(1), &["paragraph", "paragraphs", "para", "paras", "graf", "grafs"]) {
+        return Some("a paragraph number");
+    }
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
     if q.fractional {
@@ -869,7 +909,8 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         }
         // "by week of onset, weeks 7 to 11", "from week 1 to week 14, 2026": week numbers.
         // ("Over the past week 29 new cases were detected" is a count after a period.)
-        let numbered_week = cx.word_is(b, &["weeks", "epiweeks"])
+        // ("Between epidemiological week (EW) 1 and EW 30": its abbreviation too.)
+        let numbered_week = cx.word_is(b, &["weeks", "epiweeks", "ew", "ews"])
             || cx.word_is(b, &["week", "epiweek"])
                 && !cx.word_is(
                     b.wrapping_sub(1),
@@ -932,7 +973,11 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if cx.word_is(next, &["year", "years"]) && cx.word_is(next + 1, &["old"]) || cx.word_is(next, &["yr", "yrs"]) {
         return Some("an age");
     }
-    if q.bare_digits && (1800..=2100).contains(&q.value) && !matches!(counted, Counted::Metric(..)) {
+    // "whether CDC publishes the 2026 deaths": a year naming whose counts, after "the".
+    let the_years = cx.word_is(q.first.wrapping_sub(1), &["the", "this", "its", "their"])
+        && cx.slice(q.first).len() == 4
+        && (1900..=2100).contains(&q.value);
+    if q.bare_digits && (1800..=2100).contains(&q.value) && (!matches!(counted, Counted::Metric(..)) || the_years) {
         return Some("a year");
     }
     if is_change_of_daily_count(cx, q) {
@@ -942,6 +987,84 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         return Some(reason);
     }
     None
+}
+
+/// Whether the sentence corrects the story or an earlier one: "(Corrects death toll in
+/// paragraph 2 ...)", "An earlier version of this story said five people had died", "A
+/// correction to my May 27 post: ... it was 189". The wrong figure is no figure, and the
+/// right one is told where it belongs, or is of another day.
+fn in_a_correction_note(cx: &Context<'_>) -> bool {
+    *cx.cues.correction.get_or_init(|| {
+        // The note's own word opens it, after a bracket or "P.S.".
+        let opening = (cx.first..(cx.first + 6).min(cx.end)).find(|&i| cx.kind(i) == Some(TokenKind::Word));
+        opening.is_some_and(|i| cx.word_is(i, &["corrects", "correction", "corrections", "clarification"]))
+            || (cx.first..cx.end).any(|i| {
+                cx.word_is(i, &["correction"]) && cx.word_is(i.wrapping_sub(1), &["a"])
+                    || cx.word_is(i, &["version"])
+                        && cx.word_is(i.wrapping_sub(1), &["earlier", "previous", "original"])
+            })
+    })
+}
+
+/// "The number of people infected in an outbreak of ... in the city of Grenoble has
+/// risen to 63", "the number of hospitalized patients ... in the 40th week (Sept. 27 to
+/// Oct. 3) was 487": the number is the value of "the number of" what it counts, however
+/// long the phrase between them (words after the number, "14,206 persons", say nothing
+/// more). The metric and the token that says it.
+fn value_of_a_number_of(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let verb = q.first.checked_sub(1).filter(|&b| b >= cx.first)?;
+    let linked = cx.word_is(verb, &["was", "is", "were", "reached", "hit", "totalled", "totaled", "at"])
+        || cx.word_is(verb, &["to"])
+            && cx.word_is(
+                verb.wrapping_sub(1),
+                &["risen", "rose", "grown", "climbed", "increased", "jumped", "reached"],
+            );
+    if !linked {
+        return None;
+    }
+    // Back over the phrase to "number of", past brackets and dates, never past another
+    // number or clause.
+    let mut i = verb;
+    let stop = verb.saturating_sub(40).max(cx.first);
+    while i > stop {
+        i -= 1;
+        if cx.slice(i) == ")" {
+            i = (stop..i).rev().find(|&j| cx.slice(j) == "(")?;
+            continue;
+        }
+        if cx.is_standalone_number(i) || matches!(cx.slice(i), "," | ";" | ":") || cx.is_clause_break(i) {
+            return None;
+        }
+        if cx.word_is(i, &["number", "count"]) && cx.word_is(i + 1, &["of"]) {
+            break;
+        }
+    }
+    if !(cx.word_is(i, &["number", "count"]) && cx.word_is(i + 1, &["of"])) {
+        return None;
+    }
+    // "the number of people infected", "of hospitalized patients", "of deaths",
+    // "of patients": the first words after "of" say what is counted.
+    let noun = i + 2;
+    if cx.with_word(noun, other_counted).is_some() {
+        return None;
+    }
+    // ("the number of patients receiving treatment at home": what is said of them.)
+    let said = (noun..(noun + 4).min(verb)).find_map(|j| {
+        let of_people = cx.has(j + 1, PEOPLE) || (j.saturating_sub(2).max(noun)..j).any(|p| cx.has(p, PEOPLE));
+        let metric =
+            cx.with_word(j, counted_metric).or_else(|| cx.with_word(j, predicate_metric).filter(|_| of_people));
+        metric.map(|m| (m, j))
+    });
+    // "The number of patients in the week of 18-24 January": patients are the cases.
+    said.or_else(|| cx.word_is(noun, &["patients"]).then_some((Metric::Cases, noun)))
+}
+
+/// Whether a "not" or "never" stands in the verb phrase of the predicate at `at`
+/// ("had not received", "have never been vaccinated", "hadn't been admitted"), within the
+/// words after the noun at `noun`.
+fn negated_around(cx: &Context<'_>, noun: usize, at: usize) -> bool {
+    let negation = |w: &str| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t");
+    (at.saturating_sub(3).max(noun + 1)..(at + 3).min(cx.end)).any(|j| cx.with_word(j, negation))
 }
 
 /// Whether `q` is an age of a band named before it: "aged 5 to 17", "between the ages
@@ -1456,11 +1579,15 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     return Some(Counted::Other("samples of the environment, not of people"));
                 }
                 // "25,000 rapid diagnostic test kits".
-                // "has ordered 200m rapid antigen tests": tests bought are supplies too.
+                // "has ordered 200m rapid antigen tests": tests bought are supplies too, and
+                // so are tests handed out ("has distributed 250 000 rapid tests").
                 let bought = q.first > cx.first
                     && cx.word_is(
                         q.first - 1,
-                        &["ordered", "bought", "purchased", "procured", "donated", "delivered", "shipped"],
+                        &[
+                            "ordered", "bought", "purchased", "procured", "donated", "delivered", "shipped",
+                            "distributed", "dispatched", "supplied", "allocated", "stockpiled",
+                        ],
                     );
                 if metric == Metric::Tests
                     && (bought || cx.word_is(i + 1, &["kits", "kit", "strips", "cartridges", "reagents"]))
@@ -1516,15 +1643,36 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 // "has killed 57 people and infected more than 3,100": a predicate past "and"
                 // is the next number's, when a verb before says what these were.
                 let verb = verb_before(cx, q);
+                // ("38,417 persons and deaths 6 persons": a word right before the next
+                // number is its label, no predicate of these people.)
                 let predicate = predicate_after(cx, i)
-                    .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])));
+                    .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])))
+                    .filter(|&(_, at)| !cx.is_standalone_number(at + 1));
+                // "found patients in total 38,417 persons": persons the patients before
+                // the number are counted as.
+                let patients_before = cx
+                    .word_is(i, &["persons", "people"])
+                    .then(|| {
+                        (q.first.saturating_sub(5).max(cx.first)..q.first)
+                            .rev()
+                            .take_while(|&j| !cx.is_standalone_number(j) && !cx.is_clause_break(j))
+                            .find(|&j| cx.word_is(j, &["patients"]))
+                    })
+                    .flatten()
+                    .map(|at| (Metric::Cases, at));
                 // "the second person to die": a rank in words of the latest death.
                 let rank_to_die = q.in_words
                     && cx.with_word(q.first, super::number::ordinal_word).is_some()
                     && cx.word_is(i + 1, &["to"])
                     && cx.word_is(i + 2, &["die"]);
                 let rank_to_die = rank_to_die.then_some((Metric::Deaths, i + 2));
-                let said = rank_to_die.or(tested).or(predicate).or(verb).or(patients);
+                // "... and deaths 5 persons": a counted word right before the number labels it.
+                let labelled = q
+                    .first
+                    .checked_sub(1)
+                    .filter(|&b| cx.inside(b))
+                    .and_then(|b| cx.with_word(b, counted_metric).map(|metric| (metric, b)));
+                let said = rank_to_die.or(tested).or(predicate).or(verb).or(patients).or(patients_before).or(labelled);
                 // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
                 // people)": a place's bracketed count of people counts what the sentence
                 // counts, as "Upper Varn (2)" would.
@@ -1537,7 +1685,9 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     && cx.has(q.first - 1, PLACE_NOUN)
                     && !cx.is_capitalized(q.first - 1)
                     && cx.is_capitalized(q.first - 2);
-                if said.is_none() && (bracketed || after_a_unit) {
+                // "was 14,206 persons, increased from 12,915 persons in the previous
+                // week": an earlier value counts what the figure it is compared with does.
+                if said.is_none() && (bracketed || after_a_unit || earlier_value_of_previous(cx, q)) {
                     return Some(Counted::Nothing);
                 }
                 return Some(match said {
@@ -1572,7 +1722,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     return Some(Counted::Metric(metric, at));
                 }
             }
-            if let Some(reason) = other_counted(w) {
+            // "compared to 102 the week before", "against 38 that day": a time phrase
+            // dating the number, not a duration.
+            let dated = i > q.last + 1 && cx.word_is(i - 1, &["the", "this", "that", "previous", "last", "same"]);
+            if let Some(reason) = other_counted(w).filter(|&r| !(dated && r == "a duration")) {
                 return Some(Counted::Other(reason));
             }
             None
@@ -1760,6 +1913,11 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         let describes = found == Some(Metric::Cases)
             && cx.word_is(i, &["symptoms"])
             && (i.saturating_sub(4).max(noun)..i).any(|j| cx.word_is(j, &["with"]));
+        // "151 of the 214 had never received a dose": people the predicate is denied of
+        // are no count of it (a part by vaccination status, at most).
+        if found.is_some() && negated_around(cx, noun, i) {
+            return None;
+        }
         if let Some(metric) = found {
             if !describes {
                 return Some((metric, i));
@@ -2066,7 +2224,14 @@ fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
 /// Finds [`earlier_value_of_previous`] for a number not yet asked about.
 fn find_earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     let before = |back: usize| q.first.checked_sub(back).map_or("", |i| cx.slice(i));
+    // ("was 14,206 persons, increased from 12,915 persons": a translation's verb.)
+    let changed = ["increased", "decreased", "rose", "fell", "dropped", "climbed", "grew", "jumped"];
     matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
+        || before(1) == "from" && changed.contains(&before(2))
+        // "was 487, an increase of 19.6% from 407 in the previous week".
+        || before(1) == "from"
+            && before(2) == "%"
+            && (q.first.saturating_sub(8).max(cx.first)..q.first - 2).any(|i| cx.has(i, CHANGES))
         || bracketed_earlier_value(cx, q)
         || before(1) == "from" && level_reached_before(cx, q)
 }
@@ -2169,7 +2334,19 @@ fn in_a_facility_ward(cx: &Context<'_>, q: &Quantity) -> bool {
     let ward_of_facility = (q.last + 1..(q.last + 20).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i))
         .any(|i| ward(i) && cx.word_is(i + 1, &["of"]) && (i + 2..i + 5).any(|j| cx.word_is(j, FACILITIES)));
-    facility_before && its_ward || ward_of_facility
+    facility_before && its_ward || ward_of_facility || opens_at_one_facility(cx, q)
+}
+
+/// "At the regional hospital in Rosso, 14 patients are still being treated": a sentence
+/// that opens at one facility (not "At the island's hospitals") counts its census, the
+/// patients there now (its admissions since January may be all the outbreak's).
+fn opens_at_one_facility(cx: &Context<'_>, q: &Quantity) -> bool {
+    let first = cx.first;
+    let Some(comma) = (first + 1..q.first).find(|&i| cx.slice(i) == ",") else { return false };
+    let now = (q.last + 1..(q.last + 5).min(cx.end)).any(|i| cx.word_is(i, &["are", "remain", "still", "currently"]));
+    now && cx.word_is(first, &["at", "in"])
+        && cx.word_is(first + 1, &["the", "a"])
+        && (first + 2..comma).any(|i| cx.word_is(i, &["hospital", "clinic", "infirmary", "dispensary"]))
 }
 
 /// "the number of cases recorded in 2026 to 7", "its total since 2003 to 131": a year

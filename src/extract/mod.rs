@@ -803,8 +803,9 @@ impl Article<'_> {
         // ("in less than a year, 900 cases" is this outbreak's.)
         let usual_year = |i: usize| {
             // ("up from 1,102 cases a week ago" is a day, no rate.)
+            let counted = |j: usize| doc.word(j).is_some_and(|w| classify::counted_metric(w).is_some());
             let rate = doc.word_in(i, &["a", "per", "every", "each"])
-                && doc.word(i.wrapping_sub(1)).is_some_and(|w| classify::counted_metric(w).is_some())
+                && (counted(i.wrapping_sub(1)) || counted_of_a_disease_before(doc, i))
                 && !doc.word_in(i + 2, &["ago", "earlier", "before", "prior"]);
             (rate || doc.word_in(i, &["typical", "average", "normal", "usual", "ordinary"]))
                 && doc.word_in(i + 1, &["year", "season", "winter", "summer", "week", "month"])
@@ -1671,6 +1672,18 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
             None => draft.reading.explain.push(why.to_string()),
         }
     }
+}
+
+/// "1,900 cases of legionellosis a year", "deaths from Lassa fever a year": a counted
+/// word and the disease's name before token `i`.
+fn counted_of_a_disease_before(doc: &Doc<'_>, i: usize) -> bool {
+    // The name: a few words, an apostrophe ("Legionnaires' disease") at most.
+    let name = |j: usize| doc.word(j).is_some() || doc.is_punct(j, "'") || doc.is_punct(j, "\u{2019}");
+    (i.saturating_sub(5)..i.saturating_sub(1))
+        .rev()
+        .take_while(|&j| name(j + 1))
+        .find(|&j| doc.word_in(j, &["of", "from"]))
+        .is_some_and(|of| of > 0 && doc.word(of - 1).is_some_and(|w| classify::counted_metric(w).is_some()))
 }
 
 /// A rounded or qualified figure that agrees with a more precise one of the same
