@@ -4348,3 +4348,380 @@ September 24.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_month_in_progress_ends_on_the_day_of_the_report() {
+    // "in October", told on 21 October, was dated 31 October, a day to come; "in the
+    // past month" was no period; "double the number reported in September" dated the
+    // month's count by September.
+    let text =
+        "GOMA, Oct 21, 2027 (AP) - Health authorities have recorded more than 4,200 suspected mpox cases in the \
+past month, nearly double the number reported in September.\n\nIn Kessa province alone, 1,870 suspected cases and 17 \
+deaths have been reported in October.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (4200, Kind::New, day("2027-10-21"), Some(30)),
+            (1870, Kind::New, day("2027-10-21"), Some(21)),
+            (17, Kind::New, day("2027-10-21"), Some(21))
+        ]
+    );
+}
+
+#[test]
+fn regression_a_table_of_this_years_cases_with_a_change_column_is_read() {
+    // A heading with the year ("Measles cases, 2027") was no heading (a number in it),
+    // and a column of changes ("Change since Mar 2", "+14") counted nothing.
+    let text = "Field Notes
+Mar 18, 2027
+
+Measles cases reported this year reached 1,020 as of March 16, the ministry said.
+
+| Province | Measles cases, 2027 | Change since Mar 2 |
+|---|---|---|
+| Orvela | 210 | +14 |
+| Dastra | 187 | +9 |
+| Other provinces (12) | 623 | +40 |
+";
+    let extraction = extract(text, None);
+    let day16 = day("2027-03-16");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1020, day16, None),
+            (Metric::Cases, Kind::Total, 210, day16, Some("Orvela")),
+            (Metric::Cases, Kind::New, 14, day16, Some("Orvela")),
+            (Metric::Cases, Kind::Total, 187, day16, Some("Dastra")),
+            (Metric::Cases, Kind::New, 9, day16, Some("Dastra")),
+        ]
+    );
+}
+
+#[test]
+fn regression_the_deck_under_a_headline_below_a_section_label_names_the_main_geography() {
+    // The standfirst between the headline and the byline names the country ("in
+    // northern Velmora"): the second line of the text was read instead, under a section
+    // label ("ANALYSIS | SCIENCE") the headline itself, so the country went unknown and
+    // its own count was read as a breakdown in it.
+    let text = "ANALYSIS | SCIENCE
+
+'We boiled everything': how cholera came back to the lake villages
+
+As the outbreak spreads, fishermen in northern Velmora say the clinics are too far away.
+
+Published on 4 Mar 2027 | 09:20 GMT
+
+Velmora's health ministry said on Tuesday that 312 cases of cholera had been recorded as of March 2, \
+and that 9 people had died.
+";
+    let extraction = extract(text, None);
+    let day2 = day("2027-03-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 312, day2, None), (Metric::Deaths, Kind::Total, 9, day2, None)]
+    );
+}
+
+#[test]
+fn regression_parts_of_a_set_told_only_by_its_number_are_read_by_place() {
+    // "Of the 640, 312 are in ..." names no counted word: the parts went unread.
+    let text = "KASSALA, Sept 9, 2027 - Health officials said 640 cases of cholera had been recorded as of \
+September 7. Of the 640, 312 are in Arbat, 201 in Hamesh and 57 in Telkuk.\n";
+    let extraction = extract(text, None);
+    let day7 = day("2027-09-07");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 640, day7, None),
+            (Metric::Cases, Kind::Total, 312, day7, Some("Arbat")),
+            (Metric::Cases, Kind::Total, 201, day7, Some("Hamesh")),
+            (Metric::Cases, Kind::Total, 57, day7, Some("Telkuk")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_breakdown_names_a_health_district_and_the_remaining_place() {
+    // "Tanvo health district, with forty-two" lost its place (the unit has two words),
+    // and "the remaining ten are in Lirra" was no figure (no counted word).
+    let text = "KALEMA, March 9, 2027 - The provincial health office said on Monday that seventy-one cases of \
+cholera had been recorded as of Sunday. Most of the cases are in Tanvo health district, with forty-two, and Orsa \
+with nineteen; the remaining ten are in Lirra town itself.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2027-03-07");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 71, sunday, None),
+            (Metric::Cases, Kind::Total, 42, sunday, Some("Tanvo")),
+            (Metric::Cases, Kind::Total, 19, sunday, Some("Orsa")),
+            (Metric::Cases, Kind::Total, 10, sunday, Some("Lirra")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_place_name_opened_by_an_apostrophe_keeps_it() {
+    // "'Ewa 9": the name's opening apostrophe (an okina typed plainly) was cut off.
+    let text = "HONOLULU, Jan 12, 2027 - The health department said 140 cases of leptospirosis had been confirmed \
+as of Sunday. Cases by district: Hilo 88, Kona 31, 'Ewa 9.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2027-01-10");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 140, sunday, None),
+            (Metric::Cases, Kind::Total, 88, sunday, Some("Hilo")),
+            (Metric::Cases, Kind::Total, 31, sunday, Some("Kona")),
+            (Metric::Cases, Kind::Total, 9, sunday, Some("'Ewa")),
+        ]
+    );
+}
+
+#[test]
+fn regression_one_more_place_after_a_breakdown_of_totals_is_a_total() {
+    // "Tarsi logged six cases." after the provinces' counts so far was read as the day's
+    // new cases ("logged" with no word of a total).
+    let text = "DAVAO, April 8, 2027 - The regional health office has recorded 402 measles cases from January 1 to \
+April 4. Tamlo province tallied the most cases with 190, followed by Orda City with 121 and Benit with 85. Tarsi \
+logged six cases.\n";
+    let extraction = extract(text, None);
+    let day4 = day("2027-04-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 402, day4, None),
+            (Metric::Cases, Kind::Total, 190, day4, Some("Tamlo")),
+            (Metric::Cases, Kind::Total, 121, day4, Some("Orda City")),
+            (Metric::Cases, Kind::Total, 85, day4, Some("Benit")),
+            (Metric::Cases, Kind::Total, 6, day4, Some("Tarsi")),
+        ]
+    );
+}
+
+#[test]
+fn regression_deaths_by_province_in_translated_word_order_are_read() {
+    // "found in Hatvan province 2 persons, and Kessa, Orlo and Dumai provinces 1 person
+    // each": people after a place's unit counted nothing, and "each" needed a verb.
+    let text = "BANGKOK, 14 February 2027 - The department said that from 1 January to 10 February 2027 it found \
+patients with dengue in total 5,120 persons and deaths 5 persons. For the deaths, found in Hatvan province 2 \
+persons, and Kessa, Orlo and Dumai provinces 1 person each.\n";
+    let extraction = extract(text, None);
+    let by_place: Vec<_> = rows(&extraction.figures).into_iter().filter(|r| r.4.is_some()).collect();
+    let day10 = day("2027-02-10");
+    assert_eq!(
+        by_place,
+        vec![
+            (Metric::Deaths, Kind::Total, 2, day10, Some("Hatvan")),
+            (Metric::Deaths, Kind::Total, 1, day10, Some("Kessa")),
+            (Metric::Deaths, Kind::Total, 1, day10, Some("Orlo")),
+            (Metric::Deaths, Kind::Total, 1, day10, Some("Dumai")),
+        ]
+    );
+}
+
+#[test]
+fn regression_places_larger_than_the_new_count_before_them_are_no_new_counts() {
+    // "12 new cases ..., distributed as follows: Irsa (64 cases)": the places' counts,
+    // larger than the new count, were read as new counts too.
+    let text = "Thursday 9 September 2027 - 10:40 AM\n\nThe ministry said that the number of measles cases in the \
+governorate reached 130 cases. The spokesman said that 12 new cases were monitored, and that the cases were \
+distributed as follows: Irsa (64 cases), Dalla (41 cases), Mekra (25 cases). Two schools in Irsa were closed.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = rows(&extraction.figures).into_iter().filter(|r| r.4.is_some()).map(|r| (r.1, r.2)).collect();
+    assert_eq!(kinds, vec![(Kind::Total, 64), (Kind::Total, 41), (Kind::Total, 25)]);
+}
+
+#[test]
+fn regression_a_provinces_share_of_a_numbered_set_is_its_count() {
+    // "the province of Arcos accounts for 64 of the 203 cases": the counted word after
+    // the set's number was not looked for, and the country opening the sentence ("In
+    // Velmora,") was taken for the place of the province's count.
+    let text = "BOGOTA, Aug 5, 2027 - A total of 350 cases of yellow fever had been reported in the region as of \
+1 August. In Velmora, the province of Arcos accounts for 64 of the 203 cases.\n";
+    let extraction = extract(text, None);
+    let shares: Vec<_> = rows(&extraction.figures).into_iter().filter(|r| r.2 == 64).collect();
+    assert_eq!(shares, vec![(Metric::Cases, Kind::Total, 64, day("2027-08-01"), Some("Arcos"))]);
+}
+
+#[test]
+fn regression_a_correction_note_is_no_figure() {
+    // The wrong figure an earlier version gave, a correction's paragraph number and both
+    // values of a correction to an older post were read as figures.
+    let text = "UPDATE 1-Cholera outbreak in Velmar port grows to 88 cases\n\n\
+(Corrects number of deaths in paragraph 3 to six, not seven)\n\n\
+VELMAR, Aug 4, 2027 (Reuters) - Health officials said on Wednesday that 88 cholera cases had been confirmed in \
+the port city.\n\n\
+Six people have died since the outbreak began. A previous version of this story said seven people had died.\n\n\
+P.S. A correction to our July 12 item: we wrote that the port district had 41 cases then; it had 14.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 88, day("2027-08-04"), None),
+            (Metric::Deaths, Kind::Total, 6, day("2027-08-04"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_the_value_of_the_number_of_after_a_long_phrase_is_a_count() {
+    // "The number of people infected" stood too many words before "has risen to 37" for
+    // the counted word to be found, and "admitted" was passed for "ill" nearer the number.
+    let text = "GENEVA, Oct 13, 2027 - The number of people infected in an outbreak of hepatitis A traced to a bakery \
+in the lakeside town of Orvel has risen to 37, up from 29 on Friday, the cantonal health office said on \
+Wednesday.\n\nThe number of people admitted to hospital since the first patients fell ill in the lakeside town in \
+late September now stands at 11.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 37, day("2027-10-13"), None),
+            (Metric::Cases, Kind::Total, 29, day("2027-10-08"), None),
+            (Metric::Hospitalized, Kind::Total, 11, day("2027-10-13"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_yearly_baseline_naming_the_disease_is_no_figure() {
+    // "cases a year" was known as a baseline, but not with the disease named between.
+    let text = "LISBON, May 5, 2027 - Health authorities in the Alentejo region have confirmed 23 cases of \
+brucellosis linked to unpasteurised cheese, they said on Wednesday. Portugal records around 80 cases of \
+brucellosis a year, most of them among farm workers.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 23, day("2027-05-05"), None)]);
+}
+
+#[test]
+fn regression_people_who_had_not_received_a_vaccine_are_not_vaccinated() {
+    // "had ... received a dose" was read as vaccinated, the "never" before it unread.
+    let text = "DAVAO CITY, Feb 10, 2027 - The provincial health office has recorded 214 measles cases and 6 deaths \
+since January 1, it said on Wednesday. Records show 151 of the 214 had never received a dose of measles vaccine. \
+Of the deaths, 4 persons were infants aged under one year and had not received the vaccine.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 214, day("2027-02-10"), None),
+            (Metric::Deaths, Kind::Total, 6, day("2027-02-10"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_count_compared_with_the_week_before_is_no_duration() {
+    // "81 the week before" was read as a duration of weeks, "the" unread.
+    let text = "SUVA, Mar 9, 2027 - Fiji recorded 64 new typhoid cases in the week to Sunday, compared to 81 the week \
+before, the ministry said on Tuesday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 64, day("2027-03-07"), None),
+            (Metric::Cases, Kind::New, 81, day("2027-02-28"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_tests_distributed_are_supplies() {
+    // Tests handed out to pharmacies were read as people tested.
+    let text = "OTTAWA, Jan 20, 2027 - Ontario has confirmed 312 cases of invasive meningococcal disease since \
+September, the ministry said on Wednesday. The ministry has distributed 120 000 rapid tests to pharmacies.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 312, day("2027-01-20"), None)]);
+}
+
+#[test]
+fn regression_a_year_after_the_naming_whose_counts_is_no_count() {
+    // "the 2027 deaths" was read as 2,027 deaths.
+    let text = "Aug 2, 2027 - Clinical cases of Candida auris in Arizona reached 418 as of July 30. The state has \
+not yet released the 2027 deaths, a spokesman said.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 418, day("2027-07-30"), None)]);
+}
+
+#[test]
+fn regression_one_hospitals_census_in_a_named_town_is_no_figure() {
+    // The town after "hospital in" was taken for the place of the count.
+    let text = "KAYES, Mali, June 14, 2027 - Mali's health ministry said on Monday that 96 cases of Lassa fever had \
+been recorded in the region, and that 11 people had died. At the district hospital in Nioro, 9 patients are still \
+in isolation.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 96, day("2027-06-14"), None),
+            (Metric::Deaths, Kind::Total, 11, day("2027-06-14"), None),
+        ]
+    );
+}
+
+#[test]
+fn regression_an_abbreviated_epidemiological_week_is_a_week_number() {
+    // "EW 1" and "EW 22" were read as deaths in a place "EW".
+    let text = "WASHINGTON, June 20, 2027 - Between epidemiological week (EW) 1 and EW 22 of 2027, a total of 208 \
+confirmed cases of Oropouche fever, including 3 deaths, were reported in the Region of the Americas.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 208, None), (Metric::Deaths, 3, None)]);
+}
+
+#[test]
+fn regression_a_part_of_environmental_samples_found_positive_is_no_case() {
+    // "four have tested positive" after water samples was read as four cases.
+    let text = "MADRID, Sept 8, 2027 - Health officials have confirmed 27 cases of Legionnaires' disease linked to a \
+hotel, they said on Wednesday. Inspectors have tested 40 water samples from rooftop cooling towers, and four have \
+tested positive for Legionella.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 27, day("2027-09-08"), None)]);
+}
+
+#[test]
+fn regression_a_part_of_the_opening_set_by_its_test_is_no_figure() {
+    // A part of "the total" by its test was read as confirmed cases.
+    let text =
+        "APIA, Samoa, Apr 6, 2027 - The Ministry of Health has recorded 742 dengue cases since January, it said \
+on Tuesday. Of the total, 215 were confirmed by RDT and the others were diagnosed clinically.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 742, day("2027-04-06"), None)]);
+}
+
+#[test]
+fn regression_persons_before_a_labelled_death_count_are_the_patients() {
+    // In translated word order "... persons and deaths 3 persons", "deaths" was taken
+    // for what the persons before it were.
+    let text = "Jakarta, 11 February 2027 - The Ministry of Health said that from 1 January to 7 February 2027 the \
+surveillance found patients in total 12,604 persons and deaths 3 persons.\n";
+    let extraction = extract(text, None);
+    // (Whether "deaths 3 persons" is read is another matter.)
+    let patients: Vec<(Metric, u64)> =
+        rows(&extraction.figures).iter().map(|r| (r.0, r.2)).filter(|&(_, value)| value == 12_604).collect();
+    assert_eq!(patients, vec![(Metric::Cases, 12_604)]);
+}
+
+#[test]
+fn regression_an_earlier_value_in_persons_is_the_count_it_is_compared_with() {
+    // "from 9,870 persons" was taken for a population.
+    let text = "Jakarta, 11 February 2027 - The number of patients in the week of 1-7 February was 10,332 persons, \
+increased from 9,870 persons in the previous week, the ministry said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64, Option<Date>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.3)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 10_332, day("2027-02-07")), (Metric::Cases, 9_870, day("2027-01-31"))]);
+}
+
+#[test]
+fn regression_an_earlier_value_after_a_percentage_change_is_read() {
+    // "from 230" after "a decrease of 8.3%" had no counted word and continued nothing.
+    let text = "SEOUL, March 24, 2027 - Sentinel hospitals admitted 211 patients with mumps in the week to Sunday, a \
+decrease of 8.3% from 230 the week before, the agency said on Wednesday.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(Metric, u64, Option<Date>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.3)).collect();
+    assert_eq!(
+        found,
+        vec![(Metric::Hospitalized, 211, day("2027-03-21")), (Metric::Hospitalized, 230, day("2027-03-14"))]
+    );
+}

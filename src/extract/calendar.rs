@@ -112,7 +112,10 @@ impl Mention {
                         }
                     }
                 };
-                Date::from_ymd(year, month, days_in_month(year, month))
+                let end = Date::from_ymd(year, month, days_in_month(year, month))?;
+                // The month in progress ("reported in October", told on 21 October) is
+                // counted up to the day of the telling.
+                Some(published.filter(|&p| p < end && p.ymd().0 == year && p.ymd().1 == month).unwrap_or(end))
             }
             When::EpiWeek(week, Some(year), system) => week_end(year, week, system),
             When::EpiWeek(week, None, system) => {

@@ -78,6 +78,8 @@ pub(crate) struct Cues {
     so_far: OnceCell<Option<usize>>,
     /// "24-hour", "daily".
     daily: OnceCell<Option<usize>>,
+    /// A correction note: "Corrects ...", "An earlier version of this story said".
+    correction: OnceCell<bool>,
 }
 
 /// Answers that several rules ask about one number, found once for it: each was a
@@ -298,7 +300,16 @@ pub(crate) fn classify(
     earlier: Option<&Reading>,
 ) -> Verdict {
     // Read once: the reasons against a count look at it too.
-    let counted = counted_after(cx, q);
+    // ("was 14,206 persons": what "the number of" before it counts, unless the counted
+    // word nearest before it says the same.)
+    let counted = match counted_after(cx, q) {
+        Counted::Metric(metric, at) => Counted::Metric(metric, at),
+        other => value_of_a_number_of(cx, q)
+            .filter(|&(metric, _)| {
+                matches!(other, Counted::Other(_)) || metric_near(cx, q).is_none_or(|(near, _)| near != metric)
+            })
+            .map_or(other, |(metric, at)| Counted::Metric(metric, at)),
+    };
     if let Some(reason) = not_a_count(cx, q, &counted) {
         return Verdict::Skip(reason);
     }
@@ -318,11 +329,18 @@ pub(crate) fn classify(
     if part_of_a_count_that_is_no_figure(cx, q, previous) {
         return Verdict::Skip("a part of a count that is no figure");
     }
+    if part_of_samples_of_the_environment(cx, q) {
+        return Verdict::Skip("a part of samples of the environment, not of people");
+    }
     let mut explain = Vec::new();
     let place = place_of(cx, q, previous);
     let mut subject = None;
     let mut base = None;
     let included = included_in_previous(cx, q, previous).map(|(_, reading)| reading);
+    let bare_set = match (&counted, included) {
+        (Counted::Nothing, None) => placed_part_of_bare_set(cx, q),
+        _ => None,
+    };
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
             // "11 deaths (7 confirmed and 4 probable)": a status in a bracket splits the
@@ -346,6 +364,12 @@ pub(crate) fn classify(
             subject = before.subject;
             base = Some(before);
             (before.metric, q.last)
+        }
+        // "Of the 187, 96 are in Trarza": what the 187 told before count.
+        (Counted::Nothing, None) if bare_set.is_some() => {
+            let metric = bare_set.unwrap_or(Metric::Cases);
+            explain.push(format!("metric: {} (a part of the set of {} told before)", metric.name(), metric.name()));
+            (metric, q.last)
         }
         // "The contact list of the infected now stands at 1,233": what the words before
         // count is contacts, whoever they are contacts of.
@@ -401,6 +425,8 @@ pub(crate) fn classify(
                         || place_of_residents(cx, q).is_some()
                         // "Two deaths were confirmed, and another five remain in investigation".
                         || cx.word_is(q.first.wrapping_sub(1), &["another"]) && !cx.has(q.last + 1, PEOPLE)
+                        // "..., Orsa with 19; the remaining ten are in Lirra town".
+                        || remaining_in_a_place(cx, q, reading)
                         || earlier_value_of_previous(cx, q)
                         // "156 tests had been carried out ..., and more than 3,400 since".
                         || q.first >= 2 && cx.word_is(q.first - 1, &["and"]) && cx.slice(q.first - 2) == ","
@@ -525,11 +551,20 @@ pub(crate) fn classify(
             && cx.slice(q.first.wrapping_sub(1)) == ":"
             && (r.last + 1..q.first).all(|i| !cx.is_standalone_number(i))
     });
+    // "41 new cases ..., distributed as follows: Tahta (142 cases), ..., Girga (29
+    // cases)": places' parts, one of them larger than the new count before them, are
+    // no parts of that count.
+    let larger_than_new = previous.is_some_and(|(before, r)| {
+        let larger =
+            |i: usize| cx.is_standalone_number(i) && cx.slice(i).parse::<u64>().is_ok_and(|v| v > before.value);
+        r.kind == Kind::New && r.location.is_none() && (q.value > before.value || (r.last + 1..q.first).any(larger))
+    });
     let continues_kind = base
         .filter(|_| list_or_earlier)
         .or(list_head)
+        .filter(|_| !larger_than_new)
         .or(compared)
-        .or(listed_after_colon)
+        .or(listed_after_colon.filter(|_| !larger_than_new))
         .filter(|_| kind_in_own_words(cx, q, last).is_none());
     // "Three of the cases were detected in Rajshahi": a part of a set told before, and
     // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
@@ -557,6 +592,10 @@ pub(crate) fn classify(
                 before.kind.name()
             ));
             (before.kind, before.kind_strength)
+        }
+        _ if one_more_place_of_totals(cx, q, metric, previous, earlier) => {
+            explain.push("kind: total (one more place after a breakdown of running totals by place)".into());
+            (Kind::Total, 1)
         }
         _ => {
             let (kind, strength, why) = kind_of(cx, q, last, metric, previous);
@@ -643,7 +682,9 @@ pub(crate) fn classify(
         })
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
         .filter(|&(first, place_last)| !names_what_is_counted(cx, first, place_last))
-        .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last));
+        .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last))
+        // "Orlo and Dumai provinces 1 person each": given to each place, not to both.
+        .filter(|_| places_each(cx, q, last).is_empty());
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
     if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) {
@@ -675,6 +716,20 @@ pub(crate) fn classify(
     })
 }
 
+/// "Investigators have taken 86 water samples ..., and three have come back positive":
+/// a number with no noun of its own, after samples of the environment and no people
+/// in its sentence, is a part of those samples.
+fn part_of_samples_of_the_environment(cx: &Context<'_>, q: &Quantity) -> bool {
+    let own_noun = cx.kind(q.last + 1) == Some(TokenKind::Word)
+        && !cx.word_is(q.last + 1, &["have", "has", "had", "were", "was", "are", "came", "of"]);
+    let Some(samples) = (cx.first..q.first).rev().find(|&i| cx.word_is(i, &["samples", "specimens", "swabs"])) else {
+        return false;
+    };
+    !own_noun
+        && (samples.saturating_sub(3).max(cx.first)..samples).any(|i| cx.word_is(i, ENVIRONMENT))
+        && (samples + 1..q.first).all(|i| !cx.has(i, PEOPLE))
+}
+
 /// "nine patients have recovered, while five patients, including two from
 /// Afghanistan, are under treatment at the hospital's isolation ward": "including"
 /// sets off a part of the count just before it; when that count was no figure, neither
@@ -696,10 +751,15 @@ fn part_of_a_count_that_is_no_figure(cx: &Context<'_>, q: &Quantity, previous: O
 /// through PCR tests").
 fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
     // "938 of Sunday's cases were confirmed through PCR tests": a part by its test.
-    let partitive = cx.word_is(q.last + 1, &["of"]);
-    let by_test = (q.last + 2..(q.last + 12).min(cx.end))
+    // ("Of the total, 296 were confirmed by RDT or PCR": a part of the set the sentence
+    // opens with.)
+    let opening_set = cx.word_is(cx.first, &["of"]) && (cx.first..q.first).any(|i| cx.slice(i) == ",");
+    let partitive = cx.word_is(q.last + 1, &["of"]) || opening_set;
+    let by_test = (q.last + 1..(q.last + 12).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .any(|i| cx.word_is(i, &["through", "by", "via"]) && cx.word_is(i + 1, &["pcr", "rapid", "antigen"]));
+        .any(|i| {
+            cx.word_is(i, &["through", "by", "via"]) && cx.word_is(i + 1, &["pcr", "rapid", "antigen", "rdt", "rdts"])
+        });
     if partitive && by_test {
         return true;
     }
@@ -789,6 +849,13 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if a_possibility(cx, q) {
         return Some("a possibility (\"can\", \"could\"), not a count");
     }
+    if in_a_correction_note(cx) {
+        return Some("in a correction note: a wrong figure, or one the story tells elsewhere");
+    }
+    // "(Updates with ... in paragraphs 1-4)", "Corrects death toll in paragraph 2".
+    if cx.word_is(q.first.wrapping_sub(1), &["paragraph", "paragraphs", "para", "paras", "graf", "grafs"]) {
+        return Some("a paragraph number");
+    }
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
     if q.fractional {
@@ -842,7 +909,8 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         }
         // "by week of onset, weeks 7 to 11", "from week 1 to week 14, 2026": week numbers.
         // ("Over the past week 29 new cases were detected" is a count after a period.)
-        let numbered_week = cx.word_is(b, &["weeks", "epiweeks"])
+        // ("Between epidemiological week (EW) 1 and EW 30": its abbreviation too.)
+        let numbered_week = cx.word_is(b, &["weeks", "epiweeks", "ew", "ews"])
             || cx.word_is(b, &["week", "epiweek"])
                 && !cx.word_is(
                     b.wrapping_sub(1),
@@ -905,7 +973,11 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if cx.word_is(next, &["year", "years"]) && cx.word_is(next + 1, &["old"]) || cx.word_is(next, &["yr", "yrs"]) {
         return Some("an age");
     }
-    if q.bare_digits && (1800..=2100).contains(&q.value) && !matches!(counted, Counted::Metric(..)) {
+    // "whether CDC publishes the 2026 deaths": a year naming whose counts, after "the".
+    let the_years = cx.word_is(q.first.wrapping_sub(1), &["the", "this", "its", "their"])
+        && cx.slice(q.first).len() == 4
+        && (1900..=2100).contains(&q.value);
+    if q.bare_digits && (1800..=2100).contains(&q.value) && (!matches!(counted, Counted::Metric(..)) || the_years) {
         return Some("a year");
     }
     if is_change_of_daily_count(cx, q) {
@@ -915,6 +987,84 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         return Some(reason);
     }
     None
+}
+
+/// Whether the sentence corrects the story or an earlier one: "(Corrects death toll in
+/// paragraph 2 ...)", "An earlier version of this story said five people had died", "A
+/// correction to my May 27 post: ... it was 189". The wrong figure is no figure, and the
+/// right one is told where it belongs, or is of another day.
+fn in_a_correction_note(cx: &Context<'_>) -> bool {
+    *cx.cues.correction.get_or_init(|| {
+        // The note's own word opens it, after a bracket or "P.S.".
+        let opening = (cx.first..(cx.first + 6).min(cx.end)).find(|&i| cx.kind(i) == Some(TokenKind::Word));
+        opening.is_some_and(|i| cx.word_is(i, &["corrects", "correction", "corrections", "clarification"]))
+            || (cx.first..cx.end).any(|i| {
+                cx.word_is(i, &["correction"]) && cx.word_is(i.wrapping_sub(1), &["a"])
+                    || cx.word_is(i, &["version"])
+                        && cx.word_is(i.wrapping_sub(1), &["earlier", "previous", "original"])
+            })
+    })
+}
+
+/// "The number of people infected in an outbreak of ... in the city of Grenoble has
+/// risen to 63", "the number of hospitalized patients ... in the 40th week (Sept. 27 to
+/// Oct. 3) was 487": the number is the value of "the number of" what it counts, however
+/// long the phrase between them (words after the number, "14,206 persons", say nothing
+/// more). The metric and the token that says it.
+fn value_of_a_number_of(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let verb = q.first.checked_sub(1).filter(|&b| b >= cx.first)?;
+    let linked = cx.word_is(verb, &["was", "is", "were", "reached", "hit", "totalled", "totaled", "at"])
+        || cx.word_is(verb, &["to"])
+            && cx.word_is(
+                verb.wrapping_sub(1),
+                &["risen", "rose", "grown", "climbed", "increased", "jumped", "reached"],
+            );
+    if !linked {
+        return None;
+    }
+    // Back over the phrase to "number of", past brackets and dates, never past another
+    // number or clause.
+    let mut i = verb;
+    let stop = verb.saturating_sub(40).max(cx.first);
+    while i > stop {
+        i -= 1;
+        if cx.slice(i) == ")" {
+            i = (stop..i).rev().find(|&j| cx.slice(j) == "(")?;
+            continue;
+        }
+        if cx.is_standalone_number(i) || matches!(cx.slice(i), "," | ";" | ":") || cx.is_clause_break(i) {
+            return None;
+        }
+        if cx.word_is(i, &["number", "count"]) && cx.word_is(i + 1, &["of"]) {
+            break;
+        }
+    }
+    if !(cx.word_is(i, &["number", "count"]) && cx.word_is(i + 1, &["of"])) {
+        return None;
+    }
+    // "the number of people infected", "of hospitalized patients", "of deaths",
+    // "of patients": the first words after "of" say what is counted.
+    let noun = i + 2;
+    if cx.with_word(noun, other_counted).is_some() {
+        return None;
+    }
+    // ("the number of patients receiving treatment at home": what is said of them.)
+    let said = (noun..(noun + 4).min(verb)).find_map(|j| {
+        let of_people = cx.has(j + 1, PEOPLE) || (j.saturating_sub(2).max(noun)..j).any(|p| cx.has(p, PEOPLE));
+        let metric =
+            cx.with_word(j, counted_metric).or_else(|| cx.with_word(j, predicate_metric).filter(|_| of_people));
+        metric.map(|m| (m, j))
+    });
+    // "The number of patients in the week of 18-24 January": patients are the cases.
+    said.or_else(|| cx.word_is(noun, &["patients"]).then_some((Metric::Cases, noun)))
+}
+
+/// Whether a "not" or "never" stands in the verb phrase of the predicate at `at`
+/// ("had not received", "have never been vaccinated", "hadn't been admitted"), within the
+/// words after the noun at `noun`.
+fn negated_around(cx: &Context<'_>, noun: usize, at: usize) -> bool {
+    let negation = |w: &str| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t");
+    (at.saturating_sub(3).max(noun + 1)..(at + 3).min(cx.end)).any(|j| cx.with_word(j, negation))
 }
 
 /// Whether `q` is an age of a band named before it: "aged 5 to 17", "between the ages
@@ -1382,6 +1532,12 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         if cx.word_is(i + 1, &["the", "those", "these", "this", "all", "its", "their"]) || possessive {
             i += 2;
             limit = (i + 6).min(cx.end);
+            // "Tolima concentrates 71 of the 119 confirmed cases": a place's share of a
+            // numbered set counts what the set counts.
+            if place_verb_before(cx, q) && cx.kind(i) == Some(TokenKind::Digits) && cx.is_standalone_number(i) {
+                i += 1;
+                limit = (i + 6).min(cx.end);
+            }
         }
     }
     while i < limit {
@@ -1423,11 +1579,15 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     return Some(Counted::Other("samples of the environment, not of people"));
                 }
                 // "25,000 rapid diagnostic test kits".
-                // "has ordered 200m rapid antigen tests": tests bought are supplies too.
+                // "has ordered 200m rapid antigen tests": tests bought are supplies too, and
+                // so are tests handed out ("has distributed 250 000 rapid tests").
                 let bought = q.first > cx.first
                     && cx.word_is(
                         q.first - 1,
-                        &["ordered", "bought", "purchased", "procured", "donated", "delivered", "shipped"],
+                        &[
+                            "ordered", "bought", "purchased", "procured", "donated", "delivered", "shipped",
+                            "distributed", "dispatched", "supplied", "allocated", "stockpiled",
+                        ],
                     );
                 if metric == Metric::Tests
                     && (bought || cx.word_is(i + 1, &["kits", "kit", "strips", "cartridges", "reagents"]))
@@ -1483,15 +1643,36 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 // "has killed 57 people and infected more than 3,100": a predicate past "and"
                 // is the next number's, when a verb before says what these were.
                 let verb = verb_before(cx, q);
+                // ("38,417 persons and deaths 6 persons": a word right before the next
+                // number is its label, no predicate of these people.)
                 let predicate = predicate_after(cx, i)
-                    .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])));
+                    .filter(|&(_, at)| verb.is_none() || !(i + 1..at).any(|j| cx.word_is(j, &["and", "or"])))
+                    .filter(|&(_, at)| !cx.is_standalone_number(at + 1));
+                // "found patients in total 38,417 persons": persons the patients before
+                // the number are counted as.
+                let patients_before = cx
+                    .word_is(i, &["persons", "people"])
+                    .then(|| {
+                        (q.first.saturating_sub(5).max(cx.first)..q.first)
+                            .rev()
+                            .take_while(|&j| !cx.is_standalone_number(j) && !cx.is_clause_break(j))
+                            .find(|&j| cx.word_is(j, &["patients"]))
+                    })
+                    .flatten()
+                    .map(|at| (Metric::Cases, at));
                 // "the second person to die": a rank in words of the latest death.
                 let rank_to_die = q.in_words
                     && cx.with_word(q.first, super::number::ordinal_word).is_some()
                     && cx.word_is(i + 1, &["to"])
                     && cx.word_is(i + 2, &["die"]);
                 let rank_to_die = rank_to_die.then_some((Metric::Deaths, i + 2));
-                let said = rank_to_die.or(tested).or(predicate).or(verb).or(patients);
+                // "... and deaths 5 persons": a counted word right before the number labels it.
+                let labelled = q
+                    .first
+                    .checked_sub(1)
+                    .filter(|&b| cx.inside(b))
+                    .and_then(|b| cx.with_word(b, counted_metric).map(|metric| (metric, b)));
+                let said = rank_to_die.or(tested).or(predicate).or(verb).or(patients).or(patients_before).or(labelled);
                 // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
                 // people)": a place's bracketed count of people counts what the sentence
                 // counts, as "Upper Varn (2)" would.
@@ -1499,7 +1680,14 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     && cx.slice(q.first - 1) == "("
                     && (cx.is_capitalized(q.first - 2) || cx.has(q.first - 2, PLACE_NOUN))
                     && cx.slice(i + 1) == ")";
-                if said.is_none() && bracketed {
+                // "found in Hatvan province 2 persons": the same, right after a place's unit.
+                let after_a_unit = q.first >= 2
+                    && cx.has(q.first - 1, PLACE_NOUN)
+                    && !cx.is_capitalized(q.first - 1)
+                    && cx.is_capitalized(q.first - 2);
+                // "was 14,206 persons, increased from 12,915 persons in the previous
+                // week": an earlier value counts what the figure it is compared with does.
+                if said.is_none() && (bracketed || after_a_unit || earlier_value_of_previous(cx, q)) {
                     return Some(Counted::Nothing);
                 }
                 return Some(match said {
@@ -1534,7 +1722,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     return Some(Counted::Metric(metric, at));
                 }
             }
-            if let Some(reason) = other_counted(w) {
+            // "compared to 102 the week before", "against 38 that day": a time phrase
+            // dating the number, not a duration.
+            let dated = i > q.last + 1 && cx.word_is(i - 1, &["the", "this", "that", "previous", "last", "same"]);
+            if let Some(reason) = other_counted(w).filter(|&r| !(dated && r == "a duration")) {
                 return Some(Counted::Other(reason));
             }
             None
@@ -1722,6 +1913,11 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         let describes = found == Some(Metric::Cases)
             && cx.word_is(i, &["symptoms"])
             && (i.saturating_sub(4).max(noun)..i).any(|j| cx.word_is(j, &["with"]));
+        // "151 of the 214 had never received a dose": people the predicate is denied of
+        // are no count of it (a part by vaccination status, at most).
+        if found.is_some() && negated_around(cx, noun, i) {
+            return None;
+        }
         if let Some(metric) = found {
             if !describes {
                 return Some((metric, i));
@@ -1971,6 +2167,33 @@ fn find_part_of_opening_set(cx: &Context<'_>, q: &Quantity) -> bool {
         && (cx.first + 1..comma.unwrap_or(cx.first)).filter(|&i| cx.is_standalone_number(i)).count() == 1
 }
 
+/// "Tanvo with 42, Orsa with 19; the remaining ten are in Lirra": the last part of a
+/// breakdown by place, what is left of the whole in one more place.
+fn remaining_in_a_place(cx: &Context<'_>, q: &Quantity, before: &Reading) -> bool {
+    let remaining =
+        cx.word_is(q.first.wrapping_sub(1), &["remaining", "other"]) && cx.word_is(q.first.wrapping_sub(2), &["the"]);
+    let at = if cx.word_is(q.last + 1, &["are", "were", "is", "was"]) { q.last + 2 } else { q.last + 1 };
+    remaining && before.location.is_some() && cx.word_is(at, &["in", "from"]) && cx.is_capitalized(at + 1)
+}
+
+/// "Of the 187, 96 are in Trarza": the first part, given a place, of a set told only
+/// by its number, which is a figure told shortly before ("187 human cases"); its metric.
+fn placed_part_of_bare_set(cx: &Context<'_>, q: &Quantity) -> Option<Metric> {
+    let comma = (cx.first + 2..q.first).find(|&i| cx.slice(i) == ",")?;
+    let set = comma - 1;
+    let bare = cx.word_is(cx.first, &["of"])
+        && cx.is_standalone_number(set)
+        && (cx.first + 1..set).all(|i| cx.word_is(i, &["the", "these", "those", "all"]));
+    let at = if cx.word_is(q.last + 1, &["are", "were", "is", "was"]) { q.last + 2 } else { q.last + 1 };
+    if !(bare && part_of_opening_set(cx, q) && cx.word_is(at, &["in", "from"]) && cx.is_capitalized(at + 1)) {
+        return None;
+    }
+    // The same number a little before, with what it counts a word or two after it.
+    let doc = cx.doc;
+    let told = (cx.first.saturating_sub(80)..cx.first).rev().find(|&i| doc.slice(i) == doc.slice(set))?;
+    (told + 1..told + 4).find_map(|i| doc.word(i).and_then(counted_metric))
+}
+
 /// "including 11 deaths (7 confirmed and 4 probable)": the figure before, when `q` is
 /// one of the statuses a bracket right after it splits it into.
 fn status_split_of_previous<'r>(
@@ -2001,7 +2224,14 @@ fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
 /// Finds [`earlier_value_of_previous`] for a number not yet asked about.
 fn find_earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     let before = |back: usize| q.first.checked_sub(back).map_or("", |i| cx.slice(i));
+    // ("was 14,206 persons, increased from 12,915 persons": a translation's verb.)
+    let changed = ["increased", "decreased", "rose", "fell", "dropped", "climbed", "grew", "jumped"];
     matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
+        || before(1) == "from" && changed.contains(&before(2))
+        // "was 487, an increase of 19.6% from 407 in the previous week".
+        || before(1) == "from"
+            && before(2) == "%"
+            && (q.first.saturating_sub(8).max(cx.first)..q.first - 2).any(|i| cx.has(i, CHANGES))
         || bracketed_earlier_value(cx, q)
         || before(1) == "from" && level_reached_before(cx, q)
 }
@@ -2104,7 +2334,19 @@ fn in_a_facility_ward(cx: &Context<'_>, q: &Quantity) -> bool {
     let ward_of_facility = (q.last + 1..(q.last + 20).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i))
         .any(|i| ward(i) && cx.word_is(i + 1, &["of"]) && (i + 2..i + 5).any(|j| cx.word_is(j, FACILITIES)));
-    facility_before && its_ward || ward_of_facility
+    facility_before && its_ward || ward_of_facility || opens_at_one_facility(cx, q)
+}
+
+/// "At the regional hospital in Rosso, 14 patients are still being treated": a sentence
+/// that opens at one facility (not "At the island's hospitals") counts its census, the
+/// patients there now (its admissions since January may be all the outbreak's).
+fn opens_at_one_facility(cx: &Context<'_>, q: &Quantity) -> bool {
+    let first = cx.first;
+    let Some(comma) = (first + 1..q.first).find(|&i| cx.slice(i) == ",") else { return false };
+    let now = (q.last + 1..(q.last + 5).min(cx.end)).any(|i| cx.word_is(i, &["are", "remain", "still", "currently"]));
+    now && cx.word_is(first, &["at", "in"])
+        && cx.word_is(first + 1, &["the", "a"])
+        && (first + 2..comma).any(|i| cx.word_is(i, &["hospital", "clinic", "infirmary", "dispensary"]))
 }
 
 /// "the number of cases recorded in 2026 to 7", "its total since 2003 to 131": a year
@@ -2546,6 +2788,10 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     // "312 cases and the Peel region 264": the name before its unit.
     if cx.has(j, PLACE_NOUN) && !cx.is_capitalized(j) && j > cx.first {
         j -= 1;
+        // "Bikoro health zone, with 31", "Ilorin local government area 12".
+        while j > cx.first && !cx.is_capitalized(j) && cx.word_is(j, &["health", "government", "local"]) {
+            j -= 1;
+        }
     }
     // "Orvo (2,140), Tamsin (1,655) and ...": the first of a list of bracketed counts
     // may open the sentence.
@@ -2733,6 +2979,35 @@ fn place_called_the_country(cx: &Context<'_>, q: &Quantity) -> Option<(usize, us
     (cx.first..unit).rev().filter(|&i| cx.word_is(i, &["in"])).find_map(|i| place_following(cx, i + 1))
 }
 
+/// "Cebu tallied the most with 211, followed by ... Lapu-Lapu with 15. Siquijor logged
+/// seven cases.": a sentence of the same paragraph giving one more place its count
+/// goes on with the breakdown of running totals, unless it names a day or a new count.
+fn one_more_place_of_totals(
+    cx: &Context<'_>,
+    q: &Quantity,
+    metric: Metric,
+    previous: Option<(&Quantity, &Reading)>,
+    earlier: Option<&Reading>,
+) -> bool {
+    let Some(before) = earlier.filter(|e| previous.is_none() && e.last < cx.first) else { return false };
+    let same_paragraph = (before.last + 1..=q.first).all(|i| cx.doc.tokens.get(i).is_some_and(|t| !t.line_before));
+    before.kind == Kind::Total
+        && before.metric == metric
+        && before.location.is_some()
+        && same_paragraph
+        && cx.dates.is_empty()
+        && (cx.first..cx.end).all(|i| !cx.has(i, NEW_CUES))
+        && place_as_subject(cx, q).is_some_and(|(first, _)| first == cx.first)
+}
+
+/// Whether a place's verb stands right before the number: "concentrates 71",
+/// "accounts for 71".
+fn place_verb_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    let before = q.first.wrapping_sub(1);
+    cx.word_is(before, PLACE_VERBS)
+        || cx.word_is(before, &["for"]) && cx.word_is(before.wrapping_sub(1), &["accounts", "accounted", "account"])
+}
+
 /// "Mandera accounted for 402", "The Littoral region totalizes 1 347", "In Mozambique, 2,403".
 fn place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     cx.remember(|asked| &asked.place_as_subject, q, || find_place_as_subject(cx, q))
@@ -2744,7 +3019,18 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     // "In Lima, the ministry counts 2,954 cases", "In the Nandom district, 50 patients",
     // "At the hospital in Dondo district, just outside Beira, 50 patients": a sentence
     // opened by a place.
-    if cx.word_is(opening, &["in", "at", "across", "throughout"]) {
+    // "In Colombia, the department of Tolima concentrates 71": a unit of the place
+    // named as the subject of the number's verb is the number's place.
+    let unit_as_subject = |from: usize| {
+        place_verb_before(cx, q)
+            && (from..q.first).any(|i| {
+                cx.has(i, PLACE_NOUN)
+                    && !cx.is_capitalized(i)
+                    && (cx.word_is(i + 1, &["of"]) && cx.is_capitalized(i + 2) || cx.is_capitalized(i.wrapping_sub(1)))
+            })
+    };
+    let opening_comma = (opening..q.first).find(|&i| cx.slice(i) == ",");
+    if cx.word_is(opening, &["in", "at", "across", "throughout"]) && !opening_comma.is_some_and(unit_as_subject) {
         // "In the capital, Port Mirel, 11,900 new cases": the name after its description.
         let named =
             place_following(cx, opening + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
@@ -2901,11 +3187,15 @@ pub(crate) fn places_each(cx: &Context<'_>, q: &Quantity, last: usize) -> Vec<(u
     if !after.is_empty() {
         return after;
     }
-    let Some(verb) = q.first.checked_sub(1).filter(|&v| cx.word_is(v, PLACE_VERBS)) else {
+    // "Kessa and Orlo provinces 1 person each": the places' plural unit stands for the verb.
+    let units = |v: usize| cx.has(v, PLACE_NOUN) && !cx.is_capitalized(v) && cx.slice(v).ends_with('s');
+    let Some(verb) = q.first.checked_sub(1).filter(|&v| cx.word_is(v, PLACE_VERBS) || units(v)) else {
         return Vec::new();
     };
     let each_before = cx.word_is(verb.wrapping_sub(1), &["each"]);
-    if !each_before && !cx.word_is(last + 1, &["each", "apiece"]) {
+    // ("1 person each": the people a count of no counted word names.)
+    let each_at = if cx.has(last + 1, PEOPLE) { last + 2 } else { last + 1 };
+    if !each_before && !cx.word_is(each_at, &["each", "apiece"]) {
         return Vec::new();
     }
     let mut places = Vec::new();
@@ -3146,6 +3436,9 @@ fn kind_of(
     if alone.is_some_and(|i| if i < q.first { no_number_between(i, q.first) } else { no_number_between(q.last + 1, i) })
     {
         return (Kind::New, 3, "a period's count (\"alone\")".into());
+    }
+    if let Some(at) = month_counted_in(cx, q, last) {
+        return (Kind::New, 2, format!("a month's count (\"in {}\")", cx.slice(at)));
     }
     // The nearest cue in the clause, before or after: "taking the death toll to 61",
     // "rose by 500", "50 deaths in total", "in the past 24 hours".
@@ -3565,6 +3858,39 @@ fn in_the_outbreak(cx: &Context<'_>, i: usize) -> bool {
     cx.word_is(j, &["the", "this"]) && cx.word_is(j.wrapping_sub(1), &["in", "to", "of"])
 }
 
+/// "1,870 cases have been reported in October", "In March, 412 cases were notified": a
+/// count of a named month (or run of months), told in the figure's clause with no other
+/// number between, is the month's count; unless words of a running total say otherwise
+/// ("the toll reached 90 in March"). The month's first token, if so.
+fn month_counted_in(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<usize> {
+    let month = |i: usize| cx.with_word(i, |w| super::calendar::month_of(w).is_some());
+    let whole_months = |&&(first, end): &&(usize, usize)| {
+        month(first)
+            && cx.word_is(first.wrapping_sub(1), &["in", "during"])
+            && (month(end) || cx.kind(end) == Some(TokenKind::Digits) && cx.slice(end).len() == 4)
+    };
+    // ("since the outbreak began in October" starts a running total.)
+    let clause = |a: usize, b: usize| {
+        (a..b).all(|j| {
+            // ("1,870 cases and 17 deaths have been reported in October": both.)
+            let other_number = cx.is_standalone_number(j) && !cx.word_is(j.wrapping_sub(1), &["and"]);
+            !other_number && !cx.is_clause_break(j) && cx.slice(j) != ";" && !cx.word_is(j, &["since"])
+        })
+    };
+    let after = cx
+        .dates
+        .iter()
+        .filter(whole_months)
+        .find(|&&(first, _)| first > last && first <= last + 8 && clause(last + 1, first));
+    let before = cx
+        .dates
+        .iter()
+        .filter(whole_months)
+        .rfind(|&&(first, end)| end < q.first && first <= cx.first + 1 && clause(end + 1, q.first));
+    let (first, _) = *after.or(before)?;
+    (!running_total_before(cx, q)).then_some(first)
+}
+
 /// Whether token `i` opens a recent counting period: "past 24 hours", "last week",
 /// "the last 48 hours", "the past three days".
 fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
@@ -3574,7 +3900,10 @@ fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
     };
     // "in the 24 hours to Tuesday evening": the day's count, as "the past 24 hours" is.
     let the_day = cx.word_is(i, &["the"]) && cx.slice(i + 1) == "24" && cx.word_is(i + 2, &["hours"]);
+    // ("last month" is told of events, whose days are not counted.)
+    let past_month = cx.word_is(i, &["past"]) && cx.word_is(i + 1, &["month"]);
     the_day
+        || past_month
         || cx.has(i, RECENT)
             && (cx.slice(i + 1) == "24"
                 || cx.word_is(i + 1, &["day", "week", "hours", "two", "seven"])
@@ -3683,6 +4012,8 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
                 n.checked_mul(7)
             }
             "fortnight" => Some(14),
+            // "in the past month": an analyst's month of 30 days.
+            "month" if cx.word_is(i.wrapping_sub(1), &["past"]) && cx.word_is(i.wrapping_sub(2), &["the"]) => Some(30),
             // "in the last 10 days", "in the seven days to November 9".
             "days"
                 if cx.word_is(i.wrapping_sub(2), &["past", "last", "previous"])

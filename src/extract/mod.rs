@@ -803,8 +803,9 @@ impl Article<'_> {
         // ("in less than a year, 900 cases" is this outbreak's.)
         let usual_year = |i: usize| {
             // ("up from 1,102 cases a week ago" is a day, no rate.)
+            let counted = |j: usize| doc.word(j).is_some_and(|w| classify::counted_metric(w).is_some());
             let rate = doc.word_in(i, &["a", "per", "every", "each"])
-                && doc.word(i.wrapping_sub(1)).is_some_and(|w| classify::counted_metric(w).is_some())
+                && (counted(i.wrapping_sub(1)) || counted_of_a_disease_before(doc, i))
                 && !doc.word_in(i + 2, &["ago", "earlier", "before", "prior"]);
             (rate || doc.word_in(i, &["typical", "average", "normal", "usual", "ordinary"]))
                 && doc.word_in(i + 1, &["year", "season", "winter", "summer", "week", "month"])
@@ -1491,12 +1492,18 @@ impl Article<'_> {
     /// Whether mention `m`, after the figure, is the period a change is measured against:
     /// "812 new cases, a fall of 9.4% in relation to the previous week".
     fn compared_with(&self, m: &Mention, quantity: &Quantity) -> bool {
+        // "nearly double the number reported in September".
+        let multiple_of = |i: usize| {
+            self.doc.word_in(i, &["double", "twice", "triple", "thrice", "half"])
+                && self.doc.word_in(i + 1, &["the", "that"])
+                && self.doc.word_in(i + 2, &["number", "figure", "count", "total", "level", "tally"])
+        };
         m.first > quantity.last
-            && (m.first.saturating_sub(3)..m.first).any(|i| {
+            && ((m.first.saturating_sub(3)..m.first).any(|i| {
                 self.doc.word_in(i, &["than", "versus", "vs"])
                     || self.doc.word_in(i, &["relation", "compared", "comparison"])
                         && self.doc.word_in(i + 1, &["to", "with"])
-            })
+            }) || (m.first.saturating_sub(7)..m.first).any(multiple_of))
     }
 
     /// Whether sentence `index` speaks of a report told before: "according to the same
@@ -1512,6 +1519,21 @@ impl Article<'_> {
 
     fn words(&self, first: usize, last: usize) -> &str {
         self.doc.words(first, last)
+    }
+
+    /// The first token of the place name at tokens `first..=last`, taking in an
+    /// apostrophe that opens it ("'Eua", a name written with an okina) but not a
+    /// quotation mark around it ("'Eua'").
+    fn name_start(&self, first: usize, last: usize) -> usize {
+        let doc = self.doc;
+        let apostrophe = |i: usize| matches!(doc.slice(i), "'" | "\u{2018}" | "\u{2019}");
+        let opens = first > 0 && apostrophe(first - 1) && doc.attached(first) && !doc.attached(first - 1);
+        let closed = apostrophe(last + 1) && doc.attached(last + 1);
+        if opens && !closed {
+            first - 1
+        } else {
+            first
+        }
     }
 
     fn note(&self, first: usize, last: usize, reason: &'static str) -> Note {
@@ -1555,7 +1577,7 @@ impl Article<'_> {
             approx: draft.quantity.approx,
             precision: number::precision_of(draft.quantity.value),
             location: reading.location.map(|(first, last)| {
-                let place = self.words(first, last);
+                let place = self.words(self.name_start(first, last), last);
                 place.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string()
             }),
             subject: reading.subject,
@@ -1650,6 +1672,18 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
             None => draft.reading.explain.push(why.to_string()),
         }
     }
+}
+
+/// "1,900 cases of legionellosis a year", "deaths from Lassa fever a year": a counted
+/// word and the disease's name before token `i`.
+fn counted_of_a_disease_before(doc: &Doc<'_>, i: usize) -> bool {
+    // The name: a few words, an apostrophe ("Legionnaires' disease") at most.
+    let name = |j: usize| doc.word(j).is_some() || doc.is_punct(j, "'") || doc.is_punct(j, "\u{2019}");
+    (i.saturating_sub(5)..i.saturating_sub(1))
+        .rev()
+        .take_while(|&j| name(j + 1))
+        .find(|&j| doc.word_in(j, &["of", "from"]))
+        .is_some_and(|of| of > 0 && doc.word(of - 1).is_some_and(|w| classify::counted_metric(w).is_some()))
 }
 
 /// A rounded or qualified figure that agrees with a more precise one of the same

@@ -260,14 +260,27 @@ impl<'d> Places<'d> {
                 (s.first..s.end)
                     // "weekly update for England".
                     .filter(|&i| doc.word_in(i, &["in", "to", "across", "for"]) && !breakdown(i))
-                    .filter_map(|i| self.run_at(doc, i + 1, true))
+                    // "in southern Velmora": the name after a position in lower case.
+                    .map(|i| if doc.word_in(i + 1, COMPASS) && !is_capitalized(doc, i + 1) { i + 2 } else { i + 1 })
+                    .filter_map(|i| self.run_at(doc, i, true))
                     .flat_map(|(first, last)| (first..=last).filter_map(|j| doc.word(j)))
                     .collect::<Vec<_>>()
             };
             let mut named = named_in(headline);
             let is_headline = headline.end - headline.first <= 24;
             if named.is_empty() && is_headline {
-                named = sentences.iter().filter(|s| !s.furniture).nth(1).map(named_in).unwrap_or_default();
+                // A standfirst between the headline and the byline ("By ...",
+                // "Published ...") speaks for the article; else the text's second line.
+                let byline = |s: &&Sentence| {
+                    is_capitalized(doc, s.first) && doc.word_in(s.first, &["by", "published", "updated", "posted"])
+                };
+                let after: Vec<&Sentence> =
+                    sentences.iter().filter(|s| !s.furniture && s.first >= headline.end).take(4).collect();
+                let deck = after.iter().position(byline).filter(|&n| n > 0).and_then(|n| after.get(..n));
+                named = match deck {
+                    Some(deck) => deck.iter().flat_map(|s| named_in(s)).collect(),
+                    None => sentences.iter().filter(|s| !s.furniture).nth(1).map(named_in).unwrap_or_default(),
+                };
             }
             main.extend(named);
         }

@@ -280,7 +280,7 @@ const WEEK_WORDS: &[&str] = &["week", "wk", "epiweek"];
 const HEADING_WORDS: &[&str] = &[
     "number", "no", "nos", "of", "in", "the", "to", "date", "so", "far", "since", "this", "last", "past", "all",
     "people", "persons", "patients", "individuals", "reported", "under", "current", "currently", "ever", "weekly",
-    "today", "still", "cumulated", "count", "counts", "alone", "and", "newly", "epi",
+    "today", "still", "cumulated", "count", "counts", "alone", "and", "newly", "epi", "clinical",
 ];
 
 /// New or total, if token `i` says so.
@@ -313,6 +313,17 @@ fn digits_in_heading(doc: &Doc<'_>, i: usize) -> bool {
         || doc.word(unit).is_some_and(|w| PERIOD_WORDS.contains(&w))
         || doc.word_in(before, WEEK_WORDS)
         || opens_from(doc, i)
+        || doc.digit_count(i) <= 2 && doc.word(before).and_then(month_of).is_some() && opens_from(doc, before)
+}
+
+/// Whether a digits token is the year a heading's count is of ("Cases, 2026"): a
+/// year after the heading's first word, so a count of that year so far. (A year
+/// opening the heading, "2025 cases", is left to [`this_years_column`].)
+fn year_in_heading(doc: &Doc<'_>, first: usize, i: usize) -> bool {
+    i > first
+        && doc.digit_count(i) == 4
+        && doc.slice(i).len() == 4
+        && doc.slice(i).parse::<u32>().is_ok_and(|y| (1900..2200).contains(&y))
 }
 
 /// Whether token `i` names when a heading's count began ("since January", "since
@@ -337,6 +348,10 @@ fn read_heading(doc: &Doc<'_>, first: usize, end: usize, unnamed: Option<Metric>
     for i in first..end {
         match doc.kind(i)? {
             TokenKind::Digits if digits_in_heading(doc, i) => continue,
+            TokenKind::Digits if year_in_heading(doc, first, i) => {
+                total = total.or(Some(i));
+                continue;
+            }
             TokenKind::Digits => return None,
             TokenKind::Punct
                 if matches!(doc.slice(i), "%" | "\u{2030}" | "$" | "\u{20AC}" | "\u{00A3}" | "#" | "+") =>
@@ -353,7 +368,9 @@ fn read_heading(doc: &Doc<'_>, first: usize, end: usize, unnamed: Option<Metric>
         // "Week 47" heading a column: that week's count (in a caption it may only name
         // the bulletin's week).
         let numbered_week = doc.word_in(i, WEEK_WORDS) && doc.kind(i + 1) == Some(TokenKind::Digits);
-        let kind = cue(doc, i).or(numbered_week.then_some(Kind::New));
+        // "Change since Jun 6": what the count grew by since then.
+        let change = matches!(word, "change" | "increase").then_some(Kind::New);
+        let kind = cue(doc, i).or(numbered_week.then_some(Kind::New)).or(change);
         let known = metric.is_some()
             || status.is_some()
             || kind.is_some()
@@ -523,6 +540,12 @@ fn with_increase(doc: &Doc<'_>, first: usize, end: usize) -> Option<(Quantity, u
     let increase = quantity_at(doc, number, end)?;
     let closed = doc.is_punct(increase.last + 1, ")") && increase.last + 2 == end;
     closed.then_some((count, open, increase))
+}
+
+/// A cell "+38" under a heading of what a count grew by ("Change since Jun 6"): 38.
+fn signed_increase(doc: &Doc<'_>, heading: &Heading, first: usize, end: usize) -> Option<Quantity> {
+    let grew = heading.kind.is_some_and(|k| k.0 == Kind::New) && doc.is_punct(first, "+");
+    grew.then(|| whole_quantity(doc, first + 1, end)).flatten()
 }
 
 /// A decision line for a cell: what its heading says, why it is new or total, where.
@@ -870,7 +893,9 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
             let Some(heading) = heading else { continue };
             let ((first, end), (head_first, head_end)) = (cells[column + offset], heads[column + offset]);
             let head = ("table: column", head_first, head_end);
-            if let Some(quantity) = whole_quantity(doc, first, end) {
+            if let Some(quantity) =
+                whole_quantity(doc, first, end).or_else(|| signed_increase(doc, heading, first, end))
+            {
                 out.push(cell(
                     doc,
                     quantity,
