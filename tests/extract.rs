@@ -4743,3 +4743,25 @@ Kessala (1,120) and Dorum (845) are the other worst-affected districts.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_death_toll_split_by_status_in_words_keeps_its_probable_deaths() {
+    // "nine deaths (six confirmed and three probable)": the bracket's first number in
+    // words did not count as part of the split, so "three probable" became cases.
+    let text =
+        "As of 12 March 2027, a total of 14 cases (11 confirmed and three probable), including nine deaths (six \
+confirmed and three probable), have been reported from two districts.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.subject)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, 14, None),
+            (Metric::Cases, 11, Some(Subject::Confirmed)),
+            (Metric::Cases, 3, Some(Subject::Probable)),
+            (Metric::Deaths, 9, None),
+            (Metric::Deaths, 6, Some(Subject::Confirmed)),
+            (Metric::Deaths, 3, Some(Subject::Probable))
+        ]
+    );
+}

@@ -2213,8 +2213,10 @@ fn status_split_of_previous<'r>(
         return None;
     }
     let open = (q.first.saturating_sub(6).max(cx.first)..q.first).rev().find(|&i| cx.slice(i) == "(")?;
+    // ("nine deaths (six confirmed and three probable)": numbers in words too.)
     let inside = (open + 1..q.first).all(|i| {
         cx.kind(i) == Some(TokenKind::Digits)
+            || cx.has(i, NUMBER_START)
             || cx.slice(i) == ","
             || cx.word_is(i, &["and"])
             || cx.with_word(i, subject_of).is_some()
