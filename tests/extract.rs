@@ -4725,3 +4725,43 @@ decrease of 8.3% from 230 the week before, the agency said on Wednesday.\n";
         vec![(Metric::Hospitalized, 211, day("2027-03-21")), (Metric::Hospitalized, 230, day("2027-03-14"))]
     );
 }
+
+#[test]
+fn regression_places_bracketed_counts_in_a_sentence_of_their_own_go_on_with_the_figure_before() {
+    // "Mysuru (1,120) and Chitradurga (845) are the other worst-affected districts": no
+    // counted word in their sentence, so both were dropped.
+    let text = "BENGALURU, Jul 9, 2027: Across the state, 11,402 dengue cases have been confirmed since January 1. \
+Kessala (1,120) and Dorum (845) are the other worst-affected districts.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, Kind::Total, 11402, None),
+            (Metric::Cases, Kind::Total, 1120, Some("Kessala")),
+            (Metric::Cases, Kind::Total, 845, Some("Dorum"))
+        ]
+    );
+}
+
+#[test]
+fn regression_a_death_toll_split_by_status_in_words_keeps_its_probable_deaths() {
+    // "nine deaths (six confirmed and three probable)": the bracket's first number in
+    // words did not count as part of the split, so "three probable" became cases.
+    let text =
+        "As of 12 March 2027, a total of 14 cases (11 confirmed and three probable), including nine deaths (six \
+confirmed and three probable), have been reported from two districts.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.subject)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, 14, None),
+            (Metric::Cases, 11, Some(Subject::Confirmed)),
+            (Metric::Cases, 3, Some(Subject::Probable)),
+            (Metric::Deaths, 9, None),
+            (Metric::Deaths, 6, Some(Subject::Confirmed)),
+            (Metric::Deaths, 3, Some(Subject::Probable))
+        ]
+    );
+}

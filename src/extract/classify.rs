@@ -463,8 +463,15 @@ pub(crate) fn classify(
                     && earlier_value_of_previous(cx, q)
                     && (cx.first..(cx.first + 3).min(q.first))
                         .any(|i| cx.word_is(i, &["that", "that's", "this", "it's", "figure"]));
-                let part =
-                    if pronoun { first_number } else { place.is_some() || record || opening_total || that_is_up };
+                // "Mysuru (1,120) and Chitradurga (845) are the other worst-affected
+                // districts": places' bracketed counts go on with the figure told before.
+                let bracketed_place =
+                    q.first > cx.first && cx.slice(q.first - 1) == "(" && place_right_before(cx, q).is_some();
+                let part = if pronoun {
+                    first_number
+                } else {
+                    place.is_some() || record || opening_total || that_is_up || bracketed_place
+                };
                 // "In all of 2025, the country reported 74 cases. Punjab reported 12 of
                 // them": "them" is the count told last, which was no figure.
                 // Asked only of such parts, and only a sentence or two back: a paste of
@@ -2206,8 +2213,10 @@ fn status_split_of_previous<'r>(
         return None;
     }
     let open = (q.first.saturating_sub(6).max(cx.first)..q.first).rev().find(|&i| cx.slice(i) == "(")?;
+    // ("nine deaths (six confirmed and three probable)": numbers in words too.)
     let inside = (open + 1..q.first).all(|i| {
         cx.kind(i) == Some(TokenKind::Digits)
+            || cx.has(i, NUMBER_START)
             || cx.slice(i) == ","
             || cx.word_is(i, &["and"])
             || cx.with_word(i, subject_of).is_some()
