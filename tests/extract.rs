@@ -4765,3 +4765,13 @@ confirmed and three probable), have been reported from two districts.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_total_so_far_is_not_dated_by_a_month_another_clause_names() {
+    // "received 265,000 vaccine doses in August and has vaccinated around 120,000 people
+    // so far": the count took the end of August.
+    let text = "GOMA, Oct 21, 2027 (AP) - Tessaly received 265,000 vaccine doses in August and has vaccinated around \
+120,000 people so far.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Vaccinated, Kind::Total, 120_000, day("2027-10-21"), None)]);
+}

@@ -1110,10 +1110,22 @@ impl Article<'_> {
         }
         let sentence = self.sentences.partition_point(|s| s.end <= quantity.first);
         let Some(s) = self.sentences.get(sentence) else { return false };
-        let breaks = |i: &usize| doc.is_punct(*i, ",") || doc.is_punct(*i, ";");
+        // ("received 265,000 doses in August and has vaccinated 120,000 people so far":
+        // "and" before a verb of its own starts a clause too.)
+        let breaks = |i: &usize| {
+            doc.is_punct(*i, ",")
+                || doc.is_punct(*i, ";")
+                || doc.word_in(*i, &["and"]) && doc.word_in(*i + 1, &["has", "have", "had", "is", "are"])
+        };
         let start = (s.first..quantity.first).rev().find(breaks).map_or(s.first, |i| i + 1);
         let end = (quantity.last + 1..s.end).find(breaks).unwrap_or(s.end);
-        let now = (start..end).any(|i| doc.word_in(i, &["currently", "now", "presently"]));
+        let so_far = |i: usize| {
+            doc.word_in(i, &["so"]) && doc.word_in(i + 1, &["far"])
+                || doc.word_in(i, &["to"]) && doc.word_in(i + 1, &["date"])
+        };
+        // ("so far this year, up to the end of June": a count's end still dates it.)
+        let now =
+            (start..end).any(|i| doc.word_in(i, &["currently", "now", "presently"]) || so_far(i) && m.role == Role::At);
         now && !(start..end).contains(&m.first)
     }
 
