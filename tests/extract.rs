@@ -4775,3 +4775,16 @@ fn regression_a_total_so_far_is_not_dated_by_a_month_another_clause_names() {
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Vaccinated, Kind::Total, 120_000, day("2027-10-21"), None)]);
 }
+
+#[test]
+fn regression_a_rank_past_the_cases_name_or_set_off_after_it_is_the_years_count() {
+    // "reports third human H5N1 case" looked for "case" only three words on; "a new
+    // human case ..., the third this year" had no counted word after the rank.
+    let text =
+        "Bird flu: Tessaly reports third human H5N1 case this year\n\nVELM, Feb 27, 2027 (Xinhua) -- Tessaly on \
+Saturday confirmed a new human case of H5N1 avian influenza, the third this year, the ministry said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
+    let third = (Metric::Cases, Kind::Total, 3, day("2027-02-27"));
+    assert_eq!(found, vec![third, third]);
+}

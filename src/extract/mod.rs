@@ -696,8 +696,19 @@ impl Article<'_> {
             && doc.word_in(i + 1, &["person", "patient", "victim"])
             && doc.word_in(i + 2, &["to"])
             && doc.word_in(i + 3, &["die"]);
-        let counted = owner && (i + 1..i + 4).any(|j| doc.word_in(j, classify::RANKED));
-        (counted || to_die).then_some(Quantity {
+        // ("reports third human H5N1 case": past the case's modifiers and name.)
+        let counted = owner
+            && (i + 1..i + 7)
+                .take_while(|&j| !(doc.kind(j) == Some(TokenKind::Punct) && !doc.attached(j)))
+                .any(|j| doc.word_in(j, classify::RANKED));
+        // "confirmed a new human case of H5N1, the third this year": a rank set off
+        // after the case it ranks.
+        let apposed = doc.word_in(i.wrapping_sub(1), &["the"])
+            && i >= 2
+            && doc.is_punct(i - 2, ",")
+            && (i.saturating_sub(12)..i - 2).any(|j| doc.word_in(j, classify::RANKED))
+            && doc.word_in(i + 1, &["this", "so", "since", "in", "of"]);
+        (counted || to_die || apposed).then_some(Quantity {
             first: i,
             number_first: i,
             last: i,
