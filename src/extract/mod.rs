@@ -699,7 +699,7 @@ impl Article<'_> {
         // ("reports third human H5N1 case": past the case's modifiers and name.)
         let counted = owner
             && (i + 1..i + 7)
-                .take_while(|&j| !(doc.kind(j) == Some(TokenKind::Punct) && !doc.attached(j)))
+                .take_while(|&j| doc.kind(j) != Some(TokenKind::Punct) || doc.attached(j))
                 .any(|j| doc.word_in(j, classify::RANKED));
         // "confirmed a new human case of H5N1, the third this year": a rank set off
         // after the case it ranks.
