@@ -465,7 +465,11 @@ ministry said, bringing to four the number of people killed by the virus since J
 raising to 11 the total of human infections, was confirmed on Sunday.";
     let extraction = extract(text, day("2026-02-12"));
     let values: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
-    assert_eq!(values, vec![(Metric::Deaths, Kind::Total, 4), (Metric::Cases, Kind::Total, 11)]);
+    // ("Another case" is the day's one new case.)
+    assert_eq!(
+        values,
+        vec![(Metric::Deaths, Kind::Total, 4), (Metric::Cases, Kind::New, 1), (Metric::Cases, Kind::Total, 11)]
+    );
 }
 
 #[test]
@@ -4786,5 +4790,24 @@ Saturday confirmed a new human case of H5N1 avian influenza, the third this year
     let extraction = extract(text, None);
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
     let third = (Metric::Cases, Kind::Total, 3, day("2027-02-27"));
-    assert_eq!(found, vec![third, third]);
+    assert_eq!(found, vec![third, (Metric::Cases, Kind::New, 1, day("2027-02-27")), third]);
+}
+
+#[test]
+fn regression_a_new_case_or_another_death_told_without_a_number_is_one() {
+    // "confirmed a new case", "Another death was reported" counted nothing.
+    let text =
+        "VELM, Feb 27, 2027 (Xinhua) -- Tessaly on Saturday confirmed a new case of Ebola, bringing the total to \
+14. Another death was reported in Kessa on Friday, taking the toll to six.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, Kind::New, 1, day("2027-02-27")),
+            (Metric::Cases, Kind::Total, 14, day("2027-02-27")),
+            (Metric::Deaths, Kind::New, 1, day("2027-02-26")),
+            (Metric::Deaths, Kind::Total, 6, day("2027-02-26"))
+        ]
+    );
 }

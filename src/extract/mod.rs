@@ -665,7 +665,7 @@ impl Article<'_> {
                     i = last + 1;
                 }
                 None => {
-                    found.extend(self.rank_at(i));
+                    found.extend(self.rank_at(i).or_else(|| self.single_at(i)));
                     i += 1;
                 }
             }
@@ -713,6 +713,33 @@ impl Article<'_> {
             number_first: i,
             last: i,
             value,
+            max: None,
+            approx: None,
+            bare_digits: false,
+            fractional: false,
+            in_words: true,
+        })
+    }
+
+    /// "confirmed a new case of Ebola", "Another death was reported": one case or death
+    /// told without a number.
+    fn single_at(&self, i: usize) -> Option<Quantity> {
+        let doc = self.doc;
+        // ("a new human case", "a new confirmed case": past one word that says which.)
+        let counted = |j: usize| {
+            let noun = |k: usize| doc.word_in(k, &["case", "death", "infection", "fatality"]);
+            noun(j) || doc.kind(j) == Some(TokenKind::Word) && noun(j + 1)
+        };
+        let one = match doc.word(i)? {
+            "a" | "an" => doc.word_in(i + 1, &["new", "fresh", "further", "additional"]) && counted(i + 2),
+            "another" => counted(i + 1) || doc.word_in(i + 1, &["new", "fresh"]) && counted(i + 2),
+            _ => false,
+        };
+        one.then_some(Quantity {
+            first: i,
+            number_first: i,
+            last: i,
+            value: 1,
             max: None,
             approx: None,
             bare_digits: false,
