@@ -4811,3 +4811,20 @@ fn regression_a_new_case_or_another_death_told_without_a_number_is_one() {
         ]
     );
 }
+
+#[test]
+fn regression_a_day_set_off_after_a_since_clause_starts_it_and_a_named_fever_is_no_status() {
+    // "for a total of 612 since the beginning of the outbreak, in May": "in May" dated
+    // both counts, and the week's count took May for its period; "Oropouche fever" made
+    // the counts fever cases, the status North Korea's reports count.
+    let text =
+        "HAVANA, Aug 14, 2027 (Prensa Latina) The ministry confirmed this Tuesday 74 new cases of Oropouche fever \
+in the last week, for a total of 612 since the beginning of the outbreak, in May.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.date, f.period_days, f.subject)).collect();
+    assert_eq!(
+        found,
+        vec![(Kind::New, 74, day("2027-08-10"), Some(7), None), (Kind::Total, 612, day("2027-08-10"), None, None)]
+    );
+}

@@ -734,7 +734,7 @@ impl<'d> Finder<'d> {
                 // clause's event starts the period ("since the first five cases were
                 // confirmed on March 27" dates its own count).
                 Some(_) if self.doc.has(i, SAYING_VERBS) && !self.since_clause_of_no_count(i) => Role::Report,
-                _ if self.inside_since_clause(i) => Role::Since,
+                _ if self.inside_since_clause(i) || self.apposed_to_a_since_clause(first, i) => Role::Since,
                 // "told journalists in Wa on Friday", "said in a statement on Monday".
                 _ if self.after_saying(i) => Role::Report,
                 _ => Role::At,
@@ -801,6 +801,17 @@ impl<'d> Finder<'d> {
             }
         }
         false
+    }
+
+    /// "a total of 612 since the beginning of the outbreak, in May": a day set off after
+    /// a "since" clause says when that clause's start was.
+    /// (`first` is the day's first token, `i` the token before it that gives its role,
+    /// past words such as "in" that may stand between.)
+    fn apposed_to_a_since_clause(&self, first: usize, i: usize) -> bool {
+        let preposition = |j: usize| self.doc.word_in(j, &["in", "on"]);
+        let comma =
+            if preposition(i) { i.checked_sub(1) } else { (preposition(first) || preposition(i + 1)).then_some(i) };
+        comma.is_some_and(|c| c >= 1 && self.doc.slice(c) == "," && self.inside_since_clause(c - 1))
     }
 
     fn word_is(&self, i: usize, expected: &str) -> bool {

@@ -3316,11 +3316,15 @@ fn confirmed_by_its_verb(cx: &Context<'_>, last: usize) -> Option<(Subject, usiz
 /// "cases of yellow fever", "Lassa fever cases": "fever" in a disease's name is no
 /// case status.
 fn names_a_fever(cx: &Context<'_>, i: usize) -> bool {
+    // ("Oropouche fever", "West Nile fever": a capitalised name before it.)
     cx.word_is(i, &["fever", "fevers"])
-        && cx.word_is(
+        && (cx.word_is(
             i.wrapping_sub(1),
-            &["yellow", "lassa", "dengue", "typhoid", "scarlet", "haemorrhagic", "hemorrhagic", "rift", "valley", "q"],
-        )
+            &[
+                "yellow", "lassa", "dengue", "typhoid", "paratyphoid", "enteric", "scarlet", "spotted", "haemorrhagic",
+                "hemorrhagic", "rift", "valley", "q",
+            ],
+        ) || cx.is_capitalized(i.wrapping_sub(1)))
 }
 
 /// Takes "of fever" / "of suspected cholera" into the figure's words.
