@@ -4828,3 +4828,26 @@ in the last week, for a total of 612 since the beginning of the outbreak, in May
         vec![(Kind::New, 74, day("2027-08-10"), Some(7), None), (Kind::Total, 612, day("2027-08-10"), None, None)]
     );
 }
+
+#[test]
+fn regression_places_listed_with_their_unit_or_without_respectively_take_their_numbers_in_turn() {
+    // "Garissa and Tana River counties had recorded 611 and 402 cases respectively": the
+    // unit after the places hid them; "Mandera, Wajir and Kilifi had 212, 130 and 57"
+    // needed "respectively".
+    let text =
+        "NAIROBI, Mar 3, 2027 - The ministry has confirmed 1,412 cholera cases since January. Kessala and Upper \
+Dorum counties had recorded 611 and 402 cases respectively, while Velm, Ansa and Osk had 212, 130 and 57.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (1412, None),
+            (611, Some("Kessala")),
+            (402, Some("Upper Dorum")),
+            (212, Some("Velm")),
+            (130, Some("Ansa")),
+            (57, Some("Osk"))
+        ]
+    );
+}

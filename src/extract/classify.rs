@@ -2464,6 +2464,10 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
     Some((first, last))
 }
 
+/// Units of a list of places: "Garissa and Tana River counties".
+const PLURAL_UNITS: &[&str] =
+    &["counties", "districts", "provinces", "states", "regions", "governorates", "departments", "municipalities"];
+
 /// "Jorhat, Golaghat and Tinsukia reported three, two and two cases respectively": the
 /// place in the same place of its list as the number in its list.
 fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
@@ -2486,8 +2490,9 @@ fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
         }
         count += 1;
     }
-    let respectively = (end + 1..(end + 5).min(cx.end)).any(|i| cx.word_is(i, &["respectively"]));
-    if count < 2 || !respectively {
+    // ("Mandera, Wajir and Kilifi had 212, 130 and 57": a list as long as the places'
+    // right after their verb is theirs in turn, "respectively" said or not.)
+    if count < 2 {
         return None;
     }
     // The list of places before its verb ("reported", "have reported").
@@ -2497,6 +2502,10 @@ fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     }
     let mut places = Vec::new();
     let mut j = verb.checked_sub(1)?;
+    // "Garissa and Tana River counties had recorded": past the places' unit.
+    if cx.word_is(j, PLURAL_UNITS) {
+        j = j.checked_sub(1)?;
+    }
     loop {
         let (first, last) = run_ending_at(cx, j, true)?;
         places.push((first, last));
