@@ -708,17 +708,7 @@ impl Article<'_> {
             && doc.is_punct(i - 2, ",")
             && (i.saturating_sub(12)..i - 2).any(|j| doc.word_in(j, classify::RANKED))
             && doc.word_in(i + 1, &["this", "so", "since", "in", "of"]);
-        (counted || to_die || apposed).then_some(Quantity {
-            first: i,
-            number_first: i,
-            last: i,
-            value,
-            max: None,
-            approx: None,
-            bare_digits: false,
-            fractional: false,
-            in_words: true,
-        })
+        (counted || to_die || apposed).then(|| Quantity::in_one_word(i, value))
     }
 
     /// "confirmed a new case of Ebola", "Another death was reported": one case or death
@@ -735,17 +725,7 @@ impl Article<'_> {
             "another" => counted(i + 1) || doc.word_in(i + 1, &["new", "fresh"]) && counted(i + 2),
             _ => false,
         };
-        one.then_some(Quantity {
-            first: i,
-            number_first: i,
-            last: i,
-            value: 1,
-            max: None,
-            approx: None,
-            bare_digits: false,
-            fractional: false,
-            in_words: true,
-        })
+        one.then(|| Quantity::in_one_word(i, 1))
     }
 
     /// "3,870 patients, including 1,402 in Dhaka, are receiving treatment": where an

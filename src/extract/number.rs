@@ -34,6 +34,24 @@ pub(crate) struct Quantity {
     pub in_words: bool,
 }
 
+impl Quantity {
+    /// A count told by one word that is no number: a rank ("its ninth case") or "a new
+    /// case".
+    pub(crate) fn in_one_word(at: usize, value: u64) -> Quantity {
+        Quantity {
+            first: at,
+            number_first: at,
+            last: at,
+            value,
+            max: None,
+            approx: None,
+            bare_digits: false,
+            fractional: false,
+            in_words: true,
+        }
+    }
+}
+
 /// The rank an ordinal word gives ("ninth" -> 9), from the second to the fiftieth in
 /// tens: "its ninth case" is a running total of nine.
 pub(crate) fn ordinal_word(word: &str) -> Option<u64> {
