@@ -4851,3 +4851,30 @@ Dorum counties had recorded 611 and 402 cases respectively, while Velm, Ansa and
         ]
     );
 }
+
+#[test]
+fn regression_places_adding_up_to_a_total_told_before_take_its_day_not_the_statement_s() {
+    // The total "until Monday evening" in the lead, then "in a statement today,
+    // Tuesday" its parts by district: the parts took the statement's Tuesday, and the
+    // two districts counted together stood as a second, unplaced total. "among pupils in
+    // Qena" in the headline was read as a breakdown, so Qena was no main geography, and
+    // the first bracketed count after the colon lost its place.
+    let text = "Ministry: 214 cases of measles among pupils in Qena\n\nTuesday 9 March 2027 - 11:40 AM\n\n\
+The ministry's spokesman announced that the number of measles cases recorded among pupils in Qena \
+reached 214 cases until Monday evening, in 19 schools.\n\n\
+He explained, in a statement today, Tuesday, that 23 new cases were monitored during the last 48 hours, \
+and that the cases were distributed as follows: Nag Hammadi (97 cases), Qus (61 cases), Dishna \
+(18 cases), and 38 cases in the centres of Farshut and Abu Tesht combined.\n";
+    let extraction = extract(text, None);
+    let monday = day("2027-03-08");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 214, monday, None),
+            (Metric::Cases, Kind::New, 23, day("2027-03-09"), None),
+            (Metric::Cases, Kind::Total, 97, monday, Some("Nag Hammadi")),
+            (Metric::Cases, Kind::Total, 61, monday, Some("Qus")),
+            (Metric::Cases, Kind::Total, 18, monday, Some("Dishna")),
+        ]
+    );
+}

@@ -2811,11 +2811,14 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
             j -= 1;
         }
     }
-    // "Orvo (2,140), Tamsin (1,655) and ...": the first of a list of bracketed counts
-    // may open the sentence.
+    // "Orvo (2,140), Tamsin (1,655) and ...", "as follows: Nag Hammadi (97 cases), Qus
+    // (61 cases)": the first of a list of bracketed counts may open the sentence or
+    // follow its colon.
+    let counted_in_bracket = cx.with_word(q.last + 1, |w| counted_metric(w).is_some());
+    let close = q.last + 1 + usize::from(counted_in_bracket);
     let listed = cx.slice(q.first - 1) == "("
-        && cx.slice(q.last + 1) == ")"
-        && (cx.word_is(q.last + 2, &["and"]) || cx.slice(q.last + 2) == ",");
+        && cx.slice(close) == ")"
+        && (cx.word_is(close + 1, &["and"]) || cx.slice(close + 1) == ",");
     // "By district: Ruwenzo 38 | Bakora 19": a one-word name right after a label's
     // colon or a bar.
     let labelled = j + 1 == q.first && j > cx.first && matches!(cx.slice(j - 1), ":" | "|");

@@ -130,7 +130,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     article.earlier_totals_told_after_the_lead(&mut drafts);
     article.inherit_days_by_item(&mut drafts, &items);
     article.periods_since_a_day(&mut drafts);
-    article.places_adding_up_to_a_new_count(&mut drafts, &mut notes);
+    article.places_adding_up_to_a_count_told_before(&mut drafts, &mut notes);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
     // dateline near the top is the header's, and a figure there is a headline's.
@@ -566,37 +566,47 @@ impl Article<'_> {
 
     /// "1,206 new infections ... Nairobi leads with 412 cases, Mombasa 138, Kisumu 96,
     /// Kiambu 71 and Nakuru 64, while the remaining 425 cases are spread across 31
-    /// counties": places whose counts, with the rest, add up to a new count told before
-    /// are that count's parts, new over its period; the rest is no place's.
-    fn places_adding_up_to_a_new_count(&self, drafts: &mut Vec<Draft>, notes: &mut Vec<Note>) {
+    /// counties": places whose counts, with the rest, add up to a count told before are
+    /// that count's parts, of its kind and day ("reached 318 cases until Wednesday
+    /// evening ... distributed as follows: Tahta (142 cases), ..." in a later sentence
+    /// dated by the day it was said); the rest is no place's.
+    fn places_adding_up_to_a_count_told_before(&self, drafts: &mut Vec<Draft>, notes: &mut Vec<Note>) {
         let mut k = 0;
         let mut rests = Vec::new();
         while k < drafts.len() {
             let sentence = drafts[k].sentence;
             let end = k + drafts[k..].iter().take_while(|d| d.sentence == sentence).count();
-            let list = &drafts[k..end];
-            let metric = list[0].reading.metric;
+            // The sentence's counts told loosely, as a list's are: another count
+            // before them ("41 new cases were monitored ..., and the cases were
+            // distributed as follows: ...") is no part.
+            let loose = |d: &Draft| d.reading.kind == Kind::Total && d.reading.kind_strength <= 1;
+            let metric = drafts[k..end].iter().find(|d| loose(d)).map_or(Metric::Cases, |d| d.reading.metric);
+            let list: Vec<&Draft> = drafts[k..end].iter().filter(|d| loose(d) && d.reading.metric == metric).collect();
             let placed = list.iter().filter(|d| d.reading.location.is_some()).count();
-            let loose = list
-                .iter()
-                .all(|d| d.reading.metric == metric && d.reading.kind == Kind::Total && d.reading.kind_strength <= 1);
             let sum: u64 = list.iter().map(|d| d.quantity.value).sum();
-            let whole = drafts[..k].iter().rev().find(|d| {
-                d.reading.metric == metric
-                    && d.reading.kind == Kind::New
-                    && d.reading.location.is_none()
-                    && d.quantity.value == sum
-            });
-            let whole = whole.filter(|_| placed >= 2 && loose).map(|w| (w.day.clone(), w.period_days));
-            if let Some((day, period_days)) = whole {
+            let whole = drafts[..k]
+                .iter()
+                .rev()
+                .find(|d| d.reading.metric == metric && d.reading.location.is_none() && d.quantity.value == sum);
+            let whole = whole.filter(|_| placed >= 2).map(|w| (w.reading.kind, w.day.clone(), w.period_days));
+            if let Some((kind, day, period_days)) = whole {
                 let why = "kind: new (with the rest of its list, it adds up to the new count told before)";
-                for draft in &mut drafts[k..end] {
-                    draft.reading.kind = Kind::New;
-                    draft.day = day.clone();
+                let parts: Vec<usize> = list.iter().map(|d| d.quantity.first).collect();
+                for draft in drafts[k..end].iter_mut().filter(|d| parts.contains(&d.quantity.first)) {
+                    draft.day = match (kind, &day) {
+                        (Kind::Total, Day::Mentioned(date, ..) | Day::Inherited(date, _)) => Day::Inherited(
+                            *date,
+                            "date: the total's told before, which it adds up to with the rest of its list".into(),
+                        ),
+                        _ => day.clone(),
+                    };
                     draft.period_days = period_days;
-                    match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
-                        Some(line) => *line = why.to_string(),
-                        None => draft.reading.explain.push(why.to_string()),
+                    if kind == Kind::New {
+                        draft.reading.kind = Kind::New;
+                        match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
+                            Some(line) => *line = why.to_string(),
+                            None => draft.reading.explain.push(why.to_string()),
+                        }
                     }
                     if draft.reading.location.is_none() {
                         rests.push(draft.quantity.first);
@@ -606,7 +616,7 @@ impl Article<'_> {
             k = end;
         }
         for draft in drafts.iter().filter(|d| rests.contains(&d.quantity.first)) {
-            notes.push(self.note(draft.quantity.first, draft.quantity.last, "the rest of a new count's places"));
+            notes.push(self.note(draft.quantity.first, draft.quantity.last, "the rest of a count's places"));
         }
         drafts.retain(|d| !rests.contains(&d.quantity.first));
     }

@@ -250,9 +250,11 @@ impl<'d> Places<'d> {
             // A breakdown ("including 640 in Northern Kell") is never the main geography.
             // ("412 cases of brucellosis registered in Kazakhstan": "of" a disease is no
             // breakdown, "of which 138 in" is.)
+            // ("cases of measles among pupils in Qena": who was counted, where.)
             let breakdown = |i: usize| {
                 (i.saturating_sub(3)..i).any(|j| {
-                    doc.word_in(j, &["including", "among"])
+                    doc.word_in(j, &["including"])
+                        || doc.word_in(j, &["among"]) && !(j + 1..i).any(|k| doc.has(k, PEOPLE))
                         || doc.word_in(j, &["of"]) && doc.word_in(j + 1, &["which", "whom", "them", "these", "those"])
                 })
             };
