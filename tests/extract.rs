@@ -4878,3 +4878,19 @@ and that the cases were distributed as follows: Nag Hammadi (97 cases), Qus (61 
         ]
     );
 }
+
+#[test]
+fn regression_a_headline_count_placed_only_by_the_body_is_the_article_s_place() {
+    // "Anthrax cases rise to 212 in eastern Norland" over "have risen to 212 in Vesk
+    // county": the lead's place made the headline's count a county's part, and the
+    // outbreak's own series lost it.
+    let text = "Anthrax cases rise to 212 in eastern Norland\n\nLena Holt  |14.05.2027 - 09:10\n\n\
+Cases of anthrax have risen to 212 in Vesk county, the county health director said on Thursday. \
+She said 31 new cases had been detected since Monday.\n";
+    let extraction = extract(text, None);
+    let thursday = day("2027-05-13");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 212, thursday, None), (Metric::Cases, Kind::New, 31, thursday, None)]
+    );
+}

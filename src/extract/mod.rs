@@ -140,7 +140,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         .map(|h| sentences.partition_point(|s| s.end <= h.first) + 1)
         .filter(|&k| k <= 6);
     let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1).max(headline_line.unwrap_or(0));
-    fold_restatements(&doc, &mut figures, &drafts, headlines);
+    fold_restatements(&doc, &mut figures, &drafts, headlines, places.is_roundup());
     Extraction { published, published_source, published_explain, figures, notes }
 }
 
@@ -1732,12 +1732,28 @@ fn counted_of_a_disease_before(doc: &Doc<'_>, i: usize) -> bool {
 /// source to the same point instead of a contradicting one. Loosely dated or kinded
 /// figures (headlines, "reported Wednesday") may be re-read this way; firmly stated
 /// ones must already match.
-/// The first `headlines` sentences are the headline's lines.
-fn fold_restatements(doc: &Doc<'_>, figures: &mut [Figure], drafts: &[Draft], headlines: usize) {
+/// The first `headlines` sentences are the headline's lines; `roundup` says the article is a
+/// roundup of places.
+fn fold_restatements(doc: &Doc<'_>, figures: &mut [Figure], drafts: &[Draft], headlines: usize, roundup: bool) {
     let headline = |d: &Draft| d.sentence < headlines;
     // "With the two new cases, the total ... has reached 31": a count named again with
     // "the" refers back to the one told before, whatever kind its own words give it.
     let named_again = |d: &Draft| doc.word_in(d.quantity.first.wrapping_sub(1), &["the", "these", "those"]);
+    // "Tularemia cases rise to 64 in northwestern Türkiye" over "have risen to 64 in
+    // Kirklareli province": the same count, placed only by the body, is the count for
+    // the place the article is about (a roundup's headline places each count itself).
+    let placed_in_the_body = |figures: &[Figure], i: usize, j: usize| {
+        let (headline_figure, body_figure) = (&figures[i], &figures[j]);
+        !roundup
+            && headline(&drafts[i])
+            && !headline(&drafts[j])
+            && headline_figure.location.is_none()
+            && body_figure.location.is_some()
+            && headline_figure.approx.is_none()
+            && body_figure.approx.is_none()
+            && headline_figure.value == body_figure.value
+            && headline_figure.kind == body_figure.kind
+    };
     for i in 0..figures.len() {
         let candidate = &figures[i];
         let loose_kind = headline(&drafts[i]) || drafts[i].reading.kind_strength <= 1;
@@ -1787,12 +1803,21 @@ fn fold_restatements(doc: &Doc<'_>, figures: &mut [Figure], drafts: &[Draft], he
                 other.metric == candidate.metric
                     && !other_status
                     && (rounder || repeat)
-                    && other.location == candidate.location
+                    && (other.location == candidate.location || placed_in_the_body(figures, i, j))
                     && (other.kind == candidate.kind || loose_kind)
                     && (other.date == candidate.date || loose_day)
             })
             .min_by_key(|&j| figures[j].precision);
         let Some(j) = precise else { continue };
+        if placed_in_the_body(figures, i, j) {
+            let body = &mut figures[j];
+            body.location = None;
+            let why = "location: none (its headline tells the same count for the article's place)".to_string();
+            match body.explain.iter_mut().find(|line| line.starts_with("location: ")) {
+                Some(line) => *line = why,
+                None => body.explain.push(why),
+            }
+        }
         let rounded = figures[j].precision < figures[i].precision || figures[j].value != figures[i].value;
         // "Tokyo confirms 2,360 new cases" over "2,360 people have tested positive on
         // Friday": the headline's own "new" tells the kind the body left to a default.
