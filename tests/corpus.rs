@@ -12,9 +12,10 @@
 //! and on the frost set (`tests/frost/`), written blind once all six had been used;
 //! and on the thaw set (`tests/thaw/`), written blind once all seven had been used;
 //! and on the ice set (`tests/ice/`), written blind once all eight had been used;
-//! and on the melt set (`tests/melt/`), written blind once all nine had been used.
+//! and on the melt set (`tests/melt/`), written blind once all nine had been used;
+//! and on the dew set (`tests/dew/`), written blind once all ten had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all eleven scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all twelve scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -285,6 +286,23 @@ const MELT_F1_FLOOR: f64 = 0.86;
 #[test]
 fn melt_f1_stays_above_its_floor() {
     blind_set_stays_above("melt", MELT_F1_FLOOR);
+}
+
+/// The dew set's F1 (`tests/dew/`) less about 0.05: twelve articles in the styles users
+/// paste most and the earlier sets under-use (a Chinese provincial health commission notice
+/// in translation, a Wikipedia article with its infobox and per-date table, a dashboard's
+/// tiles, a TASS item, a CBC local story, an RNZ item, a Haitian MSPP situation report
+/// translated from French, a Jamaican newspaper, a BMJ news item, a Bloomberg markets brief,
+/// a Times of Israel item, a Ghana Health Service press release), written, with their
+/// expected figures, blind on 25 November 2026 once the ten other blind sets had informed
+/// the extractor. F1 0.708 then (precision 0.720, recall 0.697), the unbiased measure of
+/// unseen text; no expected file needed correcting. What it shows goes into new invented
+/// regression tests and corpus articles, never into the extractor by way of these texts.
+const DEW_F1_FLOOR: f64 = 0.65;
+
+#[test]
+fn dew_f1_stays_above_its_floor() {
+    blind_set_stays_above("dew", DEW_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
