@@ -4894,3 +4894,25 @@ She said 31 new cases had been detected since Monday.\n";
         vec![(Metric::Cases, Kind::Total, 212, thursday, None), (Metric::Cases, Kind::New, 31, thursday, None)]
     );
 }
+
+#[test]
+fn regression_a_weekly_update_said_on_one_day_counts_to_the_day_its_own_sentence_names() {
+    // "said Wednesday in its weekly update" then "The update counts cases reported up to
+    // Tuesday.": every figure of the update took Wednesday, the day it was said.
+    let text = "Mumps outbreak in Kelvin region passes 600 cases\n\n\
+Posted: Mar 18, 2027 2:05 PM | Last Updated: March 18\n\n\
+The Kelvin region's mumps outbreak has grown to 614 cases since it began in December, the regional health \
+agency said Thursday in its weekly update, with 52 new cases reported since last week's update.\n\n\
+The update counts cases reported up to Wednesday.\n\n\
+Nine people have been hospitalized, the agency said.\n";
+    let extraction = extract(text, None);
+    let wednesday = day("2027-03-17");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 614, wednesday, None),
+            (Metric::Cases, Kind::New, 52, wednesday, None),
+            (Metric::Hospitalized, Kind::Total, 9, wednesday, None),
+        ]
+    );
+}

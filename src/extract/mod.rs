@@ -1488,17 +1488,39 @@ impl Article<'_> {
             .filter(of_a_report)
             .filter_map(|d| d.day.date())
             .collect();
+        // "The update counts cases reported up to Tuesday.": a sentence of its own,
+        // with no figure, that says what day the report's data reach.
+        let figure_sentences: Vec<usize> = drafts.iter().map(|d| d.sentence).collect();
+        for (index, sentence) in self.sentences.iter().enumerate() {
+            let speaks_of_a_report = self.doc.word_in(sentence.first + 1, calendar::REPORT_NOUNS)
+                && self.doc.word_in(sentence.first, &["the", "this", "its"]);
+            if !speaks_of_a_report || figure_sentences.contains(&index) {
+                continue;
+            }
+            let from = self.mentions.partition_point(|m| m.first < sentence.first);
+            let to = self.mentions.partition_point(|m| m.first < sentence.end);
+            data_days.extend(
+                self.mentions[from..to]
+                    .iter()
+                    .filter(|m| m.role == Role::End)
+                    .filter_map(|m| m.resolve(self.published)),
+            );
+        }
         data_days.sort_unstable();
         for draft in drafts.iter_mut() {
             let Day::Mentioned(Some(published), Role::Report, _) = draft.day else { continue };
             let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
             let from = self.mentions.partition_point(|m| m.first < sentence.first);
             let to = self.mentions.partition_point(|m| m.first < sentence.end);
+            // "according to the bulletin published this Monday", "said Wednesday in its
+            // weekly update".
             let of_a_publication = self.mentions[from..to].iter().any(|m| {
                 m.role == Role::Report
                     && m.resolve(self.published) == Some(published)
-                    && (m.first.saturating_sub(3)..m.first)
+                    && ((m.first.saturating_sub(3)..m.first)
                         .any(|i| self.doc.word_in(i, &["published", "released", "issued"]))
+                        || self.doc.word_in(m.last + 1, &["in"])
+                            && (m.last + 2..m.last + 5).any(|i| self.doc.word_in(i, calendar::REPORT_NOUNS)))
             });
             let before = data_days.partition_point(|&day| day < published);
             let data_day = before
@@ -1511,7 +1533,7 @@ impl Article<'_> {
                     day.long_form(),
                     published.long_form()
                 );
-                draft.day = Day::Inherited(Some(day), why);
+                draft.day = Day::Mentioned(Some(day), Role::End, why);
             }
         }
     }
