@@ -4916,3 +4916,16 @@ Nine people have been hospitalized, the agency said.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_release_time_label_dates_the_page_not_the_day_its_title_reports() {
+    // "Epidemic situation ... on 3 August 2026" over "Release time: 2026-08-04 09:30":
+    // the title's day of data was taken for the publication date.
+    let text = "Lanzhou Municipal Health Commission\n\n\
+Epidemic situation of dengue fever in Lanzhou on 12 June 2027\n\n\
+Release time: 2027-06-13 10:15   Source: Disease Control Division\n\n\
+From 0:00 to 24:00 on 12 June 2027, 38 new local confirmed cases of dengue fever were reported.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2027-06-13"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 38, day("2027-06-12"), None)]);
+}

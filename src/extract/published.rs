@@ -23,8 +23,12 @@ pub(crate) struct Found {
 const HEADER_SENTENCES: usize = 4;
 const HEADER_BYTES: usize = 700;
 
-/// Words that label a publication date: "Published 22 August 2024", "Date of issue:".
-const LABELS: &[&str] = &["published", "updated", "posted", "issued", "issue", "date", "released", "modified", "dated"];
+/// Words that label a publication date: "Published 22 August 2024", "Date of issue:",
+/// "Release time: 2026-08-04 09:30".
+const LABELS: &[&str] = &[
+    "published", "publication", "updated", "posted", "issued", "issue", "date", "released", "release", "modified",
+    "dated",
+];
 
 /// Looks for the publication date in the text.
 pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) -> Found {
