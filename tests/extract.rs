@@ -4929,3 +4929,16 @@ From 0:00 to 24:00 on 12 June 2027, 38 new local confirmed cases of dengue fever
     assert_eq!(extraction.published, day("2027-06-13"));
     assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 38, day("2027-06-12"), None)]);
 }
+
+#[test]
+fn regression_an_earlier_week_named_after_a_count_dates_it_in_the_report_s_own_week_system() {
+    // "during week 5 (from 1 to 7 February 2027) ..., against 212 suspected cases during
+    // week 4": the earlier count took the sentence's 7 February, and week 4 counted in
+    // ISO weeks ended on a Sunday, not on the report's Saturday.
+    let text = "MEASLES SITUATION REPORT No. 6\nDate of publication: 9 February 2027\n\n\
+During epidemiological week 5 (from 31 January to 6 February 2027), 187 new suspected cases were \
+recorded, against 212 suspected cases during week 4.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date, f.period_days)).collect();
+    assert_eq!(found, vec![(Kind::New, 187, day("2027-02-06"), Some(7)), (Kind::New, 212, day("2027-01-30"), Some(7))]);
+}

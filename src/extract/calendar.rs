@@ -313,9 +313,17 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
             given.push((week, when));
         }
     }
+    // "During epidemiological week 2 (from 11 to 17 January 2026) ..., against 451
+    // during week 1": a week given its days that end on a Saturday says the report's
+    // weeks count from Sunday, so its other weeks end on Saturdays too.
+    let ends_on_saturday = given.iter().any(|&(week, when)| {
+        matches!((week, when), (When::EpiWeek(_, _, WeekSystem::Iso), When::Full(end)) if end.weekday() == Weekday::Saturday)
+    });
     for mention in mentions.iter_mut() {
         if let Some(&(_, when)) = given.iter().find(|(week, _)| mention.when == Some(*week)) {
             mention.when = Some(when);
+        } else if let (Some(When::EpiWeek(week, year, WeekSystem::Iso)), true) = (mention.when, ends_on_saturday) {
+            mention.when = Some(When::EpiWeek(week, year, WeekSystem::SundayStart));
         }
     }
 }

@@ -1002,24 +1002,32 @@ impl Article<'_> {
         let told_when = mentions
             .iter()
             .find(|(_, m)| matches!(m.when, Some(when) if when != calendar::When::NoSuchDay) && when_clause(m));
-        let own = told_when.or_else(|| {
-            mentions.iter().filter(usable).find(|(_, m)| {
-                let bracketed = m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(");
-                // "up from 2,225 cases at the end of April": the end of a month said right after.
-                let end_of = |q: &Quantity| {
-                    m.first - q.last <= 6
-                        && self.doc.word_in(m.first - 1, &["of"])
-                        && self.doc.word_in(m.first.saturating_sub(2), &["end", "beginning", "start", "close"])
-                        && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ","))
-                };
-                bracketed
-                    || figures
-                        .iter()
-                        .rev()
-                        .find(|q| q.last < m.first)
-                        .is_some_and(|q| q.first == quantity.first && (m.first - q.last <= 3 || end_of(q)))
-            })
-        });
+        let own =
+            told_when.or_else(|| {
+                mentions.iter().filter(usable).find(|(_, m)| {
+                    let bracketed = m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(");
+                    // "up from 2,225 cases at the end of April": the end of a month said right after.
+                    let end_of = |q: &Quantity| {
+                        m.first - q.last <= 6
+                            && self.doc.word_in(m.first - 1, &["of"])
+                            && self.doc.word_in(m.first.saturating_sub(2), &["end", "beginning", "start", "close"])
+                            && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ","))
+                    };
+                    // "against 451 suspected cases during week 1": a period said right after
+                    // the figure's counted words.
+                    let during = |q: &Quantity| {
+                        m.first - q.last <= 5
+                            && self.doc.word_in(m.first - 1, &["during", "in"])
+                            && (q.last + 1..m.first).all(|i| self.doc.kind(i) == Some(TokenKind::Word))
+                            && (q.last + 1..m.first - 1)
+                                .any(|i| self.doc.word(i).is_some_and(|w| classify::counted_metric(w).is_some()))
+                    };
+                    bracketed
+                        || figures.iter().rev().find(|q| q.last < m.first).is_some_and(|q| {
+                            q.first == quantity.first && (m.first - q.last <= 3 || end_of(q) || during(q))
+                        })
+                })
+            });
         // "up from 51 cases and 27 deaths on Monday": a day right after the figure this
         // one is joined to by "and" is theirs together.
         let own = own.or_else(|| {
