@@ -4942,3 +4942,27 @@ recorded, against 212 suspected cases during week 4.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date, f.period_days)).collect();
     assert_eq!(found, vec![(Kind::New, 187, day("2027-02-06"), Some(7)), (Kind::New, 212, day("2027-01-30"), Some(7))]);
 }
+
+#[test]
+fn regression_a_count_split_by_category_after_a_colon_is_no_second_count() {
+    // "312 deaths were recorded in total: 251 institutional deaths and 61 community
+    // deaths": the parts stood as two more death tolls, each contradicting the total.
+    let text = "MALABO, March 4, 2027 - The ministry said 6,120 suspected cholera cases had been recorded \
+since October. 312 deaths were recorded in total: 251 institutional deaths and 61 community deaths.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 6_120), (Metric::Deaths, 312)]);
+    assert!(extraction.notes.iter().any(|n| n.text == "251"), "{:?}", extraction.notes);
+}
+
+#[test]
+fn regression_a_count_of_departments_is_no_set_for_the_cases_of_which_part_is_confirmed() {
+    // "in 9 of the country's 12 departments, of which 1 410 confirmed cases": the
+    // departments were counted as cases, and the confirmed cases taken for a part of them.
+    let text = "Date of publication: 9 February 2027\n\n\
+From the start of the outbreak to 6 February 2027, 7 204 suspected cases have been recorded in 9 of the \
+country's 12 departments, of which 1 410 confirmed cases.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.subject)).collect();
+    assert_eq!(found, vec![(7_204, Some(Subject::Suspected)), (1_410, Some(Subject::Confirmed))]);
+}

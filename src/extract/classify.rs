@@ -138,6 +138,9 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
 /// Why a count of health workers and other responders is no figure.
 const RESPONDERS_REASON: &str = "counts responders, not cases";
 
+/// Why a count of provinces, districts and other places is no figure.
+const PLACES_REASON: &str = "counts places, not people";
+
 /// Why a count of animals is no figure.
 const ANIMALS_REASON: &str = "counts animals, not people";
 
@@ -149,7 +152,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
     Some(match word {
         "provinces" | "province" | "countries" | "country" | "districts" | "district" | "states" | "regions"
         | "counties" | "cities" | "towns" | "villages" | "municipalities" | "prefectures" | "territories" => {
-            "counts places, not people"
+            PLACES_REASON
         }
         "nurses" | "doctors" | "personnel" | "staff" | "volunteers" | "teams" | "officials" | "experts" | "medics"
         | "troops" | "soldiers" | "health" | "workers" | "responders" => RESPONDERS_REASON,
@@ -157,11 +160,11 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "outbreaks" | "clusters" | "events" => "counts outbreaks, not people",
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
         | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
-        "jurisdictions" | "areas" | "zones" => "counts places, not people",
+        "jurisdictions" | "areas" | "zones" => PLACES_REASON,
         "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties"
-        | "barangays" | "oblasts" | "mukims" | "kebeles" | "tehsils" | "talukas" | "parishes" => {
-            "counts places, not people"
-        }
+        | "barangays" | "oblasts" | "mukims" | "kebeles" | "tehsils" | "talukas" | "parishes" | "departments"
+        | "governorates" | "cantons" | "regencies" | "islands" | "atolls" | "boroughs" | "suburbs"
+        | "neighbourhoods" | "neighborhoods" | "settlements" => PLACES_REASON,
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
         | "bed" | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms" => {
@@ -781,7 +784,17 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
 /// before it, which was no figure.
 fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Reading)>) -> bool {
     let of_pronoun = pronoun_around(cx, q);
-    let Some(set) = (cx.first..q.first).rev().find(|&i| cx.is_standalone_number(i)) else { return false };
+    // "8 412 cases ... in 7 of the country's 10 departments, of which 1 106 confirmed
+    // cases": places are no set of cases; "of which" reaches back past them.
+    let places_counted = |i: usize| cx.with_word(i + 1, |w| other_counted(w) == Some(PLACES_REASON));
+    let places = |i: usize| {
+        places_counted(i)
+            || cx.word_is(i + 1, &["of"])
+                && (i + 2..(i + 6).min(q.first)).any(|j| cx.is_standalone_number(j) && places_counted(j))
+    };
+    let Some(set) = (cx.first..q.first).rev().find(|&i| cx.is_standalone_number(i) && !places(i)) else {
+        return false;
+    };
     // A count names what it counts ("in 2025, of which 19" is no set).
     let counts_things = cx.kind(set + 1) == Some(TokenKind::Word) && !cx.has(set + 1, PHRASE_ENDS);
     // "collected 40 water samples in the past week; 18 tested positive for coliforms".
@@ -1408,9 +1421,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
                     && cx.with_word(i, counted_metric).is_none()
             })
             .any(|i| {
-                cx.with_word(i, |w| {
-                    other_counted(w).is_some_and(|r| r.starts_with("counts") && r != "counts places, not people")
-                })
+                cx.with_word(i, |w| other_counted(w).is_some_and(|r| r.starts_with("counts") && r != PLACES_REASON))
             });
     if counts_others {
         return Some("counts others than the outbreak's cases");

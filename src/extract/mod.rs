@@ -131,6 +131,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     article.inherit_days_by_item(&mut drafts, &items);
     article.periods_since_a_day(&mut drafts);
     article.places_adding_up_to_a_count_told_before(&mut drafts, &mut notes);
+    article.parts_by_category(&mut drafts, &mut notes);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
     // "PRESS RELEASE", a ministry's name, then the headline: every line above a
     // dateline near the top is the header's, and a figure there is a headline's.
@@ -619,6 +620,35 @@ impl Article<'_> {
             notes.push(self.note(draft.quantity.first, draft.quantity.last, "the rest of a count's places"));
         }
         drafts.retain(|d| !rests.contains(&d.quantity.first));
+    }
+
+    /// "214 deaths were recorded in total: 158 institutional deaths and 56 community
+    /// deaths": counts for no place and of no other status, told after a count of their
+    /// metric in its sentence and adding up to it, split it by category; as figures they
+    /// would stand as more tolls contradicting it.
+    fn parts_by_category(&self, drafts: &mut Vec<Draft>, notes: &mut Vec<Note>) {
+        let mut parts = Vec::new();
+        for (k, whole) in drafts.iter().enumerate() {
+            let after: Vec<&Draft> = drafts[k + 1..].iter().take_while(|d| d.sentence == whole.sentence).collect();
+            let split = after.len() >= 2
+                && whole.reading.location.is_none()
+                && after.iter().all(|d| {
+                    d.reading.metric == whole.reading.metric
+                        && d.reading.location.is_none()
+                        && d.reading.kind == whole.reading.kind
+                        // "1,204 cases: 1,100 confirmed and 104 probable": statuses are
+                        // series of their own.
+                        && d.reading.subject == whole.reading.subject
+                })
+                && after.iter().map(|d| d.quantity.value).sum::<u64>() == whole.quantity.value;
+            if split {
+                parts.extend(after.iter().map(|d| d.quantity.first));
+            }
+        }
+        for draft in drafts.iter().filter(|d| parts.contains(&d.quantity.first)) {
+            notes.push(self.note(draft.quantity.first, draft.quantity.last, "a part of the count before, by category"));
+        }
+        drafts.retain(|d| !parts.contains(&d.quantity.first));
     }
 
     /// "1,287 cases and 41 deaths, up from 1,102 a week earlier": the figure an earlier
