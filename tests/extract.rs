@@ -4966,3 +4966,13 @@ country's 12 departments, of which 1 410 confirmed cases.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.subject)).collect();
     assert_eq!(found, vec![(7_204, Some(Subject::Suspected)), (1_410, Some(Subject::Confirmed))]);
 }
+
+#[test]
+fn regression_the_people_a_vaccination_campaign_reached_were_vaccinated() {
+    // "The vaccination campaign ... reached 96 400 persons": taken for a population.
+    let text = "Date of publication: 9 February 2027\n\n\
+The vaccination campaign with the oral cholera vaccine reached 96 400 persons of the 120 000 targeted.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Vaccinated, Kind::Total, 96_400)]);
+}

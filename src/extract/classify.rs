@@ -1690,7 +1690,23 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     .checked_sub(1)
                     .filter(|&b| cx.inside(b))
                     .and_then(|b| cx.with_word(b, counted_metric).map(|metric| (metric, b)));
-                let said = rank_to_die.or(tested).or(predicate).or(verb).or(patients).or(patients_before).or(labelled);
+                // "The vaccination campaign ... reached 212 500 persons": the people a
+                // campaign reached were vaccinated.
+                let campaign_reached = cx
+                    .word_is(q.first.wrapping_sub(1), &["reached", "covered"])
+                    .then(|| {
+                        (cx.first..q.first).find(|&j| cx.word_is(j, &["vaccination", "immunization", "immunisation"]))
+                    })
+                    .flatten()
+                    .map(|at| (Metric::Vaccinated, at));
+                let said = rank_to_die
+                    .or(tested)
+                    .or(predicate)
+                    .or(verb)
+                    .or(patients)
+                    .or(patients_before)
+                    .or(labelled)
+                    .or(campaign_reached);
                 // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
                 // people)": a place's bracketed count of people counts what the sentence
                 // counts, as "Upper Varn (2)" would.
