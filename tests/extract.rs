@@ -4976,3 +4976,15 @@ The vaccination campaign with the oral cholera vaccine reached 96 400 persons of
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(found, vec![(Metric::Vaccinated, Kind::Total, 96_400)]);
 }
+
+#[test]
+fn regression_a_share_of_the_cases_by_a_group_of_people_is_no_count_of_its_own() {
+    // "Children under 10 account for 31 of the cases" and "nurses, who make up 7 of the
+    // current cases": each stood as a running total of the outbreak's cases.
+    let text = "VELM, June 3, 2027 - Health officials have recorded 212 cases of hepatitis A since April. \
+Children under 10 account for 31 of the cases. Gloves were sent to hospital nurses, who make up 7 of the current \
+cases. Residents of Orvo account for 44 of the cases.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(212, None), (44, Some("Orvo"))]);
+}

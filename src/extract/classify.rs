@@ -329,6 +329,9 @@ pub(crate) fn classify(
     if part_by_form_or_class(cx, q) {
         return Verdict::Skip("a part of a set told before, by the form or class of its cases");
     }
+    if part_by_group_of_people(cx, q) {
+        return Verdict::Skip("a part of the cases by a group of people (\"children account for 23 of the cases\")");
+    }
     if part_of_a_count_that_is_no_figure(cx, q, previous) {
         return Verdict::Skip("a part of a count that is no figure");
     }
@@ -830,6 +833,35 @@ fn part_by_form_or_class(cx: &Context<'_>, q: &Quantity) -> bool {
             !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.word_is(i, &["and"]) && !cx.is_standalone_number(i)
         })
         .any(|i| cx.word_is(i, CASE_FORMS))
+}
+
+/// "Children under 14 account for 46 of the cases", "health workers, who make up 19 of
+/// the current cases": a share of the cases by age, trade or sex (no place named), a
+/// part of the total that is no series of its own.
+fn part_by_group_of_people(cx: &Context<'_>, q: &Quantity) -> bool {
+    let Some(before) = q.first.checked_sub(1) else { return false };
+    let verb = if cx.word_is(before, &["for"]) {
+        before.checked_sub(1).filter(|&v| cx.word_is(v, &["account", "accounts", "accounted", "accounting"]))
+    } else if cx.word_is(before, &["up"]) {
+        before.checked_sub(1).filter(|&v| cx.word_is(v, &["make", "makes", "made", "making"]))
+    } else {
+        Some(before).filter(|&v| cx.word_is(v, &["represent", "represents", "represented", "representing"]))
+    };
+    let Some(verb) = verb else { return false };
+    // The group: the clause before the verb, or the words a relative "who" follows.
+    let relative = verb > cx.first && cx.word_is(verb - 1, &["who", "which", "that"]);
+    let subject = if relative {
+        verb.saturating_sub(5).max(cx.first)..verb - 1
+    } else {
+        let breaks = |i: &usize| cx.is_clause_break(*i) && cx.slice(*i) != ",";
+        (cx.first..verb).rev().find(breaks).map_or(cx.first, |i| i + 1)..verb
+    };
+    // ("Residents of Fairview account for 22 of the cases": a place's share.)
+    let named = (subject.start + 1..subject.end).any(|i| cx.is_capitalized(i));
+    let group = |i: usize| {
+        cx.has(i, PEOPLE) || cx.word_is(i, WORKERS) || cx.with_word(i, other_counted) == Some(RESPONDERS_REASON)
+    };
+    cx.word_is(q.last + 1, &["of"]) && !named && subject.clone().any(group)
 }
 
 /// Reasons a number is not a count of people at all.
