@@ -4988,3 +4988,23 @@ cases. Residents of Orvo account for 44 of the cases.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(found, vec![(212, None), (44, Some("Orvo"))]);
 }
+
+#[test]
+fn regression_a_part_of_that_number_and_others_count_what_the_set_before_counted() {
+    // "Of that number, 96 have been confirmed by laboratory testing" had no counted word,
+    // and "while 4 others were under investigation" was taken for a population.
+    let text = "KINGSTOWN, Nov 3, 2027 - The ministry has recorded 1,240 suspected dengue cases since January, \
+the chief medical officer said on Monday.\n\nOf that number, 96 have been confirmed by laboratory testing.\n\n\
+As of Monday, three deaths had been confirmed as dengue-related, while 4 others were under investigation.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.subject)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, 1_240, Some(Subject::Suspected)),
+            (Metric::Cases, 96, Some(Subject::Confirmed)),
+            (Metric::Deaths, 3, Some(Subject::Confirmed)),
+            (Metric::Deaths, 4, Some(Subject::Suspected)),
+        ]
+    );
+}

@@ -835,6 +835,31 @@ fn part_by_form_or_class(cx: &Context<'_>, q: &Quantity) -> bool {
         .any(|i| cx.word_is(i, CASE_FORMS))
 }
 
+/// What a part of a set told before counts ("2,047 of them were confirmed", "Of that
+/// number, 214 have been confirmed"), from the words after token `set_word` (the
+/// pronoun, or the number itself): its predicate, or a status, which makes it cases.
+fn part_of_a_set_said_before(cx: &Context<'_>, q: &Quantity, set_word: usize) -> Counted {
+    // "6,914 have been tested, and 2,047 of them were confirmed": confirmed tests are
+    // cases.
+    let confirmed = (set_word + 1..(set_word + 4).min(cx.end))
+        .take_while(|&j| {
+            cx.word_is(j, &["were", "was", "have", "had", "been", "are", "is", "later"])
+                || cx.with_word(j, subject_of).is_some()
+        })
+        .find(|&j| cx.with_word(j, subject_of).is_some())
+        // "260 samples were tested, and the virus was found in 214 of them".
+        .or_else(|| {
+            let found = q.first >= 2
+                && cx.word_is(q.first - 1, &["in"])
+                && cx.word_is(q.first - 2, &["found", "detected", "identified", "isolated"]);
+            found.then_some(q.first - 2)
+        });
+    match predicate_after(cx, set_word) {
+        Some((metric, at)) if at <= set_word + 3 => Counted::Metric(metric, at),
+        _ => confirmed.map_or(Counted::Nothing, |at| Counted::Metric(Metric::Cases, at)),
+    }
+}
+
 /// "Children under 14 account for 46 of the cases", "health workers, who make up 19 of
 /// the current cases": a share of the cases by age, trade or sex (no place named), a
 /// part of the total that is no series of its own.
@@ -1556,27 +1581,21 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     }
     // "402 of the cases", "Fifteen of those patients", "938 of Sunday's cases": the
     // counted word comes after a determiner; "14 of them fatal" after a pronoun.
+    // "Of that number, 214 have been confirmed by laboratory testing": a part of the
+    // set the sentence before told, counted by what its verb says.
+    let opening_set = cx.word_is(cx.first, &["of"])
+        && q.first >= 2
+        && cx.slice(q.first - 1) == ","
+        && (cx.first + 1..q.first - 1)
+            .all(|j| cx.word_is(j, &["that", "this", "number", "total", "these", "those", "them"]));
+    if opening_set {
+        if let found @ Counted::Metric(..) = part_of_a_set_said_before(cx, q, q.last) {
+            return found;
+        }
+    }
     if cx.word_is(i, &["of"]) {
         if cx.word_is(i + 1, &["them", "whom"]) {
-            // "6,914 have been tested, and 2,047 of them were confirmed": confirmed
-            // tests are cases.
-            let confirmed = (i + 2..(i + 5).min(cx.end))
-                .take_while(|&j| {
-                    cx.word_is(j, &["were", "was", "have", "had", "been", "are", "is", "later"])
-                        || cx.with_word(j, subject_of).is_some()
-                })
-                .find(|&j| cx.with_word(j, subject_of).is_some())
-                // "260 samples were tested, and the virus was found in 214 of them".
-                .or_else(|| {
-                    let found = q.first >= 2
-                        && cx.word_is(q.first - 1, &["in"])
-                        && cx.word_is(q.first - 2, &["found", "detected", "identified", "isolated"]);
-                    found.then_some(q.first - 2)
-                });
-            return match predicate_after(cx, i + 1) {
-                Some((metric, at)) if at <= i + 4 => Counted::Metric(metric, at),
-                _ => confirmed.map_or(Counted::Nothing, |at| Counted::Metric(Metric::Cases, at)),
-            };
+            return part_of_a_set_said_before(cx, q, i + 1);
         }
         let possessive = cx.slice(i + 1).ends_with("'s") || cx.slice(i + 1).ends_with("\u{2019}s");
         if cx.word_is(i + 1, &["the", "those", "these", "this", "all", "its", "their"]) || possessive {
@@ -1731,7 +1750,16 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     })
                     .flatten()
                     .map(|at| (Metric::Vaccinated, at));
+                // "seven deaths had been confirmed ..., while 11 others were under
+                // investigation": others of what the number before counted.
+                let others = cx
+                    .word_is(i, &["others"])
+                    .then(|| (cx.first..q.first).rev().find(|&j| cx.is_standalone_number(j) || cx.has(j, NUMBER_START)))
+                    .flatten()
+                    .and_then(|j| (j + 1..(j + 4).min(q.first)).find_map(|k| cx.with_word(k, counted_metric)))
+                    .map(|metric| (metric, i));
                 let said = rank_to_die
+                    .or(others)
                     .or(tested)
                     .or(predicate)
                     .or(verb)
