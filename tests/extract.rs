@@ -5008,3 +5008,14 @@ As of Monday, three deaths had been confirmed as dengue-related, while 4 others 
         ]
     );
 }
+
+#[test]
+fn regression_one_hospital_s_patients_being_treated_yesterday_are_its_census() {
+    // "At the Queen Elizabeth Hospital, 17 patients were being treated for dengue
+    // yesterday": the past tense hid that it was one facility's census.
+    let text = "BRIDGETOWN, Sept 9, 2027 - The ministry has recorded 640 dengue cases this year. \
+At the Queen Elizabeth Hospital, 17 patients were being treated for dengue yesterday, the hospital said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 640)]);
+}

@@ -2433,13 +2433,15 @@ fn in_a_facility_ward(cx: &Context<'_>, q: &Quantity) -> bool {
     facility_before && its_ward || ward_of_facility || opens_at_one_facility(cx, q)
 }
 
-/// "At the regional hospital in Rosso, 14 patients are still being treated": a sentence
-/// that opens at one facility (not "At the island's hospitals") counts its census, the
-/// patients there now (its admissions since January may be all the outbreak's).
+/// "At the regional hospital in Rosso, 14 patients are still being treated" ("were being
+/// treated yesterday"): a sentence that opens at one facility (not "At the island's
+/// hospitals") counts its census, the patients there now (its admissions since January
+/// may be all the outbreak's).
 fn opens_at_one_facility(cx: &Context<'_>, q: &Quantity) -> bool {
     let first = cx.first;
     let Some(comma) = (first + 1..q.first).find(|&i| cx.slice(i) == ",") else { return false };
-    let now = (q.last + 1..(q.last + 5).min(cx.end)).any(|i| cx.word_is(i, &["are", "remain", "still", "currently"]));
+    let now = (q.last + 1..(q.last + 5).min(cx.end))
+        .any(|i| cx.word_is(i, &["are", "remain", "still", "currently", "being"]));
     now && cx.word_is(first, &["at", "in"])
         && cx.word_is(first + 1, &["the", "a"])
         && (first + 2..comma).any(|i| cx.word_is(i, &["hospital", "clinic", "infirmary", "dispensary"]))
