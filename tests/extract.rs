@@ -5019,3 +5019,28 @@ At the Queen Elizabeth Hospital, 17 patients were being treated for dengue yeste
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(found, vec![(Metric::Cases, 640)]);
 }
+
+#[test]
+fn regression_places_told_to_reporters_yesterday_that_add_up_to_the_total_are_its_parts() {
+    // "Kota Bharu recorded the highest number with 18 cases, followed by ...," she told
+    // reporters after opening a clinic here yesterday: "yesterday" dated the telling, yet
+    // made each place's count a day's new count, though they add up to the total.
+    let text = "Kelantan records 41 leptospirosis cases so far this year\n\n\
+KOTA BHARU, Nov 12 (Bernama) -- A total of 41 leptospirosis cases have been recorded in Kelantan \
+as of Nov 7 this year.\n\n\"Kota Bharu recorded the highest number with 18 cases, followed by Tumpat (11), \
+Pasir Mas (8), while the remaining four cases were from Jeli,\" she told reporters after opening a clinic here \
+yesterday.\n\nShe said nine patients were still warded in hospitals.\n";
+    let extraction = extract(text, day("2027-11-12"));
+    let nov7 = day("2027-11-07");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 41, nov7, None),
+            (Metric::Cases, Kind::Total, 18, nov7, Some("Kota Bharu")),
+            (Metric::Cases, Kind::Total, 11, nov7, Some("Tumpat")),
+            (Metric::Cases, Kind::Total, 8, nov7, Some("Pasir Mas")),
+            (Metric::Cases, Kind::Total, 4, nov7, Some("Jeli")),
+            (Metric::Hospitalized, Kind::Total, 9, nov7, None),
+        ]
+    );
+}

@@ -753,11 +753,21 @@ impl<'d> Finder<'d> {
 
     /// Whether a verb of saying stands a few words before token `from`, with only its
     /// object or place between ("told journalists in Wa", "said in a statement").
+    /// So does one the telling happened around ("told reporters after launching a
+    /// health carnival here yesterday", "said while visiting the ward on Monday").
     fn after_saying(&self, from: usize) -> bool {
-        (from.saturating_sub(5)..=from)
+        let Some(verb) = (from.saturating_sub(10)..=from)
             .rev()
             .take_while(|&i| !matches!(self.doc.slice(i), "," | ";" | ":") && !self.is_kind(i, TokenKind::Digits))
-            .any(|i| self.doc.has(i, SAYING_VERBS))
+            .find(|&i| self.doc.has(i, SAYING_VERBS))
+        else {
+            return false;
+        };
+        let around_the_telling = (verb + 1..from).any(|i| {
+            self.doc.word_in(i, &["after", "while", "before", "during", "when"])
+                && self.doc.word(i + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        });
+        from - verb <= 5 || around_the_telling
     }
 
     /// Whether token `verb` publishes a report named after "since": "since the last

@@ -580,7 +580,10 @@ impl Article<'_> {
             // The sentence's counts told loosely, as a list's are: another count
             // before them ("41 new cases were monitored ..., and the cases were
             // distributed as follows: ...") is no part.
-            let loose = |d: &Draft| d.reading.kind == Kind::Total && d.reading.kind_strength <= 1;
+            // ("Kuantan recorded 21 cases, followed by ...,\" she told reporters ...
+            // yesterday": new only for the day it was told.)
+            let told_on_a_day = |d: &Draft| matches!(d.day, Day::Mentioned(_, Role::Report, _));
+            let loose = |d: &Draft| (d.reading.kind == Kind::Total || told_on_a_day(d)) && d.reading.kind_strength <= 1;
             let metric = drafts[k..end].iter().find(|d| loose(d)).map_or(Metric::Cases, |d| d.reading.metric);
             let list: Vec<&Draft> = drafts[k..end].iter().filter(|d| loose(d) && d.reading.metric == metric).collect();
             let placed = list.iter().filter(|d| d.reading.location.is_some()).count();
@@ -591,7 +594,10 @@ impl Article<'_> {
                 .find(|d| d.reading.metric == metric && d.reading.location.is_none() && d.quantity.value == sum);
             let whole = whole.filter(|_| placed >= 2).map(|w| (w.reading.kind, w.day.clone(), w.period_days));
             if let Some((kind, day, period_days)) = whole {
-                let why = "kind: new (with the rest of its list, it adds up to the new count told before)";
+                let why = match kind {
+                    Kind::New => "kind: new (with the rest of its list, it adds up to the new count told before)",
+                    Kind::Total => "kind: total (with the rest of its list, it adds up to the total told before)",
+                };
                 let parts: Vec<usize> = list.iter().map(|d| d.quantity.first).collect();
                 for draft in drafts[k..end].iter_mut().filter(|d| parts.contains(&d.quantity.first)) {
                     draft.day = match (kind, &day) {
@@ -602,8 +608,8 @@ impl Article<'_> {
                         _ => day.clone(),
                     };
                     draft.period_days = period_days;
-                    if kind == Kind::New {
-                        draft.reading.kind = Kind::New;
+                    if kind != draft.reading.kind {
+                        draft.reading.kind = kind;
                         match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
                             Some(line) => *line = why.to_string(),
                             None => draft.reading.explain.push(why.to_string()),
