@@ -5044,3 +5044,24 @@ yesterday.\n\nShe said nine patients were still warded in hospitals.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_week_named_twice_before_its_days_is_this_years_and_no_place() {
+    // "in Epidemiological Week 36 (ME36) from Aug 30 to Sept 5": the bracket kept the
+    // days from the week, which, counted from Sunday, ended after publication and so was
+    // taken for last year's; "Epidemiological Week" was then read as a place.
+    let text = "Perak records 77 leptospirosis cases so far this year\n\nIPOH, Sept 9, 2027 (Bernama) -- A total of 77 leptospirosis cases have been recorded in Perak as \
+of Sept 5 this year, compared with 52 cases in the same period last year.\n\n\
+The director said 15 of the cases were reported in Epidemiological Week 36 (ME36) from Aug 30 to Sept 5 alone.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.restates.is_none())
+        .map(|f| (f.kind, f.value, f.date, f.period_days, f.location.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![(Kind::Total, 77, day("2027-09-05"), None, None), (Kind::New, 15, day("2027-09-05"), Some(7), None)]
+    );
+}

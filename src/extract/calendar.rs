@@ -290,7 +290,7 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
         let after = mentions[k].last + 1;
         let beside = |m: &&Mention| {
             m.first <= after + 3
-                && (after..m.first).all(|i| matches!(doc.slice(i), "," | "(") || doc.word_in(i, &["from"]))
+                && (after..m.first).all(|i| matches!(doc.slice(i), "," | "(" | ")") || doc.word_in(i, &["from"]))
         };
         let Some(next) = mentions.get(k + 1).filter(beside) else { continue };
         // "from Sept 27 to Oct 3", "(Sept. 27 to Oct. 3)": a start, then the end.
@@ -319,8 +319,13 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let ends_on_saturday = given.iter().any(|&(week, when)| {
         matches!((week, when), (When::EpiWeek(_, _, WeekSystem::Iso), When::Full(end)) if end.weekday() == Weekday::Saturday)
     });
+    // "Epidemiological Week 42 (ME42) from Oct 11 to 17": one week, however named.
+    let same_week = |a: When, b: Option<When>| match (a, b) {
+        (When::EpiWeek(n, year, _), Some(When::EpiWeek(m, other_year, _))) => n == m && year == other_year,
+        _ => false,
+    };
     for mention in mentions.iter_mut() {
-        if let Some(&(_, when)) = given.iter().find(|(week, _)| mention.when == Some(*week)) {
+        if let Some(&(_, when)) = given.iter().find(|(week, _)| same_week(*week, mention.when)) {
             mention.when = Some(when);
         } else if let (Some(When::EpiWeek(week, year, WeekSystem::Iso)), true) = (mention.when, ends_on_saturday) {
             mention.when = Some(When::EpiWeek(week, year, WeekSystem::SundayStart));

@@ -124,7 +124,8 @@ const NOT_PLACES: &[&str] = &[
     "live", "opinion", "factbox", "breaking", "update", "updates", "exclusive", "analysis", "explainer", "who",
     "ministry", "national", "the", "a", "an", "why", "how", "what", "new", "joint", "statement", "report", "health",
     "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials", "authorities",
-    "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state",
+    "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state", "epidemiological",
+    "epidemiologic",
 ];
 
 /// Words that make a name an institution's, never a place's: "the Federal Office of
