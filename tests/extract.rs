@@ -4894,3 +4894,24 @@ She said 31 new cases had been detected since Monday.\n";
         vec![(Metric::Cases, Kind::Total, 212, thursday, None), (Metric::Cases, Kind::New, 31, thursday, None)]
     );
 }
+
+#[test]
+fn regression_the_place_with_the_most_cases_keeps_its_bracketed_count() {
+    // "Velmar Region has recorded the most confirmed cases (812), followed by ...": the
+    // places that followed took their bracketed counts, the head of the list lost its own;
+    // and "National", no place alone, hid "the National Capital Region".
+    let text = "KARSTAD, June 3, 2027 - The health ministry said on Tuesday that 1,420 confirmed mpox cases \
+have been recorded since March.\n\nVelmar Region has recorded the most confirmed cases (812), followed by the \
+National Capital Region (390) and Korva Province (115).\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::Total, 1420, None),
+            (Kind::Total, 812, Some("Velmar Region")),
+            (Kind::Total, 390, Some("National Capital Region")),
+            (Kind::Total, 115, Some("Korva Province")),
+        ]
+    );
+}

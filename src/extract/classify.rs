@@ -2863,7 +2863,11 @@ fn place_before_namely(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)>
 /// 240": the head of a ranked list of places, named by the capitalised words that open
 /// the sentence even when they are no place name known as such.
 fn head_of_a_ranked_list(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
-    let followed = (q.last + 1..(q.last + 6).min(cx.end))
+    // "Velmar has the most cases (812), followed by ...": the head's count may stand in
+    // brackets after what is counted, as its followers' do.
+    let bracketed = cx.slice(q.first.wrapping_sub(1)) == "(" && cx.slice(q.last + 1) == ")";
+    let after = q.last + 1 + usize::from(bracketed);
+    let followed = (after..(after + 5).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i))
         .any(|i| cx.word_is(i, &["followed"]) && cx.word_is(i + 1, &["by"]));
     if !followed {
@@ -2875,9 +2879,10 @@ fn head_of_a_ranked_list(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         return None;
     }
     let last = (first..q.first).take_while(|&i| cx.is_capitalized(i)).last()?;
+    let clause_end = q.first - usize::from(bracketed);
     // The subject of the clause the number is in ("According to the report, the canton
     // ... concentrates 1.204 cases" opens with no place).
-    (last + 1..q.first).all(|i| !cx.is_clause_break(i) && cx.slice(i) != ",").then_some((first, last))
+    (last + 1..clause_end).all(|i| !cx.is_clause_break(i) && cx.slice(i) != ",").then_some((first, last))
 }
 
 /// "* Aldria: 64 cases, including 5 new on Sunday, and 21 deaths": the place a list
