@@ -4915,3 +4915,46 @@ National Capital Region (390) and Korva Province (115).\n";
         ]
     );
 }
+
+#[test]
+fn regression_two_places_counted_together_before_their_abbreviation_keep_their_count() {
+    // "Velm and Upper Osk (VUO) accounted for 402 of the infections": the two names and
+    // the bracket between them and their verb left the count with no place.
+    let text = "KESTON, Sept 8, 2027 (Harbour Times) - The health ministry said on Monday that 1,146 confirmed \
+leptospirosis cases had been recorded since January.\n\nVelm and Upper Osk (VUO) accounted for 402 of the \
+infections, Tarsa 215 and Bexley 96.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::Total, 1146, None),
+            (Kind::Total, 402, Some("Velm and Upper Osk")),
+            (Kind::Total, 215, Some("Tarsa")),
+            (Kind::Total, 96, Some("Bexley")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_health_unit_described_at_length_and_another_after_it_keep_their_counts() {
+    // "Arvel Public Health, which takes in ..., accounts for 388 of the cases": the long
+    // relative clause hid the unit from its verb, so the part took the week's new count
+    // for its set; "and the neighbouring Dunmore Public Health another 121" was dropped
+    // ("Health" read as health workers) or read as 121 new cases.
+    let text = "KESTON, Sept 8, 2027 (Harbour Times) - The health ministry said on Monday that 94 new \
+leptospirosis cases had been confirmed in the past week, taking the total since January to 1,146.\n\n\
+Arvel Public Health, which takes in the market towns of Sorn, Bellamy and Quill and the port of Old Haven, \
+accounts for 388 of the cases, and the neighbouring Dunmore Public Health another 121.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::New, 94, None),
+            (Kind::Total, 1146, None),
+            (Kind::Total, 388, Some("Arvel")),
+            (Kind::Total, 121, Some("Dunmore")),
+        ]
+    );
+}

@@ -1397,7 +1397,9 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         return Some("a part of a count of other things than the outbreak's people");
     }
     // Back to the nearest counted word: "Southwestern Public Health has the most cases
-    // with 355" counts cases, whatever the name before says.
+    // with 355" counts cases, whatever the name before says; nor does the name of the
+    // place right before the number ("and Dunmore Public Health another 121").
+    let named = place_right_before(cx, q);
     let counts_others = unnamed
         && (q.first.saturating_sub(6).max(cx.first)..q.first)
             .rev()
@@ -1408,9 +1410,10 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
                     && cx.with_word(i, counted_metric).is_none()
             })
             .any(|i| {
-                cx.with_word(i, |w| {
-                    other_counted(w).is_some_and(|r| r.starts_with("counts") && r != "counts places, not people")
-                })
+                !named.is_some_and(|(first, last)| (first..=last).contains(&i))
+                    && cx.with_word(i, |w| {
+                        other_counted(w).is_some_and(|r| r.starts_with("counts") && r != "counts places, not people")
+                    })
             });
     if counts_others {
         return Some("counts others than the outbreak's cases");
@@ -2783,14 +2786,7 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     let mut j = q.first.checked_sub(1)?;
     let mut named_place = false;
     // "Edo with 180", "Paraná, with 212 thousand", "followed by Osaka at 94".
-    // "..., Greenville County for 31 and Anderson County for 13": a list that leaves
-    // out the "accounts" of its first item.
-    let gapped = |j: usize| {
-        cx.word_is(j, &["for"])
-            && (j.saturating_sub(4)..j).any(|k| k > cx.first && matches!(cx.slice(k - 1), "," | "and"))
-            && (cx.first..j).any(|k| cx.word_is(k, &["accounts", "accounted", "account"]))
-    };
-    if cx.word_is(j, &["with", "at"]) || gapped(j) {
+    if cx.word_is(j, &["with", "at"]) || leaves_out_accounts(cx, j) {
         j = j.checked_sub(1)?;
         if cx.slice(j) == "," {
             j = j.checked_sub(1)?;
@@ -2833,6 +2829,15 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
         Some((start, _)) => Some((start, last)),
         None => Some((first, last)),
     }
+}
+
+/// "..., Greenville County for 31 and Anderson County for 13", "..., and the
+/// neighbouring Dunmore district another 121": token `j` is the word before the number
+/// of a list's item that leaves out the "accounts" of its first item.
+fn leaves_out_accounts(cx: &Context<'_>, j: usize) -> bool {
+    cx.word_is(j, &["for", "another"])
+        && (j.saturating_sub(6)..j).any(|k| k > cx.first && matches!(cx.slice(k - 1), "," | "and"))
+        && (cx.first..j).any(|k| cx.word_is(k, &["accounts", "accounted", "account"]))
 }
 
 /// Where the sentence's words begin: past a live blog entry's time stamp ("14:40 -
@@ -3120,9 +3125,18 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, PLACE_VERBS) => {
             // "The coastal province of Veloria, home to its beach resorts, accounted
             // for": an aside after a name may be longer.
-            let described = (opening..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
+            // "Arvel, which takes in Sorn, Bellamy and Quill, accounts for": a relative
+            // clause, commas of its own and all.
+            let relative = (comma.saturating_sub(24).max(opening)..comma).rev().find(|&i| {
+                cx.slice(i) == ","
+                    && cx.word_is(i + 1, &["which"])
+                    && i > opening
+                    && (cx.is_capitalized(i - 1) || cx.has(i - 1, PLACE_NOUN))
+            });
+            let described = relative.or_else(|| (opening..comma).rev().find(|&i| cx.slice(i) == ",")).filter(|&open| {
                 (cx.word_is(open + 1, &["the", "a", "an"]) && comma - open <= 7
-                    || open > opening && cx.is_capitalized(open - 1) && comma - open <= 12)
+                    || open > opening && cx.is_capitalized(open - 1) && comma - open <= 12
+                    || Some(open) == relative)
                     && (open..comma).all(|i| !cx.is_standalone_number(i))
             });
             match described {
@@ -3159,14 +3173,26 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     if let Some(noun) = described {
         first = noun + 2;
     }
-    let (start, last) = cx.places.run_at(cx.doc, first, true)?;
+    let (start, mut last) = cx.places.run_at(cx.doc, first, true)?;
+    // "Kingston and St Andrew (KSA) accounted for 612": two places counted together.
+    if let Some((_, end)) = cx.word_is(last + 1, &["and"]).then(|| cx.places.run_at(cx.doc, last + 2, true)).flatten() {
+        last = end;
+    }
     // Past an aside between commas to the place's verb: "Veloria, home to most of the
-    // country's beach resorts, accounted for 2,240".
-    let aside_end = (cx.slice(last + 1) == ",")
-        .then(|| (last + 2..(last + 14).min(q.first)).find(|&i| cx.slice(i) == ","))
+    // country's beach resorts, accounted for 2,240"; a relative clause may run longer,
+    // past commas of its own ("Arvel, which takes in the towns of Sorn, Bellamy and
+    // Quill and the port of Old Haven, accounts for 388").
+    // ("The Arvel district, which ...": past the unit after the name.)
+    let name_end = last + usize::from(cx.has(last + 1, PLACE_NOUN) && !cx.is_capitalized(last + 1));
+    let relative = cx.word_is(name_end + 2, &["which", "that"]);
+    let aside_end = (cx.slice(name_end + 1) == ",")
+        .then(|| {
+            (name_end + 2..(name_end + if relative { 24 } else { 14 }).min(q.first))
+                .find(|&i| cx.slice(i) == "," && (!relative || cx.word_is(i + 1, PLACE_VERBS)))
+        })
         .flatten()
         .filter(|&close| cx.word_is(close + 1, PLACE_VERBS))
-        .filter(|&close| (last + 2..close).all(|i| !cx.is_standalone_number(i)));
+        .filter(|&close| (name_end + 2..close).all(|i| !cx.is_standalone_number(i)));
     let after_name = if cx.slice(last + 1) == "(" {
         (last + 2..q.first).find(|&i| cx.slice(i) == ")").map_or(last + 1, |close| close + 1)
     } else if let Some(close) = aside_end {
@@ -3817,7 +3843,9 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
     }
     let introduces = cx.word_is(before, &["another", "additional", "further", "fresh"])
         || q.first >= 2 && cx.word_is(q.first - 2, &["a", "an"]) && cue(before) == Some(Kind::New);
-    introduces.then_some((Kind::New, before))
+    // ("Arvel accounts for 388 of the cases, and Dunmore another 121": one more part of
+    // the same set.)
+    (introduces && !leaves_out_accounts(cx, before)).then_some((Kind::New, before))
 }
 
 /// "the number of new confirmed cases rose from 63": the kind said with a counted word
