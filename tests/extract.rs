@@ -4958,3 +4958,26 @@ accounts for 388 of the cases, and the neighbouring Dunmore Public Health anothe
         ]
     );
 }
+
+#[test]
+fn regression_places_after_of_which_that_name_what_they_count_are_parts_of_the_new_count() {
+    // "64 new cases ..., of which 30 cases were in Arden City, 19 cases in Belmont City,
+    // ...": the first part took the day's new count for its set, the others, naming
+    // "cases" again, were read as running totals.
+    let text = "Velmar State dengue bulletin, 13 May 2027\n\nThe state health bureau reported 64 new dengue \
+cases on 12 May 2027, of which 30 cases were in Arden City, 19 cases in Belmont City, 9 cases in Corwin \
+County and 6 cases in Dunholm.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.period_days, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::New, 64, Some(1), None),
+            (Kind::New, 30, Some(1), Some("Arden City")),
+            (Kind::New, 19, Some(1), Some("Belmont City")),
+            (Kind::New, 9, Some(1), Some("Corwin County")),
+            (Kind::New, 6, Some(1), Some("Dunholm")),
+        ]
+    );
+}

@@ -543,8 +543,11 @@ pub(crate) fn classify(
         || earlier_value_of_previous(cx, q)
         || previous.is_some_and(|(before, _)| later_value_of_previous(cx, before, q));
     // "Selangor ... with 1,704 cases, followed by Johor with 246 cases": a list keeps
-    // the kind of its first item, even where each item names what it counts.
-    let list_head = previous.map(|(_, r)| r).filter(|r| r.metric == metric && place_right_before(cx, q).is_some());
+    // the kind of its first item, even where each item names what it counts ("of which
+    // 30 cases were in Arden, 19 cases in Belmont" too).
+    let list_head = previous
+        .map(|(_, r)| r)
+        .filter(|r| r.metric == metric && (place_right_before(cx, q).is_some() || next_place_item));
     // "3,214 new cases and 101 deaths ..., compared with 3,850 cases and 129 deaths in
     // week 8": an earlier value compares like with like, whatever it counts.
     let compared =
