@@ -4981,3 +4981,15 @@ County and 6 cases in Dunholm.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_phone_number_in_brackets_after_its_letters_is_no_count() {
+    // "888-ONE-LOVE (888-663-5683)": the number spelt in digits, in brackets after the
+    // one spelt in letters, was read as 888 cases in a place "ONE-LOVE".
+    let text = "ARDEN, June 2, 2027 - The county has confirmed 64 Lyme disease cases since April, its health \
+officer said on Tuesday.\n\nResidents who find a tick should remove it at once. The county's advice line is \
+311-TICK-SAFE (311-842-5723).\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(Kind::Total, 64, None)]);
+}

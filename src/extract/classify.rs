@@ -726,6 +726,23 @@ pub(crate) fn classify(
     })
 }
 
+/// "(888-663-5683)": three or more groups of digits joined by hyphens, the last of four
+/// digits or more, are a phone number (not a range, nor a date's "2026-08-04").
+fn hyphenated_phone_number(cx: &Context<'_>, q: &Quantity) -> bool {
+    let digits = |i: usize| cx.kind(i) == Some(TokenKind::Digits);
+    let hyphen = |i: usize| cx.slice(i) == "-" && cx.attached(i) && cx.attached(i + 1);
+    let mut first = q.number_first;
+    while first >= cx.first + 2 && hyphen(first - 1) && digits(first - 2) {
+        first -= 2;
+    }
+    let (mut last, mut groups) = (first, 1);
+    while hyphen(last + 1) && digits(last + 2) {
+        last += 2;
+        groups += 1;
+    }
+    groups >= 3 && cx.doc.digit_count(last) >= 4
+}
+
 /// "Investigators have taken 86 water samples ..., and three have come back positive":
 /// a number with no noun of its own, after samples of the environment and no people
 /// in its sentence, is a part of those samples.
@@ -885,7 +902,7 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     };
     let near_phone_word =
         (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.has(i, PHONE) || phone_number(i));
-    if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") {
+    if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") || hyphenated_phone_number(cx, q) {
         return Some("a phone number");
     }
     if let Some(b) = before {
