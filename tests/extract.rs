@@ -4993,3 +4993,24 @@ officer said on Tuesday.\n\nResidents who find a tick should remove it at once. 
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
     assert_eq!(found, vec![(Kind::Total, 64, None)]);
 }
+
+#[test]
+fn regression_another_place_after_a_breakdown_of_totals_is_one_more_part_of_the_total() {
+    // "... the Tel Aviv District, with 41. Another 26 cases were recorded in the Sharon
+    // region": "another" after places' running totals adds one more place to the
+    // breakdown; it was read as the day's new count there.
+    let text = "ARDEN, June 2, 2027 - The state has recorded 402 cases of Q fever since February, the health \
+department said on Tuesday.\n\nMost of the cases are in Velm County, which has reported 188, and Osk County, \
+with 97. Another 35 cases were reported in the Tarsa valley, the department said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::Total, 402, None),
+            (Kind::Total, 188, Some("Velm County")),
+            (Kind::Total, 97, Some("Osk County")),
+            (Kind::Total, 35, Some("Tarsa")),
+        ]
+    );
+}

@@ -3042,13 +3042,18 @@ fn one_more_place_of_totals(
 ) -> bool {
     let Some(before) = earlier.filter(|e| previous.is_none() && e.last < cx.first) else { return false };
     let same_paragraph = (before.last + 1..=q.first).all(|i| cx.doc.tokens.get(i).is_some_and(|t| !t.line_before));
+    // "... and the Tel Aviv District, with 41. Another 26 cases were recorded in the
+    // Sharon region": "another" opening the sentence adds one more place to the
+    // breakdown, not a period's count.
+    let another = opening(cx) + 1 == q.first && cx.word_is(opening(cx), &["another"]);
     before.kind == Kind::Total
         && before.metric == metric
         && before.location.is_some()
         && same_paragraph
         && cx.dates.is_empty()
-        && (cx.first..cx.end).all(|i| !cx.has(i, NEW_CUES))
-        && place_as_subject(cx, q).is_some_and(|(first, _)| first == cx.first)
+        && (cx.first..cx.end).all(|i| !cx.has(i, NEW_CUES) || another && i + 1 == q.first)
+        && (place_as_subject(cx, q).is_some_and(|(first, _)| first == cx.first)
+            || another && place_after(cx, q.last).is_some())
 }
 
 /// Whether a place's verb stands right before the number: "concentrates 71",
