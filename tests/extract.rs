@@ -5065,3 +5065,123 @@ The director said 15 of the cases were reported in Epidemiological Week 36 (ME36
         vec![(Kind::Total, 77, day("2027-09-05"), None, None), (Kind::New, 15, day("2027-09-05"), Some(7), None)]
     );
 }
+
+#[test]
+fn regression_the_place_with_the_most_cases_keeps_its_bracketed_count() {
+    // "Velmar Region has recorded the most confirmed cases (812), followed by ...": the
+    // places that followed took their bracketed counts, the head of the list lost its own;
+    // and "National", no place alone, hid "the National Capital Region".
+    let text = "KARSTAD, June 3, 2027 - The health ministry said on Tuesday that 1,420 confirmed mpox cases \
+have been recorded since March.\n\nVelmar Region has recorded the most confirmed cases (812), followed by the \
+National Capital Region (390) and Korva Province (115).\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::Total, 1420, None),
+            (Kind::Total, 812, Some("Velmar Region")),
+            (Kind::Total, 390, Some("National Capital Region")),
+            (Kind::Total, 115, Some("Korva Province")),
+        ]
+    );
+}
+
+#[test]
+fn regression_two_places_counted_together_before_their_abbreviation_keep_their_count() {
+    // "Velm and Upper Osk (VUO) accounted for 402 of the infections": the two names and
+    // the bracket between them and their verb left the count with no place.
+    let text = "KESTON, Sept 8, 2027 (Harbour Times) - The health ministry said on Monday that 1,146 confirmed \
+leptospirosis cases had been recorded since January.\n\nVelm and Upper Osk (VUO) accounted for 402 of the \
+infections, Tarsa 215 and Bexley 96.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::Total, 1146, None),
+            (Kind::Total, 402, Some("Velm and Upper Osk")),
+            (Kind::Total, 215, Some("Tarsa")),
+            (Kind::Total, 96, Some("Bexley")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_health_unit_described_at_length_and_another_after_it_keep_their_counts() {
+    // "Arvel Public Health, which takes in ..., accounts for 388 of the cases": the long
+    // relative clause hid the unit from its verb, so the part took the week's new count
+    // for its set; "and the neighbouring Dunmore Public Health another 121" was dropped
+    // ("Health" read as health workers) or read as 121 new cases.
+    let text = "KESTON, Sept 8, 2027 (Harbour Times) - The health ministry said on Monday that 94 new \
+leptospirosis cases had been confirmed in the past week, taking the total since January to 1,146.\n\n\
+Arvel Public Health, which takes in the market towns of Sorn, Bellamy and Quill and the port of Old Haven, \
+accounts for 388 of the cases, and the neighbouring Dunmore Public Health another 121.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::New, 94, None),
+            (Kind::Total, 1146, None),
+            (Kind::Total, 388, Some("Arvel")),
+            (Kind::Total, 121, Some("Dunmore")),
+        ]
+    );
+}
+
+#[test]
+fn regression_places_after_of_which_that_name_what_they_count_are_parts_of_the_new_count() {
+    // "64 new cases ..., of which 30 cases were in Arden City, 19 cases in Belmont City,
+    // ...": the first part took the day's new count for its set, the others, naming
+    // "cases" again, were read as running totals.
+    let text = "Velmar State dengue bulletin, 13 May 2027\n\nThe state health bureau reported 64 new dengue \
+cases on 12 May 2027, of which 30 cases were in Arden City, 19 cases in Belmont City, 9 cases in Corwin \
+County and 6 cases in Dunholm.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.period_days, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::New, 64, Some(1), None),
+            (Kind::New, 30, Some(1), Some("Arden City")),
+            (Kind::New, 19, Some(1), Some("Belmont City")),
+            (Kind::New, 9, Some(1), Some("Corwin County")),
+            (Kind::New, 6, Some(1), Some("Dunholm")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_phone_number_in_brackets_after_its_letters_is_no_count() {
+    // "888-ONE-LOVE (888-663-5683)": the number spelt in digits, in brackets after the
+    // one spelt in letters, was read as 888 cases in a place "ONE-LOVE".
+    let text = "ARDEN, June 2, 2027 - The county has confirmed 64 Lyme disease cases since April, its health \
+officer said on Tuesday.\n\nResidents who find a tick should remove it at once. The county's advice line is \
+311-TICK-SAFE (311-842-5723).\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(Kind::Total, 64, None)]);
+}
+
+#[test]
+fn regression_another_place_after_a_breakdown_of_totals_is_one_more_part_of_the_total() {
+    // "... the Tel Aviv District, with 41. Another 26 cases were recorded in the Sharon
+    // region": "another" after places' running totals adds one more place to the
+    // breakdown; it was read as the day's new count there.
+    let text = "ARDEN, June 2, 2027 - The state has recorded 402 cases of Q fever since February, the health \
+department said on Tuesday.\n\nMost of the cases are in Velm County, which has reported 188, and Osk County, \
+with 97. Another 35 cases were reported in the Tarsa valley, the department said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::Total, 402, None),
+            (Kind::Total, 188, Some("Velm County")),
+            (Kind::Total, 97, Some("Osk County")),
+            (Kind::Total, 35, Some("Tarsa")),
+        ]
+    );
+}

@@ -549,8 +549,11 @@ pub(crate) fn classify(
         || earlier_value_of_previous(cx, q)
         || previous.is_some_and(|(before, _)| later_value_of_previous(cx, before, q));
     // "Selangor ... with 1,704 cases, followed by Johor with 246 cases": a list keeps
-    // the kind of its first item, even where each item names what it counts.
-    let list_head = previous.map(|(_, r)| r).filter(|r| r.metric == metric && place_right_before(cx, q).is_some());
+    // the kind of its first item, even where each item names what it counts ("of which
+    // 30 cases were in Arden, 19 cases in Belmont" too).
+    let list_head = previous
+        .map(|(_, r)| r)
+        .filter(|r| r.metric == metric && (place_right_before(cx, q).is_some() || next_place_item));
     // "3,214 new cases and 101 deaths ..., compared with 3,850 cases and 129 deaths in
     // week 8": an earlier value compares like with like, whatever it counts.
     let compared =
@@ -727,6 +730,23 @@ pub(crate) fn classify(
         earlier_value,
         explain,
     })
+}
+
+/// "(888-663-5683)": three or more groups of digits joined by hyphens, the last of four
+/// digits or more, are a phone number (not a range, nor a date's "2026-08-04").
+fn hyphenated_phone_number(cx: &Context<'_>, q: &Quantity) -> bool {
+    let digits = |i: usize| cx.kind(i) == Some(TokenKind::Digits);
+    let hyphen = |i: usize| cx.slice(i) == "-" && cx.attached(i) && cx.attached(i + 1);
+    let mut first = q.number_first;
+    while first >= cx.first + 2 && hyphen(first - 1) && digits(first - 2) {
+        first -= 2;
+    }
+    let (mut last, mut groups) = (first, 1);
+    while hyphen(last + 1) && digits(last + 2) {
+        last += 2;
+        groups += 1;
+    }
+    groups >= 3 && cx.doc.digit_count(last) >= 4
 }
 
 /// "Investigators have taken 86 water samples ..., and three have come back positive":
@@ -952,7 +972,7 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     };
     let near_phone_word =
         (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.has(i, PHONE) || phone_number(i));
-    if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") {
+    if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") || hyphenated_phone_number(cx, q) {
         return Some("a phone number");
     }
     if let Some(b) = before {
@@ -1467,7 +1487,9 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         return Some("a part of a count of other things than the outbreak's people");
     }
     // Back to the nearest counted word: "Southwestern Public Health has the most cases
-    // with 355" counts cases, whatever the name before says.
+    // with 355" counts cases, whatever the name before says; nor does the name of the
+    // place right before the number ("and Dunmore Public Health another 121").
+    let named = place_right_before(cx, q);
     let counts_others = unnamed
         && (q.first.saturating_sub(6).max(cx.first)..q.first)
             .rev()
@@ -1478,7 +1500,10 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
                     && cx.with_word(i, counted_metric).is_none()
             })
             .any(|i| {
-                cx.with_word(i, |w| other_counted(w).is_some_and(|r| r.starts_with("counts") && r != PLACES_REASON))
+                !named.is_some_and(|(first, last)| (first..=last).contains(&i))
+                    && cx.with_word(i, |w| {
+                        other_counted(w).is_some_and(|r| r.starts_with("counts") && r != PLACES_REASON)
+                    })
             });
     if counts_others {
         return Some("counts others than the outbreak's cases");
@@ -2872,14 +2897,7 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     let mut j = q.first.checked_sub(1)?;
     let mut named_place = false;
     // "Edo with 180", "Paraná, with 212 thousand", "followed by Osaka at 94".
-    // "..., Greenville County for 31 and Anderson County for 13": a list that leaves
-    // out the "accounts" of its first item.
-    let gapped = |j: usize| {
-        cx.word_is(j, &["for"])
-            && (j.saturating_sub(4)..j).any(|k| k > cx.first && matches!(cx.slice(k - 1), "," | "and"))
-            && (cx.first..j).any(|k| cx.word_is(k, &["accounts", "accounted", "account"]))
-    };
-    if cx.word_is(j, &["with", "at"]) || gapped(j) {
+    if cx.word_is(j, &["with", "at"]) || leaves_out_accounts(cx, j) {
         j = j.checked_sub(1)?;
         if cx.slice(j) == "," {
             j = j.checked_sub(1)?;
@@ -2924,6 +2942,15 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     }
 }
 
+/// "..., Greenville County for 31 and Anderson County for 13", "..., and the
+/// neighbouring Dunmore district another 121": token `j` is the word before the number
+/// of a list's item that leaves out the "accounts" of its first item.
+fn leaves_out_accounts(cx: &Context<'_>, j: usize) -> bool {
+    cx.word_is(j, &["for", "another"])
+        && (j.saturating_sub(6)..j).any(|k| k > cx.first && matches!(cx.slice(k - 1), "," | "and"))
+        && (cx.first..j).any(|k| cx.word_is(k, &["accounts", "accounted", "account"]))
+}
+
 /// Where the sentence's words begin: past a live blog entry's time stamp ("14:40 -
 /// Bessel has reported two more deaths").
 fn opening(cx: &Context<'_>) -> usize {
@@ -2952,7 +2979,11 @@ fn place_before_namely(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)>
 /// 240": the head of a ranked list of places, named by the capitalised words that open
 /// the sentence even when they are no place name known as such.
 fn head_of_a_ranked_list(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
-    let followed = (q.last + 1..(q.last + 6).min(cx.end))
+    // "Velmar has the most cases (812), followed by ...": the head's count may stand in
+    // brackets after what is counted, as its followers' do.
+    let bracketed = cx.slice(q.first.wrapping_sub(1)) == "(" && cx.slice(q.last + 1) == ")";
+    let after = q.last + 1 + usize::from(bracketed);
+    let followed = (after..(after + 5).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i))
         .any(|i| cx.word_is(i, &["followed"]) && cx.word_is(i + 1, &["by"]));
     if !followed {
@@ -2964,9 +2995,10 @@ fn head_of_a_ranked_list(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         return None;
     }
     let last = (first..q.first).take_while(|&i| cx.is_capitalized(i)).last()?;
+    let clause_end = q.first - usize::from(bracketed);
     // The subject of the clause the number is in ("According to the report, the canton
     // ... concentrates 1.204 cases" opens with no place).
-    (last + 1..q.first).all(|i| !cx.is_clause_break(i) && cx.slice(i) != ",").then_some((first, last))
+    (last + 1..clause_end).all(|i| !cx.is_clause_break(i) && cx.slice(i) != ",").then_some((first, last))
 }
 
 /// "* Aldria: 64 cases, including 5 new on Sunday, and 21 deaths": the place a list
@@ -3101,13 +3133,18 @@ fn one_more_place_of_totals(
 ) -> bool {
     let Some(before) = earlier.filter(|e| previous.is_none() && e.last < cx.first) else { return false };
     let same_paragraph = (before.last + 1..=q.first).all(|i| cx.doc.tokens.get(i).is_some_and(|t| !t.line_before));
+    // "... and the Tel Aviv District, with 41. Another 26 cases were recorded in the
+    // Sharon region": "another" opening the sentence adds one more place to the
+    // breakdown, not a period's count.
+    let another = opening(cx) + 1 == q.first && cx.word_is(opening(cx), &["another"]);
     before.kind == Kind::Total
         && before.metric == metric
         && before.location.is_some()
         && same_paragraph
         && cx.dates.is_empty()
-        && (cx.first..cx.end).all(|i| !cx.has(i, NEW_CUES))
-        && place_as_subject(cx, q).is_some_and(|(first, _)| first == cx.first)
+        && (cx.first..cx.end).all(|i| !cx.has(i, NEW_CUES) || another && i + 1 == q.first)
+        && (place_as_subject(cx, q).is_some_and(|(first, _)| first == cx.first)
+            || another && place_after(cx, q.last).is_some())
 }
 
 /// Whether a place's verb stands right before the number: "concentrates 71",
@@ -3204,9 +3241,18 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, PLACE_VERBS) => {
             // "The coastal province of Veloria, home to its beach resorts, accounted
             // for": an aside after a name may be longer.
-            let described = (opening..comma).rev().find(|&i| cx.slice(i) == ",").filter(|&open| {
+            // "Arvel, which takes in Sorn, Bellamy and Quill, accounts for": a relative
+            // clause, commas of its own and all.
+            let relative = (comma.saturating_sub(24).max(opening)..comma).rev().find(|&i| {
+                cx.slice(i) == ","
+                    && cx.word_is(i + 1, &["which"])
+                    && i > opening
+                    && (cx.is_capitalized(i - 1) || cx.has(i - 1, PLACE_NOUN))
+            });
+            let described = relative.or_else(|| (opening..comma).rev().find(|&i| cx.slice(i) == ",")).filter(|&open| {
                 (cx.word_is(open + 1, &["the", "a", "an"]) && comma - open <= 7
-                    || open > opening && cx.is_capitalized(open - 1) && comma - open <= 12)
+                    || open > opening && cx.is_capitalized(open - 1) && comma - open <= 12
+                    || Some(open) == relative)
                     && (open..comma).all(|i| !cx.is_standalone_number(i))
             });
             match described {
@@ -3243,14 +3289,26 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     if let Some(noun) = described {
         first = noun + 2;
     }
-    let (start, last) = cx.places.run_at(cx.doc, first, true)?;
+    let (start, mut last) = cx.places.run_at(cx.doc, first, true)?;
+    // "Kingston and St Andrew (KSA) accounted for 612": two places counted together.
+    if let Some((_, end)) = cx.word_is(last + 1, &["and"]).then(|| cx.places.run_at(cx.doc, last + 2, true)).flatten() {
+        last = end;
+    }
     // Past an aside between commas to the place's verb: "Veloria, home to most of the
-    // country's beach resorts, accounted for 2,240".
-    let aside_end = (cx.slice(last + 1) == ",")
-        .then(|| (last + 2..(last + 14).min(q.first)).find(|&i| cx.slice(i) == ","))
+    // country's beach resorts, accounted for 2,240"; a relative clause may run longer,
+    // past commas of its own ("Arvel, which takes in the towns of Sorn, Bellamy and
+    // Quill and the port of Old Haven, accounts for 388").
+    // ("The Arvel district, which ...": past the unit after the name.)
+    let name_end = last + usize::from(cx.has(last + 1, PLACE_NOUN) && !cx.is_capitalized(last + 1));
+    let relative = cx.word_is(name_end + 2, &["which", "that"]);
+    let aside_end = (cx.slice(name_end + 1) == ",")
+        .then(|| {
+            (name_end + 2..(name_end + if relative { 24 } else { 14 }).min(q.first))
+                .find(|&i| cx.slice(i) == "," && (!relative || cx.word_is(i + 1, PLACE_VERBS)))
+        })
         .flatten()
         .filter(|&close| cx.word_is(close + 1, PLACE_VERBS))
-        .filter(|&close| (last + 2..close).all(|i| !cx.is_standalone_number(i)));
+        .filter(|&close| (name_end + 2..close).all(|i| !cx.is_standalone_number(i)));
     let after_name = if cx.slice(last + 1) == "(" {
         (last + 2..q.first).find(|&i| cx.slice(i) == ")").map_or(last + 1, |close| close + 1)
     } else if let Some(close) = aside_end {
@@ -3901,7 +3959,9 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
     }
     let introduces = cx.word_is(before, &["another", "additional", "further", "fresh"])
         || q.first >= 2 && cx.word_is(q.first - 2, &["a", "an"]) && cue(before) == Some(Kind::New);
-    introduces.then_some((Kind::New, before))
+    // ("Arvel accounts for 388 of the cases, and Dunmore another 121": one more part of
+    // the same set.)
+    (introduces && !leaves_out_accounts(cx, before)).then_some((Kind::New, before))
 }
 
 /// "the number of new confirmed cases rose from 63": the kind said with a counted word

@@ -337,7 +337,7 @@ impl<'d> Places<'d> {
         let the_country = || doc.word_in(i, COUNTRY_KINDS) && !doc.word_in(i + 1, &["of"]);
         let not_a_name = || {
             doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE)
-                || doc.has(i, NOT_PLACE) && !doc.opens_a_new_name(i)
+                || doc.has(i, NOT_PLACE) && !doc.opens_a_new_name(i) && !opens_a_unit_s_name(doc, i)
                 || the_country()
         };
         if !is_capitalized(doc, i) || not_a_name() {
@@ -534,6 +534,16 @@ const RELATIONAL: &[&str] = &["neighbouring", "neighboring", "nearby", "adjacent
 /// Whether token `i` is a word that relates a place to another: "Neighbouring Tessaly".
 pub(crate) fn is_relational(doc: &Doc<'_>, i: usize) -> bool {
     doc.word_in(i, RELATIONAL)
+}
+
+/// "the National Capital District (1,286)": a word that opens no place alone (a
+/// headline's "National", "State") opens the name of a unit when capitalised words
+/// ending in the unit's noun follow it (not an acronym's "WHO African Region").
+fn opens_a_unit_s_name(doc: &Doc<'_>, i: usize) -> bool {
+    let acronym = doc.slice(i).chars().all(|c| c.is_uppercase());
+    let run =
+        (i + 1..i + 4).take_while(|&j| is_capitalized(doc, j) && !doc.tokens.get(j).is_some_and(|t| t.line_before));
+    !acronym && run.last().is_some_and(|last| last > i + 1 && doc.has(last, PLACE_NOUN))
 }
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
