@@ -5185,3 +5185,14 @@ with 97. Another 35 cases were reported in the Tarsa valley, the department said
         ]
     );
 }
+
+#[test]
+fn regression_a_bound_for_each_of_several_unnamed_places_is_no_figure() {
+    // "Four other districts have each reported fewer than 50 cases": taken for 50 new
+    // cases of the whole outbreak.
+    let text = "LUSAKA, May 4, 2027 - Zambia has recorded 2,140 cholera cases since January, the ministry said. \
+Four other districts have each reported fewer than 50 cases.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(2_140, None)]);
+}

@@ -329,6 +329,9 @@ pub(crate) fn classify(
     if part_by_form_or_class(cx, q) {
         return Verdict::Skip("a part of a set told before, by the form or class of its cases");
     }
+    if each_of_places_not_named(cx, q) {
+        return Verdict::Skip("a count for each of several places it does not name");
+    }
     if part_by_group_of_people(cx, q) {
         return Verdict::Skip("a part of the cases by a group of people (\"children account for 23 of the cases\")");
     }
@@ -853,6 +856,19 @@ fn part_by_form_or_class(cx: &Context<'_>, q: &Quantity) -> bool {
             !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.word_is(i, &["and"]) && !cx.is_standalone_number(i)
         })
         .any(|i| cx.word_is(i, CASE_FORMS))
+}
+
+/// "Six other provinces have each reported fewer than 200 suspected cases": a count (or
+/// bound) for each of places counted but not named.
+fn each_of_places_not_named(cx: &Context<'_>, q: &Quantity) -> bool {
+    let Some(each) = (q.first.saturating_sub(4).max(cx.first)..q.first).find(|&i| cx.word_is(i, &["each"])) else {
+        return false;
+    };
+    // ("Garissa and Tana River counties each reported 12": named, each takes the count.)
+    // (From the sentence's start, or past a footnote mark that hid its end: ".[1] Six".)
+    let start = (cx.first..each).rev().find(|&i| matches!(cx.slice(i), "." | ";" | "]")).map_or(cx.first, |i| i + 1);
+    let named = (start + 1..each).any(|i| cx.is_capitalized(i) && !cx.has(i, NUMBER_START));
+    !named && (start..each).any(|i| cx.with_word(i, other_counted) == Some(PLACES_REASON))
 }
 
 /// What a part of a set told before counts ("2,047 of them were confirmed", "Of that
