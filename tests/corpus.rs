@@ -13,9 +13,10 @@
 //! and on the thaw set (`tests/thaw/`), written blind once all seven had been used;
 //! and on the ice set (`tests/ice/`), written blind once all eight had been used;
 //! and on the melt set (`tests/melt/`), written blind once all nine had been used;
-//! and on the dew set (`tests/dew/`), written blind once all ten had been used.
+//! and on the dew set (`tests/dew/`), written blind once all ten had been used;
+//! and on the mist set (`tests/mist/`), written blind once all eleven had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all twelve scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all thirteen scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -303,6 +304,25 @@ const DEW_F1_FLOOR: f64 = 0.65;
 #[test]
 fn dew_f1_stays_above_its_floor() {
     blind_set_stays_above("dew", DEW_F1_FLOOR);
+}
+
+/// The mist set's F1 (`tests/mist/`) less about 0.05: twelve articles in the styles users
+/// paste most and the earlier sets under-use (an Indian state health bulletin, an Al
+/// Jazeera explainer with a "By the numbers" box, a county health department's Facebook
+/// post, a WHO EMRO weekly table, an Argentine ministry release translated from Spanish, a
+/// Vietnamese news site, a Nigerian newspaper citing NCDC, an English local paper on a
+/// care-home outbreak, a Swedish agency item in translation, a Pacific radio transcript, a
+/// wire factbox with each country's own "as of" day, a live updates page with a recap),
+/// written, with their expected figures, blind on 25 November 2026 once the eleven other
+/// blind sets had informed the extractor. F1 0.632 then (precision 0.647, recall 0.617),
+/// the unbiased measure of unseen text; 0.635 once one expected file's summary box was
+/// made a restatement like the rest of it. What it shows goes into new invented regression
+/// tests and corpus articles, never into the extractor by way of these texts.
+const MIST_F1_FLOOR: f64 = 0.58;
+
+#[test]
+fn mist_f1_stays_above_its_floor() {
+    blind_set_stays_above("mist", MIST_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
