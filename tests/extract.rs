@@ -5196,3 +5196,26 @@ Four other districts have each reported fewer than 50 cases.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(found, vec![(2_140, None)]);
 }
+
+#[test]
+fn regression_in_total_summing_up_a_weeks_count_and_analyses_performed() {
+    // "In total, 612 cases were reported during the week" was a running total for its
+    // "total", and "23 904 analyses ... were performed" counted deaths, the metric told
+    // before it.
+    let text = "Published 13 November 2027\n\n\
+The number of laboratory-confirmed cases of influenza continued to increase during week 44 (1–7 November). \
+In total, 612 cases were reported during the week, compared with 498 cases in week 43. \
+Two deaths have been reported this season. \
+A total of 23 904 analyses for influenza were performed during week 44.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, Kind::New, 612, day("2027-11-07")),
+            (Metric::Cases, Kind::New, 498, day("2027-10-31")),
+            (Metric::Deaths, Kind::Total, 2, day("2027-11-07")),
+            (Metric::Tests, Kind::New, 23_904, day("2027-11-07")),
+        ]
+    );
+}

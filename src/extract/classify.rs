@@ -126,7 +126,7 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
         "notifications" => Metric::Cases,
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
         "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => Metric::Recovered,
-        "tests" | "test" | "samples" | "swabs" | "specimens" => Metric::Tests,
+        "tests" | "test" | "samples" | "swabs" | "specimens" | "analyses" => Metric::Tests,
         "hospitalizations" | "hospitalisations" | "hospitalized" | "hospitalised" | "admissions" | "inpatients" => {
             Metric::Hospitalized
         }
@@ -3649,7 +3649,11 @@ fn kind_of(
             report_verb |= cx.has(i, COUNT_VERBS) && i >= previous_words;
             kind_cue_before(cx, i).map(|kind| (kind, i))
         });
+    // "In total, 1 214 cases were reported during the week": "in total," sums up the
+    // sentence; it says nothing of the kind of count.
+    let sums_up = |at: usize| cx.word_is(at.wrapping_sub(1), &["in"]) && cx.slice(at + 1) == ",";
     let nearest = match (before, after) {
+        (Some(b), a) if sums_up(b.1) => a,
         (Some(b), Some(a)) => Some(if q.first - b.1 <= a.1 - last { b } else { a }),
         (b, a) => b.or(a),
     };
