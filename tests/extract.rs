@@ -5219,3 +5219,42 @@ A total of 23 904 analyses for influenza were performed during week 44.\n";
         ]
     );
 }
+
+#[test]
+fn regression_states_counts_larger_than_the_weeks_new_count_are_parts_of_the_years_total() {
+    // "recorded 29 new confirmed cases in one week ... 318 confirmed cases so far this
+    // year ... Ondo recorded 104 confirmed cases, Edo 77": "recorded" made each state's
+    // year-to-date count a day's new count, larger than the whole week's.
+    let text = "Lassa fever: NCDC confirms 29 new cases\n\nBy Ada Okafor\n3rd March 2027\n\n\
+The NCDC said the country recorded 29 new confirmed cases in one week. The report showed that 318 confirmed \
+cases had been recorded so far this year. Ondo recorded 104 confirmed cases, Edo 77 and Bauchi 41.\n\n\
+Earlier, the commissioner said 17 patients were receiving treatment at the Federal Medical Centre, Owo.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.restates.is_none())
+        .map(|f| (f.kind, f.value, f.location.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (Kind::New, 29, None),
+            (Kind::Total, 318, None),
+            (Kind::Total, 104, Some("Ondo")),
+            (Kind::Total, 77, Some("Edo")),
+            (Kind::Total, 41, Some("Bauchi")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_numbers_box_s_plus_and_litres_lines_are_no_deaths() {
+    // Under "23 deaths" in a "By the numbers" box, "900,000+ refugees" and "9 litres of
+    // water per person a day" went on counting deaths.
+    let text = "Published 12 October 2027\n\nBY THE NUMBERS\n1,487 cases since July\n23 deaths\n\
+900,000+ refugees in eastern Kessa\n9 litres of water per person a day\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 1_487), (Metric::Deaths, 23)]);
+}

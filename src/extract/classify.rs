@@ -177,7 +177,8 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "dollars" | "euros" | "pounds" | "yuan" | "won" | "rupees" | "naira" | "shillings" | "kwacha" | "usd"
         | "eur" | "francs" | "pesos" | "rand" | "cedis" | "yen" => "an amount of money",
         "times" | "fold" => "a ratio",
-        "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "kg" => "a measurement",
+        "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "kg" | "litres" | "liters"
+        | "kilograms" | "grams" | "hectares" => "a measurement",
         _ => return None,
     })
 }
@@ -1776,11 +1777,12 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     && cx.word_is(i + 1, &["to"])
                     && cx.word_is(i + 2, &["die"]);
                 let rank_to_die = rank_to_die.then_some((Metric::Deaths, i + 2));
-                // "... and deaths 5 persons": a counted word right before the number labels it.
+                // "... and deaths 5 persons": a counted word right before the number labels it
+                // (not one ending the line above: "23 deaths\n900,000 refugees").
                 let labelled = q
                     .first
                     .checked_sub(1)
-                    .filter(|&b| cx.inside(b))
+                    .filter(|&b| cx.inside(b) && !cx.doc.tokens[q.first].line_before)
                     .and_then(|b| cx.with_word(b, counted_metric).map(|metric| (metric, b)));
                 // "The vaccination campaign ... reached 212 500 persons": the people a
                 // campaign reached were vaccinated.
@@ -1930,14 +1932,15 @@ const ENVIRONMENT: &[&str] = &[
     "mosquitoes", "camel", "camels", "goat", "goats", "sheep", "cow", "cows",
 ];
 
-/// A footnote mark or a pictograph (emoji) standing alone: "*", "†", "📈".
+/// A footnote mark, a plus ("900,000+ refugees") or a pictograph (emoji) standing
+/// alone: "*", "†", "📈".
 fn is_mark(token: &str) -> bool {
     let mut chars = token.chars();
     let (Some(first), rest) = (chars.next(), chars.as_str()) else { return false };
     let pictograph = matches!(u32::from(first), 0x2600..=0x27BF | 0x1F000..=0x1FAFF);
     // Emoji may carry a variation selector or a skin tone after them.
     let modifiers = rest.chars().all(|c| matches!(u32::from(c), 0xFE0F | 0x1F3FB..=0x1F3FF));
-    (matches!(first, '*' | '\u{2020}' | '\u{2021}' | '\u{a7}') && rest.is_empty()) || pictograph && modifiers
+    (matches!(first, '*' | '+' | '\u{2020}' | '\u{2021}' | '\u{a7}') && rest.is_empty()) || pictograph && modifiers
 }
 
 /// Groups of people a caption may break a count down by.
@@ -2471,7 +2474,25 @@ fn in_a_facility_ward(cx: &Context<'_>, q: &Quantity) -> bool {
     let ward_of_facility = (q.last + 1..(q.last + 20).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i))
         .any(|i| ward(i) && cx.word_is(i + 1, &["of"]) && (i + 2..i + 5).any(|j| cx.word_is(j, FACILITIES)));
-    facility_before && its_ward || ward_of_facility || opens_at_one_facility(cx, q)
+    facility_before && its_ward || ward_of_facility || opens_at_one_facility(cx, q) || treated_at_one_facility(cx, q)
+}
+
+/// "23 patients were receiving treatment at the Federal Medical Centre, Owo", "64
+/// patients were being treated at its hospital in Adre": one named facility's (or one
+/// body's own) patients, not the outbreak's.
+fn treated_at_one_facility(cx: &Context<'_>, q: &Quantity) -> bool {
+    let one = |at: usize| {
+        let named = cx.word_is(at + 1, &["the"])
+            && (at + 2..(at + 6).min(cx.end))
+                .take_while(|&i| cx.is_capitalized(i))
+                .any(|i| cx.word_is(i, &["hospital", "centre", "center", "clinic", "infirmary"]));
+        let its_own =
+            cx.word_is(at + 1, &["its", "their"]) && cx.word_is(at + 2, &["hospital", "clinic", "centre", "center"]);
+        named || its_own
+    };
+    (q.last + 1..(q.last + 8).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+        .any(|i| cx.word_is(i, &["at"]) && one(i))
 }
 
 /// "At the regional hospital in Rosso, 14 patients are still being treated" ("were being

@@ -1739,12 +1739,18 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
     // The latest figure of each metric told for no place, as (metric, kind, value): one
     // pass, whatever the paste's length.
     let mut wholes: Vec<(Metric, Kind, u64)> = Vec::new();
+    // The latest new count of each metric told for no place, as (metric, value).
+    let mut new_counts: Vec<(Metric, u64)> = Vec::new();
     for draft in drafts.iter_mut() {
         let (metric, value) = (draft.reading.metric, draft.quantity.value);
         if draft.reading.location.is_none() {
             if !draft.reading.earlier_value {
                 wholes.retain(|&(m, ..)| m != metric);
                 wholes.push((metric, draft.reading.kind, value));
+                if draft.reading.kind == Kind::New {
+                    new_counts.retain(|&(m, _)| m != metric);
+                    new_counts.push((metric, value));
+                }
             }
             continue;
         }
@@ -1753,15 +1759,20 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
         }
         let same_list = flipped_in == Some((draft.sentence, metric));
         let whole = wholes.iter().find(|&&(m, ..)| m == metric);
-        let larger = whole.is_some_and(|&(_, kind, whole_value)| kind == Kind::New && whole_value < value);
+        // ("41 new confirmed cases in one week ... 481 confirmed cases so far this year ...
+        // Ondo recorded 152 confirmed cases": larger than the week's count, under the
+        // year's.)
+        let new_count = new_counts.iter().find(|&&(m, _)| m == metric).map(|&(_, v)| v);
+        let under_the_total = whole.is_some_and(|&(_, kind, whole_value)| kind == Kind::Total && whole_value >= value);
+        let larger = whole.is_some_and(|&(_, kind, whole_value)| kind == Kind::New && whole_value < value)
+            || under_the_total && new_count.is_some_and(|v| v < value);
         // "Dengue cases reached 9,874 from January 1 ... Iloilo province logged the most
         // cases with 3,412": a part taken as new for want of any word at all, under a
         // running total, is a part of that total.
         // (Not when its sentence names a day or week: "Petaling recorded the most cases
         // in ME40 with 512" is the week's.)
-        let under_a_total = draft.reading.kind_strength == 0
-            && !matches!(draft.day, Day::Mentioned(..))
-            && whole.is_some_and(|&(_, kind, whole_value)| kind == Kind::Total && whole_value >= value);
+        let under_a_total =
+            draft.reading.kind_strength == 0 && !matches!(draft.day, Day::Mentioned(..)) && under_the_total;
         if !(larger || under_a_total || same_list) {
             continue;
         }
