@@ -4894,3 +4894,32 @@ She said 31 new cases had been detected since Monday.\n";
         vec![(Metric::Cases, Kind::Total, 212, thursday, None), (Metric::Cases, Kind::New, 31, thursday, None)]
     );
 }
+
+#[test]
+fn regression_a_tab_separated_table_of_dated_rows_gives_each_row_its_day() {
+    // A wiki page's table of counts by date, copied with tabs between its cells: the
+    // "Date" column was taken for a column of places that were not places, and no row
+    // was read. Each row is a running total of its own day.
+    let text = "2027 Ostrava Bay mpox outbreak\n\nFrom Wikipedia, the free encyclopedia\n\n\
+The 2027 Ostrava Bay mpox outbreak is an ongoing outbreak of mpox in the coastal province of Ostrava Bay. \
+As of 20 March 2027, the provincial health office had counted 940 cases and 12 deaths.[2]\n\n\
+Counts[edit]\nFigures published by the health office:[3]\n\n\
+Date\tCases\tDeaths\tSource\n\
+6 March 2027\t512\t7\t[3]\n\
+13 March 2027\t730\t9\t[4]\n\
+20 March 2027\t940\t12\t[2]\n\n\
+This page was last edited on 24 March 2027, at 10:05 (UTC).\n";
+    let extraction = extract(text, None);
+    let (sixth, thirteenth, twentieth) = (day("2027-03-06"), day("2027-03-13"), day("2027-03-20"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 940, twentieth, None),
+            (Metric::Deaths, Kind::Total, 12, twentieth, None),
+            (Metric::Cases, Kind::Total, 512, sixth, None),
+            (Metric::Deaths, Kind::Total, 7, sixth, None),
+            (Metric::Cases, Kind::Total, 730, thirteenth, None),
+            (Metric::Deaths, Kind::Total, 9, thirteenth, None),
+        ]
+    );
+}

@@ -483,8 +483,22 @@ impl Article<'_> {
             }
             None => (Day::Unstated, None),
         };
+        let day = cell.row_day.and_then(|(first, last)| self.row_day(&cell.quantity, first, last)).unwrap_or(day);
         let period_days = (cell.kind == Kind::New).then(|| period_days.unwrap_or(1));
         Draft { quantity: cell.quantity, reading, sentence, day, period_days }
+    }
+
+    /// The day of a table row labelled by its date ("11 September 2026 | 2,315"): the
+    /// date mention in the label, beating the caption's day.
+    fn row_day(&self, quantity: &Quantity, first: usize, last: usize) -> Option<Day> {
+        let from = self.mentions.partition_point(|m| m.first < first);
+        let to = self.mentions.partition_point(|m| m.first <= last);
+        let mentions: Vec<(usize, &Mention)> =
+            (from..to).map(|i| (i, &self.mentions[i])).filter(|(_, m)| m.last <= last).collect();
+        match self.day_in_sentence(quantity, &mentions, &[], None) {
+            Day::Unstated => None,
+            day => Some(day),
+        }
     }
 
     /// Figures in a factbox section ("ROMANIA" over its bullet lines) are for that place.

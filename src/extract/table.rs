@@ -38,6 +38,9 @@ pub(crate) struct Cell {
     pub location: Option<(usize, usize)>,
     /// Token where the table's caption or intro line starts, to find the table's date.
     pub caption: Option<usize>,
+    /// Token range (first, last) of the row's date, in a table of rows by date: the
+    /// day of the row's numbers.
+    pub row_day: Option<(usize, usize)>,
     /// One line per decision.
     pub explain: Vec<String>,
 }
@@ -443,6 +446,8 @@ enum Label {
     Unplaced,
     /// Not a place at all ("Male", "Under 5", "12 May"): the table is not by place.
     NotPlace,
+    /// A day ("11 September 2026") in a column headed "Date": token range (first, last).
+    Day(usize, usize),
 }
 
 /// Row labels meaning the whole area.
@@ -569,6 +574,9 @@ fn explain(
     ];
     match label {
         Label::Place(first, last) => lines.push(format!("location: row \"{}\"", doc.words(first, last))),
+        Label::Day(first, last) => {
+            lines.push(format!("location: none, a row of the day \"{}\"", doc.words(first, last)))
+        }
         _ => lines.push("location: none, a row for the whole area".to_string()),
     }
     lines
@@ -603,6 +611,10 @@ fn cell(
         Label::Place(first, last) => Some((first, last)),
         _ => None,
     };
+    let row_day = match label {
+        Label::Day(first, last) => Some((first, last)),
+        _ => None,
+    };
     let (what, first, end) = heading_words;
     Cell {
         quantity,
@@ -611,6 +623,7 @@ fn cell(
         subject: heading.subject,
         location,
         caption,
+        row_day,
         explain: explain(doc, what, (first, end), heading, kind, label),
     }
 }
@@ -719,6 +732,36 @@ fn is_label_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
         })
 }
 
+/// Whether the first heading cell heads a column of days: "Date", "Day", "Date reported".
+fn is_date_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
+    doc.word_in(first, &["date", "day"])
+        && (first + 1..end)
+            .all(|i| doc.kind(i) == Some(TokenKind::Punct) || doc.word_in(i, &["reported", "of", "report"]))
+}
+
+/// Reads tokens `first..end` (trailing punctuation and footnote marks dropped) as a
+/// row label of a column of days: a day of a month ("11 September 2026", "Sept. 25",
+/// "3 Oct"), else not a place.
+fn read_day_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
+    let mut end = end;
+    while end > first && doc.kind(end - 1) == Some(TokenKind::Punct) {
+        end -= 1;
+    }
+    let month = (first..end).filter(|&i| doc.word(i).and_then(month_of).is_some()).count();
+    let day = (first..end).filter(|&i| doc.kind(i) == Some(TokenKind::Digits) && doc.digit_count(i) <= 2).count();
+    let only_date = (first..end).all(|i| match doc.kind(i) {
+        Some(TokenKind::Word) => doc.word(i).and_then(month_of).is_some(),
+        Some(TokenKind::Digits) => doc.digit_count(i) <= 2 || doc.digit_count(i) == 4,
+        Some(TokenKind::Punct) => matches!(doc.slice(i), "," | "."),
+        None => false,
+    });
+    if month == 1 && day == 1 && only_date && end - first <= 5 {
+        Label::Day(first, end - 1)
+    } else {
+        Label::NotPlace
+    }
+}
+
 /// The columns of a heading line: whether the first labels the rows, and what each
 /// other column counts (`None`: skipped). `None` if no column can be read, or a
 /// heading cell holds a number (a data row, not a heading).
@@ -738,7 +781,7 @@ fn columns_of(
         return None;
     }
     let labelled = read_heading(doc, first.0, first.1, None).is_none();
-    if labelled && !is_label_heading(doc, first) {
+    if labelled && !is_label_heading(doc, first) && !is_date_heading(doc, first) {
         return None;
     }
     let heads = &heads[usize::from(labelled)..];
@@ -862,9 +905,14 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
     // Fixed-width text needs two rows to be told from prose with double spaces; a
     // table without row labels is one row of national figures.
     let enough = rows.len() >= if separator == Separator::Wide { 2 } else { 1 } && (labelled || rows.len() == 1);
+    let dated = labelled && heads.first().is_some_and(|&head| is_date_heading(doc, head));
     let labels: Vec<Label> = rows
         .iter()
-        .map(|cells| if labelled { read_label(doc, cells[0].0, cells[0].1) } else { Label::Whole })
+        .map(|cells| match (labelled, dated) {
+            (true, true) => read_day_label(doc, cells[0].0, cells[0].1),
+            (true, false) => read_label(doc, cells[0].0, cells[0].1),
+            (false, _) => Label::Whole,
+        })
         .collect();
     if !enough || labels.contains(&Label::NotPlace) {
         return r;
@@ -1458,8 +1506,22 @@ mod tests {
     }
 
     #[test]
-    fn tables_by_date_age_or_sex_read_nothing() {
-        assert!(cells("Date | New cases\n12 May | 40\n13 May | 52\n").is_empty());
+    fn a_table_by_date_gives_each_row_its_day() {
+        let text = "Date | New cases\n12 May | 40\n13 May | 52\n";
+        let lower = text.to_ascii_lowercase();
+        let (doc, sentences) = parse(text, &lower);
+        let read: Vec<(u64, Option<&str>)> = read_tables(&doc, &sentences, &lines(&doc, &sentences))
+            .iter()
+            .map(|c| (c.quantity.value, c.row_day.map(|(f, l)| doc.words(f, l))))
+            .collect();
+        assert_eq!(read, vec![(40, Some("12 May")), (52, Some("13 May"))]);
+        // A row that is no day ("Week 19", "Total") leaves the table unread.
+        assert!(cells("Date | New cases\n12 May | 40\nWeek 19 | 52\n").is_empty());
+        assert!(cells("Date | New cases\n12 May | 40\nTotal | 92\n").is_empty());
+    }
+
+    #[test]
+    fn tables_by_age_or_sex_read_nothing() {
         assert!(cells("Age group | Cases\nUnder 5 | 40\n5-14 | 52\n").is_empty());
         assert!(cells("| | Cases | Deaths |\n| Male | 40 | 2 |\n| Female | 52 | 1 |\n").is_empty());
         assert!(cells("Sex | Cases\nMale | 40\nFemale | 52\n").is_empty());
