@@ -4923,3 +4923,29 @@ This page was last edited on 24 March 2027, at 10:05 (UTC).\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_dashboard_table_s_outbreak_total_and_its_last_seven_days_column_are_read() {
+    // A dashboard's table by district, copied with tabs: the "Outbreak cases" column
+    // was not read (a heading word unknown to the table reader), and the "Last 7 days"
+    // column was read as one day's new cases.
+    let text = "Measles Outbreak Dashboard\n\nLast updated: Tuesday, March 9, 2027, 8:00 AM\n\
+Data through Monday, March 8, 2027.\n\nCases by district\n\
+District\tOutbreak cases\tLast 7 days\n\
+Harrow Vale\t214\t12\n\
+Mill Ford\t97\t5\n\
+All other districts (6)\t40\t2\n";
+    let extraction = extract(text, None);
+    let monday = day("2027-03-08");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 214, monday, Some("Harrow Vale")),
+            (Metric::Cases, Kind::New, 12, monday, Some("Harrow Vale")),
+            (Metric::Cases, Kind::Total, 97, monday, Some("Mill Ford")),
+            (Metric::Cases, Kind::New, 5, monday, Some("Mill Ford")),
+        ]
+    );
+    let periods: Vec<_> = extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| f.period_days).collect();
+    assert_eq!(periods, vec![Some(7), Some(7)]);
+}

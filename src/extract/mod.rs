@@ -484,6 +484,18 @@ impl Article<'_> {
             None => (Day::Unstated, None),
         };
         let day = cell.row_day.and_then(|(first, last)| self.row_day(&cell.quantity, first, last)).unwrap_or(day);
+        // "Past 7 days" heading its column: the period of every number under it.
+        let (first, end) = cell.heading;
+        let heading = Context {
+            doc: self.doc,
+            first,
+            end,
+            dates: &[],
+            places: self.places,
+            asked: Default::default(),
+            cues: Default::default(),
+        };
+        let period_days = classify::period_days(&heading).or(period_days);
         let period_days = (cell.kind == Kind::New).then(|| period_days.unwrap_or(1));
         Draft { quantity: cell.quantity, reading, sentence, day, period_days }
     }

@@ -41,6 +41,9 @@ pub(crate) struct Cell {
     /// Token range (first, last) of the row's date, in a table of rows by date: the
     /// day of the row's numbers.
     pub row_day: Option<(usize, usize)>,
+    /// Token range (first, end) of the column heading or legend part the number is read
+    /// under, for the period it names ("Past 7 days").
+    pub heading: (usize, usize),
     /// One line per decision.
     pub explain: Vec<String>,
 }
@@ -283,7 +286,7 @@ const WEEK_WORDS: &[&str] = &["week", "wk", "epiweek"];
 const HEADING_WORDS: &[&str] = &[
     "number", "no", "nos", "of", "in", "the", "to", "date", "so", "far", "since", "this", "last", "past", "all",
     "people", "persons", "patients", "individuals", "reported", "under", "current", "currently", "ever", "weekly",
-    "today", "still", "cumulated", "count", "counts", "alone", "and", "newly", "epi", "clinical",
+    "today", "still", "cumulated", "count", "counts", "alone", "and", "newly", "epi", "clinical", "outbreak",
 ];
 
 /// New or total, if token `i` says so.
@@ -624,6 +627,7 @@ fn cell(
         location,
         caption,
         row_day,
+        heading: (first, end),
         explain: explain(doc, what, (first, end), heading, kind, label),
     }
 }
