@@ -4949,3 +4949,43 @@ All other districts (6)\t40\t2\n";
     let periods: Vec<_> = extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| f.period_days).collect();
     assert_eq!(periods, vec![Some(7), Some(7)]);
 }
+
+#[test]
+fn regression_a_wiki_page_s_contents_list_gives_no_counts() {
+    // A wiki page pasted whole: its contents list's section numbers ("2 Cases by
+    // district", "3 Response") were read as counts of cases.
+    let text = "2027 Lorvan typhoid outbreak\n\nFrom Wikipedia, the free encyclopedia\n\n\
+The 2027 Lorvan typhoid outbreak is an outbreak of typhoid fever in the Lorvan Valley. As of 2 May 2027, \
+1,310 cases and 22 deaths had been reported.[1]\n\n\
+Contents\n1 Background\n2 Cases by district\n3 Response\n4 See also\n5 References\n\n\
+Background[edit]\nThe valley's water network was damaged by floods in March.[2]\n\n\
+This page was last edited on 6 May 2027, at 14:20 (UTC).\n";
+    let extraction = extract(text, None);
+    let second = day("2027-05-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 1310, second, None), (Metric::Deaths, Kind::Total, 22, second, None)]
+    );
+}
+
+#[test]
+fn regression_a_dashboard_s_headings_counts_of_places_and_age_bands_are_not_counts() {
+    // A dashboard's text: "Cases by region (top 5)" gave 5 cases, "Districts with
+    // cases" over its number gave a count of cases in a place "Districts", and the
+    // first age band of a breakdown gave its lower bound as cases.
+    let text = "Cholera Dashboard\n\nLast updated: Monday, June 7, 2027\n\n\
+Total cases\n2,480\n\nDeaths\n31\n\nDistricts with cases\n17\n\n\
+Cases by region (top 5)\nRegion\tCases\nNorth Coast\t1,102\nHill Plains\t640\n\n\
+Cases by age group\n0\u{2013}17\t412\n18\u{2013}44\t1,090\n45 and over\t978\n";
+    let extraction = extract(text, None);
+    let monday = day("2027-06-07");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 2480, monday, None),
+            (Metric::Deaths, Kind::Total, 31, monday, None),
+            (Metric::Cases, Kind::Total, 1102, monday, Some("North Coast")),
+            (Metric::Cases, Kind::Total, 640, monday, Some("Hill Plains")),
+        ]
+    );
+}

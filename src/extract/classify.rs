@@ -144,12 +144,15 @@ const ANIMALS_REASON: &str = "counts animals, not people";
 /// Nouns of people at work: a group that is counted only when it adds to a total.
 const WORKERS: &[&str] = &["workers", "worker", "staff", "employees", "farmers", "handlers"];
 
+/// Why a count of provinces, districts or areas is no figure.
+const PLACES_REASON: &str = "counts places, not people";
+
 /// Counted words that mark a number as something other than a figure.
 fn other_counted(word: &str) -> Option<&'static str> {
     Some(match word {
         "provinces" | "province" | "countries" | "country" | "districts" | "district" | "states" | "regions"
         | "counties" | "cities" | "towns" | "villages" | "municipalities" | "prefectures" | "territories" => {
-            "counts places, not people"
+            PLACES_REASON
         }
         "nurses" | "doctors" | "personnel" | "staff" | "volunteers" | "teams" | "officials" | "experts" | "medics"
         | "troops" | "soldiers" | "health" | "workers" | "responders" => RESPONDERS_REASON,
@@ -157,11 +160,9 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "outbreaks" | "clusters" | "events" => "counts outbreaks, not people",
         "birds" | "chickens" | "poultry" | "pigs" | "cattle" | "cows" | "monkeys" | "animals" | "dogs" | "bats"
         | "ducks" | "herds" | "camels" | "goats" | "sheep" | "mosquitoes" => ANIMALS_REASON,
-        "jurisdictions" | "areas" | "zones" => "counts places, not people",
+        "jurisdictions" | "areas" | "zones" => PLACES_REASON,
         "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties"
-        | "barangays" | "oblasts" | "mukims" | "kebeles" | "tehsils" | "talukas" | "parishes" => {
-            "counts places, not people"
-        }
+        | "barangays" | "oblasts" | "mukims" | "kebeles" | "tehsils" | "talukas" | "parishes" => PLACES_REASON,
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
         | "bed" | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms" => {
@@ -993,7 +994,79 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if let Some(reason) = not_a_group_of_cases(cx, q, counted) {
         return Some(reason);
     }
-    None
+    page_furniture(cx, q, counted)
+}
+
+/// Words a breakdown heading groups its counts by: "Cases by county", "Deaths by age
+/// group".
+const BREAKDOWN_NOUNS: &[&str] = &[
+    "county", "province", "region", "district", "state", "country", "city", "parish", "department", "municipality",
+    "area", "zone", "location", "place", "age", "sex", "gender", "week", "month", "date", "day", "year", "onset",
+    "status", "outcome", "setting", "type", "ethnicity", "race",
+];
+
+/// A page's labels that hold a number but count nothing: the section numbers of a
+/// contents list ("Contents" over "3 Cases by province"), a breakdown's heading ("Cases
+/// by county (top 3)", and the group opening the line under it: "18–29"), and a tile
+/// counting places ("Counties with cases" over its number).
+fn page_furniture(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'static str> {
+    let doc = cx.doc;
+    let opens_line = |i: usize| i == 0 || doc.tokens.get(i).is_some_and(|t| t.line_before);
+    if q.bare_digits && opens_line(q.first) && in_contents_list(doc, q.first) {
+        return Some("a section number of a contents list");
+    }
+    let at = match counted {
+        Counted::Metric(_, at) => Some(*at),
+        _ => metric_before(cx, q).map(|(_, at)| at),
+    }?;
+    // "Counties with cases\n23", "Schools with cases: 4": what the label opens with is
+    // counted.
+    let label = at < q.first && (at + 1..q.first).all(|i| cx.slice(i) == ":");
+    if label && cx.word_is(at.wrapping_sub(1), &["with"]) {
+        if let Some(reason) = cx.with_word(at.wrapping_sub(2), other_counted) {
+            return Some(reason);
+        }
+    }
+    let heading = cx.word_is(at + 1, &["by"])
+        && cx.with_word(at + 2, |w| BREAKDOWN_NOUNS.contains(&w) || other_counted(w) == Some(PLACES_REASON))
+        && cx.is_capitalized(at)
+        && (opens_line(at) || at == q.last + 1 && opens_line(q.first));
+    if !heading {
+        return None;
+    }
+    // The heading's own line: the section number before it ("3 Cases by province") or
+    // a bracket after it ("Cases by county (top 3)"), not the prose a heading-like
+    // opening leads into ("Cases by district include 1,980 in Kassara"); or the first
+    // cell of the line under it (a group, not a place: "18–29\t264").
+    let bracket = (at + 2..q.first).any(|i| cx.slice(i) == "(")
+        && (at + 2..q.first).all(|i| {
+            cx.slice(i) == "(" || cx.with_word(i, |w| BREAKDOWN_NOUNS.contains(&w) || matches!(w, "group" | "top"))
+        });
+    let next_line = opens_line(q.first) && (at + 1..q.first).all(|i| !opens_line(i));
+    (q.last < at || bracket || next_line).then_some("a breakdown's heading or group, not a count (\"Cases by county\")")
+}
+
+/// Whether the line opening at token `i` is in a contents list: it and the lines above
+/// it open with a section number, up to a line "Contents".
+fn in_contents_list(doc: &Doc<'_>, i: usize) -> bool {
+    let mut line = i;
+    for _ in 0..20 {
+        let Some(before) = line.checked_sub(1) else { return false };
+        // The start of the line above.
+        let mut start = before;
+        while start > 0 && !doc.tokens.get(start).is_some_and(|t| t.line_before) {
+            start -= 1;
+        }
+        if doc.word_in(start, &["contents"]) && start == before {
+            return true;
+        }
+        let numbered = doc.kind(start) == Some(TokenKind::Digits) && doc.slice(start).len() <= 2;
+        if !numbered {
+            return false;
+        }
+        line = start;
+    }
+    false
 }
 
 /// Whether the sentence corrects the story or an earlier one: "(Corrects death toll in
