@@ -4989,3 +4989,21 @@ Cases by age group\n0\u{2013}17\t412\n18\u{2013}44\t1,090\n45 and over\t978\n";
         ]
     );
 }
+
+#[test]
+fn regression_footnote_markers_after_a_full_stop_still_end_the_sentence() {
+    // "... and 41 deaths.[3][4] It is the first outbreak since 1998, when ...": the
+    // markers after the full stop ran the two sentences together, and the earlier year
+    // of the second made the deaths of the first another year's.
+    let text = "2027 Varna Coast leptospirosis outbreak\n\nFrom Wikipedia, the free encyclopedia\n\n\
+The 2027 Varna Coast leptospirosis outbreak is an ongoing outbreak in the Varna Coast region. As of \
+12 August 2027, health officials had recorded 1,120 cases and 41 deaths.[3][4] It is the region's largest \
+outbreak since 1998, when 640 cases were recorded.[5]\n\n\
+This page was last edited on 15 August 2027, at 09:30 (UTC).\n";
+    let extraction = extract(text, None);
+    let twelfth = day("2027-08-12");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 1120, twelfth, None), (Metric::Deaths, Kind::Total, 41, twelfth, None)]
+    );
+}
