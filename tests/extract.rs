@@ -5007,3 +5007,30 @@ This page was last edited on 15 August 2027, at 09:30 (UTC).\n";
         vec![(Metric::Cases, Kind::Total, 1120, twelfth, None), (Metric::Deaths, Kind::Total, 41, twelfth, None)]
     );
 }
+
+#[test]
+fn regression_a_dashboard_tile_s_arrow_since_last_week_is_the_week_s_new_count() {
+    // A dashboard's tiles, a label over a running total over its change: "▲ 38 since
+    // last week" had no counted word and was dropped; it is what the total grew by in
+    // the week, the week's new count of what the tile counts.
+    let text = "Mumps Outbreak Dashboard\n\nLast updated: Wednesday, February 3, 2027\n\
+Data through Tuesday, February 2, 2027.\n\n\
+Confirmed cases\n860\n\u{25B2} 38 since last week\n\n\
+Hospitalized\n47\n\u{25B2} 3 since last week\n\n\
+Deaths\n2\n\u{25B2} 1 since last week\n";
+    let extraction = extract(text, None);
+    let tuesday = day("2027-02-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 860, tuesday, None),
+            (Metric::Cases, Kind::New, 38, tuesday, None),
+            (Metric::Hospitalized, Kind::Total, 47, tuesday, None),
+            (Metric::Hospitalized, Kind::New, 3, tuesday, None),
+            (Metric::Deaths, Kind::Total, 2, tuesday, None),
+            (Metric::Deaths, Kind::New, 1, tuesday, None),
+        ]
+    );
+    let periods: Vec<_> = extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| f.period_days).collect();
+    assert_eq!(periods, vec![Some(7); 3]);
+}

@@ -435,6 +435,8 @@ pub(crate) fn classify(
                         || to_another_level(cx, reading.last, q)
                         // "Stool samples tested: 122, of which 41 culture-positive".
                         || pronoun_around(cx, q) && !pronoun_after(cx, q) && reading.metric == Metric::Tests
+                        // A dashboard tile: "Deaths\n14\n▲ 1 since last week".
+                        || reading.kind == Kind::Total && arrow_rise(cx, q)
                 });
                 // "About 6,400 of them were recorded": a part of the figure before, when
                 // no other number of the sentence stands between them.
@@ -995,6 +997,17 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         return Some(reason);
     }
     page_furniture(cx, q, counted)
+}
+
+/// "▲ 56 since last week" under a dashboard tile's running total: what the total rose
+/// by since an earlier report, an up arrow before the number and "since" (or "from",
+/// "vs") an earlier time after it.
+fn arrow_rise(cx: &Context<'_>, q: &Quantity) -> bool {
+    let arrow = matches!(cx.slice(q.first.wrapping_sub(1)), "\u{25B2}" | "\u{25B4}" | "\u{2191}" | "\u{2B06}");
+    let earlier = |i: usize| cx.word_is(i, &["last", "previous", "yesterday", "prior"]);
+    arrow
+        && cx.word_is(q.last + 1, &["since", "from", "vs", "over"])
+        && (q.last + 2..(q.last + 5).min(cx.end)).any(earlier)
 }
 
 /// Words a breakdown heading groups its counts by: "Cases by county", "Deaths by age
@@ -3478,6 +3491,10 @@ fn kind_of(
         && previous.is_some_and(|(_, before)| before.kind == Kind::Total && before.metric == metric);
     if grown_since_last_report {
         return (Kind::New, 3, "\"more than\" the report before: the count that came in since".into());
+    }
+    let tile_rise = arrow_rise(cx, q) && previous.is_some_and(|(_, before)| before.kind == Kind::Total);
+    if tile_rise {
+        return (Kind::New, 3, "an arrow's rise of the total before it since the last report: the new count".into());
     }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, ["\"", cx.slice(at), "\""].concat());
