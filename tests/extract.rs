@@ -5034,3 +5034,24 @@ Deaths\n2\n\u{25B2} 1 since last week\n";
     let periods: Vec<_> = extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| f.period_days).collect();
     assert_eq!(periods, vec![Some(7); 3]);
 }
+
+#[test]
+fn regression_a_dashboard_s_trend_line_of_weekly_counts_dates_each_week_back_from_the_latest() {
+    // "Weekly new cases, last 3 weeks: ▲ 40 → 52 → 58": no number was read (the label's
+    // "3" cut them off from its counted word). Each is a week's new count; the last
+    // ends on the data's day, each before it a week earlier.
+    let text = "Mumps Outbreak Dashboard\n\nLast updated: Wednesday, February 3, 2027\n\
+Data through Tuesday, February 2, 2027.\n\n\
+Trend\nWeekly new cases, last 3 weeks: \u{25B2} 40 \u{2192} 52 \u{2192} 58\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 40, day("2027-01-19"), None),
+            (Metric::Cases, Kind::New, 52, day("2027-01-26"), None),
+            (Metric::Cases, Kind::New, 58, day("2027-02-02"), None),
+        ]
+    );
+    let periods: Vec<_> = extraction.figures.iter().map(|f| f.period_days).collect();
+    assert_eq!(periods, vec![Some(7); 3]);
+}

@@ -2144,7 +2144,30 @@ fn metric_of_label_head(cx: &Context<'_>, i: usize) -> Option<(Metric, usize)> {
 /// The metric named near a number with no counted word after it: before it, after a
 /// list of bracketed numbers it belongs to, or by a breakdown by place.
 fn metric_near(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
-    metric_before(cx, q).or_else(|| metric_after_bracketed_list(cx, q)).or_else(|| cases_by_place(cx, q))
+    metric_before(cx, q)
+        .or_else(|| metric_after_bracketed_list(cx, q))
+        .or_else(|| cases_by_place(cx, q))
+        .or_else(|| trend_label(cx, q).and_then(|colon| label_metric(cx, colon)))
+}
+
+/// Arrows of a dashboard's trend line: "▼ 71 → 64 → 61 → 56".
+pub(crate) const TREND_ARROWS: &[&str] =
+    &["\u{2192}", "\u{25B2}", "\u{25BC}", "\u{2191}", "\u{2193}", "\u{25B4}", "\u{25BE}"];
+
+/// The ":" ending the label of the trend line `q` is in ("Weekly new cases, last 4
+/// weeks: ▼ 71 → 64 → 61 → 56"): numbers joined by "→" after a label's colon.
+pub(crate) fn trend_label(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let in_chain = |i: usize| TREND_ARROWS.contains(&cx.slice(i)) || cx.is_standalone_number(i) || cx.slice(i) == ",";
+    let colon =
+        (cx.first..q.first).rev().take_while(|&i| in_chain(i) || cx.slice(i) == ":").find(|&i| cx.slice(i) == ":")?;
+    let chain_end = (q.last + 1..cx.end).take_while(|&i| in_chain(i)).last().unwrap_or(q.last);
+    let joined = (colon + 1..=chain_end).any(|i| cx.slice(i) == "\u{2192}");
+    joined.then_some(colon)
+}
+
+/// The counted word of the label ending at `colon`: "Weekly new cases".
+fn label_metric(cx: &Context<'_>, colon: usize) -> Option<(Metric, usize)> {
+    (cx.first..colon).find_map(|i| cx.with_word(i, counted_metric).map(|m| (m, i)))
 }
 
 /// "Zamfara (3,118), Bauchi (2,455) and Kano (1,907) account for 41% of all
@@ -3491,6 +3514,14 @@ fn kind_of(
         && previous.is_some_and(|(_, before)| before.kind == Kind::Total && before.metric == metric);
     if grown_since_last_report {
         return (Kind::New, 3, "\"more than\" the report before: the count that came in since".into());
+    }
+    // "Weekly new cases, last 4 weeks: ▼ 71 → 64": what the trend line's label says.
+    if let Some(colon) = trend_label(cx, q) {
+        let new = (cx.first..colon).find(|&i| cx.has(i, NEW_CUES) || cx.word_is(i, &["weekly"]));
+        return match new {
+            Some(at) => (Kind::New, 3, ["\"", cx.slice(at), "\" in the label of a trend line"].concat()),
+            None => (Kind::Total, 2, "a trend line's label with no word of a period: running totals".into()),
+        };
     }
     let tile_rise = arrow_rise(cx, q) && previous.is_some_and(|(_, before)| before.kind == Kind::Total);
     if tile_rise {
