@@ -4988,6 +4988,10 @@ Cases by age group\n0\u{2013}17\t412\n18\u{2013}44\t1,090\n45 and over\t978\n";
             (Metric::Cases, Kind::Total, 640, monday, Some("Hill Plains")),
         ]
     );
+    // A count opening the line under such a heading is still a count.
+    let text = "Updated: Monday, June 7, 2027\n\nDeaths by region\n12 in North Coast, the ministry said.\n";
+    let found: Vec<u64> = extract(text, None).figures.iter().map(|f| f.value).collect();
+    assert_eq!(found, vec![12]);
 }
 
 #[test]

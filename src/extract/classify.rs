@@ -1055,7 +1055,11 @@ fn page_furniture(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&
         && (at + 2..q.first).all(|i| {
             cx.slice(i) == "(" || cx.with_word(i, |w| BREAKDOWN_NOUNS.contains(&w) || matches!(w, "group" | "top"))
         });
-    let next_line = opens_line(q.first) && (at + 1..q.first).all(|i| !opens_line(i));
+    // (Only a group: a range, or a number with another after it on its line; "12 in
+    // Kanawha" under "Deaths by county" is a count.)
+    let group =
+        q.max.is_some() || (q.last + 1..cx.end).take_while(|&i| !opens_line(i)).any(|i| cx.is_standalone_number(i));
+    let next_line = opens_line(q.first) && (at + 1..q.first).all(|i| !opens_line(i)) && group;
     (q.last < at || bracket || next_line).then_some("a breakdown's heading or group, not a count (\"Cases by county\")")
 }
 
