@@ -3,7 +3,8 @@
 //!
 //! Three layouts give [`Cell`]s:
 //! - grids: a heading line of column names split by `|`, tabs or wide spaces, then
-//!   rows "Blantyre | 187 | 6";
+//!   rows "Blantyre | 187 | 6" (or, under a first column headed "Date", rows by day:
+//!   "11 September 2026 | 2,315", each row's figures of its day);
 //! - legends: "(cases; deaths)" followed by items "Malawi (54,642; 1,684)", one per
 //!   line or inline after the legend;
 //! - lists: two or more lines "Blantyre: 120 cases, 4 deaths".
@@ -15,8 +16,8 @@
 //! Everything here errs towards reading nothing: a misread table puts wrong numbers on
 //! the chart, a skipped one only leaves them out. Headings are read with a closed
 //! vocabulary (a column "Cases per 100,000" or "Cases among children" is skipped), row
-//! labels must look like place names, and a table with one row labelled by an age, a
-//! sex or a date is not read at all.
+//! labels must look like place names (days, under "Date"), and a table with one row
+//! labelled by an age, a sex or (in a column of places) a date is not read at all.
 
 use super::calendar::month_of;
 use super::classify::{counted_metric, predicate_metric, subject_of};
