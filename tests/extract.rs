@@ -5059,3 +5059,29 @@ Trend\nWeekly new cases, last 3 weeks: \u{25B2} 40 \u{2192} 52 \u{2192} 58\n";
     let periods: Vec<_> = extraction.figures.iter().map(|f| f.period_days).collect();
     assert_eq!(periods, vec![Some(7); 3]);
 }
+
+#[test]
+fn regression_a_dashboard_tile_s_total_keeps_its_kind_whatever_its_change_line_says() {
+    // Tiles whose change line reads "+38 in the past 7 days", "↑ 2 from last week" or
+    // "▲ 5 since yesterday": the change's words made the tile's running total a new
+    // count, and the change itself was dropped ("+38" was taken for a phone number).
+    let text = "Mumps Dashboard\n\nData through Tuesday, February 2, 2027.\n\n\
+Confirmed cases\n860\n+38 in the past 7 days\n\n\
+Deaths\n12\n\u{2191} 2 from last week\n\n\
+Hospitalized\n40\n\u{25B2} 5 since yesterday\n";
+    let extraction = extract(text, None);
+    let tuesday = day("2027-02-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 860, tuesday, None),
+            (Metric::Cases, Kind::New, 38, tuesday, None),
+            (Metric::Deaths, Kind::Total, 12, tuesday, None),
+            (Metric::Deaths, Kind::New, 2, tuesday, None),
+            (Metric::Hospitalized, Kind::Total, 40, tuesday, None),
+            (Metric::Hospitalized, Kind::New, 5, tuesday, None),
+        ]
+    );
+    let periods: Vec<_> = extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| f.period_days).collect();
+    assert_eq!(periods, vec![Some(7), Some(7), Some(1)]);
+}

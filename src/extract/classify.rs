@@ -885,7 +885,7 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     };
     let near_phone_word =
         (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.has(i, PHONE) || phone_number(i));
-    if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") {
+    if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") && !arrow_rise(cx, q) {
         return Some("a phone number");
     }
     if let Some(b) = before {
@@ -999,15 +999,38 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     page_furniture(cx, q, counted)
 }
 
-/// "▲ 56 since last week" under a dashboard tile's running total: what the total rose
-/// by since an earlier report, an up arrow before the number and "since" (or "from",
-/// "vs") an earlier time after it.
+/// "▲ 56 since last week", "+38 in the past 7 days" under a dashboard tile's running
+/// total: what the total rose by since an earlier report or in a recent period, an up
+/// arrow (or a "+" opening the line) before the number and "since" (or "from", "vs")
+/// an earlier time or a recent period after it.
 fn arrow_rise(cx: &Context<'_>, q: &Quantity) -> bool {
-    let arrow = matches!(cx.slice(q.first.wrapping_sub(1)), "\u{25B2}" | "\u{25B4}" | "\u{2191}" | "\u{2B06}");
+    let sign = q.number_first.wrapping_sub(1);
+    let opens_line = cx.doc.tokens.get(sign).is_some_and(|t| t.line_before);
+    let plus = cx.slice(sign) == "+" && cx.attached(q.number_first) && opens_line;
+    if !(is_up_arrow(cx.slice(sign)) || plus) {
+        return false;
+    }
     let earlier = |i: usize| cx.word_is(i, &["last", "previous", "yesterday", "prior"]);
-    arrow
-        && cx.word_is(q.last + 1, &["since", "from", "vs", "over"])
-        && (q.last + 2..(q.last + 5).min(cx.end)).any(earlier)
+    let since_earlier =
+        cx.word_is(q.last + 1, &["since", "from", "vs", "over"]) && (q.last + 2..(q.last + 5).min(cx.end)).any(earlier);
+    let recent = (q.last + 1..(q.last + 4).min(cx.end)).any(|i| opens_recent_period(cx, i))
+        || cx.word_is(q.last + 1, &["today"])
+        || cx.word_is(q.last + 1, &["this"]) && cx.word_is(q.last + 2, &["week"]);
+    since_earlier || recent
+}
+
+/// An arrow showing a rise: "▲", "↑".
+fn is_up_arrow(token: &str) -> bool {
+    matches!(token, "\u{25B2}" | "\u{25B4}" | "\u{2191}" | "\u{2B06}")
+}
+
+/// "Deaths\n14\n▲ 1 since last week": a tile's value with its change on the line
+/// after it, whose words are the change's, not the value's.
+fn change_line_after(cx: &Context<'_>, q: &Quantity) -> bool {
+    let sign = q.last + 1;
+    cx.doc.tokens.get(sign).is_some_and(|t| t.line_before)
+        && (is_up_arrow(cx.slice(sign)) || cx.slice(sign) == "+")
+        && cx.kind(sign + 1) == Some(TokenKind::Digits)
 }
 
 /// Words a breakdown heading groups its counts by: "Cases by county", "Deaths by age
@@ -3525,6 +3548,12 @@ fn kind_of(
         return match new {
             Some(at) => (Kind::New, 3, ["\"", cx.slice(at), "\" in the label of a trend line"].concat()),
             None => (Kind::Total, 2, "a trend line's label with no word of a period: running totals".into()),
+        };
+    }
+    if change_line_after(cx, q) {
+        return match kind_of_counted_word_before(cx, q) {
+            Some((kind, at)) => (kind, 3, ["\"", cx.slice(at), "\" in a tile's label"].concat()),
+            None => (Kind::Total, 2, "a tile's value over its change: a running total".into()),
         };
     }
     let tile_rise = arrow_rise(cx, q) && previous.is_some_and(|(_, before)| before.kind == Kind::Total);
