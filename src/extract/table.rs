@@ -746,7 +746,7 @@ fn is_date_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
 
 /// Reads tokens `first..end` (trailing punctuation and footnote marks dropped) as a
 /// row label of a column of days: a day of a month ("11 September 2026", "Sept. 25",
-/// "3 Oct"), else not a place.
+/// "3 Oct", "2026-09-11"), else not a place.
 fn read_day_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
     let mut end = end;
     while end > first && doc.kind(end - 1) == Some(TokenKind::Punct) {
@@ -760,7 +760,12 @@ fn read_day_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
         Some(TokenKind::Punct) => matches!(doc.slice(i), "," | "."),
         None => false,
     });
-    if month == 1 && day == 1 && only_date && end - first <= 5 {
+    // "2026-09-11".
+    let iso = end - first == 5
+        && doc.digit_count(first) == 4
+        && [first + 1, first + 3].iter().all(|&i| doc.is_punct(i, "-"))
+        && [first + 2, first + 4].iter().all(|&i| doc.kind(i) == Some(TokenKind::Digits) && doc.digit_count(i) <= 2);
+    if month == 1 && day == 1 && only_date && end - first <= 5 || iso {
         Label::Day(first, end - 1)
     } else {
         Label::NotPlace
@@ -1520,6 +1525,10 @@ mod tests {
             .map(|c| (c.quantity.value, c.row_day.map(|(f, l)| doc.words(f, l))))
             .collect();
         assert_eq!(read, vec![(40, Some("12 May")), (52, Some("13 May"))]);
+        assert_eq!(
+            cells("Date\tDeaths\n2026-09-11\t4\n2026-09-12\t6\n"),
+            vec!["-: 4 deaths total", "-: 6 deaths total"]
+        );
         // A row that is no day ("Week 19", "Total") leaves the table unread.
         assert!(cells("Date | New cases\n12 May | 40\nWeek 19 | 52\n").is_empty());
         assert!(cells("Date | New cases\n12 May | 40\nTotal | 92\n").is_empty());
