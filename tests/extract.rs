@@ -4962,10 +4962,15 @@ Background[edit]\nThe valley's water network was damaged by floods in March.[2]\
 This page was last edited on 6 May 2027, at 14:20 (UTC).\n";
     let extraction = extract(text, None);
     let second = day("2027-05-02");
-    assert_eq!(
-        rows(&extraction.figures),
-        vec![(Metric::Cases, Kind::Total, 1310, second, None), (Metric::Deaths, Kind::Total, 22, second, None)]
+    let expected =
+        vec![(Metric::Cases, Kind::Total, 1310, second, None), (Metric::Deaths, Kind::Total, 22, second, None)];
+    assert_eq!(rows(&extraction.figures), expected);
+    // The same page copied from the newer layout, its contents list with controls.
+    let text = text.replace(
+        "Contents\n1 Background\n2 Cases by district\n",
+        "Contents\nhide\n(Top)\n1 Background\nToggle Background subsection\n1.1 Floods\n2 Cases by district\n",
     );
+    assert_eq!(rows(&extract(&text, None).figures), expected);
 }
 
 #[test]

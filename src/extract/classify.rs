@@ -1087,10 +1087,11 @@ fn page_furniture(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&
 }
 
 /// Whether the line opening at token `i` is in a contents list: it and the lines above
-/// it open with a section number, up to a line "Contents".
+/// it open with a section number, up to a line "Contents" (a page's controls between
+/// them, "hide", "(Top)", "Toggle Timeline subsection", are passed over).
 fn in_contents_list(doc: &Doc<'_>, i: usize) -> bool {
     let mut line = i;
-    for _ in 0..20 {
+    for _ in 0..40 {
         let Some(before) = line.checked_sub(1) else { return false };
         // The start of the line above.
         let mut start = before;
@@ -1101,7 +1102,9 @@ fn in_contents_list(doc: &Doc<'_>, i: usize) -> bool {
             return true;
         }
         let numbered = doc.kind(start) == Some(TokenKind::Digits) && doc.slice(start).len() <= 2;
-        if !numbered {
+        let control = doc.word_in(start, &["hide", "show", "toggle", "move"])
+            || doc.is_punct(start, "(") && doc.word_in(start + 1, &["top"]);
+        if !(numbered || control) {
             return false;
         }
         line = start;
