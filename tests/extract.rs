@@ -5090,3 +5090,27 @@ Hospitalized\n40\n\u{25B2} 5 since yesterday\n";
     let periods: Vec<_> = extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| f.period_days).collect();
     assert_eq!(periods, vec![Some(7), Some(7), Some(1)]);
 }
+
+#[test]
+fn regression_a_wiki_table_s_footnote_markers_leave_its_cells_and_labels_readable() {
+    // A wiki page's table by province, copied with tabs: a cell "1,204[3]" or a label
+    // "North Velm[a]" with its footnote marker glued on was no number or place, and the
+    // table was not read.
+    let text = "2027 Velm cholera outbreak\n\nFrom Wikipedia, the free encyclopedia\n\n\
+The 2027 Velm cholera outbreak is an outbreak of cholera in the Velm provinces.[1]\n\n\
+Cases by province[edit]\nCounts as of 30 June 2027:[2]\n\n\
+Province\tCases\tDeaths\n\
+North Velm[a]\t1,204[3]\t17\n\
+South Velm\t866\t9[4]\n";
+    let extraction = extract(text, None);
+    let june = day("2027-06-30");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1204, june, Some("North Velm")),
+            (Metric::Deaths, Kind::Total, 17, june, Some("North Velm")),
+            (Metric::Cases, Kind::Total, 866, june, Some("South Velm")),
+            (Metric::Deaths, Kind::Total, 9, june, Some("South Velm")),
+        ]
+    );
+}

@@ -118,7 +118,7 @@ fn stop_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
 
 /// The "[" of a footnote marker "[2]", "[note 1]", "[a]" closed by the "]" at `close`
 /// and glued to the token before it; never the first token.
-fn footnote_marker_ending_at(doc: &Doc<'_>, close: usize) -> Option<usize> {
+pub(crate) fn footnote_marker_ending_at(doc: &Doc<'_>, close: usize) -> Option<usize> {
     if !doc.is_punct(close, "]") || !doc.attached(close) {
         return None;
     }

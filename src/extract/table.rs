@@ -24,7 +24,7 @@ use super::classify::{counted_metric, predicate_metric, subject_of};
 use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, QUALIFIER_WORDS, TOTAL_CUES};
 use super::number::{self, Quantity};
 use super::scan::{Doc, TokenKind};
-use super::sentence::Sentence;
+use super::sentence::{footnote_marker_ending_at, Sentence};
 use crate::figure::{Kind, Metric, Subject};
 
 /// One figure read from a table or list.
@@ -711,6 +711,19 @@ fn cells_of(doc: &Doc<'_>, line: Line) -> Option<(Separator, Vec<(usize, usize)>
     (cells.len() >= 2).then_some((separator, cells))
 }
 
+/// A cell's tokens without the footnote markers glued to its end: "1,204[3]",
+/// "North Velm[a]".
+fn without_footnotes(doc: &Doc<'_>, (first, end): (usize, usize)) -> (usize, usize) {
+    let mut end = end;
+    while let Some(open) = end.checked_sub(1).and_then(|close| footnote_marker_ending_at(doc, close)) {
+        if open <= first {
+            break;
+        }
+        end = open;
+    }
+    (first, end)
+}
+
 /// A rule under a heading line: "---|---", "=====".
 fn is_rule(doc: &Doc<'_>, line: Line) -> bool {
     (line.first..line.end).all(|i| {
@@ -900,7 +913,7 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
             Some((s, cells))
                 if s == separator && cells.len() == width && !row.furniture && serial_or_blank(doc, &cells, serial) =>
             {
-                rows.push(cells[serial..].to_vec())
+                rows.push(cells[serial..].iter().map(|&cell| without_footnotes(doc, cell)).collect())
             }
             // "   | Total | 9 | 143": the bar after a blank serial cell opens the line.
             Some((s, cells))
