@@ -759,7 +759,7 @@ fn is_date_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
 
 /// Reads tokens `first..end` (trailing punctuation and footnote marks dropped) as a
 /// row label of a column of days: a day of a month ("11 September 2026", "Sept. 25",
-/// "3 Oct", "2026-09-11"), else not a place.
+/// "3 Oct", "2026-09-11"); a "Total" row is skipped, anything else is not a place.
 fn read_day_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
     let mut end = end;
     while end > first && doc.kind(end - 1) == Some(TokenKind::Punct) {
@@ -780,6 +780,9 @@ fn read_day_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
         && [first + 2, first + 4].iter().all(|&i| doc.kind(i) == Some(TokenKind::Digits) && doc.digit_count(i) <= 2);
     if month == 1 && day == 1 && only_date && end - first <= 5 || iso {
         Label::Day(first, end - 1)
+    } else if matches!(read_label(doc, first, end), Label::Whole | Label::Unplaced) {
+        // "Total": the sum of the days shown, or of all days? Not read.
+        Label::Unplaced
     } else {
         Label::NotPlace
     }
@@ -1542,9 +1545,9 @@ mod tests {
             cells("Date\tDeaths\n2026-09-11\t4\n2026-09-12\t6\n"),
             vec!["-: 4 deaths total", "-: 6 deaths total"]
         );
-        // A row that is no day ("Week 19", "Total") leaves the table unread.
+        // A row that is no day ("Week 19") leaves the table unread; a total row is skipped.
         assert!(cells("Date | New cases\n12 May | 40\nWeek 19 | 52\n").is_empty());
-        assert!(cells("Date | New cases\n12 May | 40\nTotal | 92\n").is_empty());
+        assert_eq!(cells("Date | New cases\n12 May | 40\nTotal | 92\n"), vec!["-: 40 cases new"]);
     }
 
     #[test]
