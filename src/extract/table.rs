@@ -959,12 +959,35 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
             })
         })
         .collect();
+    // A column of days that says no kind is taken as running totals: one that goes down
+    // and up is a count of each day (or week), which it does not say. Not read.
+    let not_totals: Vec<bool> = columns
+        .iter()
+        .enumerate()
+        .map(|(column, heading)| {
+            let unsaid = heading.is_some_and(|h| h.kind.is_none())
+                && dated
+                && caption_kind.is_none()
+                && beside.get(column).is_some_and(Option::is_none);
+            let values: Vec<u64> = rows
+                .iter()
+                .zip(&labels)
+                .filter(|(_, label)| unsaid && matches!(label, Label::Day(..)))
+                .filter_map(|(cells, _)| cells.get(column + offset).and_then(|&(f, e)| whole_quantity(doc, f, e)))
+                .map(|q| q.value)
+                .collect();
+            let running = values.windows(2).all(|w| w[0] <= w[1]) || values.windows(2).all(|w| w[0] >= w[1]);
+            unsaid && !running
+        })
+        .collect();
     for (cells, label) in rows.iter().zip(labels) {
         if label == Label::Unplaced {
             continue;
         }
         for (column, heading) in columns.iter().enumerate() {
-            let Some(heading) = heading else { continue };
+            let Some(heading) = heading.as_ref().filter(|_| !not_totals.get(column).copied().unwrap_or(false)) else {
+                continue;
+            };
             let ((first, end), (head_first, head_end)) = (cells[column + offset], heads[column + offset]);
             let head = ("table: column", head_first, head_end);
             if let Some(quantity) =
@@ -1548,6 +1571,11 @@ mod tests {
         // A row that is no day ("Week 19") leaves the table unread; a total row is skipped.
         assert!(cells("Date | New cases\n12 May | 40\nWeek 19 | 52\n").is_empty());
         assert_eq!(cells("Date | New cases\n12 May | 40\nTotal | 92\n"), vec!["-: 40 cases new"]);
+        // A column that says no kind and goes down and up counts each day: not read.
+        assert_eq!(
+            cells("Date | Cases | Deaths\n12 May | 40 | 1\n13 May | 52 | 1\n14 May | 31 | 2\nTotal | 123 | 4\n"),
+            vec!["-: 1 deaths total", "-: 1 deaths total", "-: 2 deaths total"]
+        );
     }
 
     #[test]
