@@ -5258,3 +5258,223 @@ fn regression_a_numbers_box_s_plus_and_litres_lines_are_no_deaths() {
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(found, vec![(Metric::Cases, 1_487), (Metric::Deaths, 23)]);
 }
+
+#[test]
+fn regression_a_tab_separated_table_of_dated_rows_gives_each_row_its_day() {
+    // A wiki page's table of counts by date, copied with tabs between its cells: the
+    // "Date" column was taken for a column of places that were not places, and no row
+    // was read. Each row is a running total of its own day.
+    let text = "2027 Ostrava Bay mpox outbreak\n\nFrom Wikipedia, the free encyclopedia\n\n\
+The 2027 Ostrava Bay mpox outbreak is an ongoing outbreak of mpox in the coastal province of Ostrava Bay. \
+As of 20 March 2027, the provincial health office had counted 940 cases and 12 deaths.[2]\n\n\
+Counts[edit]\nFigures published by the health office:[3]\n\n\
+Date\tCases\tDeaths\tSource\n\
+6 March 2027\t512\t7\t[3]\n\
+13 March 2027\t730\t9\t[4]\n\
+20 March 2027\t940\t12\t[2]\n\n\
+This page was last edited on 24 March 2027, at 10:05 (UTC).\n";
+    let extraction = extract(text, None);
+    let (sixth, thirteenth, twentieth) = (day("2027-03-06"), day("2027-03-13"), day("2027-03-20"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 940, twentieth, None),
+            (Metric::Deaths, Kind::Total, 12, twentieth, None),
+            (Metric::Cases, Kind::Total, 512, sixth, None),
+            (Metric::Deaths, Kind::Total, 7, sixth, None),
+            (Metric::Cases, Kind::Total, 730, thirteenth, None),
+            (Metric::Deaths, Kind::Total, 9, thirteenth, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_dashboard_table_s_outbreak_total_and_its_last_seven_days_column_are_read() {
+    // A dashboard's table by district, copied with tabs: the "Outbreak cases" column
+    // was not read (a heading word unknown to the table reader), and the "Last 7 days"
+    // column was read as one day's new cases.
+    let text = "Measles Outbreak Dashboard\n\nLast updated: Tuesday, March 9, 2027, 8:00 AM\n\
+Data through Monday, March 8, 2027.\n\nCases by district\n\
+District\tOutbreak cases\tLast 7 days\n\
+Harrow Vale\t214\t12\n\
+Mill Ford\t97\t5\n\
+All other districts (6)\t40\t2\n";
+    let extraction = extract(text, None);
+    let monday = day("2027-03-08");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 214, monday, Some("Harrow Vale")),
+            (Metric::Cases, Kind::New, 12, monday, Some("Harrow Vale")),
+            (Metric::Cases, Kind::Total, 97, monday, Some("Mill Ford")),
+            (Metric::Cases, Kind::New, 5, monday, Some("Mill Ford")),
+        ]
+    );
+    let periods: Vec<_> = extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| f.period_days).collect();
+    assert_eq!(periods, vec![Some(7), Some(7)]);
+}
+
+#[test]
+fn regression_a_wiki_page_s_contents_list_gives_no_counts() {
+    // A wiki page pasted whole: its contents list's section numbers ("2 Cases by
+    // district", "3 Response") were read as counts of cases.
+    let text = "2027 Lorvan typhoid outbreak\n\nFrom Wikipedia, the free encyclopedia\n\n\
+The 2027 Lorvan typhoid outbreak is an outbreak of typhoid fever in the Lorvan Valley. As of 2 May 2027, \
+1,310 cases and 22 deaths had been reported.[1]\n\n\
+Contents\n1 Background\n2 Cases by district\n3 Response\n4 See also\n5 References\n\n\
+Background[edit]\nThe valley's water network was damaged by floods in March.[2]\n\n\
+This page was last edited on 6 May 2027, at 14:20 (UTC).\n";
+    let extraction = extract(text, None);
+    let second = day("2027-05-02");
+    let expected =
+        vec![(Metric::Cases, Kind::Total, 1310, second, None), (Metric::Deaths, Kind::Total, 22, second, None)];
+    assert_eq!(rows(&extraction.figures), expected);
+    // The same page copied from the newer layout, its contents list with controls.
+    let text = text.replace(
+        "Contents\n1 Background\n2 Cases by district\n",
+        "Contents\nhide\n(Top)\n1 Background\nToggle Background subsection\n1.1 Floods\n2 Cases by district\n",
+    );
+    assert_eq!(rows(&extract(&text, None).figures), expected);
+}
+
+#[test]
+fn regression_a_dashboard_s_headings_counts_of_places_and_age_bands_are_not_counts() {
+    // A dashboard's text: "Cases by region (top 5)" gave 5 cases, "Districts with
+    // cases" over its number gave a count of cases in a place "Districts", and the
+    // first age band of a breakdown gave its lower bound as cases.
+    let text = "Cholera Dashboard\n\nLast updated: Monday, June 7, 2027\n\n\
+Total cases\n2,480\n\nDeaths\n31\n\nDistricts with cases\n17\n\n\
+Cases by region (top 5)\nRegion\tCases\nNorth Coast\t1,102\nHill Plains\t640\n\n\
+Cases by age group\n0\u{2013}17\t412\n18\u{2013}44\t1,090\n45 and over\t978\n";
+    let extraction = extract(text, None);
+    let monday = day("2027-06-07");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 2480, monday, None),
+            (Metric::Deaths, Kind::Total, 31, monday, None),
+            (Metric::Cases, Kind::Total, 1102, monday, Some("North Coast")),
+            (Metric::Cases, Kind::Total, 640, monday, Some("Hill Plains")),
+        ]
+    );
+    // A count opening the line under such a heading is still a count.
+    let text = "Updated: Monday, June 7, 2027\n\nDeaths by region\n12 in North Coast, the ministry said.\n";
+    let found: Vec<u64> = extract(text, None).figures.iter().map(|f| f.value).collect();
+    assert_eq!(found, vec![12]);
+}
+
+#[test]
+fn regression_footnote_markers_after_a_full_stop_still_end_the_sentence() {
+    // "... and 41 deaths.[3][4] It is the first outbreak since 1998, when ...": the
+    // markers after the full stop ran the two sentences together, and the earlier year
+    // of the second made the deaths of the first another year's.
+    let text = "2027 Varna Coast leptospirosis outbreak\n\nFrom Wikipedia, the free encyclopedia\n\n\
+The 2027 Varna Coast leptospirosis outbreak is an ongoing outbreak in the Varna Coast region. As of \
+12 August 2027, health officials had recorded 1,120 cases and 41 deaths.[3][4] It is the region's largest \
+outbreak since 1998, when 640 cases were recorded.[5]\n\n\
+This page was last edited on 15 August 2027, at 09:30 (UTC).\n";
+    let extraction = extract(text, None);
+    let twelfth = day("2027-08-12");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 1120, twelfth, None), (Metric::Deaths, Kind::Total, 41, twelfth, None)]
+    );
+}
+
+#[test]
+fn regression_a_dashboard_tile_s_arrow_since_last_week_is_the_week_s_new_count() {
+    // A dashboard's tiles, a label over a running total over its change: "▲ 38 since
+    // last week" had no counted word and was dropped; it is what the total grew by in
+    // the week, the week's new count of what the tile counts.
+    let text = "Mumps Outbreak Dashboard\n\nLast updated: Wednesday, February 3, 2027\n\
+Data through Tuesday, February 2, 2027.\n\n\
+Confirmed cases\n860\n\u{25B2} 38 since last week\n\n\
+Hospitalized\n47\n\u{25B2} 3 since last week\n\n\
+Deaths\n2\n\u{25B2} 1 since last week\n";
+    let extraction = extract(text, None);
+    let tuesday = day("2027-02-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 860, tuesday, None),
+            (Metric::Cases, Kind::New, 38, tuesday, None),
+            (Metric::Hospitalized, Kind::Total, 47, tuesday, None),
+            (Metric::Hospitalized, Kind::New, 3, tuesday, None),
+            (Metric::Deaths, Kind::Total, 2, tuesday, None),
+            (Metric::Deaths, Kind::New, 1, tuesday, None),
+        ]
+    );
+    let periods: Vec<_> = extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| f.period_days).collect();
+    assert_eq!(periods, vec![Some(7); 3]);
+}
+
+#[test]
+fn regression_a_dashboard_s_trend_line_of_weekly_counts_dates_each_week_back_from_the_latest() {
+    // "Weekly new cases, last 3 weeks: ▲ 40 → 52 → 58": no number was read (the label's
+    // "3" cut them off from its counted word). Each is a week's new count; the last
+    // ends on the data's day, each before it a week earlier.
+    let text = "Mumps Outbreak Dashboard\n\nLast updated: Wednesday, February 3, 2027\n\
+Data through Tuesday, February 2, 2027.\n\n\
+Trend\nWeekly new cases, last 3 weeks: \u{25B2} 40 \u{2192} 52 \u{2192} 58\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 40, day("2027-01-19"), None),
+            (Metric::Cases, Kind::New, 52, day("2027-01-26"), None),
+            (Metric::Cases, Kind::New, 58, day("2027-02-02"), None),
+        ]
+    );
+    let periods: Vec<_> = extraction.figures.iter().map(|f| f.period_days).collect();
+    assert_eq!(periods, vec![Some(7); 3]);
+}
+
+#[test]
+fn regression_a_dashboard_tile_s_total_keeps_its_kind_whatever_its_change_line_says() {
+    // Tiles whose change line reads "+38 in the past 7 days", "↑ 2 from last week" or
+    // "▲ 5 since yesterday": the change's words made the tile's running total a new
+    // count, and the change itself was dropped ("+38" was taken for a phone number).
+    let text = "Mumps Dashboard\n\nData through Tuesday, February 2, 2027.\n\n\
+Confirmed cases\n860\n+38 in the past 7 days\n\n\
+Deaths\n12\n\u{2191} 2 from last week\n\n\
+Hospitalized\n40\n\u{25B2} 5 since yesterday\n";
+    let extraction = extract(text, None);
+    let tuesday = day("2027-02-02");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 860, tuesday, None),
+            (Metric::Cases, Kind::New, 38, tuesday, None),
+            (Metric::Deaths, Kind::Total, 12, tuesday, None),
+            (Metric::Deaths, Kind::New, 2, tuesday, None),
+            (Metric::Hospitalized, Kind::Total, 40, tuesday, None),
+            (Metric::Hospitalized, Kind::New, 5, tuesday, None),
+        ]
+    );
+    let periods: Vec<_> = extraction.figures.iter().filter(|f| f.kind == Kind::New).map(|f| f.period_days).collect();
+    assert_eq!(periods, vec![Some(7), Some(7), Some(1)]);
+}
+
+#[test]
+fn regression_a_wiki_table_s_footnote_markers_leave_its_cells_and_labels_readable() {
+    // A wiki page's table by province, copied with tabs: a cell "1,204[3]" or a label
+    // "North Velm[a]" with its footnote marker glued on was no number or place, and the
+    // table was not read.
+    let text = "2027 Velm cholera outbreak\n\nFrom Wikipedia, the free encyclopedia\n\n\
+The 2027 Velm cholera outbreak is an outbreak of cholera in the Velm provinces.[1]\n\n\
+Cases by province[edit]\nCounts as of 30 June 2027:[2]\n\n\
+Province\tCases\tDeaths\n\
+North Velm[a]\t1,204[3]\t17\n\
+South Velm\t866\t9[4]\n";
+    let extraction = extract(text, None);
+    let june = day("2027-06-30");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1204, june, Some("North Velm")),
+            (Metric::Deaths, Kind::Total, 17, june, Some("North Velm")),
+            (Metric::Cases, Kind::Total, 866, june, Some("South Velm")),
+            (Metric::Deaths, Kind::Total, 9, june, Some("South Velm")),
+        ]
+    );
+}

@@ -444,6 +444,8 @@ pub(crate) fn classify(
                         || to_another_level(cx, reading.last, q)
                         // "Stool samples tested: 122, of which 41 culture-positive".
                         || pronoun_around(cx, q) && !pronoun_after(cx, q) && reading.metric == Metric::Tests
+                        // A dashboard tile: "Deaths\n14\n▲ 1 since last week".
+                        || reading.kind == Kind::Total && arrow_rise(cx, q)
                 });
                 // "About 6,400 of them were recorded": a part of the figure before, when
                 // no other number of the sentence stands between them.
@@ -989,7 +991,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     };
     let near_phone_word =
         (q.first.saturating_sub(3).max(cx.first)..q.first).any(|i| cx.has(i, PHONE) || phone_number(i));
-    if near_phone_word || before.is_some_and(|b| cx.slice(b) == "+") || hyphenated_phone_number(cx, q) {
+    if near_phone_word
+        || before.is_some_and(|b| cx.slice(b) == "+") && !arrow_rise(cx, q)
+        || hyphenated_phone_number(cx, q)
+    {
         return Some("a phone number");
     }
     if let Some(b) = before {
@@ -1100,7 +1105,120 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if let Some(reason) = not_a_group_of_cases(cx, q, counted) {
         return Some(reason);
     }
-    None
+    page_furniture(cx, q, counted)
+}
+
+/// "▲ 56 since last week", "+38 in the past 7 days" under a dashboard tile's running
+/// total: what the total rose by since an earlier report or in a recent period, an up
+/// arrow (or a "+" opening the line) before the number and "since" (or "from", "vs")
+/// an earlier time or a recent period after it.
+fn arrow_rise(cx: &Context<'_>, q: &Quantity) -> bool {
+    let sign = q.number_first.wrapping_sub(1);
+    let opens_line = cx.doc.tokens.get(sign).is_some_and(|t| t.line_before);
+    let plus = cx.slice(sign) == "+" && cx.attached(q.number_first) && opens_line;
+    if !(is_up_arrow(cx.slice(sign)) || plus) {
+        return false;
+    }
+    let earlier = |i: usize| cx.word_is(i, &["last", "previous", "yesterday", "prior"]);
+    let since_earlier =
+        cx.word_is(q.last + 1, &["since", "from", "vs", "over"]) && (q.last + 2..(q.last + 5).min(cx.end)).any(earlier);
+    let recent = (q.last + 1..(q.last + 4).min(cx.end)).any(|i| opens_recent_period(cx, i))
+        || cx.word_is(q.last + 1, &["today"])
+        || cx.word_is(q.last + 1, &["this"]) && cx.word_is(q.last + 2, &["week"]);
+    since_earlier || recent
+}
+
+/// An arrow showing a rise: "▲", "↑".
+fn is_up_arrow(token: &str) -> bool {
+    matches!(token, "\u{25B2}" | "\u{25B4}" | "\u{2191}" | "\u{2B06}")
+}
+
+/// "Deaths\n14\n▲ 1 since last week": a tile's value with its change on the line
+/// after it, whose words are the change's, not the value's.
+fn change_line_after(cx: &Context<'_>, q: &Quantity) -> bool {
+    let sign = q.last + 1;
+    cx.doc.tokens.get(sign).is_some_and(|t| t.line_before)
+        && (is_up_arrow(cx.slice(sign)) || cx.slice(sign) == "+")
+        && cx.kind(sign + 1) == Some(TokenKind::Digits)
+}
+
+/// Words a breakdown heading groups its counts by: "Cases by county", "Deaths by age
+/// group".
+const BREAKDOWN_NOUNS: &[&str] = &[
+    "county", "province", "region", "district", "state", "country", "city", "parish", "department", "municipality",
+    "area", "zone", "location", "place", "age", "sex", "gender", "week", "month", "date", "day", "year", "onset",
+    "status", "outcome", "setting", "type", "ethnicity", "race",
+];
+
+/// A page's labels that hold a number but count nothing: the section numbers of a
+/// contents list ("Contents" over "3 Cases by province"), a breakdown's heading ("Cases
+/// by county (top 3)", and the group opening the line under it: "18–29"), and a tile
+/// counting places ("Counties with cases" over its number).
+fn page_furniture(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'static str> {
+    let doc = cx.doc;
+    let opens_line = |i: usize| i == 0 || doc.tokens.get(i).is_some_and(|t| t.line_before);
+    if q.bare_digits && opens_line(q.first) && in_contents_list(doc, q.first) {
+        return Some("a section number of a contents list");
+    }
+    let at = match counted {
+        Counted::Metric(_, at) => Some(*at),
+        _ => metric_before(cx, q).map(|(_, at)| at),
+    }?;
+    // "Counties with cases\n23", "Schools with cases: 4": what the label opens with is
+    // counted.
+    let label = at < q.first && (at + 1..q.first).all(|i| cx.slice(i) == ":");
+    if label && cx.word_is(at.wrapping_sub(1), &["with"]) {
+        if let Some(reason) = cx.with_word(at.wrapping_sub(2), other_counted) {
+            return Some(reason);
+        }
+    }
+    let heading = cx.word_is(at + 1, &["by"])
+        && cx.with_word(at + 2, |w| BREAKDOWN_NOUNS.contains(&w) || other_counted(w) == Some(PLACES_REASON))
+        && cx.is_capitalized(at)
+        && (opens_line(at) || at == q.last + 1 && opens_line(q.first));
+    if !heading {
+        return None;
+    }
+    // The heading's own line: the section number before it ("3 Cases by province") or
+    // a bracket after it ("Cases by county (top 3)"), not the prose a heading-like
+    // opening leads into ("Cases by district include 1,980 in Kassara"); or the first
+    // cell of the line under it (a group, not a place: "18–29\t264").
+    let bracket = (at + 2..q.first).any(|i| cx.slice(i) == "(")
+        && (at + 2..q.first).all(|i| {
+            cx.slice(i) == "(" || cx.with_word(i, |w| BREAKDOWN_NOUNS.contains(&w) || matches!(w, "group" | "top"))
+        });
+    // (Only a group: a range, or a number with another after it on its line; "12 in
+    // Kanawha" under "Deaths by county" is a count.)
+    let group =
+        q.max.is_some() || (q.last + 1..cx.end).take_while(|&i| !opens_line(i)).any(|i| cx.is_standalone_number(i));
+    let next_line = opens_line(q.first) && (at + 1..q.first).all(|i| !opens_line(i)) && group;
+    (q.last < at || bracket || next_line).then_some("a breakdown's heading or group, not a count (\"Cases by county\")")
+}
+
+/// Whether the line opening at token `i` is in a contents list: it and the lines above
+/// it open with a section number, up to a line "Contents" (a page's controls between
+/// them, "hide", "(Top)", "Toggle Timeline subsection", are passed over).
+fn in_contents_list(doc: &Doc<'_>, i: usize) -> bool {
+    let mut line = i;
+    for _ in 0..40 {
+        let Some(before) = line.checked_sub(1) else { return false };
+        // The start of the line above.
+        let mut start = before;
+        while start > 0 && !doc.tokens.get(start).is_some_and(|t| t.line_before) {
+            start -= 1;
+        }
+        if doc.word_in(start, &["contents"]) && start == before {
+            return true;
+        }
+        let numbered = doc.kind(start) == Some(TokenKind::Digits) && doc.slice(start).len() <= 2;
+        let control = doc.word_in(start, &["hide", "show", "toggle", "move"])
+            || doc.is_punct(start, "(") && doc.word_in(start + 1, &["top"]);
+        if !(numbered || control) {
+            return false;
+        }
+        line = start;
+    }
+    false
 }
 
 /// Whether the sentence corrects the story or an earlier one: "(Corrects death toll in
@@ -2189,7 +2307,30 @@ fn metric_of_label_head(cx: &Context<'_>, i: usize) -> Option<(Metric, usize)> {
 /// The metric named near a number with no counted word after it: before it, after a
 /// list of bracketed numbers it belongs to, or by a breakdown by place.
 fn metric_near(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
-    metric_before(cx, q).or_else(|| metric_after_bracketed_list(cx, q)).or_else(|| cases_by_place(cx, q))
+    metric_before(cx, q)
+        .or_else(|| metric_after_bracketed_list(cx, q))
+        .or_else(|| cases_by_place(cx, q))
+        .or_else(|| trend_label(cx, q).and_then(|colon| label_metric(cx, colon)))
+}
+
+/// Arrows of a dashboard's trend line: "▼ 71 → 64 → 61 → 56".
+pub(crate) const TREND_ARROWS: &[&str] =
+    &["\u{2192}", "\u{25B2}", "\u{25BC}", "\u{2191}", "\u{2193}", "\u{25B4}", "\u{25BE}"];
+
+/// The ":" ending the label of the trend line `q` is in ("Weekly new cases, last 4
+/// weeks: ▼ 71 → 64 → 61 → 56"): numbers joined by "→" after a label's colon.
+pub(crate) fn trend_label(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let in_chain = |i: usize| TREND_ARROWS.contains(&cx.slice(i)) || cx.is_standalone_number(i) || cx.slice(i) == ",";
+    let colon =
+        (cx.first..q.first).rev().take_while(|&i| in_chain(i) || cx.slice(i) == ":").find(|&i| cx.slice(i) == ":")?;
+    let chain_end = (q.last + 1..cx.end).take_while(|&i| in_chain(i)).last().unwrap_or(q.last);
+    let joined = (colon + 1..=chain_end).any(|i| cx.slice(i) == "\u{2192}");
+    joined.then_some(colon)
+}
+
+/// The counted word of the label ending at `colon`: "Weekly new cases".
+fn label_metric(cx: &Context<'_>, colon: usize) -> Option<(Metric, usize)> {
+    (cx.first..colon).find_map(|i| cx.with_word(i, counted_metric).map(|m| (m, i)))
 }
 
 /// "Zamfara (3,118), Bauchi (2,455) and Kano (1,907) account for 41% of all
@@ -3589,6 +3730,24 @@ fn kind_of(
         && previous.is_some_and(|(_, before)| before.kind == Kind::Total && before.metric == metric);
     if grown_since_last_report {
         return (Kind::New, 3, "\"more than\" the report before: the count that came in since".into());
+    }
+    // "Weekly new cases, last 4 weeks: ▼ 71 → 64": what the trend line's label says.
+    if let Some(colon) = trend_label(cx, q) {
+        let new = (cx.first..colon).find(|&i| cx.has(i, NEW_CUES) || cx.word_is(i, &["weekly"]));
+        return match new {
+            Some(at) => (Kind::New, 3, ["\"", cx.slice(at), "\" in the label of a trend line"].concat()),
+            None => (Kind::Total, 2, "a trend line's label with no word of a period: running totals".into()),
+        };
+    }
+    if change_line_after(cx, q) {
+        return match kind_of_counted_word_before(cx, q) {
+            Some((kind, at)) => (kind, 3, ["\"", cx.slice(at), "\" in a tile's label"].concat()),
+            None => (Kind::Total, 2, "a tile's value over its change: a running total".into()),
+        };
+    }
+    let tile_rise = arrow_rise(cx, q) && previous.is_some_and(|(_, before)| before.kind == Kind::Total);
+    if tile_rise {
+        return (Kind::New, 3, "an arrow's rise of the total before it since the last report: the new count".into());
     }
     if let Some((kind, at)) = kind_in_own_words(cx, q, last).or_else(|| kind_of_counted_word_before(cx, q)) {
         return (kind, 3, ["\"", cx.slice(at), "\""].concat());

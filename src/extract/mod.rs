@@ -130,6 +130,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     article.earlier_totals_told_after_the_lead(&mut drafts);
     article.inherit_days_by_item(&mut drafts, &items);
     article.periods_since_a_day(&mut drafts);
+    article.date_trend_lines(&mut drafts);
     article.places_adding_up_to_a_count_told_before(&mut drafts, &mut notes);
     article.parts_by_category(&mut drafts, &mut notes);
     let mut figures: Vec<Figure> = drafts.iter_mut().map(|d| article.figure(d, &sentences)).collect();
@@ -484,8 +485,82 @@ impl Article<'_> {
             }
             None => (Day::Unstated, None),
         };
+        let day = cell.row_day.and_then(|(first, last)| self.row_day(&cell.quantity, first, last)).unwrap_or(day);
+        // "Past 7 days" heading its column: the period of every number under it.
+        let (first, end) = cell.heading;
+        let heading = Context {
+            doc: self.doc,
+            first,
+            end,
+            dates: &[],
+            places: self.places,
+            asked: Default::default(),
+            cues: Default::default(),
+        };
+        let period_days = classify::period_days(&heading).or(period_days);
         let period_days = (cell.kind == Kind::New).then(|| period_days.unwrap_or(1));
         Draft { quantity: cell.quantity, reading, sentence, day, period_days }
+    }
+
+    /// "Weekly new cases, last 4 weeks: ▼ 71 → 64 → 61 → 56": a dashboard's trend line
+    /// of weekly (or daily) counts, the last of the day its sentence is of, each one
+    /// before it a week (a day) earlier.
+    fn date_trend_lines(&self, drafts: &mut [Draft]) {
+        let doc = self.doc;
+        let arrows_between = |before: usize, after: usize| {
+            after > before + 1
+                && (before + 1..after).all(|i| classify::TREND_ARROWS.contains(&doc.slice(i)))
+                && (before + 1..after).any(|i| doc.slice(i) == "\u{2192}")
+        };
+        let mut k = 0;
+        while k < drafts.len() {
+            let mut end = k + 1;
+            while end < drafts.len()
+                && drafts[end].sentence == drafts[k].sentence
+                && arrows_between(drafts[end - 1].quantity.last, drafts[end].quantity.first)
+            {
+                end += 1;
+            }
+            let run = &mut drafts[k..end];
+            k = end;
+            let label = self.sentences.get(run[0].sentence).map_or(0..0, |s| s.first..run[0].quantity.first);
+            let step = if label.clone().any(|i| doc.word_in(i, &["weekly", "week", "weeks"])) {
+                Some(7)
+            } else if label.clone().any(|i| doc.word_in(i, &["daily", "day", "days"])) {
+                Some(1)
+            } else {
+                None
+            };
+            let (Some(step), Some(latest)) = (step, run.last().and_then(|d| d.day.date())) else { continue };
+            if run.len() < 2 {
+                continue;
+            }
+            let count = run.len();
+            for (j, draft) in run.iter_mut().enumerate() {
+                let back = i32::try_from((count - 1 - j) * step).unwrap_or(0);
+                if back > 0 {
+                    let date = latest.add_days(-back);
+                    draft.day =
+                        Day::Inherited(date, format!("date: {back} days before the last value of its trend line"));
+                }
+                if draft.reading.kind == Kind::New {
+                    draft.period_days = u32::try_from(step).ok();
+                }
+            }
+        }
+    }
+
+    /// The day of a table row labelled by its date ("11 September 2026 | 2,315"): the
+    /// date mention in the label, beating the caption's day.
+    fn row_day(&self, quantity: &Quantity, first: usize, last: usize) -> Option<Day> {
+        let from = self.mentions.partition_point(|m| m.first < first);
+        let to = self.mentions.partition_point(|m| m.first <= last);
+        let mentions: Vec<(usize, &Mention)> =
+            (from..to).map(|i| (i, &self.mentions[i])).filter(|(_, m)| m.last <= last).collect();
+        match self.day_in_sentence(quantity, &mentions, &[], None) {
+            Day::Unstated => None,
+            day => Some(day),
+        }
     }
 
     /// Figures in a factbox section ("ROMANIA" over its bullet lines) are for that place.

@@ -88,10 +88,17 @@ fn stop_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
     if doc.attached(i) || !doc.has(i - 1, TERMINALS | CLOSINGS) {
         return false;
     }
-    // Skip closing quotes and brackets after the stop: `said "no." The`.
+    // Skip closing quotes and brackets after the stop: `said "no." The`, and a wiki
+    // page's footnote markers: `96 deaths.[1][2] It`.
     let mut stop = i - 1;
-    while stop > 0 && is_closing(doc, stop) && doc.attached(stop) {
-        stop -= 1;
+    loop {
+        if let Some(open) = footnote_marker_ending_at(doc, stop) {
+            stop = open - 1;
+        } else if stop > 0 && is_closing(doc, stop) && doc.attached(stop) {
+            stop -= 1;
+        } else {
+            break;
+        }
     }
     if !is_terminal(doc, stop) {
         return false;
@@ -107,6 +114,18 @@ fn stop_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
     let Some(word) = doc.word(stop - 1) else { return true };
     // Initials and "p.m.", "U.S.", "N. Korea".
     word.chars().count() > 1 && !ABBREVIATIONS.contains(&word)
+}
+
+/// The "[" of a footnote marker "[2]", "[note 1]", "[a]" closed by the "]" at `close`
+/// and glued to the token before it; never the first token.
+pub(crate) fn footnote_marker_ending_at(doc: &Doc<'_>, close: usize) -> Option<usize> {
+    if !doc.is_punct(close, "]") || !doc.attached(close) {
+        return None;
+    }
+    let open = (close.saturating_sub(3)..close).rev().find(|&j| doc.is_punct(j, "["))?;
+    let inside =
+        (open + 1..close).all(|j| doc.kind(j) == Some(TokenKind::Digits) || doc.word(j).is_some_and(|w| w.len() <= 8));
+    (open > 0 && open + 1 < close && inside && doc.attached(open)).then_some(open)
 }
 
 /// The line breaks in `gap`, whichever convention the text was saved with: LF, CRLF
@@ -176,6 +195,13 @@ mod tests {
             texts,
             vec!["Cases rose to 1.72 million by 6 p.m. Monday.", "Dr. Vell said N. Korea agreed.", "Deaths: 8!"]
         );
+    }
+
+    #[test]
+    fn footnote_markers_after_a_full_stop_end_the_sentence_with_it() {
+        let got = sentences("Officials counted 96 deaths.[1][note 2] It was the first outbreak since 2009.[3]");
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["Officials counted 96 deaths.[1][note 2]", "It was the first outbreak since 2009.[3]"]);
     }
 
     #[test]

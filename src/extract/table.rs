@@ -3,7 +3,8 @@
 //!
 //! Three layouts give [`Cell`]s:
 //! - grids: a heading line of column names split by `|`, tabs or wide spaces, then
-//!   rows "Blantyre | 187 | 6";
+//!   rows "Blantyre | 187 | 6" (or, under a first column headed "Date", rows by day:
+//!   "11 September 2026 | 2,315", each row's figures of its day);
 //! - legends: "(cases; deaths)" followed by items "Malawi (54,642; 1,684)", one per
 //!   line or inline after the legend;
 //! - lists: two or more lines "Blantyre: 120 cases, 4 deaths".
@@ -15,15 +16,15 @@
 //! Everything here errs towards reading nothing: a misread table puts wrong numbers on
 //! the chart, a skipped one only leaves them out. Headings are read with a closed
 //! vocabulary (a column "Cases per 100,000" or "Cases among children" is skipped), row
-//! labels must look like place names, and a table with one row labelled by an age, a
-//! sex or a date is not read at all.
+//! labels must look like place names (days, under "Date"), and a table with one row
+//! labelled by an age, a sex or (in a column of places) a date is not read at all.
 
 use super::calendar::month_of;
 use super::classify::{counted_metric, predicate_metric, subject_of};
 use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, QUALIFIER_WORDS, TOTAL_CUES};
 use super::number::{self, Quantity};
 use super::scan::{Doc, TokenKind};
-use super::sentence::Sentence;
+use super::sentence::{footnote_marker_ending_at, Sentence};
 use crate::figure::{Kind, Metric, Subject};
 
 /// One figure read from a table or list.
@@ -38,6 +39,12 @@ pub(crate) struct Cell {
     pub location: Option<(usize, usize)>,
     /// Token where the table's caption or intro line starts, to find the table's date.
     pub caption: Option<usize>,
+    /// Token range (first, last) of the row's date, in a table of rows by date: the
+    /// day of the row's numbers.
+    pub row_day: Option<(usize, usize)>,
+    /// Token range (first, end) of the column heading or legend part the number is read
+    /// under, for the period it names ("Past 7 days").
+    pub heading: (usize, usize),
     /// One line per decision.
     pub explain: Vec<String>,
 }
@@ -280,7 +287,7 @@ const WEEK_WORDS: &[&str] = &["week", "wk", "epiweek"];
 const HEADING_WORDS: &[&str] = &[
     "number", "no", "nos", "of", "in", "the", "to", "date", "so", "far", "since", "this", "last", "past", "all",
     "people", "persons", "patients", "individuals", "reported", "under", "current", "currently", "ever", "weekly",
-    "today", "still", "cumulated", "count", "counts", "alone", "and", "newly", "epi", "clinical",
+    "today", "still", "cumulated", "count", "counts", "alone", "and", "newly", "epi", "clinical", "outbreak",
 ];
 
 /// New or total, if token `i` says so.
@@ -443,6 +450,8 @@ enum Label {
     Unplaced,
     /// Not a place at all ("Male", "Under 5", "12 May"): the table is not by place.
     NotPlace,
+    /// A day ("11 September 2026") in a column headed "Date": token range (first, last).
+    Day(usize, usize),
 }
 
 /// Row labels meaning the whole area.
@@ -569,6 +578,9 @@ fn explain(
     ];
     match label {
         Label::Place(first, last) => lines.push(format!("location: row \"{}\"", doc.words(first, last))),
+        Label::Day(first, last) => {
+            lines.push(format!("location: none, a row of the day \"{}\"", doc.words(first, last)))
+        }
         _ => lines.push("location: none, a row for the whole area".to_string()),
     }
     lines
@@ -603,6 +615,10 @@ fn cell(
         Label::Place(first, last) => Some((first, last)),
         _ => None,
     };
+    let row_day = match label {
+        Label::Day(first, last) => Some((first, last)),
+        _ => None,
+    };
     let (what, first, end) = heading_words;
     Cell {
         quantity,
@@ -611,6 +627,8 @@ fn cell(
         subject: heading.subject,
         location,
         caption,
+        row_day,
+        heading: (first, end),
         explain: explain(doc, what, (first, end), heading, kind, label),
     }
 }
@@ -693,6 +711,19 @@ fn cells_of(doc: &Doc<'_>, line: Line) -> Option<(Separator, Vec<(usize, usize)>
     (cells.len() >= 2).then_some((separator, cells))
 }
 
+/// A cell's tokens without the footnote markers glued to its end: "1,204[3]",
+/// "North Velm[a]".
+fn without_footnotes(doc: &Doc<'_>, (first, end): (usize, usize)) -> (usize, usize) {
+    let mut end = end;
+    while let Some(open) = end.checked_sub(1).and_then(|close| footnote_marker_ending_at(doc, close)) {
+        if open <= first {
+            break;
+        }
+        end = open;
+    }
+    (first, end)
+}
+
 /// A rule under a heading line: "---|---", "=====".
 fn is_rule(doc: &Doc<'_>, line: Line) -> bool {
     (line.first..line.end).all(|i| {
@@ -719,6 +750,44 @@ fn is_label_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
         })
 }
 
+/// Whether the first heading cell heads a column of days: "Date", "Day", "Date reported".
+fn is_date_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
+    doc.word_in(first, &["date", "day"])
+        && (first + 1..end)
+            .all(|i| doc.kind(i) == Some(TokenKind::Punct) || doc.word_in(i, &["reported", "of", "report"]))
+}
+
+/// Reads tokens `first..end` (trailing punctuation and footnote marks dropped) as a
+/// row label of a column of days: a day of a month ("11 September 2026", "Sept. 25",
+/// "3 Oct", "2026-09-11"); a "Total" row is skipped, anything else is not a place.
+fn read_day_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
+    let mut end = end;
+    while end > first && doc.kind(end - 1) == Some(TokenKind::Punct) {
+        end -= 1;
+    }
+    let month = (first..end).filter(|&i| doc.word(i).and_then(month_of).is_some()).count();
+    let day = (first..end).filter(|&i| doc.kind(i) == Some(TokenKind::Digits) && doc.digit_count(i) <= 2).count();
+    let only_date = (first..end).all(|i| match doc.kind(i) {
+        Some(TokenKind::Word) => doc.word(i).and_then(month_of).is_some(),
+        Some(TokenKind::Digits) => doc.digit_count(i) <= 2 || doc.digit_count(i) == 4,
+        Some(TokenKind::Punct) => matches!(doc.slice(i), "," | "."),
+        None => false,
+    });
+    // "2026-09-11".
+    let iso = end - first == 5
+        && doc.digit_count(first) == 4
+        && [first + 1, first + 3].iter().all(|&i| doc.is_punct(i, "-"))
+        && [first + 2, first + 4].iter().all(|&i| doc.kind(i) == Some(TokenKind::Digits) && doc.digit_count(i) <= 2);
+    if month == 1 && day == 1 && only_date && end - first <= 5 || iso {
+        Label::Day(first, end - 1)
+    } else if matches!(read_label(doc, first, end), Label::Whole | Label::Unplaced) {
+        // "Total": the sum of the days shown, or of all days? Not read.
+        Label::Unplaced
+    } else {
+        Label::NotPlace
+    }
+}
+
 /// The columns of a heading line: whether the first labels the rows, and what each
 /// other column counts (`None`: skipped). `None` if no column can be read, or a
 /// heading cell holds a number (a data row, not a heading).
@@ -738,7 +807,7 @@ fn columns_of(
         return None;
     }
     let labelled = read_heading(doc, first.0, first.1, None).is_none();
-    if labelled && !is_label_heading(doc, first) {
+    if labelled && !is_label_heading(doc, first) && !is_date_heading(doc, first) {
         return None;
     }
     let heads = &heads[usize::from(labelled)..];
@@ -847,7 +916,7 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
             Some((s, cells))
                 if s == separator && cells.len() == width && !row.furniture && serial_or_blank(doc, &cells, serial) =>
             {
-                rows.push(cells[serial..].to_vec())
+                rows.push(cells[serial..].iter().map(|&cell| without_footnotes(doc, cell)).collect())
             }
             // "   | Total | 9 | 143": the bar after a blank serial cell opens the line.
             Some((s, cells))
@@ -862,9 +931,14 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
     // Fixed-width text needs two rows to be told from prose with double spaces; a
     // table without row labels is one row of national figures.
     let enough = rows.len() >= if separator == Separator::Wide { 2 } else { 1 } && (labelled || rows.len() == 1);
+    let dated = labelled && heads.first().is_some_and(|&head| is_date_heading(doc, head));
     let labels: Vec<Label> = rows
         .iter()
-        .map(|cells| if labelled { read_label(doc, cells[0].0, cells[0].1) } else { Label::Whole })
+        .map(|cells| match (labelled, dated) {
+            (true, true) => read_day_label(doc, cells[0].0, cells[0].1),
+            (true, false) => read_label(doc, cells[0].0, cells[0].1),
+            (false, _) => Label::Whole,
+        })
         .collect();
     if !enough || labels.contains(&Label::NotPlace) {
         return r;
@@ -885,12 +959,35 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
             })
         })
         .collect();
+    // A column of days that says no kind is taken as running totals: one that goes down
+    // and up is a count of each day (or week), which it does not say. Not read.
+    let not_totals: Vec<bool> = columns
+        .iter()
+        .enumerate()
+        .map(|(column, heading)| {
+            let unsaid = heading.is_some_and(|h| h.kind.is_none())
+                && dated
+                && caption_kind.is_none()
+                && beside.get(column).is_some_and(Option::is_none);
+            let values: Vec<u64> = rows
+                .iter()
+                .zip(&labels)
+                .filter(|(_, label)| unsaid && matches!(label, Label::Day(..)))
+                .filter_map(|(cells, _)| cells.get(column + offset).and_then(|&(f, e)| whole_quantity(doc, f, e)))
+                .map(|q| q.value)
+                .collect();
+            let running = values.windows(2).all(|w| w[0] <= w[1]) || values.windows(2).all(|w| w[0] >= w[1]);
+            unsaid && !running
+        })
+        .collect();
     for (cells, label) in rows.iter().zip(labels) {
         if label == Label::Unplaced {
             continue;
         }
         for (column, heading) in columns.iter().enumerate() {
-            let Some(heading) = heading else { continue };
+            let Some(heading) = heading.as_ref().filter(|_| !not_totals.get(column).copied().unwrap_or(false)) else {
+                continue;
+            };
             let ((first, end), (head_first, head_end)) = (cells[column + offset], heads[column + offset]);
             let head = ("table: column", head_first, head_end);
             if let Some(quantity) =
@@ -1458,8 +1555,31 @@ mod tests {
     }
 
     #[test]
-    fn tables_by_date_age_or_sex_read_nothing() {
-        assert!(cells("Date | New cases\n12 May | 40\n13 May | 52\n").is_empty());
+    fn a_table_by_date_gives_each_row_its_day() {
+        let text = "Date | New cases\n12 May | 40\n13 May | 52\n";
+        let lower = text.to_ascii_lowercase();
+        let (doc, sentences) = parse(text, &lower);
+        let read: Vec<(u64, Option<&str>)> = read_tables(&doc, &sentences, &lines(&doc, &sentences))
+            .iter()
+            .map(|c| (c.quantity.value, c.row_day.map(|(f, l)| doc.words(f, l))))
+            .collect();
+        assert_eq!(read, vec![(40, Some("12 May")), (52, Some("13 May"))]);
+        assert_eq!(
+            cells("Date\tDeaths\n2026-09-11\t4\n2026-09-12\t6\n"),
+            vec!["-: 4 deaths total", "-: 6 deaths total"]
+        );
+        // A row that is no day ("Week 19") leaves the table unread; a total row is skipped.
+        assert!(cells("Date | New cases\n12 May | 40\nWeek 19 | 52\n").is_empty());
+        assert_eq!(cells("Date | New cases\n12 May | 40\nTotal | 92\n"), vec!["-: 40 cases new"]);
+        // A column that says no kind and goes down and up counts each day: not read.
+        assert_eq!(
+            cells("Date | Cases | Deaths\n12 May | 40 | 1\n13 May | 52 | 1\n14 May | 31 | 2\nTotal | 123 | 4\n"),
+            vec!["-: 1 deaths total", "-: 1 deaths total", "-: 2 deaths total"]
+        );
+    }
+
+    #[test]
+    fn tables_by_age_or_sex_read_nothing() {
         assert!(cells("Age group | Cases\nUnder 5 | 40\n5-14 | 52\n").is_empty());
         assert!(cells("| | Cases | Deaths |\n| Male | 40 | 2 |\n| Female | 52 | 1 |\n").is_empty());
         assert!(cells("Sex | Cases\nMale | 40\nFemale | 52\n").is_empty());
