@@ -5478,3 +5478,38 @@ South Velm\t866\t9[4]\n";
         ]
     );
 }
+
+#[test]
+fn regression_weeks_abbreviated_apart_from_their_number_in_translated_copy() {
+    // "since the SE 1 of 2026" gave a case in a place "SE"; "In the SE 13 had been
+    // notified 4 confirmed cases" was a running total; "7 patients remained
+    // hospitalized" at the close of a week was the week's new count.
+    let text = "Thursday 9 April 2027\n\n\
+The Ministry informs that, in the epidemiological week (SE) 14 (from 4 to 10 April), 8 new confirmed cases were \
+notified, which brings to 52 the confirmed cases accumulated since the SE 1 of 2027. In the SE 13 had been notified \
+4 confirmed cases.\n\nAt the close of the SE 14, 7 patients remained hospitalized.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction
+        .figures
+        .iter()
+        .map(|f| (f.metric, f.kind, f.value, f.date, f.period_days, f.location.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, Kind::New, 8, day("2027-04-10"), Some(7), None),
+            (Metric::Cases, Kind::Total, 52, day("2027-04-10"), None, None),
+            (Metric::Cases, Kind::New, 4, day("2027-04-03"), Some(7), None),
+            (Metric::Hospitalized, Kind::Total, 7, day("2027-04-10"), None, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_share_in_brackets_between_a_count_and_its_noun() {
+    // "31 (52%) patients were hospitalized": the bracket hid the counted word.
+    let text = "Published March 9, 2027\n\nAmong 60 cases identified, 31 (52%) patients were hospitalized.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 60), (Metric::Hospitalized, 31)]);
+}

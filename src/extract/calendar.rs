@@ -519,9 +519,18 @@ impl<'d> Finder<'d> {
         if self.doc.word_in(i.wrapping_sub(1), &["past", "last", "previous", "this", "next", "same", "coming"]) {
             return None;
         }
-        let first =
-            if i >= 2 && self.doc.is_punct(i - 1, "-") && self.doc.word_in(i - 2, &["epi"]) { i - 2 } else { i };
-        let number = i + 1;
+        // "epi-week 39", "epidemiological week 7": the week's name opens the mention,
+        // so that "Between" before it is read as its period's start.
+        let first = if i >= 2 && self.doc.is_punct(i - 1, "-") && self.doc.word_in(i - 2, &["epi"]) {
+            i - 2
+        } else if i >= 1 && self.doc.word_in(i - 1, &["epidemiological", "epidemiologic", "epidemic"]) {
+            i - 1
+        } else {
+            i
+        };
+        // "the epidemiological week (SE) 12": its abbreviation in brackets between.
+        let abbreviation = self.doc.is_punct(i + 1, "(") && self.doc.is_punct(i + 3, ")");
+        let number = if abbreviation { i + 4 } else { i + 1 };
         let week = match self.doc.word(number) {
             Some(word) => small_number(word)?,
             None => self.number(number, 2)?,
@@ -550,12 +559,16 @@ impl<'d> Finder<'d> {
 
     /// "ME26" (Malaysia's Minggu Epidemiologi), "EW26", "SE26" (semana epidemiológica):
     /// an epidemiological week written as capitals glued to its number.
+    /// Translated copy sets them apart ("the SE 12", "since the SE 1 of 2026").
     fn compact_epi_week(&self, i: usize) -> Option<(usize, usize, When)> {
-        let glued = matches!(self.doc.slice(i), "ME" | "EW" | "SE")
-            && self.doc.kind(i + 1) == Some(TokenKind::Digits)
-            && self.doc.attached(i + 1);
-        let week = self.number(i + 1, 2).filter(|&week| glued && (1..=53).contains(&week))?;
-        Some((i, i + 1, When::EpiWeek(week, None, WeekSystem::SundayStart)))
+        let abbreviated =
+            matches!(self.doc.slice(i), "ME" | "EW" | "SE") && self.doc.kind(i + 1) == Some(TokenKind::Digits);
+        let week = self.number(i + 1, 2).filter(|&week| abbreviated && (1..=53).contains(&week))?;
+        let year = self.doc.word_in(i + 2, &["of"]).then(|| self.year_after(i + 3)).flatten();
+        Some(match year {
+            Some((year, last)) => (i, last, When::EpiWeek(week, Some(year), WeekSystem::SundayStart)),
+            None => (i, i + 1, When::EpiWeek(week, None, WeekSystem::SundayStart)),
+        })
     }
 
     /// "in January alone", "for January to March", "in January and February 2024", "the

@@ -1779,6 +1779,15 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             i += 1;
             continue;
         }
+        // "29 (49%) patients were hospitalized": a share in brackets before the noun.
+        if i == q.last + 1 && cx.slice(i) == "(" {
+            let close = (i + 1..(i + 5).min(cx.end)).find(|&j| cx.slice(j) == ")");
+            if let Some(close) = close.filter(|&c| (i + 1..c).any(|j| cx.slice(j) == "%")) {
+                i = close + 1;
+                limit = (limit + close + 1 - q.last).min(cx.end);
+                continue;
+            }
+        }
         if cx.kind(i) == Some(TokenKind::Digits) {
             // "COVID-19" inside the phrase is a name, a standalone number is the next figure.
             if !cx.is_standalone_number(i) {
@@ -3942,6 +3951,19 @@ fn kind_of(
     if let Some(at) = patients_in_hospital(cx, q) {
         return (Kind::Total, 1, format!("\"{} in\": patients in hospital are a current count", cx.slice(at)));
     }
+    // "In the SE 11 had been notified 6 confirmed cases": a count in the week its
+    // sentence opens with is that week's, whatever the tense.
+    let week_words = ["week", "epi", "epiweek", "wk", "se", "ew", "me"];
+    let opens_with_a_week = cx.word_is(cx.first, &["in", "during"])
+        && cx.dates.iter().any(|&(date_first, date_last)| {
+            (cx.first + 1..=cx.first + 2).contains(&date_first)
+                && (date_first..=date_last).any(|i| cx.word_is(i, &week_words))
+                && date_last < q.first
+                && (date_last + 1..q.first).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+        });
+    if opens_with_a_week {
+        return (Kind::New, 1, "told for the week its sentence opens with".into());
+    }
     if let Some((kind, at)) = kind_by_tense(cx, q) {
         let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
         return (kind, 1, ["\"", cx.slice(at), "\": ", why].concat());
@@ -3958,7 +3980,7 @@ fn kind_of(
         return (Kind::New, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
     }
     // "compared with Epi-week 35 (1,088 cases)", "1,204 cases in week 12": a week's count.
-    let week = |(first, last): (usize, usize)| (first..=last).any(|i| cx.word_is(i, &["week", "epi", "epiweek", "wk"]));
+    let week = |(first, last): (usize, usize)| (first..=last).any(|i| cx.word_is(i, &week_words));
     let of_a_week = cx.dates.iter().any(|&(date_first, date_last)| {
         // "In week 11 (9 to 15 March 2026), 1,486": past the week's days and brackets.
         let right_before = date_last < q.first
@@ -4136,7 +4158,7 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
     // count, however new they are.
     let remain = (q.last + 1..(q.last + 5).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
-        .find(|&i| cx.word_is(i, &["remain", "remains"]));
+        .find(|&i| cx.word_is(i, &["remain", "remains", "remained"]));
     if let Some(at) = remain {
         return Some((Kind::Total, at));
     }
@@ -4408,10 +4430,8 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
             }
             _ => None,
         });
-        // "in ME26", "EW26", "SE26": an epidemiological week written compactly.
-        let compact_week = matches!(cx.slice(i), "ME" | "EW" | "SE")
-            && cx.attached(i + 1)
-            && cx.kind(i + 1) == Some(TokenKind::Digits);
+        // "in ME26", "EW26", "SE26", "the SE 11": an epidemiological week abbreviated.
+        let compact_week = matches!(cx.slice(i), "ME" | "EW" | "SE") && cx.kind(i + 1) == Some(TokenKind::Digits);
         if compact_week {
             return Some(7);
         }

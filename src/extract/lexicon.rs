@@ -125,7 +125,8 @@ const NOT_PLACES: &[&str] = &[
     "ministry", "national", "the", "a", "an", "why", "how", "what", "new", "joint", "statement", "report", "health",
     "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials", "authorities",
     "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state", "epidemiological",
-    "epidemiologic",
+    // Epidemiological weeks abbreviated apart from their number: "the SE 11".
+    "epidemiologic", "se", "ew", "me",
 ];
 
 /// Words that make a name an institution's, never a place's: "the Federal Office of
