@@ -561,8 +561,15 @@ impl<'d> Finder<'d> {
     /// an epidemiological week written as capitals glued to its number.
     /// Translated copy sets them apart ("the SE 12", "since the SE 1 of 2026").
     fn compact_epi_week(&self, i: usize) -> Option<(usize, usize, When)> {
-        let abbreviated =
-            matches!(self.doc.slice(i), "ME" | "EW" | "SE") && self.doc.kind(i + 1) == Some(TokenKind::Digits);
+        // Apart, only after a word that introduces a week ("SE 12" alone may be a
+        // postcode).
+        let introduced = self.doc.attached(i + 1)
+            || self
+                .doc
+                .word_in(i.wrapping_sub(1), &["the", "in", "until", "since", "during", "and", "to", "from", "through"]);
+        let abbreviated = matches!(self.doc.slice(i), "ME" | "EW" | "SE")
+            && self.doc.kind(i + 1) == Some(TokenKind::Digits)
+            && introduced;
         let week = self.number(i + 1, 2).filter(|&week| abbreviated && (1..=53).contains(&week))?;
         let year = self.doc.word_in(i + 2, &["of"]).then(|| self.year_after(i + 3)).flatten();
         Some(match year {
@@ -950,9 +957,12 @@ mod tests {
 
     #[test]
     fn a_compact_sunday_start_week_ends_on_its_saturday() {
+        // Translated copy sets the abbreviation apart ("in EW 27"); a bare "ME" is none.
         let got = mentions("3,118 cases in ME26, 2,950 in EW 27, and the ME of the district.");
-        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].0, "ME26");
+        assert_eq!(got[1].0, "EW 27");
+        assert_eq!(got[1].1, Some(When::EpiWeek(27, None, WeekSystem::SundayStart)));
         let when = got[0].1.expect("a week");
         assert_eq!(when, When::EpiWeek(26, None, WeekSystem::SundayStart));
         let resolve = |published| Mention { first: 0, last: 0, when: Some(when), role: Role::At }.resolve(published);
