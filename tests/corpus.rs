@@ -21,7 +21,7 @@
 use casecurve::date::Date;
 use casecurve::extract::extract;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// What is scored: (metric, kind, value, date, location).
@@ -46,9 +46,10 @@ fn expected_key(figure: &Value) -> Key {
     )
 }
 
-/// Counts of each key, so that a figure reported twice is matched once.
-fn tally(keys: impl Iterator<Item = Key>) -> HashMap<Key, usize> {
-    let mut counts = HashMap::new();
+/// Counts of each key, so that a figure reported twice is matched once (in key order, so
+/// that the misses print the same way every run).
+fn tally(keys: impl Iterator<Item = Key>) -> BTreeMap<Key, usize> {
+    let mut counts = BTreeMap::new();
     for key in keys {
         *counts.entry(key).or_insert(0) += 1;
     }

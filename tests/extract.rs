@@ -5513,3 +5513,14 @@ fn regression_a_share_in_brackets_between_a_count_and_its_noun() {
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(found, vec![(Metric::Cases, 60), (Metric::Hospitalized, 31)]);
 }
+
+#[test]
+fn regression_a_storm_s_category_is_no_count_and_its_landfall_day_dates_none() {
+    // "at least 9 cases ... after the Category 4 storm made landfall on Sept. 2": the
+    // category was read as 4 cases, and the landfall's day dated the count.
+    let text = "Sept 9, 2027\n\nThe county said Tuesday it had confirmed at least 9 cases of Vibrio infection among \
+people who waded through floodwater after the Category 4 storm made landfall on Sept. 2.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(found, vec![(9, day("2027-09-07"))]);
+}

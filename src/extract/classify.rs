@@ -928,12 +928,12 @@ fn part_by_group_of_people(cx: &Context<'_>, q: &Quantity) -> bool {
     cx.word_is(q.last + 1, &["of"]) && !named && subject.clone().any(group)
 }
 
-/// Reasons a number is not a count of people at all.
-/// Capitalised nouns that take a number as their name: "Route 41", "Ward 4".
+/// Capitalised nouns that take a number as their name: "Route 41", "Ward 4", "the
+/// Category 3 storm", "Phase 2".
 const NUMBERED_NAMES: &[&str] = &[
     "route", "highway", "interstate", "motorway", "freeway", "road", "exit", "ward", "block", "gate", "terminal",
     "platform", "pier", "berth", "room", "bed", "flight", "bus", "line", "camp", "zone", "sector", "unit", "lot",
-    "hangar", "warehouse", "dock", "level", "floor", "wing", "pavilion",
+    "hangar", "warehouse", "dock", "level", "floor", "wing", "pavilion", "category", "phase", "stage", "grade",
 ];
 
 /// "so one case can turn into ten pretty quickly", "cases could reach 500", "up to 60
@@ -961,6 +961,7 @@ fn numbered_wards_before(cx: &Context<'_>, first: usize) -> bool {
         .any(|i| cx.word_is(i, &["ward", "wards"]))
 }
 
+/// Reasons a number is not a count of people at all.
 fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'static str> {
     if a_possibility(cx, q) {
         return Some("a possibility (\"can\", \"could\"), not a count");

@@ -1097,6 +1097,7 @@ impl Article<'_> {
                 && !began(m)
                 && !self.when_exposed(quantity, m)
                 && !self.of_another_person(quantity, m)
+                && !self.of_another_event(quantity, m)
                 && !self.now_in_another_clause(quantity, m)
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
@@ -1243,6 +1244,22 @@ impl Article<'_> {
                 && (i + 2..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON))
         };
         (quantity.last + 1..m.first).rev().take(30).take_while(|&i| !doc.is_punct(i, ";")).any(another)
+    }
+
+    /// "at least 11 cases ... among people who waded through floodwater after the
+    /// Category 3 storm made landfall on Oct. 3": a day in an "after the ..." clause
+    /// following the figure is another event's (unless that clause tells of a report).
+    fn of_another_event(&self, quantity: &Quantity, m: &Mention) -> bool {
+        let doc = self.doc;
+        let Some(after) = (quantity.last + 1..m.first)
+            .rev()
+            .take(12)
+            .take_while(|&i| !doc.is_punct(i, ",") && !doc.is_punct(i, ";"))
+            .find(|&i| doc.word_in(i, &["after"]))
+        else {
+            return false;
+        };
+        doc.word_in(after + 1, &["the"]) && !(after + 2..m.first).any(|i| doc.has(i, lexicon::SAYING_VERBS))
     }
 
     /// "three patients died in the period January-April, while 412 are currently still
