@@ -5524,3 +5524,23 @@ people who waded through floodwater after the Category 4 storm made landfall on 
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
     assert_eq!(found, vec![(9, day("2027-09-07"))]);
 }
+
+#[test]
+fn regression_people_confirmed_with_the_disease_and_days_of_exposure_below() {
+    // "41 people have been confirmed with Salmonella infection" was a population, and
+    // "If you ate at the diner between Sept. 3 and 10" below dated the post's counts
+    // as of the last day of exposure.
+    let text = "Kessa Health District\nSeptember 18 at 2:10 PM\n\nUPDATE: Salmonella outbreak linked to a diner\n\n\
+As of 1 p.m. Friday, 27 people have been confirmed with Salmonella infection, up from 19 on Wednesday.\n\n\
+8 people have been hospitalized.\n\n\
+If you ate at the diner between Sept. 3 and 10 and have diarrhea, call your doctor.\n";
+    let extraction = extract(text, day("2027-09-18"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 27, day("2027-09-17"), None),
+            (Metric::Cases, Kind::Total, 19, day("2027-09-15"), None),
+            (Metric::Hospitalized, Kind::Total, 8, day("2027-09-17"), None),
+        ]
+    );
+}

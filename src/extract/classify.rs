@@ -1929,8 +1929,17 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     .flatten()
                     .and_then(|j| (j + 1..(j + 4).min(q.first)).find_map(|k| cx.with_word(k, counted_metric)))
                     .map(|metric| (metric, i));
+                // "41 people have been confirmed with Salmonella infection": people
+                // confirmed with the disease are its cases.
+                let confirmed_with = (i + 1..(i + 4).min(cx.end))
+                    .take_while(|&j| {
+                        cx.word_is(j, &["have", "has", "had", "been", "were", "was", "are", "is", "confirmed"])
+                    })
+                    .find(|&j| cx.word_is(j, &["confirmed"]) && cx.word_is(j + 1, &["with", "as", "to"]))
+                    .map(|at| (Metric::Cases, at));
                 let said = rank_to_die
                     .or(others)
+                    .or(confirmed_with)
                     .or(tested)
                     .or(predicate)
                     .or(verb)

@@ -96,7 +96,11 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     // A bulletin's header may run to six lines (an institute, its centre, the report's
     // title and number, "Date:", then "Data as of ...").
     let header_end = sentences.get(6).map_or(doc.tokens.len(), |s| s.first);
-    let data_day = mentions.iter().position(|m| m.first < header_end && m.role == Role::End && m.when.is_some());
+    // ("41 people ... after eating at the restaurant between September 19 and September
+    // 27": the days of exposure are no data's.)
+    let data_day = mentions.iter().position(|m| {
+        m.first < header_end && m.role == Role::End && m.when.is_some() && !exposure_before(&doc, 0, m.first)
+    });
     let day_headings = whole_line_mentions(&doc, &sentences, &mentions, dateline, false);
     let entry_stamps = whole_line_mentions(&doc, &sentences, &mentions, dateline, true);
     let diseases = main_diseases(&doc, &sentences);
@@ -144,6 +148,17 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1).max(headline_line.unwrap_or(0));
     fold_restatements(&doc, &mut figures, &drafts, headlines, places.is_roundup());
     Extraction { published, published_source, published_explain, figures, notes }
+}
+
+/// Whether the words from `from` to the day at token `day`, back to the clause's start
+/// (a comma or semicolon), tell of an exposure: "after eating ...", "who attended ...",
+/// "If you ate at ...".
+fn exposure_before(doc: &Doc<'_>, from: usize, day: usize) -> bool {
+    let exposure = |i: usize| {
+        doc.word_in(i, &["after"]) && doc.word_in(i + 1, EXPOSURES)
+            || doc.word_in(i, &["who", "that", "you"]) && doc.word_in(i + 1, EXPOSED)
+    };
+    (from..day).rev().take(30).take_while(|&i| !doc.is_punct(i, ",") && !doc.is_punct(i, ";")).any(exposure)
 }
 
 /// The diseases named in the headline, else in the two sentences after it, else the one
@@ -1221,17 +1236,7 @@ impl Article<'_> {
     /// at the stall on August 29": a day said after the figure in the clause of what they
     /// ate or attended is when they were exposed, not the day they were counted.
     fn when_exposed(&self, quantity: &Quantity, m: &Mention) -> bool {
-        let doc = self.doc;
-        let exposure = |i: usize| {
-            doc.word_in(i, &["after"]) && doc.word_in(i + 1, EXPOSURES)
-                || doc.word_in(i, &["who", "that"]) && doc.word_in(i + 1, EXPOSED)
-        };
-        // Looked for back from the day, to the clause's start (a comma or semicolon).
-        (quantity.last + 1..m.first)
-            .rev()
-            .take(30)
-            .take_while(|&i| !doc.is_punct(i, ",") && !doc.is_punct(i, ";"))
-            .any(exposure)
+        exposure_before(self.doc, quantity.last + 1, m.first)
     }
 
     /// "He is the second person to die, after a 46-year-old woman died on Monday": a
@@ -1457,6 +1462,7 @@ impl Article<'_> {
                         m.role == Role::End
                             && m.when.is_some()
                             && !to_come
+                            && !exposure_before(self.doc, 0, m.first)
                             && (at..below_until).contains(&m.first)
                             && drafts.iter().all(|d| d.sentence != self.sentences.partition_point(|s| s.end <= m.first))
                     })
