@@ -5544,3 +5544,14 @@ If you ate at the diner between Sept. 3 and 10 and have diarrhea, call your doct
         ]
     );
 }
+
+#[test]
+fn regression_patients_who_have_gone_home_have_recovered() {
+    // "Six patients are still in hospital, and nine have gone home": the nine went on
+    // counting patients in hospital.
+    let text = "APIA, Aug 18, 2027 - So far we have fifteen cases. Six patients are still in hospital, and nine \
+have gone home.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Cases, 15), (Metric::Hospitalized, 6), (Metric::Recovered, 9)]);
+}

@@ -2164,6 +2164,8 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             {
                 Some(Metric::Recovered)
             }
+            // "twelve have gone home": patients sent home well.
+            "gone" | "went" | "sent" | "returned" if cx.word_is(i + 1, &["home"]) => Some(Metric::Recovered),
             "tested" if cx.word_is(i + 1, &["positive"]) => Some(Metric::Cases),
             // "187 people were diagnosed with the disease".
             "diagnosed" if cx.word_is(i + 1, &["with"]) => Some(Metric::Cases),
