@@ -5555,3 +5555,14 @@ have gone home.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(found, vec![(Metric::Cases, 15), (Metric::Hospitalized, 6), (Metric::Recovered, 9)]);
 }
+
+#[test]
+fn regression_people_whose_ages_are_set_off_between_commas_have_died() {
+    // "Two children, aged 11 months and 3 years, have died": the ages between commas
+    // hid the predicate.
+    let text = "HANOI, April 16, 2027 - Three children, aged 9 months, 2 and 4 years, have died of the disease this \
+year.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(found, vec![(Metric::Deaths, Kind::Total, 3)]);
+}

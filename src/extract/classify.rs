@@ -2122,6 +2122,8 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
                 // "4,210 people, mostly contacts of cases, had been vaccinated".
                 || cx.word_is(noun + 2, &["mostly", "mainly", "most", "many", "all", "largely", "chiefly"])
                     && (noun + 2..close).all(|i| !cx.is_standalone_number(i))
+                // "Two children, aged 11 months and 3 years, have died": their ages.
+                || cx.word_is(noun + 2, &["aged", "ages"])
         });
     // "1,128 patients were reported": patients reported are cases.
     let patients = cx.word_is(noun, &["patients"]);
