@@ -5196,3 +5196,18 @@ Four other districts have each reported fewer than 50 cases.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(found, vec![(2_140, None)]);
 }
+
+#[test]
+fn regression_a_translated_list_of_counts_going_to_places_keeps_each_place() {
+    // "31 correspond to the province of X, 11 to Y, 4 to Z": only the first item was
+    // placed, and the second took the first's place.
+    let text = "LIMA, 9 May 2027 - The ministry reported 60 confirmed cases of leptospirosis accumulated in the \
+year. Of the confirmed cases, 38 correspond to the department of Loreto, 14 to Ucayali, 6 to San Martin and 2 to \
+Piura.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![(60, None), (38, Some("Loreto")), (14, Some("Ucayali")), (6, Some("San Martin")), (2, Some("Piura"))]
+    );
+}

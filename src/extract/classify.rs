@@ -2577,7 +2577,11 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
     {
         at += 1;
     }
-    if !(introduced || of_them || continues_list) || !cx.word_is(at, &["in", "from"]) {
+    // "31 correspond to Buenos Aires, 11 to Santa Fe": the list goes on with the
+    // preposition its first item gave the place.
+    let continues_to =
+        continues_list && cx.word_is(at, &["to"]) && previous.is_some_and(|(_, r)| went_to_a_place(cx, r));
+    if !(introduced || of_them || continues_list) || !(cx.word_is(at, &["in", "from"]) || continues_to) {
         return None;
     }
     let mut first = at + 1;
@@ -2592,6 +2596,20 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
         last += 1;
     }
     Some((first, last))
+}
+
+/// Whether a figure's place came after a verb of belonging and "to" ("31 correspond
+/// to the province of Buenos Aires", Spanish "corresponden a"), or after "to" right
+/// behind its number, as the list goes on ("11 to Santa Fe").
+fn went_to_a_place(cx: &Context<'_>, reading: &Reading) -> bool {
+    reading.location.is_some_and(|(first, _)| {
+        let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
+        (first.saturating_sub(5).max(cx.first + 1)..first).any(|i| {
+            cx.word_is(i, &["to"])
+                && (cx.word_is(i - 1, &["correspond", "corresponds", "belong", "belongs"])
+                    || i + 1 == first && number(i - 1))
+        })
+    })
 }
 
 /// Units of a list of places: "Garissa and Tana River counties".
