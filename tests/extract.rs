@@ -5211,3 +5211,15 @@ Piura.\n";
         vec![(60, None), (38, Some("Loreto")), (14, Some("Ucayali")), (6, Some("San Martin")), (2, Some("Piura"))]
     );
 }
+
+#[test]
+fn regression_a_place_set_off_after_an_opening_aside_is_the_counts_place() {
+    // "Across the border, in the Sudanese town of Geneina, between 300 and 400 cases":
+    // the opening phrase named no place, and the place after it was lost.
+    let text = "TORIT, March 3, 2027 - South Sudan has recorded 640 cholera cases since January, the ministry \
+said on Wednesday. Over the frontier, in the Kenyan town of Lodwar, between 40 and 60 cases have been reported, \
+according to local officials.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.max, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(640, None, None), (40, Some(60), Some("Lodwar"))]);
+}

@@ -2688,6 +2688,7 @@ fn place_near(
         .or_else(|| place_in_partitive(cx, q))
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
+        .or_else(|| place_after_an_opening_aside(cx, q))
         .or_else(|| place_of_possessive_opening(cx, q))
         .or_else(|| place_owning_the_count(cx, q))
         .or_else(|| place_of_the_body_reporting(cx, q))
@@ -2995,6 +2996,26 @@ fn opening(cx: &Context<'_>) -> usize {
     stamp
         .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
         .map_or(if bullet { cx.first + 1 } else { cx.first }, |mark| mark + 1)
+}
+
+/// "Across the border, in the Kenyan town of Lodwar, 40 cases": a place set off by
+/// commas after an opening phrase that names none, right before the number's clause.
+/// ("the Kenyan town of Lodwar": the name after its description.)
+fn place_after_an_opening_aside(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let opening = opening(cx);
+    let comma = (opening + 1..(opening + 6).min(q.first)).find(|&i| cx.slice(i) == ",")?;
+    if !cx.word_is(comma + 1, &["in"]) || (opening..comma).any(|i| cx.is_capitalized(i) && i > opening) {
+        return None;
+    }
+    let from = (comma + 2..(comma + 7).min(q.first))
+        .find(|&i| cx.word_is(i, &["of"]) && cx.has(i - 1, PLACE_NOUN) && cx.is_capitalized(i + 1))
+        .map_or(comma + 2, |of| of + 1);
+    let from = if cx.word_is(from, &["the"]) { from + 1 } else { from };
+    let (first, last) = cx.places.run_at(cx.doc, from, true)?;
+    // Only the number's own words between the place's comma and the number.
+    let close = cx.slice(last + 1) == ","
+        && (last + 2..q.first).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",");
+    close.then_some((first, last))
 }
 
 /// "the highest number of deaths was in Central Java, namely 9 deaths": the place "in"
