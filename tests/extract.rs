@@ -5223,3 +5223,23 @@ according to local officials.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.max, f.location.as_deref())).collect();
     assert_eq!(found, vec![(640, None, None), (40, Some(60), Some("Lodwar"))]);
 }
+
+#[test]
+fn regression_places_then_their_counts_respectively_after_a_verb_with_with() {
+    // "The camps of Farchana and Ourang follow with 311 and 187 cases respectively":
+    // the first count was dropped and the second lost its place.
+    let text = "MAIDUGURI, June 8, 2027 - Borno has recorded 2,050 cases of hepatitis E since April, the ministry \
+said on Tuesday. It has also recorded 31 deaths. The districts of Konduga and Bama come next with 420 and 265 \
+cases respectively.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, 2_050, None),
+            (Metric::Deaths, 31, None),
+            (Metric::Cases, 420, Some("Konduga")),
+            (Metric::Cases, 265, Some("Bama"))
+        ]
+    );
+}

@@ -350,6 +350,10 @@ pub(crate) fn classify(
         (Counted::Nothing, None) => placed_part_of_bare_set(cx, q),
         _ => None,
     };
+    let listed = match (&counted, included) {
+        (Counted::Nothing, None) => metric_after_places_counts(cx, q),
+        _ => None,
+    };
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
             // "11 deaths (7 confirmed and 4 probable)": a status in a bracket splits the
@@ -373,6 +377,13 @@ pub(crate) fn classify(
             subject = before.subject;
             base = Some(before);
             (before.metric, q.last)
+        }
+        // "Farchana and Ourang follow with 311 and 187 cases": the places' list of
+        // numbers counts what its last one counts.
+        (Counted::Nothing, None) if listed.is_some() => {
+            let (metric, at) = listed.unwrap_or((Metric::Cases, q.last));
+            explain.push(["metric: ", metric.name(), " (\"", cx.slice(at), "\" after the places' numbers)"].concat());
+            (metric, q.last)
         }
         // "Of the 187, 96 are in Trarza": what the 187 told before count.
         (Counted::Nothing, None) if bare_set.is_some() => {
@@ -2612,6 +2623,20 @@ fn went_to_a_place(cx: &Context<'_>, reading: &Reading) -> bool {
     })
 }
 
+/// What a list of numbers paired with a list of places counts, told after its last
+/// number: "Farchana and Ourang follow with 311 and 187 cases respectively".
+fn metric_after_places_counts(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    place_respectively(cx, q)?;
+    let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
+    let mut i = q.last + 1;
+    while i < cx.end && (number(i) || cx.slice(i) == "," || cx.word_is(i, &["and"])) {
+        i += 1;
+    }
+    (i..(i + 3).min(cx.end))
+        .take_while(|&j| !cx.is_clause_break(j) && cx.kind(j) == Some(TokenKind::Word))
+        .find_map(|j| cx.with_word(j, counted_metric).map(|metric| (metric, j)))
+}
+
 /// Units of a list of places: "Garissa and Tana River counties".
 const PLURAL_UNITS: &[&str] =
     &["counties", "districts", "provinces", "states", "regions", "governorates", "departments", "municipalities"];
@@ -2645,6 +2670,12 @@ fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     }
     // The list of places before its verb ("reported", "have reported").
     let mut verb = start.checked_sub(1).filter(|&v| !cx.is_capitalized(v))?;
+    // "Farchana and Ourang follow with 311 and 187", "come next with": past "with" to
+    // the verb.
+    if cx.word_is(verb, &["with"]) {
+        let words = |v: &usize| cx.kind(*v) == Some(TokenKind::Word) && !cx.is_capitalized(*v);
+        verb = (verb.saturating_sub(3).max(cx.first + 1)..verb).rev().take_while(words).last().unwrap_or(verb);
+    }
     if cx.word_is(verb.wrapping_sub(1), &["have", "has", "had"]) {
         verb -= 1;
     }
