@@ -5243,3 +5243,17 @@ cases respectively.\n";
         ]
     );
 }
+
+#[test]
+fn regression_parts_of_these_by_place_are_a_breakdown() {
+    // "Of these, fifteen are in the Palauli district and eight in Gagaifomauga": the
+    // parts of the count told before had no counted word and were dropped.
+    let text = "PORT VILA, July 6, 2027 (Radio Vanuatu) - The Ministry of Health said on Tuesday that the typhoid \
+outbreak has reached thirty-one cases. Of these, nineteen are in the Tafea province and twelve in Shefa.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![(Metric::Cases, 31, None), (Metric::Cases, 19, Some("Tafea")), (Metric::Cases, 12, Some("Shefa"))]
+    );
+}

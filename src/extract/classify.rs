@@ -2572,6 +2572,12 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
             .checked_sub(back)
             .is_some_and(|i| cx.word_is(i, &["including", "includes", "include", "among", "which", "whom"]))
     });
+    // "Of these, fifteen are in Palauli": the first part of the set told before.
+    let of_these = q.first == cx.first + 3
+        && cx.word_is(cx.first, &["of"])
+        && cx.word_is(cx.first + 1, &["these", "those", "them", "which", "whom"])
+        && cx.slice(cx.first + 2) == ",";
+    let introduced = introduced || of_these;
     let continues_list =
         previous.is_some_and(|(_, reading)| reading.location.is_some() && joined_to_previous(cx, reading.last, q));
     let mut at = q.last + 1;
