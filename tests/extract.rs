@@ -5257,3 +5257,25 @@ outbreak has reached thirty-one cases. Of these, nineteen are in the Tafea provi
         vec![(Metric::Cases, 31, None), (Metric::Cases, 19, Some("Tafea")), (Metric::Cases, 12, Some("Shefa"))]
     );
 }
+
+#[test]
+fn regression_a_storms_name_opening_the_headline_is_not_the_main_geography() {
+    // "Hurricane Imelda aftermath live updates: Vibrio infections rise to 29 in Lee
+    // County": the storm was taken for the article's place, so the county's own counts
+    // were given as a breakdown of it.
+    let text = "Typhoon Marla aftermath live updates: leptospirosis cases rise to 40 in Dorran County\n\n\
+Last updated: Sep 9, 2027, 8:10 PM\n\n\
+As of Wednesday night, Dorran County had confirmed 40 leptospirosis cases and 3 deaths, and neighbouring Vell \
+County 6 cases, the health department said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.restates.is_none())
+        .map(|f| (f.metric, f.value, f.location.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![(Metric::Cases, 40, None), (Metric::Deaths, 3, None), (Metric::Cases, 6, Some("Vell County"))]
+    );
+}
