@@ -5279,3 +5279,18 @@ County 6 cases, the health department said.\n";
         vec![(Metric::Cases, 40, None), (Metric::Deaths, 3, None), (Metric::Cases, 6, Some("Vell County"))]
     );
 }
+
+#[test]
+fn regression_the_capital_told_again_for_the_citys_own_count_is_no_part_of_it() {
+    // "Hanoi has recorded 1,436 adenovirus infections ... 1,436 cases had been recorded
+    // in the capital": the city's count said again with "the capital" was read as a
+    // breakdown below the city.
+    let text = "Kessarine Daily\nNews  Politics  Health  Sport\n\nKessarine records over 800 cholera cases as clinics \
+fill up\n\nKessarine has recorded 812 cholera \
+cases since March, as clinics run short of beds.\n\nBy Anna Vell   June 3, 2027\n\nThe city health office said on \
+Thursday that 812 cases had been recorded in the capital since March.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(812, None)]);
+}

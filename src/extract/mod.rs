@@ -140,7 +140,19 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let headline_line = place::headline(&doc, &sentences)
         .map(|h| sentences.partition_point(|s| s.end <= h.first) + 1)
         .filter(|&k| k <= 6);
-    let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1).max(headline_line.unwrap_or(0));
+    // A standfirst between the headline and the byline ("By ...") restates the body as
+    // a headline does.
+    let bylined = |s: &Sentence| {
+        doc.word_in(s.first, &["by", "published", "updated", "posted"])
+            && doc.slice(s.first).starts_with(char::is_uppercase)
+    };
+    let standfirst = headline_line.filter(|&k| sentences.get(k + 1).is_some_and(bylined)).map(|k| k + 1);
+    let headlines = dateline_sentence
+        .filter(|&k| k <= 4)
+        .unwrap_or(0)
+        .max(1)
+        .max(headline_line.unwrap_or(0))
+        .max(standfirst.unwrap_or(0));
     fold_restatements(&doc, &mut figures, &drafts, headlines, places.is_roundup());
     Extraction { published, published_source, published_explain, figures, notes }
 }
