@@ -5294,3 +5294,16 @@ Thursday that 812 cases had been recorded in the capital since March.\n";
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(found, vec![(812, None)]);
 }
+
+#[test]
+fn regression_the_country_opening_a_wire_lead_after_the_agencys_bracket_is_the_counts_place() {
+    // "Nov 20 (Reuters) - China reported two more human infections ... on Thursday" in
+    // a factbox of countries: the agency's bracket hid the country opening the lead, and
+    // the lead's own day dated the count, not "on Thursday".
+    let text = "FACTBOX-Oropouche fever: human cases reported around the world this year\n\n\
+Mar 4 (Reuters) - Peru reported three more human infections with the virus on Wednesday, bringing the number of \
+cases recorded worldwide this year to 12.\n";
+    let extraction = extract(text, day("2027-03-04"));
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.date, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(3, day("2027-03-03"), Some("Peru")), (12, day("2027-03-03"), None)]);
+}

@@ -3030,6 +3030,14 @@ fn opening(cx: &Context<'_>) -> usize {
     // "* In Tarsa, officials have confirmed 7 cases": past a list item's bullet, and
     // past the quotation mark of a quote ("\"Jonglei state accounts for 1,402 ...").
     let bullet = matches!(cx.slice(cx.first), "*" | "-" | "\u{2022}" | "\u{00B7}") || cx.is_quote(cx.first);
+    // "Nov 20 (Reuters) - China reported": past the agency's bracket after the day.
+    let stamp = stamp.map(|mark| {
+        let close = (mark + 1..(mark + 5).min(cx.end)).find(|&i| cx.slice(i) == ")");
+        match close {
+            Some(close) if cx.slice(mark) == "(" => close + 1,
+            _ => mark,
+        }
+    });
     stamp
         .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
         .map_or(if bullet { cx.first + 1 } else { cx.first }, |mark| mark + 1)

@@ -1030,6 +1030,7 @@ impl Article<'_> {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
                 && m.role != Role::Since
                 && Some(*index) != self.dateline
+                && !self.lead_stamp(m)
                 && !in_aside(m)
                 && !began(m)
                 && !self.when_exposed(quantity, m)
@@ -1151,6 +1152,21 @@ impl Article<'_> {
             why.push_str(" (the day it was reported)");
         }
         Day::Mentioned(date, mention.role, why)
+    }
+
+    /// Whether a mention is the day a wire's lead opens with ("Nov 20 (Reuters) - China
+    /// reported ... on Thursday"): the day of the report, not of its figures.
+    fn lead_stamp(&self, m: &Mention) -> bool {
+        let doc = self.doc;
+        let opens_line = doc.tokens.get(m.first).is_some_and(|t| t.line_before) || m.first == 0;
+        let mut after = m.last + 1;
+        if doc.is_punct(after, "(") {
+            match (after + 1..after + 5).find(|&i| doc.is_punct(i, ")")) {
+                Some(close) => after = close + 1,
+                None => return false,
+            }
+        }
+        opens_line && ["-", "\u{2013}", "\u{2014}"].iter().any(|dash| doc.is_punct(after, dash))
     }
 
     /// "34 people have fallen ill after attending a banquet on July 10", "people who ate
