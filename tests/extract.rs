@@ -5307,3 +5307,22 @@ cases recorded worldwide this year to 12.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.date, f.location.as_deref())).collect();
     assert_eq!(found, vec![(3, day("2027-03-03"), Some("Peru")), (12, day("2027-03-03"), None)]);
 }
+
+#[test]
+fn regression_sick_people_by_the_county_they_live_in_are_its_cases() {
+    // "Most sick people live in Yakima County, but 6 live in Benton County and 3 in
+    // Kittitas County": the people living elsewhere counted nothing.
+    let text = "ARDEN, June 2, 2027 - The county has confirmed 52 cases of E. coli infection linked to a fair, its \
+health officer said on Tuesday. Most sick people live in Dorran County, but 8 live in Vell County and 4 in Osk \
+County.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, 52, None),
+            (Metric::Cases, 8, Some("Vell County")),
+            (Metric::Cases, 4, Some("Osk County"))
+        ]
+    );
+}

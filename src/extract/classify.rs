@@ -351,7 +351,7 @@ pub(crate) fn classify(
         _ => None,
     };
     let listed = match (&counted, included) {
-        (Counted::Nothing, None) => metric_after_places_counts(cx, q),
+        (Counted::Nothing, None) => metric_after_places_counts(cx, q).or_else(|| ill_people_by_residence(cx, q)),
         _ => None,
     };
     let (metric, last) = match (counted, included) {
@@ -382,7 +382,9 @@ pub(crate) fn classify(
         // numbers counts what its last one counts.
         (Counted::Nothing, None) if listed.is_some() => {
             let (metric, at) = listed.unwrap_or((Metric::Cases, q.last));
-            explain.push(["metric: ", metric.name(), " (\"", cx.slice(at), "\" after the places' numbers)"].concat());
+            explain.push(
+                ["metric: ", metric.name(), " (\"", cx.slice(at), "\": what the places' numbers count)"].concat(),
+            );
             (metric, q.last)
         }
         // "Of the 187, 96 are in Trarza": what the 187 told before count.
@@ -2641,6 +2643,14 @@ fn metric_after_places_counts(cx: &Context<'_>, q: &Quantity) -> Option<(Metric,
     (i..(i + 3).min(cx.end))
         .take_while(|&j| !cx.is_clause_break(j) && cx.kind(j) == Some(TokenKind::Word))
         .find_map(|j| cx.with_word(j, counted_metric).map(|metric| (metric, j)))
+}
+
+/// "Most sick people live in Yakima County, but 6 live in Benton County": people by
+/// where they live, in a sentence that says they are the ill.
+fn ill_people_by_residence(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    place_of_residents(cx, q)?;
+    let ill = |i: &usize| cx.word_is(*i, &["sick", "ill", "patients", "cases", "infected"]);
+    (cx.first..q.first).find(ill).map(|at| (Metric::Cases, at))
 }
 
 /// Units of a list of places: "Garissa and Tana River counties".
