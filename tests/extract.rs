@@ -5300,10 +5300,10 @@ fn regression_the_country_opening_a_wire_lead_after_the_agencys_bracket_is_the_c
     // "Nov 20 (Reuters) - China reported two more human infections ... on Thursday" in
     // a factbox of countries: the agency's bracket hid the country opening the lead, and
     // the lead's own day dated the count, not "on Thursday".
-    let text = "FACTBOX-Oropouche fever: human cases reported around the world this year\n\n\
-Mar 4 (Reuters) - Peru reported three more human infections with the virus on Wednesday, bringing the number of \
-cases recorded worldwide this year to 12.\n";
-    let extraction = extract(text, day("2027-03-04"));
+    let text = "FACTBOX-Bird flu H10N3: human cases reported around the world this year\n\n\
+March 4, 2027 6:40 AM GMT\n\nMar 4 (Reuters) - Peru reported three more human infections with the H10N3 bird flu \
+virus on Wednesday, bringing the number of cases recorded worldwide this year to 12.\n";
+    let extraction = extract(text, None);
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.date, f.location.as_deref())).collect();
     assert_eq!(found, vec![(3, day("2027-03-03"), Some("Peru")), (12, day("2027-03-03"), None)]);
 }
