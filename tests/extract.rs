@@ -5566,3 +5566,133 @@ year.\n";
     let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(found, vec![(Metric::Deaths, Kind::Total, 3)]);
 }
+
+#[test]
+fn regression_a_translated_list_of_counts_going_to_places_keeps_each_place() {
+    // "31 correspond to the province of X, 11 to Y, 4 to Z": only the first item was
+    // placed, and the second took the first's place.
+    let text = "LIMA, 9 May 2027 - The ministry reported 60 confirmed cases of leptospirosis accumulated in the \
+year. Of the confirmed cases, 38 correspond to the department of Loreto, 14 to Ucayali, 6 to San Martin and 2 to \
+Piura.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![(60, None), (38, Some("Loreto")), (14, Some("Ucayali")), (6, Some("San Martin")), (2, Some("Piura"))]
+    );
+}
+
+#[test]
+fn regression_a_place_set_off_after_an_opening_aside_is_the_counts_place() {
+    // "Across the border, in the Sudanese town of Geneina, between 300 and 400 cases":
+    // the opening phrase named no place, and the place after it was lost.
+    let text = "TORIT, March 3, 2027 - South Sudan has recorded 640 cholera cases since January, the ministry \
+said on Wednesday. Over the frontier, in the Kenyan town of Lodwar, between 40 and 60 cases have been reported, \
+according to local officials.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.max, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(640, None, None), (40, Some(60), Some("Lodwar"))]);
+}
+
+#[test]
+fn regression_places_then_their_counts_respectively_after_a_verb_with_with() {
+    // "The camps of Farchana and Ourang follow with 311 and 187 cases respectively":
+    // the first count was dropped and the second lost its place.
+    let text = "MAIDUGURI, June 8, 2027 - Borno has recorded 2,050 cases of hepatitis E since April, the ministry \
+said on Tuesday. It has also recorded 31 deaths. The districts of Konduga and Bama come next with 420 and 265 \
+cases respectively.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, 2_050, None),
+            (Metric::Deaths, 31, None),
+            (Metric::Cases, 420, Some("Konduga")),
+            (Metric::Cases, 265, Some("Bama"))
+        ]
+    );
+}
+
+#[test]
+fn regression_parts_of_these_by_place_are_a_breakdown() {
+    // "Of these, fifteen are in the Palauli district and eight in Gagaifomauga": the
+    // parts of the count told before had no counted word and were dropped.
+    let text = "PORT VILA, July 6, 2027 (Radio Vanuatu) - The Ministry of Health said on Tuesday that the typhoid \
+outbreak has reached thirty-one cases. Of these, nineteen are in the Tafea province and twelve in Shefa.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![(Metric::Cases, 31, None), (Metric::Cases, 19, Some("Tafea")), (Metric::Cases, 12, Some("Shefa"))]
+    );
+}
+
+#[test]
+fn regression_a_storms_name_opening_the_headline_is_not_the_main_geography() {
+    // "Hurricane Imelda aftermath live updates: Vibrio infections rise to 29 in Lee
+    // County": the storm was taken for the article's place, so the county's own counts
+    // were given as a breakdown of it.
+    let text = "Typhoon Marla aftermath live updates: leptospirosis cases rise to 40 in Dorran County\n\n\
+Last updated: Sep 9, 2027, 8:10 PM\n\n\
+As of Wednesday night, Dorran County had confirmed 40 leptospirosis cases and 3 deaths, and neighbouring Vell \
+County 6 cases, the health department said.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.restates.is_none())
+        .map(|f| (f.metric, f.value, f.location.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![(Metric::Cases, 40, None), (Metric::Deaths, 3, None), (Metric::Cases, 6, Some("Vell County"))]
+    );
+}
+
+#[test]
+fn regression_the_capital_told_again_for_the_citys_own_count_is_no_part_of_it() {
+    // "Hanoi has recorded 1,436 adenovirus infections ... 1,436 cases had been recorded
+    // in the capital": the city's count said again with "the capital" was read as a
+    // breakdown below the city.
+    let text = "Kessarine Daily\nNews  Politics  Health  Sport\n\nKessarine records over 800 cholera cases as clinics \
+fill up\n\nKessarine has recorded 812 cholera \
+cases since March, as clinics run short of beds.\n\nBy Anna Vell   June 3, 2027\n\nThe city health office said on \
+Thursday that 812 cases had been recorded in the capital since March.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(812, None)]);
+}
+
+#[test]
+fn regression_the_country_opening_a_wire_lead_after_the_agencys_bracket_is_the_counts_place() {
+    // "Nov 20 (Reuters) - China reported two more human infections ... on Thursday" in
+    // a factbox of countries: the agency's bracket hid the country opening the lead, and
+    // the lead's own day dated the count, not "on Thursday".
+    let text = "FACTBOX-Bird flu H10N3: human cases reported around the world this year\n\n\
+March 4, 2027 6:40 AM GMT\n\nMar 4 (Reuters) - Peru reported three more human infections with the H10N3 bird flu \
+virus on Wednesday, bringing the number of cases recorded worldwide this year to 12.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.date, f.location.as_deref())).collect();
+    assert_eq!(found, vec![(3, day("2027-03-03"), Some("Peru")), (12, day("2027-03-03"), None)]);
+}
+
+#[test]
+fn regression_sick_people_by_the_county_they_live_in_are_its_cases() {
+    // "Most sick people live in Yakima County, but 6 live in Benton County and 3 in
+    // Kittitas County": the people living elsewhere counted nothing.
+    let text = "ARDEN, June 2, 2027 - The county has confirmed 52 cases of E. coli infection linked to a fair, its \
+health officer said on Tuesday. Most sick people live in Dorran County, but 8 live in Vell County and 4 in Osk \
+County.\n";
+    let extraction = extract(text, None);
+    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        found,
+        vec![
+            (Metric::Cases, 52, None),
+            (Metric::Cases, 8, Some("Vell County")),
+            (Metric::Cases, 4, Some("Osk County"))
+        ]
+    );
+}

@@ -351,6 +351,10 @@ pub(crate) fn classify(
         (Counted::Nothing, None) => placed_part_of_bare_set(cx, q),
         _ => None,
     };
+    let listed = match (&counted, included) {
+        (Counted::Nothing, None) => metric_after_places_counts(cx, q).or_else(|| ill_people_by_residence(cx, q)),
+        _ => None,
+    };
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
             // "11 deaths (7 confirmed and 4 probable)": a status in a bracket splits the
@@ -374,6 +378,15 @@ pub(crate) fn classify(
             subject = before.subject;
             base = Some(before);
             (before.metric, q.last)
+        }
+        // "Farchana and Ourang follow with 311 and 187 cases": the places' list of
+        // numbers counts what its last one counts.
+        (Counted::Nothing, None) if listed.is_some() => {
+            let (metric, at) = listed.unwrap_or((Metric::Cases, q.last));
+            explain.push(
+                ["metric: ", metric.name(), " (\"", cx.slice(at), "\": what the places' numbers count)"].concat(),
+            );
+            (metric, q.last)
         }
         // "Of the 187, 96 are in Trarza": what the 187 told before count.
         (Counted::Nothing, None) if bare_set.is_some() => {
@@ -2746,6 +2759,12 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
             .checked_sub(back)
             .is_some_and(|i| cx.word_is(i, &["including", "includes", "include", "among", "which", "whom"]))
     });
+    // "Of these, fifteen are in Palauli": the first part of the set told before.
+    let of_these = q.first == cx.first + 3
+        && cx.word_is(cx.first, &["of"])
+        && cx.word_is(cx.first + 1, &["these", "those", "them", "which", "whom"])
+        && cx.slice(cx.first + 2) == ",";
+    let introduced = introduced || of_these;
     let continues_list =
         previous.is_some_and(|(_, reading)| reading.location.is_some() && joined_to_previous(cx, reading.last, q));
     let mut at = q.last + 1;
@@ -2762,7 +2781,11 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
     {
         at += 1;
     }
-    if !(introduced || of_them || continues_list) || !cx.word_is(at, &["in", "from"]) {
+    // "31 correspond to Buenos Aires, 11 to Santa Fe": the list goes on with the
+    // preposition its first item gave the place.
+    let continues_to =
+        continues_list && cx.word_is(at, &["to"]) && previous.is_some_and(|(_, r)| went_to_a_place(cx, r));
+    if !(introduced || of_them || continues_list) || !(cx.word_is(at, &["in", "from"]) || continues_to) {
         return None;
     }
     let mut first = at + 1;
@@ -2777,6 +2800,42 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
         last += 1;
     }
     Some((first, last))
+}
+
+/// Whether a figure's place came after a verb of belonging and "to" ("31 correspond
+/// to the province of Buenos Aires", Spanish "corresponden a"), or after "to" right
+/// behind its number, as the list goes on ("11 to Santa Fe").
+fn went_to_a_place(cx: &Context<'_>, reading: &Reading) -> bool {
+    reading.location.is_some_and(|(first, _)| {
+        let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
+        (first.saturating_sub(5).max(cx.first + 1)..first).any(|i| {
+            cx.word_is(i, &["to"])
+                && (cx.word_is(i - 1, &["correspond", "corresponds", "belong", "belongs"])
+                    || i + 1 == first && number(i - 1))
+        })
+    })
+}
+
+/// What a list of numbers paired with a list of places counts, told after its last
+/// number: "Farchana and Ourang follow with 311 and 187 cases respectively".
+fn metric_after_places_counts(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    place_respectively(cx, q)?;
+    let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
+    let mut i = q.last + 1;
+    while i < cx.end && (number(i) || cx.slice(i) == "," || cx.word_is(i, &["and"])) {
+        i += 1;
+    }
+    (i..(i + 3).min(cx.end))
+        .take_while(|&j| !cx.is_clause_break(j) && cx.kind(j) == Some(TokenKind::Word))
+        .find_map(|j| cx.with_word(j, counted_metric).map(|metric| (metric, j)))
+}
+
+/// "Most sick people live in Yakima County, but 6 live in Benton County": people by
+/// where they live, in a sentence that says they are the ill.
+fn ill_people_by_residence(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    place_of_residents(cx, q)?;
+    let ill = |i: &usize| cx.word_is(*i, &["sick", "ill", "patients", "cases", "infected"]);
+    (cx.first..q.first).find(ill).map(|at| (Metric::Cases, at))
 }
 
 /// Units of a list of places: "Garissa and Tana River counties".
@@ -2812,6 +2871,12 @@ fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     }
     // The list of places before its verb ("reported", "have reported").
     let mut verb = start.checked_sub(1).filter(|&v| !cx.is_capitalized(v))?;
+    // "Farchana and Ourang follow with 311 and 187", "come next with": past "with" to
+    // the verb.
+    if cx.word_is(verb, &["with"]) {
+        let words = |v: &usize| cx.kind(*v) == Some(TokenKind::Word) && !cx.is_capitalized(*v);
+        verb = (verb.saturating_sub(3).max(cx.first + 1)..verb).rev().take_while(words).last().unwrap_or(verb);
+    }
     if cx.word_is(verb.wrapping_sub(1), &["have", "has", "had"]) {
         verb -= 1;
     }
@@ -2855,6 +2920,7 @@ fn place_near(
         .or_else(|| place_in_partitive(cx, q))
         .or_else(|| place_right_before(cx, q))
         .or_else(|| place_as_subject(cx, q))
+        .or_else(|| place_after_an_opening_aside(cx, q))
         .or_else(|| place_of_possessive_opening(cx, q))
         .or_else(|| place_owning_the_count(cx, q))
         .or_else(|| place_of_the_body_reporting(cx, q))
@@ -3159,9 +3225,37 @@ fn opening(cx: &Context<'_>) -> usize {
     // "* In Tarsa, officials have confirmed 7 cases": past a list item's bullet, and
     // past the quotation mark of a quote ("\"Jonglei state accounts for 1,402 ...").
     let bullet = matches!(cx.slice(cx.first), "*" | "-" | "\u{2022}" | "\u{00B7}") || cx.is_quote(cx.first);
+    // "Nov 20 (Reuters) - China reported": past the agency's bracket after the day.
+    let stamp = stamp.map(|mark| {
+        let close = (mark + 1..(mark + 5).min(cx.end)).find(|&i| cx.slice(i) == ")");
+        match close {
+            Some(close) if cx.slice(mark) == "(" => close + 1,
+            _ => mark,
+        }
+    });
     stamp
         .filter(|&mark| matches!(cx.slice(mark), "-" | "\u{2013}" | "\u{2014}" | ":" | "|"))
         .map_or(if bullet { cx.first + 1 } else { cx.first }, |mark| mark + 1)
+}
+
+/// "Across the border, in the Kenyan town of Lodwar, 40 cases": a place set off by
+/// commas after an opening phrase that names none, right before the number's clause.
+/// ("the Kenyan town of Lodwar": the name after its description.)
+fn place_after_an_opening_aside(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let opening = opening(cx);
+    let comma = (opening + 1..(opening + 6).min(q.first)).find(|&i| cx.slice(i) == ",")?;
+    if !cx.word_is(comma + 1, &["in"]) || (opening..comma).any(|i| cx.is_capitalized(i) && i > opening) {
+        return None;
+    }
+    let from = (comma + 2..(comma + 7).min(q.first))
+        .find(|&i| cx.word_is(i, &["of"]) && cx.has(i - 1, PLACE_NOUN) && cx.is_capitalized(i + 1))
+        .map_or(comma + 2, |of| of + 1);
+    let from = if cx.word_is(from, &["the"]) { from + 1 } else { from };
+    let (first, last) = cx.places.run_at(cx.doc, from, true)?;
+    // Only the number's own words between the place's comma and the number.
+    let close = cx.slice(last + 1) == ","
+        && (last + 2..q.first).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",");
+    close.then_some((first, last))
 }
 
 /// "the highest number of deaths was in Central Java, namely 9 deaths": the place "in"

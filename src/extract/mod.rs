@@ -145,7 +145,19 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let headline_line = place::headline(&doc, &sentences)
         .map(|h| sentences.partition_point(|s| s.end <= h.first) + 1)
         .filter(|&k| k <= 6);
-    let headlines = dateline_sentence.filter(|&k| k <= 4).unwrap_or(0).max(1).max(headline_line.unwrap_or(0));
+    // A standfirst between the headline and the byline ("By ...") restates the body as
+    // a headline does.
+    let bylined = |s: &Sentence| {
+        doc.word_in(s.first, &["by", "published", "updated", "posted"])
+            && doc.slice(s.first).starts_with(char::is_uppercase)
+    };
+    let standfirst = headline_line.filter(|&k| sentences.get(k + 1).is_some_and(bylined)).map(|k| k + 1);
+    let headlines = dateline_sentence
+        .filter(|&k| k <= 4)
+        .unwrap_or(0)
+        .max(1)
+        .max(headline_line.unwrap_or(0))
+        .max(standfirst.unwrap_or(0));
     fold_restatements(&doc, &mut figures, &drafts, headlines, places.is_roundup());
     Extraction { published, published_source, published_explain, figures, notes }
 }
@@ -1108,6 +1120,7 @@ impl Article<'_> {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
                 && m.role != Role::Since
                 && Some(*index) != self.dateline
+                && !self.lead_stamp(m)
                 && !in_aside(m)
                 && !began(m)
                 && !self.when_exposed(quantity, m)
@@ -1230,6 +1243,21 @@ impl Article<'_> {
             why.push_str(" (the day it was reported)");
         }
         Day::Mentioned(date, mention.role, why)
+    }
+
+    /// Whether a mention is the day a wire's lead opens with ("Nov 20 (Reuters) - China
+    /// reported ... on Thursday"): the day of the report, not of its figures.
+    fn lead_stamp(&self, m: &Mention) -> bool {
+        let doc = self.doc;
+        let opens_line = doc.tokens.get(m.first).is_some_and(|t| t.line_before) || m.first == 0;
+        let mut after = m.last + 1;
+        if doc.is_punct(after, "(") {
+            match (after + 1..after + 5).find(|&i| doc.is_punct(i, ")")) {
+                Some(close) => after = close + 1,
+                None => return false,
+            }
+        }
+        opens_line && ["-", "\u{2013}", "\u{2014}"].iter().any(|dash| doc.is_punct(after, dash))
     }
 
     /// "34 people have fallen ill after attending a banquet on July 10", "people who ate

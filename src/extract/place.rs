@@ -45,6 +45,10 @@ pub(crate) const PLACE_VERBS: &[&str] = &[
 /// Words that speak of the whole country by themselves: "Nationwide, 65 cases".
 const NATIONWIDE: &[&str] = &["nationwide", "countrywide", "nationally"];
 
+/// Words that open a storm's name, which is no place: "Hurricane Imelda", "Tropical
+/// Storm Kell".
+const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm", "tropical"];
+
 /// Kinds of country that, capitalised alone, stand for the article's own: "the Kingdom".
 const COUNTRY_KINDS: &[&str] = &["kingdom", "republic", "emirate", "sultanate", "principality"];
 
@@ -202,6 +206,8 @@ impl<'d> Places<'d> {
                 .then(|| self.run_at(doc, start, true))
                 .flatten()
                 .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.has(first, NOT_PLACE))
+                // "Hurricane Imelda aftermath live updates: ...": a storm's name.
+                .filter(|&(first, _)| !doc.word_in(first, STORMS))
                 // "Death toll rises to 40 in Kassara", "Cases top 400 in Vell": what is counted.
                 .filter(|&(first, last)| {
                     first < last
@@ -403,7 +409,8 @@ impl<'d> Places<'d> {
             if COMPASS.contains(&word) {
                 positions += 1;
                 positions_main &= self.main.contains(word);
-            } else if self.main.contains(word) {
+            } else if self.main.contains(word) && !(doc.has(i, PLACE_NOUN) && is_capitalized(doc, i) && i > first) {
+                // ("Charlotte County" is no part of "Lee County": the unit is no name.)
                 name_main = true;
             } else {
                 goes_on |= name_main && is_capitalized(doc, i) && !doc.has(i, PLACE_NOUN);
