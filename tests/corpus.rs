@@ -298,8 +298,9 @@ fn melt_f1_stays_above_its_floor() {
 /// a Times of Israel item, a Ghana Health Service press release), written, with their
 /// expected figures, blind on 25 November 2026 once the ten other blind sets had informed
 /// the extractor. F1 0.708 then (precision 0.720, recall 0.697), the unbiased measure of
-/// unseen text; no expected file needed correcting. What it shows goes into new invented
-/// regression tests and corpus articles, never into the extractor by way of these texts.
+/// unseen text; no expected file needed correcting; 0.955 once its classes of mistakes were
+/// fixed. What it shows goes into new invented regression tests and corpus articles, never
+/// into the extractor by way of these texts.
 const DEW_F1_FLOOR: f64 = 0.90;
 
 #[test]
@@ -317,9 +318,10 @@ fn dew_f1_stays_above_its_floor() {
 /// written, with their expected figures, blind on 25 November 2026 once the eleven other
 /// blind sets had informed the extractor. F1 0.632 then (precision 0.647, recall 0.617),
 /// the unbiased measure of unseen text; 0.635 once one expected file's summary box was
-/// made a restatement like the rest of it. What it shows goes into new invented regression
-/// tests and corpus articles, never into the extractor by way of these texts.
-const MIST_F1_FLOOR: f64 = 0.58;
+/// made a restatement like the rest of it; 0.887 once its classes of mistakes were fixed.
+/// What it shows goes into new invented regression tests and corpus articles, never into
+/// the extractor by way of these texts.
+const MIST_F1_FLOOR: f64 = 0.83;
 
 #[test]
 fn mist_f1_stays_above_its_floor() {
