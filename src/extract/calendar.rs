@@ -60,6 +60,9 @@ pub(crate) enum Role {
     End,
 }
 
+/// Words that name an epidemiological week: "week 8", "epi-week 39", "ME26", "the SE 11".
+pub(crate) const EPI_WEEK_WORDS: &[&str] = &["week", "epiweek", "wk", "epi", "me", "ew", "se"];
+
 /// Nouns of a published report: "since the last update", "since the bulletin".
 pub(crate) const REPORT_NOUNS: &[&str] = &[
     "report", "update", "bulletin", "sitrep", "statement", "communique", "release", "briefing", "edition", "notice",
@@ -222,6 +225,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             || doc.kind(i) == Some(TokenKind::Digits)
             || doc.word_in(i + 2, &["ago"])
             || doc.word(i).is_some_and(|w| match w {
+                // EPI_WEEK_WORDS, matched here as literals: asked of every token.
                 "week" | "epiweek" | "wk" | "epi" | "me" | "ew" | "se" => true,
                 "the" | "a" | "one" => {
                     doc.word_in(i + 1, &["previous", "preceding", "day", "week", "month", "date"])

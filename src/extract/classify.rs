@@ -4061,11 +4061,10 @@ fn kind_of(
     }
     // "In the SE 11 had been notified 6 confirmed cases": a count in the week its
     // sentence opens with is that week's, whatever the tense.
-    let week_words = ["week", "epi", "epiweek", "wk", "se", "ew", "me"];
     let opens_with_a_week = cx.word_is(cx.first, &["in", "during"])
         && cx.dates.iter().any(|&(date_first, date_last)| {
             (cx.first + 1..=cx.first + 2).contains(&date_first)
-                && (date_first..=date_last).any(|i| cx.word_is(i, &week_words))
+                && (date_first..=date_last).any(|i| cx.word_is(i, super::calendar::EPI_WEEK_WORDS))
                 && date_last < q.first
                 && (date_last + 1..q.first).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
         });
@@ -4088,7 +4087,7 @@ fn kind_of(
         return (Kind::New, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
     }
     // "compared with Epi-week 35 (1,088 cases)", "1,204 cases in week 12": a week's count.
-    let week = |(first, last): (usize, usize)| (first..=last).any(|i| cx.word_is(i, &week_words));
+    let week = |(first, last): (usize, usize)| (first..=last).any(|i| cx.word_is(i, super::calendar::EPI_WEEK_WORDS));
     let of_a_week = cx.dates.iter().any(|&(date_first, date_last)| {
         // "In week 11 (9 to 15 March 2026), 1,486": past the week's days and brackets.
         let right_before = date_last < q.first

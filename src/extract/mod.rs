@@ -753,10 +753,12 @@ impl Article<'_> {
                 parts.extend(after.iter().map(|d| d.quantity.first));
             }
         }
-        for draft in drafts.iter().filter(|d| parts.contains(&d.quantity.first)) {
+        // Found in token order: searched by bisection, as a long paste has many.
+        let is_part = |d: &Draft| parts.binary_search(&d.quantity.first).is_ok();
+        for draft in drafts.iter().filter(|d| is_part(d)) {
             notes.push(self.note(draft.quantity.first, draft.quantity.last, "a part of the count before, by category"));
         }
-        drafts.retain(|d| !parts.contains(&d.quantity.first));
+        drafts.retain(|d| !is_part(d));
     }
 
     /// "1,287 cases and 41 deaths, up from 1,102 a week earlier": the figure an earlier
@@ -1660,11 +1662,12 @@ impl Article<'_> {
             .collect();
         // "The update counts cases reported up to Tuesday.": a sentence of its own,
         // with no figure, that says what day the report's data reach.
+        // In sentence order, as the drafts are: searched by bisection.
         let figure_sentences: Vec<usize> = drafts.iter().map(|d| d.sentence).collect();
         for (index, sentence) in self.sentences.iter().enumerate() {
             let speaks_of_a_report = self.doc.word_in(sentence.first + 1, calendar::REPORT_NOUNS)
                 && self.doc.word_in(sentence.first, &["the", "this", "its"]);
-            if !speaks_of_a_report || figure_sentences.contains(&index) {
+            if !speaks_of_a_report || figure_sentences.binary_search(&index).is_ok() {
                 continue;
             }
             let from = self.mentions.partition_point(|m| m.first < sentence.first);
