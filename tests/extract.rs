@@ -5696,3 +5696,57 @@ County.\n";
         ]
     );
 }
+
+#[test]
+fn a_city_called_the_capital_beside_a_nationwide_count_is_a_part_of_the_country() {
+    let text = "Port Selva records over 900 scrub typhus cases as wards fill up\n\nPORT SELVA, May 6, 2026 (Wire) - \
+The city health office said Wednesday that 912 cases had been recorded in the capital since January, including \
+140 in the past week. Three people have died of the disease this year.\n\nNationwide, the health ministry has \
+recorded 4,310 infections and 11 deaths since January.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![(912, Some("Port Selva")), (140, Some("Port Selva")), (3, Some("Port Selva")), (4_310, None), (11, None)]
+    );
+}
+
+#[test]
+fn a_statewide_count_in_a_county_story_makes_the_county_a_part() {
+    let text = "Cholera cases rise to 31 in Dorran County\n\nOct 8, 2026\n\nHealth officials in Dorran County said \
+Thursday that four more people have been diagnosed with cholera, bringing the county's total to 31. Another patient \
+has died, bringing deaths to 5.\n\nStatewide, 52 cases and 9 deaths have been linked to the storm.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (4, Some("Dorran County")),
+            (31, Some("Dorran County")),
+            (1, Some("Dorran County")),
+            (5, Some("Dorran County")),
+            (52, None),
+            (9, None)
+        ]
+    );
+
+    // "statewide" inside a sentence of shares counts for no whole.
+    let shares = "Measles outbreak in Dorran County tops 40 cases\n\nOct 8, 2026\n\nThe outbreak in Dorran County \
+has grown to 41 cases. About 91% of kindergartners statewide had both doses in 2025.";
+    let extraction = extract(shares, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(41, None)]);
+}
+
+#[test]
+fn one_more_or_another_patient_who_died_is_one_death() {
+    for sentence in ["One more patient has died.", "Another patient has died.", "Another woman died overnight."] {
+        let text = format!("TARO, March 2, 2026 (Wire) - Velmora has confirmed 500 cholera cases. {sentence}");
+        let extraction = extract(&text, None);
+        let read: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+        assert_eq!(read, vec![(Metric::Cases, Kind::Total, 500), (Metric::Deaths, Kind::New, 1)], "{sentence}");
+    }
+    // Admitted, not died: no death.
+    let text = "TARO, March 2, 2026 (Wire) - Velmora has confirmed 500 cholera cases. Another patient was admitted.";
+    assert_eq!(extract(text, None).figures.len(), 1);
+}

@@ -701,13 +701,24 @@ pub(crate) fn classify(
         }
     };
     let location = place
-        .or_else(|| place_near(cx, q, last, previous))
+        // "1,436 cases had been recorded in the capital": the headline's city, not "the
+        // capital", where the article shows it to be a part of the country.
         .or_else(|| place_called_by_its_unit(cx, q))
+        .or_else(|| place_near(cx, q, last, previous))
         .or_else(|| place_of_the_item(cx, q))
         .or_else(|| head_of_a_ranked_list(cx, q))
         .or_else(|| place_before_namely(cx, q))
         .or_else(there)
         .or_else(same_place_goes_on)
+        // "1,436 cases in the capital, including 212 in the past week", "two of them
+        // fatal": a part of a placed set told right before is of that place.
+        .or_else(|| {
+            let including = cx.word_is(q.first.wrapping_sub(1), &["including", "includes"]);
+            previous.and_then(|(_, r)| r.location).filter(|_| including || pronoun)
+        })
+        // "Nationwide, 21 cases. Fifteen of those patients have died": a part of a set
+        // told before is of the set's place.
+        .or_else(|| cx.places.part_by_default(q.first).filter(|_| partitive.is_none()))
         // "NSW Health has reported 20,293 cases": the health body is named for its place.
         // ("Southwestern Public Health has the most cases": its region.)
         .map(|(first, place_last)| {

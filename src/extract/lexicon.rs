@@ -56,8 +56,8 @@ pub(crate) const SO_FAR: Classes = 1 << 19;
 pub(crate) const RATE_BASES: Classes = 1 << 20;
 /// Days and weeks set beside each other: "a day earlier", "the previous week".
 pub(crate) const DAY_OR_WEEK: Classes = 1 << 21;
-/// Words of a count for the whole country: "nationwide", "in the country", "the
-/// national territory" (a bit tested at every word of an article).
+/// Words of a count for the whole country (or state): "nationwide", "statewide", "in
+/// the country", "the national territory" (a bit tested at every word of an article).
 pub(crate) const NATIONAL: Classes = 1 << 22;
 /// Words that may set a count in another year than the outbreak's: "last year", "in a
 /// typical year", "40 cases a year", "annually".
@@ -159,7 +159,8 @@ const WORDS: &[(Classes, &[&str])] = &[
             "people", "persons", "person", "individuals", "residents", "children", "adults", "men", "women",
             "citizens", "villagers", "students", "inmates", "others", "patients", "babies", "infants", "pupils",
             "migrants", "refugees", "travellers", "travelers", "nationals", "passengers", "pilgrims", "miners",
-            "locals", "victims",
+            "locals", "victims", // "One more patient has died": one of them.
+            "patient", "child", "resident", "student", "victim", "individual", "adult", "man", "woman",
         ],
     ),
     (
@@ -277,7 +278,7 @@ const WORDS: &[(Classes, &[&str])] = &[
     (SO_FAR, &["since", "cumulative", "cumulatively"]),
     (RATE_BASES, &["per", "for", "every", "each"]),
     (DAY_OR_WEEK, &["day", "week"]),
-    (NATIONAL, &["nationwide", "countrywide", "nationally", "country", "national"]),
+    (NATIONAL, &["nationwide", "countrywide", "nationally", "statewide", "country", "national"]),
     (PHONE, &["line", "hotline", "tel", "telephone", "phone", "call", "dial", "sms", "whatsapp", "ussd"]),
     (POSSIBILITY, &["can", "could", "might", "feared"]),
     (ESTIMATES, &["estimates", "estimate", "estimated", "extrapolated", "modelled", "modeled"]),

@@ -22,6 +22,7 @@ use crate::date::Date;
 use crate::figure::{Approx, Figure, Kind, Metric, Span};
 use calendar::{Mention, Role};
 use classify::{Context, Reading, Verdict};
+use lexicon::PEOPLE;
 use number::{NumberProblem, Quantity};
 use place::Places;
 use scan::{Doc, TokenKind};
@@ -870,9 +871,15 @@ impl Article<'_> {
             let noun = |k: usize| doc.word_in(k, &["case", "death", "infection", "fatality"]);
             noun(j) || doc.kind(j) == Some(TokenKind::Word) && noun(j + 1)
         };
+        // "Another patient has died": one more death, told by the person.
+        let died = |j: usize| {
+            let verb = if doc.word_in(j, &["has", "had"]) { j + 1 } else { j };
+            doc.word_in(verb, &["died", "succumbed"])
+        };
+        let one_more_died = || doc.has(i + 1, PEOPLE) && died(i + 2);
         let one = match doc.word(i)? {
             "a" | "an" => doc.word_in(i + 1, &["new", "fresh", "further", "additional"]) && counted(i + 2),
-            "another" => counted(i + 1) || doc.word_in(i + 1, &["new", "fresh"]) && counted(i + 2),
+            "another" => counted(i + 1) || doc.word_in(i + 1, &["new", "fresh"]) && counted(i + 2) || one_more_died(),
             _ => false,
         };
         one.then(|| Quantity::in_one_word(i, 1))

@@ -26,6 +26,9 @@ pub(crate) struct Places<'d> {
     /// cases"): its tokens and the word the text calls it by ("state"), so that "the
     /// state" places a figure there.
     part: Option<Part<'d>>,
+    /// The sentences (first token, end) that count for the whole country when `part` is
+    /// set: figures elsewhere are the part's.
+    national: Vec<(usize, usize)>,
     /// The headline is a roundup of countries: no main geography, and "the country" is
     /// the one the sentence names.
     roundup: bool,
@@ -42,8 +45,13 @@ pub(crate) const PLACE_VERBS: &[&str] = &[
     "accumulated", "account",
 ];
 
-/// Words that speak of the whole country by themselves: "Nationwide, 65 cases".
-const NATIONWIDE: &[&str] = &["nationwide", "countrywide", "nationally"];
+/// Words that speak of the whole country (or, in a county's story, the state) by
+/// themselves: "Nationwide, 65 cases", "Statewide, 44 cases".
+const NATIONWIDE: &[&str] = &["nationwide", "countrywide", "nationally", "statewide"];
+
+/// Nouns that call a city by what it is, as a unit's noun calls a state: "1,436 cases
+/// had been recorded in the capital".
+const CITY_NOUNS: &[&str] = &["capital", "city"];
 
 /// Words that open a storm's name, which is no place: "Hurricane Imelda", "Tropical
 /// Storm Kell".
@@ -71,15 +79,21 @@ impl<'d> Places<'d> {
                 }
             }
         }
-        let mut places =
-            Places { proper, main: WordSet::default(), used_as_place: WordSet::default(), part: None, roundup: false };
+        let mut places = Places {
+            proper,
+            main: WordSet::default(),
+            used_as_place: WordSet::default(),
+            part: None,
+            national: Vec::new(),
+            roundup: false,
+        };
         places.main = places.main_geography(doc, sentences);
         places.roundup = places.main.is_empty()
             && headline(doc, sentences).is_some_and(|h| places.names_places_clause_by_clause(doc, h.first, h.end));
         let spelled = spelled_out(doc, &places.main);
         places.main.extend(spelled);
         places.used_as_place = places.names_used_as_places(doc);
-        if let Some((part, country)) = places.part_of_the_country(doc, sentences) {
+        if let Some((part, country, national)) = places.part_of_the_country(doc, sentences) {
             let (first, last, _) = part;
             for i in first..=last {
                 if let Some(word) = doc.word(i) {
@@ -88,6 +102,7 @@ impl<'d> Places<'d> {
             }
             places.main.extend(country);
             places.part = Some(part);
+            places.national = national;
         }
         places
     }
@@ -97,16 +112,21 @@ impl<'d> Places<'d> {
     /// the state", "Tolima is the epicentre. The department accounts for ...", "the
     /// state of Vorn"): then the country is the main geography and the headline's
     /// place a part of it. Also the words of the country where the count for it names
-    /// one.
-    fn part_of_the_country(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> Option<(Part<'d>, Vec<&'d str>)> {
-        let body: Vec<&Sentence> = sentences.iter().filter(|s| !s.furniture).collect();
-        let (headline, rest) = body.split_first()?;
+    /// one, and the sentences that count for the country.
+    fn part_of_the_country(
+        &self,
+        doc: &'d Doc<'d>,
+        sentences: &[Sentence],
+    ) -> Option<(Part<'d>, Vec<&'d str>, Vec<(usize, usize)>)> {
+        let headline = headline(doc, sentences)?;
+        let rest: Vec<&Sentence> = sentences.iter().filter(|s| !s.furniture && s.first > headline.first).collect();
         // A count for the whole country: "Nationwide, the agency has confirmed 65 cases"
         // (not "no cases elsewhere in the country").
         // The class first: its bit rules out nearly every word at once.
-        let national_word = |i: usize| {
+        let national_word = |i: usize, first: usize| {
             doc.has(i, NATIONAL)
-                && (doc.word_in(i, NATIONWIDE)
+                // "Statewide, 44 cases" (not "95% of kindergartners statewide").
+                && (doc.word_in(i, NATIONWIDE) && (i == first || !doc.word_in(i, &["statewide"]))
                     || doc.word_in(i, &["country"])
                         && doc.word_in(i.wrapping_sub(1), &["the"])
                         && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
@@ -117,7 +137,10 @@ impl<'d> Places<'d> {
         };
         let national: Vec<&&Sentence> = rest
             .iter()
-            .filter(|s| doc.in_class(s.first..s.end, NATIONAL).any(national_word) && (s.first..s.end).any(number))
+            .filter(|s| {
+                doc.in_class(s.first..s.end, NATIONAL).any(|i| national_word(i, s.first))
+                    && (s.first..s.end).any(number)
+            })
             .collect();
         if national.is_empty() {
             return None;
@@ -169,7 +192,17 @@ impl<'d> Places<'d> {
             })
             .flat_map(|(start, end)| (start..=end).filter_map(|i| doc.word(i)))
             .collect();
-        Some(((first, last, unit), country))
+        let national = national.iter().map(|s| (s.first, s.end)).collect();
+        Some(((first, last, unit), country, national))
+    }
+
+    /// The place the article is about when it is a part of the country the article also
+    /// counts for ("Hanoi ... Nationwide, 5,820 infections"), for a figure at token `i`
+    /// that names no place: every figure outside the sentences counting for the country
+    /// is the part's ("Two children have died of the disease this year").
+    pub fn part_by_default(&self, i: usize) -> Option<(usize, usize)> {
+        let (first, last, _) = self.part?;
+        (!self.national.iter().any(|&(start, end)| (start..end).contains(&i))).then_some((first, last))
     }
 
     /// The headline's place that the text shows to be a part of the country, when token
@@ -517,7 +550,7 @@ fn unit_reference<'d>(doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Opti
         None if matches!(doc.slice(i + 1), "'" | "\u{2019}") && doc.word_in(i + 2, &["s"]) => (word, true, i + 3),
         None => (word, false, i + 1),
     };
-    let unit = UNITS.iter().copied().find(|&u| u == unit)?;
+    let unit = UNITS.iter().chain(CITY_NOUNS).copied().find(|&u| u == unit)?;
     let the = doc.word_in(i.wrapping_sub(1), &["the"]);
     let inside = the && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"]);
     let verb = if doc.word_in(next, &["has", "have", "had"]) { next + 1 } else { next };
