@@ -37,6 +37,10 @@ pub(crate) struct Places<'d> {
 /// A place's tokens (first, last) and the unit the text calls it by ("state").
 type Part<'d> = (usize, usize, &'d str);
 
+/// The headline's place as a part of the country, the words naming the country, and
+/// the sentences (first token, end) counting for the country.
+type PartOfTheCountry<'d> = (Part<'d>, Vec<&'d str>, Vec<(usize, usize)>);
+
 /// Verbs of a place's count: "Mandera accounted for 402", "The Far North counts 911".
 pub(crate) const PLACE_VERBS: &[&str] = &[
     "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
@@ -113,11 +117,7 @@ impl<'d> Places<'d> {
     /// state of Vorn"): then the country is the main geography and the headline's
     /// place a part of it. Also the words of the country where the count for it names
     /// one, and the sentences that count for the country.
-    fn part_of_the_country(
-        &self,
-        doc: &'d Doc<'d>,
-        sentences: &[Sentence],
-    ) -> Option<(Part<'d>, Vec<&'d str>, Vec<(usize, usize)>)> {
+    fn part_of_the_country(&self, doc: &'d Doc<'d>, sentences: &[Sentence]) -> Option<PartOfTheCountry<'d>> {
         let headline = headline(doc, sentences)?;
         let rest: Vec<&Sentence> = sentences.iter().filter(|s| !s.furniture && s.first > headline.first).collect();
         // A count for the whole country: "Nationwide, the agency has confirmed 65 cases"
