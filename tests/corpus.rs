@@ -14,9 +14,10 @@
 //! and on the ice set (`tests/ice/`), written blind once all eight had been used;
 //! and on the melt set (`tests/melt/`), written blind once all nine had been used;
 //! and on the dew set (`tests/dew/`), written blind once all ten had been used;
-//! and on the mist set (`tests/mist/`), written blind once all eleven had been used.
+//! and on the mist set (`tests/mist/`), written blind once all eleven had been used;
+//! and on the fog set (`tests/fog/`), written blind once all twelve had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all thirteen scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all fourteen scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -326,6 +327,25 @@ const MIST_F1_FLOOR: f64 = 0.83;
 #[test]
 fn mist_f1_stays_above_its_floor() {
     blind_set_stays_above("mist", MIST_F1_FLOOR);
+}
+
+/// The fog set's F1 (`tests/fog/`) less about 0.05: twelve articles in the styles users
+/// paste most and the earlier sets under-use (a situation report copied out of a PDF, an
+/// MSF press statement, a Taiwan CDC press release, an OCHA flash update, a Peruvian
+/// ministry report translated from Spanish, a Times of India city page, a BBC Wales item, a
+/// Eurosurveillance rapid communication, a US TV station's county list, a Substack roundup,
+/// a Romanian agency item in translation, a podcast transcript), written, with their
+/// expected figures, blind on 25 November 2026 once the twelve other blind sets had
+/// informed the extractor. F1 0.408 then (precision 0.462, recall 0.365), the unbiased
+/// measure of unseen text; 0.514 once two outright mistakes were corrected (an article's
+/// week numbers that contradicted its stated end day, and a first statement of a count
+/// listed as the restatement of its repeat). What it shows goes into new invented
+/// regression tests and corpus articles, never into the extractor by way of these texts.
+const FOG_F1_FLOOR: f64 = 0.46;
+
+#[test]
+fn fog_f1_stays_above_its_floor() {
+    blind_set_stays_above("fog", FOG_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
