@@ -5750,3 +5750,13 @@ fn one_more_or_another_patient_who_died_is_one_death() {
     let text = "TARO, March 2, 2026 (Wire) - Velmora has confirmed 500 cholera cases. Another patient was admitted.";
     assert_eq!(extract(text, None).figures.len(), 1);
 }
+
+#[test]
+fn a_weeks_days_in_brackets_joined_by_a_dash_end_its_counts() {
+    let text = "Dengue update\nDate: 2026-11-10\n\nThe health bureau today (Nov. 10) announced 31 new dengue cases in \
+the past week (November 2\u{2013}November 8). So far this year, a total of 902 cases have been reported.";
+    let extraction = extract(text, None);
+    let read: Vec<(u64, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
+    assert_eq!(read, vec![(31, day("2026-11-08"), Some(7)), (902, day("2026-11-08"), None)]);
+}

@@ -764,6 +764,8 @@ impl<'d> Finder<'d> {
                 {
                     Role::End
                 }
+                // "in the past week (October 27–November 2)": the last day of the period.
+                None if self.ends_a_periods_days(i) => Role::End,
                 // "Since the previous update, published on 18 May": that report's day is
                 // where the period counted now starts.
                 Some(_) if self.publishes_a_report_since(i) => Role::Since,
@@ -778,6 +780,23 @@ impl<'d> Finder<'d> {
             };
         }
         Role::At
+    }
+
+    /// Whether the dash at token `dash` joins two days that a period noun names in
+    /// brackets: "in the past week (October 27–November 2)", "the last 14 days (2 – 15
+    /// March)". (An epidemiological week's days, "week 9 (27 February – 5 March)", are
+    /// the week's: see `weeks_end_on_their_days`.)
+    fn ends_a_periods_days(&self, dash: usize) -> bool {
+        if !matches!(self.doc.slice(dash), "-" | "\u{2013}" | "\u{2014}") {
+            return false;
+        }
+        let day_before = self.is_kind(dash.wrapping_sub(1), TokenKind::Digits)
+            || self.doc.word(dash.wrapping_sub(1)).and_then(month_of).is_some();
+        let bracket = (dash.saturating_sub(4)..dash).rev().find(|&i| self.doc.slice(i) == "(");
+        day_before
+            && bracket.is_some_and(|b| {
+                self.doc.word_in(b.wrapping_sub(1), &["week", "weeks", "days", "fortnight", "month", "period"])
+            })
     }
 
     /// Whether a verb of saying stands a few words before token `from`, with only its
