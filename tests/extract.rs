@@ -5760,3 +5760,15 @@ the past week (November 2\u{2013}November 8). So far this year, a total of 902 c
         extraction.figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
     assert_eq!(read, vec![(31, day("2026-11-08"), Some(7)), (902, day("2026-11-08"), None)]);
 }
+
+#[test]
+fn a_transcripts_speaker_is_no_place() {
+    let text = "Health Hour, episode 12: leptospirosis after the floods\nReleased 4 March 2026\n\nHOST: Welcome \
+back. How many cases are there now?\n\nOKAFOR: So, as of this morning we have had sixty-two confirmed cases\nof \
+leptospirosis in the province since the floods. And sadly four people have died.\n\nHOST: And in hospital?\n\n\
+OKAFOR: Seventeen people are in hospital at the moment.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(62, None), (4, None), (17, None)]);
+}

@@ -145,11 +145,27 @@ fn digest_heading(doc: &Doc<'_>, line: Line) -> Option<(usize, usize)> {
         return None;
     }
     let colon = (line.first + 1..line.end.min(line.first + 8)).find(|&i| doc.is_punct(i, ":"))?;
+    if speaks_in_turns(doc, colon - 1) {
+        return None;
+    }
     let headline_words = (colon + 1..line.end).filter(|&i| doc.kind(i) == Some(TokenKind::Word)).count();
     if doc.kind(colon + 1) != Some(TokenKind::Word) || headline_words < 3 {
         return None;
     }
     heading_of(doc, Line { end: colon + 1, ..line }).flatten()
+}
+
+/// Whether the label ending at token `last` before a colon names a speaker of a
+/// transcript ("PATEL: Thirty-eight people are in hospital", "PATEL: So, as of this
+/// morning we've had ninety-four" over the rest of a wrapped answer): it opens other
+/// lines with a colon too, as speakers take turns.
+pub(crate) fn speaks_in_turns(doc: &Doc<'_>, last: usize) -> bool {
+    let Some(name) = doc.word(last) else { return false };
+    let turns = (0..doc.tokens.len())
+        .filter(|&i| doc.tokens[i].line_before && doc.word(i) == Some(name) && doc.is_punct(i + 1, ":"))
+        .take(2)
+        .count();
+    turns >= 2
 }
 
 /// Whether the paragraph opening `lines` (up to the next line after a blank one) ends
