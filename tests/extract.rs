@@ -5772,3 +5772,15 @@ OKAFOR: Seventeen people are in hospital at the moment.\n";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(62, None), (4, None), (17, None)]);
 }
+
+#[test]
+fn imported_cases_and_where_they_came_from_are_no_figures() {
+    let text = "KORAN, Oct 3, 2026 (Wire) - The health bureau reported 52 new local dengue cases this week. In \
+addition, 3 new imported cases were reported, bringing the number of imported cases this year to 188, mostly from \
+Velmora (64), Ostravia (41) and Tessaly (12). Separately, 1 204 travel-associated cases have been notified across \
+the region since January.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(read, vec![(Metric::Cases, Kind::New, 52)]);
+    assert!(extraction.notes.iter().any(|n| n.reason.contains("imported")));
+}

@@ -331,6 +331,9 @@ pub(crate) fn classify(
     if part_by_form_or_class(cx, q) {
         return Verdict::Skip("a part of a set told before, by the form or class of its cases");
     }
+    if counts_imported_cases(cx, q, &counted) {
+        return Verdict::Skip("imported cases: a part of the outbreak's count, by where they were caught");
+    }
     if each_of_places_not_named(cx, q) {
         return Verdict::Skip("a count for each of several places it does not name");
     }
@@ -884,6 +887,36 @@ fn part_by_form_or_class(cx: &Context<'_>, q: &Quantity) -> bool {
             !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.word_is(i, &["and"]) && !cx.is_standalone_number(i)
         })
         .any(|i| cx.word_is(i, CASE_FORMS))
+}
+
+/// "2 new imported dengue cases", "the number of imported cases this year to 214",
+/// "2 914 travel-associated cases", and the countries they came from: cases caught
+/// abroad, which the outbreak's own count leaves out or holds (tests/corpus/README.md:
+/// not figures).
+fn counts_imported_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> bool {
+    // "... imported cases this year to 214, mostly from Indonesia (71), Vietnam (38)":
+    // where they were caught.
+    let imported = (cx.first..q.first).find(|&i| cx.word_is(i, &["imported"]));
+    let bracketed = q.first > cx.first && cx.slice(q.first - 1) == "(";
+    if bracketed && imported.is_some_and(|i| (i..q.first).any(|j| cx.word_is(j, &["from"]))) {
+        return true;
+    }
+    let at = match *counted {
+        Counted::Metric(Metric::Cases, at) => at,
+        // "bringing the number of imported cases this year to 214".
+        Counted::Nothing => match metric_near(cx, q) {
+            Some((Metric::Cases, at)) => at,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let words = if at > q.last { q.last + 1..at } else { at.saturating_sub(2)..at };
+    words.into_iter().any(|i| {
+        cx.word_is(i, &["imported"])
+            || cx.word_is(i, &["travel"])
+                && cx.slice(i + 1) == "-"
+                && cx.word_is(i + 2, &["associated", "related", "linked"])
+    })
 }
 
 /// "Six other provinces have each reported fewer than 200 suspected cases": a count (or
