@@ -5784,3 +5784,13 @@ the region since January.";
     assert_eq!(read, vec![(Metric::Cases, Kind::New, 52)]);
     assert!(extraction.notes.iter().any(|n| n.reason.contains("imported")));
 }
+
+#[test]
+fn relapses_after_treatment_and_one_centres_inpatients_are_no_figures() {
+    let text = "TARO, March 2, 2026 (Wire) - The district has recorded 940 kala azar cases this year. Of the \
+patients treated since July, 51 had relapsed after earlier treatment. The Kessel treatment centre has 40 beds but \
+is currently caring for 73 inpatients. The Centre for Disease Control said 12 patients remain in hospital.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(read, vec![(Metric::Cases, 940), (Metric::Hospitalized, 12)]);
+}

@@ -2232,6 +2232,13 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             "confirmed" if cx.word_is(i + 1, &["as", "positive", "cases"]) => Some(Metric::Cases),
             "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => Some(Metric::Cases),
             "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),
+            // "86 had relapsed after earlier treatment": a treatment over, not patients
+            // under treatment now.
+            "treatment"
+                if (i.saturating_sub(2)..i).any(|j| cx.word_is(j, &["after", "earlier", "previous", "prior"])) =>
+            {
+                None
+            }
             // "At the island's hospitals, 58 patients were being treated on Tuesday".
             "treated" if (cx.first..cx.end).any(|j| cx.word_is(j, &["hospital", "hospitals"])) => {
                 Some(Metric::Hospitalized)
@@ -2696,7 +2703,23 @@ fn in_a_facility_ward(cx: &Context<'_>, q: &Quantity) -> bool {
     let ward_of_facility = (q.last + 1..(q.last + 20).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i))
         .any(|i| ward(i) && cx.word_is(i + 1, &["of"]) && (i + 2..i + 5).any(|j| cx.word_is(j, FACILITIES)));
-    facility_before && its_ward || ward_of_facility || opens_at_one_facility(cx, q) || treated_at_one_facility(cx, q)
+    facility_before && its_ward
+        || ward_of_facility
+        || opens_at_one_facility(cx, q)
+        || treated_at_one_facility(cx, q)
+        || one_facility_cares_for(cx, q)
+}
+
+/// "The Abdurafi centre has 60 beds but is currently caring for 118 inpatients": the
+/// patients of the one facility the sentence is about (not "The Centre for Health
+/// Protection", a health body; not "The treatment centres", several).
+fn one_facility_cares_for(cx: &Context<'_>, q: &Quantity) -> bool {
+    let start = opening(cx);
+    cx.word_is(start, &["the"])
+        && (start + 1..(start + 5).min(q.first)).any(|i| {
+            cx.word_is(i, &["hospital", "clinic", "centre", "center", "infirmary", "ward"])
+                && !cx.word_is(i + 1, &["for", "of"])
+        })
 }
 
 /// "23 patients were receiving treatment at the Federal Medical Centre, Owo", "64
