@@ -5794,3 +5794,21 @@ is currently caring for 73 inpatients. The Centre for Disease Control said 12 pa
     let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(read, vec![(Metric::Cases, 940), (Metric::Hospitalized, 12)]);
 }
+
+#[test]
+fn a_count_between_two_days_of_a_month_is_new_over_those_days() {
+    let text = "PORT SELVA, Nov 12, 2026 (Wire) - The city recorded 1,184 malaria cases between November 1 and 10. \
+Health workers have collected 21,640 blood samples between November 1 and 10. From 1 January to 10 November, 9,716 \
+cases have been notified.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Metric::Cases, Kind::New, 1_184, Some(10)),
+            (Metric::Tests, Kind::New, 21_640, Some(10)),
+            (Metric::Cases, Kind::Total, 9_716, None)
+        ]
+    );
+}

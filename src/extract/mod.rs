@@ -437,11 +437,15 @@ impl Article<'_> {
     /// since the range's start (unless its own words say "new"). A count of named months
     /// ("in January and February") is new over those months.
     fn count_over_range(&self, draft: &mut Draft, mentions: &[(usize, &Mention)]) {
-        if draft.reading.kind != Kind::New {
+        // "collected 2,18,640 blood samples between November 1 and 10": a count with no
+        // word of its kind, over a few named days, is new over them.
+        let untold = draft.reading.kind == Kind::Total && draft.reading.kind_strength == 0;
+        if draft.reading.kind != Kind::New && !untold {
             return;
         }
         // "56,634 cases in January and February": a count of whole months.
-        if let Day::Mentioned(Some(end_date), _, _) = draft.day {
+        if let (Day::Mentioned(Some(end_date), _, _), false) = (&draft.day, untold) {
+            let end_date = *end_date;
             let months = mentions.iter().find(|(_, m)| {
                 matches!(m.when, Some(calendar::When::MonthEnd(..))) && m.resolve(self.published) == Some(end_date)
             });
@@ -464,8 +468,24 @@ impl Article<'_> {
                 && m.last + 2 == end.first
                 && self.doc.word_in(m.last + 1, &["and", "to", "through", "until", "till"])
         });
-        let Some(start_date) = start.and_then(|(_, m)| m.resolve(self.published)) else { return };
+        let start_date =
+            start.and_then(|(_, m)| m.resolve(self.published)).or_else(|| self.first_day_of(end, end_date));
+        let Some(start_date) = start_date else { return };
         let days = end_date.days_since(start_date) + 1;
+        if untold {
+            // ("from 1 January to 24 January": since the year began, a running total.)
+            let (_, month, day) = start_date.ymd();
+            if (2..=31).contains(&days) && (month, day) != (1, 1) {
+                draft.reading.kind = Kind::New;
+                draft.period_days = u32::try_from(days).ok();
+                let why = format!("kind: new (counted over the {days} days from {})", start_date.long_form());
+                match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
+                    Some(line) => *line = why,
+                    None => draft.reading.explain.push(why),
+                }
+            }
+            return;
+        }
         if days > 31 && draft.reading.kind_strength < 3 {
             draft.reading.kind = Kind::Total;
             draft.period_days = None;
@@ -1333,6 +1353,21 @@ impl Article<'_> {
         let now =
             (start..end).any(|i| doc.word_in(i, &["currently", "now", "presently"]) || so_far(i) && m.role == Role::At);
         now && !(start..end).contains(&m.first)
+    }
+
+    /// The first day of a range told as one date, "November 1 and 10", "5–11 August",
+    /// "June 23 to 29", that ends on `end_date`: its first day number, in the same month.
+    fn first_day_of(&self, range: &Mention, end_date: Date) -> Option<Date> {
+        let joined = (range.first..range.last).any(|i| {
+            self.doc.word_in(i, &["and", "to", "through", "until"])
+                || matches!(self.doc.slice(i), "-" | "\u{2013}" | "\u{2014}")
+        });
+        let (year, month, last_day) = end_date.ymd();
+        let day = (range.first..range.last)
+            .find(|&i| self.doc.kind(i) == Some(TokenKind::Digits))
+            .and_then(|i| self.doc.slice(i).parse::<u32>().ok())
+            .filter(|&day| day < last_day)?;
+        joined.then(|| Date::from_ymd(year, month, day)).flatten()
     }
 
     /// "Since the previous update on 7 October, nine new cases", "two additional cases
