@@ -422,8 +422,7 @@ fn score_articles(folder: &str, prefix: &str) -> Score {
             .figures
             .iter()
             .filter(|f| {
-                let original_in_summary =
-                    f.restates.and_then(|k| extraction.figures.get(k)).is_some_and(|original| restated(original));
+                let original_in_summary = f.restates.and_then(|k| extraction.figures.get(k)).is_some_and(&restated);
                 (f.restates.is_none() || original_in_summary) && !restated(f)
             })
             .collect();
