@@ -5812,3 +5812,12 @@ cases have been notified.";
         ]
     );
 }
+
+#[test]
+fn one_of_a_person_and_a_diseases_count_are_read_as_written() {
+    let text = "KORAN, Oct 3, 2026 (Wire) - The dengue count for the year has touched 4,812 so far, officials said. \
+Three dengue deaths have been confirmed this year, one of a 61-year-old farmer and two of children.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(read, vec![(Metric::Cases, Kind::Total, 4_812), (Metric::Deaths, Kind::Total, 3)]);
+}

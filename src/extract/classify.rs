@@ -1033,6 +1033,15 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     }
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
+    // "Two deaths ..., one of a 42-year-old labourer and another of a student": one of
+    // a set told before, told by who it was.
+    if q.first == q.last
+        && cx.word_is(q.first, &["one"])
+        && cx.word_is(next, &["of"])
+        && cx.word_is(next + 1, &["a", "an"])
+    {
+        return Some("one of a set told before, told by who it was");
+    }
     if q.fractional {
         return Some("a decimal without a multiplier: a rate or measure, not a count");
     }
@@ -2333,6 +2342,8 @@ fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)>
             "toll" => Some(Metric::Deaths),
             "victims" if cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) => Some(Metric::Deaths),
             "tally" => Some(Metric::Cases),
+            // "the malaria count for the year has touched 9,716".
+            "count" if cx.has(i.wrapping_sub(1), DISEASE) => Some(Metric::Cases),
             "patients" if ranks_places_by_patients(cx, i) || reported_patients(cx, i) => Some(Metric::Cases),
             // "Patients currently admitted at cholera treatment centres: 241": a facility's
             // name, not the patients' state; the verb before it counts.
