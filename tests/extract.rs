@@ -5821,3 +5821,23 @@ Three dengue deaths have been confirmed this year, one of a 61-year-old farmer a
     let read: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
     assert_eq!(read, vec![(Metric::Cases, Kind::Total, 4_812), (Metric::Deaths, Kind::Total, 3)]);
 }
+
+#[test]
+fn a_data_date_under_a_long_letterhead_and_deaths_beside_districts_are_read() {
+    let text = "REPUBLIC OF VELMORA\nMinistry of Health\nDirectorate of Surveillance and Response\nNational \
+Public Health Institute\nCHOLERA OUTBREAK\nSITUATION REPORT No. 7\nReporting date: 9 March 2026\nData as of 8 March \
+2026, 18:00\n\nHIGHLIGHTS\n\u{2022} Since 1 February 2026, a cumulative total of 612 suspected cholera cases have been \
+notified from 7 districts, including 19 deaths.\n\u{2022} In the past 7 days (2\u{2013}8 March 2026), 88 new \
+suspected cases were notified.\n";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Metric::Cases, Kind::Total, 612, day("2026-03-08")),
+            (Metric::Deaths, Kind::Total, 19, day("2026-03-08")),
+            (Metric::Cases, Kind::New, 88, day("2026-03-08"))
+        ]
+    );
+}

@@ -808,7 +808,10 @@ fn part_of_a_count_that_is_no_figure(cx: &Context<'_>, q: &Quantity, previous: O
     let number_at =
         |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an", "half"]);
     let Some(count) = (cx.first..q.first.saturating_sub(1)).rev().find(|&i| number_at(i)) else { return false };
-    previous.is_none_or(|(before, _)| count > before.last)
+    // "418 cases have been notified from 9 districts, including 37 deaths": places
+    // hold no deaths; the part is of the figure before them.
+    let counts_places = cx.with_word(count + 1, other_counted) == Some(PLACES_REASON);
+    !counts_places && previous.is_none_or(|(before, _)| count > before.last)
 }
 
 /// "8,627 were classified as confirmed: 412 laboratory-confirmed, 7,958

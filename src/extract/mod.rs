@@ -97,10 +97,20 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     // A bulletin's header may run to six lines (an institute, its centre, the report's
     // title and number, "Date:", then "Data as of ...").
     let header_end = sentences.get(6).map_or(doc.tokens.len(), |s| s.first);
+    // A line labelled as the data's ("Data as of 13 October 2026, 18:00") may come
+    // later, under a longer letterhead.
+    let labelled_end = sentences.get(12).map_or(doc.tokens.len(), |s| s.first);
+    let labelled = |m: &Mention| {
+        let line_start = m.first >= 3 && doc.tokens.get(m.first - 3).is_some_and(|t| t.line_before);
+        line_start && doc.word_in(m.first - 3, &["data"]) && m.first < labelled_end
+    };
     // ("41 people ... after eating at the restaurant between September 19 and September
     // 27": the days of exposure are no data's.)
     let data_day = mentions.iter().position(|m| {
-        m.first < header_end && m.role == Role::End && m.when.is_some() && !exposure_before(&doc, 0, m.first)
+        (m.first < header_end || labelled(m))
+            && m.role == Role::End
+            && m.when.is_some()
+            && !exposure_before(&doc, 0, m.first)
     });
     let day_headings = whole_line_mentions(&doc, &sentences, &mentions, dateline, false);
     let entry_stamps = whole_line_mentions(&doc, &sentences, &mentions, dateline, true);
