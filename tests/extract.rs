@@ -5841,3 +5841,30 @@ suspected cases were notified.\n";
         ]
     );
 }
+
+#[test]
+fn a_level_up_from_one_a_week_earlier_is_a_total_dated_a_week_before() {
+    let head = "Giardia outbreak\n\n13 November 2026\n\n";
+    let read = |body: &str| -> Vec<(Kind, u64, Option<Date>)> {
+        let extraction = extract(&format!("{head}{body}"), None);
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect()
+    };
+    let levels = vec![(Kind::Total, 64, day("2026-11-12")), (Kind::Total, 47, day("2026-11-05"))];
+    assert_eq!(
+        read("Figures published on Thursday show 64 cases have been confirmed. That is up from 47 a week earlier."),
+        levels
+    );
+    assert_eq!(
+        read("Officials said on Thursday that 64 cases have now been confirmed, up from 47 a week earlier."),
+        levels
+    );
+    assert_eq!(
+        read("Officials said on Thursday the outbreak has grown to 64 cases, up from 47 a week earlier."),
+        levels
+    );
+    // A day's count beside the day before's stays new.
+    assert_eq!(
+        read("The ministry reported 21 new cases on Thursday, up from 18 a day earlier."),
+        vec![(Kind::New, 21, day("2026-11-12")), (Kind::New, 18, day("2026-11-11"))]
+    );
+}

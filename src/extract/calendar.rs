@@ -245,9 +245,15 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             // "One death was reported in ME27": a week or month is the count's period,
             // never the day of the telling.
             let counting_period = matches!(when, When::EpiWeek(..) | When::MonthEnd(..));
+            // "up from 47 a week earlier": the day of the number it follows, not where
+            // a period starts.
+            let day_of_number_before = matches!(when, When::DaysBefore(_) | When::MonthBefore)
+                && first > 0
+                && doc.kind(first - 1) == Some(TokenKind::Digits);
             let role = match finder.role_before(first) {
                 _ if period => Role::End,
                 Role::Report if counting_period => Role::At,
+                Role::Since if day_of_number_before => Role::At,
                 role => role,
             };
             out.push(Mention { first, last, when: Some(when), role });

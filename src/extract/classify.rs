@@ -4094,7 +4094,20 @@ fn kind_of(
                 || cx.has(i + 1, DAY_OR_WEEK) && cx.word_is(i, &["previous", "preceding"])
         })
     });
-    if day_before {
+    // ("has grown to 312 cases, up from 285 a week earlier", "64 cases have now been
+    // confirmed": a level reached, set beside an earlier level.)
+    let level_reached = cx.word_is(q.first.wrapping_sub(1), &["to"])
+        && cx.word_is(q.first.wrapping_sub(2), &["grown", "risen", "rose", "grew", "climbed", "increased", "jumped"])
+        || cx.word_is(q.first.wrapping_sub(1), &["reached", "hit", "topped"])
+        || (q.first.saturating_sub(3).max(cx.first)..(q.last + 4).min(cx.end)).any(|i| cx.word_is(i, &["now"]));
+    // ("up from 285 a week earlier" after such a level is the earlier level.)
+    let earlier_level = previous.is_some_and(|(_, r)| r.kind == Kind::Total)
+        && cx.word_is(q.first.wrapping_sub(1), &["from"])
+        && cx.word_is(q.first.wrapping_sub(2), &["up", "down"]);
+    if day_before && earlier_level {
+        return (Kind::Total, 1, "the earlier level of the total before it".into());
+    }
+    if day_before && !level_reached {
         return (Kind::New, 1, "set beside the day before: a day's count".into());
     }
     // A running total's words anywhere in the sentence, short of the clause of a

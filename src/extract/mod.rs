@@ -422,10 +422,22 @@ impl Article<'_> {
         // The day the story has reached: "a day earlier" in this sentence is the day
         // before it.
         // ("up from 191,434 on Wednesday" is where it came from, not where it is.)
-        let story_day = drafts[..first_draft].iter().rev().find_map(|d| match d.day {
-            Day::Mentioned(date, role, _) if role != Role::Report && !d.reading.earlier_value => date,
-            _ => None,
-        });
+        // (Else the day the figure before was told: "64 cases, figures published on
+        // Thursday show. That is up from 47 a week earlier.")
+        let last_told = || {
+            drafts[..first_draft].last().and_then(|d| match d.day {
+                Day::Mentioned(date, Role::Report, _) if !d.reading.earlier_value => date,
+                _ => None,
+            })
+        };
+        let story_day = drafts[..first_draft]
+            .iter()
+            .rev()
+            .find_map(|d| match d.day {
+                Day::Mentioned(date, role, _) if role != Role::Report && !d.reading.earlier_value => date,
+                _ => None,
+            })
+            .or_else(last_told);
         // Days once the sentence's figures are known: a day right after one figure is
         // that figure's alone.
         let figures: Vec<Quantity> = drafts[first_draft..].iter().map(|d| d.quantity).collect();
