@@ -5868,3 +5868,11 @@ fn a_level_up_from_one_a_week_earlier_is_a_total_dated_a_week_before() {
         vec![(Kind::New, 21, day("2026-11-12")), (Kind::New, 18, day("2026-11-11"))]
     );
 }
+
+#[test]
+fn a_week_in_the_headline_is_no_dateline() {
+    let text = "Agency: 212 new cases of measles in week 45; 11 deaths this year\n\nVarna, 13 November /Wire/ - A \
+number of 212 new cases of measles were confirmed in week 45 (2-8 November 2026), the health institute said.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2026-11-13"));
+}

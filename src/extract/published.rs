@@ -3,7 +3,7 @@
 //! latest date in the text plus the weekday the news was reported on ("reported
 //! Monday" after a "May 15, 2022" photo caption gives Monday 16 May).
 
-use super::calendar::{Mention, Role, When};
+use super::calendar::{Mention, Role, When, EPI_WEEK_WORDS};
 use super::scan::{Doc, TokenKind};
 use super::sentence::Sentence;
 use crate::date::{Date, Weekday};
@@ -85,9 +85,12 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
             return found(latest, Some(date), "from the time stamp of the latest post");
         }
     }
-    // A dateline: the first full date of the header that is not a period's start or end.
-    let dateline =
-        mentions.iter().position(|m| full(m).is_some() && in_header(m) && m.role < Role::End && m.role != Role::Since);
+    // A dateline: the first full date of the header that is not a period's start or end
+    // (nor a week given its days: "INSP: 312 new cases of measles in week 45").
+    let week = |m: &Mention| doc.word_in(m.first, EPI_WEEK_WORDS);
+    let dateline = mentions
+        .iter()
+        .position(|m| full(m).is_some() && in_header(m) && m.role < Role::End && m.role != Role::Since && !week(m));
     if let Some(index) = dateline {
         return found(index, full(&mentions[index]), "from the dateline");
     }
