@@ -5876,3 +5876,12 @@ number of 212 new cases of measles were confirmed in week 45 (2-8 November 2026)
     let extraction = extract(text, None);
     assert_eq!(extraction.published, day("2026-11-13"));
 }
+
+#[test]
+fn blood_cultures_run_are_tests() {
+    let text = "KORAN, Oct 3, 2026 (Wire) - Laboratories have run about 2,400 blood cultures since the floods, and 61 \
+melioidosis cases have been confirmed.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(read, vec![(Metric::Tests, 2_400), (Metric::Cases, 61)]);
+}

@@ -127,7 +127,7 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
         "notifications" => Metric::Cases,
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
         "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => Metric::Recovered,
-        "tests" | "test" | "samples" | "swabs" | "specimens" | "analyses" => Metric::Tests,
+        "tests" | "test" | "samples" | "swabs" | "specimens" | "analyses" | "cultures" => Metric::Tests,
         "hospitalizations" | "hospitalisations" | "hospitalized" | "hospitalised" | "admissions" | "inpatients" => {
             Metric::Hospitalized
         }
