@@ -5885,3 +5885,14 @@ melioidosis cases have been confirmed.";
     let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(read, vec![(Metric::Tests, 2_400), (Metric::Cases, 61)]);
 }
+
+#[test]
+fn a_bulleted_part_by_form_with_its_share_in_brackets_is_no_figure() {
+    let text =
+        "Plague situation report\nReporting date: 14 March 2026\n\n\u{2022} A cumulative total of 212 suspected \
+plague cases have been notified.\n\u{2022} Of the cumulative cases, 150 (70.8%) are bubonic and 62 (29.2%) are \
+pneumonic.\n\u{2022} Of the suspected cases, 96 (45.3%) were classified as confirmed.\n";
+    let extraction = extract(text, None);
+    let read: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(read, vec![212, 96]);
+}

@@ -877,7 +877,10 @@ const CASE_FORMS: &[&str] = &[
 /// correspond to the suspected classification", "4,498 were local transmissions": a
 /// part of a set by the form, class or origin of its cases. The set is the outbreak's count; its parts would contradict it.
 fn part_by_form_or_class(cx: &Context<'_>, q: &Quantity) -> bool {
-    let after_opening_set = cx.word_is(cx.first, &["of"]) && (cx.first..q.first).any(|i| cx.slice(i) == ",");
+    // ("• Of the cumulative cases, 291 (69.6%) are bubonic": past a bullet, and past
+    // the share in brackets.)
+    let start = opening(cx);
+    let after_opening_set = cx.word_is(start, &["of"]) && (start..q.first).any(|i| cx.slice(i) == ",");
     // "include 90 cutaneous and 50 gastrointestinal infections": the list after it too.
     let including = ["including", "include", "includes", "included"];
     let after_including = (q.first.saturating_sub(8).max(cx.first)..q.first)
@@ -885,11 +888,18 @@ fn part_by_form_or_class(cx: &Context<'_>, q: &Quantity) -> bool {
         .take_while(|&i| !cx.is_clause_break(i))
         .any(|i| cx.word_is(i, &including));
     let part = after_opening_set || partitive_of(cx, q) || after_including;
-    part && (q.last + 1..(q.last + 7).min(cx.end))
+    let share = (cx.slice(q.last + 1) == "(")
+        .then(|| (q.last + 2..(q.last + 8).min(cx.end)).find(|&i| cx.slice(i) == ")"))
+        .flatten();
+    let after = share.unwrap_or(q.last) + 1;
+    part && (after..(after + 6).min(cx.end))
         .take_while(|&i| {
             !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.word_is(i, &["and"]) && !cx.is_standalone_number(i)
         })
-        .any(|i| cx.word_is(i, CASE_FORMS))
+        // ("8,627 (59.1%) were classified as confirmed": a status, which the figure keeps.)
+        .any(|i| {
+            cx.word_is(i, CASE_FORMS) && !(cx.word_is(i + 1, &["as"]) && cx.with_word(i + 2, subject_of).is_some())
+        })
 }
 
 /// "2 new imported dengue cases", "the number of imported cases this year to 214",
