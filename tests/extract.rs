@@ -5896,3 +5896,13 @@ pneumonic.\n\u{2022} Of the suspected cases, 96 (45.3%) were classified as confi
     let read: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(read, vec![212, 96]);
 }
+
+#[test]
+fn figures_joined_by_and_across_a_long_name_share_the_month_after_them() {
+    let text = "H7N9 returns\nNov 20, 2026\n\nVelmora reported three human infections with avian influenza A(H7N9) \
+and one death in October, its health commission's monthly bulletin showed on Tuesday.";
+    let extraction = extract(text, None);
+    let read: Vec<(u64, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
+    assert_eq!(read, vec![(3, day("2026-10-31"), Some(31)), (1, day("2026-10-31"), Some(31))]);
+}

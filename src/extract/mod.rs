@@ -1136,9 +1136,14 @@ impl Article<'_> {
     ) -> Day {
         // "1,935 cases and eight deaths a day earlier": figures joined by "and" share
         // the day said after the last of them.
+        // ("three human infections with avian influenza A(H7N9) and one death in
+        // October": a longer name between them, the "and" right before the second.)
         let joined = |q: &Quantity| {
             let (from, to) = if q.first < quantity.first { (q.last, quantity.first) } else { (quantity.last, q.first) };
-            to - from <= 6 && (from..to).any(|i| self.doc.word_in(i, &["and"]))
+            let and_right_before = self.doc.word_in(to - 1, &["and"])
+                && to - from <= 14
+                && (from..to).all(|i| !self.doc.is_punct(i, ",") && !self.doc.is_punct(i, ";"));
+            to - from <= 6 && (from..to).any(|i| self.doc.word_in(i, &["and"])) || and_right_before
         };
         // "accounted for 2,240 of the week's cases, and its hospitals were treating
         // between 300 and 350 patients on Monday": a day said in the clause of a later
