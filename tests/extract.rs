@@ -5906,3 +5906,12 @@ and one death in October, its health commission's monthly bulletin showed on Tue
         extraction.figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
     assert_eq!(read, vec![(3, day("2026-10-31"), Some(31)), (1, day("2026-10-31"), Some(31))]);
 }
+
+#[test]
+fn patients_admitted_where_one_hospital_is_are_its_census() {
+    let text = "KORAN, Oct 3, 2026 (Wire) - The city has recorded 812 malaria cases this month. \"We see more severe \
+cases,\" said a doctor at a Parel hospital, where 36 malaria patients were admitted this week.";
+    let extraction = extract(text, None);
+    let read: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(read, vec![812]);
+}

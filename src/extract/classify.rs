@@ -2732,6 +2732,16 @@ fn in_a_facility_ward(cx: &Context<'_>, q: &Quantity) -> bool {
         || opens_at_one_facility(cx, q)
         || treated_at_one_facility(cx, q)
         || one_facility_cares_for(cx, q)
+        || in_a_facilitys_where_clause(cx, q)
+}
+
+/// "said a doctor of a Parel hospital, where 36 malaria patients were admitted this
+/// week": the patients of the facility a "where" clause is about.
+fn in_a_facilitys_where_clause(cx: &Context<'_>, q: &Quantity) -> bool {
+    let Some(at) = (q.first.saturating_sub(4).max(cx.first + 2)..q.first).rfind(|&i| cx.word_is(i, &["where"])) else {
+        return false;
+    };
+    cx.slice(at - 1) == "," && cx.word_is(at - 2, &["hospital", "clinic", "centre", "center", "infirmary", "ward"])
 }
 
 /// "The Abdurafi centre has 60 beds but is currently caring for 118 inpatients": the
