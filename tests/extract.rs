@@ -5915,3 +5915,12 @@ cases,\" said a doctor at a Parel hospital, where 36 malaria patients were admit
     let read: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(read, vec![812]);
 }
+
+#[test]
+fn samples_a_pathogen_was_found_in_are_no_tests() {
+    let text = "LIMA, Oct 31, 2026 (Wire) - The ministry has confirmed 212 cases of Guillain-Barre syndrome this \
+year; in 41 samples of feces was isolated Campylobacter jejuni. Laboratories have tested 380 samples so far.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(read, vec![(Metric::Cases, 212), (Metric::Tests, 380)]);
+}

@@ -346,6 +346,9 @@ pub(crate) fn classify(
     if part_of_samples_of_the_environment(cx, q) {
         return Verdict::Skip("a part of samples of the environment, not of people");
     }
+    if samples_a_pathogen_was_found_in(cx, q) {
+        return Verdict::Skip("samples a pathogen was found in: a laboratory finding, not a count of tests");
+    }
     let mut explain = Vec::new();
     let place = place_of(cx, q, previous);
     let mut subject = None;
@@ -795,6 +798,17 @@ fn part_of_samples_of_the_environment(cx: &Context<'_>, q: &Quantity) -> bool {
     !own_noun
         && (samples.saturating_sub(3).max(cx.first)..samples).any(|i| cx.word_is(i, ENVIRONMENT))
         && (samples + 1..q.first).all(|i| !cx.has(i, PEOPLE))
+}
+
+/// "in 41 samples of feces was isolated Campylobacter jejuni", "Salmonella was detected
+/// in 12 samples": the samples a pathogen was found in, a finding about some of the
+/// tests.
+fn samples_a_pathogen_was_found_in(cx: &Context<'_>, q: &Quantity) -> bool {
+    let samples = cx.word_is(q.last + 1, &["samples", "specimens", "swabs", "isolates"]);
+    let found = |i: usize| cx.word_is(i, &["isolated", "detected", "identified", "found"]);
+    samples
+        && cx.word_is(q.first.wrapping_sub(1), &["in"])
+        && (cx.first..(q.last + 6).min(cx.end)).filter(|&i| !cx.is_clause_break(i)).any(found)
 }
 
 /// "nine patients have recovered, while five patients, including two from
