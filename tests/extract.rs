@@ -5750,3 +5750,23 @@ fn one_more_or_another_patient_who_died_is_one_death() {
     let text = "TARO, March 2, 2026 (Wire) - Velmora has confirmed 500 cholera cases. Another patient was admitted.";
     assert_eq!(extract(text, None).figures.len(), 1);
 }
+
+#[test]
+fn regression_a_place_name_starting_a_wrapped_line_stays_in_its_sentence() {
+    // A hard-wrapped paragraph: a line that ends in "in" or "and" goes on in the next,
+    // though the next opens with a capitalised name.
+    let text = "Scrub typhus climbs in Velmora\n\nOct 8, 2026\n\nThe health agency said on Wednesday that 57 \
+new scrub typhus cases were confirmed in the week to Tuesday, including 30 in\nPort Anselm, 19 in Kessary and 8 in\n\
+Brantwood.";
+    let extraction = extract(text, None);
+    let places: Vec<(Kind, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.1, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Kind::New, 57, None),
+            (Kind::New, 30, Some("Port Anselm")),
+            (Kind::New, 19, Some("Kessary")),
+            (Kind::New, 8, Some("Brantwood"))
+        ]
+    );
+}
