@@ -5770,3 +5770,27 @@ Brantwood.";
         ]
     );
 }
+
+#[test]
+fn regression_a_list_of_places_under_a_breakdown_caption_counts_what_the_text_before_counts() {
+    // The caption names no metric ("breakdown by county"): the lines count what the
+    // paragraph before them counts.
+    let text = "Hepatitis A outbreak in Vorn grows to 74 cases\n\nPublished: Oct. 8, 2026 at 4:10 PM\n\n\
+Health officials said Wednesday the hepatitis A outbreak has grown to 74 cases, up from 61 a week earlier.\n\n\
+Here is the breakdown by county as of Wednesday:\n\nAsh County: 41\nBrill County: 20\nCado County: 9\n\
+Other counties (2): 4\n\nThe department urged residents to get vaccinated.";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, Kind, u64, Option<&str>)> =
+        rows(&extraction.figures).iter().filter(|r| r.4.is_some()).map(|r| (r.0, r.1, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, Kind::Total, 41, Some("Ash County")),
+            (Metric::Cases, Kind::Total, 20, Some("Brill County")),
+            (Metric::Cases, Kind::Total, 9, Some("Cado County"))
+        ]
+    );
+    // A caption that breaks down nothing named does not borrow a metric.
+    let plain = text.replace("Here is the breakdown by county as of Wednesday:", "Opening hours as of Wednesday:");
+    assert!(rows(&extract(&plain, None).figures).iter().all(|r| r.4.is_none()));
+}

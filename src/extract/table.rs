@@ -21,7 +21,7 @@
 
 use super::calendar::month_of;
 use super::classify::{counted_metric, predicate_metric, subject_of};
-use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, QUALIFIER_WORDS, TOTAL_CUES};
+use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, PLACE_NOUN, QUALIFIER_WORDS, TOTAL_CUES};
 use super::number::{self, Quantity};
 use super::scan::{Doc, TokenKind};
 use super::sentence::{footnote_marker_ending_at, Sentence};
@@ -1300,11 +1300,7 @@ fn bare_list_at(
         return None;
     }
     let (first, end) = caption_before(doc, sentences, lines, start)?;
-    let mut metrics = (first..end).filter_map(|i| doc.word(i).and_then(metric_word));
-    let metric = metrics.next()?;
-    if metrics.any(|m| m != metric) {
-        return None;
-    }
+    let metric = one_metric(doc, first, end).or_else(|| metric_broken_down(doc, sentences, first, end))?;
     let heading = Heading { metric, kind: None, subject: None };
     let caption_kind = stated_kind(doc, first, end);
     for (label, quantity) in run.iter().filter(|(label, _)| *label != Label::Unplaced) {
@@ -1319,6 +1315,32 @@ fn bare_list_at(
         ));
     }
     Some(run.len())
+}
+
+/// The one metric the words `first..end` name, if they name one and no other.
+fn one_metric(doc: &Doc<'_>, first: usize, end: usize) -> Option<Metric> {
+    let mut metrics = (first..end).filter_map(|i| doc.word(i).and_then(metric_word));
+    let metric = metrics.next()?;
+    metrics.all(|m| m == metric).then_some(metric)
+}
+
+/// "The outbreak has grown to 74 cases. ... Here is the breakdown by county:": a
+/// caption (tokens `first..end`) that breaks a count down by place without naming
+/// what is counted counts what the two sentences before it count, if they name one
+/// metric only.
+fn metric_broken_down(doc: &Doc<'_>, sentences: &[Sentence], first: usize, end: usize) -> Option<Metric> {
+    // "breakdown", "by county", "county-by-county".
+    let by_place = |i: usize| {
+        let unit = if doc.is_punct(i + 1, "-") { i + 2 } else { i + 1 };
+        doc.word_in(i, &["by"]) && doc.has(unit, PLACE_NOUN)
+    };
+    if !(first..end).any(|i| doc.word_in(i, &["breakdown"]) || by_place(i)) {
+        return None;
+    }
+    let at = sentences.partition_point(|s| s.end <= first);
+    let before = sentences.get(at.saturating_sub(2)..at)?;
+    let (from, to) = (before.first()?.first, before.last()?.end);
+    one_metric(doc, from, to)
 }
 
 // ---------------------------------------------------------------------------
