@@ -5794,3 +5794,34 @@ Other counties (2): 4\n\nThe department urged residents to get vaccinated.";
     let plain = text.replace("Here is the breakdown by county as of Wednesday:", "Opening hours as of Wednesday:");
     assert!(rows(&extract(&plain, None).figures).iter().all(|r| r.4.is_none()));
 }
+
+#[test]
+fn regression_a_numbered_digest_item_gives_its_place_to_its_figures() {
+    // "1. Velosia: ..." headings: the number of the item does not hide its place.
+    let text = "\
+Fever Watch #12: cholera on two coasts
+Ana Brell
+Mar 6, 2027
+
+1. Velosia: Cholera reaches the coast
+
+The national institute said on Wednesday it had confirmed 12 cholera cases since 1 March, at least five \
+of them fatal, in Kell and Darrow districts.
+
+2. Ostravia: Camps report more cholera
+
+Aid groups in Ostravia have recorded 48 cholera cases in the camps, the health office said on Monday. \
+Two deaths have been confirmed, both in Port Lind.
+";
+    let extraction = extract(text, None);
+    let (wednesday, monday) = (day("2027-03-03"), day("2027-03-01"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 12, wednesday, Some("Velosia")),
+            (Metric::Deaths, Kind::Total, 5, wednesday, Some("Velosia")),
+            (Metric::Cases, Kind::Total, 48, monday, Some("Ostravia")),
+            (Metric::Deaths, Kind::Total, 2, monday, Some("Ostravia")),
+        ]
+    );
+}

@@ -137,13 +137,19 @@ pub(crate) fn digest_items(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize, 
     items
 }
 
-/// The place of a digest item's heading: a line opened by a place's name and a colon,
-/// then a headline's words (no number straight after the colon, as in a list's
-/// "Arvel: 12 cases", and no full stop at its end, as in a speaker's words).
+/// The place of a digest item's heading: a line opened by a place's name and a colon
+/// (past the item's number: "2. Velosia:"), then a headline's words (no number straight
+/// after the colon, as in a list's "Arvel: 12 cases", and no full stop at its end, as
+/// in a speaker's words).
 fn digest_heading(doc: &Doc<'_>, line: Line) -> Option<(usize, usize)> {
     if line.furniture || doc.is_punct(line.end.checked_sub(1)?, ".") {
         return None;
     }
+    let numbered = line.first + 2 < line.end
+        && doc.kind(line.first) == Some(TokenKind::Digits)
+        && matches!(doc.slice(line.first + 1), "." | ")")
+        && doc.attached(line.first + 1);
+    let line = if numbered { Line { first: line.first + 2, ..line } } else { line };
     let colon = (line.first + 1..line.end.min(line.first + 8)).find(|&i| doc.is_punct(i, ":"))?;
     let headline_words = (colon + 1..line.end).filter(|&i| doc.kind(i) == Some(TokenKind::Word)).count();
     if doc.kind(colon + 1) != Some(TokenKind::Word) || headline_words < 3 {
@@ -153,11 +159,21 @@ fn digest_heading(doc: &Doc<'_>, line: Line) -> Option<(usize, usize)> {
 }
 
 /// Whether the paragraph opening `lines` (up to the next line after a blank one) ends
-/// a sentence.
+/// a sentence, or a sentence and a bracketed note after it ("... 8 deaths. (Link:
+/// IEDCR)").
 fn paragraph_is_prose(doc: &Doc<'_>, lines: &[Line]) -> bool {
     let last = lines.iter().skip(1).position(|l| l.blank_before).map_or(lines.len(), |k| k + 1);
     let last_line = last.checked_sub(1).and_then(|k| lines.get(k));
-    last_line.is_some_and(|l| l.end > l.first && matches!(doc.slice(l.end - 1), "." | "!" | "?" | "\"" | "\u{201D}"))
+    let ends_sentence = |i: usize| matches!(doc.slice(i), "." | "!" | "?" | "\"" | "\u{201D}");
+    let start = lines.first().map_or(0, |l| l.first);
+    let note_after_sentence = |close: usize| {
+        doc.is_punct(close, ")")
+            && (start..close)
+                .rev()
+                .find(|&i| doc.is_punct(i, "("))
+                .is_some_and(|open| open > start && ends_sentence(open - 1))
+    };
+    last_line.is_some_and(|l| l.end > l.first && (ends_sentence(l.end - 1) || note_after_sentence(l.end - 1)))
 }
 
 /// A line of the document: tokens `first..end`.
