@@ -5825,3 +5825,22 @@ Two deaths have been confirmed, both in Port Lind.
         ]
     );
 }
+
+#[test]
+fn regression_a_place_after_with_accounting_for_a_part_keeps_its_count() {
+    // "with Ardel accounting for 1,204 of the cases and Brisk for 655": places named
+    // before their numbers, after "with", the second without its verb.
+    let text = "TARO, Oct 3, 2026 (Wire) - The regional bureau has recorded 2,310 typhoid cases and 41 deaths this \
+year as of 30 September, with Ardel accounting for 1,204 of the cases and Brisk for 655.";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, 2_310, None),
+            (Metric::Deaths, 41, None),
+            (Metric::Cases, 1_204, Some("Ardel")),
+            (Metric::Cases, 655, Some("Brisk"))
+        ]
+    );
+}

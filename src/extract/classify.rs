@@ -3226,7 +3226,7 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
 fn leaves_out_accounts(cx: &Context<'_>, j: usize) -> bool {
     cx.word_is(j, &["for", "another"])
         && (j.saturating_sub(6)..j).any(|k| k > cx.first && matches!(cx.slice(k - 1), "," | "and"))
-        && (cx.first..j).any(|k| cx.word_is(k, &["accounts", "accounted", "account"]))
+        && (cx.first..j).any(|k| cx.word_is(k, &["accounts", "accounted", "account", "accounting"]))
 }
 
 /// Where the sentence's words begin: past a live blog entry's time stamp ("14:40 -
@@ -3524,9 +3524,10 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         "," | ";" | ":" | "(" | "\u{2022}" => depth == 0,
         _ => false,
     });
-    // "..., with 1,204 suspected cases": the clause before the comma has the place.
+    // "..., with 1,204 suspected cases": the clause before the comma has the place
+    // (not "..., with Ardel accounting for 1,204": the place after "with").
     let clause = match clause {
-        Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) => {
+        Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) && !cx.is_capitalized(comma + 2) => {
             (opening..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
         }
         // "Kessala accounts for the vast majority: 171 cases": the clause before the
@@ -3581,7 +3582,7 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     // Past "while", "the", "the capital", "The municipality of", "Residents of": to the
     // name ("Residents of Nandi ward account for 19": where the people live).
     let skippable = |i: usize| {
-        cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but"])
+        cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but", "with"])
             || cx.has(i, PLACE_NOUN | PLACE_LEADS) && !cx.is_capitalized(i)
             || cx.has(i, PEOPLE) && cx.word_is(i + 1, &["of", "in", "from"])
     };
@@ -3638,7 +3639,10 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         cx.word_is(i, PLACE_VERBS)
             || cx.word_is(
                 i,
-                &["is", "was", "leads", "led", "tops", "top", "with", "alone", "continues", "remains", "remained"],
+                &[
+                    "is", "was", "leads", "led", "tops", "top", "with", "alone", "continues", "remains", "remained",
+                    "accounting",
+                ],
             )
     };
     // A known place, or a name followed at once by its verb ("Karachi had recorded",
