@@ -5844,3 +5844,24 @@ year as of 30 September, with Ardel accounting for 1,204 of the cases and Brisk 
         ]
     );
 }
+
+#[test]
+fn regression_a_ward_wise_list_with_neighbourhoods_in_brackets_keeps_every_ward() {
+    // Wards named by a letter ("H ward") or a letter and a part ("N/East"), each with
+    // its neighbourhoods in brackets before "with" and its count; a line wrapped after
+    // a comma goes on.
+    let text = "TARO, Oct 3, 2026 (Wire) - Ward-wise figures from the civic body show H ward (Kurla, Saki Naka) \
+with 204 dengue cases so far this year, followed by N/East (Ghatkopar) with 131, P/North (Malad,\nMarve) with 76 \
+and T/South with 40.";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, 204, Some("H ward")),
+            (Metric::Cases, 131, Some("N/East")),
+            (Metric::Cases, 76, Some("P/North")),
+            (Metric::Cases, 40, Some("T/South"))
+        ]
+    );
+}

@@ -3180,6 +3180,11 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
         if cx.slice(j) == "," {
             j = j.checked_sub(1)?;
         }
+        // "F/South (Parel, Sewri) with 141": past the neighbourhoods in brackets.
+        j = before_an_aside(cx, j);
+        if let Some(name) = lettered_name_ending_at(cx, j) {
+            return Some(name);
+        }
     } else if matches!(cx.slice(j), ":" | "(" | "|" | "-" | "\u{2013}" | "\u{2014}") {
         j = j.checked_sub(1)?;
         // "Ostmark region: 96-thousand cases": a name its unit calls a place.
@@ -3218,6 +3223,28 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
         Some((start, _)) => Some((start, last)),
         None => Some((first, last)),
     }
+}
+
+/// The token before a bracketed aside of words ending at token `j` ("(Parel, Sewri)"),
+/// or `j` itself when no such aside ends there.
+fn before_an_aside(cx: &Context<'_>, j: usize) -> usize {
+    if cx.slice(j) != ")" {
+        return j;
+    }
+    let open = (j.saturating_sub(8).max(cx.first + 1)..j).rev().find(|&i| cx.slice(i) == "(");
+    let words = |open: usize| (open + 1..j).all(|i| cx.kind(i) == Some(TokenKind::Word) || cx.slice(i) == ",");
+    open.filter(|&open| open + 1 < j && words(open)).map_or(j, |open| open - 1)
+}
+
+/// A ward named by a letter ending at token `j`: "E ward", "F/South" (a city's wards
+/// by letter and part), which no run of capitalised words reads as a name.
+fn lettered_name_ending_at(cx: &Context<'_>, j: usize) -> Option<(usize, usize)> {
+    let letter = |i: usize| cx.slice(i).len() == 1 && cx.is_capitalized(i);
+    if cx.word_is(j, &["ward"]) && letter(j.wrapping_sub(1)) {
+        return Some((j - 1, j));
+    }
+    let slash = j.checked_sub(1).filter(|&s| cx.slice(s) == "/" && cx.attached(s) && cx.attached(j))?;
+    (letter(slash.wrapping_sub(1)) && cx.is_capitalized(j)).then_some((slash - 1, j))
 }
 
 /// "..., Greenville County for 31 and Anderson County for 13", "..., and the

@@ -157,13 +157,14 @@ const PHRASE_OPENERS: &[&str] =
     &["in", "of", "the", "and", "from", "to", "at", "by", "for", "with", "including", "between", "among", "than"];
 
 /// Whether the line before token `i` ends in the middle of a phrase (a preposition,
-/// an article, a conjunction) that a name opening the next line goes on with, after
-/// words enough to be wrapped prose, not a menu's "Sign in". (A month or weekday
-/// opening the line still starts a sentence of its own, as it did: "in\nSeptember"
+/// an article, a conjunction, a comma) that a name opening the next line goes on
+/// with, after words enough to be wrapped prose, not a menu's "Sign in". (A month or
+/// weekday opening the line still starts a sentence of its own, as it did: "in\nSeptember"
 /// would date the whole sentence's counts by an aside.)
 fn ends_mid_phrase(doc: &Doc<'_>, i: usize) -> bool {
     let line_start = (0..i).rev().find(|&j| doc.tokens[j].line_before).unwrap_or(0);
-    i - line_start >= 4 && doc.word_in(i - 1, PHRASE_OPENERS) && !doc.has(i, DATE_START)
+    let open = doc.word_in(i - 1, PHRASE_OPENERS) || doc.is_punct(i - 1, ",");
+    i - line_start >= 4 && open && !doc.has(i, DATE_START)
 }
 
 /// Whether the line starting at token `i` is furniture: a marker line starts a
