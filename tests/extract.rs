@@ -5865,3 +5865,21 @@ and T/South with 40.";
         ]
     );
 }
+
+#[test]
+fn regression_a_papers_n_equals_count_after_a_place_is_the_places_part() {
+    // "Vell (n = 210)": a paper's count of the set told before, in the place before it.
+    let text = "TARO, Oct 3, 2026 (Wire) - Laboratories have reported 940 cases of hepatitis E since January. \
+Most patients were adults. The largest numbers were reported from Vell (n = 210) and Ardmoor (n=175).";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, Kind, u64, Option<&str>)> =
+        rows(&extraction.figures).iter().map(|r| (r.0, r.1, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, Kind::Total, 940, None),
+            (Metric::Cases, Kind::Total, 210, Some("Vell")),
+            (Metric::Cases, Kind::Total, 175, Some("Ardmoor"))
+        ]
+    );
+}

@@ -490,8 +490,9 @@ pub(crate) fn classify(
                         .any(|i| cx.word_is(i, &["that", "that's", "this", "it's", "figure"]));
                 // "Mysuru (1,120) and Chitradurga (845) are the other worst-affected
                 // districts": places' bracketed counts go on with the figure told before.
-                let bracketed_place =
-                    q.first > cx.first && cx.slice(q.first - 1) == "(" && place_right_before(cx, q).is_some();
+                let bracketed_place = q.first > cx.first
+                    && (cx.slice(q.first - 1) == "(" || n_equals_open(cx, q).is_some())
+                    && place_right_before(cx, q).is_some();
                 let part = if pronoun {
                     first_number
                 } else {
@@ -3172,7 +3173,8 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 
 /// Finds [`place_right_before`] for a number not yet asked about.
 fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
-    let mut j = q.first.checked_sub(1)?;
+    // "Vell (n = 210)": a paper's count in its bracket, as "Vell (210)".
+    let mut j = n_equals_open(cx, q).or_else(|| q.first.checked_sub(1))?;
     let mut named_place = false;
     // "Edo with 180", "Paraná, with 212 thousand", "followed by Osaka at 94".
     if cx.word_is(j, &["with", "at"]) || leaves_out_accounts(cx, j) {
@@ -3206,7 +3208,7 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     // follow its colon.
     let counted_in_bracket = cx.with_word(q.last + 1, |w| counted_metric(w).is_some());
     let close = q.last + 1 + usize::from(counted_in_bracket);
-    let listed = cx.slice(q.first - 1) == "("
+    let listed = (cx.slice(q.first - 1) == "(" || n_equals_open(cx, q).is_some())
         && cx.slice(close) == ")"
         && (cx.word_is(close + 1, &["and"]) || cx.slice(close + 1) == ",");
     // "By district: Ruwenzo 38 | Bakora 19": a one-word name right after a label's
@@ -3223,6 +3225,14 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
         Some((start, _)) => Some((start, last)),
         None => Some((first, last)),
     }
+}
+
+/// The "(" of a paper's "(n = 210)" holding the number: the count of the set told, in
+/// the place or group named before the bracket.
+fn n_equals_open(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let equals = q.first.checked_sub(1).filter(|&e| cx.slice(e) == "=")?;
+    let open = equals.checked_sub(2).filter(|&o| o >= cx.first && cx.slice(o) == "(")?;
+    cx.word_is(equals - 1, &["n"]).then_some(open)
 }
 
 /// The token before a bracketed aside of words ending at token `j` ("(Parel, Sewri)"),
