@@ -5883,3 +5883,23 @@ Most patients were adults. The largest numbers were reported from Vell (n = 210)
         ]
     );
 }
+
+#[test]
+fn regression_a_spoken_list_of_counts_in_places_goes_on_with_the_count_before() {
+    // "We've got twenty-two in Brill, eleven in Cado and eight in Ardmoor": no counted
+    // word, but a list of places' counts after a figure.
+    let text = "TARO, Oct 3, 2026 (Wire) - \"So far this year we have forty-one confirmed cases of leptospirosis. \
+Most are in the river towns. We've got twenty-two in Brill, eleven in Cado and eight in Ardmoor,\" she said.";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, Kind, u64, Option<&str>)> =
+        rows(&extraction.figures).iter().map(|r| (r.0, r.1, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, Kind::Total, 41, None),
+            (Metric::Cases, Kind::Total, 22, Some("Brill")),
+            (Metric::Cases, Kind::Total, 11, Some("Cado")),
+            (Metric::Cases, Kind::Total, 8, Some("Ardmoor"))
+        ]
+    );
+}

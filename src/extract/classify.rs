@@ -496,7 +496,12 @@ pub(crate) fn classify(
                 let part = if pronoun {
                     first_number
                 } else {
-                    place.is_some() || record || opening_total || that_is_up || bracketed_place
+                    place.is_some()
+                        || record
+                        || opening_total
+                        || that_is_up
+                        || bracketed_place
+                        || first_of_places_counts(cx, q)
                 };
                 // "In all of 2025, the country reported 74 cases. Punjab reported 12 of
                 // them": "them" is the count told last, which was no figure.
@@ -3225,6 +3230,23 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
         Some((start, _)) => Some((start, last)),
         None => Some((first, last)),
     }
+}
+
+/// "We've got 62 in Townsville, 19 in Cairns and 13 in Mackay": the first of a list of
+/// counts in places, with no counted word, goes on with the figure told before (the
+/// later items go on with the first).
+fn first_of_places_counts(cx: &Context<'_>, q: &Quantity) -> bool {
+    let Some((_, last)) = cx.word_is(q.last + 1, &["in"]).then(|| place_following(cx, q.last + 2)).flatten() else {
+        return false;
+    };
+    let separator = last + 1;
+    if !(cx.slice(separator) == "," || cx.word_is(separator, &["and"])) {
+        return false;
+    }
+    // The next item's number ("nineteen", "twenty-three", "19") and its "in".
+    let number_word = |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) || cx.slice(i) == "-";
+    let next_in = (separator + 2..(separator + 6).min(cx.end)).find(|&i| cx.word_is(i, &["in"]));
+    next_in.is_some_and(|at| (separator + 1..at).all(number_word) && place_following(cx, at + 1).is_some())
 }
 
 /// The "(" of a paper's "(n = 210)" holding the number: the count of the set told, in
