@@ -5903,3 +5903,16 @@ Most are in the river towns. We've got twenty-two in Brill, eleven in Cado and e
         ]
     );
 }
+
+#[test]
+fn regression_an_institutes_acronym_opening_the_headline_is_no_place_and_the_country_is_not_a_part() {
+    // "NIV: ..." names the institute the text spells out, not a place: the country the
+    // text counts for is the main geography, and the earlier week's count compared
+    // with it is no part of it.
+    let text = "NIV: 204 new cases of mumps in week 40; 3 deaths since January\n\n\
+Vell, 9 October /Wire/ - A number of 204 new cases of mumps were confirmed in Ostravia in week 40 (28 September - \
+4 October 2026), compared to 180 cases in the previous week, according to the National Institute of Virology (NIV).";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(3, None), (204, None), (180, None)]);
+}

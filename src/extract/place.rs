@@ -239,6 +239,8 @@ impl<'d> Places<'d> {
                 .then(|| self.run_at(doc, start, true))
                 .flatten()
                 .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.has(first, NOT_PLACE))
+                // "INSP: 312 new cases ...": the acronym of a body the text spells out.
+                .filter(|&(first, last)| first < last || !spelled_out_as_a_body(doc, first))
                 // "Hurricane Imelda aftermath live updates: ...": a storm's name.
                 .filter(|&(first, _)| !doc.word_in(first, STORMS))
                 // "Death toll rises to 40 in Kassara", "Cases top 400 in Vell": what is counted.
@@ -537,6 +539,22 @@ fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
         }
     }
     words
+}
+
+/// Whether the word at token `i` is an acronym the text gives in brackets after the
+/// name of a body: "INSP" after "the National Institute of Public Health (INSP)".
+fn spelled_out_as_a_body(doc: &Doc<'_>, i: usize) -> bool {
+    let acronym = doc.slice(i);
+    if acronym.len() < 2 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    doc.in_class(0..doc.tokens.len(), CAPITALIZED).any(|j| {
+        j != i
+            && doc.slice(j) == acronym
+            && doc.is_punct(j.wrapping_sub(1), "(")
+            && doc.is_punct(j + 1, ")")
+            && (j.saturating_sub(8)..j).any(|k| doc.has(k, INSTITUTION))
+    })
 }
 
 /// The unit of a place that token `i` refers back to as a place that counts: "in the
