@@ -5916,3 +5916,14 @@ Vell, 9 October /Wire/ - A number of 204 new cases of mumps were confirmed in Os
     let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
     assert_eq!(places, vec![(3, None), (204, None), (180, None)]);
 }
+
+#[test]
+fn regression_a_campaign_in_a_place_gives_its_place_to_the_people_it_reached() {
+    // "A vaccination drive in four counties of Ardmoor reached 48,300 children": the
+    // place of the subject before the verb is the count's.
+    let text = "TARO, May 12, 2026 (Wire) - Velmora has recorded 2,140 measles cases this year. A measles \
+vaccination drive in four counties of Ardmoor reached 48,300 children between 3 and 9 May.";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(places, vec![(Metric::Cases, 2_140, None), (Metric::Vaccinated, 48_300, Some("Ardmoor"))]);
+}

@@ -2944,6 +2944,7 @@ fn place_near(
         .or_else(|| place_before_which(cx, q))
         .or_else(|| place_of_residents(cx, q))
         .or_else(|| place_called_the_country(cx, q))
+        .or_else(|| place_of_a_campaign(cx, q))
         .or_else(|| {
             // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
             let same_bracket = |r: &Reading| (r.last..q.first).all(|i| !matches!(cx.slice(i), "(" | ")"));
@@ -3230,6 +3231,18 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
         Some((start, _)) => Some((start, last)),
         None => Some((first, last)),
     }
+}
+
+/// "A vaccination campaign in six districts of Hajjah reached 612,400 people": the
+/// place of a campaign that reached the people counted, named right before its verb.
+fn place_of_a_campaign(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let verb = q.first.checked_sub(1).filter(|&v| cx.word_is(v, &["reached", "covered", "immunized", "immunised"]))?;
+    let (first, last) = run_ending_at(cx, verb.checked_sub(1)?, true)?;
+    let campaign = (first.saturating_sub(8).max(cx.first)..first)
+        .rev()
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .any(|i| cx.word_is(i, &["campaign", "drive", "programme", "program", "round"]));
+    (campaign && cx.word_is(first.wrapping_sub(1), &["in", "of"]) && last + 1 == verb).then_some((first, last))
 }
 
 /// "We've got 62 in Townsville, 19 in Cairns and 13 in Mackay": the first of a list of
