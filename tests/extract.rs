@@ -5927,3 +5927,23 @@ vaccination drive in four counties of Ardmoor reached 48,300 children between 3 
     let places: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
     assert_eq!(places, vec![(Metric::Cases, 2_140, None), (Metric::Vaccinated, 48_300, Some("Ardmoor"))]);
 }
+
+#[test]
+fn regression_a_place_name_broken_across_a_line_in_a_list_is_one_name() {
+    // "... and Port\nAnselm (287)": the name of the list's last item goes on in the
+    // next line; "Anselm" alone is no place.
+    let text = "TARO, May 12, 2026 (Wire) - Velmora has confirmed 1,930 cases of rubella this year. Most of the \
+cases were registered in the counties Arvel (804), Brisk (512) and Port\nAnselm (287), as well as in Dunmore (141).";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (1_930, None),
+            (804, Some("Arvel")),
+            (512, Some("Brisk")),
+            (287, Some("Port Anselm")),
+            (141, Some("Dunmore"))
+        ]
+    );
+}

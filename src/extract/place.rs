@@ -9,7 +9,7 @@ use super::lexicon::{
     PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN, UNIT, UNITS,
 };
 use super::scan::{Doc, TokenKind};
-use super::sentence::Sentence;
+use super::sentence::{name_goes_on, Sentence};
 
 /// What the article says about places.
 pub(crate) struct Places<'d> {
@@ -393,7 +393,7 @@ impl<'d> Places<'d> {
             if joined && is_capitalized(doc, last + 2) {
                 last += 2;
             } else if is_capitalized(doc, last + 1)
-                && !doc.tokens[last + 1].line_before
+                && (!doc.tokens[last + 1].line_before || name_goes_on(doc, last + 1))
                 && !doc.has(last + 1, DATE_START)
             {
                 last += 1;

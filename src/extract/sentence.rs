@@ -148,7 +148,22 @@ fn line_break_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
         && !doc.attached(i + 1);
     // "Rina Mercado @rina · Aug 16\n(2/6) In the past week ...": a numbered post opens.
     let numbered = doc.slice(i) == "(" && doc.kind(i + 1) == Some(TokenKind::Digits) && doc.slice(i + 2) == "/";
-    blank_line || bullet || numbered || doc.is_capitalized(i) && !ends_mid_phrase(doc, i)
+    blank_line || bullet || numbered || doc.is_capitalized(i) && !ends_mid_phrase(doc, i) && !name_goes_on(doc, i)
+}
+
+/// Whether token `i`, opening a line, goes on with the name that ended the line before
+/// in a list of bracketed counts: "Mureş (876) and Satu\nMare (612)" (the last item's
+/// name broken, its count after the rest of it).
+pub(crate) fn name_goes_on(doc: &Doc<'_>, i: usize) -> bool {
+    let item_before = i >= 3
+        && doc.is_capitalized(i - 1)
+        && (doc.word_in(i - 2, &["and"]) || doc.is_punct(i - 2, ","))
+        && doc.is_punct(i - 3, ")");
+    let count_after = || {
+        let rest = (i..i + 3).take_while(|&j| doc.is_capitalized(j)).count();
+        rest > 0 && doc.is_punct(i + rest, "(") && doc.kind(i + rest + 1) == Some(TokenKind::Digits)
+    };
+    item_before && count_after()
 }
 
 /// Words no line of its own ends with (a headline, a label, a menu item), so that a
