@@ -5947,3 +5947,30 @@ cases were registered in the counties Arvel (804), Brisk (512) and Port\nAnselm 
         ]
     );
 }
+
+#[test]
+fn regression_a_table_copied_out_of_a_pdf_one_cell_per_line_is_read_by_rows() {
+    // A PDF table pasted with each cell on its own line: the headings' lines, then each
+    // row's label and numbers.
+    let text = "Anthrax situation report No. 3\nReporting date: 9 May 2026\n\n\
+The outbreak is centred on the northern valleys.\n\n\
+Table 2: Suspected anthrax cases and deaths by region, 1 April \u{2013} 8 May 2026\n\
+Region\nCases\nDeaths\nArvel\n64\n5\nBrisk Valley\n31\n2\nOther regions (3)\n12\n0\nTotal\n107\n7\n\n\
+Teams continue to vaccinate livestock.";
+    let extraction = extract(text, None);
+    let placed: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(
+        placed,
+        vec![
+            (Metric::Cases, 64, Some("Arvel")),
+            (Metric::Deaths, 5, Some("Arvel")),
+            (Metric::Cases, 31, Some("Brisk Valley")),
+            (Metric::Deaths, 2, Some("Brisk Valley")),
+            (Metric::Cases, 107, None),
+            (Metric::Deaths, 7, None)
+        ]
+    );
+    // One cell per line but a row short of its numbers: no table.
+    let broken = text.replace("Brisk Valley\n31\n2\n", "Brisk Valley\n31\n");
+    assert!(rows(&extract(&broken, None).figures).iter().all(|r| r.4.is_none()));
+}

@@ -54,6 +54,7 @@ pub(crate) struct Cell {
 pub(crate) fn read_tables(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line]) -> Vec<Cell> {
     let mut cells = Vec::new();
     read_grids(doc, sentences, lines, &mut cells);
+    read_stacked_grids(doc, sentences, lines, &mut cells);
     read_legends(doc, sentences, lines, &mut cells);
     read_lists(doc, sentences, lines, &mut cells);
     cells.sort_by_key(|c| c.quantity.first);
@@ -1032,6 +1033,62 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
                 let context = [("brackets after a total: what it grew by", Some((Kind::New, open)))];
                 out.push(cell(doc, increase, &bare, head, &context, label, caption.map(|c| c.0)));
             }
+        }
+    }
+    r
+}
+
+/// Grids copied out of a PDF with every cell on a line of its own: a heading line
+/// naming a unit of places ("District"), one heading line per column of numbers
+/// ("Cases", "Deaths"), then each row's label line and one line per number. Read only
+/// when two rows or more come whole and the table ends at a blank line, so that a row
+/// short of a cell reads nothing rather than numbers under the wrong headings.
+fn read_stacked_grids(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut Vec<Cell>) {
+    let mut h = 0;
+    while h < lines.len() {
+        h = stacked_grid_at(doc, sentences, lines, h, out).max(h + 1);
+    }
+}
+
+/// Reads the stacked grid whose label heading may be line `h`; returns the first line
+/// not yet looked at.
+fn stacked_grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out: &mut Vec<Cell>) -> usize {
+    let line = lines[h];
+    let unit = line.end - line.first <= 2 && (line.first..line.end).any(|i| doc.has(i, PLACE_NOUN));
+    if line.furniture || !unit || !is_label_heading(doc, (line.first, line.end)) {
+        return h + 1;
+    }
+    let inside = |l: &Line| !l.furniture && !l.blank_before;
+    let width =
+        lines[h + 1..].iter().take_while(|l| inside(l) && read_heading(doc, l.first, l.end, None).is_some()).count();
+    if width == 0 {
+        return h + 1;
+    }
+    let heads: Vec<(usize, usize)> = lines[h..=h + width].iter().map(|l| (l.first, l.end)).collect();
+    let caption = caption_before(doc, sentences, lines, h);
+    let Some((true, columns)) = columns_of(doc, &heads, caption) else { return h + 1 };
+    // Rows: a label line that is no number, then a whole number on each line.
+    let mut rows: Vec<(Label, Vec<Quantity>)> = Vec::new();
+    let mut r = h + 1 + width;
+    while let Some(row) = lines.get(r..r + 1 + width).filter(|row| row.iter().all(inside)) {
+        let label = read_label(doc, row[0].first, row[0].end);
+        let numbers: Vec<Quantity> = row[1..].iter().filter_map(|l| whole_quantity(doc, l.first, l.end)).collect();
+        if label == Label::NotPlace || numbers.len() != width {
+            break;
+        }
+        rows.push((label, numbers));
+        r += 1 + width;
+    }
+    let ends = lines.get(r).is_none_or(|l| l.blank_before || l.furniture);
+    if rows.len() < 2 || !ends {
+        return r;
+    }
+    let caption_kind = caption.and_then(|(first, end)| stated_kind(doc, first, end));
+    for (label, numbers) in rows.iter().filter(|(label, _)| *label != Label::Unplaced) {
+        for ((quantity, heading), &(head_first, head_end)) in numbers.iter().zip(&columns).zip(&heads[1..]) {
+            let Some(heading) = heading else { continue };
+            let head = ("table: column", head_first, head_end);
+            out.push(cell(doc, *quantity, heading, head, &[("caption", caption_kind)], *label, caption.map(|c| c.0)));
         }
     }
     r
