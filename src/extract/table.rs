@@ -1,13 +1,17 @@
 //! Tables and lists -> figures, for the layouts the sentence reader cannot read: a
 //! number in a table row means nothing without its column heading and row label.
 //!
-//! Three layouts give [`Cell`]s:
+//! Four layouts give [`Cell`]s:
 //! - grids: a heading line of column names split by `|`, tabs or wide spaces, then
 //!   rows "Blantyre | 187 | 6" (or, under a first column headed "Date", rows by day:
 //!   "11 September 2026 | 2,315", each row's figures of its day);
+//! - stacked grids, copied out of a PDF with every cell on a line of its own:
+//!   "District", "Cases", "Deaths", then "Blantyre", "187", "6", ...;
 //! - legends: "(cases; deaths)" followed by items "Malawi (54,642; 1,684)", one per
 //!   line or inline after the legend;
-//! - lists: two or more lines "Blantyre: 120 cases, 4 deaths".
+//! - lists: two or more lines "Blantyre: 120 cases, 4 deaths" (or "Blantyre: 120"
+//!   under a caption naming what they count, or breaking down by place what the
+//!   text before it counts).
 //!
 //! Factbox sections under a place heading ("ROMANIA" then bullets) are found by
 //! [`section_places`], and a digest's items under "Place: headline" lines by
