@@ -548,12 +548,15 @@ fn spelled_out_as_a_body(doc: &Doc<'_>, i: usize) -> bool {
     if acronym.len() < 2 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
         return false;
     }
+    // The name's own words before the bracket: capitals and the small words joining
+    // them ("National Institute of Public Health").
+    let name_word = |k: &usize| is_capitalized(doc, *k) || doc.word_in(*k, &["of", "for", "and", "the"]);
     doc.in_class(0..doc.tokens.len(), CAPITALIZED).any(|j| {
         j != i
             && doc.slice(j) == acronym
             && doc.is_punct(j.wrapping_sub(1), "(")
             && doc.is_punct(j + 1, ")")
-            && (j.saturating_sub(8)..j).any(|k| doc.has(k, INSTITUTION))
+            && (j.saturating_sub(10)..j.saturating_sub(1)).rev().take_while(name_word).any(|k| doc.has(k, INSTITUTION))
     })
 }
 
