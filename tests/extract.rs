@@ -5924,3 +5924,227 @@ year; in 41 samples of feces was isolated Campylobacter jejuni. Laboratories hav
     let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(read, vec![(Metric::Cases, 212), (Metric::Tests, 380)]);
 }
+
+#[test]
+fn regression_a_place_name_starting_a_wrapped_line_stays_in_its_sentence() {
+    // A hard-wrapped paragraph: a line that ends in "in" or "and" goes on in the next,
+    // though the next opens with a capitalised name.
+    let text = "Scrub typhus climbs in Velmora\n\nOct 8, 2026\n\nThe health agency said on Wednesday that 57 \
+new scrub typhus cases were confirmed in the week to Tuesday, including 30 in\nPort Anselm, 19 in Kessary and 8 in\n\
+Brantwood.";
+    let extraction = extract(text, None);
+    let places: Vec<(Kind, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.1, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Kind::New, 57, None),
+            (Kind::New, 30, Some("Port Anselm")),
+            (Kind::New, 19, Some("Kessary")),
+            (Kind::New, 8, Some("Brantwood"))
+        ]
+    );
+}
+
+#[test]
+fn regression_a_list_of_places_under_a_breakdown_caption_counts_what_the_text_before_counts() {
+    // The caption names no metric ("breakdown by county"): the lines count what the
+    // paragraph before them counts.
+    let text = "Hepatitis A outbreak in Vorn grows to 74 cases\n\nPublished: Oct. 8, 2026 at 4:10 PM\n\n\
+Health officials said Wednesday the hepatitis A outbreak has grown to 74 cases, up from 61 a week earlier.\n\n\
+Here is the breakdown by county as of Wednesday:\n\nAsh County: 41\nBrill County: 20\nCado County: 9\n\
+Other counties (2): 4\n\nThe department urged residents to get vaccinated.";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, Kind, u64, Option<&str>)> =
+        rows(&extraction.figures).iter().filter(|r| r.4.is_some()).map(|r| (r.0, r.1, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, Kind::Total, 41, Some("Ash County")),
+            (Metric::Cases, Kind::Total, 20, Some("Brill County")),
+            (Metric::Cases, Kind::Total, 9, Some("Cado County"))
+        ]
+    );
+    // A caption that breaks down nothing named does not borrow a metric.
+    let plain = text.replace("Here is the breakdown by county as of Wednesday:", "Opening hours as of Wednesday:");
+    assert!(rows(&extract(&plain, None).figures).iter().all(|r| r.4.is_none()));
+}
+
+#[test]
+fn regression_a_numbered_digest_item_gives_its_place_to_its_figures() {
+    // "1. Velosia: ..." headings: the number of the item does not hide its place.
+    let text = "\
+Fever Watch #12: cholera on two coasts
+Ana Brell
+Mar 6, 2027
+
+1. Velosia: Cholera reaches the coast
+
+The national institute said on Wednesday it had confirmed 12 cholera cases since 1 March, at least five \
+of them fatal, in Kell and Darrow districts.
+
+2. Ostravia: Camps report more cholera
+
+Aid groups in Ostravia have recorded 48 cholera cases in the camps, the health office said on Monday. \
+Two deaths have been confirmed, both in Port Lind.
+";
+    let extraction = extract(text, None);
+    let (wednesday, monday) = (day("2027-03-03"), day("2027-03-01"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 12, wednesday, Some("Velosia")),
+            (Metric::Deaths, Kind::Total, 5, wednesday, Some("Velosia")),
+            (Metric::Cases, Kind::Total, 48, monday, Some("Ostravia")),
+            (Metric::Deaths, Kind::Total, 2, monday, Some("Ostravia")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_place_after_with_accounting_for_a_part_keeps_its_count() {
+    // "with Ardel accounting for 1,204 of the cases and Brisk for 655": places named
+    // before their numbers, after "with", the second without its verb.
+    let text = "TARO, Oct 3, 2026 (Wire) - The regional bureau has recorded 2,310 typhoid cases and 41 deaths this \
+year as of 30 September, with Ardel accounting for 1,204 of the cases and Brisk for 655.";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, 2_310, None),
+            (Metric::Deaths, 41, None),
+            (Metric::Cases, 1_204, Some("Ardel")),
+            (Metric::Cases, 655, Some("Brisk"))
+        ]
+    );
+}
+
+#[test]
+fn regression_a_ward_wise_list_with_neighbourhoods_in_brackets_keeps_every_ward() {
+    // Wards named by a letter ("H ward") or a letter and a part ("N/East"), each with
+    // its neighbourhoods in brackets before "with" and its count; a line wrapped after
+    // a comma goes on.
+    let text = "TARO, Oct 3, 2026 (Wire) - Ward-wise figures from the civic body show H ward (Kurla, Saki Naka) \
+with 204 dengue cases so far this year, followed by N/East (Ghatkopar) with 131, P/North (Malad,\nMarve) with 76 \
+and T/South with 40.";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, 204, Some("H ward")),
+            (Metric::Cases, 131, Some("N/East")),
+            (Metric::Cases, 76, Some("P/North")),
+            (Metric::Cases, 40, Some("T/South"))
+        ]
+    );
+}
+
+#[test]
+fn regression_a_papers_n_equals_count_after_a_place_is_the_places_part() {
+    // "Vell (n = 210)": a paper's count of the set told before, in the place before it.
+    let text = "TARO, Oct 3, 2026 (Wire) - Laboratories have reported 940 cases of hepatitis E since January. \
+Most patients were adults. The largest numbers were reported from Vell (n = 210) and Ardmoor (n=175).";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, Kind, u64, Option<&str>)> =
+        rows(&extraction.figures).iter().map(|r| (r.0, r.1, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, Kind::Total, 940, None),
+            (Metric::Cases, Kind::Total, 210, Some("Vell")),
+            (Metric::Cases, Kind::Total, 175, Some("Ardmoor"))
+        ]
+    );
+}
+
+#[test]
+fn regression_a_spoken_list_of_counts_in_places_goes_on_with_the_count_before() {
+    // "We've got twenty-two in Brill, eleven in Cado and eight in Ardmoor": no counted
+    // word, but a list of places' counts after a figure.
+    let text = "TARO, Oct 3, 2026 (Wire) - \"So far this year we have forty-one confirmed cases of leptospirosis. \
+Most are in the river towns. We've got twenty-two in Brill, eleven in Cado and eight in Ardmoor,\" she said.";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, Kind, u64, Option<&str>)> =
+        rows(&extraction.figures).iter().map(|r| (r.0, r.1, r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (Metric::Cases, Kind::Total, 41, None),
+            (Metric::Cases, Kind::Total, 22, Some("Brill")),
+            (Metric::Cases, Kind::Total, 11, Some("Cado")),
+            (Metric::Cases, Kind::Total, 8, Some("Ardmoor"))
+        ]
+    );
+}
+
+#[test]
+fn regression_an_institutes_acronym_opening_the_headline_is_no_place_and_the_country_is_not_a_part() {
+    // "NIV: ..." names the institute the text spells out, not a place: the country the
+    // text counts for is the main geography, and the earlier week's count compared
+    // with it is no part of it.
+    let text = "NIV: 204 new cases of mumps in week 40; 3 deaths since January\n\n\
+Vell, 9 October /Wire/ - A number of 204 new cases of mumps were confirmed in Ostravia in week 40 (28 September - \
+4 October 2026), compared to 180 cases in the previous week, according to the National Institute of Virology (NIV).";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(3, None), (204, None), (180, None)]);
+}
+
+#[test]
+fn regression_a_campaign_in_a_place_gives_its_place_to_the_people_it_reached() {
+    // "A vaccination drive in four counties of Ardmoor reached 48,300 children": the
+    // place of the subject before the verb is the count's.
+    let text = "TARO, May 12, 2026 (Wire) - Velmora has recorded 2,140 measles cases this year. A measles \
+vaccination drive in four counties of Ardmoor reached 48,300 children between 3 and 9 May.";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(places, vec![(Metric::Cases, 2_140, None), (Metric::Vaccinated, 48_300, Some("Ardmoor"))]);
+}
+
+#[test]
+fn regression_a_place_name_broken_across_a_line_in_a_list_is_one_name() {
+    // "... and Port\nAnselm (287)": the name of the list's last item goes on in the
+    // next line; "Anselm" alone is no place.
+    let text = "TARO, May 12, 2026 (Wire) - Velmora has confirmed 1,930 cases of rubella this year. Most of the \
+cases were registered in the counties Arvel (804), Brisk (512) and Port\nAnselm (287), as well as in Dunmore (141).";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(
+        places,
+        vec![
+            (1_930, None),
+            (804, Some("Arvel")),
+            (512, Some("Brisk")),
+            (287, Some("Port Anselm")),
+            (141, Some("Dunmore"))
+        ]
+    );
+}
+
+#[test]
+fn regression_a_table_copied_out_of_a_pdf_one_cell_per_line_is_read_by_rows() {
+    // A PDF table pasted with each cell on its own line: the headings' lines, then each
+    // row's label and numbers.
+    let text = "Anthrax situation report No. 3\nReporting date: 9 May 2026\n\n\
+The outbreak is centred on the northern valleys.\n\n\
+Table 2: Suspected anthrax cases and deaths by region, 1 April \u{2013} 8 May 2026\n\
+Region\nCases\nDeaths\nArvel\n64\n5\nBrisk Valley\n31\n2\nOther regions (3)\n12\n0\nTotal\n107\n7\n\n\
+Teams continue to vaccinate livestock.";
+    let extraction = extract(text, None);
+    let placed: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(
+        placed,
+        vec![
+            (Metric::Cases, 64, Some("Arvel")),
+            (Metric::Deaths, 5, Some("Arvel")),
+            (Metric::Cases, 31, Some("Brisk Valley")),
+            (Metric::Deaths, 2, Some("Brisk Valley")),
+            (Metric::Cases, 107, None),
+            (Metric::Deaths, 7, None)
+        ]
+    );
+    // One cell per line but a row short of its numbers: no table.
+    let broken = text.replace("Brisk Valley\n31\n2\n", "Brisk Valley\n31\n");
+    assert!(rows(&extract(&broken, None).figures).iter().all(|r| r.4.is_none()));
+}

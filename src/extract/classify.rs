@@ -497,12 +497,18 @@ pub(crate) fn classify(
                         .any(|i| cx.word_is(i, &["that", "that's", "this", "it's", "figure"]));
                 // "Mysuru (1,120) and Chitradurga (845) are the other worst-affected
                 // districts": places' bracketed counts go on with the figure told before.
-                let bracketed_place =
-                    q.first > cx.first && cx.slice(q.first - 1) == "(" && place_right_before(cx, q).is_some();
+                let bracketed_place = q.first > cx.first
+                    && (cx.slice(q.first - 1) == "(" || n_equals_open(cx, q).is_some())
+                    && place_right_before(cx, q).is_some();
                 let part = if pronoun {
                     first_number
                 } else {
-                    place.is_some() || record || opening_total || that_is_up || bracketed_place
+                    place.is_some()
+                        || record
+                        || opening_total
+                        || that_is_up
+                        || bracketed_place
+                        || first_of_places_counts(cx, q)
                 };
                 // "In all of 2025, the country reported 74 cases. Punjab reported 12 of
                 // them": "them" is the count told last, which was no figure.
@@ -3043,6 +3049,7 @@ fn place_near(
         .or_else(|| place_before_which(cx, q))
         .or_else(|| place_of_residents(cx, q))
         .or_else(|| place_called_the_country(cx, q))
+        .or_else(|| place_of_a_campaign(cx, q))
         .or_else(|| {
             // "Lorva (3,905 cases; 61 deaths)": one place for the figures of a bracket.
             let same_bracket = |r: &Reading| (r.last..q.first).all(|i| !matches!(cx.slice(i), "(" | ")"));
@@ -3277,13 +3284,19 @@ fn place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
 
 /// Finds [`place_right_before`] for a number not yet asked about.
 fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
-    let mut j = q.first.checked_sub(1)?;
+    // "Vell (n = 210)": a paper's count in its bracket, as "Vell (210)".
+    let mut j = n_equals_open(cx, q).or_else(|| q.first.checked_sub(1))?;
     let mut named_place = false;
     // "Edo with 180", "Paraná, with 212 thousand", "followed by Osaka at 94".
     if cx.word_is(j, &["with", "at"]) || leaves_out_accounts(cx, j) {
         j = j.checked_sub(1)?;
         if cx.slice(j) == "," {
             j = j.checked_sub(1)?;
+        }
+        // "F/South (Parel, Sewri) with 141": past the neighbourhoods in brackets.
+        j = before_an_aside(cx, j);
+        if let Some(name) = lettered_name_ending_at(cx, j) {
+            return Some(name);
         }
     } else if matches!(cx.slice(j), ":" | "(" | "|" | "-" | "\u{2013}" | "\u{2014}") {
         j = j.checked_sub(1)?;
@@ -3306,7 +3319,7 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     // follow its colon.
     let counted_in_bracket = cx.with_word(q.last + 1, |w| counted_metric(w).is_some());
     let close = q.last + 1 + usize::from(counted_in_bracket);
-    let listed = cx.slice(q.first - 1) == "("
+    let listed = (cx.slice(q.first - 1) == "(" || n_equals_open(cx, q).is_some())
         && cx.slice(close) == ")"
         && (cx.word_is(close + 1, &["and"]) || cx.slice(close + 1) == ",");
     // "By district: Ruwenzo 38 | Bakora 19": a one-word name right after a label's
@@ -3328,13 +3341,72 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     }
 }
 
+/// "A vaccination campaign in six districts of Hajjah reached 612,400 people": the
+/// place of a campaign that reached the people counted, named right before its verb.
+fn place_of_a_campaign(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
+    let verb = q.first.checked_sub(1).filter(|&v| cx.word_is(v, &["reached", "covered", "immunized", "immunised"]))?;
+    let (first, last) = run_ending_at(cx, verb.checked_sub(1)?, true)?;
+    let campaign = (first.saturating_sub(8).max(cx.first)..first)
+        .rev()
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .any(|i| cx.word_is(i, &["campaign", "drive", "programme", "program", "round"]));
+    (campaign && cx.word_is(first.wrapping_sub(1), &["in", "of"]) && last + 1 == verb).then_some((first, last))
+}
+
+/// "We've got 62 in Townsville, 19 in Cairns and 13 in Mackay": the first of a list of
+/// counts in places, with no counted word, goes on with the figure told before (the
+/// later items go on with the first).
+fn first_of_places_counts(cx: &Context<'_>, q: &Quantity) -> bool {
+    let Some((_, last)) = cx.word_is(q.last + 1, &["in"]).then(|| place_following(cx, q.last + 2)).flatten() else {
+        return false;
+    };
+    let separator = last + 1;
+    if !(cx.slice(separator) == "," || cx.word_is(separator, &["and"])) {
+        return false;
+    }
+    // The next item's number ("nineteen", "twenty-three", "19") and its "in".
+    let number_word = |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) || cx.slice(i) == "-";
+    let next_in = (separator + 2..(separator + 6).min(cx.end)).find(|&i| cx.word_is(i, &["in"]));
+    next_in.is_some_and(|at| (separator + 1..at).all(number_word) && place_following(cx, at + 1).is_some())
+}
+
+/// The "(" of a paper's "(n = 210)" holding the number: the count of the set told, in
+/// the place or group named before the bracket.
+fn n_equals_open(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
+    let equals = q.first.checked_sub(1).filter(|&e| cx.slice(e) == "=")?;
+    let open = equals.checked_sub(2).filter(|&o| o >= cx.first && cx.slice(o) == "(")?;
+    cx.word_is(equals - 1, &["n"]).then_some(open)
+}
+
+/// The token before a bracketed aside of words ending at token `j` ("(Parel, Sewri)"),
+/// or `j` itself when no such aside ends there.
+fn before_an_aside(cx: &Context<'_>, j: usize) -> usize {
+    if cx.slice(j) != ")" {
+        return j;
+    }
+    let open = (j.saturating_sub(8).max(cx.first + 1)..j).rev().find(|&i| cx.slice(i) == "(");
+    let words = |open: usize| (open + 1..j).all(|i| cx.kind(i) == Some(TokenKind::Word) || cx.slice(i) == ",");
+    open.filter(|&open| open + 1 < j && words(open)).map_or(j, |open| open - 1)
+}
+
+/// A ward named by a letter ending at token `j`: "E ward", "F/South" (a city's wards
+/// by letter and part), which no run of capitalised words reads as a name.
+fn lettered_name_ending_at(cx: &Context<'_>, j: usize) -> Option<(usize, usize)> {
+    let letter = |i: usize| cx.slice(i).len() == 1 && cx.is_capitalized(i);
+    if cx.word_is(j, &["ward"]) && letter(j.wrapping_sub(1)) {
+        return Some((j - 1, j));
+    }
+    let slash = j.checked_sub(1).filter(|&s| cx.slice(s) == "/" && cx.attached(s) && cx.attached(j))?;
+    (letter(slash.wrapping_sub(1)) && cx.is_capitalized(j)).then_some((slash - 1, j))
+}
+
 /// "..., Greenville County for 31 and Anderson County for 13", "..., and the
 /// neighbouring Dunmore district another 121": token `j` is the word before the number
 /// of a list's item that leaves out the "accounts" of its first item.
 fn leaves_out_accounts(cx: &Context<'_>, j: usize) -> bool {
     cx.word_is(j, &["for", "another"])
         && (j.saturating_sub(6)..j).any(|k| k > cx.first && matches!(cx.slice(k - 1), "," | "and"))
-        && (cx.first..j).any(|k| cx.word_is(k, &["accounts", "accounted", "account"]))
+        && (cx.first..j).any(|k| cx.word_is(k, &["accounts", "accounted", "account", "accounting"]))
 }
 
 /// Where the sentence's words begin: past a live blog entry's time stamp ("14:40 -
@@ -3632,9 +3704,10 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         "," | ";" | ":" | "(" | "\u{2022}" => depth == 0,
         _ => false,
     });
-    // "..., with 1,204 suspected cases": the clause before the comma has the place.
+    // "..., with 1,204 suspected cases": the clause before the comma has the place
+    // (not "..., with Ardel accounting for 1,204": the place after "with").
     let clause = match clause {
-        Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) => {
+        Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) && !cx.is_capitalized(comma + 2) => {
             (opening..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
         }
         // "Kessala accounts for the vast majority: 171 cases": the clause before the
@@ -3689,7 +3762,7 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     // Past "while", "the", "the capital", "The municipality of", "Residents of": to the
     // name ("Residents of Nandi ward account for 19": where the people live).
     let skippable = |i: usize| {
-        cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but"])
+        cx.word_is(i, &["the", "in", "of", "while", "whereas", "and", "but", "with"])
             || cx.has(i, PLACE_NOUN | PLACE_LEADS) && !cx.is_capitalized(i)
             || cx.has(i, PEOPLE) && cx.word_is(i + 1, &["of", "in", "from"])
     };
@@ -3746,7 +3819,10 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         cx.word_is(i, PLACE_VERBS)
             || cx.word_is(
                 i,
-                &["is", "was", "leads", "led", "tops", "top", "with", "alone", "continues", "remains", "remained"],
+                &[
+                    "is", "was", "leads", "led", "tops", "top", "with", "alone", "continues", "remains", "remained",
+                    "accounting",
+                ],
             )
     };
     // A known place, or a name followed at once by its verb ("Karachi had recorded",

@@ -1880,9 +1880,11 @@ impl Article<'_> {
             date,
             approx: draft.quantity.approx,
             precision: number::precision_of(draft.quantity.value),
+            // ("Satu\nMare": a name broken across a line is written on one.)
             location: reading.location.map(|(first, last)| {
                 let place = self.words(self.name_start(first, last), last);
-                place.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string()
+                let place = place.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                place.split_whitespace().collect::<Vec<_>>().join(" ")
             }),
             subject: reading.subject,
             text: self.doc.text[start..end].to_string(),

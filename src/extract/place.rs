@@ -9,7 +9,7 @@ use super::lexicon::{
     PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN, UNIT, UNITS,
 };
 use super::scan::{Doc, TokenKind};
-use super::sentence::Sentence;
+use super::sentence::{name_goes_on, Sentence};
 
 /// What the article says about places.
 pub(crate) struct Places<'d> {
@@ -239,6 +239,8 @@ impl<'d> Places<'d> {
                 .then(|| self.run_at(doc, start, true))
                 .flatten()
                 .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.has(first, NOT_PLACE))
+                // "INSP: 312 new cases ...": the acronym of a body the text spells out.
+                .filter(|&(first, last)| first < last || !spelled_out_as_a_body(doc, first))
                 // "Hurricane Imelda aftermath live updates: ...": a storm's name.
                 .filter(|&(first, _)| !doc.word_in(first, STORMS))
                 // "Death toll rises to 40 in Kassara", "Cases top 400 in Vell": what is counted.
@@ -391,7 +393,7 @@ impl<'d> Places<'d> {
             if joined && is_capitalized(doc, last + 2) {
                 last += 2;
             } else if is_capitalized(doc, last + 1)
-                && !doc.tokens[last + 1].line_before
+                && (!doc.tokens[last + 1].line_before || name_goes_on(doc, last + 1))
                 && !doc.has(last + 1, DATE_START)
             {
                 last += 1;
@@ -537,6 +539,25 @@ fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
         }
     }
     words
+}
+
+/// Whether the word at token `i` is an acronym the text gives in brackets after the
+/// name of a body: "INSP" after "the National Institute of Public Health (INSP)".
+fn spelled_out_as_a_body(doc: &Doc<'_>, i: usize) -> bool {
+    let acronym = doc.slice(i);
+    if acronym.len() < 2 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    // The name's own words before the bracket: capitals and the small words joining
+    // them ("National Institute of Public Health").
+    let name_word = |k: &usize| is_capitalized(doc, *k) || doc.word_in(*k, &["of", "for", "and", "the"]);
+    doc.in_class(0..doc.tokens.len(), CAPITALIZED).any(|j| {
+        j != i
+            && doc.slice(j) == acronym
+            && doc.is_punct(j.wrapping_sub(1), "(")
+            && doc.is_punct(j + 1, ")")
+            && (j.saturating_sub(10)..j.saturating_sub(1)).rev().take_while(name_word).any(|k| doc.has(k, INSTITUTION))
+    })
 }
 
 /// The unit of a place that token `i` refers back to as a place that counts: "in the

@@ -5,7 +5,7 @@
 //! in a "Related coverage" block are headlines of other stories: their numbers are
 //! not this article's figures.
 
-use super::lexicon::{CLOSINGS, TERMINALS};
+use super::lexicon::{CLOSINGS, DATE_START, TERMINALS};
 use super::scan::{Doc, TokenKind};
 
 /// A sentence: a range of tokens, and whether it is page furniture.
@@ -148,7 +148,38 @@ fn line_break_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
         && !doc.attached(i + 1);
     // "Rina Mercado @rina · Aug 16\n(2/6) In the past week ...": a numbered post opens.
     let numbered = doc.slice(i) == "(" && doc.kind(i + 1) == Some(TokenKind::Digits) && doc.slice(i + 2) == "/";
-    blank_line || bullet || numbered || doc.is_capitalized(i)
+    blank_line || bullet || numbered || doc.is_capitalized(i) && !ends_mid_phrase(doc, i) && !name_goes_on(doc, i)
+}
+
+/// Whether token `i`, opening a line, goes on with the name that ended the line before
+/// in a list of bracketed counts: "Mureş (876) and Satu\nMare (612)" (the last item's
+/// name broken, its count after the rest of it).
+pub(crate) fn name_goes_on(doc: &Doc<'_>, i: usize) -> bool {
+    let item_before = i >= 3
+        && doc.is_capitalized(i - 1)
+        && (doc.word_in(i - 2, &["and"]) || doc.is_punct(i - 2, ","))
+        && doc.is_punct(i - 3, ")");
+    let count_after = || {
+        let rest = (i..i + 3).take_while(|&j| doc.is_capitalized(j)).count();
+        rest > 0 && doc.is_punct(i + rest, "(") && doc.kind(i + rest + 1) == Some(TokenKind::Digits)
+    };
+    item_before && count_after()
+}
+
+/// Words no line of its own ends with (a headline, a label, a menu item), so that a
+/// line ending in one goes on in the next: "including 33 in\nKaohsiung City".
+const PHRASE_OPENERS: &[&str] =
+    &["in", "of", "the", "and", "from", "to", "at", "by", "for", "with", "including", "between", "among", "than"];
+
+/// Whether the line before token `i` ends in the middle of a phrase (a preposition,
+/// an article, a conjunction, a comma) that a name opening the next line goes on
+/// with, after words enough to be wrapped prose, not a menu's "Sign in". (A month or
+/// weekday opening the line still starts a sentence of its own, as it did: "in\nSeptember"
+/// would date the whole sentence's counts by an aside.)
+fn ends_mid_phrase(doc: &Doc<'_>, i: usize) -> bool {
+    let line_start = (0..i).rev().find(|&j| doc.tokens[j].line_before).unwrap_or(0);
+    let open = doc.word_in(i - 1, PHRASE_OPENERS) || doc.is_punct(i - 1, ",");
+    i - line_start >= 4 && open && !doc.has(i, DATE_START)
 }
 
 /// Whether the line starting at token `i` is furniture: a marker line starts a

@@ -1,13 +1,17 @@
 //! Tables and lists -> figures, for the layouts the sentence reader cannot read: a
 //! number in a table row means nothing without its column heading and row label.
 //!
-//! Three layouts give [`Cell`]s:
+//! Four layouts give [`Cell`]s:
 //! - grids: a heading line of column names split by `|`, tabs or wide spaces, then
 //!   rows "Blantyre | 187 | 6" (or, under a first column headed "Date", rows by day:
 //!   "11 September 2026 | 2,315", each row's figures of its day);
+//! - stacked grids, copied out of a PDF with every cell on a line of its own:
+//!   "District", "Cases", "Deaths", then "Blantyre", "187", "6", ...;
 //! - legends: "(cases; deaths)" followed by items "Malawi (54,642; 1,684)", one per
 //!   line or inline after the legend;
-//! - lists: two or more lines "Blantyre: 120 cases, 4 deaths".
+//! - lists: two or more lines "Blantyre: 120 cases, 4 deaths" (or "Blantyre: 120"
+//!   under a caption naming what they count, or breaking down by place what the
+//!   text before it counts).
 //!
 //! Factbox sections under a place heading ("ROMANIA" then bullets) are found by
 //! [`section_places`], and a digest's items under "Place: headline" lines by
@@ -21,7 +25,7 @@
 
 use super::calendar::month_of;
 use super::classify::{counted_metric, predicate_metric, subject_of};
-use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, QUALIFIER_WORDS, TOTAL_CUES};
+use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, PLACE_NOUN, QUALIFIER_WORDS, TOTAL_CUES};
 use super::number::{self, Quantity};
 use super::scan::{Doc, TokenKind};
 use super::sentence::{footnote_marker_ending_at, Sentence};
@@ -54,6 +58,7 @@ pub(crate) struct Cell {
 pub(crate) fn read_tables(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line]) -> Vec<Cell> {
     let mut cells = Vec::new();
     read_grids(doc, sentences, lines, &mut cells);
+    read_stacked_grids(doc, sentences, lines, &mut cells);
     read_legends(doc, sentences, lines, &mut cells);
     read_lists(doc, sentences, lines, &mut cells);
     cells.sort_by_key(|c| c.quantity.first);
@@ -137,13 +142,19 @@ pub(crate) fn digest_items(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize, 
     items
 }
 
-/// The place of a digest item's heading: a line opened by a place's name and a colon,
-/// then a headline's words (no number straight after the colon, as in a list's
-/// "Arvel: 12 cases", and no full stop at its end, as in a speaker's words).
+/// The place of a digest item's heading: a line opened by a place's name and a colon
+/// (past the item's number: "2. Velosia:"), then a headline's words (no number straight
+/// after the colon, as in a list's "Arvel: 12 cases", and no full stop at its end, as
+/// in a speaker's words).
 fn digest_heading(doc: &Doc<'_>, line: Line) -> Option<(usize, usize)> {
     if line.furniture || doc.is_punct(line.end.checked_sub(1)?, ".") {
         return None;
     }
+    let numbered = line.first + 2 < line.end
+        && doc.kind(line.first) == Some(TokenKind::Digits)
+        && matches!(doc.slice(line.first + 1), "." | ")")
+        && doc.attached(line.first + 1);
+    let line = if numbered { Line { first: line.first + 2, ..line } } else { line };
     let colon = (line.first + 1..line.end.min(line.first + 8)).find(|&i| doc.is_punct(i, ":"))?;
     if speaks_in_turns(doc, colon - 1) {
         return None;
@@ -169,11 +180,21 @@ pub(crate) fn speaks_in_turns(doc: &Doc<'_>, last: usize) -> bool {
 }
 
 /// Whether the paragraph opening `lines` (up to the next line after a blank one) ends
-/// a sentence.
+/// a sentence, or a sentence and a bracketed note after it ("... 8 deaths. (Link:
+/// IEDCR)").
 fn paragraph_is_prose(doc: &Doc<'_>, lines: &[Line]) -> bool {
     let last = lines.iter().skip(1).position(|l| l.blank_before).map_or(lines.len(), |k| k + 1);
     let last_line = last.checked_sub(1).and_then(|k| lines.get(k));
-    last_line.is_some_and(|l| l.end > l.first && matches!(doc.slice(l.end - 1), "." | "!" | "?" | "\"" | "\u{201D}"))
+    let ends_sentence = |i: usize| matches!(doc.slice(i), "." | "!" | "?" | "\"" | "\u{201D}");
+    let start = lines.first().map_or(0, |l| l.first);
+    let note_after_sentence = |close: usize| {
+        doc.is_punct(close, ")")
+            && (start..close)
+                .rev()
+                .find(|&i| doc.is_punct(i, "("))
+                .is_some_and(|open| open > start && ends_sentence(open - 1))
+    };
+    last_line.is_some_and(|l| l.end > l.first && (ends_sentence(l.end - 1) || note_after_sentence(l.end - 1)))
 }
 
 /// A line of the document: tokens `first..end`.
@@ -1037,6 +1058,62 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
     r
 }
 
+/// Grids copied out of a PDF with every cell on a line of its own: a heading line
+/// naming a unit of places ("District"), one heading line per column of numbers
+/// ("Cases", "Deaths"), then each row's label line and one line per number. Read only
+/// when two rows or more come whole and the table ends at a blank line, so that a row
+/// short of a cell reads nothing rather than numbers under the wrong headings.
+fn read_stacked_grids(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut Vec<Cell>) {
+    let mut h = 0;
+    while h < lines.len() {
+        h = stacked_grid_at(doc, sentences, lines, h, out).max(h + 1);
+    }
+}
+
+/// Reads the stacked grid whose label heading may be line `h`; returns the first line
+/// not yet looked at.
+fn stacked_grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out: &mut Vec<Cell>) -> usize {
+    let line = lines[h];
+    let unit = line.end - line.first <= 2 && (line.first..line.end).any(|i| doc.has(i, PLACE_NOUN));
+    if line.furniture || !unit || !is_label_heading(doc, (line.first, line.end)) {
+        return h + 1;
+    }
+    let inside = |l: &Line| !l.furniture && !l.blank_before;
+    let width =
+        lines[h + 1..].iter().take_while(|l| inside(l) && read_heading(doc, l.first, l.end, None).is_some()).count();
+    if width == 0 {
+        return h + 1;
+    }
+    let heads: Vec<(usize, usize)> = lines[h..=h + width].iter().map(|l| (l.first, l.end)).collect();
+    let caption = caption_before(doc, sentences, lines, h);
+    let Some((true, columns)) = columns_of(doc, &heads, caption) else { return h + 1 };
+    // Rows: a label line that is no number, then a whole number on each line.
+    let mut rows: Vec<(Label, Vec<Quantity>)> = Vec::new();
+    let mut r = h + 1 + width;
+    while let Some(row) = lines.get(r..r + 1 + width).filter(|row| row.iter().all(inside)) {
+        let label = read_label(doc, row[0].first, row[0].end);
+        let numbers: Vec<Quantity> = row[1..].iter().filter_map(|l| whole_quantity(doc, l.first, l.end)).collect();
+        if label == Label::NotPlace || numbers.len() != width {
+            break;
+        }
+        rows.push((label, numbers));
+        r += 1 + width;
+    }
+    let ends = lines.get(r).is_none_or(|l| l.blank_before || l.furniture);
+    if rows.len() < 2 || !ends {
+        return r;
+    }
+    let caption_kind = caption.and_then(|(first, end)| stated_kind(doc, first, end));
+    for (label, numbers) in rows.iter().filter(|(label, _)| *label != Label::Unplaced) {
+        for ((quantity, heading), &(head_first, head_end)) in numbers.iter().zip(&columns).zip(&heads[1..]) {
+            let Some(heading) = heading else { continue };
+            let head = ("table: column", head_first, head_end);
+            out.push(cell(doc, *quantity, heading, head, &[("caption", caption_kind)], *label, caption.map(|c| c.0)));
+        }
+    }
+    r
+}
+
 /// Whether a heading cell heads a column of serial numbers: "Sl. No.", "S.No", "#".
 fn is_serial_heading(doc: &Doc<'_>, (first, end): (usize, usize)) -> bool {
     let mut words = (first..end).filter(|&i| doc.kind(i) != Some(TokenKind::Punct)).peekable();
@@ -1316,11 +1393,7 @@ fn bare_list_at(
         return None;
     }
     let (first, end) = caption_before(doc, sentences, lines, start)?;
-    let mut metrics = (first..end).filter_map(|i| doc.word(i).and_then(metric_word));
-    let metric = metrics.next()?;
-    if metrics.any(|m| m != metric) {
-        return None;
-    }
+    let metric = one_metric(doc, first, end).or_else(|| metric_broken_down(doc, sentences, first, end))?;
     let heading = Heading { metric, kind: None, subject: None };
     let caption_kind = stated_kind(doc, first, end);
     for (label, quantity) in run.iter().filter(|(label, _)| *label != Label::Unplaced) {
@@ -1335,6 +1408,32 @@ fn bare_list_at(
         ));
     }
     Some(run.len())
+}
+
+/// The one metric the words `first..end` name, if they name one and no other.
+fn one_metric(doc: &Doc<'_>, first: usize, end: usize) -> Option<Metric> {
+    let mut metrics = (first..end).filter_map(|i| doc.word(i).and_then(metric_word));
+    let metric = metrics.next()?;
+    metrics.all(|m| m == metric).then_some(metric)
+}
+
+/// "The outbreak has grown to 74 cases. ... Here is the breakdown by county:": a
+/// caption (tokens `first..end`) that breaks a count down by place without naming
+/// what is counted counts what the two sentences before it count, if they name one
+/// metric only.
+fn metric_broken_down(doc: &Doc<'_>, sentences: &[Sentence], first: usize, end: usize) -> Option<Metric> {
+    // "breakdown", "by county", "county-by-county".
+    let by_place = |i: usize| {
+        let unit = if doc.is_punct(i + 1, "-") { i + 2 } else { i + 1 };
+        doc.word_in(i, &["by"]) && doc.has(unit, PLACE_NOUN)
+    };
+    if !(first..end).any(|i| doc.word_in(i, &["breakdown"]) || by_place(i)) {
+        return None;
+    }
+    let at = sentences.partition_point(|s| s.end <= first);
+    let before = sentences.get(at.saturating_sub(2)..at)?;
+    let (from, to) = (before.first()?.first, before.last()?.end);
+    one_metric(doc, from, to)
 }
 
 // ---------------------------------------------------------------------------
