@@ -87,7 +87,14 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
     }
     // A dateline: the first full date of the header that is not a period's start or end
     // (nor a week given its days: "INSP: 312 new cases of measles in week 45").
-    let week = |m: &Mention| doc.word_in(m.first, EPI_WEEK_WORDS);
+    // (Nor the days in its brackets: "in week 40 (28 September - 4 October 2026)".)
+    let week = |m: &Mention| {
+        let bracketed = (m.first.saturating_sub(6)..m.first)
+            .rev()
+            .take_while(|&i| !doc.is_punct(i, ")"))
+            .any(|i| doc.is_punct(i, "("));
+        doc.word_in(m.first, EPI_WEEK_WORDS) || bracketed
+    };
     let dateline = mentions
         .iter()
         .position(|m| full(m).is_some() && in_header(m) && m.role < Role::End && m.role != Role::Since && !week(m));
