@@ -6148,3 +6148,14 @@ Teams continue to vaccinate livestock.";
     let broken = text.replace("Brisk Valley\n31\n2\n", "Brisk Valley\n31\n");
     assert!(rows(&extract(&broken, None).figures).iter().all(|r| r.4.is_none()));
 }
+
+#[test]
+fn places_adding_up_to_the_count_their_sentence_opens_with_take_its_week() {
+    let text = "Dengue update\nDate: 2026-11-10\n\nThe health bureau today (Nov. 10) announced 20 new dengue cases in \
+the past week (November 2\u{2013}November 8), including 12 in Port Selva, 7 in Arden and 1 in Kessel County.";
+    let extraction = extract(text, None);
+    let read: Vec<(u64, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
+    let week = (day("2026-11-08"), Some(7));
+    assert_eq!(read, vec![(20, week.0, week.1), (12, week.0, week.1), (7, week.0, week.1), (1, week.0, week.1)]);
+}

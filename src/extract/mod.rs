@@ -733,10 +733,12 @@ impl Article<'_> {
             let list: Vec<&Draft> = drafts[k..end].iter().filter(|d| loose(d) && d.reading.metric == metric).collect();
             let placed = list.iter().filter(|d| d.reading.location.is_some()).count();
             let sum: u64 = list.iter().map(|d| d.quantity.value).sum();
-            let whole = drafts[..k]
-                .iter()
-                .rev()
-                .find(|d| d.reading.metric == metric && d.reading.location.is_none() && d.quantity.value == sum);
+            // ("46 new cases in the past week (October 27–November 2), including 33 in
+            // Kaohsiung City, 12 in ...": the count may open the parts' own sentence.)
+            let in_list = |d: &Draft| list.iter().any(|p| p.quantity.first == d.quantity.first);
+            let whole = drafts[..end].iter().rev().find(|d| {
+                d.reading.metric == metric && d.reading.location.is_none() && d.quantity.value == sum && !in_list(d)
+            });
             let whole = whole.filter(|_| placed >= 2).map(|w| (w.reading.kind, w.day.clone(), w.period_days));
             if let Some((kind, day, period_days)) = whole {
                 let why = match kind {
