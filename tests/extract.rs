@@ -6159,3 +6159,23 @@ the past week (November 2\u{2013}November 8), including 12 in Port Selva, 7 in A
     let week = (day("2026-11-08"), Some(7));
     assert_eq!(read, vec![(20, week.0, week.1), (12, week.0, week.1), (7, week.0, week.1), (1, week.0, week.1)]);
 }
+
+#[test]
+fn a_place_list_in_the_first_days_of_a_month_is_new_over_those_days() {
+    let text = "PORT SELVA, Nov 12, 2026 (Wire) - Ward data shows Harbour ward with 62 malaria cases in the first 10 \
+days of November, followed by Hill ward with 41 and Mill ward with 17. In the last ten days of October, 380 cases \
+were reported.";
+    let extraction = extract(text, None);
+    let read: Vec<(u64, Kind, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.kind, f.date, f.period_days)).collect();
+    let first_ten = (Kind::New, day("2026-11-10"), Some(10));
+    assert_eq!(
+        read,
+        vec![
+            (62, first_ten.0, first_ten.1, first_ten.2),
+            (41, first_ten.0, first_ten.1, first_ten.2),
+            (17, first_ten.0, first_ten.1, first_ten.2),
+            (380, Kind::New, day("2026-10-31"), Some(10))
+        ]
+    );
+}

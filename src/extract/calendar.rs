@@ -212,6 +212,22 @@ fn month_day(month: u32, day: u32) -> When {
     }
 }
 
+/// "the first 10 days of", "the last ten days of" at token `i`: whether the days run
+/// from the month's start, and how many they are (at most 28).
+pub(crate) fn days_of_a_month(doc: &Doc<'_>, i: usize) -> Option<(bool, u32)> {
+    let from_start = match doc.word(i + 1)? {
+        "first" => true,
+        "last" => false,
+        _ => return None,
+    };
+    if !(doc.word_in(i, &["the"]) && doc.word_in(i + 3, &["days"]) && doc.word_in(i + 4, &["of"])) {
+        return None;
+    }
+    let count = doc.slice(i + 2);
+    let days = count.parse::<u32>().ok().or_else(|| small_number(doc.word(i + 2)?))?;
+    (1..=28).contains(&days).then_some((from_start, days))
+}
+
 /// Finds every date and time mention in `tokens`.
 pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     out.clear();
@@ -228,7 +244,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
                 // EPI_WEEK_WORDS, matched here as literals: asked of every token.
                 "week" | "epiweek" | "wk" | "epi" | "me" | "ew" | "se" => true,
                 "the" | "a" | "one" => {
-                    doc.word_in(i + 1, &["previous", "preceding", "day", "week", "month", "date"])
+                    doc.word_in(i + 1, &["previous", "preceding", "day", "week", "month", "date", "first", "last"])
                         || doc.word_in(i + 2, &["previous", "preceding"])
                 }
                 "last" => doc.word_in(i + 1, &["night", "week"]),
@@ -241,7 +257,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             let last = finder.extend_over_day_parts(last);
             // "5–11 August 2024", "from June 23 to 29": a period, named by its last day.
             let named_days = matches!(when, When::Full(_) | When::MonthDay(..) | When::MonthEnd(..));
-            let period = named_days && finder.is_day_range(first, last);
+            let period = named_days && (finder.is_day_range(first, last) || days_of_a_month(doc, first).is_some());
             // "One death was reported in ME27": a week or month is the count's period,
             // never the day of the telling.
             let counting_period = matches!(when, When::EpiWeek(..) | When::MonthEnd(..));
@@ -437,6 +453,18 @@ impl<'d> Finder<'d> {
             if word == "last" && self.doc.word_in(i + 1, &["week"]) && earlier_value {
                 return Some((i, i + 1, When::DaysBefore(7)));
             }
+        }
+        // "in the first 10 days of November", "the last ten days of October": named by
+        // their last day.
+        if let Some((from_start, days)) = days_of_a_month(self.doc, i) {
+            let (month, month_last) = self.month_at(i + 5)?;
+            let (year, last) = self.year_after(month_last + 1).map_or((None, month_last), |(y, l)| (Some(y), l));
+            let day = if from_start { days } else { days_in_month(year.unwrap_or(2001), month) };
+            let when = match year {
+                Some(year) => full_date(year, month, day),
+                None => month_day(month, day),
+            };
+            return Some((i, last, when));
         }
         // "to the date, 2 318 cases" ("a la fecha", "à ce jour" in translation): as of
         // the day of the report. "to the date of 4 March" names its day instead.

@@ -451,6 +451,32 @@ impl Article<'_> {
                 self.day_in_sentence(&drafts[k].quantity, &mentions, &figures, story_day)
             };
             self.count_over_range(&mut drafts[k], &mentions);
+            // "E ward with 162 cases in the first 10 days of November, followed by
+            // F/South with 141": a place list goes on over the days its first item was
+            // found new over.
+            if k > first_draft && drafts[k].day == Day::Unstated {
+                let (before, rest) = drafts.split_at_mut(k);
+                if let (Some(item), Some(next)) = (before.last(), rest.first_mut()) {
+                    let goes_on = item.reading.kind == Kind::New
+                        && item.period_days.is_some_and(|days| days > 1)
+                        && item.reading.location.is_some()
+                        && next.reading.location.is_some()
+                        && next.reading.metric == item.reading.metric
+                        && next.reading.kind == Kind::Total
+                        && next.reading.kind_strength == 0
+                        && !next.reading.earlier_value;
+                    if goes_on {
+                        next.reading.kind = Kind::New;
+                        next.period_days = item.period_days;
+                        next.day = item.day.clone();
+                        let why = "kind: new (the next place of a list counted over the same days)".to_string();
+                        match next.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
+                            Some(line) => *line = why,
+                            None => next.reading.explain.push(why),
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -1385,8 +1411,13 @@ impl Article<'_> {
     }
 
     /// The first day of a range told as one date, "November 1 and 10", "5–11 August",
-    /// "June 23 to 29", that ends on `end_date`: its first day number, in the same month.
+    /// "June 23 to 29", that ends on `end_date`: its first day number, in the same month;
+    /// or counted back from it ("the first 10 days of November").
     fn first_day_of(&self, range: &Mention, end_date: Date) -> Option<Date> {
+        // "the first 10 days of November", "the last ten days of October".
+        if let Some((_, days)) = calendar::days_of_a_month(self.doc, range.first) {
+            return end_date.add_days(1 - days as i32);
+        }
         let joined = (range.first..range.last).any(|i| {
             self.doc.word_in(i, &["and", "to", "through", "until"])
                 || matches!(self.doc.slice(i), "-" | "\u{2013}" | "\u{2014}")
