@@ -6179,3 +6179,13 @@ were reported.";
         ]
     );
 }
+
+#[test]
+fn the_rest_in_other_cities_is_no_places_count() {
+    let text = "KORAN, Oct 3, 2026 (Wire) - So far this year, 412 dengue cases have been reported, including 300 in \
+Port Selva, 90 in Arden County and 22 in other cities and counties.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(412, None), (300, Some("Port Selva")), (90, Some("Arden County"))]);
+}
