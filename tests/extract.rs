@@ -6189,3 +6189,20 @@ Port Selva, 90 in Arden County and 22 in other cities and counties.";
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(412, None), (300, Some("Port Selva")), (90, Some("Arden County"))]);
 }
+
+#[test]
+fn the_number_risen_from_an_earlier_value_to_a_later_one_is_the_later() {
+    let text = "KORAN, Oct 3, 2026 (Wire) - The number of tests performed rose from 8,100 last month to 12,400.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert!(read.contains(&(Metric::Tests, 12_400)), "{read:?}");
+}
+
+#[test]
+fn a_count_in_a_year_is_no_ratio() {
+    let text = "KORAN, Oct 3, 2026 (Wire) - The ministry has recorded 19,870 cholera cases in 2026, against one in \
+five tests positive.";
+    let extraction = extract(text, None);
+    let read: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(read, vec![19_870]);
+}

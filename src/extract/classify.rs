@@ -1345,13 +1345,20 @@ fn in_a_correction_note(cx: &Context<'_>) -> bool {
 /// long the phrase between them (words after the number, "14,206 persons", say nothing
 /// more). The metric and the token that says it.
 fn value_of_a_number_of(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
-    let verb = q.first.checked_sub(1).filter(|&b| b >= cx.first)?;
+    const RISEN: &[&str] = &["risen", "rose", "grown", "climbed", "increased", "jumped", "reached"];
+    let mut verb = q.first.checked_sub(1).filter(|&b| b >= cx.first)?;
+    // "rose from 11,204 in the same period of 2025 to 19,870": past the earlier value
+    // to the verb.
+    let risen_from = cx
+        .word_is(verb, &["to"])
+        .then(|| (verb.saturating_sub(12).max(cx.first + 1)..verb).find(|&j| cx.word_is(j, &["from"])))
+        .flatten()
+        .filter(|&from| cx.word_is(from - 1, RISEN) && (from..verb).all(|j| !cx.is_clause_break(j)));
+    if let Some(from) = risen_from {
+        verb = from;
+    }
     let linked = cx.word_is(verb, &["was", "is", "were", "reached", "hit", "totalled", "totaled", "at"])
-        || cx.word_is(verb, &["to"])
-            && cx.word_is(
-                verb.wrapping_sub(1),
-                &["risen", "rose", "grown", "climbed", "increased", "jumped", "reached"],
-            );
+        || cx.word_is(verb, &["to", "from"]) && cx.word_is(verb.wrapping_sub(1), RISEN);
     if !linked {
         return None;
     }
@@ -1478,8 +1485,11 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     }
     // "one in five tests", "3 out of 10": numbers in words count too.
     let number_at = |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an"]);
+    // ("to 19,870 in 2026" names the year.)
+    let year_at =
+        |i: usize| cx.slice(i).len() == 4 && cx.slice(i).parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
     let ratio_after = cx.word_is(next, &["in", "out"])
-        && (number_at(next + 1) || cx.word_is(next + 1, &["of"]) && number_at(next + 2));
+        && (number_at(next + 1) && !year_at(next + 1) || cx.word_is(next + 1, &["of"]) && number_at(next + 2));
     let ratio_before = q.first >= 2 && cx.word_is(q.first - 1, &["in"]) && number_at(q.first - 2);
     if ratio_after || ratio_before {
         return Some("a ratio");
