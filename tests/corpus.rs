@@ -319,10 +319,12 @@ fn dew_f1_stays_above_its_floor() {
 /// written, with their expected figures, blind on 25 November 2026 once the eleven other
 /// blind sets had informed the extractor. F1 0.632 then (precision 0.647, recall 0.617),
 /// the unbiased measure of unseen text; 0.635 once one expected file's summary box was
-/// made a restatement like the rest of it; 0.887 once its classes of mistakes were fixed.
-/// What it shows goes into new invented regression tests and corpus articles, never into
-/// the extractor by way of these texts.
-const MIST_F1_FLOOR: f64 = 0.83;
+/// made a restatement like the rest of it; 0.887 once its classes of mistakes were fixed;
+/// 0.944 once the convention for a part beside a count for the whole around it was
+/// settled (two expected files relabelled to it) and this test scored a figure repeating a
+/// summary line's. What it shows goes into new invented regression tests and corpus
+/// articles, never into the extractor by way of these texts.
+const MIST_F1_FLOOR: f64 = 0.89;
 
 #[test]
 fn mist_f1_stays_above_its_floor() {
@@ -339,9 +341,10 @@ fn mist_f1_stays_above_its_floor() {
 /// informed the extractor. F1 0.408 then (precision 0.462, recall 0.365), the unbiased
 /// measure of unseen text; 0.514 once two outright mistakes were corrected (an article's
 /// week numbers that contradicted its stated end day, and a first statement of a count
-/// listed as the restatement of its repeat). What it shows goes into new invented
-/// regression tests and corpus articles, never into the extractor by way of these texts.
-const FOG_F1_FLOOR: f64 = 0.46;
+/// listed as the restatement of its repeat); 0.885 once its classes of mistakes were
+/// fixed. What it shows goes into new invented regression tests and corpus articles, never
+/// into the extractor by way of these texts.
+const FOG_F1_FLOOR: f64 = 0.83;
 
 #[test]
 fn fog_f1_stays_above_its_floor() {
