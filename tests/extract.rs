@@ -6206,3 +6206,13 @@ five tests positive.";
     let read: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(read, vec![19_870]);
 }
+
+#[test]
+fn a_headline_restating_the_body_counts_once() {
+    let text =
+        "Kessel measles count reaches 64\n\nKESSEL, March 10 (Wire) - The health service said on Monday that 64 \
+measles cases had been confirmed, and 2 children had died.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.figures.len(), 3);
+    assert_eq!(extraction.reported_count(), 2);
+}

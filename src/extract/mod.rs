@@ -67,6 +67,14 @@ pub struct Extraction {
     pub notes: Vec<Note>,
 }
 
+impl Extraction {
+    /// How many figures the text reports: one said again (headline, lead, body, a
+    /// rounded restatement) counts once.
+    pub fn reported_count(&self) -> usize {
+        self.figures.iter().filter(|figure| figure.restates.is_none()).count()
+    }
+}
+
 /// What people did to catch a food-borne or shared-source illness: "after eating".
 const EXPOSURES: &[&str] =
     &["eating", "drinking", "attending", "visiting", "consuming", "handling", "swimming", "buying", "sharing"];

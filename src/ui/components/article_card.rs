@@ -199,7 +199,7 @@ fn ArticleCard(props: &ArticleCardProps) -> Html {
             None => Action::RefuseDate(id, typed),
         }
     });
-    let mut count = figure_count(extraction.figures.len());
+    let mut count = figure_count(extraction.reported_count());
     if extraction.published.is_none() && !extraction.figures.is_empty() {
         count.push_str(", all undated");
     }

@@ -665,7 +665,7 @@ impl State {
                 continue;
             }
             let article = self.push_with(part, joint);
-            added.articles.push((article.headline.clone(), article.extraction.figures.len()));
+            added.articles.push((article.headline.clone(), article.extraction.reported_count()));
         }
         added
     }
