@@ -6216,3 +6216,14 @@ measles cases had been confirmed, and 2 children had died.";
     assert_eq!(extraction.figures.len(), 3);
     assert_eq!(extraction.reported_count(), 2);
 }
+
+#[test]
+fn a_roundup_under_a_masthead_reads_every_disease_its_headline_names() {
+    let text = "Outbreak Notes\nSubscribe\nSign in\n\nOutbreak Notes #12: Nipah comes early, and Oropouche moves east \
+in Velmora\n\nNov 20, 2026\n\n1. Ostravia: Nipah season starts early\n\nThe institute said on Wednesday it had \
+confirmed four Nipah cases since 1 November.\n\n2. Velmora: Oropouche moves east\n\nThe ministry said on Monday \
+that 1,276 Oropouche cases have been confirmed this year.\n";
+    let extraction = extract(text, None);
+    let read: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(read, vec![4, 1_276]);
+}

@@ -208,6 +208,14 @@ fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     if !headline.is_empty() {
         return headline;
     }
+    // Under a masthead ("Outbreak Notes", "Subscribe", "Sign in"): the first line of
+    // the page's top that names a disease and ends in no full stop is the headline
+    // ("#87: H7N9 is back, Nipah comes early, and Oropouche moves east"), all it names.
+    let headline_below =
+        prose.clone().take(6).filter(|s| !doc.is_punct(s.end - 1, ".")).map(named).find(|named| !named.is_empty());
+    if let Some(named) = headline_below {
+        return named;
+    }
     let lead: Vec<&'static str> = prose.clone().take(2).flat_map(named).collect();
     if !lead.is_empty() {
         return lead;
