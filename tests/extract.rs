@@ -6227,3 +6227,13 @@ that 1,276 Oropouche cases have been confirmed this year.\n";
     let read: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(read, vec![4, 1_276]);
 }
+
+#[test]
+fn a_part_in_a_place_named_with_de_keeps_the_whole_name() {
+    let text = "HAVANA, Nov 16, 2026 (Wire) - The ministry said on Monday that 1,276 Oropouche cases have been \
+confirmed this year, 412 of them in Santiago de Cuba province and 287 in Granma.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(1_276, None), (412, Some("Santiago de Cuba")), (287, Some("Granma"))]);
+}

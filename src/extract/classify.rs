@@ -2934,10 +2934,16 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
         return None;
     }
     let mut last = first;
-    while cx.is_capitalized(last + 1) {
-        last += 1;
+    loop {
+        if cx.is_capitalized(last + 1) {
+            last += 1;
+        } else if cx.word_is(last + 1, &["de", "del", "do", "da", "dos", "das"]) && cx.is_capitalized(last + 2) {
+            // "412 of them in Santiago de Cuba province".
+            last += 2;
+        } else {
+            return Some((first, last));
+        }
     }
-    Some((first, last))
 }
 
 /// Whether a figure's place came after a verb of belonging and "to" ("31 correspond
