@@ -6237,3 +6237,13 @@ confirmed this year, 412 of them in Santiago de Cuba province and 287 in Granma.
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(1_276, None), (412, Some("Santiago de Cuba")), (287, Some("Granma"))]);
 }
+
+#[test]
+fn positive_results_reported_by_laboratories_are_cases() {
+    let text = "KORAN, Oct 28, 2026 (Wire) - Between week 1 and week 43 (ending 25 October), laboratories reported \
+846 positive results for parvovirus B19.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.date)).collect();
+    assert_eq!(read, vec![(Metric::Cases, 846, day("2026-10-25"))]);
+}

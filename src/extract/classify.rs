@@ -1839,6 +1839,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     if let Some(remaining) = remain_in_care(cx, q) {
         return remaining;
     }
+    // "laboratories reported 1,846 positive results": each a confirmed infection.
+    if cx.word_is(q.last + 1, &["positive"]) && cx.word_is(q.last + 2, &["results"]) {
+        return Counted::Metric(Metric::Cases, q.last + 2);
+    }
     let mut i = q.last + 1;
     let mut limit = (q.last + 7).min(cx.end);
     // "bringing to three the number of people killed", "raising to 41 the death toll":
