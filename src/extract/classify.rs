@@ -12,7 +12,6 @@ use super::lexicon::*;
 use super::number::Quantity;
 use super::place::{is_relational, Places, PLACE_VERBS};
 use super::scan::{Doc, TokenKind};
-use super::table;
 use crate::figure::{Approx, Kind, Metric, Subject};
 use std::cell::{Cell, OnceCell};
 
@@ -3355,7 +3354,7 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     // "- Deaths: 1": a label, not a place; nor is a speaker's name ("PATEL: Thirty-eight
     // people are in hospital").
     if cx.with_word(last, |w| counted_metric(w).is_some() || subject_of(w).is_some())
-        || cx.slice(last + 1) == ":" && table::speaks_in_turns(cx.doc, last)
+        || cx.slice(last + 1) == ":" && cx.places.speaks_in_turns(cx.doc, last)
     {
         return None;
     }
@@ -3531,7 +3530,7 @@ fn place_of_the_item(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let factbox_line = cx.doc.tokens.get(cx.first).is_some_and(|t| t.line_before || cx.first == 0)
         && cx.end - cx.first <= 25
         && count_first;
-    if !(bulleted || factbox_line) || table::speaks_in_turns(cx.doc, mark - 1) {
+    if !(bulleted || factbox_line) || cx.places.speaks_in_turns(cx.doc, mark - 1) {
         return None;
     }
     run_ending_at(cx, mark - 1, true).filter(|&(first, _)| first == start)

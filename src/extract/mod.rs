@@ -144,7 +144,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         article.read_sentence(index, sentence, &mut drafts, &mut notes);
     }
     article.place_in_sections(&mut drafts, &table::section_places(&doc, &lines));
-    let items = table::digest_items(&doc, &lines);
+    let items = table::digest_items(&doc, &places, &lines);
     article.place_in_items(&mut drafts, &items);
     article.carry_places_in_roundups(&mut drafts);
     parts_larger_than_the_new_count(&mut drafts);

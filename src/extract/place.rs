@@ -29,9 +29,30 @@ pub(crate) struct Places<'d> {
     /// The sentences (first token, end) that count for the whole country when `part` is
     /// set: figures elsewhere are the part's.
     national: Vec<(usize, usize)>,
+    /// Lower-cased names that open two lines or more before a colon: a transcript's
+    /// speakers taking turns ("PATEL: So, as of this morning ...").
+    speakers: WordSet<'d>,
     /// The headline is a roundup of countries: no main geography, and "the country" is
     /// the one the sentence names.
     roundup: bool,
+}
+
+/// The words that open two lines or more before a colon, in one pass over the lines'
+/// first tokens: speakers take turns, a list's places are named once.
+fn speakers<'d>(doc: &'d Doc<'d>) -> WordSet<'d> {
+    let mut seen = WordSet::default();
+    let mut twice = WordSet::default();
+    for (i, token) in doc.tokens.iter().enumerate() {
+        if !token.line_before || !doc.is_punct(i + 1, ":") {
+            continue;
+        }
+        if let Some(name) = doc.word(i) {
+            if !seen.insert(name) {
+                twice.insert(name);
+            }
+        }
+    }
+    twice
 }
 
 /// A place's tokens (first, last) and the unit the text calls it by ("state").
@@ -89,6 +110,7 @@ impl<'d> Places<'d> {
             used_as_place: WordSet::default(),
             part: None,
             national: Vec::new(),
+            speakers: speakers(doc),
             roundup: false,
         };
         places.main = places.main_geography(doc, sentences);
@@ -194,6 +216,13 @@ impl<'d> Places<'d> {
             .collect();
         let national = national.iter().map(|s| (s.first, s.end)).collect();
         Some(((first, last, unit), country, national))
+    }
+
+    /// Whether the label ending at token `last` before a colon names a speaker of a
+    /// transcript ("PATEL: Thirty-eight people are in hospital", "PATEL: So, as of this
+    /// morning we've had ninety-four" over the rest of a wrapped answer), not a place.
+    pub fn speaks_in_turns(&self, doc: &Doc<'_>, last: usize) -> bool {
+        doc.word(last).is_some_and(|name| self.speakers.contains(name))
     }
 
     /// The place the article is about when it is a part of the country the article also

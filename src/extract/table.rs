@@ -27,6 +27,7 @@ use super::calendar::month_of;
 use super::classify::{counted_metric, predicate_metric, subject_of};
 use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, PLACE_NOUN, QUALIFIER_WORDS, TOTAL_CUES};
 use super::number::{self, Quantity};
+use super::place::Places;
 use super::scan::{Doc, TokenKind};
 use super::sentence::{footnote_marker_ending_at, Sentence};
 use crate::figure::{Kind, Metric, Subject};
@@ -57,8 +58,8 @@ pub(crate) struct Cell {
 /// order. Never panics; returns nothing where it is unsure.
 pub(crate) fn read_tables(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line]) -> Vec<Cell> {
     let mut cells = Vec::new();
-    read_grids(doc, sentences, lines, &mut cells);
-    read_stacked_grids(doc, sentences, lines, &mut cells);
+    read_from_each_heading(lines, |h| grid_at(doc, sentences, lines, h, &mut cells));
+    read_from_each_heading(lines, |h| stacked_grid_at(doc, sentences, lines, h, &mut cells));
     read_legends(doc, sentences, lines, &mut cells);
     read_lists(doc, sentences, lines, &mut cells);
     cells.sort_by_key(|c| c.quantity.first);
@@ -116,17 +117,19 @@ pub(crate) fn section_places(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize
 /// one past the item's last token, the place's token range). An item runs to the next
 /// item's heading or to a paragraph that is no prose ("Related:", "SPONSORED"). Fewer
 /// than two items give nothing: one such line is a headline's topic.
-pub(crate) fn digest_items(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize, (usize, usize))> {
+pub(crate) fn digest_items(doc: &Doc<'_>, places: &Places<'_>, lines: &[Line]) -> Vec<(usize, usize, (usize, usize))> {
     let mut items = Vec::new();
     let mut h = 0;
     while h < lines.len() {
-        let Some(place) = digest_heading(doc, lines[h]) else {
+        let Some(place) = digest_heading(doc, places, lines[h]) else {
             h += 1;
             continue;
         };
         let mut end = h + 1;
         while let Some(line) = lines.get(end) {
-            if digest_heading(doc, *line).is_some() || line.blank_before && !paragraph_is_prose(doc, &lines[end..]) {
+            if digest_heading(doc, places, *line).is_some()
+                || line.blank_before && !paragraph_is_prose(doc, &lines[end..])
+            {
                 break;
             }
             end += 1;
@@ -146,7 +149,7 @@ pub(crate) fn digest_items(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize, 
 /// (past the item's number: "2. Velosia:"), then a headline's words (no number straight
 /// after the colon, as in a list's "Arvel: 12 cases", and no full stop at its end, as
 /// in a speaker's words).
-fn digest_heading(doc: &Doc<'_>, line: Line) -> Option<(usize, usize)> {
+fn digest_heading(doc: &Doc<'_>, places: &Places<'_>, line: Line) -> Option<(usize, usize)> {
     if line.furniture || doc.is_punct(line.end.checked_sub(1)?, ".") {
         return None;
     }
@@ -156,7 +159,7 @@ fn digest_heading(doc: &Doc<'_>, line: Line) -> Option<(usize, usize)> {
         && doc.attached(line.first + 1);
     let line = if numbered { Line { first: line.first + 2, ..line } } else { line };
     let colon = (line.first + 1..line.end.min(line.first + 8)).find(|&i| doc.is_punct(i, ":"))?;
-    if speaks_in_turns(doc, colon - 1) {
+    if places.speaks_in_turns(doc, colon - 1) {
         return None;
     }
     let headline_words = (colon + 1..line.end).filter(|&i| doc.kind(i) == Some(TokenKind::Word)).count();
@@ -164,19 +167,6 @@ fn digest_heading(doc: &Doc<'_>, line: Line) -> Option<(usize, usize)> {
         return None;
     }
     heading_of(doc, Line { end: colon + 1, ..line }).flatten()
-}
-
-/// Whether the label ending at token `last` before a colon names a speaker of a
-/// transcript ("PATEL: Thirty-eight people are in hospital", "PATEL: So, as of this
-/// morning we've had ninety-four" over the rest of a wrapped answer): it opens other
-/// lines with a colon too, as speakers take turns.
-pub(crate) fn speaks_in_turns(doc: &Doc<'_>, last: usize) -> bool {
-    let Some(name) = doc.word(last) else { return false };
-    let turns = (0..doc.tokens.len())
-        .filter(|&i| doc.tokens[i].line_before && doc.word(i) == Some(name) && doc.is_punct(i + 1, ":"))
-        .take(2)
-        .count();
-    turns >= 2
 }
 
 /// Whether the paragraph opening `lines` (up to the next line after a blank one) ends
@@ -924,10 +914,13 @@ fn named_metric(metrics: impl Iterator<Item = Metric>) -> Named {
     named
 }
 
-fn read_grids(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut Vec<Cell>) {
+/// Reads a layout from each line that may head one: `at` reads the one line `h` may
+/// head and returns the first line not yet looked at, so that each line is looked at
+/// a bounded number of times.
+fn read_from_each_heading(lines: &[Line], mut at: impl FnMut(usize) -> usize) {
     let mut h = 0;
     while h < lines.len() {
-        h = grid_at(doc, sentences, lines, h, out).max(h + 1);
+        h = at(h).max(h + 1);
     }
 }
 
@@ -1058,20 +1051,12 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
     r
 }
 
-/// Grids copied out of a PDF with every cell on a line of its own: a heading line
-/// naming a unit of places ("District"), one heading line per column of numbers
-/// ("Cases", "Deaths"), then each row's label line and one line per number. Read only
-/// when two rows or more come whole and the table ends at a blank line, so that a row
+/// Reads the grid copied out of a PDF, every cell on a line of its own, whose label
+/// heading may be line `h`; returns the first line not yet looked at. Such a grid has
+/// a heading line naming a unit of places ("District"), one heading line per column of
+/// numbers ("Cases", "Deaths"), then each row's label line and one line per number.
+/// Read only when two rows or more come whole and the table ends at a blank line, so that a row
 /// short of a cell reads nothing rather than numbers under the wrong headings.
-fn read_stacked_grids(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut Vec<Cell>) {
-    let mut h = 0;
-    while h < lines.len() {
-        h = stacked_grid_at(doc, sentences, lines, h, out).max(h + 1);
-    }
-}
-
-/// Reads the stacked grid whose label heading may be line `h`; returns the first line
-/// not yet looked at.
 fn stacked_grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out: &mut Vec<Cell>) -> usize {
     let line = lines[h];
     let unit = line.end - line.first <= 2 && (line.first..line.end).any(|i| doc.has(i, PLACE_NOUN));
