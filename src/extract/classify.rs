@@ -2774,13 +2774,16 @@ fn in_a_facility_ward(cx: &Context<'_>, q: &Quantity) -> bool {
         || in_a_facilitys_where_clause(cx, q)
 }
 
+/// Nouns of one facility whose patients a sentence may count: its census, no place's.
+const ONE_FACILITY: &[&str] = &["hospital", "clinic", "centre", "center", "infirmary", "ward"];
+
 /// "said a doctor of a Parel hospital, where 36 malaria patients were admitted this
 /// week": the patients of the facility a "where" clause is about.
 fn in_a_facilitys_where_clause(cx: &Context<'_>, q: &Quantity) -> bool {
     let Some(at) = (q.first.saturating_sub(4).max(cx.first + 2)..q.first).rfind(|&i| cx.word_is(i, &["where"])) else {
         return false;
     };
-    cx.slice(at - 1) == "," && cx.word_is(at - 2, &["hospital", "clinic", "centre", "center", "infirmary", "ward"])
+    cx.slice(at - 1) == "," && cx.word_is(at - 2, ONE_FACILITY)
 }
 
 /// "The Abdurafi centre has 60 beds but is currently caring for 118 inpatients": the
@@ -2789,10 +2792,8 @@ fn in_a_facilitys_where_clause(cx: &Context<'_>, q: &Quantity) -> bool {
 fn one_facility_cares_for(cx: &Context<'_>, q: &Quantity) -> bool {
     let start = opening(cx);
     cx.word_is(start, &["the"])
-        && (start + 1..(start + 5).min(q.first)).any(|i| {
-            cx.word_is(i, &["hospital", "clinic", "centre", "center", "infirmary", "ward"])
-                && !cx.word_is(i + 1, &["for", "of"])
-        })
+        && (start + 1..(start + 5).min(q.first))
+            .any(|i| cx.word_is(i, ONE_FACILITY) && !cx.word_is(i + 1, &["for", "of"]))
 }
 
 /// "23 patients were receiving treatment at the Federal Medical Centre, Owo", "64
@@ -2803,7 +2804,7 @@ fn treated_at_one_facility(cx: &Context<'_>, q: &Quantity) -> bool {
         let named = cx.word_is(at + 1, &["the"])
             && (at + 2..(at + 6).min(cx.end))
                 .take_while(|&i| cx.is_capitalized(i))
-                .any(|i| cx.word_is(i, &["hospital", "centre", "center", "clinic", "infirmary"]));
+                .any(|i| cx.word_is(i, ONE_FACILITY));
         let its_own =
             cx.word_is(at + 1, &["its", "their"]) && cx.word_is(at + 2, &["hospital", "clinic", "centre", "center"]);
         named || its_own
