@@ -87,8 +87,7 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<String, FileProblem> {
     if size > MAX_FILE_BYTES {
         return Err(FileProblem::TooLarge(size));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|error| FileProblem::NotUtf8(error.valid_up_to()))?;
+    let text = utf8_text(bytes)?;
     if text.contains('\0') {
         return Err(FileProblem::Binary);
     }
@@ -101,6 +100,12 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<String, FileProblem> {
         return Err(FileProblem::Empty);
     }
     Ok(text)
+}
+
+/// `bytes` as text: strictly UTF-8, a byte-order mark dropped.
+pub fn utf8_text(bytes: &[u8]) -> Result<&str, FileProblem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|error| FileProblem::NotUtf8(error.valid_up_to()))
 }
 
 #[cfg(test)]

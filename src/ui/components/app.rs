@@ -43,13 +43,17 @@ pub fn App() -> Html {
         // A long paste being read is saved once, when it is all in.
         let paused = matches!(panel.saving, Saving::Paused(..)) || state.backlog.is_some();
         let deps = (state.articles.clone(), state.edits.clone(), state.chart.clone(), paused);
+        // Saved in a task of its own, once the change is drawn (encoding and storing 5 MB
+        // of articles took about 60 ms, on top of drawing them); a change before then
+        // cancels it and saves instead.
         use_effect_with(deps, move |(_, _, _, paused)| {
-            if !paused {
-                match storage::save(&encode(&current.workspace())) {
+            let save = (!paused).then(|| {
+                Timeout::new(0, move || match storage::save(&encode(&current.workspace())) {
                     Ok(()) => PanelState::set_saving(&panel, Saving::On),
                     Err(why) => PanelState::set_saving(&panel, Saving::Failed(why)),
-                }
-            }
+                })
+            });
+            move || drop(save)
         });
     }
     let workspace = {

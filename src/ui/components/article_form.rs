@@ -95,8 +95,11 @@ pub fn article_form(
                     />
                 </div>
             </form>
-            if let Some((read, total)) = reading {
+            // Indeterminate while a long paste is cut into its reports.
+            if let Some((read, total)) = reading.filter(|&(_, total)| total > 0) {
                 <progress class="reading" max={total.to_string()} value={read.to_string()} aria-label="Reading the paste" />
+            } else if reading.is_some() {
+                <progress class="reading" aria-label="Reading the paste" />
             }
             // Always present, so screen readers announce each new message.
             <p class={notice_class} role="status">{ notice_text }</p>

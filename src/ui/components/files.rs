@@ -31,10 +31,15 @@ async fn read_one(file: &web_sys::File, name: &str) -> Result<String, FileProble
     if size > MAX_FILE_BYTES as f64 {
         return Err(FileProblem::TooLarge(size as u64));
     }
-    // Bytes, not `text()`: the browser would quietly replace bytes that are not UTF-8.
+    read_file(name, &bytes_of(file).await?)
+}
+
+/// The bytes of `file`, read in the page. Bytes, not `text()`: the browser would quietly
+/// replace bytes that are not UTF-8, and with 10 MB its decoding and the copy of the
+/// string into the wasm stopped the page for over 100 ms.
+pub async fn bytes_of(file: &web_sys::File) -> Result<Vec<u8>, FileProblem> {
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| FileProblem::Unreadable)?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    read_file(name, &bytes)
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The handlers that make an element a drop target for files, and whether files are

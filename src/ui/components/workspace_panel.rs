@@ -2,13 +2,14 @@
 //! offered when the saved entry cannot be read, export and import as a JSON file, and
 //! the share link.
 
+use super::files::bytes_of;
 use super::share_panel::{share_controls, Shared};
+use crate::intake::utf8_text;
 use crate::ui::state::Action;
 use crate::ui::storage;
 use crate::workspace::{decode, encode, Workspace, WorkspaceError};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -107,10 +108,11 @@ pub fn workspace_panel(
             let dispatch = dispatch.clone();
             yew::platform::spawn_local(async move {
                 let name = file.name();
-                let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
-                let decoded = text.map(|text| decode(&text));
-                // The page draws the first articles in a task of its own: with the file's
-                // reading and decoding (10 MB: ~75 ms) it took the page over 100 ms.
+                let bytes = bytes_of(&file).await;
+                // Decoding and drawing the first articles are tasks of their own (10 MB:
+                // about 50 ms each).
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                let decoded = bytes.as_deref().ok().and_then(|bytes| utf8_text(bytes).ok()).map(decode);
                 yew::platform::time::sleep(std::time::Duration::ZERO).await;
                 dispatch.emit(match decoded {
                     Some(Ok(workspace)) => Action::Import(Rc::new(workspace)),

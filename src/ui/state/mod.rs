@@ -178,6 +178,9 @@ struct Pending {
 /// stopped it for almost a second.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Backlog {
+    /// A long paste not cut into its reports yet, and whether it came from the box: it
+    /// is cut in the next task, so that the paste's own task only takes the text in.
+    uncut: Option<(String, bool)>,
     /// The articles, in order.
     parts: Rc<Vec<Pending>>,
     /// The next one to read.
@@ -210,13 +213,23 @@ impl Backlog {
     }
 
     fn of(parts: Vec<Pending>, from: BacklogOf) -> Backlog {
-        Backlog { parts: Rc::new(parts), next: 0, from, listed: 0, dropped: 0, last_batch_end: 0.0 }
+        Backlog { uncut: None, parts: Rc::new(parts), next: 0, from, listed: 0, dropped: 0, last_batch_end: 0.0 }
+    }
+
+    /// A text of `CUT_LATER_FROM` bytes or more, to be cut into its reports first.
+    fn uncut(text: String, from_box: bool) -> Backlog {
+        Backlog { uncut: Some((text, from_box)), ..Backlog::of(Vec::new(), BacklogOf::Paste("")) }
     }
 }
 
 /// A paste cut into this many reports or more, or files holding as many, are read a
 /// batch at a time (an import always is).
 const BACKLOG_FROM: usize = 40;
+
+/// A text this long (in bytes) is cut into its reports in a task of its own: with 5 MB,
+/// taking the paste in, cutting it up and reading the first batch made one task of
+/// about 100 ms.
+const CUT_LATER_FROM: usize = 200_000;
 
 /// How long one batch reads reports, in milliseconds: as long as the page took to show
 /// the last batch (with thousands of articles, whose table and cards take long to
@@ -225,9 +238,8 @@ const BACKLOG_FROM: usize = 40;
 /// took 120 to 160.
 const BATCH_MS: (f64, f64) = (20.0, 40.0);
 
-/// How long the first batch reads, in milliseconds. It is read in the task of the
-/// click that started it (so that the paste is one change to undo), which has already
-/// cut the paste up and has the page to draw: 5 MB took 345 ms with a full batch.
+/// How long the first batch reads, in milliseconds. It is read in the task that cut the
+/// text up, which also has the page to draw: 5 MB took 345 ms with a full batch.
 const FIRST_BATCH_MS: f64 = 5.0;
 
 /// "1 article", "3 articles".
@@ -326,7 +338,8 @@ impl State {
         let before = self.snapshot();
         let box_text = matches!(action, Action::AddDraft).then(|| self.draft.clone());
         self.change(action);
-        if self.snapshot() != before {
+        // (A long paste only starts being read here: its articles come in later tasks.)
+        if self.snapshot() != before || self.backlog.is_some() {
             self.history.record(label, Snapshot { box_text, ..before });
         }
     }
@@ -623,15 +636,27 @@ impl State {
     /// Adds the articles `text` holds, a batch at a time when there are many. Text from
     /// the box (`from_box`) goes back there when nothing of it was added.
     fn add_text(&mut self, text: String, from_box: bool) {
-        let refuse = |this: &mut State, text: String, message: &str| {
-            if from_box {
-                this.draft = text;
-            }
-            this.notice = Some(Notice::Refused(message.into()));
-        };
         if self.is_listed(&text) {
-            return refuse(self, text, "That article is already in the list, so it was not added again.");
+            return self.refuse_text(text, from_box, "That article is already in the list, so it was not added again.");
         }
+        if text.len() >= CUT_LATER_FROM {
+            self.backlog = Some(Backlog::uncut(text, from_box));
+            self.notice = Some(Notice::Done("Reading the paste…".into()));
+            return;
+        }
+        self.add_cut(text, from_box);
+    }
+
+    /// Says why `text` was not added; text from the box (`from_box`) goes back there.
+    fn refuse_text(&mut self, text: String, from_box: bool, message: &str) {
+        if from_box {
+            self.draft = text;
+        }
+        self.notice = Some(Notice::Refused(message.into()));
+    }
+
+    /// Adds the articles `text` holds, cut now; a batch at a time when there are many.
+    fn add_cut(&mut self, text: String, from_box: bool) {
         let (parts, how) = parts_of(&text);
         if parts.len() >= BACKLOG_FROM {
             let parts = parts
@@ -639,13 +664,17 @@ impl State {
                 .map(|(text, joint)| Pending { saved: SavedArticle::of(text), joint, file: None })
                 .collect();
             self.backlog = Some(Backlog::of(parts, BacklogOf::Paste(how)));
-            // The first batch now, so that the paste is one change to undo.
+            // The first batch now: the first of its charts comes sooner.
             return self.read_more();
         }
         let added = self.add_parts(parts, how);
         self.notice = Some(match added.articles.as_slice() {
             [] => {
-                return refuse(self, text, "Those articles are already in the list, so they were not added again.");
+                return self.refuse_text(
+                    text,
+                    from_box,
+                    "Those articles are already in the list, so they were not added again.",
+                );
             }
             [one] if added.parts == 1 => Notice::Done(format!("Added “{}”: {}.", one.0, figure_count(one.1))),
             articles => Notice::Done(format!(
@@ -684,6 +713,14 @@ impl State {
     /// how far it got.
     fn read_backlog(&mut self, budget: f64) {
         let Some(mut backlog) = self.backlog.take() else { return };
+        if let Some((text, from_box)) = backlog.uncut.take() {
+            self.add_cut(text, from_box);
+            // A long paste read all at once (an undo or another change while it waits).
+            if budget.is_infinite() {
+                self.read_backlog(budget);
+            }
+            return;
+        }
         let start = js_sys::Date::now();
         while js_sys::Date::now() - start < budget {
             let Some(Pending { saved, joint, file }) = backlog.parts.get(backlog.next) else { break };
@@ -925,7 +962,12 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_long_paste_is_read_a_batch_at_a_time_and_undone_as_one_change() {
-        let state = after(vec![Action::EditDraft(long_paste()), Action::AddDraft]);
+        let mut state = after(vec![Action::EditDraft(long_paste()), Action::AddDraft]);
+        // The paste's own task only takes the text in; the next cuts it up and reads the
+        // first batch.
+        assert!(state.articles.is_empty() && state.backlog.is_some());
+        assert!(matches!(&state.notice, Some(Notice::Done(text)) if text == "Reading the paste…"));
+        state.apply(Action::ReadMore);
         let first_batch = state.articles.len();
         assert!(first_batch > 0 && first_batch < 150, "{first_batch} read at once");
         assert!(matches!(&state.notice, Some(Notice::Done(text)) if text.starts_with("Reading articles")));
@@ -1080,7 +1122,7 @@ mod tests {
         state.apply(Action::Undo);
         assert_eq!(state.articles.len(), 150, "undoing the second leaves all of the first");
 
-        let mut state = after(vec![Action::AddPasted(long_paste())]);
+        let mut state = after(vec![Action::AddPasted(long_paste()), Action::ReadMore]);
         assert!(state.backlog.is_some());
         let first = state.articles[0].id;
         state.apply(Action::Remove(first));
