@@ -6247,3 +6247,22 @@ fn positive_results_reported_by_laboratories_are_cases() {
         extraction.figures.iter().map(|f| (f.metric, f.value, f.date)).collect();
     assert_eq!(read, vec![(Metric::Cases, 846, day("2026-10-25"))]);
 }
+
+#[test]
+fn regression_a_translated_dateline_joining_its_year_with_of_gives_the_publication_date() {
+    let text = "Chikungunya: Dorvan registers 1.870 cases\n\nPuerto Sal, June 9 of 2026 (Agencia Litoral).- The \
+Secretary of Health informed this Tuesday that 1.870 cases of chikungunya were registered in the present year, of \
+which 212 were notified in the epidemiological week 22.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2026-06-09"));
+    assert_eq!(extraction.published_source, Some(PublishedSource::Text));
+    // "in the present year" ("en el presente año") is this year's running total; the
+    // part told for a week of its own is that week's count.
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1_870, day("2026-06-09"), None),
+            (Metric::Cases, Kind::New, 212, day("2026-05-31"), None),
+        ]
+    );
+}

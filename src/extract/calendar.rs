@@ -666,10 +666,17 @@ impl<'d> Finder<'d> {
         let (day, day_last) = self.day_at(month_last + 1)?;
         let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         // "May 15-17" or "May 15 cases": a day followed by a hyphen-joined number is a range; keep the day.
-        match self.year_after(day_last + 1) {
+        match self.year_of_date(day_last + 1) {
             Some((year, last)) => Some((i, last, full_date(year, month, day))),
             None => Some((i, day_last, month_day(month, day))),
         }
+    }
+
+    /// The year after a date's day and month at `i`: "May 15, 2022", "15 May 2022", or
+    /// joined by "of", as translated from languages that join the year so ("April 14 of
+    /// 2026", "11 November of 2026").
+    fn year_of_date(&self, i: usize) -> Option<(i32, usize)> {
+        self.year_after(i).or_else(|| self.doc.word_in(i, &["of"]).then(|| self.year_after(i + 1)).flatten())
     }
 
     /// "15 May", "15 May 2022", "4th March", "5–11 August 2024".
@@ -678,12 +685,8 @@ impl<'d> Finder<'d> {
         let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         let skip_of = { usize::from(self.doc.word(day_last + 1) == Some("of")) };
         let (month, month_last) = self.month_at(day_last + 1 + skip_of)?;
-        // "5 of March of 2025", "11 November of 2026": translated from languages that
-        // join the year, or all three, with "of".
-        let year = self
-            .year_after(month_last + 1)
-            .or_else(|| self.doc.word_in(month_last + 1, &["of"]).then(|| self.year_after(month_last + 2)).flatten());
-        match year {
+        // ("5 of March of 2025": translated from languages that join all three with "of".)
+        match self.year_of_date(month_last + 1) {
             Some((year, last)) => Some((i, last, full_date(year, month, day))),
             None => Some((i, month_last, month_day(month, day))),
         }

@@ -4252,14 +4252,16 @@ fn kind_of(
     // far" is the next figure's.)
     let so_far = cx.cues.so_far.get_or_init(|| {
         // "640 patients were reported this year", "12 deaths were confirmed this season".
-        // "are registered in the year 1.206 confirmed cases" (Spanish "en el año").
+        // "are registered in the year 1.206 confirmed cases" (Spanish "en el año"), "in
+        // the present year" ("en el presente año").
         let in_the_year = |i: usize| {
+            let year = if cx.word_is(i + 1, &["present", "current"]) { i + 2 } else { i + 1 };
             cx.word_is(i, &["the"])
                 && cx.word_is(i.wrapping_sub(1), &["in"])
-                && cx.word_is(i + 1, &["year"])
+                && cx.word_is(year, &["year"])
                 // ("in the year 2019" names a year.)
-                && !(cx.doc.digit_count(i + 2) == 4 && cx.slice(i + 2).len() == 4)
-                && !cx.word_is(i + 2, &["before", "earlier", "ago", "to"])
+                && !(cx.doc.digit_count(year + 1) == 4 && cx.slice(year + 1).len() == 4)
+                && !cx.word_is(year + 1, &["before", "earlier", "ago", "to"])
         };
         (cx.first..cx.end).find(|&i| {
             cx.has(i, SO_FAR)
@@ -4268,7 +4270,13 @@ fn kind_of(
                 || in_the_year(i)
         })
     });
-    if let Some(i) = in_clause(*so_far) {
+    // ("3.412 cases in the present year, of which 287 were notified in week 14": a part
+    // told with a day or week of its own is no running total.)
+    let part_with_own_day = q.first >= 2
+        && cx.word_is(q.first - 1, &["which", "whom", "them"])
+        && cx.word_is(q.first - 2, &["of"])
+        && cx.dates.iter().any(|&(first, _)| first > q.last && first < clause_end);
+    if let Some(i) = in_clause(*so_far).filter(|&i| !(part_with_own_day && i < q.first)) {
         return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
     }
     // "Two farm workers tested positive, bringing this year's tally to 11": what a count
