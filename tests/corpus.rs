@@ -351,6 +351,24 @@ fn fog_f1_stays_above_its_floor() {
     blind_set_stays_above("fog", FOG_F1_FLOOR);
 }
 
+/// The haze set's F1 (`tests/haze/`) less about 0.05: twelve articles in styles the
+/// earlier sets had not used (a WhatsApp-forwarded district health officer's update, a
+/// WHO Weekly Epidemiological Record table, the Kathmandu Post, a Philippine DOH release
+/// in Taglish, Premium Times, a US state Health Alert Network email, Global Times, The
+/// Standard (Kenya), an AP "What to know" explainer, an Iraqi ministry statement
+/// machine-translated from Arabic, a hospital system's statement, a morning newsletter
+/// covering three outbreaks), written, with their expected figures, blind on 25 November
+/// 2026 once the thirteen other blind sets had informed the extractor. F1 0.522 then
+/// (precision 0.593, recall 0.467), the unbiased measure of unseen text. What it shows
+/// goes into new invented regression tests and corpus articles, never into the extractor
+/// by way of these texts.
+const HAZE_F1_FLOOR: f64 = 0.47;
+
+#[test]
+fn haze_f1_stays_above_its_floor() {
+    blind_set_stays_above("haze", HAZE_F1_FLOOR);
+}
+
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
 /// against `floor`.
 fn blind_set_stays_above(name: &str, floor: f64) {
