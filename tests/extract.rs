@@ -6266,3 +6266,34 @@ which 212 were notified in the epidemiological week 22.";
         ]
     );
 }
+
+#[test]
+fn regression_a_bilingual_season_summary_and_its_table_are_read() {
+    // A bilingual weekly record in November summing up a season that started the year
+    // before: the range's first day is no earlier year's, a week of this season is no
+    // long-past day, "1907 suspected cases" is no year, "Table 1" no count, and the
+    // table's headings and labels carry a second language after a slash.
+    let text = "Weekly epidemiological record\nRelevé épidémiologique hebdomadaire\n\n20 NOVEMBER 2026\n\n\
+Between epidemiological week 1 and week 26 of 2026 (29 December 2025–28 June 2026), 7 countries reported 9 120 \
+suspected cases of yellow fever, including 412 deaths. Weekly counts peaked in week 14 (30 March–5 April), when 1907 \
+suspected cases were reported, before falling to fewer than 200 per week.\n\n\
+Table 1 Suspected yellow fever cases and deaths, by country, weeks 1–26, 2026\n\
+Tableau 1 Cas suspects et décès, par pays, semaines 1–26, 2026\n\n\
+Country/Pays | Cases/Cas | Deaths/Décès | CFR (%)\n\
+Orsane | 5214 | 301 | 5.8\n\
+Velmora/Velmorie | 3906 | 111 | 2.8\n";
+    let extraction = extract(text, None);
+    let june = day("2026-06-28");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 9_120, june, None),
+            (Metric::Deaths, Kind::Total, 412, june, None),
+            (Metric::Cases, Kind::New, 1_907, day("2026-04-05"), None),
+            (Metric::Cases, Kind::Total, 5_214, june, Some("Orsane")),
+            (Metric::Deaths, Kind::Total, 301, june, Some("Orsane")),
+            (Metric::Cases, Kind::Total, 3_906, june, Some("Velmora")),
+            (Metric::Deaths, Kind::Total, 111, june, Some("Velmora")),
+        ]
+    );
+}

@@ -1260,6 +1260,14 @@ fn page_furniture(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&
     if q.bare_digits && opens_line(q.first) && in_contents_list(doc, q.first) {
         return Some("a section number of a contents list");
     }
+    // "Table 1 Suspected meningitis cases ...", "Figure 3": a caption's number.
+    let caption = q.bare_digits
+        && q.first > cx.first
+        && cx.is_capitalized(q.first - 1)
+        && cx.word_is(q.first - 1, &["table", "tableau", "figure", "fig", "annex", "box", "chart", "map", "graph"]);
+    if caption {
+        return Some("the number of a table or figure");
+    }
     let at = match counted {
         Counted::Metric(_, at) => Some(*at),
         _ => metric_before(cx, q).map(|(_, at)| at),
@@ -1523,13 +1531,18 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     // "about 6 cases a day", "40 admissions per week", "between 200 and 400 cases a
     // year": an average over a period, not a count (but "a day after the festival"
     // dates an event).
-    if let Counted::Metric(_, noun) = counted {
-        let per_period = cx.word_is(noun + 1, &["a", "per", "each", "every"])
-            && cx.word_is(noun + 2, &["day", "week", "month", "year"])
-            && !cx.word_is(noun + 3, &["after", "before", "earlier", "later", "ago"]);
-        if per_period {
-            return Some("an average per period, not a count");
-        }
+    // ("fewer than 200 per week": with no noun between.)
+    let per_period = |at: usize| {
+        cx.word_is(at + 1, &["a", "per", "each", "every"])
+            && cx.word_is(at + 2, &["day", "week", "month", "year"])
+            && !cx.word_is(at + 3, &["after", "before", "earlier", "later", "ago"])
+    };
+    let noun = match counted {
+        Counted::Metric(_, noun) => Some(*noun),
+        _ => None,
+    };
+    if noun.is_some_and(per_period) || cx.word_is(q.last + 1, &["per"]) && per_period(q.last) {
+        return Some("an average per period, not a count");
     }
     // "14 cases of possible vertical transmission": cases looked into for a way they
     // arose, a subgroup ("cases of suspected typhus" count).

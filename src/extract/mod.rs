@@ -20,7 +20,7 @@ mod table;
 
 use crate::date::Date;
 use crate::figure::{Approx, Figure, Kind, Metric, Span};
-use calendar::{Mention, Role};
+use calendar::{Mention, Role, EPI_WEEK_WORDS};
 use classify::{Context, Reading, Verdict};
 use lexicon::PEOPLE;
 use number::{NumberProblem, Quantity};
@@ -1051,11 +1051,15 @@ impl Article<'_> {
         let Some(published) = self.published else { return Vec::new() };
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
         let doc = self.doc;
+        let counted = |j: usize| doc.word(j).is_some_and(|w| classify::counted_metric(w).is_some());
         let earlier_year = |i: usize| {
             doc.digit_count(i) == 4
                 && doc.slice(i).len() == 4
                 && doc.slice(i).parse::<i32>().is_ok_and(|y| (1900..published.year()).contains(&y))
                 && !dates.iter().any(|&(f, l)| (f..=l).contains(&i))
+                // ("when 1907 suspected cases were reported" counts; "2025 cases" may head
+                // a column of a year's.)
+                && !(doc.word(i + 1).is_some_and(|w| classify::subject_of(w).is_some()) && counted(i + 2))
         };
         let last_year = |i: usize| {
             doc.word_in(i, &["last", "previous"]) && doc.word_in(i + 1, &["year", "season", "winter", "summer"])
@@ -1064,7 +1068,6 @@ impl Article<'_> {
         // ("in less than a year, 900 cases" is this outbreak's.)
         let usual_year = |i: usize| {
             // ("up from 1,102 cases a week ago" is a day, no rate.)
-            let counted = |j: usize| doc.word(j).is_some_and(|w| classify::counted_metric(w).is_some());
             let rate = doc.word_in(i, &["a", "per", "every", "each"])
                 && (counted(i.wrapping_sub(1)) || counted_of_a_disease_before(doc, i))
                 && !doc.word_in(i + 2, &["ago", "earlier", "before", "prior"]);
@@ -1099,9 +1102,25 @@ impl Article<'_> {
                 && (i + 2..(i + 7).min(sentence.end)).any(this_year)
         };
         // "crossed the 20-lakh mark on August 7, 2020" in a 2022 report: a date long past.
+        // "peaked in week 14 (30 March–5 April)" in November: a range of days, or a week,
+        // of this year's season is no other time's.
+        let joins = |from: usize, to: usize| {
+            (from..to).all(|j| {
+                doc.is_punct(j, "-") || doc.is_punct(j, "–") || doc.is_punct(j, "—") || doc.word_in(j, &["to", "and"])
+            })
+        };
+        let in_a_range = |m: &Mention| {
+            mentions.iter().any(|(_, other)| {
+                (m.last + 2..=m.last + 3).contains(&other.first) && joins(m.last + 1, other.first)
+                    || (other.last + 2..=other.last + 3).contains(&m.first) && joins(other.last + 1, m.first)
+            })
+        };
+        let week_of_this_year =
+            |m: &Mention, date: Date| doc.word_in(m.first, EPI_WEEK_WORDS) && date.year() == published.year();
         let long_past = mentions.iter().filter_map(|(_, m)| {
             let date = m.resolve(Some(published))?;
             let season = (m.first..=m.last).any(starts_season);
+            let season = season || in_a_range(m) || week_of_this_year(m, date);
             (m.role != Role::Since && published.days_since(date) > 180 && !season).then_some(m.first)
         });
         // "the highest since 2019, when 17,598 cases were reported": the year the clause

@@ -412,6 +412,12 @@ fn read_heading(doc: &Doc<'_>, first: usize, end: usize, unnamed: Option<Metric>
             || HEADING_WORDS.contains(&word)
             || PERIOD_WORDS.contains(&word)
             || opens_from(doc, i);
+        // "Cases/Cas", "Deaths/Décès": a bilingual report's second language after a slash.
+        let translation = i > first && doc.is_punct(i - 1, "/") && doc.attached(i);
+        if !known && translation {
+            words -= 1;
+            continue;
+        }
         if !known || words > 6 {
             return None;
         }
@@ -504,7 +510,8 @@ const NOT_PLACE_WORDS: &[&str] = &[
 /// Reads tokens `first..end` (trailing punctuation and footnote marks dropped) as a
 /// row label.
 fn read_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
-    let mut end = end;
+    // "Chad/Tchad": a bilingual report's second name after a slash.
+    let mut end = (first + 1..end).find(|&i| doc.is_punct(i, "/") && doc.attached(i)).unwrap_or(end);
     while end > first && doc.kind(end - 1) == Some(TokenKind::Punct) {
         end -= 1;
     }
