@@ -6297,3 +6297,18 @@ Velmora/Velmorie | 3906 | 111 | 2.8\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_bylines_date_and_an_update_line_with_its_time_are_the_publication_date() {
+    // A later "on Tuesday" is a day before the page's date, not the page's date after it.
+    let bylined = "Home | News | Health | Sports\n\nCholera: 212 new cases in Orsane\n\nThe agency says the \
+outbreak is slowing.\n\nBy Amara Obi\nNovember 12, 2026  3 min read\n\nThe agency said on Tuesday that 212 new \
+cases were recorded in the week.";
+    let extraction = extract(bylined, None);
+    assert_eq!(extraction.published, day("2026-11-12"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 212, day("2026-11-10"), None)]);
+
+    let updated = "HEALTH\n\nWhat to know about the virus behind 20 cases this year\n\nBy Dana Ruiz\nUpdated 3:14 PM \
+EDT, October 22, 2026\n\nNEW YORK (AP) — Health officials on Monday reported two new cases in Vermont.";
+    assert_eq!(extract(updated, None).published, day("2026-10-22"));
+}

@@ -23,6 +23,12 @@ pub(crate) struct Found {
 const HEADER_SENTENCES: usize = 4;
 const HEADER_BYTES: usize = 700;
 
+/// Words of a time of day in a page's date line: "3:14 PM EDT", "10.05 a.m. ET".
+const CLOCK_WORDS: &[&str] = &[
+    "am", "pm", "a", "p", "m", "edt", "est", "et", "pt", "pdt", "pst", "cdt", "cst", "ct", "mdt", "mst", "gmt", "utc",
+    "bst", "cet", "cest", "ist", "eat", "wat", "cat", "sast", "aest", "aedt", "jst", "kst", "hkt", "sgt", "wib", "pht",
+];
+
 /// Words that label a publication date: "Published 22 August 2024", "Date of issue:",
 /// "Release time: 2026-08-04 09:30".
 const LABELS: &[&str] = &[
@@ -51,9 +57,11 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
         explain: format!("{how} \"{}\"", quoted(&mentions[index])),
     };
     // "Published 22 August 2024" beats every other date in the header.
-    let labeled = mentions
-        .iter()
-        .position(|m| full(m).is_some() && tokens[m.first].start < 2 * HEADER_BYTES && labeled_by(doc, m.first));
+    let labeled = mentions.iter().position(|m| {
+        full(m).is_some()
+            && tokens[m.first].start < 2 * HEADER_BYTES
+            && (labeled_by(doc, m.first) || opens_line(doc, m.first) && under_a_byline(doc, m.first))
+    });
     if let Some(index) = labeled {
         let first_published = full(&mentions[index]);
         // "First published on Sun 9 Jan 2022" under a live blog's "Mon 10 Jan 2022
@@ -198,11 +206,31 @@ const SEPARATORS: &[&str] = &["|", "-", "\u{2013}", "\u{2014}", "\u{b7}", "\u{20
 fn labeled_by(doc: &Doc<'_>, first: usize) -> bool {
     let opens_field =
         |i: usize| i == 0 || doc.tokens[i].line_before || SEPARATORS.iter().any(|s| doc.is_punct(i - 1, s));
+    // "Updated 3:14 PM EDT, October 22, 2026": a time of day between label and date.
+    let in_a_time = |i: usize| {
+        doc.kind(i) == Some(TokenKind::Digits)
+            || [":", ".", ","].iter().any(|p| doc.is_punct(i, p))
+            || doc.word_in(i, CLOCK_WORDS)
+    };
+    let mut first = first;
+    while first > 0 && !doc.tokens[first].line_before && in_a_time(first - 1) {
+        first -= 1;
+    }
     (first.saturating_sub(4)..first)
         .rev()
         .take_while(|&i| !doc.tokens[i + 1].line_before)
         .filter(|&i| doc.word_in(i, LABELS))
         .any(|i| opens_field(i) || i > 0 && doc.word_in(i - 1, &["last", "first", "originally"]) && opens_field(i - 1))
+}
+
+/// Whether the line before the one opening at token `first` is a byline ("By Ebunoluwa
+/// Adeyemi" over "November 12, 2026  3 min read"): a date under it is the page's.
+fn under_a_byline(doc: &Doc<'_>, first: usize) -> bool {
+    let Some(mut line) = first.checked_sub(1) else { return false };
+    while line > 0 && !doc.tokens[line].line_before {
+        line -= 1;
+    }
+    doc.word_in(line, &["by"]) && doc.is_capitalized(line) && first - line <= 12
 }
 
 /// Whether the label before token `first` dates the page's first version ("First
