@@ -6312,3 +6312,18 @@ cases were recorded in the week.";
 EDT, October 22, 2026\n\nNEW YORK (AP) — Health officials on Monday reported two new cases in Vermont.";
     assert_eq!(extract(updated, None).published, day("2026-10-22"));
 }
+
+#[test]
+fn regression_a_list_item_opened_by_a_dash_names_its_place() {
+    let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
+far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";
+    let extraction = extract(text, None);
+    let tuesday = day("2026-10-20");
+    assert_eq!(
+        rows(&extraction.figures)[1..3],
+        [
+            (Metric::Cases, Kind::Total, 5, tuesday, Some("Vermont")),
+            (Metric::Deaths, Kind::Total, 2, tuesday, Some("Vermont"))
+        ]
+    );
+}

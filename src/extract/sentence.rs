@@ -143,12 +143,16 @@ fn line_break_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
     }
     let blank_line = line_breaks(&doc.text[doc.tokens[i - 1].end..doc.tokens[i].start]) > 1;
     // "* Mellis - 12 suspected cases" then "* In Tarsa, ...": each bullet is an item.
-    let bullet = doc.kind(i) == Some(TokenKind::Punct)
-        && matches!(doc.slice(i), "*" | "-" | "\u{2022}" | "\u{00B7}")
-        && !doc.attached(i + 1);
+    let bullet = doc.kind(i) == Some(TokenKind::Punct) && is_bullet(doc.slice(i)) && !doc.attached(i + 1);
     // "Rina Mercado @rina · Aug 16\n(2/6) In the past week ...": a numbered post opens.
     let numbered = doc.slice(i) == "(" && doc.kind(i + 1) == Some(TokenKind::Digits) && doc.slice(i + 2) == "/";
     blank_line || bullet || numbered || doc.is_capitalized(i) && !ends_mid_phrase(doc, i) && !name_goes_on(doc, i)
+}
+
+/// Whether `mark` is a list item's bullet: "*", "-", "•", "·", "▪", or a dash ("—
+/// Massachusetts has the most, with five cases").
+pub(crate) fn is_bullet(mark: &str) -> bool {
+    matches!(mark, "*" | "-" | "\u{2013}" | "\u{2014}" | "\u{2022}" | "\u{00B7}" | "\u{25AA}" | "\u{25CF}")
 }
 
 /// Whether token `i`, opening a line, goes on with the name that ended the line before
