@@ -12,7 +12,7 @@ use super::lexicon::*;
 use super::number::Quantity;
 use super::place::{is_relational, Places, PLACE_VERBS};
 use super::scan::{Doc, TokenKind};
-use super::sentence::is_bullet;
+use super::sentence::bullet_at;
 use crate::figure::{Approx, Kind, Metric, Subject};
 use std::cell::{Cell, OnceCell};
 
@@ -2221,7 +2221,7 @@ const GROUPINGS: &[&str] =
 /// caption that breaks a count down by groups of people is a part of that count, not a
 /// count of its own.
 fn under_a_caption_by_group(cx: &Context<'_>) -> bool {
-    let is_item = |i: usize| is_bullet(cx.doc.slice(i));
+    let is_item = |i: usize| bullet_at(cx.doc, i);
     if !is_item(cx.first) {
         return false;
     }
@@ -3455,7 +3455,7 @@ fn opening(cx: &Context<'_>) -> usize {
     let stamp = cx.dates.iter().find(|&&(first, _)| first == cx.first).map(|&(_, last)| last + 1);
     // "* In Tarsa, officials have confirmed 7 cases": past a list item's bullet, and
     // past the quotation mark of a quote ("\"Jonglei state accounts for 1,402 ...").
-    let bullet = is_bullet(cx.slice(cx.first)) || cx.is_quote(cx.first);
+    let bullet = bullet_at(cx.doc, cx.first) || cx.is_quote(cx.first);
     // "Nov 20 (Reuters) - China reported": past the agency's bracket after the day.
     let stamp = stamp.map(|mark| {
         let close = (mark + 1..(mark + 5).min(cx.end)).find(|&i| cx.slice(i) == ")");
@@ -3530,7 +3530,7 @@ fn head_of_a_ranked_list(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
 /// "* Aldria: 64 cases, including 5 new on Sunday, and 21 deaths": the place a list
 /// item opens with, before its colon or dash, is every figure's in the item.
 fn place_of_the_item(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
-    let bulleted = is_bullet(cx.slice(cx.first));
+    let bulleted = bullet_at(cx.doc, cx.first);
     let start = opening(cx);
     let mark = (start + 1..(start + 5).min(q.first))
         .find(|&i| matches!(cx.slice(i), ":" | "-" | "\u{2013}" | "\u{2014}") && !cx.attached(i))?;

@@ -155,6 +155,12 @@ pub(crate) fn is_bullet(mark: &str) -> bool {
     matches!(mark, "*" | "-" | "\u{2013}" | "\u{2014}" | "\u{2022}" | "\u{00B7}" | "\u{25AA}" | "\u{25CF}")
 }
 
+/// Whether token `i` is a bullet opening its line (a dash after a dateline's agency,
+/// "(Agencia Sur). — Valdoria reported ...", opens no list item).
+pub(crate) fn bullet_at(doc: &Doc<'_>, i: usize) -> bool {
+    is_bullet(doc.slice(i)) && (i == 0 || doc.tokens[i].line_before)
+}
+
 /// Whether token `i`, opening a line, goes on with the name that ended the line before
 /// in a list of bracketed counts: "Mureş (876) and Satu\nMare (612)" (the last item's
 /// name broken, its count after the rest of it).
