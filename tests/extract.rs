@@ -6327,3 +6327,17 @@ far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, incl
         ]
     );
 }
+
+#[test]
+fn regression_people_with_the_disease_are_cases_and_when_they_fell_ill_dates_nothing() {
+    let text = "FOR IMMEDIATE RELEASE\nNov. 19, 2026\n\nORSANE – As of 3 p.m. Thursday, Nov. 19, we have identified \
+23 people with confirmed Legionnaires' disease who visited the spa between Oct. 26 and Nov. 9. Five new cases have \
+been identified since Monday, all in people who became ill before the pool was closed on Nov. 9.";
+    let extraction = extract(text, None);
+    let thursday = day("2026-11-19");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 23, thursday, None), (Metric::Cases, Kind::New, 5, thursday, None)]
+    );
+    assert_eq!(extraction.figures[1].period_days, Some(3));
+}

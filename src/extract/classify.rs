@@ -2070,6 +2070,17 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     })
                     .find(|&j| cx.word_is(j, &["confirmed"]) && cx.word_is(j + 1, &["with", "as", "to"]))
                     .map(|at| (Metric::Cases, at));
+                // "17 people with confirmed Legionnaires' disease": so are people with it
+                // (not a group a part is told of: "Among 62 pregnant women with confirmed
+                // infection, 14 had ...").
+                let with_disease = (cx.word_is(i + 1, &["with"]) && !cx.word_is(q.first.wrapping_sub(1), &["among"]))
+                    .then(|| {
+                        (i + 2..(i + 6).min(cx.end)).take_while(|&j| !cx.is_clause_break(j)).find(|&j| {
+                            cx.has(j, DISEASE) || cx.word_is(j, &["disease", "infection", "infections", "illness"])
+                        })
+                    })
+                    .flatten()
+                    .map(|at| (Metric::Cases, at));
                 let said = rank_to_die
                     .or(others)
                     .or(confirmed_with)
@@ -2079,7 +2090,8 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     .or(patients)
                     .or(patients_before)
                     .or(labelled)
-                    .or(campaign_reached);
+                    .or(campaign_reached)
+                    .or(with_disease);
                 // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
                 // people)": a place's bracketed count of people counts what the sentence
                 // counts, as "Upper Varn (2)" would.

@@ -79,8 +79,10 @@ impl Extraction {
 const EXPOSURES: &[&str] =
     &["eating", "drinking", "attending", "visiting", "consuming", "handling", "swimming", "buying", "sharing"];
 
-/// The same, told in a relative clause: "people who ate".
-const EXPOSED: &[&str] = &["ate", "drank", "attended", "visited", "consumed", "handled", "swam", "bought", "shared"];
+/// The same, told in a relative clause: "people who ate"; and when they fell ill ("all in
+/// people who became ill before the fountain was shut off on Nov. 9").
+const EXPOSED: &[&str] =
+    &["ate", "drank", "attended", "visited", "consumed", "handled", "swam", "bought", "shared", "became", "fell"];
 
 /// Reads every reported figure in `text`. `published` is the publication date if the
 /// user knows it; otherwise it is looked for in the text.
