@@ -6341,3 +6341,25 @@ been identified since Monday, all in people who became ill before the pool was c
     );
     assert_eq!(extraction.figures[1].period_days, Some(3));
 }
+
+#[test]
+fn regression_a_sub_county_list_counts_cases_in_its_bare_brackets() {
+    let text = "ORSANE, Nov 5, 2026 (Wire) - The county has recorded 612 cholera cases since October. Tamba \
+Sub-county is the worst hit, with 298 cases and seven deaths, followed by Kelo West (146 cases, three deaths), Kelo \
+East (98), Mbita (71) and Rusinga (56).";
+    let extraction = extract(text, None);
+    let places: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        places[1..],
+        [
+            (Metric::Cases, 298, Some("Tamba")),
+            (Metric::Deaths, 7, Some("Tamba")),
+            (Metric::Cases, 146, Some("Kelo West")),
+            (Metric::Deaths, 3, Some("Kelo West")),
+            (Metric::Cases, 98, Some("Kelo East")),
+            (Metric::Cases, 71, Some("Mbita")),
+            (Metric::Cases, 56, Some("Rusinga")),
+        ]
+    );
+}

@@ -307,7 +307,9 @@ pub(crate) fn classify(
     // Read once: the reasons against a count look at it too.
     // ("was 14,206 persons": what "the number of" before it counts, unless the counted
     // word nearest before it says the same.)
-    let counted = match counted_after(cx, q) {
+    let counted = match first_count_of_the_bracket_before(cx, q)
+        .map_or_else(|| counted_after(cx, q), |(metric, at)| Counted::Metric(metric, at))
+    {
         Counted::Metric(metric, at) => Counted::Metric(metric, at),
         other => value_of_a_number_of(cx, q)
             .filter(|&(metric, _)| {
@@ -3319,6 +3321,43 @@ fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     cx.with_word(last + 1, |w| counted_metric(w).is_some()).then_some((first, last))
 }
 
+/// "Suna West (146 cases, three deaths), Suna East (98)": a place's bare count in
+/// brackets counts what the first count in the brackets of the place before it counts.
+fn first_count_of_the_bracket_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let bare =
+        q.first >= 2 && cx.slice(q.first - 1) == "(" && cx.slice(q.last + 1) == ")" && cx.is_capitalized(q.first - 2);
+    if !bare {
+        return None;
+    }
+    // Back over the bare brackets of the places between ("Suna East (98), Uriri (71)").
+    let mut end = q.first - 1;
+    let (open, close) = loop {
+        let close = (cx.first..end).rev().find(|&i| cx.slice(i) == ")")?;
+        let open = (cx.first..close).rev().find(|&i| cx.slice(i) == "(")?;
+        if (open..close).any(|i| cx.slice(i) == ",") {
+            break (open, close);
+        }
+        end = open;
+    };
+    let first_number = (open + 1..close).find(|&i| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START))?;
+    let counted = (first_number + 1..close)
+        .take_while(|&i| cx.slice(i) != ",")
+        .find_map(|i| cx.with_word(i, counted_metric).map(|metric| (metric, i)));
+    counted
+}
+
+/// The last token of the unit after a place's name ending at `last` ("Arvel district",
+/// "Nyatike Sub-county"), or `last` when none follows.
+fn unit_after(cx: &Context<'_>, last: usize) -> usize {
+    if cx.word_is(last + 1, &["sub"]) && cx.slice(last + 2) == "-" && cx.has(last + 3, PLACE_NOUN) {
+        last + 3
+    } else if cx.has(last + 1, PLACE_NOUN) && !cx.is_capitalized(last + 1) {
+        last + 1
+    } else {
+        last
+    }
+}
+
 /// The token before a place noun's "sub-" ("Upper Varn sub-district (2 people)"), or
 /// `j` itself when the noun has none.
 fn before_sub_prefix(cx: &Context<'_>, j: usize) -> usize {
@@ -3838,7 +3877,7 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     // past commas of its own ("Arvel, which takes in the towns of Sorn, Bellamy and
     // Quill and the port of Old Haven, accounts for 388").
     // ("The Arvel district, which ...": past the unit after the name.)
-    let name_end = last + usize::from(cx.has(last + 1, PLACE_NOUN) && !cx.is_capitalized(last + 1));
+    let name_end = unit_after(cx, last);
     let relative = cx.word_is(name_end + 2, &["which", "that"]);
     let aside_end = (cx.slice(name_end + 1) == ",")
         .then(|| {
@@ -3853,7 +3892,7 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     } else if let Some(close) = aside_end {
         close + 1
     } else {
-        last + 1
+        name_end + 1
     };
     let between = after_name..q.first;
     // "Barishal division has had the highest number of cases outside the capital this

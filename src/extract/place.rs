@@ -419,9 +419,13 @@ impl<'d> Places<'d> {
         let mut last = i;
         loop {
             let joined = doc.is_punct(last + 1, "-") && doc.attached(last + 1) && doc.attached(last + 2);
+            // "Nyatike Sub-county": the unit's prefix is no part of the name.
+            let sub_unit =
+                doc.word_in(last + 1, &["sub"]) && doc.is_punct(last + 2, "-") && doc.has(last + 3, PLACE_NOUN);
             if joined && is_capitalized(doc, last + 2) {
                 last += 2;
             } else if is_capitalized(doc, last + 1)
+                && !sub_unit
                 && (!doc.tokens[last + 1].line_before || name_goes_on(doc, last + 1))
                 && !doc.has(last + 1, DATE_START)
             {
