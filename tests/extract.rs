@@ -6363,3 +6363,22 @@ East (98), Mbita (71) and Rusinga (56).";
         ]
     );
 }
+
+#[test]
+fn regression_numerals_bracketed_alone_in_a_statement_translated_from_arabic_are_read() {
+    let text = "Ministry of Health\n\nThursday 29/10/2026\n\nThe Ministry announces that the number of injuries \
+confirmed by laboratory with cholera reached (2,316) injury since the beginning of the epidemic, while the number \
+of deaths reached (11) deaths, and the recovery cases reached (2,041) recovery case. The ministry recorded (57) new \
+injury during the last twenty-four hours.";
+    let extraction = extract(text, None);
+    let thursday = day("2026-10-29");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 2_316, thursday, None),
+            (Metric::Deaths, Kind::Total, 11, thursday, None),
+            (Metric::Recovered, Kind::Total, 2_041, thursday, None),
+            (Metric::Cases, Kind::New, 57, thursday, None),
+        ]
+    );
+}

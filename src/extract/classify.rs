@@ -1860,6 +1860,15 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     }
     let mut i = q.last + 1;
     let mut limit = (q.last + 7).min(cx.end);
+    // "reached (1,284) injury", "(43) new injury": a numeral bracketed alone, as in
+    // statements translated from Arabic, whose "injuries" (إصابات) are cases.
+    if bracketed_alone(cx, q) {
+        i += 1;
+        let injury = (i..(i + 3).min(cx.end)).find(|&j| cx.word_is(j, &["injury", "injuries"]));
+        if let Some(at) = injury.filter(|&at| (i..at).all(|j| cx.has(j, NEW_CUES | MODIFIERS))) {
+            return Counted::Metric(Metric::Cases, at);
+        }
+    }
     // "bringing to three the number of people killed", "raising to 41 the death toll":
     // the counted words follow the number when the verb's object comes last.
     let inverted = q.first > cx.first && cx.word_is(q.first - 1, &["to"]) && cx.word_is(i, &["the"]);
@@ -3319,6 +3328,16 @@ fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     }
     let (first, last) = cx.places.run_at(cx.doc, at + 2, false)?;
     cx.with_word(last + 1, |w| counted_metric(w).is_some()).then_some((first, last))
+}
+
+/// Whether `q` stands alone in brackets after a word: "reached (1,284) injury" (not a
+/// place's count, "Suna East (98)", nor a share, "29 (49%)").
+fn bracketed_alone(cx: &Context<'_>, q: &Quantity) -> bool {
+    q.first >= 2
+        && cx.slice(q.first - 1) == "("
+        && cx.slice(q.last + 1) == ")"
+        && cx.kind(q.first - 2) == Some(TokenKind::Word)
+        && !cx.is_capitalized(q.first - 2)
 }
 
 /// "Suna West (146 cases, three deaths), Suna East (98)": a place's bare count in
