@@ -6382,3 +6382,13 @@ injury during the last twenty-four hours.";
         ]
     );
 }
+
+#[test]
+fn regression_a_place_named_after_its_countrys_possessive_is_the_name_alone() {
+    let text = "BEIJING, Nov 5, 2026 (Wire) - Officials reported 2,960 cases of brucellosis in October. North \
+Orland's Vesk reported the most cases in October, followed by Northwest Orland's Tarim with 1,094 and Ningor with 803.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(2_960, None), (1_094, Some("Tarim")), (803, Some("Ningor"))]);
+}

@@ -1900,6 +1900,11 @@ impl Article<'_> {
     /// quotation mark around it ("'Eua'").
     fn name_start(&self, first: usize, last: usize) -> usize {
         let doc = self.doc;
+        // "Northwest China's Xinjiang": the place is the name after the country's.
+        let possessive = |i: usize| doc.slice(i).ends_with("'s") || doc.slice(i).ends_with("\u{2019}s");
+        if let Some(owner) = (first..last).rev().find(|&i| possessive(i)) {
+            return owner + 1;
+        }
         let apostrophe = |i: usize| matches!(doc.slice(i), "'" | "\u{2018}" | "\u{2019}");
         let opens = first > 0 && apostrophe(first - 1) && doc.attached(first) && !doc.attached(first - 1);
         let closed = apostrophe(last + 1) && doc.attached(last + 1);
