@@ -6392,3 +6392,12 @@ Orland's Vesk reported the most cases in October, followed by Northwest Orland's
         extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
     assert_eq!(places, vec![(2_960, None), (1_094, Some("Tarim")), (803, Some("Ningor"))]);
 }
+
+#[test]
+fn regression_the_cases_samples_were_taken_from_are_no_count_but_people_sampled_are_tests() {
+    let text = "ORSANE, Nov 17, 2026 (Wire) - As of November 17, officials have identified 31 confirmed cases of \
+hepatitis A. Specimens from 12 cases have been sequenced. Stool samples from 40 people have been tested.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(read, vec![(Metric::Cases, 31), (Metric::Tests, 40)]);
+}

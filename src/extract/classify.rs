@@ -1516,6 +1516,17 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if base_of_rate {
         return Some("a rate per population");
     }
+    // "Specimens from 12 cases have been sequenced", "specimens were collected from 9318
+    // suspected cases": the cases sampled, a part of the count (people whose samples
+    // were tested are tests: "stool samples from 112 people").
+    let cases_at = |i: usize| cx.word_is(i, &["cases", "case"]);
+    let sampled = (cases_at(q.last + 1) || cx.with_word(q.last + 1, subject_of).is_some() && cases_at(q.last + 2))
+        && cx.word_is(q.first.wrapping_sub(1), &["from"])
+        && (q.first.saturating_sub(5).max(cx.first)..q.first - 1)
+            .any(|i| cx.word_is(i, &["specimens", "specimen", "samples", "sample", "isolates", "swabs"]));
+    if sampled {
+        return Some("the cases samples were taken from, a part of the count");
+    }
     // "Cyclone Idai killed more than 500 people": the toll of another disaster.
     let disaster_verb = q.first > cx.first && cx.word_is(q.first - 1, &["killed", "claimed", "left"]);
     let disaster = ["cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "floods", "flood", "tsunami"];
