@@ -6401,3 +6401,21 @@ hepatitis A. Specimens from 12 cases have been sequenced. Stool samples from 40 
     let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(read, vec![(Metric::Cases, 31), (Metric::Tests, 40)]);
 }
+
+#[test]
+fn regression_a_district_officers_abbreviated_update_under_square_bullets_is_read_line_by_line() {
+    let text = "*DHO ORSANE — DAILY UPDATE*\nDt: 09/11/2026\n\n▪ New pos today: 31 ↑4 frm yday\n▪ Susp. today: 52\n\
+▪ Admtd now: 44\n▪ Disch. today: 12\n\nYday (08/11): 27 new pos.\n";
+    let extraction = extract(text, None);
+    let today = day("2026-11-09");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 31, today, None),
+            (Metric::Cases, Kind::New, 52, today, None),
+            (Metric::Hospitalized, Kind::Total, 44, today, None),
+            (Metric::Recovered, Kind::New, 12, today, None),
+            (Metric::Cases, Kind::New, 27, day("2026-11-08"), None),
+        ]
+    );
+}

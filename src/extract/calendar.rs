@@ -429,7 +429,7 @@ impl<'d> Finder<'d> {
         }
         if let Some(word) = word {
             let relative = match word {
-                "yesterday" => Some(-1),
+                "yesterday" | "yday" => Some(-1),
                 "today" | "tonight" => Some(0),
                 _ => None,
             };

@@ -125,6 +125,11 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
         "illnesses" => Metric::Cases,
         // "1,486 notifications of scarlet fever": notified cases.
         "notifications" => Metric::Cases,
+        // A district officer's update, abbreviated: "New pos today: 23", "Susp. today:
+        // 41", "Admtd now: 38", "Disch. today: 11".
+        "pos" | "susp" => Metric::Cases,
+        "admtd" => Metric::Hospitalized,
+        "disch" => Metric::Recovered,
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
         "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => Metric::Recovered,
         "tests" | "test" | "samples" | "swabs" | "specimens" | "analyses" | "cultures" => Metric::Tests,
@@ -188,7 +193,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
 pub(crate) fn subject_of(word: &str) -> Option<Subject> {
     Some(match word {
         "fever" | "febrile" | "fevers" => Subject::Fever,
-        "suspected" | "suspect" => Subject::Suspected,
+        "suspected" | "suspect" | "susp" => Subject::Suspected,
         "confirmed" => Subject::Confirmed,
         "probable" => Subject::Probable,
         _ => return None,

@@ -254,7 +254,7 @@ const WORDS: &[(Classes, &[&str])] = &[
             "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
             "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec",
             "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
-            "friday", "fri", "saturday", "sat", "sunday", "sun", "yesterday", "today", "tonight",
+            "friday", "fri", "saturday", "sat", "sunday", "sun", "yesterday", "yday", "today", "tonight",
         ],
     ),
     (

@@ -57,7 +57,9 @@ fn is_word_char(c: char) -> bool {
             && !c.is_whitespace()
             && !c.is_numeric()
             && !is_pictograph(c)
-            && !matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '«' | '»' | '·' | '°'))
+            && !matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '«' | '»' | '·' | '°')
+            // Arrows, box drawing and geometric shapes: "▪ New pos today: 23 ↑4".
+            && !matches!(c, '\u{2190}'..='\u{21FF}' | '\u{2500}'..='\u{25FF}'))
 }
 
 fn is_apostrophe(c: char) -> bool {
