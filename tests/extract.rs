@@ -6419,3 +6419,13 @@ fn regression_a_district_officers_abbreviated_update_under_square_bullets_is_rea
         ]
     );
 }
+
+#[test]
+fn regression_a_count_reported_in_a_week_is_that_weeks_and_a_part_of_traced_contacts_is_none() {
+    let text = "ABUJA, Nov 12, 2026 (Wire) - The agency said 389 new suspected cases were recorded in week 44. The \
+figure is lower than the 447 suspected cases reported in week 43. Teams had traced 9,412 close contacts of confirmed \
+cases, of whom 1,108 were placed on antibiotics.";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
+    assert_eq!(read, vec![(Kind::New, 389, day("2026-11-01")), (Kind::New, 447, day("2026-10-25"))]);
+}

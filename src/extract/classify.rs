@@ -879,7 +879,19 @@ fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity
             || cx.word_is(i + 1, &["of"])
                 && (i + 2..(i + 6).min(q.first)).any(|j| cx.is_standalone_number(j) && places_counted(j))
     };
-    let Some(set) = (cx.first..q.first).rev().find(|&i| cx.is_standalone_number(i) && !places(i)) else {
+    // (The set's last digits: "9,412 close contacts".)
+    let grouped = |i: usize| {
+        cx.attached(i)
+            && matches!(cx.slice(i - 1), "," | "." | "'" | "\u{2019}")
+            && cx.kind(i - 2) == Some(TokenKind::Digits)
+    };
+    let number_ends = |i: usize| {
+        cx.kind(i) == Some(TokenKind::Digits)
+            && !cx.in_date(i)
+            && !cx.attached(i + 1)
+            && (cx.is_standalone_number(i) || i >= 2 && grouped(i))
+    };
+    let Some(set) = (cx.first..q.first).rev().find(|&i| number_ends(i) && !places(i)) else {
         return false;
     };
     // A count names what it counts ("in 2025, of which 19" is no set).
@@ -4412,6 +4424,18 @@ fn kind_of(
         });
     if opens_with_a_week {
         return (Kind::New, 1, "told for the week its sentence opens with".into());
+    }
+    // "the 447 suspected cases reported in week 43": a count reported in a week after it.
+    let in_a_week = (q.last + 1..(q.last + 6).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+        .find(|&i| {
+            cx.word_is(i, &["in", "during"])
+                && cx.dates.iter().any(|&(first, _)| {
+                    (i + 1..=i + 2).contains(&first) && cx.word_is(first, super::calendar::EPI_WEEK_WORDS)
+                })
+        });
+    if in_a_week.is_some() {
+        return (Kind::New, 1, "reported in the week after it".into());
     }
     if let Some((kind, at)) = kind_by_tense(cx, q) {
         let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
