@@ -6429,3 +6429,16 @@ cases, of whom 1,108 were placed on antibiotics.";
     let read: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
     assert_eq!(read, vec![(Kind::New, 389, day("2026-11-01")), (Kind::New, 447, day("2026-10-25"))]);
 }
+
+#[test]
+fn regression_a_headlines_rounded_total_does_not_make_the_precise_one_an_earlier_value() {
+    let text = "What to know about the virus behind nearly 20 cases this year\n\nBy Dana Ruiz\nUpdated 3:14 PM EDT, \
+October 22, 2026\n\nNEW YORK (AP) — Officials have counted 19 human cases in nine states so far this year, as of \
+Tuesday. Seven of those people have died.";
+    let extraction = extract(text, None);
+    let tuesday = day("2026-10-20");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 19, tuesday, None), (Metric::Deaths, Kind::Total, 7, tuesday, None)]
+    );
+}

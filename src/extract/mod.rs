@@ -1764,8 +1764,10 @@ impl Article<'_> {
             if day >= published || reading.kind != Kind::Total || reading.earlier_value {
                 continue;
             }
+            // (A headline's "nearly 20 US cases" rounds the total told below it up.)
             let larger_before = drafts[..k].iter().any(|d| {
                 d.day == Day::Unstated
+                    && d.quantity.approx.is_none()
                     && d.reading.kind == Kind::Total
                     && d.reading.metric == reading.metric
                     && d.reading.location == reading.location
