@@ -6442,3 +6442,12 @@ Tuesday. Seven of those people have died.";
         vec![(Metric::Cases, Kind::Total, 19, tuesday, None), (Metric::Deaths, Kind::Total, 7, tuesday, None)]
     );
 }
+
+#[test]
+fn regression_the_chinese_mainland_is_the_whole_country_not_a_place_in_it() {
+    let text = "BEIJING, Nov 5, 2026 (Wire) - The Chinese mainland reported 7,918 cases of human brucellosis in \
+October. Inner Mongolia reported the most, 2,216.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.figures[0].value, 7_918);
+    assert_eq!(extraction.figures[0].location, None);
+}

@@ -416,6 +416,11 @@ impl<'d> Places<'d> {
         if !any_capital && !doc.word(i).is_some_and(|w| self.proper.contains(w.trim_end_matches("'s"))) {
             return None;
         }
+        // "The Chinese mainland reported 7,918 cases": the country told by its people's
+        // name is no place of it.
+        if doc.word_in(i + 1, &["mainland"]) {
+            return None;
+        }
         let mut last = i;
         loop {
             let joined = doc.is_punct(last + 1, "-") && doc.attached(last + 1) && doc.attached(last + 2);
