@@ -92,7 +92,9 @@ pub fn FigureRow(props: &FigureRowProps) -> Html {
         html! { <><q>{ &original.text }</q>{ why }</> },
         html! {
             <>
-                { &props.article.headline }
+                // Three lines at most in the narrow column (the whole on hover): a long
+                // headline made every row of its article seven lines tall.
+                <span class="headline" title={props.article.headline.clone()}>{ &props.article.headline }</span>
                 <button
                     type="button"
                     class="show-in-article"
