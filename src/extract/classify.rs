@@ -3387,10 +3387,9 @@ fn first_count_of_the_bracket_before(cx: &Context<'_>, q: &Quantity) -> Option<(
         end = open;
     };
     let first_number = (open + 1..close).find(|&i| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START))?;
-    let counted = (first_number + 1..close)
+    (first_number + 1..close)
         .take_while(|&i| cx.slice(i) != ",")
-        .find_map(|i| cx.with_word(i, counted_metric).map(|metric| (metric, i)));
-    counted
+        .find_map(|i| cx.with_word(i, counted_metric).map(|metric| (metric, i)))
 }
 
 /// The last token of the unit after a place's name ending at `last` ("Arvel district",
