@@ -6451,3 +6451,15 @@ October. Inner Mongolia reported the most, 2,216.";
     assert_eq!(extraction.figures[0].value, 7_918);
     assert_eq!(extraction.figures[0].location, None);
 }
+
+#[test]
+fn regression_a_health_body_named_for_its_place_counts_for_that_place() {
+    let text = "Hepatitis A cluster grows\n\nSAINT PAUL, Minn., Nov 17, 2026 (Wire) - Minnesota health officials \
+have identified 27 confirmed cases of hepatitis A.\n\nThe Dakota Department of Health Services has also identified 3 \
+cases. Orla CDC said Thursday it has logged 22 infections this year. The National Department of Health has counted \
+52 cases.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(27, None), (3, Some("Dakota")), (22, Some("Orla")), (52, None)]);
+}

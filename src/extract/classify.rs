@@ -3908,12 +3908,18 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     }
     // "The poor Port-au-Prince commune of Cité Soleil is the epicenter, with 1,204": the
     // name after its description.
+    // "The Wisconsin Department of Health Services has also identified 3 cases": a
+    // health body named for its place counts for that place.
+    let body = body_named_for(cx, first);
     let described = (first..(first + 8).min(q.first))
         .find(|&i| cx.has(i, PLACE_NOUN) && cx.word_is(i + 1, &["of"]) && cx.is_capitalized(i + 2));
-    if let Some(noun) = described {
+    if let Some(noun) = described.filter(|_| body.is_none()) {
         first = noun + 2;
     }
-    let (start, mut last) = cx.places.run_at(cx.doc, first, true)?;
+    let (start, mut last, body_end) = match body {
+        Some((start, last, end)) => (start, last, Some(end)),
+        None => cx.places.run_at(cx.doc, first, true).map(|(start, last)| (start, last, None))?,
+    };
     // "Kingston and St Andrew (KSA) accounted for 612": two places counted together.
     if let Some((_, end)) = cx.word_is(last + 1, &["and"]).then(|| cx.places.run_at(cx.doc, last + 2, true)).flatten() {
         last = end;
@@ -3923,7 +3929,7 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     // past commas of its own ("Arvel, which takes in the towns of Sorn, Bellamy and
     // Quill and the port of Old Haven, accounts for 388").
     // ("The Arvel district, which ...": past the unit after the name.)
-    let name_end = unit_after(cx, last);
+    let name_end = body_end.unwrap_or_else(|| unit_after(cx, last));
     let relative = cx.word_is(name_end + 2, &["which", "that"]);
     let aside_end = (cx.slice(name_end + 1) == ",")
         .then(|| {
@@ -3970,8 +3976,38 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     let described_as_place = cx.slice(after_name) == ","
         && cx.word_is(after_name + 1, &["the", "a", "an"])
         && (after_name + 2..q.first).take_while(|&i| cx.slice(i) != ",").any(|i| cx.has(i, PLACE_NOUN));
-    let known = cx.places.used_as_place(cx.doc, start) || verb_next || described_as_place;
+    let known = cx.places.used_as_place(cx.doc, start) || verb_next || described_as_place || body_end.is_some();
     (close && between.clone().any(verb) && known).then_some((start, last))
+}
+
+/// The place a health body is named for, when its name opens at `first`: "Wisconsin
+/// Department of Health Services" (Wisconsin), "Cuba's Ministry of Public Health" (Cuba),
+/// "Maine CDC" (Maine). Returns the place's first and last tokens and the name's last.
+fn body_named_for(cx: &Context<'_>, first: usize) -> Option<(usize, usize, usize)> {
+    const BODIES: &[&str] = &["department", "ministry", "cdc", "dhs", "dph", "doh"];
+    // ("The National Department of Health", "the Health Ministry": named for no place.)
+    const NO_PLACE: &[&str] = &[
+        "world", "national", "federal", "central", "state", "pan", "european", "international", "regional",
+        "provincial", "public", "global", "africa", "health", "education", "agriculture", "interior", "foreign",
+    ];
+    if !cx.is_capitalized(first) || cx.word_is(first, NO_PLACE) {
+        return None;
+    }
+    let body = (first + 1..(first + 4).min(cx.end)).find(|&j| cx.is_capitalized(j) && cx.word_is(j, BODIES))?;
+    if !(first..body).all(|j| cx.is_capitalized(j) && !cx.has(j, INSTITUTION) && !cx.word_is(j, NO_PLACE)) {
+        return None;
+    }
+    // The body's name runs on: "of Health Services", "of Public Health".
+    let mut end = body;
+    loop {
+        if cx.is_capitalized(end + 1) && !cx.doc.tokens[end + 1].line_before {
+            end += 1;
+        } else if cx.word_is(end + 1, &["of", "and", "for"]) && cx.is_capitalized(end + 2) {
+            end += 2;
+        } else {
+            return Some((first, body - 1, end));
+        }
+    }
 }
 
 /// "West Java and Central Java each recorded more than 8,000", "Pabna, Natore and
