@@ -359,11 +359,11 @@ fn fog_f1_stays_above_its_floor() {
 /// machine-translated from Arabic, a hospital system's statement, a morning newsletter
 /// covering three outbreaks), written, with their expected figures, blind on 25 November
 /// 2026 once the thirteen other blind sets had informed the extractor. F1 0.522 then
-/// (precision 0.593, recall 0.467), the unbiased measure of unseen text; 0.779 once its
+/// (precision 0.593, recall 0.467), the unbiased measure of unseen text; 0.793 once its
 /// classes of mistakes were fixed (the ones this session reached). What it shows
 /// goes into new invented regression tests and corpus articles, never into the extractor
 /// by way of these texts.
-const HAZE_F1_FLOOR: f64 = 0.72;
+const HAZE_F1_FLOOR: f64 = 0.74;
 
 #[test]
 fn haze_f1_stays_above_its_floor() {
