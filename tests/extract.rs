@@ -9,6 +9,11 @@ fn day(text: &str) -> Option<Date> {
     Date::parse_iso(text)
 }
 
+/// Each figure's value and place, restatements included.
+fn values_and_places(figures: &[Figure]) -> Vec<(u64, Option<&str>)> {
+    figures.iter().map(|f| (f.value, f.location.as_deref())).collect()
+}
+
 /// What a reader checks of a figure: metric, kind, value, day and place.
 type Row<'a> = (Metric, Kind, u64, Option<Date>, Option<&'a str>);
 
@@ -348,8 +353,7 @@ Tarn and Oviel each recorded 40 cases, while Bessa, Lume and Orra recorded two c
 Nurses gave 1,200 children two doses each.";
     let extraction = extract(text, day("2026-05-06"));
     let tuesday = day("2026-05-05");
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(
         places,
         vec![
@@ -433,8 +437,7 @@ fn one_hospitals_admissions_are_not_a_figure_for_a_place() {
     let text = "MARELLA, Feb 18 (Radio Marella) - The health department counted 4,120 measles cases as of \
 Saturday. At Santa Clara Hospital, 212 measles patients were admitted as of Saturday, and 40 in Port Vell.";
     let extraction = extract(text, day("2026-02-18"));
-    let values: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let values = values_and_places(&extraction.figures);
     assert_eq!(values, vec![(4120, None), (40, Some("Port Vell"))]);
 }
 
@@ -568,8 +571,7 @@ fn an_institution_reporting_a_count_is_not_its_place() {
 on Monday 8,412 confirmed influenza infections for the past week. The Central Bureau of Statistics counted 940 \
 hospital admissions.";
     let extraction = extract(text, day("2026-02-03"));
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(8_412, None), (940, None)]);
 }
 
@@ -631,16 +633,14 @@ officials said Tuesday they have confirmed 48 measles cases in the state this ye
 confirmed on Monday. State laboratories have tested more than 700 children.\n\nNationwide, the disease control \
 agency has confirmed 210 cases since January.";
     let extraction = extract(text, day("2026-03-10"));
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(48, Some("Vorn")), (9, Some("Vorn")), (700, Some("Vorn")), (210, None)]);
 
     let blog = "Dengue in Carrasco: the latest numbers\n\nPosted on March 3, 2026 by R. Vidal\n\nArgenta's dengue \
 outbreak keeps growing. The health institute has confirmed 340 cases in the country this year. Carrasco is the \
 hardest hit. The department accounts for 120 of the confirmed cases.";
     let extraction = extract(blog, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(340, None), (120, Some("Carrasco"))]);
 
     // Without a count for the whole country the state is the article's geography.
@@ -727,8 +727,7 @@ fn a_place_described_between_commas_before_its_verb_places_the_figure() {
     let text = "ABEKO, March 2 (Wire) - Marovia has recorded 420 Lassa fever cases this year. Kesso, the state hit \
 hardest, accounts for 160 of them.";
     let extraction = extract(text, day("2026-03-02"));
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(420, None), (160, Some("Kesso"))]);
 }
 
@@ -815,8 +814,7 @@ fn a_name_before_health_zone_is_a_place() {
     let text = "LUMA, June 11, 2026 (Wire) - Kasso province has recorded 614 suspected cholera cases. The Rimbo \
 health zone is the most affected, with 312 cases and 14 deaths.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(614, None), (312, Some("Rimbo")), (14, Some("Rimbo"))]);
 }
 
@@ -825,8 +823,7 @@ fn a_where_clause_is_about_the_place_before_it() {
     let text = "TARO, Aug 20, 2026 (Wire) - Velmora has confirmed 171 mpox cases since July. Most of them are in \
 Bujumbara, in the west of the country, where 98 people have tested positive.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(171, None), (98, Some("Bujumbara"))]);
 }
 
@@ -835,8 +832,7 @@ fn the_ages_of_those_counted_do_not_hide_their_place() {
     let text = "TARO, May 4, 2026 (Wire) - Velmora has recorded 640 measles cases this year. Teams have vaccinated \
 12,000 children aged 1 to 5 years in Kasso district since Monday.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(640, None), (12_000, Some("Kasso"))]);
 }
 
@@ -845,8 +841,7 @@ fn a_part_of_a_places_count_is_that_places() {
     let text = "TARO, March 28, 2026 (Wire) - Velmora has recorded 2,315 suspected meningitis cases this year. \
 Kasso district has recorded 1,284 suspected cases, of which 48 deaths.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(2_315, None), (1_284, Some("Kasso")), (48, Some("Kasso"))]);
 }
 
@@ -864,8 +859,7 @@ fn a_place_described_as_the_epicenter_before_its_verb_places_the_figure() {
     let text = "TARO, March 18, 2026 (Wire) - Velmora has recorded 420 measles cases this year. Rimbo County, the \
 epicenter, has 211 cases.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(420, None), (211, Some("Rimbo County"))]);
 }
 
@@ -893,8 +887,7 @@ fn an_earlier_value_of_a_places_count_is_that_places() {
     let text = "TARO, March 18, 2026 (Wire) - Velmora has recorded 420 measles cases this year. Kasso district \
 reported 120 new cases on Tuesday, up from 95 on Monday.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(420, None), (120, Some("Kasso")), (95, Some("Kasso"))]);
 }
 
@@ -958,8 +951,7 @@ fn a_where_clause_after_no_place_has_no_place() {
     let text = "TARO, May 4, 2026 (Wire) - Velmora has recorded 300 cholera cases. Officials in Kasso said the \
 cluster began at a wedding where 30 people fell ill.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(300, None), (30, None)]);
 }
 
@@ -1144,8 +1136,7 @@ fn regression_neighbouring_opening_a_sentence_is_not_part_of_the_places_name() {
     let text = "PORT AVEL, 30 April 2027 (Wire) - Lorrland has confirmed 1,902 measles cases this year, the \
 health ministry said. Neighbouring Kestavia has reported 311 cases, while nearby Oburg has counted 47.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(1_902, None), (311, Some("Kestavia")), (47, Some("Oburg"))]);
 }
 
@@ -1165,8 +1156,7 @@ fn regression_a_county_health_department_is_no_place_for_its_figures() {
     let text = "FENWICK, 2 June 2027 - The Marrow County Health Department said Friday it had identified five \
 more cases of hepatitis A, and the Oakvale Public Health Service reported one further death.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(5, None), (1, None)]);
 }
 
@@ -1179,8 +1169,7 @@ The health ministry has recorded 213 cases and 9 deaths since the first case in 
 ELMARA\n\
 Officials said 17 cases had been confirmed, all linked to travel.\n";
     let extraction = extract(text, day("2027-05-20"));
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(213, Some("VORSKA")), (9, Some("VORSKA")), (17, Some("ELMARA"))]);
 }
 
@@ -1230,8 +1219,7 @@ fn regression_a_place_that_concentrates_or_accumulates_cases_places_them() {
     let text = "Villa Serena, Monday, 9 of June of 2025 (Agencia Sur). \u{2014} Valdoria reported 2,045 cases of \
 dengue this year. The department of Monte Azul concentrates 804 cases, and Laguna Seca accumulates 391.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(2_045, None), (804, Some("Monte Azul")), (391, Some("Laguna Seca"))]);
 }
 
@@ -1242,8 +1230,7 @@ fn regression_a_live_entrys_time_stamp_does_not_hide_the_place_opening_it() {
 11:30 - Tembe province has reported 14 more deaths.\n\n\
 12:05 \u{2013} In Kasi district, 38 new cases were recorded overnight.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(2_870, None), (14, Some("Tembe")), (38, Some("Kasi"))]);
 }
 
@@ -1253,8 +1240,7 @@ fn regression_a_total_said_to_be_the_places_own_keeps_the_place() {
 Three more deaths were recorded in the northern province of Halden, raising the toll there to 57. Four new \
 cases were detected in Mirrow, bringing the total to 2,484.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(2_480, None), (3, Some("Halden")), (57, Some("Halden")), (4, None), (2_484, None)]);
 }
 
@@ -1293,8 +1279,7 @@ fn regression_a_place_named_before_its_number_in_a_which_clause_or_as_where_peop
 said. The county of Lindmark, which has reported 211 cases, is the worst hit. The province of Tavel, which \
 concentrates 148 cases, closed its schools. Residents of Harrow ward account for 57 of the cases.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(930, None), (211, Some("Lindmark")), (148, Some("Tavel")), (57, Some("Harrow"))]);
 }
 
@@ -1556,8 +1541,7 @@ fn regression_a_sentence_opened_across_or_alone_in_a_place_places_its_figure() {
     let text = "LAGOS, March 9 (Wire) - Nerovia has recorded 140 cases of Lassa fever this year, officials said. \
 Across Ondel state, 58 cases have been confirmed. In Kabba alone, 31 cases have been confirmed.\n";
     let extraction = extract(text, day("2027-03-09"));
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(140, None), (58, Some("Ondel")), (31, Some("Kabba"))]);
 }
 
@@ -1622,8 +1606,7 @@ fn regression_a_place_named_as_what_the_hardest_hit_region_is_or_by_its_unit_in_
     let text = "VELLAND, Jan 16 2027 - Flu season. Nationwide there have been 400-thousand cases this winter. The \
 hardest hit region is Ostmark, where 96-thousand cases were reported.\nSudmark region: 41-thousand cases.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(400_000, None), (96_000, Some("Ostmark")), (41_000, Some("Sudmark"))]);
 }
 
@@ -1794,8 +1777,7 @@ Posted Fri 6 Feb 2026 at 7:05am\n\n\
 South Kerran has recorded 58 cases of Barmah Forest virus so far this season, the state health department \
 said on Thursday. The Hunter region has recorded 21 cases.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(58, None), (21, Some("Hunter"))]);
 }
 
@@ -1826,8 +1808,7 @@ The northern province of Orvane, a hub for fishing boats from across the region,
 Halde region has recorded 400 cases and the Brisk region 215, while Cammar has recorded 130.\n\n\
 Dr Ilse Varn said that Orvane remained the worst-hit area with 812 cases.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(
         places,
         vec![
@@ -2020,8 +2001,7 @@ fn regression_a_country_named_by_its_adjective_in_the_headline_stays_the_main_pl
 KESSA, April 2, 2027 - South Marovia has reported 1,240 cholera cases since January, the health ministry said \
 on Friday.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(1_240, None)]);
 }
 
@@ -2093,7 +2073,7 @@ KHELAT, June 1, 2026: Pashtara has recorded seven deaths this year, officials sa
 Meanwhile in Karimabad, the Durran health department said on Saturday that four patients had died of the virus in \
 the province so far this year.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let rows = values_and_places(&extraction.figures);
     assert_eq!(rows, vec![(7, None), (4, Some("Durran"))]);
 }
 
@@ -2179,7 +2159,7 @@ fn regression_a_place_a_which_clause_is_about_keeps_its_count_and_a_yearly_avera
 the coastal district of Sorindra, which has reported 131 cases since August. The island usually records between \
 300 and 500 cases a year.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let rows = values_and_places(&extraction.figures);
     assert_eq!(rows, vec![(240, None), (131, Some("Sorindra"))]);
 }
 
@@ -2197,7 +2177,7 @@ fn regression_where_the_people_counted_live_places_them() {
     let text = "KESTON, Oct. 7, 2025 - Harlan County has now confirmed 23 cases of Legionnaires' disease. Of the 23 \
 cases, 17 are Millbrook residents and six live in nearby Darrow Township.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let rows = values_and_places(&extraction.figures);
     assert!(rows.contains(&(17, Some("Millbrook"))) && rows.contains(&(6, Some("Darrow Township"))), "{rows:?}");
 }
 
@@ -3519,8 +3499,7 @@ of countries that have reported cases, according to health authorities.\n\nMARES
 June 2.\n\nVELOSIA - At least 12 cases confirmed.\n\nKESSARA - 9 confirmed cases, with more than 20 suspected \
 cases under investigation.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(41, Some("MARESIA")), (12, Some("VELOSIA")), (9, Some("KESSARA")), (20, Some("KESSARA"))]);
 }
 
@@ -3855,7 +3834,7 @@ fn regression_the_rest_of_a_count_elsewhere_is_no_count_of_the_country() {
     let text = "MERVA, 4 March 2027 - Nalvia admitted 610 dengue patients to hospitals in the 24 hours to Thursday \
 morning, the ministry said. Of them, 250 were admitted in Port Alden, while 360 were admitted elsewhere.\n";
     let extraction = extract(text, None);
-    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(found, vec![(610, None), (250, Some("Port Alden"))]);
 }
 
@@ -3878,7 +3857,7 @@ fn regression_a_list_of_cases_by_vaccination_status_is_no_list_of_places() {
     let text = "Pertussis update, 6 May 2027\n\nThe county has confirmed 58 pertussis cases since March.\n\nCases by \
 vaccination status\n- Unvaccinated: 40\n- Three DTaP doses: 12\n- Fully vaccinated: 6\n";
     let extraction = extract(text, None);
-    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(found, vec![(58, None)]);
 }
 
@@ -3888,7 +3867,7 @@ fn regression_two_counties_in_a_headline_are_parts_not_the_main_geography() {
 department has confirmed 31 mumps cases linked to the outbreak.\n\nCases by county\n- Harlan County: 18\n- Pike \
 County: 9\n- Bell County: 4\n";
     let extraction = extract(text, None);
-    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(
         found,
         vec![(31, None), (18, Some("Harlan County")), (9, Some("Pike County")), (4, Some("Bell County"))]
@@ -4059,7 +4038,7 @@ fn regression_a_place_opening_a_quote_is_the_place_of_its_count() {
     let text = "TARVEN, 5 Nov 2027 (Reuters) - Ostravia has recorded 2,460 cases of kala-azar this year, the health \
 ministry said on Friday.\n\n\"Arvel province accounts for 1,210 cases, while Dunmore has 402,\" the minister said.\n";
     let extraction = extract(text, None);
-    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(found, vec![(2_460, None), (1_210, Some("Arvel")), (402, Some("Dunmore"))]);
 }
 
@@ -4108,7 +4087,7 @@ fn regression_a_place_owning_the_tally_before_the_number_is_the_figures_place() 
 more diphtheria cases on Monday. Both patients are unvaccinated teenagers. Vaccination teams have been sent to their \
 villages.\n\nAfter the latest infections, Orvane's caseload this year now stands at 9, ahead of Dessel with 4.\n";
     let extraction = extract(text, None);
-    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(found[found.len() - 2..], [(9, Some("Orvane")), (4, Some("Dessel"))]);
 }
 
@@ -4118,7 +4097,7 @@ fn regression_a_district_named_after_the_main_place_and_more_is_a_part() {
 Regency has recorded 9.310 dengue cases so far this year. \"Most cases are in Sorvan Kota District with 2.140 cases,\" \
 the head of the office said.\n";
     let extraction = extract(text, None);
-    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(found.last(), Some(&(2_140, Some("Sorvan Kota District"))));
 }
 
@@ -4127,7 +4106,7 @@ fn regression_a_place_name_joined_by_a_particle_is_kept_whole_before_a_bracketed
     let text = "Zika: state confirms 2.310 cases\n\n04/05/2027 - 09h40\n\nThe state health secretariat confirmed \
 2.310 cases of zika this year, most in the capital, followed by Vila das Palmeiras (412) and Santo Amaro (198).\n";
     let extraction = extract(text, None);
-    let found: Vec<(u64, Option<&str>)> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(found[found.len() - 2..], [(412, Some("Vila das Palmeiras")), (198, Some("Santo Amaro"))]);
 }
 
@@ -4838,7 +4817,7 @@ fn regression_places_listed_with_their_unit_or_without_respectively_take_their_n
         "NAIROBI, Mar 3, 2027 - The ministry has confirmed 1,412 cholera cases since January. Kessala and Upper \
 Dorum counties had recorded 611 and 402 cases respectively, while Velm, Ansa and Osk had 212, 130 and 57.\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(
         found,
         vec![
@@ -4985,7 +4964,7 @@ fn regression_a_share_of_the_cases_by_a_group_of_people_is_no_count_of_its_own()
 Children under 10 account for 31 of the cases. Gloves were sent to hospital nurses, who make up 7 of the current \
 cases. Residents of Orvo account for 44 of the cases.\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(found, vec![(212, None), (44, Some("Orvo"))]);
 }
 
@@ -5193,7 +5172,7 @@ fn regression_a_bound_for_each_of_several_unnamed_places_is_no_figure() {
     let text = "LUSAKA, May 4, 2027 - Zambia has recorded 2,140 cholera cases since January, the ministry said. \
 Four other districts have each reported fewer than 50 cases.\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(found, vec![(2_140, None)]);
 }
 
@@ -5575,7 +5554,7 @@ fn regression_a_translated_list_of_counts_going_to_places_keeps_each_place() {
 year. Of the confirmed cases, 38 correspond to the department of Loreto, 14 to Ucayali, 6 to San Martin and 2 to \
 Piura.\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let found = values_and_places(&extraction.figures);
     assert_eq!(
         found,
         vec![(60, None), (38, Some("Loreto")), (14, Some("Ucayali")), (6, Some("San Martin")), (2, Some("Piura"))]
@@ -5768,8 +5747,7 @@ back. How many cases are there now?\n\nOKAFOR: So, as of this morning we have ha
 leptospirosis in the province since the floods. And sadly four people have died.\n\nHOST: And in hospital?\n\n\
 OKAFOR: Seventeen people are in hospital at the moment.\n";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(62, None), (4, None), (17, None)]);
 }
 
@@ -6185,8 +6163,7 @@ fn the_rest_in_other_cities_is_no_places_count() {
     let text = "KORAN, Oct 3, 2026 (Wire) - So far this year, 412 dengue cases have been reported, including 300 in \
 Port Selva, 90 in Arden County and 22 in other cities and counties.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(412, None), (300, Some("Port Selva")), (90, Some("Arden County"))]);
 }
 
@@ -6233,8 +6210,7 @@ fn a_part_in_a_place_named_with_de_keeps_the_whole_name() {
     let text = "HAVANA, Nov 16, 2026 (Wire) - The ministry said on Monday that 1,276 Oropouche cases have been \
 confirmed this year, 412 of them in Santiago de Cuba province and 287 in Granma.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(1_276, None), (412, Some("Santiago de Cuba")), (287, Some("Granma"))]);
 }
 
@@ -6388,8 +6364,7 @@ fn regression_a_place_named_after_its_countrys_possessive_is_the_name_alone() {
     let text = "BEIJING, Nov 5, 2026 (Wire) - Officials reported 2,960 cases of brucellosis in October. North \
 Orland's Vesk reported the most cases in October, followed by Northwest Orland's Tarim with 1,094 and Ningor with 803.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(2_960, None), (1_094, Some("Tarim")), (803, Some("Ningor"))]);
 }
 
@@ -6459,7 +6434,6 @@ have identified 27 confirmed cases of hepatitis A.\n\nThe Dakota Department of H
 cases. Orla CDC said Thursday it has logged 22 infections this year. The National Department of Health has counted \
 52 cases.";
     let extraction = extract(text, None);
-    let places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(27, None), (3, Some("Dakota")), (22, Some("Orla")), (52, None)]);
 }
