@@ -6437,3 +6437,33 @@ cases. Orla CDC said Thursday it has logged 22 infections this year. The Nationa
     let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(27, None), (3, Some("Dakota")), (22, Some("Orla")), (52, None)]);
 }
+
+#[test]
+fn regression_a_translated_statements_bracketed_deaths_keep_their_place_and_a_singular_sample_is_a_test() {
+    let text = "Ministry of Health: cholera update\n\nNovember 3, 2026\n\nThe distribution of the injuries on the \
+governorates is as follows: Dahran governorate (212) injury, Qasira (140) injury. As for the deaths, it is (3) deaths \
+in Dahran and (2) deaths in Qasira. The laboratories examined (1,870) sample of stool, and also examined (960) water \
+sample, of which (88) sample were not conforming.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Metric::Cases, 212, Some("Dahran")),
+            (Metric::Cases, 140, Some("Qasira")),
+            (Metric::Deaths, 3, Some("Dahran")),
+            (Metric::Deaths, 2, Some("Qasira")),
+            (Metric::Tests, 1_870, None),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_total_of_deaths_recorded_is_a_running_total_unless_a_period_is_named() {
+    let text = "ABUJA, Nov 2, 2026 (Wire) - A total of 318 deaths were recorded among the confirmed cases, the \
+agency said.\n\nIn the same week, 402 people were admitted. A total of 9,120 tests were carried out.";
+    let extraction = extract(text, None);
+    let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(318, Kind::Total), (402, Kind::New), (9_120, Kind::New)]);
+}

@@ -132,7 +132,10 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
         "disch" => Metric::Recovered,
         "deaths" | "death" | "fatalities" | "fatality" | "dead" | "deceased" | "lives" => Metric::Deaths,
         "recoveries" | "recovery" | "recovered" | "discharged" | "cured" | "recoverees" => Metric::Recovered,
-        "tests" | "test" | "samples" | "swabs" | "specimens" | "analyses" | "cultures" => Metric::Tests,
+        // "examined (3,950) sample of stool": translated copy's singular after a number.
+        "tests" | "test" | "samples" | "sample" | "swabs" | "specimens" | "specimen" | "analyses" | "cultures" => {
+            Metric::Tests
+        }
         "hospitalizations" | "hospitalisations" | "hospitalized" | "hospitalised" | "admissions" | "inpatients" => {
             Metric::Hospitalized
         }
@@ -803,9 +806,15 @@ fn hyphenated_phone_number(cx: &Context<'_>, q: &Quantity) -> bool {
 /// a number with no noun of its own, after samples of the environment and no people
 /// in its sentence, is a part of those samples.
 fn part_of_samples_of_the_environment(cx: &Context<'_>, q: &Quantity) -> bool {
+    // "(2,240) water sample, of which (316) sample were not conforming": the samples'
+    // own noun said again is no other noun.
+    let samples_again = cx.word_is(q.last + 1, &["samples", "sample"]) && !cx.word_is(q.last + 2, &["of", "from"]);
     let own_noun = cx.kind(q.last + 1) == Some(TokenKind::Word)
-        && !cx.word_is(q.last + 1, &["have", "has", "had", "were", "was", "are", "came", "of"]);
-    let Some(samples) = (cx.first..q.first).rev().find(|&i| cx.word_is(i, &["samples", "specimens", "swabs"])) else {
+        && !cx.word_is(q.last + 1, &["have", "has", "had", "were", "was", "are", "came", "of"])
+        && !samples_again;
+    let Some(samples) =
+        (cx.first..q.first).rev().find(|&i| cx.word_is(i, &["samples", "specimens", "swabs", "sample"]))
+    else {
         return false;
     };
     !own_noun
@@ -3126,8 +3135,9 @@ fn place_near(
     previous: Option<(&Quantity, &Reading)>,
 ) -> Option<(usize, usize)> {
     // "half a million people in Tolima have been vaccinated": the place may sit inside
-    // the figure's words.
-    place_after(cx, q.last.min(last))
+    // the figure's words. "(5) deaths in Sulaymaniyah": past the number's brackets.
+    let bracketed = cx.slice(q.first.wrapping_sub(1)) == "(" && cx.slice(q.last + 1) == ")";
+    place_after(cx, if bracketed { q.last + 1 } else { q.last.min(last) })
         .or_else(|| place_before_where(cx, q))
         .or_else(|| place_of_a_cluster(cx, q))
         .or_else(|| place_in_partitive(cx, q))
@@ -4472,11 +4482,18 @@ fn kind_of(
     if in_a_week.is_some() {
         return (Kind::New, 1, "reported in the week after it".into());
     }
+    // "A total of 412 deaths were recorded": the words of a total before the tense,
+    // unless the sentence or the one before names a period ("In the same week, ... A
+    // total of 61'204 tests were carried out": the week's).
+    let a_total = q.first >= 2 && a_total_of(cx, q.first - 2);
+    if a_total && !cx.dates.iter().any(|&(first, _)| first > q.last) && !period_named_near(cx) {
+        return (Kind::Total, 1, "\"a total of\"".into());
+    }
     if let Some((kind, at)) = kind_by_tense(cx, q) {
         let why = if kind == Kind::New { "an event told in the past tense" } else { "told in the perfect: so far" };
         return (kind, 1, ["\"", cx.slice(at), "\": ", why].concat());
     }
-    if q.first >= 2 && a_total_of(cx, q.first - 2) {
+    if a_total {
         return (Kind::Total, 1, "\"a total of\"".into());
     }
     let daily = cx.cues.daily.get_or_init(|| {
@@ -4709,6 +4726,16 @@ fn kind_of_counted_word_before(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, 
         && (clause_starts_at(cx, cue) || cue > cx.first && cx.doc.tokens[cue - 1].line_before);
     let own_phrase = cx.word_is(cue.wrapping_sub(1), &["the", "of"]) || label;
     (own_phrase && !total_first && !cx.word_is(cue, &["more"])).then_some((Kind::New, cue))
+}
+
+/// Whether the sentence, or the one before it, names a period by its word ("week",
+/// "day", "month").
+fn period_named_near(cx: &Context<'_>) -> bool {
+    let previous_start = (cx.first.saturating_sub(60)..cx.first.saturating_sub(1))
+        .rev()
+        .find(|&i| cx.doc.slice(i) == ".")
+        .map_or(cx.first.saturating_sub(60), |stop| stop + 1);
+    (previous_start..cx.end).any(|i| cx.doc.word_in(i, &["week", "weeks", "weekly", "day", "daily", "month", "fortnight"]))
 }
 
 /// Whether token `i` is the "total" of "a total of".
