@@ -6467,3 +6467,15 @@ agency said.\n\nIn the same week, 402 people were admitted. A total of 9,120 tes
     let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
     assert_eq!(kinds, vec![(318, Kind::Total), (402, Kind::New), (9_120, Kind::New)]);
 }
+
+#[test]
+fn regression_a_day_and_month_with_a_leading_zero_is_a_date_and_the_last_ones_day_is_not_the_counts() {
+    let text = "*DHO VELLAR — DAILY UPDATE*\nDt: 12/11/2026\n\n▪ Cum. pos since 01/10: 418\n▪ Deaths (cum.): 2 \
+(last on 07/11, 52 y F)\n▪ Status as on 12.11.26\n";
+    let extraction = extract(text, None);
+    let today = day("2026-11-12");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 418, today, None), (Metric::Deaths, Kind::Total, 2, today, None)]
+    );
+}

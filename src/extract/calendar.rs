@@ -701,18 +701,40 @@ impl<'d> Finder<'d> {
                 && self.is_kind(i + 2, TokenKind::Digits)
                 && self.is_kind(i + 4, TokenKind::Digits)
         };
-        let sep = ["-", ".", "/"].into_iter().find(|sep| separators_match(sep))?;
+        let Some(sep) = ["-", ".", "/"].into_iter().find(|sep| separators_match(sep)) else {
+            return self.day_slash_month(i);
+        };
         let (a, b, c) = (self.doc.slice(i), self.doc.slice(i + 2), self.doc.slice(i + 4));
         let date = if a.len() == 4 && sep == "-" {
             Date::from_ymd(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)?
-        } else if c.len() == 4 && a.len() <= 2 && b.len() <= 2 && sep != "-" {
+        } else if a.len() <= 2 && b.len() <= 2 && sep != "-" && (c.len() == 4 || c.len() == 2 && a.len() == 2) {
+            // "09.11.26" in a district officer's update: a two-digit year of this century.
             let (first, second): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
-            let year = c.parse().ok()?;
+            let year = if c.len() == 2 { 2000 + c.parse::<i32>().ok()? } else { c.parse().ok()? };
             Date::from_ymd(year, second, first).or_else(|| Date::from_ymd(year, first, second))?
         } else {
             return None;
         };
         Some((i, i + 4, When::Full(date)))
+    }
+
+    /// "since 01/10", "(08/11)": a day and month with no year, day first, told as a
+    /// date by a leading zero or by the word before it (not "3/10 samples", "24/7").
+    fn day_slash_month(&self, i: usize) -> Option<(usize, usize, When)> {
+        let joined = self.doc.slice(i + 1) == "/"
+            && self.doc.attached(i + 1)
+            && self.doc.attached(i + 2)
+            && self.is_kind(i + 2, TokenKind::Digits)
+            && !(self.doc.slice(i + 3) == "/" && self.doc.attached(i + 3));
+        let after_a_number = i > 0 && matches!(self.doc.slice(i - 1), "/" | "." | ",") && self.doc.attached(i);
+        if !joined || after_a_number {
+            return None;
+        }
+        let (day, month) = (self.number(i, 2)?, self.number(i + 2, 2)?);
+        let zero_led = [i, i + 2].iter().any(|&k| self.doc.slice(k).len() == 2 && self.doc.slice(k).starts_with('0'));
+        let said_as_a_date = self.doc.word_in(i.wrapping_sub(1), &["since", "on", "from", "until", "till", "through"]);
+        ((zero_led || said_as_a_date) && (1..=31).contains(&day) && (1..=12).contains(&month))
+            .then(|| (i, i + 2, month_day(month, day)))
     }
 
     /// A time of day at `i`: "6 p.m.", "18:00", "11:23 p.m.", "0600 GMT": its last token.

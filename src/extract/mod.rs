@@ -1247,6 +1247,7 @@ impl Article<'_> {
                 && !self.when_exposed(quantity, m)
                 && !self.of_another_person(quantity, m)
                 && !self.of_another_event(quantity, m)
+                && !self.of_the_last_one(quantity, m)
                 && !self.now_in_another_clause(quantity, m)
         };
         // A day said right after this figure ("3,228 cases the previous week") is its own.
@@ -1414,6 +1415,17 @@ impl Article<'_> {
             return false;
         };
         doc.word_in(after + 1, &["the"]) && !(after + 2..m.first).any(|i| doc.has(i, lexicon::SAYING_VERBS))
+    }
+
+    /// "Deaths (cum.): 3 (last on 06/11)", "14 deaths, the last of them on Monday": a
+    /// day after the figure told of the last one counted is that one's, not the count's
+    /// (but "last updated on 06/11" dates the data).
+    fn of_the_last_one(&self, quantity: &Quantity, m: &Mention) -> bool {
+        let doc = self.doc;
+        let last = (m.first.saturating_sub(4).max(quantity.last + 1)..m.first).find(|&i| doc.word_in(i, &["last"]));
+        last.is_some_and(|at| {
+            (at + 1..m.first).all(|i| !doc.word_in(i, &["updated", "update", "revised", "reviewed", "week", "month"]))
+        })
     }
 
     /// "three patients died in the period January-April, while 412 are currently still
