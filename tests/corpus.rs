@@ -32,7 +32,8 @@ type Key = (String, String, u64, Option<String>, Option<String>);
 /// ("Nimba County" is "nimba").
 fn place_key(place: &str) -> String {
     let lower = place.to_lowercase();
-    let generic = [" county", " district", " province", " region", " state", " governorate"];
+    let generic =
+        [" county", " district", " province", " region", " state", " governorate", " division", " regency", " city"];
     generic.iter().find_map(|suffix| lower.strip_suffix(suffix)).unwrap_or(&lower).trim().to_string()
 }
 
@@ -368,6 +369,24 @@ const HAZE_F1_FLOOR: f64 = 0.74;
 #[test]
 fn haze_f1_stays_above_its_floor() {
     blind_set_stays_above("haze", HAZE_F1_FLOOR);
+}
+
+/// The rime set's F1 (`tests/rime/`) less about 0.05: twelve articles in styles the
+/// earlier sets had not used (the Daily Mirror (Sri Lanka), the Daily Monitor (Uganda),
+/// a Mexican Health Secretariat weekly report machine-translated from Spanish, a school
+/// district's email to parents, a wire "UPDATE 2" with a correction, a French regional
+/// health agency's bulletin translated, a radio news bulletin, the Fiji Times, Kompas
+/// translated from Indonesian, a health minister's press-conference Q&A, Montsame, an
+/// epidemiologist's tracker post with a table of days), written, with their expected
+/// figures, blind on 25 November 2026 once the fourteen other blind sets had informed the
+/// extractor. F1 0.538 then (precision 0.568, recall 0.511), the unbiased measure of unseen
+/// text; 0.586 once the scorer also took "Division", "Regency" and "City" for generic
+/// trailing words of a place, as it takes "County".
+const RIME_F1_FLOOR: f64 = 0.53;
+
+#[test]
+fn rime_f1_stays_above_its_floor() {
+    blind_set_stays_above("rime", RIME_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
