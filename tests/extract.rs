@@ -6479,3 +6479,18 @@ fn regression_a_day_and_month_with_a_leading_zero_is_a_date_and_the_last_ones_da
         vec![(Metric::Cases, Kind::Total, 418, today, None), (Metric::Deaths, Kind::Total, 2, today, None)]
     );
 }
+
+#[test]
+fn regression_a_radio_bulletins_headlines_accident_and_year_in_words_are_no_figures_of_the_outbreak() {
+    let text = "NEWS BULLETIN - 7.00 A.M.\nTUESDAY 10TH NOVEMBER 2026\n\nHEADLINES\n\nCholera cases in Tovera rise \
+to forty-four.\nNine killed in a crash on the coastal highway.\n\n---\n\nThe Ministry of Health says cholera cases in \
+Tovera have risen to forty-four. Five people have died since the outbreak was first reported at the end of October. \
+The last major outbreak, in two thousand and nine, killed over two hundred people.\n\n---\n\nNine people were killed \
+when a minibus collided with a lorry near Selu this morning.";
+    let extraction = extract(text, None);
+    let tuesday = day("2026-11-10");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 44, tuesday, None), (Metric::Deaths, Kind::Total, 5, tuesday, None)]
+    );
+}

@@ -339,12 +339,17 @@ impl Article<'_> {
             cues: Default::default(),
         };
         let mut earlier_years = self.earlier_years(sentence, &mentions);
+        // "The last major outbreak, in two thousand and seven, killed over one hundred and
+        // fifty": a broadcast's year said in words.
+        earlier_years.extend(quantities.iter().filter(|q| self.year_in_words(q)).map(|q| q.first));
         // "In all of 2025, Allen County recorded 11 cases. Indiana reported 162
         // statewide.": the year the sentence before opens with goes on.
         if earlier_years.is_empty() && mentions.is_empty() && self.goes_on_in_an_earlier_year(index, sentence) {
             earlier_years.push(sentence.first);
         }
-        let other_disease = self.about_other_disease(sentence) || self.names_a_disease_the_headline_does_not(sentence);
+        let other_disease = self.about_other_disease(sentence)
+            || self.names_a_disease_the_headline_does_not(sentence)
+            || self.about_an_accident(sentence);
 
         let first_draft = drafts.len();
         for cell in cells {
@@ -366,7 +371,7 @@ impl Article<'_> {
             let skip = if sentence.furniture {
                 Some("in a block of links to other stories")
             } else if other_disease {
-                Some("about another disease than the article's")
+                Some("about another disease or an accident, not the article's outbreak")
             } else if self.is_historical(sentence, &earlier_years, quantity) {
                 Some("about an earlier or a usual year, not this outbreak's count")
             } else {
@@ -1011,6 +1016,30 @@ impl Article<'_> {
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
     }
 
+    /// Whether `q` is an earlier year said in words after "in": "in two thousand and seven".
+    fn year_in_words(&self, q: &Quantity) -> bool {
+        let doc = self.doc;
+        let this_year = self.published.map_or(0, |p| p.year());
+        doc.kind(q.first) == Some(TokenKind::Word)
+            && doc.word_in(q.first.wrapping_sub(1), &["in", "since"])
+            && i32::try_from(q.value).is_ok_and(|year| (1950..this_year).contains(&year))
+            && doc.word(q.last + 1).is_none_or(|w| classify::counted_metric(w).is_none())
+    }
+
+    /// "Eleven people were killed when a bus collided with a trailer": a radio bulletin's
+    /// or a roundup's other story, about an accident, with no disease or case in it.
+    fn about_an_accident(&self, sentence: &Sentence) -> bool {
+        let doc = self.doc;
+        let accident = [
+            "crash", "crashed", "collided", "collision", "accident", "shooting", "explosion", "blast", "landslide",
+            "stampede", "drowned", "gunmen", "earthquake",
+        ];
+        let range = sentence.first..sentence.end;
+        range.clone().any(|i| doc.word_in(i, &accident))
+            && doc.in_class(range.clone(), lexicon::DISEASE).next().is_none()
+            && !range.into_iter().any(|i| doc.word_in(i, &["cases", "case", "infected", "infections", "outbreak"]))
+    }
+
     /// "Two cases of Japanese encephalitis have also been confirmed" in a report headlined
     /// on Ross River virus: counts of a disease named by words the headline does not use,
     /// told as a side note, which the disease names known to `lexicon` cannot tell apart.
@@ -1231,11 +1260,18 @@ impl Article<'_> {
             m.last < quantity.first && opened && (m.last + 1..quantity.first).any(|i| doc.is_punct(i, ","))
         };
         // "the outbreak that began in February": when it started, not the figure's day.
+        // "since the outbreak was first reported at the end of September": so is when it
+        // was first told of.
         let began = |m: &Mention| {
             let doc = self.doc;
-            let start_verb = |i: usize| doc.word_in(i, &["began", "begun", "started", "emerged", "erupted"]);
-            start_verb(m.first.wrapping_sub(1))
-                || doc.word_in(m.first.wrapping_sub(1), &["in", "on"]) && start_verb(m.first.wrapping_sub(2))
+            let start_verb = |i: usize| {
+                doc.word_in(i, &["began", "begun", "started", "emerged", "erupted"])
+                    || doc.word_in(i, &["reported", "detected", "confirmed", "identified", "recorded"])
+                        && doc.word_in(i.wrapping_sub(1), &["first"])
+            };
+            let leads = ["in", "on", "at", "the", "end", "beginning", "start", "early", "late", "mid", "middle", "of"];
+            let verb = (m.first.saturating_sub(6)..m.first).rev().take_while(|&i| doc.word_in(i, &leads)).last();
+            start_verb(verb.unwrap_or(m.first).wrapping_sub(1))
         };
         let usable = |(index, m): &&(usize, &Mention)| {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))

@@ -1447,20 +1447,21 @@ const SECTION_WORDS: &[&str] = &[
     "general", "breaking", "live", "watch", "video", "photos", "transmission", "spread", "origin", "clinical",
     "management", "preparedness", "coordination", "communication", "operations", "partners", "more", "weekly", "daily",
     "today", "yesterday", "cumulative", "new", "disease", "virus", "we", "know", "you", "need", "to", "is", "are",
-    "our", "your",
+    "our", "your", "headlines", "headline", "sports", "sport", "business", "weather", "bulletin", "entertainment",
+    "politics", "opinion", "briefs", "brief", "roundup",
 ];
 
 /// Lower-case words that may join a heading's capitalised words: "BOSNIA AND
 /// HERZEGOVINA", "Republic of the Congo".
 const HEADING_CONNECTORS: &[&str] = &["of", "the", "and", "de", "du", "des", "del", "la", "le", "et", "y", "da", "do"];
 
-/// Whether a line is a section heading: `Some(Some(place))` for a place,
-/// `Some(None)` for another heading ("SUMMARY"), `None` for other lines.
 /// Whether every letter of `line` is a capital: "VORSKA", "PORT MERRIN:".
 fn in_capitals(doc: &Doc<'_>, line: Line) -> bool {
     doc.words(line.first, line.end.saturating_sub(1)).chars().all(|c| !c.is_lowercase())
 }
 
+/// Whether a line is a section heading: `Some(Some(place))` for a place,
+/// `Some(None)` for another heading ("SUMMARY", "HEADLINES"), `None` for other lines.
 fn heading_of(doc: &Doc<'_>, line: Line) -> Option<Option<(usize, usize)>> {
     let mut end = line.end;
     if doc.is_punct(end - 1, ":") {
