@@ -6494,3 +6494,29 @@ when a minibus collided with a lorry near Selu this morning.";
         vec![(Metric::Cases, Kind::Total, 44, tuesday, None), (Metric::Deaths, Kind::Total, 5, tuesday, None)]
     );
 }
+
+#[test]
+fn regression_a_trackers_table_of_weekday_led_days_its_tldr_and_its_projection() {
+    let text = "Fever Watch\n\nDr. Ana Lindqvist\nNov 14, 2026\n\nTL;DR: 4,120 new cases in the seven days to \
+Friday, Nov 13.\n\nHere's the week's daily data:\n\n| Date | New cases | Cumulative |\n|---|---|---|\n\
+| Thu Nov 12 | 602 | 11,380 |\n| Fri Nov 13 | 655 | 12,035 |\n\nMonday's cumulative was 9,466. If this holds, we'd \
+pass 20,000 cumulative cases around Dec 9.\n";
+    let extraction = extract(text, None);
+    let (thursday, friday) = (day("2026-11-12"), day("2026-11-13"));
+    let read: Vec<(Kind, u64, Option<Date>, Option<u32>, Option<&str>)> = extraction
+        .figures
+        .iter()
+        .map(|f| (f.kind, f.value, f.date, f.period_days, f.location.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (Kind::New, 4_120, friday, Some(7), None),
+            (Kind::New, 602, thursday, Some(1), None),
+            (Kind::Total, 11_380, thursday, None, None),
+            (Kind::New, 655, friday, Some(1), None),
+            (Kind::Total, 12_035, friday, None, None),
+            (Kind::Total, 9_466, day("2026-11-09"), None, None),
+        ]
+    );
+}

@@ -1065,9 +1065,14 @@ fn a_possibility(cx: &Context<'_>, q: &Quantity) -> bool {
     let end = (q.last + 1..(q.last + 4).min(cx.end)).find(|&i| stop(i)).unwrap_or((q.last + 4).min(cx.end));
     // "may" in lower case only: "in May" is a month; and not "may have been infected",
     // an estimate of what happened.
+    // "we'd pass 50,000 cases around Dec 1", "would reach": a projection, before the number.
+    let projected = |i: usize| {
+        cx.with_word(i, |w| w == "would" || w.ends_with("'d") || w.ends_with("\u{2019}d"))
+            && !cx.word_is(i + 1, &["have"])
+    };
     (start..end).any(|i| {
         cx.has(i, POSSIBILITY) || cx.has(i, DATE_START) && cx.slice(i) == "may" && !cx.word_is(i + 1, &["have"])
-    })
+    }) || (start..q.first).any(projected)
 }
 
 /// "wards 4, 7 and 16": numbers listed after the wards they name.
@@ -1083,7 +1088,7 @@ fn numbered_wards_before(cx: &Context<'_>, first: usize) -> bool {
 /// Reasons a number is not a count of people at all.
 fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'static str> {
     if a_possibility(cx, q) {
-        return Some("a possibility (\"can\", \"could\"), not a count");
+        return Some("a possibility or a projection (\"could\", \"would\"), not a count");
     }
     if in_a_correction_note(cx) {
         return Some("in a correction note: a wrong figure, or one the story tells elsewhere");
@@ -4281,7 +4286,8 @@ fn kind_of(
     let day_tally = (cx.first..q.first)
         .rev()
         .take_while(|&i| !cx.is_standalone_number(i))
-        .find(|&i| cx.has(i, TOTAL_CUES) && days_count_before(cx, i));
+        // ("Monday's cumulative was 28,940" is the running total as of Monday.)
+        .find(|&i| cx.has(i, TOTAL_CUES) && days_count_before(cx, i) && !cx.word_is(i, &["cumulative"]));
     if let Some(at) = day_tally {
         return (Kind::New, 2, format!("\"{} {}\": one day's count", cx.slice(at - 1), cx.slice(at)));
     }
@@ -4926,9 +4932,10 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
                 let hours: u32 = cx.slice(n).parse().ok()?;
                 (hours.is_multiple_of(24) && hours > 0).then_some(hours / 24)
             }
-            // ("nine more than in last week's update".)
+            // ("nine more than in last week's update"; but "the week's daily data" are days'.)
             "week" | "week's"
-                if cx.word_is(
+                if !cx.word_is(i + 1, &["daily"])
+                    && cx.word_is(
                     i.wrapping_sub(1),
                     &["past", "last", "previous", "a", "one", "the", "this", "same", "reporting", "latest"],
                 ) =>

@@ -127,6 +127,8 @@ const NOT_PLACES: &[&str] = &[
     "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state", "epidemiological",
     // Epidemiological weeks abbreviated apart from their number: "the SE 11".
     "epidemiologic", "se", "ew", "me",
+    // A newsletter's "TL;DR: 9,214 new cases", a byline's "Dr.".
+    "dr", "tl", "tldr",
 ];
 
 /// Words that make a name an institution's, never a place's: "the Federal Office of

@@ -405,8 +405,15 @@ impl<'d> Places<'d> {
         // "the Kingdom has reported 23 cases": the country told by its kind, not by name
         // ("the Kingdom of Norland" is a name).
         let the_country = || doc.word_in(i, COUNTRY_KINDS) && !doc.word_in(i + 1, &["of"]);
+        // ("Monday's cumulative was 28,940": a day's, not a place's.)
+        let a_days = || {
+            doc.word(i)
+                .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")))
+                .is_some_and(|w| super::lexicon::classes_of(w) & DATE_START != 0)
+        };
         let not_a_name = || {
             doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE)
+                || a_days()
                 || doc.has(i, NOT_PLACE) && !doc.opens_a_new_name(i) && !opens_a_unit_s_name(doc, i)
                 || the_country()
         };

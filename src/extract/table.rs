@@ -802,7 +802,8 @@ fn read_day_label(doc: &Doc<'_>, first: usize, end: usize) -> Label {
     let month = (first..end).filter(|&i| doc.word(i).and_then(month_of).is_some()).count();
     let day = (first..end).filter(|&i| doc.kind(i) == Some(TokenKind::Digits) && doc.digit_count(i) <= 2).count();
     let only_date = (first..end).all(|i| match doc.kind(i) {
-        Some(TokenKind::Word) => doc.word(i).and_then(month_of).is_some(),
+        // "Tue Nov 17": a weekday may lead.
+        Some(TokenKind::Word) => doc.has(i, DATE_START),
         Some(TokenKind::Digits) => doc.digit_count(i) <= 2 || doc.digit_count(i) == 4,
         Some(TokenKind::Punct) => matches!(doc.slice(i), "," | "."),
         None => false,
