@@ -6520,3 +6520,28 @@ pass 20,000 cumulative cases around Dec 9.\n";
         ]
     );
 }
+
+#[test]
+fn regression_a_translated_indonesian_report_of_sufferers_with_bracketed_dates_and_regencies() {
+    let text = "DHF Cases in Central Sulawesi Reach 6,204, 41 Sufferers Died\n\nKompas.com - 16/11/2026, 09:12 WIB\n\n\
+PALU, KOMPAS.com - The Provincial Health Office recorded 6,204 cases of DHF from January until Saturday (14/11/2026), \
+with 41 sufferers having died. In the last seven days until Saturday alone there were 388 new sufferers recorded.\n\n\
+The highest cases were recorded in Poso Regency with 1,410 cases, of which 9 sufferers died. Then Banggai Regency \
+with 1,122 cases.\n\nNationally, based on data from the Ministry of Health until Monday (9/11/2026), there were \
+98,115 cases of DHF with 612 deaths.";
+    let extraction = extract(text, None);
+    let (saturday, monday) = (day("2026-11-14"), day("2026-11-09"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 6_204, saturday, None),
+            (Metric::Deaths, Kind::Total, 41, saturday, None),
+            (Metric::Cases, Kind::New, 388, saturday, None),
+            (Metric::Cases, Kind::Total, 1_410, saturday, Some("Poso Regency")),
+            (Metric::Deaths, Kind::Total, 9, saturday, Some("Poso Regency")),
+            (Metric::Cases, Kind::Total, 1_122, saturday, Some("Banggai Regency")),
+            (Metric::Cases, Kind::Total, 98_115, monday, None),
+            (Metric::Deaths, Kind::Total, 612, monday, None),
+        ]
+    );
+}

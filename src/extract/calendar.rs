@@ -254,6 +254,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
         if !may_start {
             i += 1;
         } else if let Some((first, last, when)) = finder.date_at(i) {
+            let (last, when) = finder.weekday_with_its_date(last, when);
             let last = finder.extend_over_day_parts(last);
             // "5–11 August 2024", "from June 23 to 29": a period, named by its last day.
             let named_days = matches!(when, When::Full(_) | When::MonthDay(..) | When::MonthEnd(..));
@@ -764,6 +765,20 @@ impl<'d> Finder<'d> {
             Some(end) => Some(end),
             None if last > i && hour < 24 => Some(last),
             None => None,
+        }
+    }
+
+    /// "until Monday (2/11/2026)": a weekday with its full date in brackets is that date
+    /// (which may be a week before the weekday's last one).
+    fn weekday_with_its_date(&self, last: usize, when: When) -> (usize, When) {
+        let bracketed = || {
+            let (first, date_last, date) = self.date_at(last + 2)?;
+            let closed = first == last + 2 && self.doc.is_punct(date_last + 1, ")");
+            matches!(date, When::Full(_)).then_some((date_last + 1, date)).filter(|_| closed)
+        };
+        match when {
+            When::Weekday(_) if self.doc.is_punct(last + 1, "(") => bracketed().unwrap_or((last, when)),
+            _ => (last, when),
         }
     }
 

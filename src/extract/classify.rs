@@ -2144,7 +2144,9 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     .or(patients_before)
                     .or(labelled)
                     .or(campaign_reached)
-                    .or(with_disease);
+                    .or(with_disease)
+                    // "1,237 new sufferers recorded" (Indonesian "penderita"): the noun says ill.
+                    .or(cx.word_is(i, &["sufferers", "sufferer"]).then_some((Metric::Cases, i)));
                 // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
                 // people)": a place's bracketed count of people counts what the sentence
                 // counts, as "Upper Varn (2)" would.
@@ -4110,14 +4112,17 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
         return None;
     }
     let mut first = j;
-    let can_start = |i: usize| cx.is_capitalized(i) && !cx.has(i, PHRASE_ENDS) && !is_relational(cx.doc, i);
+    // ("Then Garut Regency with 2,980 cases": a sentence's adverb is no part of it.)
+    let can_start = |i: usize| {
+        cx.is_capitalized(i) && !cx.has(i, PHRASE_ENDS) && !is_relational(cx.doc, i) && !cx.word_is(i, &["then"])
+    };
     // "Jaboatão dos Guararapes": a name joined by a particle.
     let joined = |i: usize| (cx.slice(i) == "-" || cx.word_is(i, NAME_PARTICLES)) && i > cx.first && can_start(i - 1);
     while first > cx.first && (can_start(first - 1) || joined(first - 1)) {
         first -= if can_start(first - 1) { 1 } else { 2 };
     }
     let lenient =
-        after_the && (first == cx.first || cx.word_is(first - 1, &["the", "in"]) || clause_starts_at(cx, first));
+        after_the && (first == cx.first || cx.word_is(first - 1, &["the", "in", "then"]) || clause_starts_at(cx, first));
     let (start, end) = cx.places.run_at(cx.doc, first, lenient)?;
     (start == first && end == j).then_some((first, j))
 }

@@ -128,7 +128,7 @@ const NOT_PLACES: &[&str] = &[
     // Epidemiological weeks abbreviated apart from their number: "the SE 11".
     "epidemiologic", "se", "ew", "me",
     // A newsletter's "TL;DR: 9,214 new cases", a byline's "Dr.".
-    "dr", "tl", "tldr",
+    "dr", "tl", "tldr", "then",
 ];
 
 /// Words that make a name an institution's, never a place's: "the Federal Office of
@@ -161,8 +161,8 @@ const WORDS: &[(Classes, &[&str])] = &[
             "people", "persons", "person", "individuals", "residents", "children", "adults", "men", "women",
             "citizens", "villagers", "students", "inmates", "others", "patients", "babies", "infants", "pupils",
             "migrants", "refugees", "travellers", "travelers", "nationals", "passengers", "pilgrims", "miners",
-            "locals", "victims", // "One more patient has died": one of them.
-            "patient", "child", "resident", "student", "victim", "individual", "adult", "man", "woman",
+            "locals", "victims", "sufferers", // "One more patient has died": one of them.
+            "patient", "child", "resident", "student", "victim", "individual", "adult", "man", "woman", "sufferer",
         ],
     ),
     (
@@ -341,6 +341,8 @@ const DISEASES: &[(&str, &str)] = &[
     ("measles", "measles"),
     ("rubeola", "measles"),
     ("dengue", "dengue"),
+    // Dengue haemorrhagic fever, Indonesian "DBD" translated.
+    ("dhf", "dengue"),
     ("mpox", "mpox"),
     ("monkeypox", "mpox"),
     ("ebola", "ebola"),

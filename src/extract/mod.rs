@@ -539,8 +539,18 @@ impl Article<'_> {
                 && m.last + 2 == end.first
                 && self.doc.word_in(m.last + 1, &["and", "to", "through", "until", "till"])
         });
-        let start_date =
-            start.and_then(|(_, m)| m.resolve(self.published)).or_else(|| self.first_day_of(end, end_date));
+        // "from January until Saturday": a month the calendar takes for no mention alone.
+        let doc = self.doc;
+        let month_start = || {
+            let month = end.first.checked_sub(2).and_then(|i| doc.word(i)).and_then(calendar::month_of)?;
+            let joined = doc.word_in(end.first - 1, &["to", "through", "until", "till"])
+                && doc.word_in(end.first.wrapping_sub(3), &["from", "since"]);
+            joined.then(|| Date::from_ymd(end_date.year(), month, 1)).flatten().filter(|&start| start <= end_date)
+        };
+        let start_date = start
+            .and_then(|(_, m)| m.resolve(self.published))
+            .or_else(|| self.first_day_of(end, end_date))
+            .or_else(month_start);
         let Some(start_date) = start_date else { return };
         let days = end_date.days_since(start_date) + 1;
         if untold {
@@ -2061,6 +2071,7 @@ const RESTATEMENT_WINDOW: usize = 60;
 /// most cases with 2,004") whose kind was a bare default.
 fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
     let mut flipped_in: Option<(usize, Metric)> = None;
+    let mut flipped_place: Option<(usize, Option<(usize, usize)>)> = None;
     // The latest figure of each metric told for no place, as (metric, kind, value): one
     // pass, whatever the paste's length.
     let mut wholes: Vec<(Metric, Kind, u64)> = Vec::new();
@@ -2083,6 +2094,9 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
             continue;
         }
         let same_list = flipped_in == Some((draft.sentence, metric));
+        // "Karawang Regency with 3,512 cases, of which 21 sufferers died": a part of the
+        // place's count just taken for a part of the total is one too.
+        let part_of_flipped = flipped_place == Some((draft.sentence, draft.reading.location));
         let whole = wholes.iter().find(|&&(m, ..)| m == metric);
         // ("41 new confirmed cases in one week ... 481 confirmed cases so far this year ...
         // Ondo recorded 152 confirmed cases": larger than the week's count, under the
@@ -2098,10 +2112,11 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
         // in ME40 with 512" is the week's.)
         let under_a_total =
             draft.reading.kind_strength == 0 && !matches!(draft.day, Day::Mentioned(..)) && under_the_total;
-        if !(larger || under_a_total || same_list) {
+        if !(larger || under_a_total || same_list || part_of_flipped) {
             continue;
         }
         flipped_in = Some((draft.sentence, metric));
+        flipped_place = Some((draft.sentence, draft.reading.location));
         draft.reading.kind = Kind::Total;
         draft.period_days = None;
         let why = if larger {

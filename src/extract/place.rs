@@ -70,6 +70,14 @@ pub(crate) const PLACE_VERBS: &[&str] = &[
     "accumulated", "account",
 ];
 
+/// Verbs a title-case headline capitalises after a place: "Cases in West Java Reach
+/// 28,416", "Kerala Records 40 More".
+const HEADLINE_VERBS: &[&str] = &[
+    "reach", "reaches", "rise", "rises", "hit", "hits", "tops", "climb", "climbs", "surge", "surges", "jump", "jumps",
+    "pass", "passes", "exceed", "exceeds", "cross", "crosses", "nears", "soar", "soars", "records", "reports",
+    "confirms", "logs", "registers", "sees", "has",
+];
+
 /// Words that speak of the whole country (or, in a county's story, the state) by
 /// themselves: "Nationwide, 65 cases", "Statewide, 44 cases".
 const NATIONWIDE: &[&str] = &["nationwide", "countrywide", "nationally", "statewide"];
@@ -412,7 +420,7 @@ impl<'d> Places<'d> {
                 .is_some_and(|w| super::lexicon::classes_of(w) & DATE_START != 0)
         };
         let not_a_name = || {
-            doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE)
+            doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE | DISEASE)
                 || a_days()
                 || doc.has(i, NOT_PLACE) && !doc.opens_a_new_name(i) && !opens_a_unit_s_name(doc, i)
                 || the_country()
@@ -438,6 +446,8 @@ impl<'d> Places<'d> {
                 last += 2;
             } else if is_capitalized(doc, last + 1)
                 && !sub_unit
+                // "DHF Cases in West Java Reach 28,416": a title-case headline's verb.
+                && !doc.word_in(last + 1, HEADLINE_VERBS)
                 && (!doc.tokens[last + 1].line_before || name_goes_on(doc, last + 1))
                 && !doc.has(last + 1, DATE_START)
             {
