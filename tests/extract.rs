@@ -6545,3 +6545,24 @@ with 1,122 cases.\n\nNationally, based on data from the Ministry of Health until
         ]
     );
 }
+
+#[test]
+fn regression_a_translated_french_bulletins_weekly_estimates_bracketed_last_week_and_incidence() {
+    let text = "Dengue: the epidemic continues in Martinique\nPublished on 20/11/2026\n\nKey figures\n\n\
+• Clinically suggestive cases seen in general medicine: the number is estimated at 980 in week 46, against 860 in \
+week 45.\n• Biologically confirmed cases: 131 in week 46 (117 in week 45).\n• Deaths: 2 deaths have been reported \
+since the beginning of the epidemic.\n\nThe communes most affected are Le Lamentin (incidence of 402 per 100 000 \
+inhabitants) and Sainte-Marie (377 per 100 000).\n\nModels suggest an estimated 40,000 infections so far.";
+    let extraction = extract(text, None);
+    let (week_46, week_45) = (day("2026-11-15"), day("2026-11-08"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 980, week_46, None),
+            (Metric::Cases, Kind::New, 860, week_45, None),
+            (Metric::Cases, Kind::New, 131, week_46, None),
+            (Metric::Cases, Kind::New, 117, week_45, None),
+            (Metric::Deaths, Kind::Total, 2, week_46, None),
+        ]
+    );
+}

@@ -1570,7 +1570,13 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
             && (i + 1..(i + 6).min(cx.end))
                 .any(|j| cx.word_is(j, &["inhabitants", "population", "residents", "people", "persons"]))
     });
-    if rate {
+    // "Pointe-à-Pitre (287 per 100 000)": a round base right after "per" needs no noun.
+    let round_base_after = cx.word_is(next, &["per"])
+        && cx.kind(next + 1) == Some(TokenKind::Digits)
+        && cx.slice(next + 1).starts_with('1')
+        && cx.slice(next + 1).len() >= 3
+        && cx.slice(next + 1)[1..].chars().all(|c| !c.is_ascii_digit() || c == '0');
+    if rate || round_base_after {
         return Some("a rate per population");
     }
     // "about 6 cases a day", "40 admissions per week", "between 200 and 400 cases a
@@ -1607,7 +1613,10 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         .rev()
         .take_while(|&i| !cx.is_standalone_number(i) && cx.slice(i) != ";")
         .any(|i| cx.has(i, ESTIMATES));
-    if estimate {
+    // ("the number is estimated at 1 430 in week 45": a sentinel network's weekly
+    // estimate of cases seen by doctors, which a surveillance bulletin reports as its count.)
+    let weeks_estimate = cx.dates.iter().any(|&(first, _)| cx.word_is(first, super::calendar::EPI_WEEK_WORDS));
+    if estimate && !weeks_estimate {
         return Some("an estimate, not a count of reports");
     }
     // "410 people who were exposed to the infected", "85 people are being monitored":
@@ -2779,10 +2788,19 @@ fn bracketed_earlier_value(cx: &Context<'_>, q: &Quantity) -> bool {
         let word = cx.slice(i).to_ascii_lowercase();
         ["yesterday", "previous", "earlier", "last"].iter().chain(WEEKDAYS).any(|day| word.starts_with(day))
     };
+    let bracket = (q.last + 1..(q.last + 6).min(cx.end)).take_while(|&i| cx.slice(i) != ")");
+    // "Biologically confirmed cases: 214 in week 45 (168 in week 44)": a bracket with a
+    // day of its own after a figure told with its day.
+    let after_a_dated_figure = || {
+        let Some(&(date_first, _)) = cx.dates.iter().find(|&&(_, last)| last + 2 == q.first) else {
+            return false;
+        };
+        (date_first.saturating_sub(3).max(cx.first)..date_first).any(|i| cx.is_standalone_number(i))
+            && bracket.clone().any(|i| cx.in_date(i))
+    };
     q.first >= 2
         && cx.slice(q.first - 1) == "("
-        && cx.is_standalone_number(q.first - 2)
-        && (q.last + 1..(q.last + 6).min(cx.end)).take_while(|&i| cx.slice(i) != ")").any(earlier_day)
+        && (cx.is_standalone_number(q.first - 2) && bracket.clone().any(earlier_day) || after_a_dated_figure())
 }
 
 /// Weekday names, which also begin their possessives ("Thursday's report").

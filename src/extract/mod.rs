@@ -1313,7 +1313,12 @@ impl Article<'_> {
         let own =
             told_when.or_else(|| {
                 mentions.iter().filter(usable).find(|(_, m)| {
-                    let bracketed = m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(");
+                    // (Unless the bracket names its own: "214 in week 45 (168 in week 44)".)
+                    let own_day_in_bracket = || {
+                        mentions.iter().any(|(_, n)| n.first > quantity.last && n.first <= quantity.last + 3)
+                    };
+                    let bracketed =
+                        m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(") && !own_day_in_bracket();
                     // "up from 2,225 cases at the end of April": the end of a month said right after.
                     let end_of = |q: &Quantity| {
                         m.first - q.last <= 6

@@ -419,9 +419,12 @@ impl<'d> Places<'d> {
                 .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")))
                 .is_some_and(|w| super::lexicon::classes_of(w) & DATE_START != 0)
         };
+        // ("Biologically confirmed cases: 214": an adverb opening a line.)
+        let adverb = || doc.word(i).is_some_and(|w| w.len() > 6 && w.ends_with("ally"));
         let not_a_name = || {
             doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE | DISEASE)
                 || a_days()
+                || adverb()
                 || doc.has(i, NOT_PLACE) && !doc.opens_a_new_name(i) && !opens_a_unit_s_name(doc, i)
                 || the_country()
         };
