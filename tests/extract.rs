@@ -6566,3 +6566,26 @@ inhabitants) and Sainte-Marie (377 per 100 000).\n\nModels suggest an estimated 
         ]
     );
 }
+
+#[test]
+fn regression_a_press_conference_transcript_keeps_the_ministers_figures_not_the_reporters() {
+    let text = "TRANSCRIPT: MEDIA BRIEFING BY THE MINISTER OF HEALTH\nKorvale - Tuesday, 10th November 2026\n\n\
+MINISTER: As of yesterday we have recorded a cumulative total of 287 confirmed cases of mpox. Twenty-two of these \
+were recorded in the past week alone. Sadly, we have lost seven of our citizens to the disease. One hundred and \
+ninety patients have recovered, and eighty-one are currently active, fifteen of them in hospital. We now have cases \
+in six of our nine provinces.\n\nREPORTER (Radio Korvale): Minister, a WHO report on Monday put the number at 310 \
+cases. Why the difference?\n\nMINISTER: Our figure is of confirmed cases only.";
+    let extraction = extract(text, None);
+    let monday = day("2026-11-09");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 287, monday, None),
+            (Metric::Cases, Kind::New, 22, monday, None),
+            (Metric::Deaths, Kind::Total, 7, monday, None),
+            (Metric::Recovered, Kind::Total, 190, monday, None),
+            (Metric::Active, Kind::Total, 81, monday, None),
+            (Metric::Hospitalized, Kind::Total, 15, monday, None),
+        ]
+    );
+}

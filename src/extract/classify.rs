@@ -214,7 +214,7 @@ pub(crate) fn predicate_metric(word: &str) -> Option<Metric> {
         "hospitalized" | "hospitalised" | "admitted" | "hospital" | "hospitals" | "admission" | "hospitalization"
         | "hospitalisation" | "interned" => Metric::Hospitalized,
         "vaccinated" | "inoculated" | "jabbed" | "immunized" | "immunised" => Metric::Vaccinated,
-        "treatment" | "isolation" | "isolated" | "quarantined" => Metric::Active,
+        "treatment" | "isolation" | "isolated" | "quarantined" | "active" => Metric::Active,
         "tested" => Metric::Tests,
         _ => return None,
     })
@@ -409,6 +409,20 @@ pub(crate) fn classify(
         (Counted::Nothing, None) if bare_set.is_some() => {
             let metric = bare_set.unwrap_or(Metric::Cases);
             explain.push(format!("metric: {} (a part of the set of {} told before)", metric.name(), metric.name()));
+            (metric, q.last)
+        }
+        // "we have lost nine of our citizens to the disease": deaths.
+        (Counted::Nothing, None) if lost_to_the_disease(cx, q) => {
+            explain.push("metric: deaths (\"lost ... to the disease\")".into());
+            (Metric::Deaths, q.last)
+        }
+        // "421 confirmed cases. Thirty-six of these were recorded in the past week": a
+        // part of the figure just told counts what it counts.
+        (Counted::Nothing, None) if of_these_told_before(cx, q, previous.map(|(_, r)| r).or(earlier)).is_some() => {
+            let before = of_these_told_before(cx, q, previous.map(|(_, r)| r).or(earlier));
+            let metric = before.map_or(Metric::Cases, |r| r.metric);
+            explain.push(format!("metric: {} (a part of the {} told before it)", metric.name(), metric.name()));
+            subject = before.and_then(|r| r.subject);
             (metric, q.last)
         }
         // "The contact list of the infected now stands at 1,233": what the words before
@@ -1653,7 +1667,12 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     }
     // "spread over five of Liberia's 15 counties": a part of a set of other things.
     let set_counted = (cx.word_is(next, &["of"]))
-        .then(|| (next + 1..(next + 5).min(cx.end)).find(|&i| cx.is_standalone_number(i)))
+        // ("eight of our ten provinces": the set in words too.)
+        .then(|| {
+            (next + 1..(next + 5).min(cx.end)).find(|&i| {
+                cx.is_standalone_number(i) || cx.with_word(i, super::calendar::small_number).is_some()
+            })
+        })
         .flatten()
         .and_then(|set| cx.with_word(set + 1, other_counted));
     if let Some(reason) = set_counted {
@@ -1667,6 +1686,8 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     let group_not_place = kind_of_person
         || (of_them || introduced)
         && cx.word_is(group_at, &["in", "from", "on", "under", "with"])
+        // ("twenty-three of them in hospital": the hospitalised among them.)
+        && !cx.word_is(group_at + 1, &["hospital", "hospitals"])
         // "including 1,640 in the coastal district of Kassara" is a place.
         && place_following(cx, group_at + 1).is_none()
         // "including 31 in the last week": a period, not a group.
@@ -2712,6 +2733,27 @@ fn placed_part_of_bare_set(cx: &Context<'_>, q: &Quantity) -> Option<Metric> {
     let doc = cx.doc;
     let told = (cx.first.saturating_sub(80)..cx.first).rev().find(|&i| doc.slice(i) == doc.slice(set))?;
     (told + 1..told + 4).find_map(|i| doc.word(i).and_then(counted_metric))
+}
+
+/// "we have lost nine of our citizens to the disease", "lost 12 people to cholera".
+fn lost_to_the_disease(cx: &Context<'_>, q: &Quantity) -> bool {
+    let illness = |i: usize| {
+        cx.has(i, DISEASE)
+            || cx.word_is(i, &["the", "this"])
+                && cx.word_is(i + 1, &["disease", "virus", "illness", "outbreak", "infection", "epidemic"])
+    };
+    cx.word_is(q.first.wrapping_sub(1), &["lost"])
+        && (q.last + 1..(q.last + 6).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+            .any(|i| cx.word_is(i, &["to"]) && illness(i + 1))
+}
+
+/// "Thirty-six of these were recorded": the figure told before `q`, when `q` is a part
+/// of "these" with no noun of its own and a verb after.
+fn of_these_told_before<'r>(cx: &Context<'_>, q: &Quantity, before: Option<&'r Reading>) -> Option<&'r Reading> {
+    let of_these = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["these", "those", "them"]);
+    let verb = cx.word_is(q.last + 3, &["were", "was", "are", "is", "have", "has", "had"]);
+    before.filter(|_| of_these && verb && !cx.word_is(q.first.wrapping_sub(1), &["of", "from", "and"]))
 }
 
 /// "including 11 deaths (7 confirmed and 4 probable)": the figure before, when `q` is

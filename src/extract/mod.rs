@@ -347,6 +347,7 @@ impl Article<'_> {
         if earlier_years.is_empty() && mentions.is_empty() && self.goes_on_in_an_earlier_year(index, sentence) {
             earlier_years.push(sentence.first);
         }
+        let asked_by_a_reporter = self.asked_by_a_reporter(sentence);
         let other_disease = self.about_other_disease(sentence)
             || self.names_a_disease_the_headline_does_not(sentence)
             || self.about_an_accident(sentence);
@@ -370,6 +371,8 @@ impl Article<'_> {
             }
             let skip = if sentence.furniture {
                 Some("in a block of links to other stories")
+            } else if asked_by_a_reporter {
+                Some("in a reporter's question: figures the questioner quotes")
             } else if other_disease {
                 Some("about another disease or an accident, not the article's outbreak")
             } else if self.is_historical(sentence, &earlier_years, quantity) {
@@ -1024,6 +1027,26 @@ impl Article<'_> {
             .filter_map(|i| self.doc.word(i).and_then(lexicon::disease_of))
             .peekable();
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
+    }
+
+    /// Whether a sentence is in a transcript's question: a line opening "Q:" or
+    /// "QUESTION:", or a "REPORTER (ZNBC):" line that asks ("?"; a broadcast's
+    /// "REPORTER:" line is the correspondent's report).
+    fn asked_by_a_reporter(&self, sentence: &Sentence) -> bool {
+        let doc = self.doc;
+        let line_start = |i: usize| doc.tokens.get(i).is_some_and(|t| t.line_before);
+        let Some(start) = (sentence.first.saturating_sub(200)..=sentence.first).rev().find(|&i| line_start(i)) else {
+            return false;
+        };
+        let labelled = |words: &[&str]| {
+            doc.word_in(start, words)
+                && doc.is_capitalized(start)
+                && (doc.is_punct(start + 1, ":") || doc.is_punct(start + 1, "("))
+        };
+        let asks = || {
+            (start + 1..(start + 200).min(doc.tokens.len())).take_while(|&i| !line_start(i)).any(|i| doc.is_punct(i, "?"))
+        };
+        labelled(&["question", "q"]) || labelled(&["reporter", "journalist"]) && asks()
     }
 
     /// Whether `q` is an earlier year said in words after "in": "in two thousand and seven".
