@@ -6589,3 +6589,11 @@ cases. Why the difference?\n\nMINISTER: Our figure is of confirmed cases only.";
         ]
     );
 }
+
+#[test]
+fn regression_people_who_received_a_booster_are_vaccinated() {
+    let text = "November 20, 2026\n\nSo far, 212 students and staff have received a Tdap booster at these clinics. \
+Letters have gone to 940 families.";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Vaccinated, Kind::Total, 212, day("2026-11-20"), None)]);
+}

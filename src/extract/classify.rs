@@ -2176,7 +2176,8 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     .or(campaign_reached)
                     .or(with_disease)
                     // "1,237 new sufferers recorded" (Indonesian "penderita"): the noun says ill.
-                    .or(cx.word_is(i, &["sufferers", "sufferer"]).then_some((Metric::Cases, i)));
+                    .or(cx.word_is(i, &["sufferers", "sufferer"]).then_some((Metric::Cases, i)))
+                    .or_else(|| received_a_vaccine(cx, i));
                 // "The deaths were recorded in Upper Varn sub-district (2 people), Lomar (2
                 // people)": a place's bracketed count of people counts what the sentence
                 // counts, as "Upper Varn (2)" would.
@@ -2733,6 +2734,16 @@ fn placed_part_of_bare_set(cx: &Context<'_>, q: &Quantity) -> Option<Metric> {
     let doc = cx.doc;
     let told = (cx.first.saturating_sub(80)..cx.first).rev().find(|&i| doc.slice(i) == doc.slice(set))?;
     (told + 1..told + 4).find_map(|i| doc.word(i).and_then(counted_metric))
+}
+
+/// "146 students and staff have received a Tdap booster", "11,400 people, mainly health
+/// workers, have received the vaccine": people vaccinated, told after the noun at `noun`.
+fn received_a_vaccine(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
+    let vaccine = ["vaccine", "vaccines", "booster", "boosters", "dose", "doses", "shot", "shots", "jab", "jabs"];
+    let received = (noun + 1..(noun + 16).min(cx.end))
+        .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i))
+        .find(|&i| cx.word_is(i, &["received", "receive", "got", "taken"]))?;
+    (received + 1..(received + 4).min(cx.end)).any(|i| cx.word_is(i, &vaccine)).then_some((Metric::Vaccinated, received))
 }
 
 /// "we have lost nine of our citizens to the disease", "lost 12 people to cholera".
