@@ -6597,3 +6597,22 @@ Letters have gone to 940 families.";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Vaccinated, Kind::Total, 212, day("2026-11-20"), None)]);
 }
+
+#[test]
+fn regression_a_wire_updates_earlier_value_keeps_its_day_and_read_next_links_are_no_figures() {
+    let text = "UPDATE 2-Fever outbreak grows to 204 cases\n\nOSSARA, Nov 3, 2026 (Wire) - Ossara has recorded 204 \
+confirmed cases so far this year, the ministry said on Tuesday. Laboratories had tested samples from 916 suspected \
+cases since January. The disease has killed 27 people this year, a spokesman said, up from 22 deaths reported by the \
+ministry on Oct. 20.\n\nRead Next\nOssara fever deaths rise to 31 - provincial officials\n";
+    let extraction = extract(text, None);
+    let (tuesday, october_20) = (day("2026-11-03"), day("2026-10-20"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 204, tuesday, None),
+            (Metric::Tests, Kind::Total, 916, tuesday, None),
+            (Metric::Deaths, Kind::Total, 27, tuesday, None),
+            (Metric::Deaths, Kind::Total, 22, october_20, None),
+        ]
+    );
+}

@@ -379,6 +379,9 @@ pub(crate) fn classify(
             if let Some(before) = status_split_of_previous(cx, q, previous).filter(|r| r.metric != metric) {
                 explain.push(format!("metric: {} (a bracket splitting the figure before it)", before.metric.name()));
                 (before.metric, last)
+            } else if metric == Metric::Cases && samples_from_cases(cx, q) == Some(true) {
+                explain.push("metric: tests (\"tested samples from\" the cases)".into());
+                (Metric::Tests, last)
             } else {
                 // "hospitals were treating 300 patients", "found in 214 of them": a verb before.
                 let side = if last < q.first { "\" before the number)" } else { "\" after the number)" };
@@ -1564,12 +1567,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     // "Specimens from 12 cases have been sequenced", "specimens were collected from 9318
     // suspected cases": the cases sampled, a part of the count (people whose samples
     // were tested are tests: "stool samples from 112 people").
-    let cases_at = |i: usize| cx.word_is(i, &["cases", "case"]);
-    let sampled = (cases_at(q.last + 1) || cx.with_word(q.last + 1, subject_of).is_some() && cases_at(q.last + 2))
-        && cx.word_is(q.first.wrapping_sub(1), &["from"])
-        && (q.first.saturating_sub(5).max(cx.first)..q.first - 1)
-            .any(|i| cx.word_is(i, &["specimens", "specimen", "samples", "sample", "isolates", "swabs"]));
-    if sampled {
+    if samples_from_cases(cx, q) == Some(false) {
         return Some("the cases samples were taken from, a part of the count");
     }
     // "Cyclone Idai killed more than 500 people": the toll of another disaster.
@@ -2740,10 +2738,28 @@ fn placed_part_of_bare_set(cx: &Context<'_>, q: &Quantity) -> Option<Metric> {
 /// workers, have received the vaccine": people vaccinated, told after the noun at `noun`.
 fn received_a_vaccine(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     let vaccine = ["vaccine", "vaccines", "booster", "boosters", "dose", "doses", "shot", "shots", "jab", "jabs"];
+    // Not past another number ("Among the 11 children, six had received a dose"), nor
+    // when not received ("had never received").
     let received = (noun + 1..(noun + 16).min(cx.end))
-        .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i))
+        .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i) && !cx.has(i, NUMBER_START))
         .find(|&i| cx.word_is(i, &["received", "receive", "got", "taken"]))?;
-    (received + 1..(received + 4).min(cx.end)).any(|i| cx.word_is(i, &vaccine)).then_some((Metric::Vaccinated, received))
+    let negated = (noun + 1..received).any(|i| cx.word_is(i, &["not", "never", "n't", "yet"]));
+    let vaccine_after = (received + 1..(received + 4).min(cx.end)).any(|i| cx.word_is(i, &vaccine));
+    (vaccine_after && !negated).then_some((Metric::Vaccinated, received))
+}
+
+/// "Specimens from 12 cases have been sequenced": `Some(false)` for the cases samples
+/// were taken from; `Some(true)` where the samples were tested ("laboratories had
+/// tested samples from 1,188 suspected cases": the tests); `None` for other numbers.
+fn samples_from_cases(cx: &Context<'_>, q: &Quantity) -> Option<bool> {
+    let cases_at = |i: usize| cx.word_is(i, &["cases", "case"]);
+    let of_cases = cases_at(q.last + 1) || cx.with_word(q.last + 1, subject_of).is_some() && cases_at(q.last + 2);
+    if !(of_cases && cx.word_is(q.first.wrapping_sub(1), &["from"])) {
+        return None;
+    }
+    let samples = (q.first.saturating_sub(5).max(cx.first)..q.first - 1)
+        .find(|&i| cx.word_is(i, &["specimens", "specimen", "samples", "sample", "isolates", "swabs"]))?;
+    Some(cx.word_is(samples.wrapping_sub(1), &["tested", "examined", "analysed", "analyzed"]))
 }
 
 /// "we have lost nine of our citizens to the disease", "lost 12 people to cholera".

@@ -1306,8 +1306,21 @@ impl Article<'_> {
             let verb = (m.first.saturating_sub(6)..m.first).rev().take_while(|&i| doc.word_in(i, &leads)).last();
             start_verb(verb.unwrap_or(m.first).wrapping_sub(1))
         };
+        // "has killed 41 people this year, up from 37 deaths reported on Oct. 20": a day
+        // after an earlier value told after the figure is the earlier value's.
+        let of_an_earlier_value = |m: &Mention| {
+            figures.iter().any(|q| {
+                q.first > quantity.last
+                    && q.last < m.first
+                    && m.first - q.last <= 8
+                    && (self.doc.word_in(q.first - 1, &["from", "against", "versus"])
+                        || self.doc.word_in(q.first - 1, &["with"]) && self.doc.word_in(q.first - 2, &["compared"]))
+                    && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ",") && !self.doc.is_punct(i, ";"))
+            })
+        };
         let usable = |(index, m): &&(usize, &Mention)| {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
+                && !of_an_earlier_value(m)
                 && m.role != Role::Since
                 && Some(*index) != self.dateline
                 && !self.lead_stamp(m)
