@@ -6616,3 +6616,14 @@ ministry on Oct. 20.\n\nRead Next\nOssara fever deaths rise to 31 - provincial o
         ]
     );
 }
+
+#[test]
+fn regression_a_part_of_the_deaths_after_a_list_of_places_totals_is_a_part_of_the_total() {
+    let text = "Tuesday, November 17, 2026\n\nThe ministry said 508 laboratory-confirmed cases and seven deaths had \
+been recorded from January 1 to November 15. It said 44 new cases were recorded in the past two weeks.\n\nThe \
+Western Division recorded the highest number of cases at 231, followed by the Central Division (170) and Northern \
+Division (107).\n\nFour of the deaths were recorded in the Western Division, the ministry said.";
+    let extraction = extract(text, None);
+    let last = extraction.figures.last().map(|f| (f.metric, f.kind, f.value, f.location.as_deref()));
+    assert_eq!(last, Some((Metric::Deaths, Kind::Total, 4, Some("Western Division"))));
+}

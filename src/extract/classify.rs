@@ -35,6 +35,9 @@ pub(crate) struct Reading {
     /// An earlier value of the figure before it ("up from 109 on Monday"): its day is
     /// its own, and figures after it do not take it.
     pub earlier_value: bool,
+    /// The kind is that of a set told before ("Five of the deaths were recorded in the
+    /// Western Division"): if that set turns out a running total, so does the part.
+    pub kind_of_the_set: bool,
     pub explain: Vec<String>,
 }
 
@@ -660,6 +663,7 @@ pub(crate) fn classify(
         // set the sentence opens with lends no earlier figure's kind; "Among the 59
         // patients" is the set told before.
         .filter(|_| partitive_of(cx, q) || previous.is_some() || cx.word_is(cx.first + 1, &["the", "these", "those"]));
+    let mut kind_of_the_set = false;
     let (kind, kind_strength) = match (part_of_previous, continues_kind) {
         (_, Some(before)) => {
             explain.push(format!(
@@ -688,6 +692,7 @@ pub(crate) fn classify(
                 }
                 Some(set) => {
                     explain.push(format!("kind: {} (a part of the figure told before)", set.kind.name()));
+                    kind_of_the_set = true;
                     (set.kind, strength)
                 }
                 // "accounts for 13 of the cases and nine of the deaths": a part of a set
@@ -798,6 +803,7 @@ pub(crate) fn classify(
         last,
         part_of_previous,
         earlier_value,
+        kind_of_the_set,
         explain,
     })
 }

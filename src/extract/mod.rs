@@ -595,6 +595,7 @@ impl Article<'_> {
             last: cell.quantity.last,
             part_of_previous: false,
             earlier_value: false,
+            kind_of_the_set: false,
             explain: cell.explain.clone(),
         };
         let caption = cell.caption.and_then(|at| self.sentences.get(self.sentences.partition_point(|s| s.end <= at)));
@@ -2118,7 +2119,10 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
     let mut wholes: Vec<(Metric, Kind, u64)> = Vec::new();
     // The latest new count of each metric told for no place, as (metric, value).
     let mut new_counts: Vec<(Metric, u64)> = Vec::new();
+    // Whether the draft just before was taken for a part of a running total.
+    let mut flipped_last = false;
     for draft in drafts.iter_mut() {
+        let set_flipped = std::mem::take(&mut flipped_last) && draft.reading.kind_of_the_set;
         let (metric, value) = (draft.reading.metric, draft.quantity.value);
         if draft.reading.location.is_none() {
             if !draft.reading.earlier_value {
@@ -2153,9 +2157,10 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
         // in ME40 with 512" is the week's.)
         let under_a_total =
             draft.reading.kind_strength == 0 && !matches!(draft.day, Day::Mentioned(..)) && under_the_total;
-        if !(larger || under_a_total || same_list || part_of_flipped) {
+        if !(larger || under_a_total || same_list || part_of_flipped || set_flipped) {
             continue;
         }
+        flipped_last = true;
         flipped_in = Some((draft.sentence, metric));
         flipped_place = Some((draft.sentence, draft.reading.location));
         draft.reading.kind = Kind::Total;
