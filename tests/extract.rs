@@ -6627,3 +6627,19 @@ Division (107).\n\nFour of the deaths were recorded in the Western Division, the
     let last = extraction.figures.last().map(|f| (f.metric, f.kind, f.value, f.location.as_deref()));
     assert_eq!(last, Some((Metric::Deaths, Kind::Total, 4, Some("Western Division"))));
 }
+
+#[test]
+fn regression_a_translated_weekly_panorama_dates_each_week_and_an_institutes_acronym_is_no_place() {
+    let text = "Secretariat of Health, Mexico\nEpidemiological Panorama of Dengue 2026\nDate of publication: November 9, 2026\n\n\
+During the week 44 were notified 1,146 new confirmed cases, figure lower to the 1,392 confirmed cases notified in the \
+week 43 (from October 25 to 31). The InDRE has processed in the year 68,944 samples.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 1_146, day("2026-11-07"), None),
+            (Metric::Cases, Kind::New, 1_392, day("2026-10-31"), None),
+            (Metric::Tests, Kind::Total, 68_944, day("2026-11-07"), None),
+        ]
+    );
+}

@@ -1395,6 +1395,14 @@ impl Article<'_> {
                 .iter()
                 .filter(usable)
                 .filter(|(_, m)| !owned_by_other(m) && !self.compared_with(m, quantity))
+                // "... notified in the week 43 (from October 25 to 31)": the bracket spells
+                // out a day another figure owns.
+                .filter(|(_, m)| {
+                    let from = self.doc.word_in(m.first.wrapping_sub(1), &["from"]);
+                    let paren = m.first.wrapping_sub(if from { 2 } else { 1 });
+                    !(self.doc.is_punct(paren, "(")
+                        && mentions.iter().any(|(_, before)| before.last + 1 == paren && owned_by_other(before)))
+                })
                 // "a month earlier" dates only the number right before it: elsewhere it
                 // names a comparison ("four times the number a month earlier").
                 .filter(|(_, m)| m.when != Some(calendar::When::MonthBefore))

@@ -421,10 +421,18 @@ impl<'d> Places<'d> {
         };
         // ("Biologically confirmed cases: 214": an adverb opening a line.)
         let adverb = || doc.word(i).is_some_and(|w| w.len() > 6 && w.ends_with("ally"));
+        // ("The InDRE has processed 68,944 samples": an institute's mixed-case acronym;
+        // not "KwaZulu", "McAllen".)
+        let acronym = || {
+            let name = doc.slice(i);
+            let capitals = name.chars().filter(|c| c.is_uppercase()).count();
+            capitals >= 3 && name.chars().skip(1).any(char::is_lowercase)
+        };
         let not_a_name = || {
             doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE | DISEASE)
                 || a_days()
                 || adverb()
+                || acronym()
                 || doc.has(i, NOT_PLACE) && !doc.opens_a_new_name(i) && !opens_a_unit_s_name(doc, i)
                 || the_country()
         };
