@@ -6643,3 +6643,21 @@ week 43 (from October 25 to 31). The InDRE has processed in the year 68,944 samp
         ]
     );
 }
+
+#[test]
+fn regression_a_part_of_the_total_told_for_days_of_its_own_is_new_and_the_whole_of_a_month_dates_a_count() {
+    let text = "14 October 2026 02:10 pm\n\nA total of 21,406 dengue cases have been reported since the beginning of \
+this year. Of the total, 1,208 cases were reported in the first 13 days of October alone, compared with 2,950 cases \
+reported in the whole of September.";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.date, f.period_days)).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Kind::Total, 21_406, day("2026-10-14"), None),
+            (Kind::New, 1_208, day("2026-10-13"), Some(13)),
+            (Kind::New, 2_950, day("2026-09-30"), Some(30)),
+        ]
+    );
+}

@@ -4988,6 +4988,14 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
         if a_total_of(cx, i) {
             // "A total of 61,204 tests were carried out": emphasis, weighed after the tense.
             None
+        } else if w == "total"
+            && cx.word_is(i.wrapping_sub(1), &["the"])
+            && cx.word_is(i.wrapping_sub(2), &["of"])
+            && cx.dates.iter().any(|&(first, _)| first > i)
+        {
+            // "Of the total, 2,417 cases were reported in the first 19 days of October": the
+            // set the part is of, not the kind of a part told with its own days.
+            None
         } else if w == "same" && cx.word_is(i + 1, &["week", "period", "day", "24", "time", "interval"]) {
             // "In the same week, 397 people were admitted": the period of the figure before.
             Some(Kind::New)
