@@ -6661,3 +6661,11 @@ reported in the whole of September.";
         ]
     );
 }
+
+#[test]
+fn regression_the_day_a_campaign_was_launched_does_not_date_its_count_so_far() {
+    let text = "November 18, 2026\n\nThe immunization campaign launched on October 1 has so far reached 98,200 \
+children aged 1-14.";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Vaccinated, Kind::Total, 98_200, day("2026-11-18"), None)]);
+}

@@ -1299,7 +1299,7 @@ impl Article<'_> {
         let began = |m: &Mention| {
             let doc = self.doc;
             let start_verb = |i: usize| {
-                doc.word_in(i, &["began", "begun", "started", "emerged", "erupted"])
+                doc.word_in(i, &["began", "begun", "started", "emerged", "erupted", "launched"])
                     || doc.word_in(i, &["reported", "detected", "confirmed", "identified", "recorded"])
                         && doc.word_in(i.wrapping_sub(1), &["first"])
             };
