@@ -6669,3 +6669,21 @@ children aged 1-14.";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Vaccinated, Kind::Total, 98_200, day("2026-11-18"), None)]);
 }
+
+#[test]
+fn regression_a_provinces_own_health_office_makes_it_a_part_when_the_article_also_counts_nationally() {
+    let text = "DHF Cases in Lampung Reach 9,310\n\nKompas.com - 16/11/2026, 09:12 WIB\n\nBANDAR LAMPUNG - The Lampung \
+Provincial Health Office recorded 9,310 cases of DHF from January until Saturday (14/11/2026). The highest cases were recorded in \
+Tanggamus Regency with 1,804 cases.\n\nNationally, there were 98,115 cases of DHF with 612 deaths.";
+    let extraction = extract(text, None);
+    let saturday = day("2026-11-14");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 9_310, saturday, Some("Lampung")),
+            (Metric::Cases, Kind::Total, 1_804, saturday, Some("Tanggamus Regency")),
+            (Metric::Cases, Kind::Total, 98_115, saturday, None),
+            (Metric::Deaths, Kind::Total, 612, saturday, None),
+        ]
+    );
+}

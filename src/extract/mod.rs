@@ -149,7 +149,9 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let items = table::digest_items(&doc, &places, &lines);
     article.place_in_items(&mut drafts, &items);
     article.carry_places_in_roundups(&mut drafts);
-    parts_larger_than_the_new_count(&mut drafts);
+    parts_larger_than_the_new_count(&mut drafts, |location| {
+        location.is_none_or(|(first, last)| places.is_the_part(&doc, first, last))
+    });
     article.publication_days_to_data_days(&mut drafts);
     article.totals_brought_up_by_the_count_before(&mut drafts);
     article.earlier_totals_told_after_the_lead(&mut drafts);
@@ -2121,8 +2123,9 @@ const RESTATEMENT_WINDOW: usize = 60;
 /// only for want of a word of a total, yet larger than the new count of the whole it is
 /// part of, is a part of the running total; so is the rest of its list. So is a place's
 /// count under a running total ("Dengue cases reached 6,120 ... Kessa province logged the
-/// most cases with 2,004") whose kind was a bare default.
-fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
+/// most cases with 2,004") whose kind was a bare default. The whole is a figure whose
+/// location `is_whole` accepts: none, or the part of the country the article is about.
+fn parts_larger_than_the_new_count(drafts: &mut [Draft], is_whole: impl Fn(Option<(usize, usize)>) -> bool) {
     let mut flipped_in: Option<(usize, Metric)> = None;
     let mut flipped_place: Option<(usize, Option<(usize, usize)>)> = None;
     // The latest figure of each metric told for no place, as (metric, kind, value): one
@@ -2135,7 +2138,7 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft]) {
     for draft in drafts.iter_mut() {
         let set_flipped = std::mem::take(&mut flipped_last) && draft.reading.kind_of_the_set;
         let (metric, value) = (draft.reading.metric, draft.quantity.value);
-        if draft.reading.location.is_none() {
+        if is_whole(draft.reading.location) {
             if !draft.reading.earlier_value {
                 wholes.retain(|&(m, ..)| m != metric);
                 wholes.push((metric, draft.reading.kind, value));

@@ -188,6 +188,10 @@ impl<'d> Places<'d> {
             let of_it =
                 || doc.word_in(i + 1, &["of"]) && first_name_at(i + 2) && doc.word_in(i.wrapping_sub(1), &["the"]);
             let after_it = || i > 0 && doc.word(i - 1).is_some_and(|w| names.last() == Some(&w));
+            // "the West Java Provincial Health Office": the province's own body.
+            if doc.word_in(i, &["provincial"]) && after_it() {
+                return Some("province");
+            }
             (doc.has(i, UNIT) && (of_it() || after_it())).then(|| doc.word(i)).flatten()
         });
         // "California health officials ... in the state", "Tolima is the epicentre. The
@@ -240,6 +244,13 @@ impl<'d> Places<'d> {
     pub fn part_by_default(&self, i: usize) -> Option<(usize, usize)> {
         let (first, last, _) = self.part?;
         (!self.national.iter().any(|&(start, end)| (start..end).contains(&i))).then_some((first, last))
+    }
+
+    /// Whether the place at tokens `first..=last` is the headline's place that the text
+    /// shows to be a part of the country ("West Java" in a report that also counts
+    /// "Nationally"): the whole that the places below it are parts of.
+    pub fn is_the_part(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
+        self.part.is_some_and(|(part_first, part_last, _)| doc.words(part_first, part_last) == doc.words(first, last))
     }
 
     /// The headline's place that the text shows to be a part of the country, when token
