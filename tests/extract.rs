@@ -6687,3 +6687,15 @@ Tanggamus Regency with 1,804 cases.\n\nNationally, there were 98,115 cases of DH
         ]
     );
 }
+
+#[test]
+fn regression_patients_treated_and_discharged_have_recovered() {
+    let text = "November 4, 2026\n\nHe said six patients are currently admitted at Rushere Hospital, while eleven \
+have been treated and discharged.";
+    let extraction = extract(text, None);
+    let today = day("2026-11-04");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Hospitalized, Kind::Total, 6, today, None), (Metric::Recovered, Kind::Total, 11, today, None)]
+    );
+}

@@ -2416,6 +2416,10 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             {
                 None
             }
+            // "nine have been treated and discharged": the treatment is over.
+            "treated" if cx.word_is(i + 1, &["and"]) && cx.word_is(i + 2, &["discharged", "released", "recovered"]) => {
+                Some(Metric::Recovered)
+            }
             // "At the island's hospitals, 58 patients were being treated on Tuesday".
             "treated" if (cx.first..cx.end).any(|j| cx.word_is(j, &["hospital", "hospitals"])) => {
                 Some(Metric::Hospitalized)
