@@ -6699,3 +6699,13 @@ have been treated and discharged.";
         vec![(Metric::Hospitalized, Kind::Total, 6, today, None), (Metric::Recovered, Kind::Total, 11, today, None)]
     );
 }
+
+#[test]
+fn regression_a_health_body_of_a_place_telling_a_figure_places_it_in_a_roundup() {
+    let text = "Morning Rounds: measles in Arden, cholera in Velmora\n\nNov 23, 2026\n\nArden County public health \
+officials said Friday that they have now confirmed 17 cases of measles.\n\nVelmora's Ministry of Public Health said \
+Saturday that confirmed and suspected cholera cases this year have reached 4,120.";
+    let extraction = extract(text, None);
+    let places = values_and_places(&extraction.figures);
+    assert_eq!(places, vec![(17, Some("Arden County")), (4_120, Some("Velmora"))]);
+}

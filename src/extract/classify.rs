@@ -4003,6 +4003,21 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         clause => clause,
     };
     let mut first = clause.map_or(opening, |i| i + 1);
+    // "Los Angeles County public health officials said Friday that they have now
+    // confirmed nine cases", "Minnesota's health department, in its weekly update
+    // Wednesday, counted 14": the place of the health body telling the figure, when no
+    // other name or number stands between.
+    let speaker_start = if cx.word_is(first, &["the"]) { first + 1 } else { first };
+    if let Some((start, last, end)) = health_body_of_a_place(cx, speaker_start) {
+        let between = end + 1..q.first;
+        let other_name = between.clone().any(|i| {
+            cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, DATE_START) && !cx.in_date(i)
+        });
+        let told = between.clone().any(|i| cx.has(i, SAYING_VERBS) || cx.word_is(i, PLACE_VERBS));
+        if !other_name && told && between.len() <= 24 {
+            return Some((start, last));
+        }
+    }
     // "She added that Kasaba district remained the epicentre with 236": past the
     // speaker to the clause said.
     let said_that = (first..q.first)
@@ -4092,6 +4107,28 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         && (after_name + 2..q.first).take_while(|&i| cx.slice(i) != ",").any(|i| cx.has(i, PLACE_NOUN));
     let known = cx.places.used_as_place(cx.doc, start) || verb_next || described_as_place || body_end.is_some();
     (close && between.clone().any(verb) && known).then_some((start, last))
+}
+
+/// A health body named for its place, opening at `first`: the capitalised names of
+/// [`body_named_for`], or a place with "health officials", "public health officials",
+/// "health department", "health authorities" in lower case after it ("Los Angeles
+/// County public health officials", "Minnesota's health department"). Returns the
+/// place's first and last tokens and the body's last.
+fn health_body_of_a_place(cx: &Context<'_>, first: usize) -> Option<(usize, usize, usize)> {
+    if let Some(body) = body_named_for(cx, first) {
+        return Some(body);
+    }
+    // A known name ("Civic health officials" are the city's, not a place's).
+    let (start, last) = cx.places.run_at(cx.doc, first, false)?;
+    let mut at = unit_after(cx, last) + 1;
+    if matches!(cx.slice(at), "'" | "\u{2019}") && cx.word_is(at + 1, &["s"]) {
+        at += 2;
+    }
+    if cx.word_is(at, &["public"]) {
+        at += 1;
+    }
+    let body = ["officials", "department", "authorities", "ministry", "officers", "office"];
+    (cx.word_is(at, &["health"]) && !cx.is_capitalized(at) && cx.word_is(at + 1, &body)).then_some((start, last, at + 1))
 }
 
 /// The place a health body is named for, when its name opens at `first`: "Wisconsin
