@@ -6709,3 +6709,14 @@ Saturday that confirmed and suspected cholera cases this year have reached 4,120
     let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(17, Some("Arden County")), (4_120, Some("Velmora"))]);
 }
+
+#[test]
+fn regression_a_part_of_a_set_told_by_its_number_counts_what_its_verb_says() {
+    let text = "Nov 23, 2026\n\nOfficials have now confirmed eleven cases. Eight of the eleven have been hospitalized.";
+    let extraction = extract(text, None);
+    let today = day("2026-11-23");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 11, today, None), (Metric::Hospitalized, Kind::Total, 8, today, None)]
+    );
+}

@@ -1978,6 +1978,13 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         if cx.word_is(i + 1, &["them", "whom"]) {
             return part_of_a_set_said_before(cx, q, i + 1);
         }
+        // "Seven of the nine have been hospitalized": the set told before, by its number.
+        let set_by_number = cx.word_is(i + 1, &["the"])
+            && (cx.is_standalone_number(i + 2) || cx.has(i + 2, NUMBER_START) && !cx.word_is(i + 2, &["a", "an"]))
+            && cx.word_is(i + 3, &["have", "has", "had", "were", "was", "are", "is", "remain", "remained"]);
+        if set_by_number {
+            return part_of_a_set_said_before(cx, q, i + 2);
+        }
         let possessive = cx.slice(i + 1).ends_with("'s") || cx.slice(i + 1).ends_with("\u{2019}s");
         if cx.word_is(i + 1, &["the", "those", "these", "this", "all", "its", "their"]) || possessive {
             i += 2;
