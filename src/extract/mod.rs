@@ -1071,8 +1071,9 @@ impl Article<'_> {
             "stampede", "drowned", "gunmen", "earthquake",
         ];
         let range = sentence.first..sentence.end;
-        range.clone().any(|i| doc.word_in(i, &accident))
-            && doc.in_class(range.clone(), lexicon::DISEASE).next().is_none()
+        // The class test first: one bit rules out most sentences of an outbreak report.
+        doc.in_class(range.clone(), lexicon::DISEASE).next().is_none()
+            && range.clone().any(|i| doc.word_in(i, &accident))
             && !range.into_iter().any(|i| doc.word_in(i, &["cases", "case", "infected", "infections", "outbreak"]))
     }
 
