@@ -6720,3 +6720,19 @@ fn regression_a_part_of_a_set_told_by_its_number_counts_what_its_verb_says() {
         vec![(Metric::Cases, Kind::Total, 11, today, None), (Metric::Hospitalized, Kind::Total, 8, today, None)]
     );
 }
+
+#[test]
+fn regression_a_parts_week_in_an_of_which_clause_does_not_date_the_total() {
+    let text = "Marcena, April 14 of 2026 (Wire).- The Secretary of Health informed this Tuesday that they are \
+registered 2.118 cases of chikungunya in the present year, of which 164 were notified in the epidemiological week 14 \
+(from 29 of March to 4 of April). The canton of Alto Miro concentrates 702 cases.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 2_118, day("2026-04-14"), None),
+            (Metric::Cases, Kind::New, 164, day("2026-04-04"), None),
+            (Metric::Cases, Kind::Total, 702, day("2026-04-14"), Some("Alto Miro")),
+        ]
+    );
+}

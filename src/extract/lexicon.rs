@@ -247,7 +247,7 @@ const WORDS: &[(Classes, &[&str])] = &[
             "region", "province", "district", "county", "state", "department", "governorate", "city", "town",
             "capital", "municipality", "prefecture", "division", "zone", "area", "counties", "districts", "provinces",
             "regions", "states", "commune", "communes", "neighbourhood", "neighborhood", "suburb", "township", "ward",
-            "wards",
+            "wards", "canton", "cantons",
         ],
     ),
     (

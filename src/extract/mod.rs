@@ -1283,8 +1283,16 @@ impl Article<'_> {
         let owned_by_other = |m: &Mention| {
             let owner = figures.iter().rev().find(|q| q.last < m.first);
             owner.is_some_and(|q| {
+                // "3.412 cases ..., of which 287 were notified in the epidemiological week
+                // 14": the part's clause and its week.
+                let part_clause = q.first > quantity.last
+                    && self.doc.word_in(q.first.wrapping_sub(1), &["which", "whom"])
+                    && self.doc.word_in(q.first.wrapping_sub(2), &["of"])
+                    && m.first - q.last <= 16
+                    && same_clause(q.last, m.first);
                 let near = m.first - q.last <= 3
-                    || q.first > quantity.last && m.first - q.last <= 6 && same_clause(q.last, m.first);
+                    || q.first > quantity.last && m.first - q.last <= 6 && same_clause(q.last, m.first)
+                    || part_clause;
                 q.first != quantity.first && near && !joined(q)
             })
         };
