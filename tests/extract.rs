@@ -6736,3 +6736,12 @@ registered 2.118 cases of chikungunya in the present year, of which 164 were not
         ]
     );
 }
+
+#[test]
+fn regression_a_page_date_on_its_own_line_beats_the_same_date_in_a_footer_line() {
+    let text = "The Daily Courier\n\nPROVINCE\nFever cases cross 5,000\nOne district worst hit\n\nOur Correspondent\n\
+November 04, 2026\n\nLAHORE: The province reported 212 new cases during the last 24 hours, the department said on \
+Tuesday.\n\nPublished in The Daily Courier, November 4th, 2026.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2026-11-04"));
+}

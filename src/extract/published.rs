@@ -148,10 +148,17 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
     });
     // "KESSA, February 29, 2023 --": a dateline that names no day is worth saying.
     let not_a_date = mentions.iter().find(|m| m.when == Some(When::NoSuchDay) && in_header(m));
+    // ("November 04, 2026" under a byline and "Published in The Express Tribune,
+    // November 4th, 2026." at the foot: the line of its own, of the two.)
+    let own_line = |m: &Mention| opens_line(doc, m.first) && line_ends(doc, m.last);
+    let latest = latest.map(|(date, m)| {
+        let alone = mentions.iter().find(|n| full(n) == Some(date) && n.role != Role::Since && in_prose(n) && own_line(n));
+        (date, alone.unwrap_or(m))
+    });
     match (latest, reported_on) {
         // "27 November 2025" on a line of its own is the page's date: "the ministry
         // said on Wednesday" below it is the day before, never a week later.
-        (Some((date, latest)), _) if opens_line(doc, latest.first) && line_ends(doc, latest.last) => Found {
+        (Some((date, latest)), _) if own_line(latest) => Found {
             date: Some(date),
             dateline: mentions.iter().position(|m| std::ptr::eq(m, latest)),
             explain: format!("from the page's date line \"{}\"", quoted(latest)),
