@@ -6745,3 +6745,17 @@ Tuesday.\n\nPublished in The Daily Courier, November 4th, 2026.\n";
     let extraction = extract(text, None);
     assert_eq!(extraction.published, day("2026-11-04"));
 }
+
+#[test]
+fn regression_the_worst_hit_districts_day_count_a_headlines_24_hours_and_a_temperature() {
+    let text = "Fever cases cross 6,000 mark\nKessa remains worst-hit district; 240 cases in 24 hours\n\n\
+November 04, 2026\n\nLAHORE: Kessa remained the worst-hit district with 102 cases in the last 24 hours, followed by \
+Orlo with 61. Experts expect cases to decline once the minimum temperature falls below 16°C.";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        read,
+        vec![(Kind::Total, 6_000, None), (Kind::New, 240, None), (Kind::New, 102, Some("Kessa")), (Kind::New, 61, Some("Orlo"))]
+    );
+}

@@ -1140,6 +1140,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     {
         return Some("a percentage");
     }
+    // "below 16°C", "39.5 °C".
+    if cx.slice(next).starts_with('\u{b0}') || cx.word_is(next, &["degrees"]) {
+        return Some("a temperature");
+    }
     // "toll-free line 929", "Tel. +243 81 555 0199", "Free number: 1510".
     // "number" alone is everywhere ("the total number to"): only a phone's number counts.
     let phone_number = |i: usize| {
@@ -4982,7 +4986,8 @@ fn opens_recent_period(cx: &Context<'_>, i: usize) -> bool {
             && cx.word_is(i + 2, &["hours", "days", "weeks"])
     };
     // "in the 24 hours to Tuesday evening": the day's count, as "the past 24 hours" is.
-    let the_day = cx.word_is(i, &["the"]) && cx.slice(i + 1) == "24" && cx.word_is(i + 2, &["hours"]);
+    // ("412 cases in 24 hours": a headline's day.)
+    let the_day = cx.word_is(i, &["the", "in"]) && cx.slice(i + 1) == "24" && cx.word_is(i + 2, &["hours"]);
     // ("last month" is told of events, whose days are not counted.)
     let past_month = cx.word_is(i, &["past"]) && cx.word_is(i + 1, &["month"]);
     the_day
@@ -5058,7 +5063,11 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
         } else if w == "already" && cx.word_is(i.wrapping_sub(1), &["are", "is", "were", "was"]) {
             // "with which there are already 27 the cases confirmed": the count so far.
             Some(Kind::Total)
-        } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS) && !cx.word_is(i + 1, &["by"]) {
+        } else if cx.has(i, TOTAL_CUES | TOTAL_VERBS)
+            && !cx.word_is(i + 1, &["by"])
+            // ("the worst-hit district with 187 cases in the last 24 hours".)
+            && !(w == "hit" && cx.slice(i.wrapping_sub(1)) == "-")
+        {
             Some(Kind::Total)
         } else if cx.has(i, NEW_CUES) && w != "more" || opens_recent_period(cx, i) {
             Some(Kind::New)
