@@ -6759,3 +6759,20 @@ Orlo with 61. Experts expect cases to decline once the minimum temperature falls
         vec![(Kind::Total, 6_000, None), (Kind::New, 240, None), (Kind::New, 102, Some("Kessa")), (Kind::New, 61, Some("Orlo"))]
     );
 }
+
+#[test]
+fn regression_a_translated_italian_note_with_day_month_dates_a_far_subject_and_a_schedule() {
+    let text = "COMMUNIQUÉ (Lnn) - Milan, 20/10/2026\n\n(Lnn) Milan, 20 Oct - On the date of 19/10, the cases of \
+pneumonia from Legionella notified to the ATS of Varese and connected to the cluster of the Upper Varese area are in \
+total 41 (they were 36 at the bulletin of 16/10). In the last 72 hours 5 new notifications arrived, all with onset of \
+the symptoms before 15/10. The strain is Legionella pneumophila serogroup 1.\n\nWho has fever is \
+invited to call the green number (active from Monday to Friday, 8.30-17.00).";
+    let extraction = extract(text, None);
+    let monday = day("2026-10-19");
+    let read: Vec<(Metric, Kind, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
+    assert_eq!(
+        read,
+        vec![(Metric::Cases, Kind::Total, 41, monday), (Metric::Cases, Kind::New, 5, monday)]
+    );
+}

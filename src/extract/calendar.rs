@@ -267,7 +267,12 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             let day_of_number_before = matches!(when, When::DaysBefore(_) | When::MonthBefore)
                 && first > 0
                 && doc.kind(first - 1) == Some(TokenKind::Digits);
+            // "(active from Monday to Friday, 8.30-17.00)": a weekly schedule, no data's day.
+            let schedule = matches!(when, When::Weekday(_))
+                && doc.word(first.wrapping_sub(2)).and_then(weekday_of).is_some()
+                && (doc.word_in(first.wrapping_sub(1), &["to"]) || doc.is_punct(first.wrapping_sub(1), "-"));
             let role = match finder.role_before(first) {
+                _ if schedule => Role::At,
                 _ if period => Role::End,
                 Role::Report if counting_period => Role::At,
                 Role::Since if day_of_number_before => Role::At,
@@ -733,7 +738,10 @@ impl<'d> Finder<'d> {
         }
         let (day, month) = (self.number(i, 2)?, self.number(i + 2, 2)?);
         let zero_led = [i, i + 2].iter().any(|&k| self.doc.slice(k).len() == 2 && self.doc.slice(k).starts_with('0'));
-        let said_as_a_date = self.doc.word_in(i.wrapping_sub(1), &["since", "on", "from", "until", "till", "through"]);
+        let said_as_a_date = self.doc.word_in(
+            i.wrapping_sub(1),
+            &["since", "on", "from", "until", "till", "through", "of", "at", "before", "after", "between", "and", "to"],
+        );
         ((zero_led || said_as_a_date) && (1..=31).contains(&day) && (1..=12).contains(&month))
             .then(|| (i, i + 2, month_day(month, day)))
     }

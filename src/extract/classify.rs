@@ -417,6 +417,13 @@ pub(crate) fn classify(
             explain.push(format!("metric: {} (a part of the set of {} told before)", metric.name(), metric.name()));
             (metric, q.last)
         }
+        // "the cases of pneumonia from Legionella notified to ... are in total 64": the
+        // sentence's subject, however far before its verb.
+        (Counted::Nothing, None) if subject_counted_far_before(cx, q).is_some() => {
+            let (metric, at) = subject_counted_far_before(cx, q).unwrap_or((Metric::Cases, q.last));
+            explain.push(format!("metric: {} (\"{}\", the sentence's subject)", metric.name(), cx.slice(at)));
+            (metric, q.last)
+        }
         // "we have lost nine of our citizens to the disease": deaths.
         (Counted::Nothing, None) if lost_to_the_disease(cx, q) => {
             explain.push("metric: deaths (\"lost ... to the disease\")".into());
@@ -1175,7 +1182,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
             return Some("part of a name (a disease, variant or code)");
         }
         // "dengue 2 infection", "serotype 3", "clade 1": a numbered type of a virus.
-        let type_name = cx.word_is(b, &["type", "types", "serotype", "serotypes", "clade", "lineage", "denv"])
+        let type_name = cx.word_is(
+            b,
+            &["type", "types", "serotype", "serotypes", "serogroup", "serogroups", "genotype", "clade", "lineage", "denv"],
+        )
             || cx.word_is(b, &["dengue"]) && q.bare_digits && q.value <= 4;
         if type_name && !q.in_words {
             return Some("part of a name (a disease, variant or code)");
@@ -2781,6 +2791,27 @@ fn samples_from_cases(cx: &Context<'_>, q: &Quantity) -> Option<bool> {
     let samples = (q.first.saturating_sub(5).max(cx.first)..q.first - 1)
         .find(|&i| cx.word_is(i, &["specimens", "specimen", "samples", "sample", "isolates", "swabs"]))?;
     Some(cx.word_is(samples.wrapping_sub(1), &["tested", "examined", "analysed", "analyzed"]))
+}
+
+/// "On the date of 19/10, the cases of pneumonia ... connected to the cluster are in
+/// total 64": what the subject that opens the clause counts, when the number follows
+/// its verb ("are in total", "were", "amount to") with no number between.
+fn subject_counted_far_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let mut verb = q.first.checked_sub(1)?;
+    if cx.word_is(verb, &["total", "all"]) && cx.word_is(verb.wrapping_sub(1), &["in"]) {
+        verb = verb.checked_sub(2)?;
+    }
+    let copula = cx.word_is(verb, &["are", "were", "is", "was"])
+        || cx.word_is(verb, &["to"]) && cx.word_is(verb.wrapping_sub(1), &["amount", "amounted", "amounts"]);
+    if !copula {
+        return None;
+    }
+    let start = (cx.first..verb).rev().take(60).take_while(|&i| !cx.is_standalone_number(i)).last()?;
+    // The clause's subject: "the" and its counted noun, after the sentence's opening.
+    let subject = (start..verb).find(|&i| {
+        cx.word_is(i, &["the"]) && (i == cx.first || cx.slice(i - 1) == ",") && cx.with_word(i + 1, counted_metric).is_some()
+    })?;
+    cx.with_word(subject + 1, counted_metric).map(|metric| (metric, subject + 1))
 }
 
 /// "we have lost nine of our citizens to the disease", "lost 12 people to cholera".

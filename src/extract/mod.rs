@@ -189,9 +189,12 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
 /// (a comma or semicolon), tell of an exposure: "after eating ...", "who attended ...",
 /// "If you ate at ...".
 fn exposure_before(doc: &Doc<'_>, from: usize, day: usize) -> bool {
+    // ("9 new notifications, all with onset of the symptoms before 15/10": when they
+    // fell ill.)
     let exposure = |i: usize| {
         doc.word_in(i, &["after"]) && doc.word_in(i + 1, EXPOSURES)
             || doc.word_in(i, &["who", "that", "you"]) && doc.word_in(i + 1, EXPOSED)
+            || doc.word_in(i, &["onset"])
     };
     (from..day).rev().take(30).take_while(|&i| !doc.is_punct(i, ",") && !doc.is_punct(i, ";")).any(exposure)
 }
@@ -1330,9 +1333,20 @@ impl Article<'_> {
                     && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ",") && !self.doc.is_punct(i, ";"))
             })
         };
+        // "are in total 64 (they were 55 at the bulletin of 16/10)": a day in a bracket
+        // after the figure that holds a number of its own is that number's.
+        let in_a_bracket_of_its_own = |m: &Mention| {
+            let doc = self.doc;
+            let open = quantity.last + 1;
+            doc.is_punct(open, "(")
+                && m.first > open
+                && (open + 1..m.first).all(|i| !doc.is_punct(i, ")"))
+                && (open + 1..m.first).any(|i| doc.kind(i) == Some(TokenKind::Digits))
+        };
         let usable = |(index, m): &&(usize, &Mention)| {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
                 && !of_an_earlier_value(m)
+                && !in_a_bracket_of_its_own(m)
                 && m.role != Role::Since
                 && Some(*index) != self.dateline
                 && !self.lead_stamp(m)
