@@ -6776,3 +6776,25 @@ invited to call the green number (active from Monday to Friday, 8.30-17.00).";
         vec![(Metric::Cases, Kind::Total, 41, monday), (Metric::Cases, Kind::New, 5, monday)]
     );
 }
+
+#[test]
+fn regression_a_week_ago_tells_an_earlier_level_and_a_dashed_range_ends_on_its_last_day() {
+    let text = "Date: Thu 19 Nov 2026\n\nThe number of people infected with trichinellosis has risen to 38, the station \
+reported on Thursday [19 Nov 2026]. A week ago [12 Nov 2026], the station reported 24 cases.\n\n\"Over the past 7 days \
+we have identified 14 new patients,\" a spokeswoman said. Most of the sick live in Elk county (21) and Lyck county (9).\
+\n\nThe weekly bulletin lists 52 cases of trichinellosis for 1 Jan-15 Nov 2026.";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
+    let thursday = day("2026-11-19");
+    assert_eq!(
+        read,
+        vec![
+            (Kind::Total, 38, thursday),
+            (Kind::Total, 24, day("2026-11-12")),
+            (Kind::New, 14, thursday),
+            (Kind::Total, 21, thursday),
+            (Kind::Total, 9, thursday),
+            (Kind::Total, 52, day("2026-11-15")),
+        ]
+    );
+}

@@ -271,8 +271,21 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             let schedule = matches!(when, When::Weekday(_))
                 && doc.word(first.wrapping_sub(2)).and_then(weekday_of).is_some()
                 && (doc.word_in(first.wrapping_sub(1), &["to"]) || doc.is_punct(first.wrapping_sub(1), "-"));
+            // "for 1 Jan-15 Nov 2026": a range of two dates joined by a dash (not one in
+            // brackets spelling out a week: "week 9 (27 February – 5 March 2023)").
+            let dash_range = first >= 2
+                && matches!(doc.slice(first - 1), "-" | "\u{2013}")
+                && out.last().is_some_and(|m: &Mention| {
+                    m.last + 2 == first && m.when.is_some() && !doc.is_punct(m.first.wrapping_sub(1), "(")
+                });
+            if dash_range {
+                if let Some(start) = out.last_mut() {
+                    start.role = Role::Since;
+                }
+            }
             let role = match finder.role_before(first) {
                 _ if schedule => Role::At,
+                _ if dash_range => Role::End,
                 _ if period => Role::End,
                 Role::Report if counting_period => Role::At,
                 Role::Since if day_of_number_before => Role::At,

@@ -644,13 +644,17 @@ pub(crate) fn classify(
             |i: usize| cx.is_standalone_number(i) && cx.slice(i).parse::<u64>().is_ok_and(|v| v > before.value);
         r.kind == Kind::New && r.location.is_none() && (q.value > before.value || (r.last + 1..q.first).any(larger))
     });
+    // "... has risen to 47. A week ago [12 Nov 2026], the station reported 31 cases.": a
+    // sentence going back in time tells the earlier level of the figure before.
+    let back_then = earlier.filter(|e| e.metric == metric && previous.is_none() && told_back_then(cx));
     let continues_kind = base
         .filter(|_| list_or_earlier)
         .or(list_head)
         .filter(|_| !larger_than_new)
         .or(compared)
         .or(listed_after_colon.filter(|_| !larger_than_new))
-        .filter(|_| kind_in_own_words(cx, q, last).is_none());
+        .filter(|_| kind_in_own_words(cx, q, last).is_none())
+        .or(back_then);
     // "Three of the cases were detected in Rajshahi": a part of a set told before, and
     // of its kind ("11,647 of Maharashtra's 34,424 new cases" is new too).
     // "14 of them fatal" counts deaths among cases: the set may be of another metric.
@@ -677,7 +681,9 @@ pub(crate) fn classify(
                 "kind: {} (as the figure before it, which it lists beside or compares)",
                 before.kind.name()
             ));
-            (before.kind, before.kind_strength)
+            // Taken from another sentence's figure, the kind is only a guess.
+            let strength = if previous.is_some() { before.kind_strength } else { before.kind_strength.min(1) };
+            (before.kind, strength)
         }
         _ if one_more_place_of_totals(cx, q, metric, previous, earlier) => {
             explain.push("kind: total (one more place after a breakdown of running totals by place)".into());
@@ -798,7 +804,8 @@ pub(crate) fn classify(
         }
     }
     // "compared with 71 cases and 11 deaths in week 26": both are earlier values.
-    let earlier_value = earlier_value_of_previous(cx, q)
+    let earlier_value = back_then.is_some()
+        || earlier_value_of_previous(cx, q)
         || previous.is_some_and(|(_, before)| before.earlier_value && joined_to_previous(cx, before.last, q))
         || told_in_a_when_clause(cx, q);
     Verdict::Figure(Reading {
@@ -2118,7 +2125,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     && cx.word_is(q.first - 1, &["include", "includes", "included", "including"])
                     && cx.word_is(q.first - 2, &["patients", "victims", "cases", "sick"]);
                 // "Kessa reported 310 patients": patients a place reports are its cases.
-                let reported = cx.word_is(i, &["patients"]) && cx.word_is(q.first.wrapping_sub(1), REPORTING_VERBS);
+                // ("we have identified 16 new patients": found ill.)
+                let reported = cx.word_is(i, &["patients"])
+                    && (cx.word_is(q.first.wrapping_sub(1), REPORTING_VERBS)
+                        || cx.word_is(q.first.wrapping_sub(1), &["identified", "detected", "diagnosed", "found"]));
                 let patients = (of_patients || among_patients || reported).then_some((Metric::Cases, i));
                 // "has killed 57 people and infected more than 3,100": a predicate past "and"
                 // is the next number's, when a verb before says what these were.
@@ -2825,6 +2835,17 @@ fn lost_to_the_disease(cx: &Context<'_>, q: &Quantity) -> bool {
         && (q.last + 1..(q.last + 6).min(cx.end))
             .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
             .any(|i| cx.word_is(i, &["to"]) && illness(i + 1))
+}
+
+/// Whether the sentence opens by going back in time: "A week ago [12 Nov 2026],", "A
+/// day earlier,", "Last week,", "Previously,".
+fn told_back_then(cx: &Context<'_>) -> bool {
+    let f = cx.first;
+    let ago = cx.word_is(f, &["a", "one", "two"])
+        && cx.word_is(f + 1, &["week", "day", "fortnight", "month", "weeks", "days"])
+        && cx.word_is(f + 2, &["ago", "earlier", "before"]);
+    let last = cx.word_is(f, &["last"]) && cx.word_is(f + 1, &["week", "month"]);
+    ago || last || cx.word_is(f, &["previously"]) && cx.slice(f + 1) == ","
 }
 
 /// "Thirty-six of these were recorded": the figure told before `q`, when `q` is a part
