@@ -6798,3 +6798,15 @@ we have identified 14 new patients,\" a spokeswoman said. Most of the sick live 
         ]
     );
 }
+
+#[test]
+fn regression_a_digest_whose_capitalised_places_head_a_diseases_name_alone_places_each_item() {
+    let text = "OUTBREAK DIGEST\nThree outbreaks to watch: yellow fever in Velmora, dengue in Kessara, typhoid in \
+Orland\n\nPublished November 13, 2026\n\nVELMORA: Yellow fever\n\
+Velmora's health ministry confirmed 17 cases since January, the ministry said on Wednesday.\n\nKESSARA: Dengue\n\
+Kessara has recorded 8,204 dengue cases this year, the ministry said.\n\nORLAND: Typhoid\nOrland's health department \
+has recorded 96 suspected typhoid cases since October 1.\n";
+    let extraction = extract(text, None);
+    let places = values_and_places(&extraction.figures);
+    assert_eq!(places, vec![(17, Some("VELMORA")), (8_204, Some("KESSARA")), (96, Some("ORLAND"))]);
+}

@@ -163,7 +163,9 @@ fn digest_heading(doc: &Doc<'_>, places: &Places<'_>, line: Line) -> Option<(usi
         return None;
     }
     let headline_words = (colon + 1..line.end).filter(|&i| doc.kind(i) == Some(TokenKind::Word)).count();
-    if doc.kind(colon + 1) != Some(TokenKind::Word) || headline_words < 3 {
+    // ("LAOS: Dengue": a place in capitals may head a disease's name alone.)
+    let capitals = in_capitals(doc, Line { end: colon, ..line });
+    if doc.kind(colon + 1) != Some(TokenKind::Word) || headline_words < if capitals { 1 } else { 3 } {
         return None;
     }
     heading_of(doc, Line { end: colon + 1, ..line }).flatten()
