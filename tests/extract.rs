@@ -6810,3 +6810,24 @@ has recorded 96 suspected typhoid cases since October 1.\n";
     let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(17, Some("VELMORA")), (8_204, Some("KESSARA")), (96, Some("ORLAND"))]);
 }
+
+#[test]
+fn regression_new_in_a_hospitals_name_is_no_kind_and_patients_on_a_ventilator_are_a_subgroup() {
+    let text = "SURAT, Oct 16, 2026: The city reported 27 fresh leptospirosis cases in the week ending Thursday, taking \
+the tally since June 1 to 312.\n\nOf the 312 patients, 41 are currently admitted in New Civil Hospital, while 260 have \
+been discharged after recovery. Six of the admitted patients are on a ventilator.\n\nZone-wise, Limbayat has reported \
+the highest number of cases at 74, followed by Udhna (61).";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Metric::Cases, Kind::New, 27),
+            (Metric::Cases, Kind::Total, 312),
+            (Metric::Hospitalized, Kind::Total, 41),
+            (Metric::Recovered, Kind::Total, 260),
+            (Metric::Cases, Kind::Total, 74),
+            (Metric::Cases, Kind::Total, 61),
+        ]
+    );
+}

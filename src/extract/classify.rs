@@ -1742,8 +1742,14 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     }
     // "94 are in the ICU", "12 in intensive care", "5 in critical condition": the gravest
     // of the patients, a subgroup and no place.
-    let gravest = (next..(next + 6).min(cx.end))
-        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+    // ("Six of the admitted patients are on ventilator support": past the set's words.)
+    let gravest = (next..(next + 9).min(cx.end))
+        .take_while(|&i| {
+            !cx.is_clause_break(i)
+                && cx.slice(i) != ","
+                && !cx.is_standalone_number(i)
+                && !(cx.has(i, NUMBER_START) && i > next && !cx.word_is(i, &["a", "an"]))
+        })
         .any(|i| {
             cx.word_is(i, &["icu", "icus", "ventilators", "ventilator"])
                 || cx.word_is(i, &["intensive"]) && cx.word_is(i + 1, &["care"])
@@ -5121,6 +5127,14 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
             && !(w == "hit" && cx.slice(i.wrapping_sub(1)) == "-")
         {
             Some(Kind::Total)
+        } else if w == "new"
+            && cx.is_capitalized(i)
+            && cx.is_capitalized(i + 1)
+            && !cx.has(i + 1, MODIFIERS)
+            && cx.with_word(i + 1, counted_metric).is_none()
+        {
+            // "admitted in New Civil Hospital", "New Delhi": part of a name.
+            None
         } else if cx.has(i, NEW_CUES) && w != "more" || opens_recent_period(cx, i) {
             Some(Kind::New)
         } else {
