@@ -6831,3 +6831,24 @@ the highest number of cases at 74, followed by Udhna (61).";
         ]
     );
 }
+
+#[test]
+fn regression_districts_told_after_he_said_add_up_to_the_total_and_treated_then_discharged_have_recovered() {
+    let text = "Damongo, Nov. 6, 2026, GNA – The Regional Health Directorate has recorded 19 suspected human anthrax \
+cases as of Wednesday.\n\nHe said Tolon District recorded 11 cases, Kumbungu District six cases and Zabzugu District \
+two cases.\n\nHe said four patients remained on admission, while 12 had been treated with antibiotics and discharged.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Metric::Cases, Kind::Total, 19, None),
+            (Metric::Cases, Kind::Total, 11, Some("Tolon District")),
+            (Metric::Cases, Kind::Total, 6, Some("Kumbungu District")),
+            (Metric::Cases, Kind::Total, 2, Some("Zabzugu District")),
+            (Metric::Hospitalized, Kind::Total, 4, None),
+            (Metric::Recovered, Kind::Total, 12, None),
+        ]
+    );
+}

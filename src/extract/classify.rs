@@ -2454,7 +2454,12 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
                 None
             }
             // "nine have been treated and discharged": the treatment is over.
-            "treated" if cx.word_is(i + 1, &["and"]) && cx.word_is(i + 2, &["discharged", "released", "recovered"]) => {
+            // ("13 had been treated with antibiotics and discharged".)
+            "treated"
+                if (i + 1..(i + 5).min(cx.end)).any(|j| {
+                    cx.word_is(j, &["and"]) && cx.word_is(j + 1, &["discharged", "released", "recovered"])
+                }) =>
+            {
                 Some(Metric::Recovered)
             }
             // "At the island's hospitals, 58 patients were being treated on Tuesday".
@@ -4089,8 +4094,11 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     }
     // "She added that Kasaba district remained the epicentre with 236": past the
     // speaker to the clause said.
-    let said_that = (first..q.first)
-        .find(|&i| cx.word_is(i, &["that"]) && (i.saturating_sub(3).max(first)..i).any(|k| cx.has(k, SAYING_VERBS)));
+    // ("He said West Gonja District recorded 14 cases": "that" left out before a name.)
+    let said_that = (first..q.first).find(|&i| {
+        cx.word_is(i, &["that"]) && (i.saturating_sub(3).max(first)..i).any(|k| cx.has(k, SAYING_VERBS))
+            || cx.word_is(i, &["said", "says"]) && cx.is_capitalized(i + 1) && !cx.has(i + 1, DATE_START)
+    });
     if let Some(that) = said_that {
         first = that + 1;
     }

@@ -790,13 +790,12 @@ impl Article<'_> {
         while k < drafts.len() {
             let sentence = drafts[k].sentence;
             let end = k + drafts[k..].iter().take_while(|d| d.sentence == sentence).count();
-            // The sentence's counts told loosely, as a list's are: another count
-            // before them ("41 new cases were monitored ..., and the cases were
-            // distributed as follows: ...") is no part.
-            // ("Kuantan recorded 21 cases, followed by ...,\" she told reporters ...
-            // yesterday": new only for the day it was told.)
-            let told_on_a_day = |d: &Draft| matches!(d.day, Day::Mentioned(_, Role::Report, _));
-            let loose = |d: &Draft| (d.reading.kind == Kind::Total || told_on_a_day(d)) && d.reading.kind_strength <= 1;
+            // The sentence's counts told loosely, as a list's are, by no word of their
+            // own kind: another count before them ("41 new cases were monitored ..., and
+            // the cases were distributed as follows: ...") is no part. A past tense is
+            // loose ("Kuantan recorded 21 cases, followed by ...", "West Gonja District
+            // recorded 14 cases ..., Sawla seven cases and Bole two").
+            let loose = |d: &Draft| d.reading.kind_strength <= 1;
             let metric = drafts[k..end].iter().find(|d| loose(d)).map_or(Metric::Cases, |d| d.reading.metric);
             let list: Vec<&Draft> = drafts[k..end].iter().filter(|d| loose(d) && d.reading.metric == metric).collect();
             let placed = list.iter().filter(|d| d.reading.location.is_some()).count();
