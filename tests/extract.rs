@@ -6852,3 +6852,13 @@ two cases.\n\nHe said four patients remained on admission, while 12 had been tre
         ]
     );
 }
+
+#[test]
+fn regression_people_contacted_are_no_cases_and_a_spaced_dash_joins_no_place_name() {
+    let text = "Last updated: November 10, 2026\n\nAs of Monday, November 9, we have identified 31 people with illness \
+linked to the cleanup. About 140 volunteers signed in at the site. We have contacted 121 of them.\n\n- Two States - \
+Kessa (2,104) and Orlo (1,812) - account for most cases.";
+    let extraction = extract(text, None);
+    let places = values_and_places(&extraction.figures);
+    assert_eq!(places, vec![(31, None), (2_104, Some("Kessa")), (1_812, Some("Orlo"))]);
+}

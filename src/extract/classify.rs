@@ -2986,7 +2986,12 @@ fn set_of_a_told_part(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> bool
 fn contacts_counted(cx: &Context<'_>, q: &Quantity) -> bool {
     let listed = cx.word_is(q.last + 1, &["on", "in"])
         && (q.last + 2..q.last + 4).any(|i| cx.word_is(i, &["contact"]) && cx.word_is(i + 1, &["list", "lists"]));
+    // "We have contacted 121 of them": the people reached, not the ill.
+    let reached = cx.word_is(q.first.wrapping_sub(1), &["contacted", "traced", "interviewed"])
+        || cx.word_is(q.first.wrapping_sub(2), &["contacted", "traced", "interviewed"])
+            && cx.word_is(q.first.wrapping_sub(1), &["all", "about", "some", "nearly", "over"]);
     listed
+        || reached
         || (q.first.saturating_sub(14).max(cx.first)..q.first)
             .rev()
             .take_while(|&i| !cx.is_standalone_number(i) && !cx.is_clause_break(i) && cx.slice(i) != ",")
@@ -4328,7 +4333,9 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
         cx.is_capitalized(i) && !cx.has(i, PHRASE_ENDS) && !is_relational(cx.doc, i) && !cx.word_is(i, &["then"])
     };
     // "Jaboatão dos Guararapes": a name joined by a particle.
-    let joined = |i: usize| (cx.slice(i) == "-" || cx.word_is(i, NAME_PARTICLES)) && i > cx.first && can_start(i - 1);
+    // (A hyphen inside the name only: not "Five States - Bayelsa (6,104)".)
+    let hyphen = |i: usize| cx.slice(i) == "-" && cx.attached(i) && cx.attached(i + 1);
+    let joined = |i: usize| (hyphen(i) || cx.word_is(i, NAME_PARTICLES)) && i > cx.first && can_start(i - 1);
     while first > cx.first && (can_start(first - 1) || joined(first - 1)) {
         first -= if can_start(first - 1) { 1 } else { 2 };
     }
