@@ -15,9 +15,11 @@
 //! and on the melt set (`tests/melt/`), written blind once all nine had been used;
 //! and on the dew set (`tests/dew/`), written blind once all ten had been used;
 //! and on the mist set (`tests/mist/`), written blind once all eleven had been used;
-//! and on the fog set (`tests/fog/`), written blind once all twelve had been used.
+//! and on the fog set (`tests/fog/`), written blind once all twelve had been used;
+//! and on the haze, rime and sleet sets, each written blind once all the sets before it
+//! had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all fourteen scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all seventeen scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -141,10 +143,11 @@ fn holdout_f1_stays_above_its_floor() {
 /// expected figures, blind on 24 November 2026 after that day's fixes, since the holdout
 /// had informed the extractor: F1 0.684 then (precision 0.684, recall 0.684), the
 /// unbiased measure of unseen text. Fixes of the classes its miss lines showed (invented
-/// tests and corpus articles 49-54, the articles unread) took it to 0.821, so it is no
-/// longer unbiased either. What it shows goes into new invented regression tests and corpus
-/// articles, never into the extractor by way of these texts.
-const UNSEEN_F1_FLOOR: f64 = 0.77;
+/// tests and corpus articles 49-54, the articles unread) took it to 0.821, and later sets'
+/// fixes to 0.912, so it is no longer unbiased either. What it shows goes into new
+/// invented regression tests and corpus articles, never into the extractor by way of these
+/// texts.
+const UNSEEN_F1_FLOOR: f64 = 0.86;
 
 #[test]
 fn unseen_f1_stays_above_its_floor() {
@@ -361,10 +364,10 @@ fn fog_f1_stays_above_its_floor() {
 /// covering three outbreaks), written, with their expected figures, blind on 25 November
 /// 2026 once the thirteen other blind sets had informed the extractor. F1 0.522 then
 /// (precision 0.593, recall 0.467), the unbiased measure of unseen text; 0.793 once its
-/// classes of mistakes were fixed (the ones this session reached). What it shows
-/// goes into new invented regression tests and corpus articles, never into the extractor
-/// by way of these texts.
-const HAZE_F1_FLOOR: f64 = 0.74;
+/// classes of mistakes were fixed, 0.829 after the rime and sleet sets' fixes. What it
+/// shows goes into new invented regression tests and corpus articles, never into the
+/// extractor by way of these texts.
+const HAZE_F1_FLOOR: f64 = 0.78;
 
 #[test]
 fn haze_f1_stays_above_its_floor() {
@@ -381,8 +384,9 @@ fn haze_f1_stays_above_its_floor() {
 /// figures, blind on 25 November 2026 once the fourteen other blind sets had informed the
 /// extractor. F1 0.538 then (precision 0.568, recall 0.511), the unbiased measure of unseen
 /// text; 0.586 once the scorer also took "Division", "Regency" and "City" for generic
-/// trailing words of a place, as it takes "County".
-const RIME_F1_FLOOR: f64 = 0.53;
+/// trailing words of a place, as it takes "County"; 0.889 once its classes of mistakes
+/// were fixed (each fix with an invented regression test, never the set's text).
+const RIME_F1_FLOOR: f64 = 0.84;
 
 #[test]
 fn rime_f1_stays_above_its_floor() {
@@ -397,8 +401,10 @@ fn rime_f1_stays_above_its_floor() {
 /// Tribune, the Jakarta Globe, a ProMED-style post with a moderator's comment, the Jamaica
 /// Observer, an NCDC weekly summary), written, with their expected figures, blind on 25
 /// November 2026 once the fifteen other blind sets had informed the extractor. F1 0.505
-/// then (precision 0.518, recall 0.493), the unbiased measure of unseen text.
-const SLEET_F1_FLOOR: f64 = 0.45;
+/// then (precision 0.518, recall 0.493), the unbiased measure of unseen text; 0.816 once
+/// its classes of mistakes were fixed (each fix with an invented regression test, never
+/// the set's text).
+const SLEET_F1_FLOOR: f64 = 0.77;
 
 #[test]
 fn sleet_f1_stays_above_its_floor() {

@@ -1191,9 +1191,11 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         // "dengue 2 infection", "serotype 3", "clade 1": a numbered type of a virus.
         let type_name = cx.word_is(
             b,
-            &["type", "types", "serotype", "serotypes", "serogroup", "serogroups", "genotype", "clade", "lineage", "denv"],
-        )
-            || cx.word_is(b, &["dengue"]) && q.bare_digits && q.value <= 4;
+            &[
+                "type", "types", "serotype", "serotypes", "serogroup", "serogroups", "genotype", "clade", "lineage",
+                "denv",
+            ],
+        ) || cx.word_is(b, &["dengue"]) && q.bare_digits && q.value <= 4;
         if type_name && !q.in_words {
             return Some("part of a name (a disease, variant or code)");
         }
@@ -1694,9 +1696,8 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     let set_counted = (cx.word_is(next, &["of"]))
         // ("eight of our ten provinces": the set in words too.)
         .then(|| {
-            (next + 1..(next + 5).min(cx.end)).find(|&i| {
-                cx.is_standalone_number(i) || cx.with_word(i, super::calendar::small_number).is_some()
-            })
+            (next + 1..(next + 5).min(cx.end))
+                .find(|&i| cx.is_standalone_number(i) || cx.with_word(i, super::calendar::small_number).is_some())
         })
         .flatten()
         .and_then(|set| cx.with_word(set + 1, other_counted));
@@ -1748,7 +1749,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
             !cx.is_clause_break(i)
                 && cx.slice(i) != ","
                 && !cx.is_standalone_number(i)
-                && !(cx.has(i, NUMBER_START) && i > next && !cx.word_is(i, &["a", "an"]))
+                && (!cx.has(i, NUMBER_START) || i == next || cx.word_is(i, &["a", "an"]))
         })
         .any(|i| {
             cx.word_is(i, &["icu", "icus", "ventilators", "ventilator"])
@@ -2830,7 +2831,9 @@ fn subject_counted_far_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric,
     let start = (cx.first..verb).rev().take(60).take_while(|&i| !cx.is_standalone_number(i)).last()?;
     // The clause's subject: "the" and its counted noun, after the sentence's opening.
     let subject = (start..verb).find(|&i| {
-        cx.word_is(i, &["the"]) && (i == cx.first || cx.slice(i - 1) == ",") && cx.with_word(i + 1, counted_metric).is_some()
+        cx.word_is(i, &["the"])
+            && (i == cx.first || cx.slice(i - 1) == ",")
+            && cx.with_word(i + 1, counted_metric).is_some()
     })?;
     cx.with_word(subject + 1, counted_metric).map(|metric| (metric, subject + 1))
 }
@@ -4089,9 +4092,9 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     let speaker_start = if cx.word_is(first, &["the"]) { first + 1 } else { first };
     if let Some((start, last, end)) = health_body_of_a_place(cx, speaker_start) {
         let between = end + 1..q.first;
-        let other_name = between.clone().any(|i| {
-            cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, DATE_START) && !cx.in_date(i)
-        });
+        let other_name = between
+            .clone()
+            .any(|i| cx.is_standalone_number(i) || cx.is_capitalized(i) && !cx.has(i, DATE_START) && !cx.in_date(i));
         let told = between.clone().any(|i| cx.has(i, SAYING_VERBS) || cx.word_is(i, PLACE_VERBS));
         if !other_name && told && between.len() <= 24 {
             return Some((start, last));
@@ -4210,7 +4213,11 @@ fn health_body_of_a_place(cx: &Context<'_>, first: usize) -> Option<(usize, usiz
         at += 1;
     }
     let body = ["officials", "department", "authorities", "ministry", "officers", "office"];
-    (cx.word_is(at, &["health"]) && !cx.is_capitalized(at) && cx.word_is(at + 1, &body)).then_some((start, last, at + 1))
+    (cx.word_is(at, &["health"]) && !cx.is_capitalized(at) && cx.word_is(at + 1, &body)).then_some((
+        start,
+        last,
+        at + 1,
+    ))
 }
 
 /// The place a health body is named for, when its name opens at `first`: "Wisconsin
@@ -4339,8 +4346,8 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
     while first > cx.first && (can_start(first - 1) || joined(first - 1)) {
         first -= if can_start(first - 1) { 1 } else { 2 };
     }
-    let lenient =
-        after_the && (first == cx.first || cx.word_is(first - 1, &["the", "in", "then"]) || clause_starts_at(cx, first));
+    let lenient = after_the
+        && (first == cx.first || cx.word_is(first - 1, &["the", "in", "then"]) || clause_starts_at(cx, first));
     let (start, end) = cx.places.run_at(cx.doc, first, lenient)?;
     (start == first && end == j).then_some((first, j))
 }
@@ -4964,7 +4971,8 @@ fn period_named_near(cx: &Context<'_>) -> bool {
         .rev()
         .find(|&i| cx.doc.slice(i) == ".")
         .map_or(cx.first.saturating_sub(60), |stop| stop + 1);
-    (previous_start..cx.end).any(|i| cx.doc.word_in(i, &["week", "weeks", "weekly", "day", "daily", "month", "fortnight"]))
+    (previous_start..cx.end)
+        .any(|i| cx.doc.word_in(i, &["week", "weeks", "weekly", "day", "daily", "month", "fortnight"]))
 }
 
 /// Whether token `i` is the "total" of "a total of".
@@ -5180,9 +5188,9 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
             "week" | "week's"
                 if !cx.word_is(i + 1, &["daily"])
                     && cx.word_is(
-                    i.wrapping_sub(1),
-                    &["past", "last", "previous", "a", "one", "the", "this", "same", "reporting", "latest"],
-                ) =>
+                        i.wrapping_sub(1),
+                        &["past", "last", "previous", "a", "one", "the", "this", "same", "reporting", "latest"],
+                    ) =>
             {
                 Some(7)
             }

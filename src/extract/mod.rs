@@ -1049,7 +1049,9 @@ impl Article<'_> {
                 && (doc.is_punct(start + 1, ":") || doc.is_punct(start + 1, "("))
         };
         let asks = || {
-            (start + 1..(start + 200).min(doc.tokens.len())).take_while(|&i| !line_start(i)).any(|i| doc.is_punct(i, "?"))
+            (start + 1..(start + 200).min(doc.tokens.len()))
+                .take_while(|&i| !line_start(i))
+                .any(|i| doc.is_punct(i, "?"))
         };
         labelled(&["question", "q"]) || labelled(&["reporter", "journalist"]) && asks()
     }
@@ -1327,8 +1329,9 @@ impl Article<'_> {
                 q.first > quantity.last
                     && q.last < m.first
                     && m.first - q.last <= 8
-                    && (self.doc.word_in(q.first - 1, &["from", "against", "versus"])
-                        || self.doc.word_in(q.first - 1, &["with"]) && self.doc.word_in(q.first - 2, &["compared"]))
+                    && (self.doc.word_in(q.first.wrapping_sub(1), &["from", "against", "versus"])
+                        || self.doc.word_in(q.first.wrapping_sub(1), &["with"])
+                            && self.doc.word_in(q.first.wrapping_sub(2), &["compared"]))
                     && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ",") && !self.doc.is_punct(i, ";"))
             })
         };
@@ -1375,9 +1378,8 @@ impl Article<'_> {
             told_when.or_else(|| {
                 mentions.iter().filter(usable).find(|(_, m)| {
                     // (Unless the bracket names its own: "214 in week 45 (168 in week 44)".)
-                    let own_day_in_bracket = || {
-                        mentions.iter().any(|(_, n)| n.first > quantity.last && n.first <= quantity.last + 3)
-                    };
+                    let own_day_in_bracket =
+                        || mentions.iter().any(|(_, n)| n.first > quantity.last && n.first <= quantity.last + 3);
                     let bracketed =
                         m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(") && !own_day_in_bracket();
                     // "up from 2,225 cases at the end of April": the end of a month said right after.
@@ -1390,7 +1392,7 @@ impl Article<'_> {
                     // "against 451 suspected cases during week 1": a period said right after
                     // the figure's counted words.
                     // ("3,108 cases reported in the whole of September".)
-                    let whole_of = self.doc.word_in(m.first - 1, &["of"])
+                    let whole_of = self.doc.word_in(m.first.wrapping_sub(1), &["of"])
                         && self.doc.word_in(m.first.wrapping_sub(2), &["whole", "all", "entire", "rest"]);
                     let during = |q: &Quantity| {
                         m.first - q.last <= 5 + 2 * usize::from(whole_of)

@@ -152,7 +152,8 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
     // November 4th, 2026." at the foot: the line of its own, of the two.)
     let own_line = |m: &Mention| opens_line(doc, m.first) && line_ends(doc, m.last);
     let latest = latest.map(|(date, m)| {
-        let alone = mentions.iter().find(|n| full(n) == Some(date) && n.role != Role::Since && in_prose(n) && own_line(n));
+        let alone =
+            mentions.iter().find(|n| full(n) == Some(date) && n.role != Role::Since && in_prose(n) && own_line(n));
         (date, alone.unwrap_or(m))
     });
     match (latest, reported_on) {
