@@ -6866,3 +6866,15 @@ Kessa (2,104) and Orlo (1,812) - account for most cases.";
     let places = values_and_places(&extraction.figures);
     assert_eq!(places, vec![(31, None), (2_104, Some("Kessa")), (1_812, Some("Orlo"))]);
 }
+
+#[test]
+fn regression_samples_taken_from_patients_are_tests_and_those_confirmed_among_them_cases() {
+    let text = "Nov 6, 2026\n\n\"We have taken samples from 12 patients and sent them to the institute, and seven of \
+them have been confirmed positive,\" he said.";
+    let extraction = extract(text, None);
+    let today = day("2026-11-06");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Tests, Kind::Total, 12, today, None), (Metric::Cases, Kind::Total, 7, today, None)]
+    );
+}

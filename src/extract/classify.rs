@@ -2123,7 +2123,9 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                 let samples_from = q.first >= 2
                     && cx.word_is(q.first - 1, &["from"])
                     && cx.word_is(q.first - 2, &["samples", "specimens", "swabs"])
-                    && (q.first.saturating_sub(6).max(cx.first)..q.first - 2).any(|j| cx.word_is(j, &["tested"]));
+                    // ("We have taken samples from 15 patients and sent them to the institute".)
+                    && (q.first.saturating_sub(6).max(cx.first)..q.first - 2)
+                        .any(|j| cx.word_is(j, &["tested", "taken", "took", "collected", "obtained"]));
                 let tested = tested.or_else(|| samples_from.then(|| (Metric::Tests, q.first - 2)));
                 // "Fourteen of the patients are Brackenridge residents", "The patients include
                 // 14 residents of Brackenridge": a part of the patients is cases.
