@@ -6878,3 +6878,24 @@ them have been confirmed positive,\" he said.";
         vec![(Metric::Tests, Kind::Total, 12, today, None), (Metric::Cases, Kind::Total, 7, today, None)]
     );
 }
+
+#[test]
+fn regression_cases_resident_in_a_province_are_its_count() {
+    let text = "Milan, 20/10/2026\n\nOn the date of 19/10, the cases of pneumonia from Legionella notified to the ATS \
+are in total 52. The deceased are 4.\n\nOf the 52 cases, 33 are resident in the province of Brescia (of which 12 in \
+the municipality of Ghedi), 11 in the province of Cremona and 8 in the province of Bergamo.";
+    let extraction = extract(text, None);
+    let places = values_and_places(&extraction.figures);
+    assert_eq!(
+        places,
+        vec![
+            (52, None),
+            (4, None),
+            (52, None),
+            (33, Some("Brescia")),
+            (12, Some("Ghedi")),
+            (11, Some("Cremona")),
+            (8, Some("Bergamo"))
+        ]
+    );
+}

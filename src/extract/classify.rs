@@ -1807,7 +1807,10 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     };
     // ("929 were in unvaccinated people", "40 were among children".)
     let who = if cx.word_is(after_aside + 1, &["in", "among"]) { after_aside + 2 } else { after_aside + 1 };
+    // ("41 are resident in the province of Brescia": where they live, a place's count.)
+    let residing_in = cx.word_is(who, &["resident", "residents"]) && cx.word_is(who + 1, &["in", "of"]);
     let who_they_are = cx.word_is(after_aside, &["are", "were", "is", "was"])
+        && !residing_in
         && (cx.has(who, PEOPLE)
             || cx.with_word(who, |w| other_counted(w) == Some("counts responders, not cases"))
             || cx.word_is(who, DEMOGRAPHIC));
