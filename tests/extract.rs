@@ -6899,3 +6899,12 @@ the municipality of Ghedi), 11 in the province of Cremona and 8 in the province 
         ]
     );
 }
+
+#[test]
+fn regression_one_who_lives_in_a_county_is_no_death() {
+    let text = "Nov 19, 2026\n\nHealth officials now count 24 people sickened. Of the 24, 4 live in Davis County and \
+1 lives in Box Elder County. Lassa fever has claimed 11 lives in the country since January.";
+    let extraction = extract(text, None);
+    let metrics: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(metrics, vec![(Metric::Cases, 24), (Metric::Deaths, 11)]);
+}

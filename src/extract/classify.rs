@@ -2070,6 +2070,15 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             if w == "victims" && cx.word_is(i.wrapping_sub(1), &["fatal", "mortal"]) {
                 return Some(Counted::Metric(Metric::Deaths, i));
             }
+            // "1 lives in Box Elder County": the verb, not the lives lost ("has claimed 11
+            // lives in the country").
+            let lost = ["claimed", "claiming", "cost", "costing", "taken", "took", "lost", "saved"];
+            if w == "lives"
+                && cx.word_is(i + 1, &["in", "at", "near", "with", "on", "outside"])
+                && !cx.word_is(q.first.wrapping_sub(1), &lost)
+            {
+                return Some(Counted::Nothing);
+            }
             if let Some(metric) = counted_metric(w) {
                 // "64 environmental samples", "14 sewage samples": not people tested.
                 if metric == Metric::Tests && (q.last + 1..i).any(|j| cx.word_is(j, ENVIRONMENT)) {
