@@ -6592,9 +6592,14 @@ cases. Why the difference?\n\nMINISTER: Our figure is of confirmed cases only.";
 #[test]
 fn regression_people_who_received_a_booster_are_vaccinated() {
     let text = "November 20, 2026\n\nSo far, 212 students and staff have received a Tdap booster at these clinics. \
-Letters have gone to 940 families.";
+Letters have gone to 940 families. As of today 9,400 people, mainly health workers, contacts and people in the most \
+affected districts, have received the vaccine.";
     let extraction = extract(text, None);
-    assert_eq!(rows(&extraction.figures), vec![(Metric::Vaccinated, Kind::Total, 212, day("2026-11-20"), None)]);
+    let today = day("2026-11-20");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Vaccinated, Kind::Total, 212, today, None), (Metric::Vaccinated, Kind::Total, 9_400, today, None)]
+    );
 }
 
 #[test]

@@ -2807,7 +2807,7 @@ fn received_a_vaccine(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> 
     let vaccine = ["vaccine", "vaccines", "booster", "boosters", "dose", "doses", "shot", "shots", "jab", "jabs"];
     // Not past another number ("Among the 11 children, six had received a dose"), nor
     // when not received ("had never received").
-    let received = (noun + 1..(noun + 16).min(cx.end))
+    let received = (noun + 1..(noun + 24).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && !cx.is_standalone_number(i) && !cx.has(i, NUMBER_START))
         .find(|&i| cx.word_is(i, &["received", "receive", "got", "taken"]))?;
     let negated = (noun + 1..received).any(|i| cx.word_is(i, &["not", "never", "n't", "yet"]));
