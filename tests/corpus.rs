@@ -384,7 +384,7 @@ fn haze_f1_stays_above_its_floor() {
 /// figures, blind on 25 November 2026 once the fourteen other blind sets had informed the
 /// extractor. F1 0.538 then (precision 0.568, recall 0.511), the unbiased measure of unseen
 /// text; 0.586 once the scorer also took "Division", "Regency" and "City" for generic
-/// trailing words of a place, as it takes "County"; 0.889 once its classes of mistakes
+/// trailing words of a place, as it takes "County"; 0.893 once its classes of mistakes
 /// were fixed (each fix with an invented regression test, never the set's text).
 const RIME_F1_FLOOR: f64 = 0.84;
 
@@ -401,10 +401,10 @@ fn rime_f1_stays_above_its_floor() {
 /// Tribune, the Jakarta Globe, a ProMED-style post with a moderator's comment, the Jamaica
 /// Observer, an NCDC weekly summary), written, with their expected figures, blind on 25
 /// November 2026 once the fifteen other blind sets had informed the extractor. F1 0.505
-/// then (precision 0.518, recall 0.493), the unbiased measure of unseen text; 0.816 once
+/// then (precision 0.518, recall 0.493), the unbiased measure of unseen text; 0.831 once
 /// its classes of mistakes were fixed (each fix with an invented regression test, never
 /// the set's text).
-const SLEET_F1_FLOOR: f64 = 0.77;
+const SLEET_F1_FLOOR: f64 = 0.78;
 
 #[test]
 fn sleet_f1_stays_above_its_floor() {
