@@ -6598,7 +6598,10 @@ affected districts, have received the vaccine.";
     let today = day("2026-11-20");
     assert_eq!(
         rows(&extraction.figures),
-        vec![(Metric::Vaccinated, Kind::Total, 212, today, None), (Metric::Vaccinated, Kind::Total, 9_400, today, None)]
+        vec![
+            (Metric::Vaccinated, Kind::Total, 212, today, None),
+            (Metric::Vaccinated, Kind::Total, 9_400, today, None)
+        ]
     );
 }
 
