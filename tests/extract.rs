@@ -14,6 +14,11 @@ fn values_and_places(figures: &[Figure]) -> Vec<(u64, Option<&str>)> {
     figures.iter().map(|f| (f.value, f.location.as_deref())).collect()
 }
 
+/// Each figure's metric, kind and value, restatements included.
+fn metric_kind_values(figures: &[Figure]) -> Vec<(Metric, Kind, u64)> {
+    figures.iter().map(|f| (f.metric, f.kind, f.value)).collect()
+}
+
 /// What a reader checks of a figure: metric, kind, value, day and place.
 type Row<'a> = (Metric, Kind, u64, Option<Date>, Option<&'a str>);
 
@@ -467,7 +472,7 @@ fn the_counted_words_after_an_inverted_total_give_its_metric() {
 ministry said, bringing to four the number of people killed by the virus since January. Another case, \
 raising to 11 the total of human infections, was confirmed on Sunday.";
     let extraction = extract(text, day("2026-02-12"));
-    let values: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let values = metric_kind_values(&extraction.figures);
     // ("Another case" is the day's one new case.)
     assert_eq!(
         values,
@@ -561,7 +566,7 @@ fn a_footnote_mark_or_emoji_glued_to_a_number_does_not_hide_its_counted_word() {
     let text = "KESSA, March 4, 2026 (Wire) - The ministry reported 1,315* new cases on Tuesday and 212\u{1F4C8} \
 new cases on Wednesday.";
     let extraction = extract(text, day("2026-03-04"));
-    let values: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let values = metric_kind_values(&extraction.figures);
     assert_eq!(values, vec![(Metric::Cases, Kind::New, 1315), (Metric::Cases, Kind::New, 212)]);
 }
 
@@ -606,7 +611,7 @@ fn results_among_samples_counted_so_far_are_a_total_too() {
     let text = "SARDO, Feb 12 (Wire) - Health officials in Kessa have recorded 388 suspected meningitis cases. Of \
 260 spinal fluid samples analysed at the reference laboratory, 97 were confirmed as meningococcal meningitis.";
     let extraction = extract(text, day("2026-02-12"));
-    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let kinds = metric_kind_values(&extraction.figures);
     assert_eq!(
         kinds,
         vec![(Metric::Cases, Kind::Total, 388), (Metric::Tests, Kind::Total, 260), (Metric::Cases, Kind::Total, 97)]
@@ -656,7 +661,7 @@ fn a_part_of_a_set_told_before_is_a_part_of_a_running_total() {
     let text = "KESTO, March 4 (Wire) - Sarnia has recorded 640 cholera cases and 21 deaths this year. The port \
 district accounts for ninety of the confirmed cases and eight of the deaths.";
     let extraction = extract(text, day("2026-03-04"));
-    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let kinds = metric_kind_values(&extraction.figures);
     assert_eq!(
         kinds,
         vec![
@@ -682,7 +687,7 @@ fn the_status_word_of_the_figure_before_is_not_this_ones_verb() {
     let text = "KORO, Feb 16 (Wire) - The agency lists eleven cases in total \u{2014} five confirmed and six probable \u{2014} \
 including four deaths.";
     let extraction = extract(text, day("2026-02-16"));
-    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let kinds = metric_kind_values(&extraction.figures);
     assert_eq!(
         kinds,
         vec![
@@ -1044,7 +1049,7 @@ fn regression_a_pipe_table_column_for_a_numbered_week_is_that_weeks_count() {
     let text = "Cholera bulletin, Upper Sanno\n\n4 December 2026\n\n\
 | Health zone | Wk 48 | Total since January |\n|---|---|---|\n| Mabera | 31 | 1,208 |\n| Kotto Sud | 12 | 660 |\n";
     let extraction = extract(text, None);
-    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let kinds = metric_kind_values(&extraction.figures);
     assert_eq!(
         kinds,
         vec![
@@ -1074,7 +1079,7 @@ fn regression_the_count_a_rise_by_a_word_number_comes_to_is_a_running_total() {
     let text = "SELVA MARE, 3 March 2027 (Wire) - Leptospirosis deaths in the delta climbed by seven to 212 on \
 Tuesday, the health agency said. Hospital admissions fell by 15 to 390.\n";
     let extraction = extract(text, None);
-    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let kinds = metric_kind_values(&extraction.figures);
     assert!(kinds.contains(&(Metric::Deaths, Kind::New, 7)), "{kinds:?}");
     assert!(kinds.contains(&(Metric::Deaths, Kind::Total, 212)), "{kinds:?}");
     assert!(kinds.contains(&(Metric::Hospitalized, Kind::Total, 390)), "{kinds:?}");
@@ -1086,7 +1091,7 @@ fn regression_a_count_since_the_outbreak_began_stays_a_total_past_an_including_a
     let text = "DOVRAN, 14 July 2027 (Wire) - Health officials in Karesh province confirmed 352 cases of \
 anthrax, including 11 deaths, across four villages since the outbreak began in May, the governor's office said.\n";
     let extraction = extract(text, None);
-    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let kinds = metric_kind_values(&extraction.figures);
     assert_eq!(kinds, vec![(Metric::Cases, Kind::Total, 352), (Metric::Deaths, Kind::Total, 11)]);
 }
 
@@ -1109,7 +1114,7 @@ fn regression_recoveries_including_a_days_count_stay_recoveries_past_the_infecti
 Some 2,84,600 patients have recovered from their infections across the state so far, including 2,240 in the past \
 24 hours, officials said.\n";
     let extraction = extract(text, None);
-    let kinds: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let kinds = metric_kind_values(&extraction.figures);
     assert_eq!(
         kinds,
         vec![
@@ -1198,7 +1203,7 @@ fn regression_a_new_column_right_of_a_total_column_is_its_counterpart_among_seve
     let text = "LOMBARA, 27 November 2026\n\n\
 | District | Total cases | New (24 h) | Deaths |\n|---|---|---|---|\n| Quelle | 412 | 16 | 5 |\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let rows = metric_kind_values(&extraction.figures);
     assert_eq!(
         rows,
         vec![(Metric::Cases, Kind::Total, 412), (Metric::Cases, Kind::New, 16), (Metric::Deaths, Kind::Total, 5)]
@@ -1249,7 +1254,7 @@ fn regression_specimens_analysed_are_tests() {
     let text = "KOLVA, 12 May 2027 - Laboratories in Rusk have analysed 730 specimens since the outbreak began, \
 the ministry said.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let rows = metric_kind_values(&extraction.figures);
     assert_eq!(rows, vec![(Metric::Tests, Kind::Total, 730)]);
 }
 
@@ -1387,7 +1392,7 @@ fn regression_in_all_makes_a_total_and_one_hospitals_isolation_ward_is_no_place(
 St Ilse's hospital said 42 patients were being treated in its isolation ward, while 97 patients are in \
 isolation across the country.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let rows = metric_kind_values(&extraction.figures);
     assert_eq!(rows, vec![(Metric::Tests, Kind::Total, 1_406), (Metric::Active, Kind::Total, 97)]);
 }
 
@@ -1442,7 +1447,7 @@ fn regression_parts_among_a_set_of_patients_are_running_totals_and_a_usual_winte
     let text = "ORTON, 14 February 2027 - Investigators have identified 59 cases of typhoid since December. Among \
 the 59 patients, 29 were hospitalized and two died. In an average winter, the county records about 40 cases.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let rows = metric_kind_values(&extraction.figures);
     assert_eq!(
         rows,
         vec![
@@ -1589,7 +1594,7 @@ fn regression_cases_said_to_be_isolated_hospitalized_or_dead_count_what_is_said_
     let text = "KASSA, 9 March 2027 - Mpox update. Velmar has recorded 120 cases since January. Fifteen of the cases \
 were hospitalized. Twelve suspected cases have been isolated. Three cases died on Sunday.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let rows = metric_kind_values(&extraction.figures);
     assert_eq!(
         rows,
         vec![
@@ -1643,7 +1648,7 @@ fn regression_patients_in_hospital_now_are_a_stock_and_contacts_vaccinated_among
     let text = "KINSALA, 3 September 2027 (ANP) - Currently, 36 patients are hospitalised in the treatment centres, \
 against 52 the previous week. A total of 1 140 contacts are under follow-up, of whom 312 were vaccinated.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let rows = metric_kind_values(&extraction.figures);
     assert_eq!(
         rows,
         vec![
@@ -1691,7 +1696,7 @@ fn regression_a_sentence_opened_by_the_total_continues_the_figure_told_before() 
     let text = "ARDEN, March 9 2027 (Wire) - Two new cases were reported on Monday. The total now stands at 23. \
 The cumulative doses administered have exceeded 40,000.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let rows = metric_kind_values(&extraction.figures);
     assert_eq!(rows, vec![(Metric::Cases, Kind::New, 2), (Metric::Cases, Kind::Total, 23)]);
 }
 
@@ -3695,7 +3700,7 @@ fn regression_patients_admitted_at_treatment_centres_are_hospitalized() {
     let text = "MARROVIAN INSTITUTE OF PUBLIC HEALTH\nCholera Outbreak - Daily Situation Update No. 40\n\
 Date: 9 March 2027\n\nHighlights\n- Patients currently admitted at cholera treatment centres (CTCs): 188\n";
     let extraction = extract(text, None);
-    let found: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let found = metric_kind_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Hospitalized, Kind::Total, 188)]);
 }
 
@@ -3892,7 +3897,7 @@ week 9, 2026, 61 deaths have been reported. In total, 11 States have recorded at
 Local Government Areas. Over the past week 17 new confirmed cases were recorded.\n\nTable 2: Deaths by State, week \
 1 \u{2013} 9, 2026\n";
     let extraction = extract(text, None);
-    let found: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let found = metric_kind_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Deaths, Kind::Total, 61), (Metric::Cases, Kind::New, 17)]);
 }
 
@@ -4155,7 +4160,7 @@ fn regression_a_rank_in_words_is_the_count_so_far() {
     let text = "KORVA, June 10, 2027 - Ostravia has confirmed its seventh case of wild poliovirus this year, the \
 health ministry said on Thursday. Polio caused the country's 12th death this year.\n";
     let extraction = extract(text, None);
-    let found: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let found = metric_kind_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Cases, Kind::Total, 7), (Metric::Deaths, Kind::Total, 12)]);
 }
 
@@ -4952,7 +4957,7 @@ fn regression_the_people_a_vaccination_campaign_reached_were_vaccinated() {
     let text = "Date of publication: 9 February 2027\n\n\
 The vaccination campaign with the oral cholera vaccine reached 96 400 persons of the 120 000 targeted.\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let found = metric_kind_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Vaccinated, Kind::Total, 96_400)]);
 }
 
@@ -5542,7 +5547,7 @@ fn regression_people_whose_ages_are_set_off_between_commas_have_died() {
     let text = "HANOI, April 16, 2027 - Three children, aged 9 months, 2 and 4 years, have died of the disease this \
 year.\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let found = metric_kind_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Deaths, Kind::Total, 3)]);
 }
 
@@ -5722,7 +5727,7 @@ fn one_more_or_another_patient_who_died_is_one_death() {
     for sentence in ["One more patient has died.", "Another patient has died.", "Another woman died overnight."] {
         let text = format!("TARO, March 2, 2026 (Wire) - Velmora has confirmed 500 cholera cases. {sentence}");
         let extraction = extract(&text, None);
-        let read: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+        let read = metric_kind_values(&extraction.figures);
         assert_eq!(read, vec![(Metric::Cases, Kind::Total, 500), (Metric::Deaths, Kind::New, 1)], "{sentence}");
     }
     // Admitted, not died: no death.
@@ -5758,7 +5763,7 @@ addition, 3 new imported cases were reported, bringing the number of imported ca
 Velmora (64), Ostravia (41) and Tessaly (12). Separately, 1 204 travel-associated cases have been notified across \
 the region since January.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let read = metric_kind_values(&extraction.figures);
     assert_eq!(read, vec![(Metric::Cases, Kind::New, 52)]);
     assert!(extraction.notes.iter().any(|n| n.reason.contains("imported")));
 }
@@ -5796,7 +5801,7 @@ fn one_of_a_person_and_a_diseases_count_are_read_as_written() {
     let text = "KORAN, Oct 3, 2026 (Wire) - The dengue count for the year has touched 4,812 so far, officials said. \
 Three dengue deaths have been confirmed this year, one of a 61-year-old farmer and two of children.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let read = metric_kind_values(&extraction.figures);
     assert_eq!(read, vec![(Metric::Cases, Kind::Total, 4_812), (Metric::Deaths, Kind::Total, 3)]);
 }
 
@@ -6829,7 +6834,7 @@ the tally since June 1 to 312.\n\nOf the 312 patients, 41 are currently admitted
 been discharged after recovery. Six of the admitted patients are on a ventilator.\n\nZone-wise, Limbayat has reported \
 the highest number of cases at 74, followed by Udhna (61).";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, Kind, u64)> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    let read = metric_kind_values(&extraction.figures);
     assert_eq!(
         read,
         vec![
