@@ -375,6 +375,12 @@ pub(crate) fn classify(
         (Counted::Nothing, None) => metric_after_places_counts(cx, q).or_else(|| ill_people_by_residence(cx, q)),
         _ => None,
     };
+    let (far_subject, part_of_these) = match (&counted, included) {
+        (Counted::Nothing, None) => {
+            (subject_counted_far_before(cx, q), of_these_told_before(cx, q, previous.map(|(_, r)| r).or(earlier)))
+        }
+        _ => (None, None),
+    };
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
             // "11 deaths (7 confirmed and 4 probable)": a status in a bracket splits the
@@ -419,8 +425,8 @@ pub(crate) fn classify(
         }
         // "the cases of pneumonia from Legionella notified to ... are in total 64": the
         // sentence's subject, however far before its verb.
-        (Counted::Nothing, None) if subject_counted_far_before(cx, q).is_some() => {
-            let (metric, at) = subject_counted_far_before(cx, q).unwrap_or((Metric::Cases, q.last));
+        (Counted::Nothing, None) if far_subject.is_some() => {
+            let (metric, at) = far_subject.unwrap_or((Metric::Cases, q.last));
             explain.push(format!("metric: {} (\"{}\", the sentence's subject)", metric.name(), cx.slice(at)));
             (metric, q.last)
         }
@@ -431,11 +437,10 @@ pub(crate) fn classify(
         }
         // "421 confirmed cases. Thirty-six of these were recorded in the past week": a
         // part of the figure just told counts what it counts.
-        (Counted::Nothing, None) if of_these_told_before(cx, q, previous.map(|(_, r)| r).or(earlier)).is_some() => {
-            let before = of_these_told_before(cx, q, previous.map(|(_, r)| r).or(earlier));
-            let metric = before.map_or(Metric::Cases, |r| r.metric);
+        (Counted::Nothing, None) if part_of_these.is_some() => {
+            let metric = part_of_these.map_or(Metric::Cases, |r| r.metric);
             explain.push(format!("metric: {} (a part of the {} told before it)", metric.name(), metric.name()));
-            subject = before.and_then(|r| r.subject);
+            subject = part_of_these.and_then(|r| r.subject);
             (metric, q.last)
         }
         // "The contact list of the infected now stands at 1,233": what the words before

@@ -3,6 +3,7 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
+use super::calendar::without_possessive;
 use super::classify::{counted_metric, predicate_metric};
 use super::lexicon::{
     WordSet, CAPITALIZED, DATE_START, DISEASE, INSTITUTION, MODIFIERS, NATIONAL, NOT_PLACE, NUMBER_START, PEOPLE,
@@ -426,9 +427,10 @@ impl<'d> Places<'d> {
         let the_country = || doc.word_in(i, COUNTRY_KINDS) && !doc.word_in(i + 1, &["of"]);
         // ("Monday's cumulative was 28,940": a day's, not a place's.)
         let a_days = || {
-            doc.word(i)
-                .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")))
-                .is_some_and(|w| super::lexicon::classes_of(w) & DATE_START != 0)
+            doc.word(i).is_some_and(|w| {
+                let bare = without_possessive(w);
+                bare != w && super::lexicon::classes_of(bare) & DATE_START != 0
+            })
         };
         // ("Biologically confirmed cases: 214": an adverb opening a line.)
         let adverb = || doc.word(i).is_some_and(|w| w.len() > 6 && w.ends_with("ally"));
