@@ -6921,3 +6921,25 @@ fn regression_one_who_lives_in_a_county_is_no_death() {
     let metrics: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(metrics, vec![(Metric::Cases, 24), (Metric::Deaths, 11)]);
 }
+
+#[test]
+fn regression_a_place_that_has_a_bare_number_in_a_breakdown_has_cases() {
+    let text = "Nov 20, 2026\n\nThe ministry has counted 3,410 cases of Zorvan fever this year. Tessel remains the \
+epicentre, with 1,212 cumulative cases. Port Amry now has 604 and is growing faster.\n\n\
+WHERE ARE THE CASES?\n\n\
+— Kell has two, one of them fatal.\n\
+— Drumlin reported 41.";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Metric, Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Metric::Cases, Kind::Total, 3410, None),
+            (Metric::Cases, Kind::Total, 1212, Some("Tessel")),
+            (Metric::Cases, Kind::Total, 604, Some("Port Amry")),
+            (Metric::Cases, Kind::Total, 2, Some("Kell")),
+            (Metric::Deaths, Kind::Total, 1, Some("Kell")),
+        ]
+    );
+}

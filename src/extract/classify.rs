@@ -551,6 +551,7 @@ pub(crate) fn classify(
                         || that_is_up
                         || bracketed_place
                         || first_of_places_counts(cx, q)
+                        || place_has_a_count(cx, q, earlier)
                 };
                 // "In all of 2025, the country reported 74 cases. Punjab reported 12 of
                 // them": "them" is the count told last, which was no figure.
@@ -3703,6 +3704,19 @@ fn place_of_a_campaign(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)>
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
         .any(|i| cx.word_is(i, &["campaign", "drive", "programme", "program", "round"]));
     (campaign && cx.word_is(first.wrapping_sub(1), &["in", "of"]) && last + 1 == verb).then_some((first, last))
+}
+
+/// "Matanzas has 9,812 cases. Havana now has 6,140", "— Wisconsin has two": a place
+/// that has or reported a bare number, in a breakdown by place (the figure before it had
+/// a place, or the line is a list item), has cases, as the figure before it counted.
+/// Only cases: after "..., one of them fatal", "— Holguin reported 410" counts no deaths.
+fn place_has_a_count(cx: &Context<'_>, q: &Quantity, earlier: Option<&Reading>) -> bool {
+    let breakdown = earlier
+        .is_some_and(|e| e.metric == Metric::Cases && (e.location.is_some() || bullet_at(cx.doc, cx.first)));
+    breakdown
+        && cx.word_is(q.first.wrapping_sub(1), PLACE_VERBS)
+        && !cx.word_is(q.first.wrapping_sub(1), &["account", "accounts", "accounted"])
+        && place_as_subject(cx, q).is_some()
 }
 
 /// "We've got 62 in Townsville, 19 in Cairns and 13 in Mackay": the first of a list of
