@@ -6943,3 +6943,14 @@ WHERE ARE THE CASES?\n\n\
         ]
     );
 }
+
+#[test]
+fn regression_the_whole_a_part_is_told_of_is_a_figure_too() {
+    let text = "KARSA, Nov 3 2026 -- Velmor province has recorded 6,204 dengue cases this year. Its capital \
+accounts for 9 of the 21 dengue deaths reported in the province since January.\n\nOf the 6,204 cases, 2,950 were \
+in Karsa.";
+    let extraction = extract(text, None);
+    let told: Vec<(u64, Metric)> = rows(&extraction.figures).iter().map(|r| (r.2, r.0)).collect();
+    assert!(told.contains(&(21, Metric::Deaths)), "{told:?}");
+    assert_eq!(told.len(), 4, "{told:?}");
+}

@@ -421,7 +421,10 @@ impl Article<'_> {
                         let own = *sentence_period.get_or_insert_with(|| classify::period_days(&cx));
                         own.or_else(|| part_of.and_then(|d| d.period_days)).unwrap_or(1)
                     });
-                    covered_until = self.aside_in(quantity, reading.last).unwrap_or(reading.last + 1);
+                    covered_until = self
+                        .aside_in(quantity, reading.last)
+                        .or_else(|| self.whole_of_a_part(quantity, reading.last))
+                        .unwrap_or(reading.last + 1);
                     let each = if reading.location.is_none() {
                         classify::places_each(&cx, quantity, reading.last)
                     } else {
@@ -1009,6 +1012,15 @@ impl Article<'_> {
         // part of the count.
         let in_a_place = (comma + 2..close).any(|i| self.doc.word_in(i, &["in"]));
         (part && in_a_place).then_some(comma + 1)
+    }
+
+    /// "accounts for 9 of the 17 dengue deaths reported in the province": where the whole
+    /// a part is told of begins inside the part's words; the whole is a figure too, read
+    /// after the part (told before, it is a restatement).
+    fn whole_of_a_part(&self, quantity: &Quantity, last: usize) -> Option<usize> {
+        let whole = quantity.last + 3;
+        let of_the = self.doc.word_in(quantity.last + 1, &["of"]) && self.doc.word_in(quantity.last + 2, &["the"]);
+        (of_the && whole < last && self.doc.kind(whole) == Some(TokenKind::Digits)).then_some(whole)
     }
 
     /// "1 | Shivamogga | 6 | 75": the number opening a table row whose cells were read
