@@ -6954,3 +6954,11 @@ in Karsa.";
     assert!(told.contains(&(21, Metric::Deaths)), "{told:?}");
     assert_eq!(told.len(), 4, "{told:?}");
 }
+
+#[test]
+fn regression_a_title_case_qualifier_opening_a_headline_is_no_place() {
+    let text = "Nearly 300 Typhoid Cases in North Velm as Schools Close\n\nOctober 28, 2026\n\nNorth Velm has recorded \
+288 cases of typhoid, including 4 deaths, this year, the provincial health office said.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(300, None), (288, None), (4, None)]);
+}

@@ -7,7 +7,7 @@ use super::calendar::without_possessive;
 use super::classify::{counted_metric, predicate_metric};
 use super::lexicon::{
     WordSet, CAPITALIZED, DATE_START, DISEASE, INSTITUTION, MODIFIERS, NATIONAL, NOT_PLACE, NUMBER_START, PEOPLE,
-    PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN, UNIT, UNITS,
+    PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN, QUALIFIER_WORDS, UNIT, UNITS,
 };
 use super::scan::{Doc, TokenKind};
 use super::sentence::{name_goes_on, Sentence};
@@ -288,6 +288,8 @@ impl<'d> Places<'d> {
                 .then(|| self.run_at(doc, start, true))
                 .flatten()
                 .filter(|&(first, _)| !doc.has(first, MODIFIERS) && !doc.has(first, NOT_PLACE))
+                // "Nearly 150 Diphtheria Cases in East Java": a title-case qualifier.
+                .filter(|&(first, last)| first < last || !doc.has(first, QUALIFIER_WORDS))
                 // "INSP: 312 new cases ...": the acronym of a body the text spells out.
                 .filter(|&(first, last)| first < last || !spelled_out_as_a_body(doc, first))
                 // "Hurricane Imelda aftermath live updates: ...": a storm's name.
