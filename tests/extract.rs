@@ -6823,7 +6823,7 @@ Kessara has recorded 8,204 dengue cases this year, the ministry said.\n\nORLAND:
 has recorded 96 suspected typhoid cases since October 1.\n";
     let extraction = extract(text, None);
     let places = values_and_places(&extraction.figures);
-    assert_eq!(places, vec![(17, Some("VELMORA")), (8_204, Some("KESSARA")), (96, Some("ORLAND"))]);
+    assert_eq!(places, vec![(17, Some("Velmora")), (8_204, Some("Kessara")), (96, Some("Orland"))]);
 }
 
 #[test]
@@ -6957,8 +6957,21 @@ in Karsa.";
 
 #[test]
 fn regression_a_title_case_qualifier_opening_a_headline_is_no_place() {
-    let text = "Nearly 300 Typhoid Cases in North Velm as Schools Close\n\nOctober 28, 2026\n\nNorth Velm has recorded \
+    let text =
+        "Nearly 300 Typhoid Cases in North Velm as Schools Close\n\nOctober 28, 2026\n\nNorth Velm has recorded \
 288 cases of typhoid, including 4 deaths, this year, the provincial health office said.";
     let extraction = extract(text, None);
     assert_eq!(values_and_places(&extraction.figures), vec![(300, None), (288, None), (4, None)]);
+}
+
+#[test]
+fn regression_a_factbox_of_several_places_sections_has_no_main_place() {
+    let text = "FACTBOX-Where Tarkan fever has spread\n\nMarch 4, 2026 (Reuters) - Two countries have now reported \
+Tarkan fever, first seen in Orlenia's river valleys in January.\n\nORLENIA\n- The ministry has confirmed 48 cases and \
+9 deaths as of March 3.\n\nVESKA\n- Veska has since confirmed 6 cases as of March 3.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        values_and_places(&extraction.figures),
+        vec![(48, Some("Orlenia")), (9, Some("Orlenia")), (6, Some("Veska"))]
+    );
 }

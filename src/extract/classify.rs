@@ -3711,8 +3711,8 @@ fn place_of_a_campaign(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)>
 /// a place, or the line is a list item), has cases, as the figure before it counted.
 /// Only cases: after "..., one of them fatal", "— Holguin reported 410" counts no deaths.
 fn place_has_a_count(cx: &Context<'_>, q: &Quantity, earlier: Option<&Reading>) -> bool {
-    let breakdown = earlier
-        .is_some_and(|e| e.metric == Metric::Cases && (e.location.is_some() || bullet_at(cx.doc, cx.first)));
+    let breakdown =
+        earlier.is_some_and(|e| e.metric == Metric::Cases && (e.location.is_some() || bullet_at(cx.doc, cx.first)));
     breakdown
         && cx.word_is(q.first.wrapping_sub(1), PLACE_VERBS)
         && !cx.word_is(q.first.wrapping_sub(1), &["account", "accounts", "accounted"])

@@ -705,11 +705,14 @@ impl Article<'_> {
     }
 
     /// Figures in a factbox section ("ROMANIA" over its bullet lines) are for that place.
+    /// A factbox of several places' sections has no main one ("Where the virus has
+    /// spread", whose lead names the first country's highlands).
     fn place_in_sections(&self, drafts: &mut [Draft], sections: &[(usize, usize, (usize, usize))]) {
+        let several = sections.len() > 1;
         for draft in drafts.iter_mut().filter(|d| d.reading.location.is_none()) {
             let section = sections.iter().find(|(first, end, _)| (*first..*end).contains(&draft.quantity.first));
             if let Some(&(_, _, (first, last))) = section {
-                if !self.places.is_main(self.doc, first, last) {
+                if several || !self.places.is_main(self.doc, first, last) {
                     draft.reading.location = Some((first, last));
                     draft
                         .reading
@@ -2046,6 +2049,23 @@ impl Article<'_> {
         self.doc.words(first, last)
     }
 
+    /// A name in capitals ("ORLENIA" heading a factbox's section) as the text's prose
+    /// spells it ("Orlenia"), so that both make one series; an acronym ("DRC"), never
+    /// spelled otherwise, stays as it is.
+    fn as_spelled_in_prose(&self, word: &str) -> String {
+        if word.len() < 2 || word.chars().any(|c| !c.is_uppercase()) {
+            return word.to_string();
+        }
+        let lower = word.to_lowercase();
+        // ("Orlenia's river valleys" spells it too.)
+        (0..self.doc.tokens.len())
+            .find(|&i| {
+                self.doc.word(i).map(calendar::without_possessive) == Some(lower.as_str()) && self.doc.slice(i) != word
+            })
+            .map_or(word, |i| calendar::without_possessive(self.doc.slice(i)))
+            .to_string()
+    }
+
     /// The first token of the place name at tokens `first..=last`, taking in an
     /// apostrophe that opens it ("'Eua", a name written with an okina) but not a
     /// quotation mark around it ("'Eua'").
@@ -2110,7 +2130,7 @@ impl Article<'_> {
             location: reading.location.map(|(first, last)| {
                 let place = self.words(self.name_start(first, last), last);
                 let place = place.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-                place.split_whitespace().collect::<Vec<_>>().join(" ")
+                place.split_whitespace().map(|word| self.as_spelled_in_prose(word)).collect::<Vec<_>>().join(" ")
             }),
             subject: reading.subject,
             text: self.doc.text[start..end].to_string(),
