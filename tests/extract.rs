@@ -6975,3 +6975,25 @@ Tarkan fever, first seen in Orlenia's river valleys in January.\n\nORLENIA\n- Th
         vec![(48, Some("Orlenia")), (9, Some("Orlenia")), (6, Some("Veska"))]
     );
 }
+
+#[test]
+fn regression_an_outbreak_memos_key_figures_read_with_their_days() {
+    let text = "SALMONELLA OUTBREAK - SITUATION UPDATE No. 4\n\nDate: Thursday 12 November 2026, 16:00\n\n\
+Key figures (as at 12:00 today):\n\
+- Patients affected since the first case (Monday 02/11): 61 cumulative (Update No. 3, Tuesday 10/11: 52)\n\
+- New symptomatic patients in the last 24 hours: 4\n\
+- Patients currently symptomatic: 17\n\
+- Patients now 48 hours symptom-free: 40\n";
+    let extraction = extract(text, None);
+    let day = |d| Date::from_ymd(2026, 11, d);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 61, day(12), None),
+            (Metric::Cases, Kind::Total, 52, day(10), None),
+            (Metric::Cases, Kind::New, 4, day(12), None),
+            (Metric::Active, Kind::Total, 17, day(12), None),
+            (Metric::Recovered, Kind::Total, 40, day(12), None),
+        ]
+    );
+}

@@ -738,7 +738,8 @@ impl<'d> Finder<'d> {
     }
 
     /// "since 01/10", "(08/11)": a day and month with no year, day first, told as a
-    /// date by a leading zero or by the word before it (not "3/10 samples", "24/7").
+    /// date by a leading zero or by the word or weekday before it (not "3/10 samples",
+    /// "24/7").
     fn day_slash_month(&self, i: usize) -> Option<(usize, usize, When)> {
         let joined = self.doc.slice(i + 1) == "/"
             && self.doc.attached(i + 1)
@@ -751,10 +752,14 @@ impl<'d> Finder<'d> {
         }
         let (day, month) = (self.number(i, 2)?, self.number(i + 2, 2)?);
         let zero_led = [i, i + 2].iter().any(|&k| self.doc.slice(k).len() == 2 && self.doc.slice(k).starts_with('0'));
+        // ("Wednesday 18/11", "by 21/11".)
         let said_as_a_date = self.doc.word_in(
             i.wrapping_sub(1),
-            &["since", "on", "from", "until", "till", "through", "of", "at", "before", "after", "between", "and", "to"],
-        );
+            &[
+                "since", "on", "from", "until", "till", "through", "of", "at", "before", "after", "between", "and",
+                "to", "by",
+            ],
+        ) || self.doc.word(i.wrapping_sub(1)).and_then(weekday_of).is_some();
         ((zero_led || said_as_a_date) && (1..=31).contains(&day) && (1..=12).contains(&month))
             .then(|| (i, i + 2, month_day(month, day)))
     }

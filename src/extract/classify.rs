@@ -2580,6 +2580,21 @@ fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)>
             // "the malaria count for the year has touched 9,716".
             "count" if cx.has(i.wrapping_sub(1), DISEASE) => Some(Metric::Cases),
             "patients" if ranks_places_by_patients(cx, i) || reported_patients(cx, i) => Some(Metric::Cases),
+            // An outbreak memo's key figures: "New symptomatic patients in the last 24
+            // hours: 7", "Patients currently symptomatic: 29" (ill now), "Patients now 48
+            // hours symptom-free: 58" (well again).
+            "symptomatic" if label || of_people() => Some(if cx.word_is(i.wrapping_sub(1), &["currently", "still"]) {
+                Metric::Active
+            } else {
+                Metric::Cases
+            }),
+            "free"
+                if (label || of_people())
+                    && cx.slice(i.wrapping_sub(1)) == "-"
+                    && cx.word_is(i.wrapping_sub(2), &["symptom"]) =>
+            {
+                Some(Metric::Recovered)
+            }
             // "Patients currently admitted at cholera treatment centres: 241": a facility's
             // name, not the patients' state; the verb before it counts.
             "treatment" | "isolation"
@@ -2974,9 +2989,25 @@ fn bracketed_earlier_value(cx: &Context<'_>, q: &Quantity) -> bool {
         (date_first.saturating_sub(3).max(cx.first)..date_first).any(|i| cx.is_standalone_number(i))
             && bracket.clone().any(|i| cx.in_date(i))
     };
+    // "Patients affected: 94 cumulative (Update No. 5, Wednesday 18/11: 81)": the value
+    // a dated earlier report gave, last in a bracket after the figure.
+    let dated_at_the_end_of_a_bracket = || {
+        let open =
+            (q.first.saturating_sub(12).max(cx.first)..q.first).rev().find(|&i| matches!(cx.slice(i), "(" | ")"));
+        let after_a_figure = |open: usize| {
+            cx.is_standalone_number(open.wrapping_sub(1))
+                || cx.kind(open.wrapping_sub(1)) == Some(TokenKind::Word)
+                    && cx.is_standalone_number(open.wrapping_sub(2))
+        };
+        open.is_some_and(|open| cx.slice(open) == "(" && after_a_figure(open))
+            && cx.slice(q.first - 1) == ":"
+            && cx.in_date(q.first - 2)
+            && cx.slice(q.last + 1) == ")"
+    };
     q.first >= 2
-        && cx.slice(q.first - 1) == "("
-        && (cx.is_standalone_number(q.first - 2) && bracket.clone().any(earlier_day) || after_a_dated_figure())
+        && (cx.slice(q.first - 1) == "("
+            && (cx.is_standalone_number(q.first - 2) && bracket.clone().any(earlier_day) || after_a_dated_figure())
+            || dated_at_the_end_of_a_bracket())
 }
 
 /// Weekday names, which also begin their possessives ("Thursday's report").

@@ -1350,15 +1350,19 @@ impl Article<'_> {
                     && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ",") && !self.doc.is_punct(i, ";"))
             })
         };
-        // "are in total 64 (they were 55 at the bulletin of 16/10)": a day in a bracket
-        // after the figure that holds a number of its own is that number's.
+        // "are in total 64 (they were 55 at the bulletin of 16/10)", "94 cumulative
+        // (Update No. 5, Wednesday 18/11: 81)": a day in a bracket after the figure that
+        // holds a number of its own is that number's.
         let in_a_bracket_of_its_own = |m: &Mention| {
             let doc = self.doc;
-            let open = quantity.last + 1;
+            let word_between = doc.kind(quantity.last + 1) == Some(TokenKind::Word);
+            let open = quantity.last + 1 + usize::from(word_between);
+            let close = (open + 1..m.first.max(open + 1) + 8).find(|&i| doc.is_punct(i, ")"));
+            let own_number = |i: usize| doc.kind(i) == Some(TokenKind::Digits) && !(m.first..=m.last).contains(&i);
             doc.is_punct(open, "(")
                 && m.first > open
-                && (open + 1..m.first).all(|i| !doc.is_punct(i, ")"))
-                && (open + 1..m.first).any(|i| doc.kind(i) == Some(TokenKind::Digits))
+                && close.is_none_or(|close| close > m.last)
+                && (open + 1..close.unwrap_or(m.first)).any(own_number)
         };
         let usable = |(index, m): &&(usize, &Mention)| {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
