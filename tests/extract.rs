@@ -6997,3 +6997,28 @@ Key figures (as at 12:00 today):\n\
         ]
     );
 }
+
+#[test]
+fn regression_a_table_of_years_over_their_counts_is_read_for_the_latest_year_only() {
+    let text = "Reply to question No. 412, 18.11.2026\n\n\
+State-wise malaria cases and deaths reported during 2024 to 2026 (till 31st October)\n\n\
+S.No.  State          2024                2025                2026*\n\
+                      Cases      Deaths   Cases      Deaths   Cases      Deaths\n\
+1      Odisha         41,200     12       38,115     9        29,874     7\n\
+2      Jharkhand      18,904     6        16,220     4        14,031     3\n\
+       Total          60,104     18       54,335     13       43,905     10\n\n\
+*Provisional\n";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.4)).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Metric::Cases, 29_874, Some("Odisha")),
+            (Metric::Deaths, 7, Some("Odisha")),
+            (Metric::Cases, 14_031, Some("Jharkhand")),
+            (Metric::Deaths, 3, Some("Jharkhand")),
+            (Metric::Cases, 43_905, None),
+            (Metric::Deaths, 10, None),
+        ]
+    );
+}

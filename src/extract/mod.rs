@@ -374,6 +374,14 @@ impl Article<'_> {
                 notes.push(self.note(quantity.first, quantity.last, "a table row's serial number"));
                 continue;
             }
+            if self.in_a_read_row(quantity, cells) {
+                notes.push(self.note(
+                    quantity.first,
+                    quantity.last,
+                    "a table column not read (another year's, or unclear)",
+                ));
+                continue;
+            }
             let skip = if sentence.furniture {
                 Some("in a block of links to other stories")
             } else if asked_by_a_reporter {
@@ -1033,6 +1041,16 @@ impl Article<'_> {
         opens_line
             && self.doc.is_punct(quantity.last + 1, "|")
             && cells.iter().any(|c| c.quantity.first > quantity.last)
+    }
+
+    /// "1  Karnataka  19,300  11  ...  28,415  12": a number in a table row whose other
+    /// cells were read lies in a column the table reader left unread on purpose (an
+    /// earlier year's, or two columns reading alike); the sentence reader does not
+    /// guess at it.
+    fn in_a_read_row(&self, quantity: &Quantity, cells: &[table::Cell]) -> bool {
+        let one_line = |a: usize, b: usize| (a.min(b) + 1..=a.max(b)).all(|i| !self.doc.tokens[i].line_before);
+        // (A grid's cell is read under a heading on another line; a list's is not.)
+        cells.iter().any(|c| !one_line(c.heading.0, c.quantity.first) && one_line(c.quantity.first, quantity.first))
     }
 
     /// Whether a sentence names diseases, none of them the article's ("Pakistan has also

@@ -905,6 +905,32 @@ fn this_years_column(doc: &Doc<'_>, heads: &[(usize, usize)], columns: &mut [Opt
     }
 }
 
+/// "State/UT | 2023 | 2024 | 2025 | 2026*" over "Cases | Deaths | Cases | Deaths | ...":
+/// a heading of years over each year's counts. The headings to read the rows by: the
+/// label's, then the latest year's counts; the earlier years' columns get empty
+/// headings, so they stay unread (another year's count is no figure of this one).
+fn latest_years_counts(doc: &Doc<'_>, heads: &[(usize, usize)], under: Line) -> Option<Vec<(usize, usize)>> {
+    let (label, year_heads) = heads.split_first()?;
+    let year_of = |&(first, end): &(usize, usize)| {
+        let year = (doc.digit_count(first) == 4 && doc.slice(first).len() == 4)
+            .then(|| doc.slice(first).parse::<u32>().ok())
+            .flatten()
+            .filter(|y| (1900..2200).contains(y))?;
+        (first + 1..end).all(|i| doc.kind(i) == Some(TokenKind::Punct)).then_some(year)
+    };
+    let years: Vec<u32> = year_heads.iter().map(year_of).collect::<Option<_>>()?;
+    let (_, counts) = cells_of(doc, under)?;
+    let per_year = counts.len() / years.len().max(1);
+    let all_counts = counts.iter().all(|&(first, end)| read_heading(doc, first, end, None).is_some());
+    if years.len() < 2 || per_year < 1 || counts.len() != per_year * years.len() || !all_counts {
+        return None;
+    }
+    let latest = years.iter().enumerate().max_by_key(|&(_, year)| *year).map(|(group, _)| group)?;
+    let empty = (under.first, under.first);
+    let columns = counts.iter().enumerate().map(|(c, &head)| if c / per_year == latest { head } else { empty });
+    Some(std::iter::once(*label).chain(columns).collect())
+}
+
 /// How many metrics some headings or a caption name.
 enum Named {
     None,
@@ -944,9 +970,13 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
     // "Sl. No. | District | ...": a serial number column before the row labels.
     let serial = usize::from(heads.len() > 2 && heads.first().is_some_and(|&head| is_serial_heading(doc, head)));
     let heads = &heads[serial..];
+    let grouped = lines.get(h + 1).and_then(|&under| latest_years_counts(doc, heads, under));
+    let (heads, width, mut r) = match &grouped {
+        Some(counts) => (&counts[..], serial + counts.len(), h + 2),
+        None => (heads, width, h + 1),
+    };
     let caption = caption_before(doc, sentences, lines, h);
     let Some((labelled, columns)) = columns_of(doc, heads, caption) else { return h + 1 };
-    let mut r = h + 1;
     if lines.get(r).is_some_and(|l| is_rule(doc, *l)) {
         r += 1;
     }
@@ -963,6 +993,16 @@ fn grid_at(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], h: usize, out:
                 if s == separator && serial == 1 && cells.len() + 1 == width && doc.is_punct(row.first, "|") =>
             {
                 rows.push(cells)
+            }
+            // "       Total     2,89,235   485": a blank serial cell in fixed-width text.
+            Some((s, cells))
+                if s == Separator::Wide
+                    && s == separator
+                    && serial == 1
+                    && cells.len() + 1 == width
+                    && doc.kind(row.first) == Some(TokenKind::Word) =>
+            {
+                rows.push(cells.iter().map(|&cell| without_footnotes(doc, cell)).collect())
             }
             _ => break,
         }
