@@ -7022,3 +7022,15 @@ S.No.  State          2024                2025                2026*\n\
         ]
     );
 }
+
+#[test]
+fn regression_a_forum_posts_month_first_days_and_its_as_of_heading_date_its_list() {
+    let text = "r/Tarrow\nJoin\n\nu/river_mom · 9 hr. ago\n\nMeasles numbers for Tarrow County (update Fri 11/13)\n\n\
+Discussion\n\nJust a parent keeping track.\n\nAs of yesterday's update (Fri 11/13):\n\n\
+- **64 cases YTD**. That's up from 51 the Friday before (11/6).\n\
+- **1 death**, an unvaccinated adult.\n";
+    let extraction = extract(text, Date::from_ymd(2026, 11, 14));
+    let day = |d| Date::from_ymd(2026, 11, d);
+    let read: Vec<(Metric, u64, Option<Date>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.3)).collect();
+    assert_eq!(read, vec![(Metric::Cases, 64, day(13)), (Metric::Cases, 51, day(6)), (Metric::Deaths, 1, day(13))]);
+}

@@ -231,7 +231,7 @@ pub(crate) fn days_of_a_month(doc: &Doc<'_>, i: usize) -> Option<(bool, u32)> {
 /// Finds every date and time mention in `tokens`.
 pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     out.clear();
-    let finder = Finder { doc };
+    let finder = Finder { doc, month_first: writes_month_first(doc) };
     let tokens = &doc.tokens;
     let mut i = 0;
     while i < tokens.len() {
@@ -381,6 +381,21 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
 /// Finds date mentions in a document's tokens.
 struct Finder<'d> {
     doc: &'d Doc<'d>,
+    /// The text writes dates month first, as in the United States ("Fri 11/13").
+    month_first: bool,
+}
+
+/// Whether the text writes a day and month with slashes month first: one of them
+/// ("11/13") can be read no other way, so "11/6" in the same text is 6 November.
+fn writes_month_first(doc: &Doc<'_>) -> bool {
+    let number = |i: usize| doc.slice(i).parse::<u32>().ok().filter(|_| doc.slice(i).len() <= 2);
+    (0..doc.tokens.len()).any(|i| {
+        doc.slice(i + 1) == "/"
+            && doc.attached(i + 1)
+            && doc.attached(i + 2)
+            && number(i).is_some_and(|month| (1..=12).contains(&month))
+            && number(i + 2).is_some_and(|day| (13..=31).contains(&day))
+    })
 }
 
 impl<'d> Finder<'d> {
@@ -730,11 +745,17 @@ impl<'d> Finder<'d> {
             // "09.11.26" in a district officer's update: a two-digit year of this century.
             let (first, second): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
             let year = if c.len() == 2 { 2000 + c.parse::<i32>().ok()? } else { c.parse().ok()? };
+            let (first, second) = if self.month_first && sep == "/" { (second, first) } else { (first, second) };
             Date::from_ymd(year, second, first).or_else(|| Date::from_ymd(year, first, second))?
         } else {
             return None;
         };
         Some((i, i + 4, When::Full(date)))
+    }
+
+    /// Whether token `i` is a weekday's name ("Wednesday", "Fri").
+    fn is_weekday(&self, i: usize) -> bool {
+        self.doc.word(i).and_then(weekday_of).is_some()
     }
 
     /// "since 01/10", "(08/11)": a day and month with no year, day first, told as a
@@ -751,6 +772,7 @@ impl<'d> Finder<'d> {
             return None;
         }
         let (day, month) = (self.number(i, 2)?, self.number(i + 2, 2)?);
+        let (day, month) = if self.month_first { (month, day) } else { (day, month) };
         let zero_led = [i, i + 2].iter().any(|&k| self.doc.slice(k).len() == 2 && self.doc.slice(k).starts_with('0'));
         // ("Wednesday 18/11", "by 21/11".)
         let said_as_a_date = self.doc.word_in(
@@ -759,7 +781,12 @@ impl<'d> Finder<'d> {
                 "since", "on", "from", "until", "till", "through", "of", "at", "before", "after", "between", "and",
                 "to", "by",
             ],
-        ) || self.doc.word(i.wrapping_sub(1)).and_then(weekday_of).is_some();
+        ) || self.is_weekday(i.wrapping_sub(1))
+            // "Friday (13/11)", "the Friday before (6/11)".
+            || self.doc.is_punct(i.wrapping_sub(1), "(")
+                && (self.is_weekday(i.wrapping_sub(2))
+                    || self.doc.word_in(i.wrapping_sub(2), &["before", "earlier"])
+                        && self.is_weekday(i.wrapping_sub(3)));
         ((zero_led || said_as_a_date) && (1..=31).contains(&day) && (1..=12).contains(&month))
             .then(|| (i, i + 2, month_day(month, day)))
     }
@@ -797,13 +824,15 @@ impl<'d> Finder<'d> {
     /// "until Monday (2/11/2026)": a weekday with its full date in brackets is that date
     /// (which may be a week before the weekday's last one).
     fn weekday_with_its_date(&self, last: usize, when: When) -> (usize, When) {
+        // ("the Friday before (11/6)": the week before's, with its day and month.)
+        let open = if self.doc.word_in(last + 1, &["before", "earlier"]) { last + 2 } else { last + 1 };
         let bracketed = || {
-            let (first, date_last, date) = self.date_at(last + 2)?;
-            let closed = first == last + 2 && self.doc.is_punct(date_last + 1, ")");
-            matches!(date, When::Full(_)).then_some((date_last + 1, date)).filter(|_| closed)
+            let (first, date_last, date) = self.date_at(open + 1)?;
+            let closed = first == open + 1 && self.doc.is_punct(date_last + 1, ")");
+            matches!(date, When::Full(_) | When::MonthDay(..)).then_some((date_last + 1, date)).filter(|_| closed)
         };
         match when {
-            When::Weekday(_) if self.doc.is_punct(last + 1, "(") => bracketed().unwrap_or((last, when)),
+            When::Weekday(_) if self.doc.is_punct(open, "(") => bracketed().unwrap_or((last, when)),
             _ => (last, when),
         }
     }

@@ -110,15 +110,24 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     // A line labelled as the data's ("Data as of 13 October 2026, 18:00") may come
     // later, under a longer letterhead.
     let labelled_end = sentences.get(12).map_or(doc.tokens.len(), |s| s.first);
+    // So may a line heading a list with the day it is as of ("As of yesterday's update
+    // (Fri 11/13):"), under a forum's furniture.
+    let opens_line = |i: usize| i == 0 || doc.tokens.get(i).is_some_and(|t| t.line_before);
+    let as_of_heading = |m: &Mention| {
+        let start = (m.first.saturating_sub(8)..=m.first).rev().find(|&i| opens_line(i));
+        let end = (m.last + 1..m.last + 4).find(|&i| opens_line(i) || i >= doc.tokens.len());
+        start.is_some_and(|start| doc.word_in(start, &["as"]) && doc.word_in(start + 1, &["of", "at"]))
+            && end.is_some_and(|end| doc.slice(end - 1) == ":")
+            && m.first < labelled_end
+    };
     let labelled = |m: &Mention| {
-        let line_start = m.first >= 3 && doc.tokens.get(m.first - 3).is_some_and(|t| t.line_before);
+        let line_start = m.first >= 3 && opens_line(m.first - 3);
         line_start && doc.word_in(m.first - 3, &["data"]) && m.first < labelled_end
     };
     // ("41 people ... after eating at the restaurant between September 19 and September
     // 27": the days of exposure are no data's.)
     let data_day = mentions.iter().position(|m| {
-        (m.first < header_end || labelled(m))
-            && m.role == Role::End
+        ((m.first < header_end || labelled(m)) && m.role == Role::End || as_of_heading(m))
             && m.when.is_some()
             && !exposure_before(&doc, 0, m.first)
     });
