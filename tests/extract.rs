@@ -7034,3 +7034,14 @@ Discussion\n\nJust a parent keeping track.\n\nAs of yesterday's update (Fri 11/1
     let read: Vec<(Metric, u64, Option<Date>)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2, r.3)).collect();
     assert_eq!(read, vec![(Metric::Cases, 64, day(13)), (Metric::Cases, 51, day(6)), (Metric::Deaths, 1, day(13))]);
 }
+
+#[test]
+fn regression_a_total_of_cases_over_a_named_month_is_the_months_count() {
+    let text = "Overview of notifiable diseases in October 2026\n\nRelease date: 2026-11-18\n\n\
+From 0:00 on 1 October 2026 to 24:00 on 31 October 2026, a total of 41,206 cases of dengue fever were reported \
+nationwide, and 12 deaths.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    assert_eq!(read, vec![(Metric::Cases, Kind::New, 41_206, Some(31)), (Metric::Deaths, Kind::New, 12, Some(31))]);
+}

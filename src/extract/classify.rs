@@ -4785,8 +4785,12 @@ fn kind_of(
     // "A total of 412 deaths were recorded": the words of a total before the tense,
     // unless the sentence or the one before names a period ("In the same week, ... A
     // total of 61'204 tests were carried out": the week's).
+    // ("From 1 October to 31 October, a total of 814,652 cases were reported": the
+    // month's, which the tense tells.)
     let a_total = q.first >= 2 && a_total_of(cx, q.first - 2);
-    if a_total && !cx.dates.iter().any(|&(first, _)| first > q.last) && !period_named_near(cx) {
+    let opened_by_a_period = cx.word_is(cx.first, &["from", "between"]) && cx.in_date(cx.first + 1)
+        || cx.word_is(cx.first, &["from", "between"]) && cx.word_is(cx.first + 1, &["0", "00"]);
+    if a_total && !cx.dates.iter().any(|&(first, _)| first > q.last) && !period_named_near(cx) && !opened_by_a_period {
         return (Kind::Total, 1, "\"a total of\"".into());
     }
     if let Some((kind, at)) = kind_by_tense(cx, q) {

@@ -562,13 +562,20 @@ impl Article<'_> {
         let nearest_end =
             mentions.iter().filter(|(_, m)| m.role == Role::End).min_by_key(|(_, m)| m.first.abs_diff(at));
         let Some((_, end)) = nearest_end else { return };
+        let doc = self.doc;
+        // "from 0:00 on 1 October 2026 to 24:00 on 31 October 2026": past a time of day.
+        let time_before_end = end.first >= 4
+            && doc.word_in(end.first - 1, &["on", "at"])
+            && doc.is_punct(end.first - 3, ":")
+            && doc.kind(end.first - 4) == Some(TokenKind::Digits);
+        let time_tokens = if time_before_end { 4 } else { 0 };
         let start = mentions.iter().find(|(_, m)| {
+            let joined_at = m.last + 1;
             m.role == Role::Since
-                && m.last + 2 == end.first
-                && self.doc.word_in(m.last + 1, &["and", "to", "through", "until", "till"])
+                && joined_at + 1 + time_tokens == end.first
+                && doc.word_in(joined_at, &["and", "to", "through", "until", "till"])
         });
         // "from January until Saturday": a month the calendar takes for no mention alone.
-        let doc = self.doc;
         let month_start = || {
             let month = end.first.checked_sub(2).and_then(|i| doc.word(i)).and_then(calendar::month_of)?;
             let joined = doc.word_in(end.first - 1, &["to", "through", "until", "till"])
