@@ -7045,3 +7045,21 @@ nationwide, and 12 deaths.";
         extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
     assert_eq!(read, vec![(Metric::Cases, Kind::New, 41_206, Some(31)), (Metric::Deaths, Kind::New, 12, Some(31))]);
 }
+
+#[test]
+fn regression_counts_in_the_year_of_publication_and_until_the_moment_are_totals() {
+    let text =
+        "Bahia records more than 31 thousand probable cases of dengue in 2026\n\nSalvador, 20/11/2026 - 10h12\n\n\
+According to the hospital system, 904 hospitalizations by dengue were registered in the state in 2026. Until the \
+moment, 19 deaths by dengue were confirmed. In 2025, 611 deaths were registered.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64)> = rows(&extraction.figures).iter().map(|r| (r.0, r.1, r.2)).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Metric::Cases, Kind::Total, 31_000),
+            (Metric::Hospitalized, Kind::Total, 904),
+            (Metric::Deaths, Kind::Total, 19)
+        ]
+    );
+}

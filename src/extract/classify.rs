@@ -61,6 +61,8 @@ pub(crate) struct Context<'a> {
     pub dates: &'a [(usize, usize)],
     /// The article's place names and main geography.
     pub places: &'a Places<'a>,
+    /// The year of publication: "in 2026" then says "this year".
+    pub this_year: Option<i32>,
     /// What the rules have asked about the number being judged.
     pub asked: Asked,
     /// Words the rules look for anywhere in the sentence.
@@ -4720,11 +4722,23 @@ fn kind_of(
                 && !(cx.doc.digit_count(year + 1) == 4 && cx.slice(year + 1).len() == 4)
                 && !cx.word_is(year + 1, &["before", "earlier", "ago", "to"])
         };
+        // "1.406 hospitalizations were registered in the state in 2026", published in 2026.
+        let in_this_year = |i: usize| {
+            cx.word_is(i.wrapping_sub(1), &["in"])
+                && cx.this_year.is_some_and(|year| cx.slice(i) == year.to_string())
+                && !matches!(cx.slice(i + 1), "-" | "/" | "\u{2013}")
+                && !cx.word_is(i + 1, &["to", "and"])
+        };
+        // "Until the moment, 47 deaths were confirmed" (Portuguese "até o momento").
+        let until_the_moment =
+            |i: usize| cx.word_is(i, &["moment"]) && cx.word_is(i.wrapping_sub(2), &["until", "till", "up"]);
         (cx.first..cx.end).find(|&i| {
             cx.has(i, SO_FAR)
                 || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
                 || cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["year", "season"])
                 || in_the_year(i)
+                || in_this_year(i)
+                || until_the_moment(i)
         })
     });
     // ("3.412 cases in the present year, of which 287 were notified in week 14": a part

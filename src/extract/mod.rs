@@ -328,6 +328,20 @@ struct Article<'a> {
 }
 
 impl Article<'_> {
+    /// The rules' view of tokens `first..end`, with the date mentions among them.
+    fn context<'c>(&'c self, first: usize, end: usize, dates: &'c [(usize, usize)]) -> Context<'c> {
+        Context {
+            doc: self.doc,
+            first,
+            end,
+            dates,
+            places: self.places,
+            this_year: self.published.map(|date| date.year()),
+            asked: Default::default(),
+            cues: Default::default(),
+        }
+    }
+
     fn read_sentence(&self, index: usize, sentence: &Sentence, drafts: &mut Vec<Draft>, notes: &mut Vec<Note>) {
         // Mentions are in token order: bisect to this sentence's.
         let from = self.mentions.partition_point(|m| m.first < sentence.first);
@@ -343,15 +357,7 @@ impl Article<'_> {
             return;
         }
         let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-        let cx = Context {
-            doc: self.doc,
-            first: sentence.first,
-            end: sentence.end,
-            dates: &dates,
-            places: self.places,
-            asked: Default::default(),
-            cues: Default::default(),
-        };
+        let cx = self.context(sentence.first, sentence.end, &dates);
         let mut earlier_years = self.earlier_years(sentence, &mentions);
         // "The last major outbreak, in two thousand and seven, killed over one hundred and
         // fifty": a broadcast's year said in words.
@@ -637,15 +643,7 @@ impl Article<'_> {
                 let to = self.mentions.partition_point(|m| m.first < caption.end);
                 let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
                 let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
-                let cx = Context {
-                    doc: self.doc,
-                    first: caption.first,
-                    end: caption.end,
-                    dates: &dates,
-                    places: self.places,
-                    asked: Default::default(),
-                    cues: Default::default(),
-                };
+                let cx = self.context(caption.first, caption.end, &dates);
                 (self.day_in_sentence(&cell.quantity, &mentions, &[], None), classify::period_days(&cx))
             }
             None => (Day::Unstated, None),
@@ -653,15 +651,7 @@ impl Article<'_> {
         let day = cell.row_day.and_then(|(first, last)| self.row_day(&cell.quantity, first, last)).unwrap_or(day);
         // "Past 7 days" heading its column: the period of every number under it.
         let (first, end) = cell.heading;
-        let heading = Context {
-            doc: self.doc,
-            first,
-            end,
-            dates: &[],
-            places: self.places,
-            asked: Default::default(),
-            cues: Default::default(),
-        };
+        let heading = self.context(first, end, &[]);
         let period_days = classify::period_days(&heading).or(period_days);
         let period_days = (cell.kind == Kind::New).then(|| period_days.unwrap_or(1));
         Draft { quantity: cell.quantity, reading, sentence, day, period_days }
