@@ -7063,3 +7063,14 @@ moment, 19 deaths by dengue were confirmed. In 2025, 611 deaths were registered.
         ]
     );
 }
+
+#[test]
+fn regression_the_week_a_weekly_count_is_compared_with_is_not_its_week() {
+    let text = "Respiratory Surveillance Report - week ending 14 November 2026\n\nPublished 19 November 2026\n\n\
+- There were 812 influenza notifications in the week, up 8% on the previous week.\n\
+- There were 306 RSV notifications in the week, similar to the previous week, and 12,904 year to date.\n";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<Date>)> = rows(&extraction.figures).iter().map(|r| (r.1, r.2, r.3)).collect();
+    let day = Date::from_ymd(2026, 11, 14);
+    assert_eq!(read, vec![(Kind::New, 812, day), (Kind::New, 306, day), (Kind::Total, 12_904, day)]);
+}

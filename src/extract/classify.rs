@@ -2293,7 +2293,9 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             }
             // "compared to 102 the week before", "against 38 that day": a time phrase
             // dating the number, not a duration.
-            let dated = i > q.last + 1 && cx.word_is(i - 1, &["the", "this", "that", "previous", "last", "same"]);
+            // ("41,877 year to date": a running total's words.)
+            let dated = i > q.last + 1 && cx.word_is(i - 1, &["the", "this", "that", "previous", "last", "same"])
+                || cx.word_is(i, &["year"]) && cx.word_is(i + 1, &["to"]) && cx.word_is(i + 2, &["date"]);
             if let Some(reason) = other_counted(w).filter(|&r| !(dated && r == "a duration")) {
                 return Some(Counted::Other(reason));
             }
