@@ -7074,3 +7074,22 @@ fn regression_the_week_a_weekly_count_is_compared_with_is_not_its_week() {
     let day = Date::from_ymd(2026, 11, 14);
     assert_eq!(read, vec![(Kind::New, 812, day), (Kind::New, 306, day), (Kind::Total, 12_904, day)]);
 }
+
+#[test]
+fn regression_a_short_weekday_opening_a_name_and_a_numbered_district_are_places() {
+    let text = "Measles cases in the city rise to 1,204\n\nNov 22, 2026\n\nBy district, Tan Phu led with 301 cases, \
+followed by Thu Duc City with 198. District 8 reported 96 cases.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>, Option<Date>)> =
+        rows(&extraction.figures).iter().map(|r| (r.2, r.4, r.3)).collect();
+    let day = Date::from_ymd(2026, 11, 22);
+    assert_eq!(
+        places,
+        vec![
+            (1204, None, day),
+            (301, Some("Tan Phu"), day),
+            (198, Some("Thu Duc City"), day),
+            (96, Some("District 8"), day)
+        ]
+    );
+}

@@ -459,6 +459,11 @@ impl<'d> Finder<'d> {
                 return Some((i, last, when));
             }
             let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1);
+            // "Thu Duc City", "Sun Moon Lake": a short weekday opening a name is none.
+            let short = word.is_some_and(|w| w.len() <= 4);
+            if short && !dotted && self.doc.is_capitalized(i + 1) && !self.doc.has(i + 1, DATE_START) {
+                return None;
+            }
             return Some((i, if dotted { i + 1 } else { i }, When::Weekday(weekday)));
         }
         if let Some(word) = word {

@@ -294,8 +294,12 @@ impl<'a> Context<'a> {
     }
 
     /// A number standing on its own (not inside a date, not glued to a name).
+    /// ("District 8", "Ward 12": a unit's name, not a number.)
     fn is_standalone_number(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Digits) && !self.attached(i) && !self.in_date(i)
+        self.kind(i) == Some(TokenKind::Digits)
+            && !self.attached(i)
+            && !self.in_date(i)
+            && !(self.is_capitalized(i.wrapping_sub(1)) && self.word_is(i.wrapping_sub(1), NUMBERED_PLACES))
     }
 
     /// Whether token `i` is part of a date or time mention.
@@ -1092,12 +1096,16 @@ fn part_by_group_of_people(cx: &Context<'_>, q: &Quantity) -> bool {
     cx.word_is(q.last + 1, &["of"]) && !named && subject.clone().any(group)
 }
 
+/// Units of a city named by a number: "District 8", "Ward 12".
+pub(crate) const NUMBERED_PLACES: &[&str] = &["district", "ward", "zone", "sector", "precinct"];
+
 /// Capitalised nouns that take a number as their name: "Route 41", "Ward 4", "the
 /// Category 3 storm", "Phase 2".
 const NUMBERED_NAMES: &[&str] = &[
-    "route", "highway", "interstate", "motorway", "freeway", "road", "exit", "ward", "block", "gate", "terminal",
-    "platform", "pier", "berth", "room", "bed", "flight", "bus", "line", "camp", "zone", "sector", "unit", "lot",
-    "hangar", "warehouse", "dock", "level", "floor", "wing", "pavilion", "category", "phase", "stage", "grade",
+    "route", "district", "precinct", "highway", "interstate", "motorway", "freeway", "road", "exit", "ward", "block",
+    "gate", "terminal", "platform", "pier", "berth", "room", "bed", "flight", "bus", "line", "camp", "zone", "sector",
+    "unit", "lot", "hangar", "warehouse", "dock", "level", "floor", "wing", "pavilion", "category", "phase", "stage",
+    "grade",
 ];
 
 /// "so one case can turn into ten pretty quickly", "cases could reach 500", "up to 60

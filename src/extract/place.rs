@@ -4,7 +4,7 @@
 //! recorded 6,118 cases".
 
 use super::calendar::without_possessive;
-use super::classify::{counted_metric, predicate_metric};
+use super::classify::{counted_metric, predicate_metric, NUMBERED_PLACES};
 use super::lexicon::{
     WordSet, CAPITALIZED, DATE_START, DISEASE, INSTITUTION, MODIFIERS, NATIONAL, NOT_PLACE, NUMBER_START, PEOPLE,
     PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN, QUALIFIER_WORDS, UNIT, UNITS,
@@ -443,8 +443,15 @@ impl<'d> Places<'d> {
             let capitals = name.chars().filter(|c| c.is_uppercase()).count();
             capitals >= 3 && name.chars().skip(1).any(char::is_lowercase)
         };
+        // ("Thu Duc City", "Sun Moon Lake": a short weekday opening a name.)
+        let opens_a_name = || {
+            doc.word_in(i, &["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+                && is_capitalized(doc, i + 1)
+                && !doc.has(i + 1, DATE_START)
+        };
         let not_a_name = || {
-            doc.has(i, DATE_START | PHRASE_ENDS | MODIFIERS | PEOPLE | DISEASE)
+            doc.has(i, DATE_START) && !opens_a_name()
+                || doc.has(i, PHRASE_ENDS | MODIFIERS | PEOPLE | DISEASE)
                 || a_days()
                 || adverb()
                 || acronym()
@@ -482,6 +489,14 @@ impl<'d> Places<'d> {
                 && is_capitalized(doc, last + 2)
             {
                 last += 2;
+            } else if doc.word_in(last, NUMBERED_PLACES)
+                && is_capitalized(doc, last)
+                && doc.kind(last + 1) == Some(TokenKind::Digits)
+                && doc.slice(last + 1).len() <= 3
+                && !doc.attached(last + 2)
+            {
+                // "District 8", "Ward 12": a unit named by its number.
+                last += 1;
             } else if (i..=last).any(|j| doc.has(j, INSTITUTION)) || health_body(doc, i, last) {
                 return None;
             } else if doc.word_in(last + 1, &["ebolavirus", "virus", "strain"]) {
