@@ -7093,3 +7093,14 @@ followed by Thu Duc City with 198. District 8 reported 96 cases.";
         ]
     );
 }
+
+#[test]
+fn regression_title_case_country_headings_under_country_updates_place_their_paragraphs() {
+    let text = "Regional cholera situation update\n\nPublished 20 November 2026\n\n\
+Across the region, 14,208 cases have been reported this year.\n\nCountry updates\n\n\
+Velmora\nIn epidemiological week 45, 406 cases were reported, up from 371 cases in week 44.\n\n\
+Ostravia\nOstravia has reported 2,115 cases this year.\n";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(14_208, None), (406, Some("Velmora")), (371, Some("Velmora")), (2_115, Some("Ostravia"))]);
+}

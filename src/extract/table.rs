@@ -78,15 +78,24 @@ pub(crate) fn section_places(doc: &Doc<'_>, lines: &[Line]) -> Vec<(usize, usize
     // "FACTBOX-Where the outbreak stands": every short heading in it is a section's, in
     // capitals or not ("Aldria" then a paragraph).
     let factbox = lines.first().is_some_and(|l| (l.first..l.end).any(|i| doc.word_in(i, &["factbox"])));
+    let by_country = lines.iter().any(|l| {
+        l.end > l.first + 1
+            && l.end - l.first <= 4
+            && (l.first..l.end).any(|i| doc.word_in(i, &["country", "countries"]))
+            && (l.first..l.end).any(|i| doc.word_in(i, &["updates", "update", "by", "situation"]))
+    });
     let mut sections = Vec::new();
     let mut h = 0;
     while h < lines.len() {
         // Bullets, or under a heading in capitals a paragraph of prose ("TARVIA" then
         // "The country has reported"); a capitalised line before prose may be a title.
         // (Looked at only under a heading: most lines are none.)
-        let prose_under_capitals = |l: &Line| heading_of(doc, *l).is_none() && (factbox || in_capitals(doc, lines[h]));
+        // ("Country updates" over "Lao PDR" then a paragraph, "Malaysia" then another:
+        // title-case place headings over prose, when a line names them as countries.)
+        let prose_under_a_heading =
+            |l: &Line| heading_of(doc, *l).is_none() && (factbox || by_country || in_capitals(doc, lines[h]));
         let body_follows =
-            || lines.get(h + 1).is_some_and(|l| !l.furniture && (is_bullet(doc, l.first) || prose_under_capitals(l)));
+            || lines.get(h + 1).is_some_and(|l| !l.furniture && (is_bullet(doc, l.first) || prose_under_a_heading(l)));
         let Some(place) = heading_of(doc, lines[h]).filter(|_| body_follows()) else {
             h += 1;
             continue;
