@@ -1374,29 +1374,6 @@ impl Article<'_> {
                     && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ",") && !self.doc.is_punct(i, ";"))
             })
         };
-        // "1,942 notifications in the week, up 8% on the previous week", "similar to the
-        // previous week": the day compared with is no day of the figure.
-        let compared_with = |m: &Mention| {
-            let doc = self.doc;
-            let at = m.first.wrapping_sub(if doc.word_in(m.first.wrapping_sub(1), &["the"]) { 2 } else { 1 });
-            // ("figures up to Sunday" is the count's end.)
-            let compared = |i: usize| {
-                doc.is_punct(i, "%")
-                    || doc.word_in(i, &["down", "similar", "compared", "higher", "lower", "above", "below"])
-                    || doc.word_in(i, &["up"]) && !doc.word_in(i + 1, &["to", "until", "till"])
-            };
-            // (Not "up from 109 on Monday": the day of the value compared with.)
-            let no_value_between =
-                |c: usize| (c + 1..at).all(|i| doc.kind(i) != Some(TokenKind::Digits) || doc.is_punct(i + 1, "%"));
-            // The figure is told before the comparison, or after it in a clause of its own
-            // (", and 41,877 year to date"); not "compared with Epi-week 35 (1,088 cases)".
-            let of_the_figure = |c: usize| {
-                quantity.last < c
-                    || quantity.first > m.last && (m.last + 1..quantity.first).any(|i| doc.is_punct(i, ","))
-            };
-            doc.word_in(at, &["on", "to", "with", "than"])
-                && (at.saturating_sub(4)..at).any(|c| compared(c) && no_value_between(c) && of_the_figure(c))
-        };
         // "are in total 64 (they were 55 at the bulletin of 16/10)", "94 cumulative
         // (Update No. 5, Wednesday 18/11: 81)": a day in a bracket after the figure that
         // holds a number of its own is that number's.
@@ -1414,7 +1391,7 @@ impl Article<'_> {
         let usable = |(index, m): &&(usize, &Mention)| {
             !matches!(m.when, None | Some(calendar::When::NoSuchDay))
                 && !of_an_earlier_value(m)
-                && !compared_with(m)
+                && !self.base_of_a_change(m, quantity)
                 && !in_a_bracket_of_its_own(m)
                 && m.role != Role::Since
                 && Some(*index) != self.dateline
@@ -2084,6 +2061,31 @@ impl Article<'_> {
                     || self.doc.word_in(i, &["relation", "compared", "comparison"])
                         && self.doc.word_in(i + 1, &["to", "with"])
             }) || (m.first.saturating_sub(7)..m.first).any(multiple_of))
+            || self.base_of_a_change(m, quantity)
+    }
+
+    /// Whether mention `m` is the period a change told with no value of its own is
+    /// measured from, no day of the figure: "1,942 notifications in the week, up 8% on
+    /// the previous week", "similar to the previous week".
+    fn base_of_a_change(&self, m: &Mention, quantity: &Quantity) -> bool {
+        let doc = self.doc;
+        let at = m.first.wrapping_sub(if doc.word_in(m.first.wrapping_sub(1), &["the"]) { 2 } else { 1 });
+        // ("figures up to Sunday" is the count's end.)
+        let compared = |i: usize| {
+            doc.is_punct(i, "%")
+                || doc.word_in(i, &["down", "similar", "compared", "higher", "lower", "above", "below"])
+                || doc.word_in(i, &["up"]) && !doc.word_in(i + 1, &["to", "until", "till"])
+        };
+        // (Not "up from 109 on Monday": the day of the value compared with.)
+        let no_value_between =
+            |c: usize| (c + 1..at).all(|i| doc.kind(i) != Some(TokenKind::Digits) || doc.is_punct(i + 1, "%"));
+        // The figure is told before the comparison, or after it in a clause of its own
+        // (", and 41,877 year to date"); not "compared with Epi-week 35 (1,088 cases)".
+        let of_the_figure = |c: usize| {
+            quantity.last < c || quantity.first > m.last && (m.last + 1..quantity.first).any(|i| doc.is_punct(i, ","))
+        };
+        doc.word_in(at, &["on", "to", "with", "than"])
+            && (at.saturating_sub(4)..at).any(|c| compared(c) && no_value_between(c) && of_the_figure(c))
     }
 
     /// Whether sentence `index` speaks of a report told before: "according to the same
