@@ -7104,3 +7104,12 @@ Ostravia\nOstravia has reported 2,115 cases this year.\n";
     let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
     assert_eq!(places, vec![(14_208, None), (406, Some("Velmora")), (371, Some("Velmora")), (2_115, Some("Ostravia"))]);
 }
+
+#[test]
+fn regression_an_earlier_values_own_day_beats_the_sentences_as_of_day() {
+    let text = "Cholera: Kessara\n\nNov 20, 2026\n\nAccording to the ministry's daily report as of Wednesday, 64 new \
+suspected cases were recorded in the previous 24 hours, up from 51 new suspected cases on Tuesday.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.3)).collect();
+    assert_eq!(days, vec![(64, Date::from_ymd(2026, 11, 18)), (51, Date::from_ymd(2026, 11, 17))]);
+}

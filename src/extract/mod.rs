@@ -1433,14 +1433,15 @@ impl Article<'_> {
                             && self.doc.word_in(m.first.saturating_sub(2), &["end", "beginning", "start", "close"])
                             && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ","))
                     };
-                    // "against 451 suspected cases during week 1": a period said right after
-                    // the figure's counted words.
+                    // "against 451 suspected cases during week 1", "up from 112 new suspected
+                    // cases on Tuesday": a period or day said right after the figure's counted
+                    // words.
                     // ("3,108 cases reported in the whole of September".)
                     let whole_of = self.doc.word_in(m.first.wrapping_sub(1), &["of"])
                         && self.doc.word_in(m.first.wrapping_sub(2), &["whole", "all", "entire", "rest"]);
                     let during = |q: &Quantity| {
                         m.first - q.last <= 5 + 2 * usize::from(whole_of)
-                            && (self.doc.word_in(m.first - 1, &["during", "in", "throughout"]) || whole_of)
+                            && (self.doc.word_in(m.first - 1, &["during", "in", "throughout", "on"]) || whole_of)
                             && (q.last + 1..m.first).all(|i| self.doc.kind(i) == Some(TokenKind::Word))
                             && (q.last + 1..m.first - 1)
                                 .any(|i| self.doc.word(i).is_some_and(|w| classify::counted_metric(w).is_some()))
