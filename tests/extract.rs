@@ -7113,3 +7113,14 @@ suspected cases were recorded in the previous 24 hours, up from 51 new suspected
     let days: Vec<(u64, Option<Date>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.3)).collect();
     assert_eq!(days, vec![(64, Date::from_ymd(2026, 11, 18)), (51, Date::from_ymd(2026, 11, 17))]);
 }
+
+#[test]
+fn regression_a_count_in_a_list_of_places_is_no_one_places() {
+    let text = "Cholera: Velmora\n\nNov 20, 2026\n\nMore than 210 000 people in Karsa, Orlin and Tessel have received \
+the oral cholera vaccine. The ministry confirmed 12 cases in Karsa, 4 in Orlin and 2 in Tessel.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        values_and_places(&extraction.figures),
+        vec![(210_000, None), (12, Some("Karsa")), (4, Some("Orlin")), (2, Some("Tessel"))]
+    );
+}

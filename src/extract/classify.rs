@@ -3273,6 +3273,18 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
     }
 }
 
+/// Whether more names go on at token `i`, after a first: " and Wajir", ", Harare and
+/// Mutare" (names, no number, then "and" or "or" and a name).
+fn several_places_from(cx: &Context<'_>, i: usize) -> bool {
+    let start = if cx.slice(i) == "," { i + 1 } else { i };
+    let and = (start..(start + 8).min(cx.end)).find(|&j| cx.word_is(j, &["and", "or"]));
+    and.is_some_and(|and| {
+        cx.is_capitalized(and + 1)
+            && (start..and).all(|j| cx.is_capitalized(j) || cx.slice(j) == ",")
+            && (start < and || cx.slice(i) != ",")
+    })
+}
+
 /// Whether a figure's place came after a verb of belonging and "to" ("31 correspond
 /// to the province of Buenos Aires", Spanish "corresponden a"), or after "to" right
 /// behind its number, as the list goes on ("11 to Santa Fe").
@@ -3593,8 +3605,7 @@ fn place_following(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
         return the_capital_unnamed(cx, from);
     };
     // "in Mandera and Wajir counties": two places together are not one breakdown.
-    let union = cx.word_is(last + 1, &["and", "or"]) && cx.is_capitalized(last + 2);
-    (last < cx.end && !union).then_some((first, last))
+    (last < cx.end && !several_places_from(cx, last + 1)).then_some((first, last))
 }
 
 /// "1,128 were in the capital": a place below the main geography, though the text
