@@ -7124,3 +7124,12 @@ the oral cholera vaccine. The ministry confirmed 12 cases in Karsa, 4 in Orlin a
         vec![(210_000, None), (12, Some("Karsa")), (4, Some("Orlin")), (2, Some("Tessel"))]
     );
 }
+
+#[test]
+fn regression_a_named_centre_is_no_place_and_residence_halls_are_no_people() {
+    let text = "Mumps cases linked to the university climb to 41\n\nNovember 10, 2026\n\nThe Harlow Center has \
+collected 88 swabs from students with mumps symptoms since Oct. 20. Cases have now been identified among residents of \
+seven residence halls.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(41, None), (88, None)]);
+}

@@ -181,7 +181,8 @@ fn other_counted(word: &str) -> Option<&'static str> {
         | "neighbourhoods" | "neighborhoods" | "settlements" => PLACES_REASON,
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
-        | "bed" | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms" => {
+        | "bed" | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms"
+        | "halls" | "dormitories" | "dorms" | "buildings" | "complexes" | "campuses" => {
             "counts supplies or facilities, not people"
         }
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"

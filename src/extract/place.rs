@@ -497,7 +497,12 @@ impl<'d> Places<'d> {
             {
                 // "District 8", "Ward 12": a unit named by its number.
                 last += 1;
-            } else if (i..=last).any(|j| doc.has(j, INSTITUTION)) || health_body(doc, i, last) {
+            } else if (i..=last).any(|j| doc.has(j, INSTITUTION))
+                || health_body(doc, i, last)
+                // "The Barnes Center has collected 96 swabs": a named centre, not the
+                // region called "Centre".
+                || last > i && doc.word_in(last, &["center", "centre"])
+            {
                 return None;
             } else if doc.word_in(last + 1, &["ebolavirus", "virus", "strain"]) {
                 // "the Bundibugyo ebolavirus outbreak", "the Sudan virus": a virus's name.
