@@ -7133,3 +7133,13 @@ seven residence halls.";
     let extraction = extract(text, None);
     assert_eq!(values_and_places(&extraction.figures), vec![(41, None), (88, None)]);
 }
+
+#[test]
+fn regression_places_counts_in_the_reports_week_are_new_over_the_week() {
+    let text = "Respiratory Surveillance Report - week ending 14 November 2026\n\nPublished 19 November 2026\n\n\
+- Notifications in the week were highest in Orlin (212) and Tessel (140) health districts.\n";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.period_days)).collect();
+    assert_eq!(read, vec![(Kind::New, 212, Some(7)), (Kind::New, 140, Some(7))]);
+}

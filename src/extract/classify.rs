@@ -82,7 +82,7 @@ pub(crate) struct Cues {
     day_before: OnceCell<bool>,
     /// A running total's words: "so far", "cumulative", "this year".
     so_far: OnceCell<Option<usize>>,
-    /// "24-hour", "daily".
+    /// "24-hour", "daily", "in the week".
     daily: OnceCell<Option<usize>>,
     /// A correction note: "Corrects ...", "An earlier version of this story said".
     correction: OnceCell<bool>,
@@ -4836,9 +4836,15 @@ fn kind_of(
     if a_total {
         return (Kind::Total, 1, "\"a total of\"".into());
     }
+    // ("Notifications in the week were highest in Western Sydney (388)": a weekly
+    // report's week.)
     let daily = cx.cues.daily.get_or_init(|| {
         (cx.first..cx.end).find(|&i| {
-            cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"]) || cx.word_is(i, &["daily"])
+            cx.slice(i) == "24" && cx.slice(i + 1) == "-" && cx.word_is(i + 2, &["hour"])
+                || cx.word_is(i, &["daily"])
+                || cx.word_is(i, &["week"])
+                    && cx.word_is(i.wrapping_sub(1), &["the"])
+                    && cx.word_is(i.wrapping_sub(2), &["in", "during", "over"])
         })
     });
     if let Some(i) = *daily {
