@@ -7143,3 +7143,13 @@ fn regression_places_counts_in_the_reports_week_are_new_over_the_week() {
         extraction.figures.iter().map(|f| (f.kind, f.value, f.period_days)).collect();
     assert_eq!(read, vec![(Kind::New, 212, Some(7)), (Kind::New, 140, Some(7))]);
 }
+
+#[test]
+fn regression_a_headlines_short_name_spelt_out_in_the_lead_and_its_health_bodys_acronym() {
+    let text = "Velmora records more than 31 thousand probable cases of dengue in 2026; SES-VG confirms 19 deaths\n\n\
+Port Anselm, 20/11/2026 - 10h12\n\nThe State Secretariat of Health of Velmora Grande (SES-VG) disclosed this Friday \
+the new bulletin.\n\nDengue\n\nIn 2026, Velmora Grande registered 31.204 probable cases of dengue.";
+    let extraction = extract(text, None);
+    let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(places, vec![(19, None), (31_204, None)]);
+}

@@ -388,6 +388,19 @@ impl<'d> Places<'d> {
                 main.extend(doc.word(i - 1));
             }
         }
+        // "Minas records more than 84 thousand ..." over "Minas Gerais registered 84.317":
+        // the headline's short name, spelt out as the subject of the opening's count.
+        let lead_end = sentences.get(8).map_or(doc.tokens.len(), |s| s.first);
+        let spelt_out = (0..lead_end).find_map(|i| {
+            let (first, last) = self.run_at(doc, i, true).filter(|&(first, last)| first < last)?;
+            let counts = doc.word_in(last + 1, PLACE_VERBS) || doc.word_in(last + 1, &["has", "have"]);
+            let short_name = doc.word(first).is_some_and(|w| main.contains(w))
+                && (first + 1..=last).all(|j| doc.word(j).is_some_and(|w| !main.contains(w)));
+            (short_name && counts).then_some((first, last))
+        });
+        if let Some((first, last)) = spelt_out {
+            main.extend((first + 1..=last).filter_map(|i| doc.word(i)));
+        }
         main
     }
 
@@ -455,6 +468,8 @@ impl<'d> Places<'d> {
                 || a_days()
                 || adverb()
                 || acronym()
+                // ("SES-MG confirms 47 deaths": a health body the text spells out.)
+                || spelled_out_as_a_body(doc, i)
                 || doc.has(i, NOT_PLACE) && !doc.opens_a_new_name(i) && !opens_a_unit_s_name(doc, i)
                 || the_country()
         };
@@ -523,8 +538,10 @@ impl<'d> Places<'d> {
         (start..end).any(|i| {
             doc.is_punct(i, ";")
                 && !doc.has(i + 1, MODIFIERS)
-                && self.run_at(doc, i + 1, true).is_some_and(|(_, last)| {
+                && self.run_at(doc, i + 1, true).is_some_and(|(first, last)| {
                     !doc.word_in(last + 1, &["tops", "top", "leads", "lead", "worst", "hardest", "most"])
+                        // ("...; SES-MG confirms 47 deaths": the state's health body.)
+                        && !spelled_out_as_a_body(doc, first)
                 })
         })
     }
@@ -646,17 +663,24 @@ fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
 /// name of a body: "INSP" after "the National Institute of Public Health (INSP)".
 fn spelled_out_as_a_body(doc: &Doc<'_>, i: usize) -> bool {
     let acronym = doc.slice(i);
-    if acronym.len() < 2 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+    let capitals = |s: &str| s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase());
+    if !capitals(acronym) {
         return false;
     }
+    // "SES-MG": parts joined by hyphens.
+    let mut length = 0;
+    while doc.is_punct(i + length + 1, "-") && doc.attached(i + length + 1) && capitals(doc.slice(i + length + 2)) {
+        length += 2;
+    }
+    let same = |j: usize| (0..=length).all(|k| doc.slice(j + k) == doc.slice(i + k));
     // The name's own words before the bracket: capitals and the small words joining
     // them ("National Institute of Public Health").
     let name_word = |k: &usize| is_capitalized(doc, *k) || doc.word_in(*k, &["of", "for", "and", "the"]);
     doc.in_class(0..doc.tokens.len(), CAPITALIZED).any(|j| {
         j != i
-            && doc.slice(j) == acronym
+            && same(j)
             && doc.is_punct(j.wrapping_sub(1), "(")
-            && doc.is_punct(j + 1, ")")
+            && doc.is_punct(j + length + 1, ")")
             && (j.saturating_sub(10)..j.saturating_sub(1)).rev().take_while(name_word).any(|k| doc.has(k, INSTITUTION))
     })
 }
