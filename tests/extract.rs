@@ -7153,3 +7153,12 @@ the new bulletin.\n\nDengue\n\nIn 2026, Velmora Grande registered 31.204 probabl
     let places: Vec<(u64, Option<&str>)> = rows(&extraction.figures).iter().map(|r| (r.2, r.4)).collect();
     assert_eq!(places, vec![(19, None), (31_204, None)]);
 }
+
+#[test]
+fn regression_milk_tank_samples_and_closed_bays_count_no_people() {
+    let text = "H5N1 in dairy herds: state update\n\nNov 17, 2026\n\nThe state has confirmed 3 human cases. More than \
+900 bulk milk tank samples have been tested since August. Four wards remain closed to admissions and two bays are \
+closed.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 3)]);
+}

@@ -182,7 +182,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
         | "bed" | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms"
-        | "halls" | "dormitories" | "dorms" | "buildings" | "complexes" | "campuses" => {
+        | "halls" | "dormitories" | "dorms" | "buildings" | "complexes" | "campuses" | "bays" => {
             "counts supplies or facilities, not people"
         }
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
@@ -2373,6 +2373,8 @@ const ENVIRONMENT: &[&str] = &[
     // "1,250 pig samples", "300 tick samples".
     "pig", "pigs", "swine", "monkey", "monkeys", "bat", "bats", "rodent", "rodents", "tick", "ticks", "mosquito",
     "mosquitoes", "camel", "camels", "goat", "goats", "sheep", "cow", "cows",
+    // "1,400 bulk milk tank samples".
+    "milk", "tank", "herd", "flock", "carcass", "carcasses",
 ];
 
 /// A footnote mark, a plus ("900,000+ refugees") or a pictograph (emoji) standing
