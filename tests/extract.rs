@@ -7162,3 +7162,13 @@ closed.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 3)]);
 }
+
+#[test]
+fn regression_the_children_a_vaccination_campaign_reached_are_vaccinated() {
+    let text = "Diphtheria cases in Velm rise to 96\n\nOctober 28, 2026\n\nThe outbreak response immunization (ORI) \
+campaign began on Oct. 5 in the four regencies. As of Sunday, it had reached 212,400 children aged 1 to 15, or 78 \
+percent of the target.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2)).collect();
+    assert_eq!(read, vec![(Metric::Cases, 96), (Metric::Vaccinated, 212_400)]);
+}

@@ -2545,9 +2545,21 @@ fn verb_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
         "treating" if (verb.saturating_sub(6).max(cx.first)..verb).any(|i| cx.word_is(i, FACILITIES)) => {
             Some(Metric::Hospitalized)
         }
+        // "The immunization campaign began on Oct. 5. As of Sunday, it had reached
+        // 412,600 children": the people a vaccination campaign reached.
+        "reached" | "covered" if cx.has(q.last + 1, PEOPLE) && vaccination_told_before(cx, verb) => {
+            Some(Metric::Vaccinated)
+        }
         _ => None,
     })?;
     Some((metric, verb))
+}
+
+/// Whether a vaccination campaign is told in the 40 tokens before token `at` (the
+/// sentence or the one before): "The outbreak response immunization (ORI) campaign".
+fn vaccination_told_before(cx: &Context<'_>, at: usize) -> bool {
+    let told = |words: &[&str]| (at.saturating_sub(40)..at).any(|i| cx.doc.word_in(i, words));
+    told(&["immunization", "immunisation", "vaccination"]) && told(&["campaign", "drive", "programme", "program"])
 }
 
 /// A counted word before the number: "the death toll rose to 61", "deaths: 8",
