@@ -6919,7 +6919,33 @@ fn regression_one_who_lives_in_a_county_is_no_death() {
 1 lives in Box Elder County. Lassa fever has claimed 11 lives in the country since January.";
     let extraction = extract(text, None);
     let metrics: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
-    assert_eq!(metrics, vec![(Metric::Cases, 24), (Metric::Deaths, 11)]);
+    assert_eq!(metrics, vec![(Metric::Cases, 24), (Metric::Cases, 4), (Metric::Cases, 1), (Metric::Deaths, 11)]);
+}
+
+#[test]
+fn regression_people_told_by_where_they_live_are_cases_whatever_was_told_last() {
+    let text = "Nov 9, 2026
+
+How many people are sick?
+We have identified 37 people with illness linked to the cleanup.
+
+Has anyone been hospitalized?
+Two people are in the hospital.
+
+Where do they live?
+Most live in Kent County, but 5 live in Ottawa County and 3 in Allegan County.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Metric::Cases, 37, None),
+            (Metric::Hospitalized, 2, None),
+            (Metric::Cases, 5, Some("Ottawa County")),
+            (Metric::Cases, 3, Some("Allegan County"))
+        ]
+    );
 }
 
 #[test]

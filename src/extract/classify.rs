@@ -576,14 +576,21 @@ pub(crate) fn classify(
                 if pronoun && part && continues.is_none() && set_not_a_figure() {
                     return Verdict::Skip("a part of a count that is no figure (another year's or place's)");
                 }
+                // "Most live in Kent County, but 5 live in Ottawa County": people of the
+                // outbreak told by where they live are its cases, whatever was told last.
+                let residents = place_of_residents(cx, q).is_some();
                 match continues.map(|(_, reading)| reading).or(earlier.filter(|_| part)) {
-                    Some(before) => {
+                    Some(before) if !residents || before.metric == Metric::Cases => {
                         explain.push(format!("metric: {} (continues the figure before it)", before.metric.name()));
                         subject = before.subject;
                         base = Some(before);
                         (before.metric, q.last)
                     }
-                    None => return Verdict::Skip("no counted word (cases, deaths, ...) next to it"),
+                    _ if residents => {
+                        explain.push("metric: cases (people of the outbreak, told by where they live)".into());
+                        (Metric::Cases, q.last)
+                    }
+                    _ => return Verdict::Skip("no counted word (cases, deaths, ...) next to it"),
                 }
             }
         },
