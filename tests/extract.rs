@@ -7198,3 +7198,14 @@ percent of the target.";
     let read: Vec<(Metric, u64)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2)).collect();
     assert_eq!(read, vec![(Metric::Cases, 96), (Metric::Vaccinated, 212_400)]);
 }
+
+#[test]
+fn regression_part_of_these_patients_names_the_set_not_a_kind_of_person() {
+    let text = "Legionnaires' disease cluster: statement\n\nNov 19, 2026\n\nWe are treating 17 patients with \
+Legionnaires' disease. Nine of these patients remain hospitalized at our hospitals. Twenty are in hospital, eleven of \
+them newborn babies.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, u64)> = rows(&extraction.figures).iter().map(|r| (r.0, r.2)).collect();
+    assert!(read.contains(&(Metric::Hospitalized, 9)), "{read:?}");
+    assert!(!read.iter().any(|&(_, value)| value == 11), "{read:?}");
+}

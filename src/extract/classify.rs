@@ -1732,7 +1732,10 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     let introduced = q.first >= 1 && cx.word_is(q.first - 1, &["including", "among"]);
     let group_at = if of_them { next + 2 } else { next };
     // "Twenty-eight are in hospital, eleven of them newborn babies": a kind of person.
-    let kind_of_person = of_them && (group_at..(group_at + 2).min(cx.end)).any(|i| cx.has(i, PEOPLE));
+    // ("Nine of these patients remain hospitalized": the set, named again.)
+    let kind_of_person = of_them
+        && !cx.word_is(next + 1, &["these", "those"])
+        && (group_at..(group_at + 2).min(cx.end)).any(|i| cx.has(i, PEOPLE));
     let group_not_place = kind_of_person
         || (of_them || introduced)
         && cx.word_is(group_at, &["in", "from", "on", "under", "with"])
