@@ -300,7 +300,7 @@ impl<'a> Context<'a> {
         self.kind(i) == Some(TokenKind::Digits)
             && !self.attached(i)
             && !self.in_date(i)
-            && !(self.is_capitalized(i.wrapping_sub(1)) && self.word_is(i.wrapping_sub(1), NUMBERED_PLACES))
+            && (!self.is_capitalized(i.wrapping_sub(1)) || !self.word_is(i.wrapping_sub(1), NUMBERED_PLACES))
     }
 
     /// Whether token `i` is part of a date or time mention.
