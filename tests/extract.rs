@@ -7209,3 +7209,13 @@ them newborn babies.";
     assert!(read.contains(&(Metric::Hospitalized, 9)), "{read:?}");
     assert!(!read.iter().any(|&(_, value)| value == 11), "{read:?}");
 }
+
+#[test]
+fn regression_new_ones_of_the_count_before_with_the_noun_left_out() {
+    let text = "Measles numbers for Tarrow County\n\nPosted Nov 14, 2026\n\n64 cases so far this year. That's up from \
+51 a week earlier, so 13 new in a week.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    assert!(read.contains(&(Metric::Cases, Kind::New, 13, Some(7))), "{read:?}");
+}

@@ -559,6 +559,7 @@ pub(crate) fn classify(
                         || bracketed_place
                         || first_of_places_counts(cx, q)
                         || place_has_a_count(cx, q, earlier)
+                        || new_ones_of_the_count_before(cx, q)
                 };
                 // "In all of 2025, the country reported 74 cases. Punjab reported 12 of
                 // them": "them" is the count told last, which was no figure.
@@ -3783,6 +3784,17 @@ fn place_of_a_campaign(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)>
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
         .any(|i| cx.word_is(i, &["campaign", "drive", "programme", "program", "round"]));
     (campaign && cx.word_is(first.wrapping_sub(1), &["in", "of"]) && last + 1 == verb).then_some((first, last))
+}
+
+/// "187 cases YTD, up from 164 the Friday before, so 23 new in a week": the new ones
+/// of the count told before, its noun left out.
+fn new_ones_of_the_count_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    let after = q.last + 2;
+    cx.word_is(q.last + 1, &["new", "more", "additional"])
+        && (after >= cx.end
+            || cx.is_clause_break(after)
+            || matches!(cx.slice(after), "," | ".")
+            || cx.word_is(after, &["in", "since", "over", "this", "today", "yesterday", "overnight"]))
 }
 
 /// "Matanzas has 9,812 cases. Havana now has 6,140", "— Wisconsin has two": a place
