@@ -7219,3 +7219,14 @@ fn regression_new_ones_of_the_count_before_with_the_noun_left_out() {
         extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
     assert!(read.contains(&(Metric::Cases, Kind::New, 13, Some(7))), "{read:?}");
 }
+
+#[test]
+fn regression_cases_reported_over_the_weekend_are_the_weekends() {
+    let text =
+        "Mumps cases linked to the college climb to 41\n\nNovember 10, 2026\n\nSix new cases were reported over the \
+weekend, the email said. Here is the week's data, though the weekend breakdown is missing.";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.date, f.period_days)).collect();
+    assert!(read.contains(&(Kind::New, 6, Date::from_ymd(2026, 11, 8), Some(2))), "{read:?}");
+}

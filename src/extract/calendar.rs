@@ -244,10 +244,12 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
                 // EPI_WEEK_WORDS, matched here as literals: asked of every token.
                 "week" | "epiweek" | "wk" | "epi" | "me" | "ew" | "se" => true,
                 "the" | "a" | "one" => {
-                    doc.word_in(i + 1, &["previous", "preceding", "day", "week", "month", "date", "first", "last"])
-                        || doc.word_in(i + 2, &["previous", "preceding"])
+                    doc.word_in(
+                        i + 1,
+                        &["previous", "preceding", "day", "week", "month", "date", "first", "last", "weekend"],
+                    ) || doc.word_in(i + 2, &["previous", "preceding"])
                 }
-                "last" => doc.word_in(i + 1, &["night", "week"]),
+                "last" => doc.word_in(i + 1, &["night", "week", "weekend"]),
                 // "Friday's".
                 _ => without_possessive(w) != w && classes_of(without_possessive(w)) & DATE_START != 0,
             });
@@ -478,6 +480,12 @@ impl<'d> Finder<'d> {
             // "in the 24 hours to 8pm last night": the evening before publication.
             if word == "last" && self.doc.word_in(i + 1, &["night"]) {
                 return Some((i, i + 1, When::Relative(-1)));
+            }
+            // "Five new cases were reported over the weekend": named by its Sunday. (Not
+            // "the weekend breakdown".)
+            let told_as_a_time = word == "last" || self.doc.word_in(i.wrapping_sub(1), &["over", "during", "at", "on"]);
+            if matches!(word, "the" | "last") && self.doc.word_in(i + 1, &["weekend"]) && told_as_a_time {
+                return Some((i, i + 1, When::Weekday(Weekday::Sunday)));
             }
             // "up from 1,102 cases last week": an earlier value a week before. (Told
             // of events, "last week" names no day one could count to.)

@@ -5348,6 +5348,15 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
                 n.checked_mul(7)
             }
             "fortnight" => Some(14),
+            // "over the weekend": Saturday and Sunday.
+            // (Not "the weekend breakdown" a table's caption misses.)
+            "weekend"
+                if cx.word_is(i.wrapping_sub(1), &["last", "this"])
+                    || cx.word_is(i.wrapping_sub(1), &["the"])
+                        && cx.word_is(i.wrapping_sub(2), &["over", "during", "at", "on"]) =>
+            {
+                Some(2)
+            }
             // "in the past month": an analyst's month of 30 days.
             "month" if cx.word_is(i.wrapping_sub(1), &["past"]) && cx.word_is(i.wrapping_sub(2), &["the"]) => Some(30),
             // "in the last 10 days", "in the seven days to November 9".
