@@ -7230,3 +7230,12 @@ weekend, the email said. Here is the week's data, though the weekend breakdown i
         extraction.figures.iter().map(|f| (f.kind, f.value, f.date, f.period_days)).collect();
     assert!(read.contains(&(Kind::New, 6, Date::from_ymd(2026, 11, 8), Some(2))), "{read:?}");
 }
+
+#[test]
+fn regression_people_who_are_under_five_are_young_not_counted() {
+    let text =
+        "Measles cases in the city rise to 1,204\n\nNov 22, 2026\n\nMost of the children admitted are under five, \
+the department said. 40 patients are under treatment.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(1_204, None), (40, None)]);
+}

@@ -1254,6 +1254,15 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if cx.word_is(b, &["aged", "age", "ages"]) || in_age_band(cx, q) {
             return Some("an age");
         }
+        // "Most of the children admitted are under five": what the people are is young.
+        let copula = b.wrapping_sub(1);
+        let people_are_under = cx.word_is(b, &["under", "over", "below", "above"])
+            && cx.word_is(copula, &["are", "were", "is", "was"])
+            && q.value <= 18
+            && (copula.saturating_sub(6).max(cx.first)..copula).any(|i| cx.has(i, PEOPLE));
+        if people_are_under {
+            return Some("an age");
+        }
         // "range in age from two to 81": both ends of an age range.
         let age_from = |from: usize| {
             cx.word_is(from, &["from", "between"]) && cx.word_is(from.wrapping_sub(1), &["age", "ages", "aged"])
