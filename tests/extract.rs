@@ -7239,3 +7239,12 @@ the department said. 40 patients are under treatment.";
     let extraction = extract(text, None);
     assert_eq!(values_and_places(&extraction.figures), vec![(1_204, None), (40, None)]);
 }
+
+#[test]
+fn regression_a_bound_a_count_stayed_under_is_no_count() {
+    let text =
+        "Dengue situation update\n\nNov 20, 2026\n\nTarsa has reported 3,120 cases this year; weekly case counts \
+have stayed below 100 since July.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 3_120)]);
+}

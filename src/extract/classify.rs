@@ -1263,6 +1263,12 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if people_are_under {
             return Some("an age");
         }
+        // "weekly case counts have stayed below 100 since July": a bound, not a count.
+        if cx.word_is(b, &["under", "over", "below", "above"])
+            && cx.word_is(copula, &["stayed", "remained", "stays", "remains", "kept", "held"])
+        {
+            return Some("a threshold a count stayed under or over, not a count");
+        }
         // "range in age from two to 81": both ends of an age range.
         let age_from = |from: usize| {
             cx.word_is(from, &["from", "between"]) && cx.word_is(from.wrapping_sub(1), &["age", "ages", "aged"])
