@@ -4798,7 +4798,8 @@ fn kind_of(
         // "1.406 hospitalizations were registered in the state in 2026", published in 2026.
         let in_this_year = |i: usize| {
             cx.word_is(i.wrapping_sub(1), &["in"])
-                && cx.this_year.is_some_and(|year| cx.slice(i) == year.to_string())
+                && cx.kind(i) == Some(TokenKind::Digits)
+                && cx.this_year.is_some_and(|year| cx.slice(i).parse() == Ok(year))
                 && !matches!(cx.slice(i + 1), "-" | "/" | "\u{2013}")
                 && !cx.word_is(i + 1, &["to", "and"])
         };
