@@ -823,10 +823,12 @@ impl Article<'_> {
             // ("46 new cases in the past week (October 27–November 2), including 33 in
             // Kaohsiung City, 12 in ...": the count may open the parts' own sentence.)
             let in_list = |d: &Draft| list.iter().any(|p| p.quantity.first == d.quantity.first);
-            let whole = drafts[..end].iter().rev().find(|d| {
-                d.reading.metric == metric && d.reading.location.is_none() && d.quantity.value == sum && !in_list(d)
+            let whole = (placed >= 2).then(|| {
+                drafts[..end].iter().rev().find(|d| {
+                    d.reading.metric == metric && d.reading.location.is_none() && d.quantity.value == sum && !in_list(d)
+                })
             });
-            let whole = whole.filter(|_| placed >= 2).map(|w| (w.reading.kind, w.day.clone(), w.period_days));
+            let whole = whole.flatten().map(|w| (w.reading.kind, w.day.clone(), w.period_days));
             if let Some((kind, day, period_days)) = whole {
                 let why = match kind {
                     Kind::New => "kind: new (with the rest of its list, it adds up to the new count told before)",
@@ -1940,23 +1942,24 @@ impl Article<'_> {
     /// earlier, not the day of the figures around it.
     fn earlier_totals_told_after_the_lead(&self, drafts: &mut [Draft]) {
         let Some(published) = self.published else { return };
-        for k in 1..drafts.len() {
-            let Day::Mentioned(Some(day), ..) = drafts[k].day else { continue };
-            let reading = &drafts[k].reading;
-            if day >= published || reading.kind != Kind::Total || reading.earlier_value {
-                continue;
-            }
-            // (A headline's "nearly 20 US cases" rounds the total told below it up.)
-            let larger_before = drafts[..k].iter().any(|d| {
-                d.day == Day::Unstated
-                    && d.quantity.approx.is_none()
-                    && d.reading.kind == Kind::Total
-                    && d.reading.metric == reading.metric
-                    && d.reading.location == reading.location
-                    && d.quantity.value > drafts[k].quantity.value
-            });
-            if larger_before {
-                drafts[k].reading.earlier_value = true;
+        // The largest undated total told so far of each count (its metric and place),
+        // kept as the drafts go: a scan back from each draft made a long paste quadratic.
+        // (A headline's "nearly 20 US cases" rounds the total told below it up: not kept.)
+        let mut largest: Vec<(Metric, Option<(usize, usize)>, u64)> = Vec::new();
+        for draft in drafts.iter_mut() {
+            let reading = &draft.reading;
+            let key = (reading.metric, reading.location);
+            let before = largest.iter().find(|(metric, place, _)| (*metric, *place) == key).map(|&(.., value)| value);
+            if let Day::Mentioned(Some(day), ..) = draft.day {
+                let earlier_total = day < published && reading.kind == Kind::Total && !reading.earlier_value;
+                if earlier_total && before.is_some_and(|value| value > draft.quantity.value) {
+                    draft.reading.earlier_value = true;
+                }
+            } else if draft.day == Day::Unstated && draft.quantity.approx.is_none() && reading.kind == Kind::Total {
+                match largest.iter_mut().find(|(metric, place, _)| (*metric, *place) == key) {
+                    Some(entry) => entry.2 = entry.2.max(draft.quantity.value),
+                    None => largest.push((key.0, key.1, draft.quantity.value)),
+                }
             }
         }
     }

@@ -36,6 +36,10 @@ pub(crate) struct Places<'d> {
     /// The headline is a roundup of countries: no main geography, and "the country" is
     /// the one the sentence names.
     roundup: bool,
+    /// Acronyms the text gives in brackets after the name of a body ("INSP" after "the
+    /// National Institute of Public Health (INSP)", "SES-MG"): found in one pass, as
+    /// they are asked of every acronym.
+    bodies: WordSet<'d>,
 }
 
 /// The words that open two lines or more before a colon, in one pass over the lines'
@@ -121,6 +125,7 @@ impl<'d> Places<'d> {
             national: Vec::new(),
             speakers: speakers(doc),
             roundup: false,
+            bodies: bodies_spelled_out(doc),
         };
         places.main = places.main_geography(doc, sentences);
         places.roundup = places.main.is_empty()
@@ -291,7 +296,7 @@ impl<'d> Places<'d> {
                 // "Nearly 150 Diphtheria Cases in East Java": a title-case qualifier.
                 .filter(|&(first, last)| first < last || !doc.has(first, QUALIFIER_WORDS))
                 // "INSP: 312 new cases ...": the acronym of a body the text spells out.
-                .filter(|&(first, last)| first < last || !spelled_out_as_a_body(doc, first))
+                .filter(|&(first, last)| first < last || !self.is_a_body(doc, first))
                 // "Hurricane Imelda aftermath live updates: ...": a storm's name.
                 .filter(|&(first, _)| !doc.word_in(first, STORMS))
                 // "Death toll rises to 40 in Kassara", "Cases top 400 in Vell": what is counted.
@@ -469,7 +474,7 @@ impl<'d> Places<'d> {
                 || adverb()
                 || acronym()
                 // ("SES-MG confirms 47 deaths": a health body the text spells out.)
-                || spelled_out_as_a_body(doc, i)
+                || self.is_a_body(doc, i)
                 || doc.has(i, NOT_PLACE) && !doc.opens_a_new_name(i) && !opens_a_unit_s_name(doc, i)
                 || the_country()
         };
@@ -541,7 +546,7 @@ impl<'d> Places<'d> {
                 && self.run_at(doc, i + 1, true).is_some_and(|(first, last)| {
                     !doc.word_in(last + 1, &["tops", "top", "leads", "lead", "worst", "hardest", "most"])
                         // ("...; SES-MG confirms 47 deaths": the state's health body.)
-                        && !spelled_out_as_a_body(doc, first)
+                        && !self.is_a_body(doc, first)
                 })
         })
     }
@@ -549,6 +554,12 @@ impl<'d> Places<'d> {
     /// Whether the article is a roundup of countries (see `names_places_clause_by_clause`).
     pub fn is_roundup(&self) -> bool {
         self.roundup
+    }
+
+    /// Whether token `i` is an acronym the text spells out as a body's (see
+    /// [`Places::bodies`]), not a place's.
+    fn is_a_body(&self, doc: &Doc<'_>, i: usize) -> bool {
+        !self.bodies.is_empty() && acronym_at(doc, i).is_some_and(|acronym| self.bodies.contains(acronym))
     }
 
     /// A word of position not in the main geography makes a part of it ("East of
@@ -659,30 +670,36 @@ fn spelled_out<'d>(doc: &'d Doc<'d>, main: &WordSet<'d>) -> Vec<&'d str> {
     words
 }
 
-/// Whether the word at token `i` is an acronym the text gives in brackets after the
-/// name of a body: "INSP" after "the National Institute of Public Health (INSP)".
-fn spelled_out_as_a_body(doc: &Doc<'_>, i: usize) -> bool {
-    let acronym = doc.slice(i);
+/// The acronym at token `i` as written, its hyphenated parts and all ("SES-MG"), if
+/// token `i` is one (two capitals or more).
+fn acronym_at<'d>(doc: &Doc<'d>, i: usize) -> Option<&'d str> {
     let capitals = |s: &str| s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase());
-    if !capitals(acronym) {
-        return false;
+    if !capitals(doc.slice(i)) {
+        return None;
     }
-    // "SES-MG": parts joined by hyphens.
-    let mut length = 0;
-    while doc.is_punct(i + length + 1, "-") && doc.attached(i + length + 1) && capitals(doc.slice(i + length + 2)) {
-        length += 2;
+    let mut last = i;
+    while doc.is_punct(last + 1, "-") && doc.attached(last + 1) && capitals(doc.slice(last + 2)) {
+        last += 2;
     }
-    let same = |j: usize| (0..=length).all(|k| doc.slice(j + k) == doc.slice(i + k));
+    doc.text.get(doc.tokens[i].start..doc.tokens[last].end)
+}
+
+/// The acronyms a text gives in brackets after the name of a body (see
+/// [`Places::bodies`]), in one pass over its brackets.
+fn bodies_spelled_out<'d>(doc: &'d Doc<'d>) -> WordSet<'d> {
     // The name's own words before the bracket: capitals and the small words joining
     // them ("National Institute of Public Health").
     let name_word = |k: &usize| is_capitalized(doc, *k) || doc.word_in(*k, &["of", "for", "and", "the"]);
-    doc.in_class(0..doc.tokens.len(), CAPITALIZED).any(|j| {
-        j != i
-            && same(j)
-            && doc.is_punct(j.wrapping_sub(1), "(")
-            && doc.is_punct(j + length + 1, ")")
-            && (j.saturating_sub(10)..j.saturating_sub(1)).rev().take_while(name_word).any(|k| doc.has(k, INSTITUTION))
-    })
+    let mut bodies = WordSet::default();
+    for open in (0..doc.tokens.len()).filter(|&j| doc.is_punct(j, "(")) {
+        let Some(acronym) = acronym_at(doc, open + 1) else { continue };
+        let close = open + 1 + acronym.matches('-').count() * 2 + 1;
+        let named = (open.saturating_sub(9)..open).rev().take_while(name_word).any(|k| doc.has(k, INSTITUTION));
+        if doc.is_punct(close, ")") && named {
+            bodies.insert(acronym);
+        }
+    }
+    bodies
 }
 
 /// The unit of a place that token `i` refers back to as a place that counts: "in the
