@@ -420,9 +420,9 @@ fn sleet_f1_stays_above_its_floor() {
 /// post with edits, a WHO Western Pacific situation update with a country table),
 /// written, with their expected figures, blind on 25 November 2026 once the sixteen other
 /// blind sets had informed the extractor. F1 0.459 then (precision 0.462, recall 0.455),
-/// the unbiased measure of unseen text; 0.758 once its classes of mistakes were fixed
+/// the unbiased measure of unseen text; 0.776 once its classes of mistakes were fixed
 /// (each fix with an invented regression test, never the set's text).
-const HAIL_F1_FLOOR: f64 = 0.70;
+const HAIL_F1_FLOOR: f64 = 0.72;
 
 #[test]
 fn hail_f1_stays_above_its_floor() {
