@@ -84,6 +84,9 @@ const EXPOSURES: &[&str] =
 const EXPOSED: &[&str] =
     &["ate", "drank", "attended", "visited", "consumed", "handled", "swam", "bought", "shared", "became", "fell"];
 
+/// What a running count is of: its metric and the tokens of its place.
+type CountKey = (Metric, Option<(usize, usize)>);
+
 /// Reads every reported figure in `text`. `published` is the publication date if the
 /// user knows it; otherwise it is looked for in the text.
 pub fn extract(text: &str, published: Option<Date>) -> Extraction {
@@ -1945,20 +1948,20 @@ impl Article<'_> {
         // The largest undated total told so far of each count (its metric and place),
         // kept as the drafts go: a scan back from each draft made a long paste quadratic.
         // (A headline's "nearly 20 US cases" rounds the total told below it up: not kept.)
-        let mut largest: Vec<(Metric, Option<(usize, usize)>, u64)> = Vec::new();
+        let mut largest: Vec<(CountKey, u64)> = Vec::new();
         for draft in drafts.iter_mut() {
             let reading = &draft.reading;
             let key = (reading.metric, reading.location);
-            let before = largest.iter().find(|(metric, place, _)| (*metric, *place) == key).map(|&(.., value)| value);
+            let before = largest.iter().find(|(counted, _)| *counted == key).map(|&(_, value)| value);
             if let Day::Mentioned(Some(day), ..) = draft.day {
                 let earlier_total = day < published && reading.kind == Kind::Total && !reading.earlier_value;
                 if earlier_total && before.is_some_and(|value| value > draft.quantity.value) {
                     draft.reading.earlier_value = true;
                 }
             } else if draft.day == Day::Unstated && draft.quantity.approx.is_none() && reading.kind == Kind::Total {
-                match largest.iter_mut().find(|(metric, place, _)| (*metric, *place) == key) {
-                    Some(entry) => entry.2 = entry.2.max(draft.quantity.value),
-                    None => largest.push((key.0, key.1, draft.quantity.value)),
+                match largest.iter_mut().find(|(counted, _)| *counted == key) {
+                    Some(entry) => entry.1 = entry.1.max(draft.quantity.value),
+                    None => largest.push((key, draft.quantity.value)),
                 }
             }
         }
