@@ -196,6 +196,14 @@ fn weekday_of(word: &str) -> Option<Weekday> {
     })
 }
 
+/// "Thu Duc City", "Sun Moon Lake": a short weekday's name at token `i` opening a
+/// place's name (a capitalised word after it that starts no date), no day.
+pub(crate) fn short_weekday_opening_a_name(doc: &Doc<'_>, i: usize) -> bool {
+    doc.word(i).is_some_and(|w| w.len() <= 4 && weekday_of(w).is_some())
+        && doc.is_capitalized(i + 1)
+        && !doc.has(i + 1, DATE_START)
+}
+
 /// A day of a month of a year ("May 15, 2022"), or [`When::NoSuchDay`] ("February 29,
 /// 2023": not a leap year).
 fn full_date(year: i32, month: u32, day: u32) -> When {
@@ -461,9 +469,7 @@ impl<'d> Finder<'d> {
                 return Some((i, last, when));
             }
             let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1);
-            // "Thu Duc City", "Sun Moon Lake": a short weekday opening a name is none.
-            let short = word.is_some_and(|w| w.len() <= 4);
-            if short && !dotted && self.doc.is_capitalized(i + 1) && !self.doc.has(i + 1, DATE_START) {
+            if !dotted && short_weekday_opening_a_name(self.doc, i) {
                 return None;
             }
             return Some((i, if dotted { i + 1 } else { i }, When::Weekday(weekday)));

@@ -28,6 +28,8 @@ use place::Places;
 use scan::{Doc, TokenKind};
 use sentence::Sentence;
 use serde::Serialize;
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 /// Where the publication date came from.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
@@ -151,6 +153,7 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         diseases,
         cells: &cells,
         sentences: &sentences,
+        prose_spellings: OnceCell::new(),
     };
     let mut notes = Vec::new();
     let mut drafts = Vec::new();
@@ -328,6 +331,9 @@ struct Article<'a> {
     /// The figures read from tables and lists, in token order.
     cells: &'a [table::Cell],
     sentences: &'a [Sentence],
+    /// Each capitalised word as the prose spells it ("orlenia" -> "Orlenia"), for names a
+    /// heading writes in capitals: found once, when a figure's place first asks.
+    prose_spellings: OnceCell<HashMap<&'a str, &'a str>>,
 }
 
 impl Article<'_> {
@@ -2117,14 +2123,19 @@ impl Article<'_> {
         if word.len() < 2 || word.chars().any(|c| !c.is_uppercase()) {
             return word.to_string();
         }
-        let lower = word.to_lowercase();
-        // ("Orlenia's river valleys" spells it too.)
-        (0..self.doc.tokens.len())
-            .find(|&i| {
-                self.doc.word(i).map(calendar::without_possessive) == Some(lower.as_str()) && self.doc.slice(i) != word
-            })
-            .map_or(word, |i| calendar::without_possessive(self.doc.slice(i)))
-            .to_string()
+        let spellings = self.prose_spellings.get_or_init(|| {
+            let doc = self.doc;
+            let mut spellings = HashMap::new();
+            // ("Orlenia's river valleys" spells it too.)
+            for i in doc.in_class(0..doc.tokens.len(), lexicon::CAPITALIZED) {
+                let written = calendar::without_possessive(doc.slice(i));
+                if let (Some(word), true) = (doc.word(i), written.chars().any(char::is_lowercase)) {
+                    spellings.entry(calendar::without_possessive(word)).or_insert(written);
+                }
+            }
+            spellings
+        });
+        spellings.get(word.to_lowercase().as_str()).map_or(word, |written| written).to_string()
     }
 
     /// The first token of the place name at tokens `first..=last`, taking in an

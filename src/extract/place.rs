@@ -3,7 +3,7 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
-use super::calendar::without_possessive;
+use super::calendar::{short_weekday_opening_a_name, without_possessive};
 use super::classify::{counted_metric, predicate_metric, NUMBERED_PLACES};
 use super::lexicon::{
     WordSet, CAPITALIZED, DATE_START, DISEASE, INSTITUTION, MODIFIERS, NATIONAL, NOT_PLACE, NUMBER_START, PEOPLE,
@@ -461,14 +461,8 @@ impl<'d> Places<'d> {
             let capitals = name.chars().filter(|c| c.is_uppercase()).count();
             capitals >= 3 && name.chars().skip(1).any(char::is_lowercase)
         };
-        // ("Thu Duc City", "Sun Moon Lake": a short weekday opening a name.)
-        let opens_a_name = || {
-            doc.word_in(i, &["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
-                && is_capitalized(doc, i + 1)
-                && !doc.has(i + 1, DATE_START)
-        };
         let not_a_name = || {
-            doc.has(i, DATE_START) && !opens_a_name()
+            doc.has(i, DATE_START) && !short_weekday_opening_a_name(doc, i)
                 || doc.has(i, PHRASE_ENDS | MODIFIERS | PEOPLE | DISEASE)
                 || a_days()
                 || adverb()
