@@ -8,6 +8,7 @@
 use super::lexicon::{classes_of, DATE_START, DAY_PARTS, FILLERS, NUMBER_START, SAYING_VERBS, SUNDAY_WEEKS};
 use super::scan::{Doc, TokenKind};
 use crate::date::{days_in_month, Date, Weekday};
+use std::cell::OnceCell;
 
 /// What a date mention says, before it is resolved against the publication date.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -239,7 +240,7 @@ pub(crate) fn days_of_a_month(doc: &Doc<'_>, i: usize) -> Option<(bool, u32)> {
 /// Finds every date and time mention in `tokens`.
 pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
     out.clear();
-    let finder = Finder { doc, month_first: writes_month_first(doc) };
+    let finder = Finder { doc, month_first: OnceCell::new() };
     let tokens = &doc.tokens;
     let mut i = 0;
     while i < tokens.len() {
@@ -391,8 +392,9 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
 /// Finds date mentions in a document's tokens.
 struct Finder<'d> {
     doc: &'d Doc<'d>,
-    /// The text writes dates month first, as in the United States ("Fri 11/13").
-    month_first: bool,
+    /// The text writes dates month first, as in the United States ("Fri 11/13"):
+    /// looked for once, when a slash date is first read (most texts have none).
+    month_first: OnceCell<bool>,
 }
 
 /// Whether the text writes a day and month with slashes month first: one of them
@@ -764,12 +766,17 @@ impl<'d> Finder<'d> {
             // "09.11.26" in a district officer's update: a two-digit year of this century.
             let (first, second): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
             let year = if c.len() == 2 { 2000 + c.parse::<i32>().ok()? } else { c.parse().ok()? };
-            let (first, second) = if self.month_first && sep == "/" { (second, first) } else { (first, second) };
+            let (first, second) =
+                if sep == "/" && self.writes_month_first() { (second, first) } else { (first, second) };
             Date::from_ymd(year, second, first).or_else(|| Date::from_ymd(year, first, second))?
         } else {
             return None;
         };
         Some((i, i + 4, When::Full(date)))
+    }
+
+    fn writes_month_first(&self) -> bool {
+        *self.month_first.get_or_init(|| writes_month_first(self.doc))
     }
 
     /// Whether token `i` is a weekday's name ("Wednesday", "Fri").
@@ -791,7 +798,7 @@ impl<'d> Finder<'d> {
             return None;
         }
         let (day, month) = (self.number(i, 2)?, self.number(i + 2, 2)?);
-        let (day, month) = if self.month_first { (month, day) } else { (day, month) };
+        let (day, month) = if self.writes_month_first() { (month, day) } else { (day, month) };
         let zero_led = [i, i + 2].iter().any(|&k| self.doc.slice(k).len() == 2 && self.doc.slice(k).starts_with('0'));
         // ("Wednesday 18/11", "by 21/11".)
         let said_as_a_date = self.doc.word_in(
