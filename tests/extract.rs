@@ -7248,3 +7248,14 @@ have stayed below 100 since July.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 3_120)]);
 }
+
+#[test]
+fn regression_a_current_count_told_in_an_interview_is_of_the_interviews_day() {
+    let text = "Mumps outbreak at the college reaches 40\n\nNov. 11, 2026\n\nConfirmed mumps cases at the college \
+have reached 40, according to an email sent Monday afternoon.\n\nFive new cases were reported over the weekend.\n\n\
+Twelve students are currently in isolation, either at home or in campus housing, and 24 have recovered, said Dr. Ann \
+Lee, the county's health officer, in an interview Tuesday.";
+    let extraction = extract(text, None);
+    let isolated = extraction.figures.iter().find(|f| f.value == 12).map(|f| (f.metric, f.date));
+    assert_eq!(isolated, Some((Metric::Active, Date::from_ymd(2026, 11, 10))));
+}

@@ -1637,7 +1637,11 @@ impl Article<'_> {
         // ("so far this year, up to the end of June": a count's end still dates it.)
         let now =
             (start..end).any(|i| doc.word_in(i, &["currently", "now", "presently"]) || so_far(i) && m.role == Role::At);
-        now && !(start..end).contains(&m.first)
+        // ("Fourteen are currently in isolation, ..., said Dr. Whitley, the centre's
+        // director, in an interview Tuesday": now is the day of the telling.)
+        let at_a_telling = (m.first.saturating_sub(4)..m.first)
+            .any(|i| doc.word_in(i, &["interview", "briefing", "conference", "statement"]));
+        now && !at_a_telling && !(start..end).contains(&m.first)
     }
 
     /// The first day of a range told as one date, "November 1 and 10", "5–11 August",
