@@ -7259,3 +7259,14 @@ Lee, the county's health officer, in an interview Tuesday.";
     let isolated = extraction.figures.iter().find(|f| f.value == 12).map(|f| (f.metric, f.date));
     assert_eq!(isolated, Some((Metric::Active, Date::from_ymd(2026, 11, 10))));
 }
+
+#[test]
+fn regression_a_count_after_a_day_and_to_is_not_the_end_of_a_range() {
+    let text = "BELMORA, Oct 15 (Reuters) - The ministry registered 210 new cases in the 24 hours to Wednesday, \
+bringing the number of infections since the outbreak was declared on March 3 to 12,418.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 210), (Metric::Cases, Kind::Total, 12_418)]
+    );
+}

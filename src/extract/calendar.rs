@@ -426,6 +426,14 @@ impl<'d> Finder<'d> {
     /// A day of the month at `i` ("15", "15th"): (day, last token).
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
         let day = self.number(i, 2).filter(|d| (1..=31).contains(d))?;
+        // "since January 7 to 14,876": the count's first digits, not a day.
+        let grouped = self.doc.is_punct(i + 1, ",")
+            && self.doc.attached(i + 1)
+            && self.doc.attached(i + 2)
+            && self.doc.digit_count(i + 2) == 3;
+        if grouped {
+            return None;
+        }
         let suffixed = self.doc.attached(i + 1) && matches!(self.doc.word(i + 1), Some("st" | "nd" | "rd" | "th"));
         Some((day, if suffixed { i + 1 } else { i }))
     }
