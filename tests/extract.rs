@@ -7270,3 +7270,14 @@ bringing the number of infections since the outbreak was declared on March 3 to 
         vec![(Metric::Cases, Kind::New, 210), (Metric::Cases, Kind::Total, 12_418)]
     );
 }
+
+#[test]
+fn regression_a_place_described_in_an_aside_before_an_adverb_and_its_verb_owns_the_count() {
+    let text = "Oct 15, 2026\n\nThe country has recorded 9,000 cases. Belmora province, home to the capital, still \
+accounts for 4,214 of the cases, followed by Tarsa with 1,903 cases.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        values_and_places(&extraction.figures),
+        vec![(9_000, None), (4_214, Some("Belmora")), (1_903, Some("Tarsa"))]
+    );
+}

@@ -4197,7 +4197,7 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         }
         // "Kesso, the state hit hardest, accounts for 160": past a description of the
         // place between commas, to its name.
-        Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, PLACE_VERBS) => {
+        Some(comma) if cx.slice(comma) == "," && place_verb_at(cx, comma + 1) => {
             // "The coastal province of Veloria, home to its beach resorts, accounted
             // for": an aside after a name may be longer.
             // "Arvel, which takes in Sorn, Bellamy and Quill, accounts for": a relative
@@ -4210,7 +4210,9 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
             });
             let described = relative.or_else(|| (opening..comma).rev().find(|&i| cx.slice(i) == ",")).filter(|&open| {
                 (cx.word_is(open + 1, &["the", "a", "an"]) && comma - open <= 7
-                    || open > opening && cx.is_capitalized(open - 1) && comma - open <= 12
+                    || open > opening
+                        && (cx.is_capitalized(open - 1) || cx.has(open - 1, PLACE_NOUN))
+                        && comma - open <= 12
                     || Some(open) == relative)
                     && (open..comma).all(|i| !cx.is_standalone_number(i))
             });
@@ -4287,10 +4289,10 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     let aside_end = (cx.slice(name_end + 1) == ",")
         .then(|| {
             (name_end + 2..(name_end + if relative { 24 } else { 14 }).min(q.first))
-                .find(|&i| cx.slice(i) == "," && (!relative || cx.word_is(i + 1, PLACE_VERBS)))
+                .find(|&i| cx.slice(i) == "," && (!relative || place_verb_at(cx, i + 1)))
         })
         .flatten()
-        .filter(|&close| cx.word_is(close + 1, PLACE_VERBS))
+        .filter(|&close| place_verb_at(cx, close + 1))
         .filter(|&close| (name_end + 2..close).all(|i| !cx.is_standalone_number(i)));
     let after_name = if cx.slice(last + 1) == "(" {
         (last + 2..q.first).find(|&i| cx.slice(i) == ")").map_or(last + 1, |close| close + 1)
@@ -4331,6 +4333,12 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         && (after_name + 2..q.first).take_while(|&i| cx.slice(i) != ",").any(|i| cx.has(i, PLACE_NOUN));
     let known = cx.places.used_as_place(cx.doc, start) || verb_next || described_as_place || body_end.is_some();
     (close && between.clone().any(verb) && known).then_some((start, last))
+}
+
+/// Whether a place's verb stands at token `i`, or after an adverb there ("Luanda, home
+/// to the capital, still accounts for 6,214").
+fn place_verb_at(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i, PLACE_VERBS) || cx.word_is(i, &["still", "now", "also", "already"]) && cx.word_is(i + 1, PLACE_VERBS)
 }
 
 /// A health body named for its place, opening at `first`: the capitalised names of
