@@ -7281,3 +7281,14 @@ accounts for 4,214 of the cases, followed by Tarsa with 1,903 cases.";
         vec![(9_000, None), (4_214, Some("Belmora")), (1_903, Some("Tarsa"))]
     );
 }
+
+#[test]
+fn regression_places_before_a_relative_clause_take_their_counts_respectively() {
+    let text = "Oct 15, 2026\n\nThe country has recorded 9,000 cases. Orvia and Lunde, which had no cases before \
+September, have now recorded 412 and 236 cases respectively, the ministry said.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        values_and_places(&extraction.figures),
+        vec![(9_000, None), (412, Some("Orvia")), (236, Some("Lunde"))]
+    );
+}

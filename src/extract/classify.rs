@@ -3401,11 +3401,22 @@ fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
         let words = |v: &usize| cx.kind(*v) == Some(TokenKind::Word) && !cx.is_capitalized(*v);
         verb = (verb.saturating_sub(3).max(cx.first + 1)..verb).rev().take_while(words).last().unwrap_or(verb);
     }
+    if cx.word_is(verb.wrapping_sub(1), &["now", "also", "already"]) {
+        verb -= 1;
+    }
     if cx.word_is(verb.wrapping_sub(1), &["have", "has", "had"]) {
         verb -= 1;
     }
     let mut places = Vec::new();
     let mut j = verb.checked_sub(1)?;
+    // "Huila and Cunene, which had no cases before September, have now recorded 412
+    // and 236": past a relative clause to the places.
+    if cx.slice(j) == "," {
+        let opening = (j.saturating_sub(16).max(cx.first)..j)
+            .rev()
+            .find(|&i| cx.slice(i) == "," && cx.word_is(i + 1, &["which", "where", "who"]))?;
+        j = opening.checked_sub(1)?;
+    }
     // "Garissa and Tana River counties had recorded": past the places' unit.
     if cx.word_is(j, PLURAL_UNITS) {
         j = j.checked_sub(1)?;
