@@ -7292,3 +7292,14 @@ September, have now recorded 412 and 236 cases respectively, the ministry said."
         vec![(9_000, None), (412, Some("Orvia")), (236, Some("Lunde"))]
     );
 }
+
+#[test]
+fn regression_a_wire_dateline_under_a_published_line_dates_no_figure() {
+    let text = "Tarvenia's daily cases hit 9\n\nPublished : 2026-11-07 10:12 Updated : 2026-11-07 14:35\n\n\
+BELMORA, Nov. 7 (Yonhap) -- Tarvenia reported nine new cases of Middle East respiratory syndrome (MERS) as of \
+midnight Friday, up from four a day earlier, raising the total caseload to 64, health authorities said Saturday.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    let friday = Date::from_ymd(2026, 11, 6);
+    assert!(days.contains(&(9, friday)) && days.contains(&(64, friday)), "{days:?}");
+}

@@ -1549,10 +1549,23 @@ impl Article<'_> {
     }
 
     /// Whether a mention is the day a wire's lead opens with ("Nov 20 (Reuters) - China
-    /// reported ... on Thursday"): the day of the report, not of its figures.
+    /// reported ... on Thursday"), after its city or not ("SEOUL, Nov. 7 (Yonhap) --",
+    /// when a "Published:" line above is the one taken for the publication date): the day
+    /// of the report, not of its figures.
     fn lead_stamp(&self, m: &Mention) -> bool {
         let doc = self.doc;
-        let opens_line = doc.tokens.get(m.first).is_some_and(|t| t.line_before) || m.first == 0;
+        let line_start = |i: usize| doc.tokens.get(i).is_some_and(|t| t.line_before) || i == 0;
+        let in_capitals = |i: usize| {
+            let word = doc.slice(i);
+            doc.kind(i) == Some(TokenKind::Word) && word.chars().all(|c| !c.is_lowercase()) && word.len() > 1
+        };
+        let after_its_city = m.first >= 2
+            && doc.is_punct(m.first - 1, ",")
+            && (m.first.saturating_sub(5)..m.first - 1)
+                .rev()
+                .take_while(|&i| in_capitals(i))
+                .any(line_start);
+        let opens_line = line_start(m.first) || after_its_city;
         let mut after = m.last + 1;
         if doc.is_punct(after, "(") {
             match (after + 1..after + 5).find(|&i| doc.is_punct(i, ")")) {
