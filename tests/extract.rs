@@ -7302,4 +7302,6 @@ midnight Friday, up from four a day earlier, raising the total caseload to 64, h
     let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
     let friday = Date::from_ymd(2026, 11, 6);
     assert!(days.contains(&(9, friday)) && days.contains(&(64, friday)), "{days:?}");
+    // "a day earlier" counts back from the figure's day, not the dateline's.
+    assert!(days.contains(&(4, Date::from_ymd(2026, 11, 5))), "{days:?}");
 }

@@ -1503,6 +1503,7 @@ impl Article<'_> {
         let anchors = mentions.iter().filter(|(index, m)| {
             m.role != Role::Since
                 && Some(*index) != self.dateline
+                && !self.lead_stamp(m)
                 && !matches!(m.when, None | Some(calendar::When::DaysBefore(_) | calendar::When::MonthBefore))
         });
         let anchor = anchors
