@@ -7305,3 +7305,14 @@ midnight Friday, up from four a day earlier, raising the total caseload to 64, h
     // "a day earlier" counts back from the figure's day, not the dateline's.
     assert!(days.contains(&(4, Date::from_ymd(2026, 11, 5))), "{days:?}");
 }
+
+#[test]
+fn regression_one_more_patient_described_between_commas_died() {
+    let text = "Nov 7, 2026\n\nOne more patient, an 81-year-old man with heart disease, died Friday, bringing the \
+death toll to six. One patient, a child, is believed to have been infected at school.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Deaths, Kind::New, 1), (Metric::Deaths, Kind::Total, 6)]
+    );
+}

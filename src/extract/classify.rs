@@ -2458,6 +2458,12 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
                     && (noun + 2..close).all(|i| !cx.is_standalone_number(i))
                 // "Two children, aged 11 months and 3 years, have died": their ages.
                 || cx.word_is(noun + 2, &["aged", "ages"])
+                // "One more patient, an 81-year-old woman with kidney disease, died": who
+                // the one more person was (not "One patient, a child, is believed to
+                // have been infected ...": a part described).
+                || cx.word_is(noun - 1, &["more", "new", "additional", "further"])
+                    && cx.word_is(noun + 2, &["a", "an"])
+                    && (noun + 3..close).any(|i| cx.word_is(i, ONE_PERSON) || cx.word_is(i, &["year"]))
         });
     // "1,128 patients were reported": patients reported are cases.
     let patients = cx.word_is(noun, &["patients"]);
