@@ -7316,3 +7316,14 @@ death toll to six. One patient, a child, is believed to have been infected at sc
         vec![(Metric::Deaths, Kind::New, 1), (Metric::Deaths, Kind::Total, 6)]
     );
 }
+
+#[test]
+fn regression_a_place_whose_name_opens_with_st_dot_is_one_place() {
+    let text = "Nov 18, 2026\n\nThe outbreak had reached 97 cases. St. Clair County has 71 of them, Branch County 18 \
+and Hillsdale County eight.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        values_and_places(&extraction.figures),
+        vec![(97, None), (71, Some("St. Clair County")), (18, Some("Branch County")), (8, Some("Hillsdale County"))]
+    );
+}
