@@ -7327,3 +7327,24 @@ and Hillsdale County eight.";
         vec![(97, None), (71, Some("St. Clair County")), (18, Some("Branch County")), (8, Some("Hillsdale County"))]
     );
 }
+
+#[test]
+fn regression_the_number_of_a_diseases_patients_is_its_cases() {
+    let text = "Dengue tally climbs\n\nNov 10, 2026\n\nWith the new cases, the number of dengue patients in Tarsa \
+province so far this year has reached 7,926, including 5,812 in Orvel, a spokesperson said.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 7_926), (Metric::Cases, Kind::Total, 5_812)]
+    );
+}
+
+#[test]
+fn regression_a_part_of_them_after_a_period_of_hours_is_of_the_figure_before() {
+    let text = "Dengue cases rise\n\nNov 10, 2026\n\nAs many as 187 more people were diagnosed with dengue during the \
+last 24 hours across Tarsa province, 132 of them in Orvel, the department said.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert!(read.contains(&(Metric::Cases, Kind::New, 132, Some("Orvel"))), "{read:?}");
+}

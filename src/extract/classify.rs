@@ -154,6 +154,8 @@ const RESPONDERS_REASON: &str = "counts responders, not cases";
 
 /// Why a count of provinces, districts and other places is no figure.
 const PLACES_REASON: &str = "counts places, not people";
+/// [`other_counted`]'s reason for a length of time ("24 hours", "two years").
+const DURATION_REASON: &str = "a duration";
 
 /// Why a count of animals is no figure.
 const ANIMALS_REASON: &str = "counts animals, not people";
@@ -186,7 +188,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
             "counts supplies or facilities, not people"
         }
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
-        | "decades" | "seconds" | "hrs" | "hr" | "h" => "a duration",
+        | "decades" | "seconds" | "hrs" | "hr" | "h" => DURATION_REASON,
         "percent" | "pc" | "percentage" => "a percentage",
         "thirds" | "third" | "quarters" | "quarter" | "fifths" | "halves" => "a fraction",
         "dollars" | "euros" | "pounds" | "yuan" | "won" | "rupees" | "naira" | "shillings" | "kwacha" | "usd"
@@ -513,6 +515,15 @@ pub(crate) fn classify(
                         || to_another_level(cx, reading.last, q)
                         // "Stool samples tested: 122, of which 41 culture-positive".
                         || pronoun_around(cx, q) && !pronoun_after(cx, q) && reading.metric == Metric::Tests
+                        // "187 more people were diagnosed ... during the last 24 hours
+                        // across Sindh, 132 of them in Karachi": "them" is the figure before,
+                        // when no count but a period's length stands between (not "and
+                        // killed 23 of them": a verb of its own).
+                        || pronoun_after(cx, q)
+                            && cx.slice(q.first.wrapping_sub(1)) == ","
+                            && (before.last + 1..q.first).all(|i| {
+                                !cx.is_standalone_number(i) || cx.with_word(i + 1, other_counted) == Some(DURATION_REASON)
+                            })
                         // A dashboard tile: "Deaths\n14\n▲ 1 since last week".
                         || reading.kind == Kind::Total && arrow_rise(cx, q)
                 });
@@ -961,8 +972,11 @@ fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity
     let Some(set) = (cx.first..q.first).rev().find(|&i| number_ends(i) && !places(i)) else {
         return false;
     };
-    // A count names what it counts ("in 2025, of which 19" is no set).
-    let counts_things = cx.kind(set + 1) == Some(TokenKind::Word) && !cx.has(set + 1, PHRASE_ENDS);
+    // A count names what it counts ("in 2025, of which 19" is no set; nor is "during the
+    // last 24 hours across Sindh, 132 of them in Karachi").
+    let counts_things = cx.kind(set + 1) == Some(TokenKind::Word)
+        && !cx.has(set + 1, PHRASE_ENDS)
+        && cx.with_word(set + 1, other_counted) != Some(DURATION_REASON);
     // "collected 40 water samples in the past week; 18 tested positive for coliforms".
     let positive = (q.last + 1..(q.last + 4).min(cx.end)).any(|i| cx.word_is(i, &["positive"]));
     let of_samples_not_of_people = (part_of_opening_set(cx, q) || positive)
@@ -1522,8 +1536,10 @@ fn value_of_a_number_of(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize
             cx.with_word(j, counted_metric).or_else(|| cx.with_word(j, predicate_metric).filter(|_| of_people));
         metric.map(|m| (m, j))
     });
-    // "The number of patients in the week of 18-24 January": patients are the cases.
-    said.or_else(|| cx.word_is(noun, &["patients"]).then_some((Metric::Cases, noun)))
+    // "The number of patients in the week of 18-24 January", "the number of dengue
+    // patients": patients are the cases.
+    let patients = if cx.has(noun, DISEASE) { noun + 1 } else { noun };
+    said.or_else(|| cx.word_is(patients, &["patients"]).then_some((Metric::Cases, patients)))
 }
 
 /// Whether a "not" or "never" stands in the verb phrase of the predicate at `at`
@@ -1957,7 +1973,7 @@ fn counts_other_things_before(cx: &Context<'_>, q: &Quantity) -> bool {
                 if counted_metric(w).is_some() || predicate_metric(w).is_some() || cx.has(i, PEOPLE) {
                     Some(false)
                 } else {
-                    (other_counted(w).is_some_and(|r| r != "a duration") || cx.has(i, ANIMALS)).then_some(true)
+                    (other_counted(w).is_some_and(|r| r != DURATION_REASON) || cx.has(i, ANIMALS)).then_some(true)
                 }
             })
         })
@@ -2331,7 +2347,7 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             // ("41,877 year to date": a running total's words.)
             let dated = i > q.last + 1 && cx.word_is(i - 1, &["the", "this", "that", "previous", "last", "same"])
                 || cx.word_is(i, &["year"]) && cx.word_is(i + 1, &["to"]) && cx.word_is(i + 2, &["date"]);
-            if let Some(reason) = other_counted(w).filter(|&r| !(dated && r == "a duration")) {
+            if let Some(reason) = other_counted(w).filter(|&r| !(dated && r == DURATION_REASON)) {
                 return Some(Counted::Other(reason));
             }
             None
