@@ -7348,3 +7348,16 @@ last 24 hours across Tarsa province, 132 of them in Orvel, the department said."
         extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
     assert!(read.contains(&(Metric::Cases, Kind::New, 132, Some("Orvel"))), "{read:?}");
 }
+
+#[test]
+fn regression_the_remaining_cases_of_a_citys_districts_are_no_whole_and_no_figure() {
+    let text = "Dengue cases rise\n\nNov 10, 2026\n\nAs many as 187 more people were diagnosed with dengue during the \
+last 24 hours across Tarsa province, 132 of them in Orvel, the department said.\n\nAccording to the report, 38 cases \
+were reported from Orvel East, 29 from Orvel Central, 24 from Kessim and 19 from Malda, while the remaining 22 cases \
+came from the South, West and Harbour districts of the city. In the rest of the province, Pellam reported 41 cases.";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert!(read.contains(&(Kind::New, 41, Some("Pellam"))), "{read:?}");
+    assert!(!read.iter().any(|&(_, value, _)| value == 22), "{read:?}");
+}

@@ -164,8 +164,9 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let items = table::digest_items(&doc, &places, &lines);
     article.place_in_items(&mut drafts, &items);
     article.carry_places_in_roundups(&mut drafts);
-    parts_larger_than_the_new_count(&mut drafts, |location| {
-        location.is_none_or(|(first, last)| places.is_the_part(&doc, first, last))
+    parts_larger_than_the_new_count(&mut drafts, |draft| {
+        let rest = doc.word_in(draft.quantity.first.wrapping_sub(1), &["remaining"]);
+        !rest && draft.reading.location.is_none_or(|(first, last)| places.is_the_part(&doc, first, last))
     });
     article.publication_days_to_data_days(&mut drafts);
     article.totals_brought_up_by_the_count_before(&mut drafts);
@@ -832,9 +833,21 @@ impl Article<'_> {
             // ("46 new cases in the past week (October 27–November 2), including 33 in
             // Kaohsiung City, 12 in ...": the count may open the parts' own sentence.)
             let in_list = |d: &Draft| list.iter().any(|p| p.quantity.first == d.quantity.first);
+            // ("132 of them in Karachi. ... 38 cases were reported from Karachi East, 29 from
+            // Karachi Central, ..., while the remaining 22 came from ...": a place's count
+            // is the whole of its own parts.)
+            let placed_whole = |d: &Draft| {
+                d.reading.location.is_some_and(|(first, last)| {
+                    let name = self.words(first, last);
+                    list.iter().all(|p| p.reading.location.is_none_or(|(f, l)| self.words(f, l) != name))
+                })
+            };
             let whole = (placed >= 2).then(|| {
                 drafts[..end].iter().rev().find(|d| {
-                    d.reading.metric == metric && d.reading.location.is_none() && d.quantity.value == sum && !in_list(d)
+                    d.reading.metric == metric
+                        && (d.reading.location.is_none() || placed_whole(d))
+                        && d.quantity.value == sum
+                        && !in_list(d)
                 })
             });
             let whole = whole.flatten().map(|w| (w.reading.kind, w.day.clone(), w.period_days));
@@ -2270,8 +2283,9 @@ const RESTATEMENT_WINDOW: usize = 60;
 /// part of, is a part of the running total; so is the rest of its list. So is a place's
 /// count under a running total ("Dengue cases reached 6,120 ... Kessa province logged the
 /// most cases with 2,004") whose kind was a bare default. The whole is a figure whose
-/// location `is_whole` accepts: none, or the part of the country the article is about.
-fn parts_larger_than_the_new_count(drafts: &mut [Draft], is_whole: impl Fn(Option<(usize, usize)>) -> bool) {
+/// location `is_whole` accepts: none, or the part of the country the article is about;
+/// and never the rest of a list ("the remaining 22 cases came from ...").
+fn parts_larger_than_the_new_count(drafts: &mut [Draft], is_whole: impl Fn(&Draft) -> bool) {
     let mut flipped_in: Option<(usize, Metric)> = None;
     let mut flipped_place: Option<(usize, Option<(usize, usize)>)> = None;
     // The latest figure of each metric told for no place, as (metric, kind, value): one
@@ -2284,7 +2298,7 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft], is_whole: impl Fn(Optio
     for draft in drafts.iter_mut() {
         let set_flipped = std::mem::take(&mut flipped_last) && draft.reading.kind_of_the_set;
         let (metric, value) = (draft.reading.metric, draft.quantity.value);
-        if is_whole(draft.reading.location) {
+        if is_whole(draft) {
             if !draft.reading.earlier_value {
                 wholes.retain(|&(m, ..)| m != metric);
                 wholes.push((metric, draft.reading.kind, value));
