@@ -7361,3 +7361,12 @@ came from the South, West and Harbour districts of the city. In the rest of the 
     assert!(read.contains(&(Kind::New, 41, Some("Pellam"))), "{read:?}");
     assert!(!read.iter().any(|&(_, value, _)| value == 22), "{read:?}");
 }
+
+#[test]
+fn regression_a_week_named_beside_one_given_its_days_ends_a_week_before_it() {
+    let text = "Monday, 23 Nov 2026\n\nKOTA KINABALU: She said 67 cases were reported in ME47 (Nov 15 to 21) alone, \
+compared with 41 cases in ME46.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(days, vec![(67, Date::from_ymd(2026, 11, 21)), (41, Date::from_ymd(2026, 11, 14))]);
+}

@@ -383,9 +383,36 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
     for mention in mentions.iter_mut() {
         if let Some(&(_, when)) = given.iter().find(|(week, _)| same_week(*week, mention.when)) {
             mention.when = Some(when);
+        } else if let Some(when) = given.iter().find_map(|&(week, end)| a_week_from_another(mention.when?, week, end))
+        {
+            mention.when = Some(when);
         } else if let (Some(When::EpiWeek(week, year, WeekSystem::Iso)), true) = (mention.when, ends_on_saturday) {
             mention.when = Some(When::EpiWeek(week, year, WeekSystem::SundayStart));
         }
+    }
+}
+
+/// "67 cases in ME47 (Nov 15 to 21), compared with 41 cases in ME46": a week of the
+/// same count as one given its days (`given`, ending on `end`) ends whole weeks from
+/// it, whichever way the report numbers its weeks. Only for weeks near it: further off,
+/// a year may begin between them.
+fn a_week_from_another(week: When, given: When, end: When) -> Option<When> {
+    let (When::EpiWeek(n, year, system), When::EpiWeek(given_n, given_year, given_system)) = (week, given) else {
+        return None;
+    };
+    let weeks = i32::try_from(n).ok()? - i32::try_from(given_n).ok()?;
+    if year != given_year || system != given_system || weeks == 0 || weeks.abs() > 8 {
+        return None;
+    }
+    match end {
+        When::Full(date) => date.add_days(7 * weeks).map(When::Full),
+        // A day without its year: counted in a year without 29 February, then
+        // given back without its year, as the text gave it.
+        When::MonthDay(month, day) => {
+            let (_, month, day) = Date::from_ymd(2025, month, day)?.add_days(7 * weeks)?.ymd();
+            Some(When::MonthDay(month, day))
+        }
+        _ => None,
     }
 }
 
