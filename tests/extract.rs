@@ -7370,3 +7370,11 @@ compared with 41 cases in ME46.";
     let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
     assert_eq!(days, vec![(67, Date::from_ymd(2026, 11, 21)), (41, Date::from_ymd(2026, 11, 14))]);
 }
+
+#[test]
+fn regression_a_week_in_progress_is_this_years_not_last_years() {
+    let text = "Monday, 23 Nov 2026\n\nTarsa recorded 412 leptospirosis cases up to ME47 this year.";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
+    assert_eq!(read, vec![(Kind::Total, 412, Date::from_ymd(2026, 11, 23))]);
+}

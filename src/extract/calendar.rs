@@ -123,13 +123,15 @@ impl Mention {
             }
             When::EpiWeek(week, Some(year), system) => week_end(year, week, system),
             When::EpiWeek(week, None, system) => {
-                // A week that ends after publication is last year's.
+                // A week that ends after publication is last year's; the week in
+                // progress ("up to ME47 this year", told on its second day) is counted up
+                // to the day of the telling, as a month in progress is.
                 let published = published?;
                 let end = week_end(published.year(), week, system)?;
-                if end > published {
-                    week_end(published.year() - 1, week, system)
-                } else {
-                    Some(end)
+                match end.add_days(-6) {
+                    _ if end <= published => Some(end),
+                    Some(start) if start <= published => Some(published),
+                    _ => week_end(published.year() - 1, week, system),
                 }
             }
             When::NoSuchDay => None,
