@@ -7378,3 +7378,11 @@ fn regression_a_week_in_progress_is_this_years_not_last_years() {
     let read: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
     assert_eq!(read, vec![(Kind::Total, 412, Date::from_ymd(2026, 11, 23))]);
 }
+
+#[test]
+fn regression_a_week_named_again_in_brackets_does_not_end_the_clause_of_this_year() {
+    let text = "Monday, 23 Nov 2026\n\nTarsa recorded 412 leptospirosis cases up to Epidemiological Week 47 (ME47) \
+this year, an increase of 158 cases compared with 254 cases in the same period last year.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 412)]);
+}

@@ -5012,6 +5012,13 @@ fn own_clause_end(cx: &Context<'_>, q: &Quantity) -> usize {
                 continue;
             }
         }
+        // "up to Epidemiological Week 47 (ME47) this year": a day or week named again in
+        // brackets goes on with the clause.
+        let close = (cx.slice(i) == "(").then(|| (i + 2..(i + 8).min(cx.end)).find(|&j| cx.slice(j) == ")")).flatten();
+        if let Some(close) = close.filter(|&close| (i + 1..close).all(|j| cx.in_date(j))) {
+            i = close + 1;
+            continue;
+        }
         if cx.is_standalone_number(i) {
             return end.unwrap_or(cx.end);
         }
