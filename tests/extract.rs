@@ -7386,3 +7386,20 @@ this year, an increase of 158 cases compared with 254 cases in the same period l
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 412)]);
 }
+
+#[test]
+fn regression_deaths_during_the_period_are_of_the_period_told_before() {
+    let text = "Monday, 23 Nov 2026\n\nTarsa recorded 412 leptospirosis cases up to Epidemiological Week 47 this \
+year.\n\nThe state health director said eight deaths were recorded during the period, with the latest a farmer. He \
+said three patients died in the period November 1-15.";
+    let extraction = extract(text, None);
+    let kinds: Vec<(Metric, Kind, u64)> = metric_kind_values(&extraction.figures);
+    assert_eq!(
+        kinds,
+        vec![
+            (Metric::Cases, Kind::Total, 412),
+            (Metric::Deaths, Kind::Total, 8),
+            (Metric::Deaths, Kind::New, 3)
+        ]
+    );
+}

@@ -717,6 +717,13 @@ pub(crate) fn classify(
             let strength = if previous.is_some() { before.kind_strength } else { before.kind_strength.min(1) };
             (before.kind, strength)
         }
+        // "Tarsa recorded 412 cases up to week 47 this year ... eight deaths were recorded
+        // during the period": the period of the figure told before, and so its kind.
+        _ if previous.is_none() && during_the_period_told_before(cx, last) && earlier.is_some() => {
+            let before = earlier.map_or(Kind::New, |e| e.kind);
+            explain.push(format!("kind: {} (\"the period\" of the figure told before)", before.name()));
+            (before, 1)
+        }
         _ if one_more_place_of_totals(cx, q, metric, previous, earlier) => {
             explain.push("kind: total (one more place after a breakdown of running totals by place)".into());
             (Kind::Total, 1)
@@ -5028,6 +5035,21 @@ fn own_clause_end(cx: &Context<'_>, q: &Quantity) -> usize {
         i += 1;
     }
     cx.end
+}
+
+/// Whether the clause after a figure's counted words (ending at `last`) sets it in "the
+/// period" a figure told before covers: "were recorded during the period" (not "in the
+/// same period last year", "the period of 1 to 7 May", "the period January-April").
+fn during_the_period_told_before(cx: &Context<'_>, last: usize) -> bool {
+    (last + 1..(last + 6).min(cx.end)).take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",").any(|i| {
+        cx.word_is(i, &["during", "over", "in", "within", "for"])
+            && cx.word_is(i + 1, &["the"])
+            && cx.word_is(i + 2, &["period"])
+            && !cx.word_is(i + 3, &["of", "from", "between", "last", "to", "through", "ending", "ended"])
+            // ("in the period January-April 2026" names its own.)
+            && !cx.in_date(i + 3)
+            && !cx.is_capitalized(i + 3)
+    })
 }
 
 /// Verbs right after a number that speak of people without naming them: "31 had died",
