@@ -7403,3 +7403,11 @@ said three patients died in the period November 1-15.";
         ]
     );
 }
+
+#[test]
+fn regression_cases_that_involved_children_are_who_some_cases_are() {
+    let text = "Monday, 23 Nov 2026\n\nTarsa recorded 412 cases this year. She said 53 cases involved children below \
+12 years old.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 412)]);
+}

@@ -1880,7 +1880,10 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         && (cx.has(who, PEOPLE)
             || cx.with_word(who, |w| other_counted(w) == Some("counts responders, not cases"))
             || cx.word_is(who, DEMOGRAPHIC));
-    if who_they_are {
+    // "53 cases involved children below 12 years old".
+    let involved = cx.word_is(who, &["involved", "involving"])
+        && (cx.has(who + 1, PEOPLE) || cx.word_is(who + 1, DEMOGRAPHIC));
+    if who_they_are || involved {
         return Some("who some of the cases are, not a count of its own");
     }
     // "142 were discarded", "61 of them returned negative".
