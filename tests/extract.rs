@@ -7287,10 +7287,7 @@ fn regression_places_before_a_relative_clause_take_their_counts_respectively() {
     let text = "Oct 15, 2026\n\nThe country has recorded 9,000 cases. Orvia and Lunde, which had no cases before \
 September, have now recorded 412 and 236 cases respectively, the ministry said.";
     let extraction = extract(text, None);
-    assert_eq!(
-        values_and_places(&extraction.figures),
-        vec![(9_000, None), (412, Some("Orvia")), (236, Some("Lunde"))]
-    );
+    assert_eq!(values_and_places(&extraction.figures), vec![(9_000, None), (412, Some("Orvia")), (236, Some("Lunde"))]);
 }
 
 #[test]
@@ -7396,11 +7393,7 @@ said three patients died in the period November 1-15.";
     let kinds: Vec<(Metric, Kind, u64)> = metric_kind_values(&extraction.figures);
     assert_eq!(
         kinds,
-        vec![
-            (Metric::Cases, Kind::Total, 412),
-            (Metric::Deaths, Kind::Total, 8),
-            (Metric::Deaths, Kind::New, 3)
-        ]
+        vec![(Metric::Cases, Kind::Total, 412), (Metric::Deaths, Kind::Total, 8), (Metric::Deaths, Kind::New, 3)]
     );
 }
 
@@ -7410,4 +7403,37 @@ fn regression_cases_that_involved_children_are_who_some_cases_are() {
 12 years old.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 412)]);
+}
+
+#[test]
+fn regression_a_surveillance_reports_laboratory_detections_are_cases() {
+    let text = "FluWatch report: November 9 to November 15, 2026 (week 46)\n\nNovember 20, 2026\n\nIn week 46, 3,184 \
+laboratory detections of influenza were reported, compared with 2,517 in week 45.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 3_184), (Metric::Cases, Kind::New, 2_517)]
+    );
+}
+
+#[test]
+fn regression_counts_by_place_this_week_are_the_weeks() {
+    let text = "Tarvenia flu report, week 46\n\nNovember 20, 2026\n\nDetections this week were highest in Norland (1,206), Vessa (884) and Orvel \
+(431).";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        read,
+        vec![(Kind::New, 1_206, Some("Norland")), (Kind::New, 884, Some("Vessa")), (Kind::New, 431, Some("Orvel"))]
+    );
+}
+
+#[test]
+fn regression_a_seasons_start_after_its_years_is_no_figures_day() {
+    let text = "November 20, 2026\n\nSince the start of the 2026–2027 season (August 24), 14,906 laboratory \
+detections of influenza have been reported. Of the detections that were subtyped (n=1,146), 81% were A(H3N2).";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
+    assert_eq!(read, vec![(Kind::Total, 14_906, Date::from_ymd(2026, 11, 20))]);
 }

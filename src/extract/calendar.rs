@@ -385,8 +385,7 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
     for mention in mentions.iter_mut() {
         if let Some(&(_, when)) = given.iter().find(|(week, _)| same_week(*week, mention.when)) {
             mention.when = Some(when);
-        } else if let Some(when) = given.iter().find_map(|&(week, end)| a_week_from_another(mention.when?, week, end))
-        {
+        } else if let Some(when) = given.iter().find_map(|&(week, end)| a_week_from_another(mention.when?, week, end)) {
             mention.when = Some(when);
         } else if let (Some(When::EpiWeek(week, year, WeekSystem::Iso)), true) = (mention.when, ends_on_saturday) {
             mention.when = Some(When::EpiWeek(week, year, WeekSystem::SundayStart));
@@ -1049,8 +1048,14 @@ impl<'d> Finder<'d> {
                 Some(close + 1 - open)
             })
             .sum::<usize>();
-        for i in (from.saturating_sub(8 + bracketed)..=from).rev() {
-            let standalone_number = self.is_kind(i, TokenKind::Digits) && !self.doc.attached(i);
+        // ("since the start of the 2026–2027 season (August 24)": a season's years are
+        // no count, and take the date no further from its "since".)
+        let year =
+            |i: usize| self.doc.slice(i).len() == 4 && self.number(i, 4).is_some_and(|y| (1900..=2100).contains(&y));
+        let years = (from.saturating_sub(8 + bracketed)..from).filter(|&i| year(i)).count() * 2;
+        for i in (from.saturating_sub(8 + bracketed + years)..=from).rev() {
+            let year = year(i);
+            let standalone_number = self.is_kind(i, TokenKind::Digits) && !self.doc.attached(i) && !year;
             if standalone_number || matches!(self.doc.slice(i), "," | ";" | ":") {
                 return false;
             }

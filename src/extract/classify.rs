@@ -130,6 +130,8 @@ pub(crate) fn counted_metric(word: &str) -> Option<Metric> {
         "illnesses" => Metric::Cases,
         // "1,486 notifications of scarlet fever": notified cases.
         "notifications" => Metric::Cases,
+        // "3,184 laboratory detections of influenza": a surveillance report's confirmed cases.
+        "detections" => Metric::Cases,
         // A district officer's update, abbreviated: "New pos today: 23", "Susp. today:
         // 41", "Admtd now: 38", "Disch. today: 11".
         "pos" | "susp" => Metric::Cases,
@@ -1880,9 +1882,18 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         && (cx.has(who, PEOPLE)
             || cx.with_word(who, |w| other_counted(w) == Some("counts responders, not cases"))
             || cx.word_is(who, DEMOGRAPHIC));
+    // "Of the influenza A detections that were subtyped (n=1,146), 81% were A(H3N2)": the
+    // size of the group a share is told of.
+    let group_of_a_share = n_equals_open(cx, q).is_some()
+        && cx.word_is(cx.first, &["of", "among"])
+        && cx.slice(q.last + 1) == ")"
+        && cx.slice(q.last + 2) == ",";
+    if group_of_a_share {
+        return Some("the size of a group a share is told of (\"n=\")");
+    }
     // "53 cases involved children below 12 years old".
-    let involved = cx.word_is(who, &["involved", "involving"])
-        && (cx.has(who + 1, PEOPLE) || cx.word_is(who + 1, DEMOGRAPHIC));
+    let involved =
+        cx.word_is(who, &["involved", "involving"]) && (cx.has(who + 1, PEOPLE) || cx.word_is(who + 1, DEMOGRAPHIC));
     if who_they_are || involved {
         return Some("who some of the cases are, not a count of its own");
     }
@@ -4874,6 +4885,11 @@ fn kind_of(
         && cx.dates.iter().any(|&(first, _)| first > q.last && first < clause_end);
     if let Some(i) = in_clause(*so_far).filter(|&i| !(part_with_own_day && i < q.first)) {
         return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
+    }
+    // "Detections this week were highest in Ontario (1,206)": the week's count.
+    let this_week = (cx.first..clause_end).find(|&i| cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["week"]));
+    if this_week.is_some() {
+        return (Kind::New, 1, "\"this week\" in the sentence".into());
     }
     // "Two farm workers tested positive, bringing this year's tally to 11": what a count
     // brings a running total to says it was added to it.

@@ -1575,10 +1575,7 @@ impl Article<'_> {
         };
         let after_its_city = m.first >= 2
             && doc.is_punct(m.first - 1, ",")
-            && (m.first.saturating_sub(5)..m.first - 1)
-                .rev()
-                .take_while(|&i| in_capitals(i))
-                .any(line_start);
+            && (m.first.saturating_sub(5)..m.first - 1).rev().take_while(|&i| in_capitals(i)).any(line_start);
         let opens_line = line_start(m.first) || after_its_city;
         let mut after = m.last + 1;
         if doc.is_punct(after, "(") {
