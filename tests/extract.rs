@@ -7437,3 +7437,15 @@ detections of influenza have been reported. Of the detections that were subtyped
     let read: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
     assert_eq!(read, vec![(Kind::Total, 14_906, Date::from_ymd(2026, 11, 20))]);
 }
+
+#[test]
+fn regression_an_earlier_level_set_off_by_a_comma_after_the_period() {
+    let text = "November 6, 2026\n\nThe number of new suspected cases rose to 213 in the week to November 1, from 164 \
+the previous week, according to the report.";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
+    assert_eq!(
+        read,
+        vec![(Kind::New, 213, Date::from_ymd(2026, 11, 1)), (Kind::New, 164, Date::from_ymd(2026, 10, 25))]
+    );
+}

@@ -3050,7 +3050,11 @@ fn find_earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
 fn level_reached_before(cx: &Context<'_>, q: &Quantity) -> bool {
     // A comma followed by a space ends the clause; one between digit groups does not.
     let clause_comma = |i: usize| cx.slice(i) == "," && !cx.attached(i + 1);
-    let Some(mut first) = (cx.first..q.first.saturating_sub(1))
+    // "rose to 213 in the week to November 1, from 164 the previous week": past the
+    // comma that sets off "from".
+    let from = q.first.saturating_sub(1);
+    let end = if clause_comma(from.wrapping_sub(1)) { from - 1 } else { from };
+    let Some(mut first) = (cx.first..end)
         .rev()
         .take_while(|&i| !cx.is_clause_break(i) && !clause_comma(i))
         .find(|&i| cx.kind(i) == Some(TokenKind::Digits) && !cx.in_date(i))
