@@ -7449,3 +7449,11 @@ the previous week, according to the report.";
         vec![(Kind::New, 213, Date::from_ymd(2026, 11, 1)), (Kind::New, 164, Date::from_ymd(2026, 10, 25))]
     );
 }
+
+#[test]
+fn regression_a_sentence_about_the_previous_outbreak_holds_no_figure() {
+    let text = "November 6, 2026\n\nThe ministry has counted 1,412 suspected cases of diphtheria. Tarvenia's previous \
+outbreak, which also began in Orsa in 2023, recorded more than 500 suspected cases and at least 60 deaths.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 1_412)]);
+}

@@ -377,6 +377,15 @@ impl Article<'_> {
         if earlier_years.is_empty() && mentions.is_empty() && self.goes_on_in_an_earlier_year(index, sentence) {
             earlier_years.push(sentence.first);
         }
+        // "Guinea's previous outbreak, which also began in Siguiri in 2023, recorded more
+        // than 500 suspected cases": a sentence about an earlier outbreak.
+        let earlier_outbreak = (sentence.first..(sentence.first + 5).min(sentence.end)).any(|i| {
+            self.doc.word_in(i, &["previous", "last", "earlier", "prior"])
+                && self.doc.word_in(i + 1, &["outbreak", "epidemic"])
+        });
+        if earlier_outbreak {
+            earlier_years.push(sentence.first);
+        }
         let asked_by_a_reporter = self.asked_by_a_reporter(sentence);
         let other_disease = self.about_other_disease(sentence)
             || self.names_a_disease_the_headline_does_not(sentence)
