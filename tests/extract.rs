@@ -7457,3 +7457,14 @@ outbreak, which also began in Orsa in 2023, recorded more than 500 suspected cas
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 1_412)]);
 }
+
+#[test]
+fn regression_patients_still_in_hospital_are_a_current_count_beside_a_weeks_admissions() {
+    let text = "Monday, November 16, 2026\n\nForty-one patients were admitted to hospital during the week, and 22 were \
+still in hospital on Sunday.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Hospitalized, Kind::New, 41), (Metric::Hospitalized, Kind::Total, 22)]
+    );
+}

@@ -4788,7 +4788,7 @@ fn kind_of(
     // hospital now are a stock, whatever it is compared with.
     let now = || {
         (cx.first..q.first).any(|i| cx.word_is(i, &["currently", "now"]))
-            || (q.last + 1..last).any(|i| cx.word_is(i, &["are", "is", "remain", "remains"]))
+            || (q.last + 1..last).any(|i| cx.word_is(i, &["are", "is", "remain", "remains", "remained", "still"]))
     };
     if metric == Metric::Hospitalized && now() && cx.word_is(last, &["hospitalised", "hospitalized", "hospital"]) {
         return (Kind::Total, 1, "people in hospital now: a current count".into());
