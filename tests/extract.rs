@@ -7312,6 +7312,15 @@ death toll to six. One patient, a child, is believed to have been infected at sc
         metric_kind_values(&extraction.figures),
         vec![(Metric::Deaths, Kind::New, 1), (Metric::Deaths, Kind::Total, 6)]
     );
+    let text = "Nov 17, 2026
+
+There are 11 confirmed cases of Legionnaires' disease. Sadly, one of the patients, a \
+man in his eighties with underlying health conditions, has died.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 11), (Metric::Deaths, Kind::Total, 1)]
+    );
 }
 
 #[test]
