@@ -7477,3 +7477,14 @@ still in hospital on Sunday.";
         vec![(Metric::Hospitalized, Kind::New, 41), (Metric::Hospitalized, Kind::Total, 22)]
     );
 }
+
+#[test]
+fn regression_one_or_two_is_a_vague_amount_and_cases_still_investigated_a_stock() {
+    let text = "Nov 17, 2026\n\nThere are 11 confirmed cases linked to this cluster, and a further two probable cases \
+that we are still investigating. Nobody should be alarmed by one or two more, and two or three are out in the county.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 11), (Metric::Cases, Kind::Total, 2)]
+    );
+}

@@ -1882,6 +1882,14 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         && (cx.has(who, PEOPLE)
             || cx.with_word(who, |w| other_counted(w) == Some("counts responders, not cases"))
             || cx.word_is(who, DEMOGRAPHIC));
+    // "nobody should be alarmed by one or two more", "two or three out in the county": a
+    // vague amount, no count.
+    let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
+    let either = q.first >= 2 && cx.word_is(q.first - 1, &["or"]) && number(q.first - 2)
+        || cx.word_is(q.last + 1, &["or"]) && number(q.last + 2);
+    if either {
+        return Some("a vague amount (\"one or two\"), no count");
+    }
     // "Of the influenza A detections that were subtyped (n=1,146), 81% were A(H3N2)": the
     // size of the group a share is told of.
     let group_of_a_share = n_equals_open(cx, q).is_some()
@@ -4625,7 +4633,11 @@ fn still_investigated(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<usi
     // Not past the next figure ("388 confirmed deaths and another 517 under investigation").
     (q.last + 1..(last + 8).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.word_is(i, &["and"]))
-        .find(|&i| cx.word_is(i, &["investigation", "pending", "awaiting"]))
+        .find(|&i| {
+            cx.word_is(i, &["investigation", "pending", "awaiting"])
+                // "two probable cases that we are still investigating".
+                || cx.word_is(i, &["investigating", "investigated"]) && cx.word_is(i - 1, &["still", "being"])
+        })
 }
 
 /// New or total, with a strength and the words that decided it.
@@ -4643,7 +4655,8 @@ fn kind_of(
     if ordinal_of_a_count(cx, q) || cx.with_word(q.number_first, super::number::ordinal_word).is_some() {
         return (Kind::Total, 3, "the rank of the latest one is the count so far".into());
     }
-    // "Another 87 suspect cases remain in investigation": a stock of pending cases.
+    // "Another 87 suspect cases remain in investigation", "a further two probable cases
+    // that we are still investigating": a stock of pending cases.
     if let Some(at) = still_investigated(cx, q, last) {
         return (Kind::Total, 3, format!("\"{}\": cases still being looked into", cx.slice(at)));
     }
