@@ -7488,3 +7488,13 @@ that we are still investigating. Nobody should be alarmed by one or two more, an
         vec![(Metric::Cases, Kind::Total, 11), (Metric::Cases, Kind::Total, 2)]
     );
 }
+
+#[test]
+fn regression_deaths_joined_past_a_part_told_between_commas_share_the_weeks_kind() {
+    let text = "November 20, 2026\n\nProvinces reported 412 influenza-associated hospitalizations in week 46, of which \
+38 were admitted to intensive care units (ICU), and 9 influenza-associated deaths.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    assert_eq!(read, vec![(Metric::Hospitalized, Kind::New, 412, Some(7)), (Metric::Deaths, Kind::New, 9, Some(7))]);
+}

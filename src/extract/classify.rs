@@ -3300,13 +3300,26 @@ fn joined_past_a_period(cx: &Context<'_>, prev_last: usize, q: &Quantity) -> boo
     let between = prev_last + 1..q.first;
     let joiner = |i: usize| cx.word_is(i, &["and"]) || cx.slice(i) == ",";
     let period = |i: usize| cx.in_date(i) || cx.word_is(i, &["in", "on", "during", "over", "for", "between"]);
+    // ("412 hospitalizations in week 46, of which 38 were admitted to intensive care,
+    // and 9 deaths": past a part told of the first between commas.)
+    let part_aside = |d: usize| {
+        let close = q.first.checked_sub(2).filter(|&c| cx.slice(c) == "," && cx.word_is(c + 1, &["and"]));
+        close.filter(|&c| {
+            c > d + 2
+                && cx.slice(d + 1) == ","
+                && (cx.word_is(d + 2, &["of"]) && cx.word_is(d + 3, &["which", "whom", "them"])
+                    || cx.word_is(d + 2, &["including"]))
+                && c - d <= 20
+        })
+    };
     let last_date = between.clone().rev().find(|&i| cx.in_date(i));
     last_date.is_some_and(|d| {
-        between.len() <= 12
+        let d_end = part_aside(d).map_or(d, |close| close - 1);
+        (between.len() <= 12 || d_end != d)
             && cx.word_is(prev_last + 1, &["in", "on", "during", "over", "for", "between"])
             && (prev_last + 1..=d).all(period)
-            && (d + 1..q.first).any(|i| cx.word_is(i, &["and"]))
-            && (d + 1..q.first).all(joiner)
+            && (d_end + 1..q.first).any(|i| cx.word_is(i, &["and"]))
+            && (d_end + 1..q.first).all(joiner)
     })
 }
 
