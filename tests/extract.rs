@@ -7498,3 +7498,14 @@ fn regression_deaths_joined_past_a_part_told_between_commas_share_the_weeks_kind
         extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
     assert_eq!(read, vec![(Metric::Hospitalized, Kind::New, 412, Some(7)), (Metric::Deaths, Kind::New, 9, Some(7))]);
 }
+
+#[test]
+fn regression_the_days_of_each_death_listed_after_a_colon_are_not_the_counts() {
+    let text = "Monday, November 16, 2026\n\nTarvenia has 1,036 cases as of Sunday. Two dengue deaths have been \
+recorded since the outbreak was declared: a 9-year-old girl from Orsa who died in October, and a 67-year-old man who \
+died on November 10.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    let sunday = Date::from_ymd(2026, 11, 15);
+    assert_eq!(days, vec![(1_036, sunday), (2, sunday)]);
+}

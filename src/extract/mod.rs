@@ -1607,8 +1607,11 @@ impl Article<'_> {
     /// day said after the figure in a clause about another person is that person's.
     fn of_another_person(&self, quantity: &Quantity, m: &Mention) -> bool {
         let doc = self.doc;
+        // ("Two deaths have been recorded since the outbreak was declared: a 9-year-old girl
+        // who died in October, and a man who died on November 10": the list of who they
+        // were, each with the day of their own death.)
         let another = |i: usize| {
-            doc.word_in(i, &["after"])
+            (doc.word_in(i, &["after"]) || doc.is_punct(i, ":"))
                 && doc.word_in(i + 1, &["a", "an"])
                 && (i + 2..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON))
         };
