@@ -7509,3 +7509,11 @@ died on November 10.";
     let sunday = Date::from_ymd(2026, 11, 15);
     assert_eq!(days, vec![(1_036, sunday), (2, sunday)]);
 }
+
+#[test]
+fn regression_a_places_update_that_listed_a_count_places_it() {
+    let text = "Measles outbreak: what to know\n\nNov 18, 2026\n\nThe outbreak has 160 cases nationwide. Orvia's \
+Monday update listed nine hospitalizations, including two children.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(160, None), (9, Some("Orvia"))]);
+}

@@ -72,7 +72,7 @@ pub(crate) const PLACE_VERBS: &[&str] = &[
     "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
     "counted", "totalizes", "totalises", "totals", "totalled", "totaled", "had", "has", "saw", "sees", "logged",
     "logs", "confirmed", "confirms", "notified", "notifies", "concentrates", "concentrated", "accumulates",
-    "accumulated", "account",
+    "accumulated", "account", "listed", "lists",
 ];
 
 /// Verbs a title-case headline capitalises after a place: "Cases in West Java Reach
