@@ -7517,3 +7517,12 @@ Monday update listed nine hospitalizations, including two children.";
     let extraction = extract(text, None);
     assert_eq!(values_and_places(&extraction.figures), vec![(160, None), (9, Some("Orvia"))]);
 }
+
+#[test]
+fn regression_parts_of_a_count_at_named_hospitals_are_no_figures() {
+    let text = "Monday, November 16, 2026\n\nTwenty-two patients were still in hospital on Sunday, including 16 at \
+Vaiola Hospital and four at Prince Ngu Hospital. Two others were treated at Mercy Hospital.";
+    let extraction = extract(text, None);
+    let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![22, 2]);
+}

@@ -832,7 +832,15 @@ pub(crate) fn classify(
         .filter(|_| places_each(cx, q, last).is_empty());
     // "At St Anne's Hospital, 206 patients were admitted": one facility's census, not a
     // count for a place of the outbreak.
-    if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) {
+    // ("..., including 16 at Vaiola Hospital and four at Prince Ngu Hospital": a part
+    // at a named facility is no place's; not "Two were hospitalized at Upstate
+    // University Hospital", the whole count where it was treated.)
+    let a_part = cx.word_is(q.first.wrapping_sub(1), &["including", "and"]);
+    let at_a_named_facility = a_part && cx.word_is(last + 1, &["at", "in"]) && {
+        let name_end = (last + 2..(last + 7).min(cx.end)).take_while(|&i| cx.is_capitalized(i)).last();
+        name_end.is_some_and(|end| cx.word_is(end, FACILITIES))
+    };
+    if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) || at_a_named_facility {
         return Verdict::Skip("a count at one facility, not for a place");
     }
     if matches!(metric, Metric::Active | Metric::Hospitalized) && in_a_facility_ward(cx, q) {
