@@ -7526,3 +7526,14 @@ Vaiola Hospital and four at Prince Ngu Hospital. Two others were treated at Merc
     let values: Vec<u64> = extraction.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, vec![22, 2]);
 }
+
+#[test]
+fn regression_sequenced_samples_are_no_tests() {
+    let text = "Oct 29, 2026\n\nThe country has recorded 742 confirmed mpox cases. All 112 sequenced samples so far \
+are clade IIb, and 2,961 samples have been tested since May.";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 742), (Metric::Tests, Kind::Total, 2_961)]
+    );
+}

@@ -1190,6 +1190,14 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if cx.word_is(q.first.wrapping_sub(1), &["paragraph", "paragraphs", "para", "paras", "graf", "grafs"]) {
         return Some("a paragraph number");
     }
+    // "all 112 sequenced samples so far are clade IIb": samples typed for their strain,
+    // a part of the positives, not tests.
+    if let Counted::Metric(Metric::Tests, at) = *counted {
+        let typed = ["sequenced", "genotyped", "subtyped", "serotyped", "characterized", "characterised"];
+        if (q.last + 1..at).any(|i| cx.word_is(i, &typed)) {
+            return Some("samples typed for their strain, not tests");
+        }
+    }
     let next = q.last + 1;
     let before = q.number_first.checked_sub(1);
     // "Two deaths ..., one of a 42-year-old labourer and another of a student": one of
