@@ -7537,3 +7537,11 @@ are clade IIb, and 2,961 samples have been tested since May.";
         vec![(Metric::Cases, Kind::Total, 742), (Metric::Tests, Kind::Total, 2_961)]
     );
 }
+
+#[test]
+fn regression_a_reports_section_label_is_no_place() {
+    let text = "Oct 29, 2026\n\nThe country has recorded 742 confirmed mpox cases.\n\nTesting: 2,961 samples tested \
+since May.\n\nVaccination: 8,400 people vaccinated so far.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(742, None), (2_961, None), (8_400, None)]);
+}

@@ -128,6 +128,8 @@ const NOT_PLACES: &[&str] = &[
     // Epidemiological weeks abbreviated apart from their number: "the SE 11".
     "epidemiologic", "se", "ew", "me", // A newsletter's "TL;DR: 9,214 new cases", a byline's "Dr.".
     "dr", "tl", "tldr", "then",
+    // A report's section labels: "Testing: 2,961 samples tested since May".
+    "testing", "vaccination", "vaccinations", "surveillance", "summary", "highlights", "background",
 ];
 
 /// Words that make a name an institution's, never a place's: "the Federal Office of
