@@ -7469,7 +7469,8 @@ outbreak, which also began in Orsa in 2023, recorded more than 500 suspected cas
 
 #[test]
 fn regression_patients_still_in_hospital_are_a_current_count_beside_a_weeks_admissions() {
-    let text = "Monday, November 16, 2026\n\nForty-one patients were admitted to hospital during the week, and 22 were \
+    let text =
+        "Monday, November 16, 2026\n\nForty-one patients were admitted to hospital during the week, and 22 were \
 still in hospital on Sunday.";
     let extraction = extract(text, None);
     assert_eq!(
@@ -7491,7 +7492,8 @@ that we are still investigating. Nobody should be alarmed by one or two more, an
 
 #[test]
 fn regression_deaths_joined_past_a_part_told_between_commas_share_the_weeks_kind() {
-    let text = "November 20, 2026\n\nProvinces reported 412 influenza-associated hospitalizations in week 46, of which \
+    let text =
+        "November 20, 2026\n\nProvinces reported 412 influenza-associated hospitalizations in week 46, of which \
 38 were admitted to intensive care units (ICU), and 9 influenza-associated deaths.";
     let extraction = extract(text, None);
     let read: Vec<(Metric, Kind, u64, Option<u32>)> =
@@ -7544,4 +7546,12 @@ fn regression_a_reports_section_label_is_no_place() {
 since May.\n\nVaccination: 8,400 people vaccinated so far.";
     let extraction = extract(text, None);
     assert_eq!(values_and_places(&extraction.figures), vec![(742, None), (2_961, None), (8_400, None)]);
+}
+
+#[test]
+fn regression_cases_from_other_districts_are_no_places_count() {
+    let text = "Tarsa dengue cases rise\n\nNov 10, 2026\n\nTarsa province reported 187 new dengue cases. Pellam reported 41 cases, while 14 cases \
+were reported from other districts including Orvel and Kessim.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(187, None), (41, Some("Pellam"))]);
 }

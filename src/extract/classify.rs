@@ -1848,13 +1848,14 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     }
     // "412 were admitted in the capital, while 792 were admitted elsewhere", "and 61
     // outside Tarn": the rest of a count beyond the places named is no place's count.
-    // ("and 8 in other cities and counties": the rest, in places not named.)
-    let elsewhere = (next..(next + 5).min(cx.end))
+    // ("and 8 in other cities and counties", "14 cases were reported from other
+    // districts": the rest, in places not named.)
+    let elsewhere = (next..(next + 6).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
         .any(|i| {
             cx.word_is(i, &["elsewhere", "outside"])
                 || cx.word_is(i, &["other"])
-                    && cx.word_is(i - 1, &["in"])
+                    && cx.word_is(i - 1, &["in", "from"])
                     && (cx.has(i + 1, PLACE_NOUN) || cx.word_is(i + 1, &["cities", "towns", "areas", "parts"]))
         });
     if elsewhere {
