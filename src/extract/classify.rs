@@ -1190,6 +1190,12 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if cx.word_is(q.first.wrapping_sub(1), &["paragraph", "paragraphs", "para", "paras", "graf", "grafs"]) {
         return Some("a paragraph number");
     }
+    // "We receive reagents in batches of 500 tests": a size of supplies.
+    if cx.word_is(q.first.wrapping_sub(1), &["of"])
+        && cx.word_is(q.first.wrapping_sub(2), &["batches", "batch", "packs", "pack", "boxes", "box", "lots"])
+    {
+        return Some("a size of supplies (\"batches of\"), not a count");
+    }
     // "all 112 sequenced samples so far are clade IIb": samples typed for their strain,
     // a part of the positives, not tests.
     if let Counted::Metric(Metric::Tests, at) = *counted {
