@@ -7563,3 +7563,11 @@ reagents in batches of 500 tests,\" she said.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Tests, Kind::Total, 6_020)]);
 }
+
+#[test]
+fn regression_an_initialism_with_dots_is_one_place() {
+    let text = "Measles in Orvia and Lunde: what to know\n\nNov 18, 2026\n\nOrvia has 97 cases. The U.K. has reported \
+40 cases this year.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(97, None), (40, Some("U.K."))]);
+}

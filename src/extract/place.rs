@@ -484,6 +484,16 @@ impl<'d> Places<'d> {
             return None;
         }
         let mut last = i;
+        // "the U.S.", "the U.K.": an initialism's letters and dots are one name.
+        // (Not an initial before a name: "J. Smith".)
+        let letter = |j: usize| doc.slice(j).len() == 1 && doc.slice(j).chars().all(|c| c.is_ascii_uppercase());
+        let dotted = |j: usize| letter(j) && doc.is_punct(j + 1, ".") && doc.attached(j + 1);
+        while dotted(last) && doc.attached(last + 2) && letter(last + 2) {
+            last += 2;
+        }
+        if last > i && doc.is_punct(last + 1, ".") && doc.attached(last + 1) {
+            last += 1;
+        }
         loop {
             let joined = doc.is_punct(last + 1, "-") && doc.attached(last + 1) && doc.attached(last + 2);
             // "Nyatike Sub-county": the unit's prefix is no part of the name.
