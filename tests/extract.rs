@@ -7558,7 +7558,8 @@ were reported from other districts including Orvel and Kessim.";
 
 #[test]
 fn regression_tests_in_batches_of_a_size_are_supplies() {
-    let text = "Nov 14, 2026\n\nThe ministry says 6,020 samples from patients have been tested this year. \"We receive \
+    let text =
+        "Nov 14, 2026\n\nThe ministry says 6,020 samples from patients have been tested this year. \"We receive \
 reagents in batches of 500 tests,\" she said.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Tests, Kind::Total, 6_020)]);
