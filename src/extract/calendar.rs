@@ -1050,11 +1050,9 @@ impl<'d> Finder<'d> {
             .sum::<usize>();
         // ("since the start of the 2026–2027 season (August 24)": a season's years are
         // no count, and take the date no further from its "since".)
-        let year =
-            |i: usize| self.doc.slice(i).len() == 4 && self.number(i, 4).is_some_and(|y| (1900..=2100).contains(&y));
-        let years = (from.saturating_sub(8 + bracketed)..from).filter(|&i| year(i)).count() * 2;
+        let years = (from.saturating_sub(8 + bracketed)..from).filter(|&i| self.doc.year_at(i).is_some()).count() * 2;
         for i in (from.saturating_sub(8 + bracketed + years)..=from).rev() {
-            let year = year(i);
+            let year = self.doc.year_at(i).is_some();
             let standalone_number = self.is_kind(i, TokenKind::Digits) && !self.doc.attached(i) && !year;
             if standalone_number || matches!(self.doc.slice(i), "," | ";" | ":") {
                 return false;

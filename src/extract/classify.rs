@@ -1660,10 +1660,9 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     // "one in five tests", "3 out of 10": numbers in words count too.
     let number_at = |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an"]);
     // ("to 19,870 in 2026" names the year.)
-    let year_at =
-        |i: usize| cx.slice(i).len() == 4 && cx.slice(i).parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
     let ratio_after = cx.word_is(next, &["in", "out"])
-        && (number_at(next + 1) && !year_at(next + 1) || cx.word_is(next + 1, &["of"]) && number_at(next + 2));
+        && (number_at(next + 1) && cx.doc.year_at(next + 1).is_none()
+            || cx.word_is(next + 1, &["of"]) && number_at(next + 2));
     let ratio_before = q.first >= 2 && cx.word_is(q.first - 1, &["in"]) && number_at(q.first - 2);
     if ratio_after || ratio_before {
         return Some("a ratio");

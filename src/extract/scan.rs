@@ -279,6 +279,12 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| !t.space_before)
     }
 
+    /// The year token `i` is, written in four digits ("2026").
+    pub fn year_at(&self, i: usize) -> Option<u32> {
+        let four_digits = self.digit_count(i) == 4 && self.slice(i).len() == 4;
+        four_digits.then(|| self.slice(i).parse::<u32>().ok()).flatten().filter(|y| (1900..2200).contains(y))
+    }
+
     /// The number of digits in token `i` (0 if it is not a digit run).
     pub fn digit_count(&self, i: usize) -> usize {
         if self.kind(i) != Some(TokenKind::Digits) {

@@ -365,13 +365,7 @@ fn digits_in_heading(doc: &Doc<'_>, i: usize) -> bool {
 /// year after the heading's first word, so a count of that year so far. (A year
 /// opening the heading, "2025 cases", is left to [`this_years_column`].)
 fn year_in_heading(doc: &Doc<'_>, first: usize, i: usize) -> bool {
-    i > first && year_at(doc, i).is_some()
-}
-
-/// The year token `i` is, written in four digits ("2026").
-fn year_at(doc: &Doc<'_>, i: usize) -> Option<u32> {
-    let four_digits = doc.digit_count(i) == 4 && doc.slice(i).len() == 4;
-    four_digits.then(|| doc.slice(i).parse::<u32>().ok()).flatten().filter(|y| (1900..2200).contains(y))
+    i > first && doc.year_at(i).is_some()
 }
 
 /// Whether token `i` names when a heading's count began ("since January", "since
@@ -900,7 +894,7 @@ fn columns_of(
 /// ones. The latest year's column is this year's running total; the others are other
 /// years' counts and stay unread.
 fn this_years_column(doc: &Doc<'_>, heads: &[(usize, usize)], columns: &mut [Option<Heading>]) {
-    let year = |(first, end): (usize, usize)| year_at(doc, first).filter(|_| end > first + 1);
+    let year = |(first, end): (usize, usize)| doc.year_at(first).filter(|_| end > first + 1);
     let years: Vec<Option<u32>> = heads.iter().map(|&head| year(head)).collect();
     if years.iter().flatten().count() < 2 {
         return;
@@ -922,7 +916,7 @@ fn latest_years_counts(doc: &Doc<'_>, heads: &[(usize, usize)], under: Line) -> 
     let (label, year_heads) = heads.split_first()?;
     // ("2026*": a footnote mark after the year.)
     let year_of = |&(first, end): &(usize, usize)| {
-        year_at(doc, first).filter(|_| (first + 1..end).all(|i| doc.kind(i) == Some(TokenKind::Punct)))
+        doc.year_at(first).filter(|_| (first + 1..end).all(|i| doc.kind(i) == Some(TokenKind::Punct)))
     };
     let years: Vec<u32> = year_heads.iter().map(year_of).collect::<Option<_>>()?;
     let (_, counts) = cells_of(doc, under)?;
