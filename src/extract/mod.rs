@@ -853,10 +853,10 @@ impl Article<'_> {
             };
             let whole = (placed >= 2).then(|| {
                 drafts[..end].iter().rev().find(|d| {
-                    d.reading.metric == metric
-                        && (d.reading.location.is_none() || placed_whole(d))
-                        && d.quantity.value == sum
+                    d.quantity.value == sum
+                        && d.reading.metric == metric
                         && !in_list(d)
+                        && (d.reading.location.is_none() || placed_whole(d))
                 })
             });
             let whole = whole.flatten().map(|w| (w.reading.kind, w.day.clone(), w.period_days));
