@@ -2529,8 +2529,10 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
                 // the one more person was (not "One patient, a child, is believed to
                 // have been infected ...": a part described).
                 // ("one of the patients, a man in his eighties ..., has died" too.)
-                || (cx.word_is(noun - 1, &["more", "new", "additional", "further"])
-                    || cx.word_is(noun - 1, &["the"]) && cx.word_is(noun - 2, &["of"]) && cx.word_is(noun - 3, &["one"]))
+                || (cx.word_is(noun.wrapping_sub(1), &["more", "new", "additional", "further"])
+                    || cx.word_is(noun.wrapping_sub(1), &["the"])
+                        && cx.word_is(noun.wrapping_sub(2), &["of"])
+                        && cx.word_is(noun.wrapping_sub(3), &["one"]))
                     && cx.word_is(noun + 2, &["a", "an"])
                     && (noun + 3..close).any(|i| cx.word_is(i, ONE_PERSON) || cx.word_is(i, &["year"]))
         });
