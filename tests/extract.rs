@@ -7572,3 +7572,17 @@ fn regression_an_initialism_with_dots_is_one_place() {
     let extraction = extract(text, None);
     assert_eq!(values_and_places(&extraction.figures), vec![(97, None), (40, Some("U.K."))]);
 }
+
+#[test]
+fn regression_a_podcasts_this_morning_is_the_day_it_was_recorded() {
+    let text = "Health Check: the Orsa hepatitis A outbreak explained\n\nThu, 12 Nov, 2026 - 06:00\n\nThis episode was \
+recorded on Wednesday, 11 November. Figures may have changed since.\n\nHOST: How many people are we talking about?\n\n\
+DOCTOR: So as of this morning we have fifty-four confirmed cases linked to the outbreak. Six people are in hospital.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, Date::from_ymd(2026, 11, 12));
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    let wednesday = Date::from_ymd(2026, 11, 11);
+    assert_eq!(days, vec![(54, wednesday), (6, wednesday)]);
+    let told = extraction.figures[0].explain.iter().any(|line| line.contains("the recording"));
+    assert!(told, "{:?}", extraction.figures[0].explain);
+}

@@ -109,6 +109,10 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     // an event may tell the publication date too, but it stays that event's day.
     let dateline = dateline.filter(|&index| !doc.word_in(mentions[index].first.wrapping_sub(1), &["on"]));
     let places = Places::new(&doc, &sentences);
+    // "This episode was recorded on Wednesday, 11 November": a broadcast's "this morning"
+    // is the day it was recorded, which figures are dated from; the publication date
+    // stays the day it was put out.
+    let recorded = recorded_on(&doc, &sentences, &mentions, published);
     // A bulletin's header may run to six lines (an institute, its centre, the report's
     // title and number, "Date:", then "Data as of ...").
     let header_end = sentences.get(6).map_or(doc.tokens.len(), |s| s.first);
@@ -145,7 +149,8 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         doc: &doc,
         mentions: &mentions,
         dateline,
-        published,
+        published: recorded.or(published),
+        reference: if recorded.is_some() { "the recording" } else { "publication" },
         places: &places,
         data_day,
         day_headings,
@@ -284,6 +289,26 @@ impl Day {
     }
 }
 
+/// The day a broadcast or interview says it was recorded ("This episode was recorded on
+/// Wednesday, 11 November"), in a sentence of the article's top that counts nothing, a
+/// week at most before publication.
+fn recorded_on(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention], published: Option<Date>) -> Option<Date> {
+    let published = published?;
+    let top = sentences.iter().take(12);
+    let told = top.filter(|s| {
+        let words = s.first..s.end;
+        words.clone().any(|i| doc.word_in(i, &["recorded"]))
+            && words.clone().any(|i| {
+                doc.word_in(i, &["episode", "interview", "podcast", "programme", "program", "show", "conversation"])
+            })
+            && !words.clone().any(|i| doc.word(i).is_some_and(|w| classify::counted_metric(w).is_some()))
+    });
+    told.flat_map(|s| mentions.iter().filter(move |m| m.first >= s.first && m.last < s.end))
+        .filter(|m| m.role != Role::Since)
+        .find_map(|m| m.resolve(Some(published)))
+        .filter(|&day| day <= published && published.days_since(day) <= 7)
+}
+
 /// The mentions that make up a whole line of their own, other than the dateline: days
 /// ("Tuesday 16 February" above a live blog's entries) or, with `times`, times of day
 /// ("11:02" over one entry).
@@ -316,7 +341,11 @@ struct Article<'a> {
     mentions: &'a [Mention],
     /// The mention the publication date was read from: page furniture, not a figure's day.
     dateline: Option<usize>,
+    /// The day the article's "today" is: its publication date, or the day a broadcast
+    /// says it was recorded.
     published: Option<Date>,
+    /// What `published` is, as explanations name it: "publication" or "the recording".
+    reference: &'static str,
     places: &'a Places<'a>,
     /// A header's "Data as of 5 March 2023" / "week ending 1 October": the day figures
     /// without one of their own are for (an index into `mentions`).
@@ -1549,7 +1578,9 @@ impl Article<'_> {
                 date.push_long_form(&mut why);
                 why.push_str(", ");
                 push_relation(&mut why, date, published);
-                why.push_str(" publication (");
+                why.push(' ');
+                why.push_str(self.reference);
+                why.push_str(" (");
                 published.push_long_form(&mut why);
                 why.push(')');
             }
@@ -1560,7 +1591,9 @@ impl Article<'_> {
             (None, None) => why.push_str("\" needs the publication date"),
             // "February 29" around a year that has none, or a week 53 that is not there.
             (None, Some(published)) => {
-                why.push_str("\" names no day that exists near publication (");
+                why.push_str("\" names no day that exists near ");
+                why.push_str(self.reference);
+                why.push_str(" (");
                 published.push_long_form(&mut why);
                 why.push(')');
             }
@@ -1820,7 +1853,10 @@ impl Article<'_> {
                             self.words(m.first, m.last)
                         ),
                     ),
-                    None => Day::Inherited(self.published, "date: none in its entry; the day of publication".into()),
+                    None => Day::Inherited(
+                        self.published,
+                        ["date: none in its entry; the day of ", self.reference].concat(),
+                    ),
                 };
                 continue;
             }
@@ -1893,7 +1929,9 @@ impl Article<'_> {
                 (None, None, None) => Day::Inherited(
                     self.published,
                     match self.published {
-                        Some(date) => format!("date: none in the article; the publication date {}", date.long_form()),
+                        Some(date) => {
+                            format!("date: none in the article; the day of {} {}", self.reference, date.long_form())
+                        }
                         None => "date: none in the article, and no publication date".to_string(),
                     },
                 ),
@@ -1944,7 +1982,10 @@ impl Article<'_> {
                 t.day.date(),
                 why(&["the day of \"", self.words(t.quantity.first, t.reading.last), "\""].concat()),
             )),
-            None => self.published.filter(|&p| p > end).map(|p| Day::Inherited(Some(p), why("the day of publication"))),
+            None => self
+                .published
+                .filter(|&p| p > end)
+                .map(|p| Day::Inherited(Some(p), why(&["the day of ", self.reference].concat()))),
         }
     }
 
