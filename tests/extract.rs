@@ -7575,7 +7575,8 @@ fn regression_an_initialism_with_dots_is_one_place() {
 
 #[test]
 fn regression_a_podcasts_this_morning_is_the_day_it_was_recorded() {
-    let text = "Health Check: the Orsa hepatitis A outbreak explained\n\nThu, 12 Nov, 2026 - 06:00\n\nThis episode was \
+    let text =
+        "Health Check: the Orsa hepatitis A outbreak explained\n\nThu, 12 Nov, 2026 - 06:00\n\nThis episode was \
 recorded on Wednesday, 11 November. Figures may have changed since.\n\nHOST: How many people are we talking about?\n\n\
 DOCTOR: So as of this morning we have fifty-four confirmed cases linked to the outbreak. Six people are in hospital.";
     let extraction = extract(text, None);
@@ -7585,4 +7586,23 @@ DOCTOR: So as of this morning we have fifty-four confirmed cases linked to the o
     assert_eq!(days, vec![(54, wednesday), (6, wednesday)]);
     let told = extraction.figures[0].explain.iter().any(|line| line.contains("the recording"));
     assert!(told, "{:?}", extraction.figures[0].explain);
+}
+
+#[test]
+fn regression_morbidity_weeks_are_weeks_not_places() {
+    let text =
+        "DOH: dengue cases lower this year\n\nNovember 19, 2026\n\nIn MW 45 (November 2 to 8), 4,318 cases were \
+recorded, 6% fewer than the 4,590 cases in MW 44 (October 26 to November 1). In the four most recent Morbidity Weeks, \
+MW 42 to 45 (October 12 to November 8), a total of 18,611 cases were reported.";
+    let extraction = extract(text, None);
+    let read: Vec<(u64, Option<Date>, Option<u32>, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.date, f.period_days, f.location.as_deref())).collect();
+    assert_eq!(
+        read,
+        vec![
+            (4_318, Date::from_ymd(2026, 11, 8), Some(7), None),
+            (4_590, Date::from_ymd(2026, 11, 1), Some(7), None),
+            (18_611, Date::from_ymd(2026, 11, 8), Some(28), None)
+        ]
+    );
 }

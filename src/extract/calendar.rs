@@ -62,7 +62,7 @@ pub(crate) enum Role {
 }
 
 /// Words that name an epidemiological week: "week 8", "epi-week 39", "ME26", "the SE 11".
-pub(crate) const EPI_WEEK_WORDS: &[&str] = &["week", "epiweek", "wk", "epi", "me", "ew", "se"];
+pub(crate) const EPI_WEEK_WORDS: &[&str] = &["week", "epiweek", "wk", "epi", "me", "ew", "se", "mw"];
 
 /// Nouns of a published report: "since the last update", "since the bulletin".
 pub(crate) const REPORT_NOUNS: &[&str] = &[
@@ -253,7 +253,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             || doc.word_in(i + 2, &["ago"])
             || doc.word(i).is_some_and(|w| match w {
                 // EPI_WEEK_WORDS, matched here as literals: asked of every token.
-                "week" | "epiweek" | "wk" | "epi" | "me" | "ew" | "se" => true,
+                "week" | "epiweek" | "wk" | "epi" | "me" | "ew" | "se" | "mw" => true,
                 "the" | "a" | "one" => {
                     doc.word_in(
                         i + 1,
@@ -696,7 +696,8 @@ impl<'d> Finder<'d> {
             || self
                 .doc
                 .word_in(i.wrapping_sub(1), &["the", "in", "until", "since", "during", "and", "to", "from", "through"]);
-        let abbreviated = matches!(self.doc.slice(i), "ME" | "EW" | "SE")
+        // (The Philippines' morbidity weeks: "MW 45".)
+        let abbreviated = matches!(self.doc.slice(i), "ME" | "EW" | "SE" | "MW")
             && self.doc.kind(i + 1) == Some(TokenKind::Digits)
             && introduced;
         let week = self.number(i + 1, 2).filter(|&week| abbreviated && (1..=53).contains(&week))?;

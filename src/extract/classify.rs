@@ -5540,10 +5540,17 @@ pub(crate) fn period_days(cx: &Context<'_>) -> Option<u32> {
             }
             _ => None,
         });
-        // "in ME26", "EW26", "SE26", "the SE 11": an epidemiological week abbreviated.
-        let compact_week = matches!(cx.slice(i), "ME" | "EW" | "SE") && cx.kind(i + 1) == Some(TokenKind::Digits);
+        // "in ME26", "EW26", "SE26", "the SE 11", "MW 45": an epidemiological week
+        // abbreviated; "MW 42 to 45": as many weeks' days.
+        let compact_week =
+            matches!(cx.slice(i), "ME" | "EW" | "SE" | "MW") && cx.kind(i + 1) == Some(TokenKind::Digits);
         if compact_week {
-            return Some(7);
+            let week = |j: usize| cx.slice(j).parse::<u32>().ok().filter(|w| (1..=53).contains(w));
+            let weeks = match (week(i + 1), cx.word_is(i + 2, &["to"]) || cx.slice(i + 2) == "-", week(i + 3)) {
+                (Some(from), true, Some(to)) if from < to => to - from + 1,
+                _ => 1,
+            };
+            return Some(7 * weeks);
         }
         // "Between 6 and 12 October", "5–11 August": a range of days.
         let range = cx.kind(i) == Some(TokenKind::Digits)

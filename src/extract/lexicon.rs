@@ -126,7 +126,7 @@ const NOT_PLACES: &[&str] = &[
     "global", "world", "coronavirus", "covid", "outbreak", "epidemic", "minister", "officials", "authorities",
     "doctors", "hospitals", "experts", "scientists", "researchers", "labs", "laboratories", "state", "epidemiological",
     // Epidemiological weeks abbreviated apart from their number: "the SE 11".
-    "epidemiologic", "se", "ew", "me", // A newsletter's "TL;DR: 9,214 new cases", a byline's "Dr.".
+    "epidemiologic", "se", "ew", "me", "mw", // A newsletter's "TL;DR: 9,214 new cases", a byline's "Dr.".
     "dr", "tl", "tldr", "then",
     // A report's section labels: "Testing: 2,961 samples tested since May".
     "testing", "vaccination", "vaccinations", "surveillance", "summary", "highlights", "background",
