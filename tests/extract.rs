@@ -7606,3 +7606,17 @@ MW 42 to 45 (October 12 to November 8), a total of 18,611 cases were reported.";
         ]
     );
 }
+
+#[test]
+fn regression_a_tables_caption_of_weeks_one_to_n_dates_its_rows_at_week_n() {
+    let text = "Lassa fever situation report, week 45\n\nNov 17, 2026\n\nTable 1: Cumulative confirmed cases and deaths by \
+State, week 1 – 45, 2026\n\n| State | Confirmed cases | Deaths |\n|---|---|---|\n| Orsa | 435 | 71 |\n| Vell | 365 | 58 \
+|\n\nThe number of new confirmed cases increased from 33 in week 44 to 41.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    let week_45 = Date::from_ymd(2026, 11, 8);
+    for value in [435, 71, 365, 58] {
+        assert!(days.contains(&(value, week_45)), "{value}: {days:?}");
+    }
+    assert!(days.contains(&(41, week_45)), "{days:?}");
+}

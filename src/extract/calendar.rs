@@ -664,6 +664,14 @@ impl<'d> Finder<'d> {
             Some(word) => small_number(word)?,
             None => self.number(number, 2)?,
         };
+        // "week 1 – 45, 2026": the weeks up to the last one named (not "from 33 in week 6
+        // to 41", a count).
+        let dash = matches!(self.doc.slice(number + 1), "-" | "\u{2013}" | "\u{2014}");
+        let range_end = self.number(number + 2, 2).filter(|&end| dash && end > week && end <= 53);
+        let (week, number) = match range_end {
+            Some(end) => (end, number + 2),
+            None => (week, number),
+        };
         match self
             .year_after(number + 1)
             .or_else(|| self.doc.word_in(number + 1, &["of"]).then(|| self.year_after(number + 2)).flatten())
