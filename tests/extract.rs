@@ -7620,3 +7620,17 @@ State, week 1 – 45, 2026\n\n| State | Confirmed cases | Deaths |\n|---|---|---
     }
     assert!(days.contains(&(41, week_45)), "{days:?}");
 }
+
+#[test]
+fn regression_a_short_weekday_closing_a_place_name_is_no_day() {
+    let text =
+        "HCMC cases jump\n\nTuesday, 17/11/2026\n\nThe city recorded 1,126 cases in the week from Nov. 9 to 15. \
+Most were in Hoc Mon, the health center said.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(days, vec![(1_126, Date::from_ymd(2026, 11, 15))]);
+    let text = "HCMC cases jump\n\nTuesday, 17/11/2026\n\nOne death was recorded in Hoc Mon, the center said.";
+    let extraction = extract(text, None);
+    let days: Vec<Option<Date>> = extraction.figures.iter().map(|f| f.date).collect();
+    assert_eq!(days, vec![Date::from_ymd(2026, 11, 17)]);
+}

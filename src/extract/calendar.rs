@@ -199,12 +199,18 @@ fn weekday_of(word: &str) -> Option<Weekday> {
     })
 }
 
-/// "Thu Duc City", "Sun Moon Lake": a short weekday's name at token `i` opening a
-/// place's name (a capitalised word after it that starts no date), no day.
-pub(crate) fn short_weekday_opening_a_name(doc: &Doc<'_>, i: usize) -> bool {
-    doc.word(i).is_some_and(|w| w.len() <= 4 && weekday_of(w).is_some())
-        && doc.is_capitalized(i + 1)
-        && !doc.has(i + 1, DATE_START)
+/// "Thu Duc City", "Sun Moon Lake", "Hoc Mon": a short weekday's name at token `i` in a
+/// place's name (a capitalised word after it that starts no date, or one before it that
+/// is no byline's "Updated"), no day.
+pub(crate) fn short_weekday_in_a_name(doc: &Doc<'_>, i: usize) -> bool {
+    let short_weekday = doc.word(i).is_some_and(|w| w.len() <= 4 && weekday_of(w).is_some());
+    let opening = doc.is_capitalized(i + 1) && !doc.has(i + 1, DATE_START);
+    let closing = i > 0
+        && doc.is_capitalized(i - 1)
+        && !doc.has(i - 1, DATE_START)
+        && !doc.tokens.get(i).is_some_and(|t| t.line_before)
+        && !doc.word_in(i - 1, &["updated", "published", "posted", "on", "by", "last", "since", "from", "until"]);
+    short_weekday && (opening || closing)
 }
 
 /// A day of a month of a year ("May 15, 2022"), or [`When::NoSuchDay`] ("February 29,
@@ -507,7 +513,7 @@ impl<'d> Finder<'d> {
                 return Some((i, last, when));
             }
             let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1);
-            if !dotted && short_weekday_opening_a_name(self.doc, i) {
+            if !dotted && short_weekday_in_a_name(self.doc, i) {
                 return None;
             }
             return Some((i, if dotted { i + 1 } else { i }, When::Weekday(weekday)));

@@ -3,7 +3,7 @@
 //! geography: "1,640 in Kassara" in an article about Malvoria, not "Malvoria has
 //! recorded 6,118 cases".
 
-use super::calendar::{short_weekday_opening_a_name, without_possessive};
+use super::calendar::{short_weekday_in_a_name, without_possessive};
 use super::classify::{counted_metric, predicate_metric, NUMBERED_PLACES};
 use super::lexicon::{
     WordSet, CAPITALIZED, DATE_START, DISEASE, INSTITUTION, MODIFIERS, NATIONAL, NOT_PLACE, NUMBER_START, PEOPLE,
@@ -462,7 +462,7 @@ impl<'d> Places<'d> {
             capitals >= 3 && name.chars().skip(1).any(char::is_lowercase)
         };
         let not_a_name = || {
-            doc.has(i, DATE_START) && !short_weekday_opening_a_name(doc, i)
+            doc.has(i, DATE_START) && !short_weekday_in_a_name(doc, i)
                 || doc.has(i, PHRASE_ENDS | MODIFIERS | PEOPLE | DISEASE)
                 || a_days()
                 || adverb()
@@ -508,7 +508,7 @@ impl<'d> Places<'d> {
                 // "DHF Cases in West Java Reach 28,416": a title-case headline's verb.
                 && !doc.word_in(last + 1, HEADLINE_VERBS)
                 && (!doc.tokens[last + 1].line_before || name_goes_on(doc, last + 1))
-                && !doc.has(last + 1, DATE_START)
+                && (!doc.has(last + 1, DATE_START) || short_weekday_in_a_name(doc, last + 1))
             {
                 last += 1;
             } else if doc.word_in(last + 1, &["de", "des", "du", "do", "da", "dos", "das", "del", "of"])
