@@ -7634,3 +7634,15 @@ Most were in Hoc Mon, the health center said.";
     let days: Vec<Option<Date>> = extraction.figures.iter().map(|f| f.date).collect();
     assert_eq!(days, vec![Date::from_ymd(2026, 11, 17)]);
 }
+
+#[test]
+fn regression_a_reports_counts_for_the_year_up_to_its_cut_off_are_totals_of_that_day() {
+    let text =
+        "Mpox cases surge in Tarvenia\n\nOct 16, 2026\n\nThe ministry said on Thursday that 4,120 cases had been \
+confirmed since January.\n\nThe WHO's latest situation report, which covers data up to October 4, counted 3,602 \
+confirmed cases and nine deaths in Tarvenia for the year.";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date)).collect();
+    let october_4 = Date::from_ymd(2026, 10, 4);
+    assert!(read.contains(&(Kind::Total, 3_602, october_4)) && read.contains(&(Kind::Total, 9, october_4)), "{read:?}");
+}

@@ -4924,6 +4924,14 @@ fn kind_of(
         // "Until the moment, 47 deaths were confirmed" (Portuguese "até o momento").
         let until_the_moment =
             |i: usize| cx.word_is(i, &["moment"]) && cx.word_is(i.wrapping_sub(2), &["until", "till", "up"]);
+        // "counted 3,602 confirmed cases and nine deaths in Burundi for the year" (not "for
+        // the year 2019").
+        let for_the_year = |i: usize| {
+            cx.word_is(i, &["for"])
+                && cx.word_is(i + 1, &["the"])
+                && cx.word_is(i + 2, &["year", "season"])
+                && cx.doc.year_at(i + 3).is_none()
+        };
         (cx.first..cx.end).find(|&i| {
             cx.has(i, SO_FAR)
                 || cx.word_is(i, &["so"]) && cx.word_is(i + 1, &["far"])
@@ -4931,6 +4939,7 @@ fn kind_of(
                 || in_the_year(i)
                 || in_this_year(i)
                 || until_the_moment(i)
+                || for_the_year(i)
         })
     });
     // ("3.412 cases in the present year, of which 287 were notified in week 14": a part

@@ -1407,7 +1407,11 @@ impl Article<'_> {
             let doc = self.doc;
             let opened = (m.first.saturating_sub(8).max(1)..m.first)
                 .any(|i| doc.word_in(i, &["which", "who", "where"]) && doc.is_punct(i - 1, ","));
-            m.last < quantity.first && opened && (m.last + 1..quantity.first).any(|i| doc.is_punct(i, ","))
+            // (Not a report's cut-off: "the WHO's situation report, which covers data up
+            // to October 4, counted 3,602 cases".)
+            let cut_off = m.role == Role::End
+                && (m.first.saturating_sub(6)..m.first).any(|i| doc.word_in(i, &["data", "covers", "covering"]));
+            m.last < quantity.first && opened && !cut_off && (m.last + 1..quantity.first).any(|i| doc.is_punct(i, ","))
         };
         // "the outbreak that began in February": when it started, not the figure's day.
         // "since the outbreak was first reported at the end of September": so is when it
