@@ -7646,3 +7646,14 @@ confirmed cases and nine deaths in Tarvenia for the year.";
     let october_4 = Date::from_ymd(2026, 10, 4);
     assert!(read.contains(&(Kind::Total, 3_602, october_4)) && read.contains(&(Kind::Total, 9, october_4)), "{read:?}");
 }
+
+#[test]
+fn regression_deaths_in_a_quarter_of_months_are_of_its_last_month() {
+    let text = "Nov 17, 2026\n\nThe institute said 41 patients died of the disease in the July-September quarter, \
+bringing the number of deaths reported since January to 129.";
+    let extraction = extract(text, None);
+    let read: Vec<(Kind, u64, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.date, f.period_days)).collect();
+    let september_30 = Date::from_ymd(2026, 9, 30);
+    assert_eq!(read, vec![(Kind::New, 41, september_30, Some(92)), (Kind::Total, 129, september_30, None)]);
+}

@@ -723,16 +723,21 @@ impl<'d> Finder<'d> {
     }
 
     /// "in January alone", "for January to March", "in January and February 2024", "the
-    /// period January to April 2026": a whole month (or the last of a run of months), when
+    /// period January to April 2026", "in the July-September quarter": a whole month (or the last of a run of months), when
     /// a preposition (or "period") introduces it.
     fn month_only(&self, i: usize) -> Option<(usize, usize, When)> {
         let introduced = i > 0 && self.doc.word_in(i - 1, &["in", "for", "during", "through", "until", "of", "period"]);
         let capitalized = self.doc.is_capitalized(i);
-        if !introduced || !capitalized {
+        let (mut month, mut last) = self.month_at(i)?;
+        let run = self.doc.word_in(last + 1, &["to", "and", "through", "until"]) || self.doc.is_punct(last + 1, "-");
+        // "in the July-September quarter": a run of months after "the".
+        let introduced_run = run
+            && self.doc.word_in(i.wrapping_sub(1), &["the"])
+            && self.doc.word_in(i.wrapping_sub(2), &["in", "for", "during", "over"]);
+        if !(introduced || introduced_run) || !capitalized {
             return None;
         }
-        let (mut month, mut last) = self.month_at(i)?;
-        if self.doc.word_in(last + 1, &["to", "and", "through", "until"]) || self.doc.is_punct(last + 1, "-") {
+        if run {
             if let Some((end_month, end_last)) = self.month_at(last + 2) {
                 (month, last) = (end_month, end_last);
             }
