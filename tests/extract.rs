@@ -7657,3 +7657,12 @@ bringing the number of deaths reported since January to 129.";
     let september_30 = Date::from_ymd(2026, 9, 30);
     assert_eq!(read, vec![(Kind::New, 41, september_30, Some(92)), (Kind::Total, 129, september_30, None)]);
 }
+
+#[test]
+fn regression_cases_linked_to_a_cluster_are_its_running_count() {
+    let text =
+        "Legionnaires' outbreak grows\n\nOct. 21, 2026\n\nThe county health department on Wednesday confirmed 23 \
+cases of Legionnaires' disease linked to a cluster in downtown Orsa.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 23)]);
+}

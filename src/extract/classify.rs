@@ -5304,7 +5304,7 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
         "far" if cx.word_is(i.wrapping_sub(1), &["so", "thus"]) => Some(Kind::Total),
         "date" if cx.word_is(i.wrapping_sub(1), &["to"]) => Some(Kind::Total),
         // "309 cases in the state's outbreak", "linked to the current epidemic".
-        "outbreak" | "epidemic" if in_the_outbreak(cx, i) => Some(Kind::Total),
+        "outbreak" | "epidemic" | "cluster" if in_the_outbreak(cx, i) => Some(Kind::Total),
         _ if opens_recent_period(cx, i) => Some(Kind::New),
         "overnight" => Some(Kind::New),
         "week" if cx.word_is(i + 1, &["to", "ending", "until", "through"]) => Some(Kind::New),
@@ -5326,7 +5326,7 @@ fn since_a_recent_day(cx: &Context<'_>, i: usize) -> bool {
 }
 
 /// Whether the outbreak word at `i` is the outbreak's whole course: "in the outbreak",
-/// "in the state's outbreak", "linked to this epidemic".
+/// "in the state's outbreak", "linked to this epidemic", "linked to a cluster".
 fn in_the_outbreak(cx: &Context<'_>, i: usize) -> bool {
     let mut j = i.wrapping_sub(1);
     // "the state's outbreak", "the current cholera outbreak".
@@ -5339,7 +5339,11 @@ fn in_the_outbreak(cx: &Context<'_>, i: usize) -> bool {
     {
         j -= 1;
     }
-    cx.word_is(j, &["the", "this"]) && cx.word_is(j.wrapping_sub(1), &["in", "to", "of"])
+    // ("23 cases ... linked to a cluster in downtown Springfield": a cluster's count.)
+    let linked_to_a = cx.word_is(j, &["a"])
+        && cx.word_is(j.wrapping_sub(1), &["to"])
+        && cx.word_is(j.wrapping_sub(2), &["linked", "tied", "connected"]);
+    cx.word_is(j, &["the", "this"]) && cx.word_is(j.wrapping_sub(1), &["in", "to", "of"]) || linked_to_a
 }
 
 /// "1,870 cases have been reported in October", "In March, 412 cases were notified": a
