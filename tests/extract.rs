@@ -7666,3 +7666,13 @@ cases of Legionnaires' disease linked to a cluster in downtown Orsa.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 23)]);
 }
+
+#[test]
+fn regression_an_earlier_value_is_of_the_day_a_clause_says_it_was_announced() {
+    let text =
+        "Legionnaires' outbreak grows\n\nOct. 21, 2026\n\nThe county health department on Wednesday confirmed 23 \
+cases linked to a cluster in downtown Orsa, up from 15 cases it announced Friday.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(days, vec![(23, Date::from_ymd(2026, 10, 21)), (15, Date::from_ymd(2026, 10, 16))]);
+}

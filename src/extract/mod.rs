@@ -1484,40 +1484,47 @@ impl Article<'_> {
         let told_when = mentions
             .iter()
             .find(|(_, m)| matches!(m.when, Some(when) if when != calendar::When::NoSuchDay) && when_clause(m));
-        let own =
-            told_when.or_else(|| {
-                mentions.iter().filter(usable).find(|(_, m)| {
-                    // (Unless the bracket names its own: "214 in week 45 (168 in week 44)".)
-                    let own_day_in_bracket =
-                        || mentions.iter().any(|(_, n)| n.first > quantity.last && n.first <= quantity.last + 3);
-                    let bracketed =
-                        m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(") && !own_day_in_bracket();
-                    // "up from 2,225 cases at the end of April": the end of a month said right after.
-                    let end_of = |q: &Quantity| {
-                        m.first - q.last <= 6
-                            && self.doc.word_in(m.first - 1, &["of"])
-                            && self.doc.word_in(m.first.saturating_sub(2), &["end", "beginning", "start", "close"])
-                            && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ","))
-                    };
-                    // "against 451 suspected cases during week 1", "up from 112 new suspected
-                    // cases on Tuesday": a period or day said right after the figure's counted
-                    // words.
-                    // ("3,108 cases reported in the whole of September".)
-                    let whole_of = self.doc.word_in(m.first.wrapping_sub(1), &["of"])
-                        && self.doc.word_in(m.first.wrapping_sub(2), &["whole", "all", "entire", "rest"]);
-                    let during = |q: &Quantity| {
-                        m.first - q.last <= 5 + 2 * usize::from(whole_of)
-                            && (self.doc.word_in(m.first - 1, &["during", "in", "throughout", "on"]) || whole_of)
-                            && (q.last + 1..m.first).all(|i| self.doc.kind(i) == Some(TokenKind::Word))
-                            && (q.last + 1..m.first - 1)
-                                .any(|i| self.doc.word(i).is_some_and(|w| classify::counted_metric(w).is_some()))
-                    };
-                    bracketed
-                        || figures.iter().rev().find(|q| q.last < m.first).is_some_and(|q| {
-                            q.first == quantity.first && (m.first - q.last <= 3 || end_of(q) || during(q))
-                        })
-                })
-            });
+        let own = told_when.or_else(|| {
+            mentions.iter().filter(usable).find(|(_, m)| {
+                // (Unless the bracket names its own: "214 in week 45 (168 in week 44)".)
+                let own_day_in_bracket =
+                    || mentions.iter().any(|(_, n)| n.first > quantity.last && n.first <= quantity.last + 3);
+                let bracketed =
+                    m.last + 2 == quantity.first && self.doc.is_punct(m.last + 1, "(") && !own_day_in_bracket();
+                // "up from 2,225 cases at the end of April": the end of a month said right after.
+                let end_of = |q: &Quantity| {
+                    m.first - q.last <= 6
+                        && self.doc.word_in(m.first - 1, &["of"])
+                        && self.doc.word_in(m.first.saturating_sub(2), &["end", "beginning", "start", "close"])
+                        && (q.last + 1..m.first).all(|i| !self.doc.is_punct(i, ","))
+                };
+                // "against 451 suspected cases during week 1", "up from 112 new suspected
+                // cases on Tuesday": a period or day said right after the figure's counted
+                // words.
+                // ("3,108 cases reported in the whole of September".)
+                let whole_of = self.doc.word_in(m.first.wrapping_sub(1), &["of"])
+                    && self.doc.word_in(m.first.wrapping_sub(2), &["whole", "all", "entire", "rest"]);
+                let during = |q: &Quantity| {
+                    m.first - q.last <= 5 + 2 * usize::from(whole_of)
+                        && (self.doc.word_in(m.first - 1, &["during", "in", "throughout", "on"]) || whole_of)
+                        && (q.last + 1..m.first).all(|i| self.doc.kind(i) == Some(TokenKind::Word))
+                        && (q.last + 1..m.first - 1)
+                            .any(|i| self.doc.word(i).is_some_and(|w| classify::counted_metric(w).is_some()))
+                };
+                // "up from 15 cases it announced Friday": the day a clause after the
+                // counted words says the figure was told.
+                let told = |q: &Quantity| {
+                    m.first - q.last <= 6
+                        && (q.last + 1..m.first).any(|i| self.doc.word_in(i, &["it", "they", "which", "that"]))
+                        && self.doc.word_in(m.first - 1, &["announced", "reported", "confirmed", "said", "gave"])
+                        && (q.last + 1..m.first).all(|i| self.doc.kind(i) == Some(TokenKind::Word))
+                };
+                bracketed
+                    || figures.iter().rev().find(|q| q.last < m.first).is_some_and(|q| {
+                        q.first == quantity.first && (m.first - q.last <= 3 || end_of(q) || during(q) || told(q))
+                    })
+            })
+        });
         // "up from 51 cases and 27 deaths on Monday": a day right after the figure this
         // one is joined to by "and" is theirs together.
         let own = own.or_else(|| {
