@@ -7676,3 +7676,15 @@ cases linked to a cluster in downtown Orsa, up from 15 cases it announced Friday
     let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
     assert_eq!(days, vec![(23, Date::from_ymd(2026, 10, 21)), (15, Date::from_ymd(2026, 10, 16))]);
 }
+
+#[test]
+fn regression_the_day_the_one_named_after_a_colon_died_is_not_the_counts() {
+    let text =
+        "Nipah: one more case in Tarvenia\n\nNov 3, 2026\n\nOne more person has tested positive, taking the number \
+of confirmed cases to three, the minister said on Tuesday. One of the three has died: the first patient, a 52-year-old \
+woman, died on October 27 before the infection was identified.";
+    let extraction = extract(text, None);
+    let deaths: Vec<Option<Date>> =
+        extraction.figures.iter().filter(|f| f.metric == Metric::Deaths).map(|f| f.date).collect();
+    assert_eq!(deaths, vec![Date::from_ymd(2026, 11, 3)]);
+}

@@ -1654,9 +1654,11 @@ impl Article<'_> {
         // ("Two deaths have been recorded since the outbreak was declared: a 9-year-old girl
         // who died in October, and a man who died on November 10": the list of who they
         // were, each with the day of their own death.)
+        // ("One of the three has died: the first patient, a 52-year-old woman, died on
+        // October 27": who it was, and when that one died.)
         let another = |i: usize| {
-            (doc.word_in(i, &["after"]) || doc.is_punct(i, ":"))
-                && doc.word_in(i + 1, &["a", "an"])
+            (doc.word_in(i, &["after"]) && doc.word_in(i + 1, &["a", "an"])
+                || doc.is_punct(i, ":") && doc.word_in(i + 1, &["a", "an", "the"]))
                 && (i + 2..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON))
         };
         (quantity.last + 1..m.first).rev().take(30).take_while(|&i| !doc.is_punct(i, ";")).any(another)
