@@ -7688,3 +7688,12 @@ woman, died on October 27 before the infection was identified.";
         extraction.figures.iter().filter(|f| f.metric == Metric::Deaths).map(|f| f.date).collect();
     assert_eq!(deaths, vec![Date::from_ymd(2026, 11, 3)]);
 }
+
+#[test]
+fn regression_a_run_of_years_since_one_gives_a_yearless_dateline_no_year() {
+    let text =
+        "Nipah: one more case in Tarvenia\n\nOrsa, Nov 3 (PTI) One more person has tested positive, the minister \
+said on Tuesday. This is the seventh outbreak since 2018, when the first claimed 17 lives.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, None, "{}", extraction.published_explain);
+}

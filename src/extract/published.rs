@@ -262,7 +262,8 @@ fn opens_line(doc: &Doc<'_>, first: usize) -> bool {
 
 /// The year of the current period when the text names it: "since the beginning of
 /// 2024", "so far in 2024", "week 14 of 2024". Years named otherwise are usually
-/// earlier outbreaks.
+/// earlier outbreaks; "since 2018" alone opens a run of years ("the seventh outbreak
+/// since 2018"), which says nothing of the year now.
 fn current_year(doc: &Doc<'_>, mentions: &[Mention]) -> Option<i32> {
     let in_mention = |i: usize| {
         let at = mentions.partition_point(|m| m.last < i);
@@ -270,7 +271,6 @@ fn current_year(doc: &Doc<'_>, mentions: &[Mention]) -> Option<i32> {
     };
     let opens_period = |i: usize| {
         i >= 2 && doc.word_in(i - 1, &["of"]) && doc.word_in(i - 2, &["beginning", "start"])
-            || i >= 1 && doc.word_in(i - 1, &["since"])
             || i >= 2 && doc.word_in(i - 1, &["in"]) && doc.word_in(i - 2, &["far"])
     };
     // "in the epidemiological week 14 of 2026": the year of the weeks counted now.
