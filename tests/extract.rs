@@ -7697,3 +7697,11 @@ said on Tuesday. This is the seventh outbreak since 2018, when the first claimed
     let extraction = extract(text, None);
     assert_eq!(extraction.published, None, "{}", extraction.published_explain);
 }
+
+#[test]
+fn regression_a_year_after_since_is_never_a_count() {
+    let text = "Nov 1, 2026\n\nTarvenia has reported 19 human H5N1 cases this year. Globally, about half of reported \
+human H5N1 infections since 2003 have been fatal.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 19)]);
+}

@@ -1190,6 +1190,14 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     if cx.word_is(q.first.wrapping_sub(1), &["paragraph", "paragraphs", "para", "paras", "graf", "grafs"]) {
         return Some("a paragraph number");
     }
+    // "infections since 2003 have been fatal": a year after "since" opens a period, never
+    // a count, whatever follows it.
+    if q.first == q.last
+        && cx.doc.year_at(q.first).is_some()
+        && cx.word_is(q.first.wrapping_sub(1), &["since", "until", "till"])
+    {
+        return Some("a year");
+    }
     // "We receive reagents in batches of 500 tests": a size of supplies.
     if cx.word_is(q.first.wrapping_sub(1), &["of"])
         && cx.word_is(q.first.wrapping_sub(2), &["batches", "batch", "packs", "pack", "boxes", "box", "lots"])
