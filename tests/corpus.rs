@@ -436,9 +436,9 @@ fn hail_f1_stays_above_its_floor() {
 /// transcript, a council's press-briefing transcript, Matangi Tonga), written, with their
 /// expected figures, blind on 25 November 2026 once the seventeen other blind sets had
 /// informed the extractor. F1 0.645 then (precision 0.629, recall 0.662), the unbiased
-/// measure of unseen text; 0.899 once its classes of mistakes were fixed (each fix with an
+/// measure of unseen text; 0.949 once its classes of mistakes were fixed (each fix with an
 /// invented regression test, never the set's text).
-const GLAZE_F1_FLOOR: f64 = 0.85;
+const GLAZE_F1_FLOOR: f64 = 0.9;
 
 #[test]
 fn glaze_f1_stays_above_its_floor() {
@@ -450,8 +450,10 @@ fn glaze_f1_stays_above_its_floor() {
 /// ministry release, the Guardian, Kyodo, an NCDC weekly report, a Bloomberg brief, a US
 /// local paper, VnExpress), written, with their expected figures, blind on 25 November
 /// 2026 once the eighteen other blind sets had informed the extractor. F1 0.649 then
-/// (precision 0.628, recall 0.672), the unbiased measure of unseen text.
-const SQUALL_F1_FLOOR: f64 = 0.59;
+/// (precision 0.628, recall 0.672), the unbiased measure of unseen text; 0.791 once its
+/// classes of mistakes were fixed (each fix with an invented regression test, never the
+/// set's text).
+const SQUALL_F1_FLOOR: f64 = 0.74;
 
 #[test]
 fn squall_f1_stays_above_its_floor() {
