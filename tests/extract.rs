@@ -7706,3 +7706,14 @@ human H5N1 infections since 2003 have been fatal.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 19)]);
 }
+
+#[test]
+fn regression_the_national_total_beside_a_regions_count_is_the_whole() {
+    let text =
+        "Measles cases in Norby pass 700\n\nThu 12 Nov 2026 17.05 GMT\n\nNorby has recorded 734 confirmed cases \
+of measles since 1 January, the highest annual total in the capital for a decade.\n\nAcross Tarvenia, there have been \
+1,912 confirmed cases this year, meaning Norby accounts for 38% of the national total.";
+    let extraction = extract(text, None);
+    let read = values_and_places(&extraction.figures);
+    assert!(read.contains(&(734, Some("Norby"))) && read.contains(&(1_912, None)), "{read:?}");
+}

@@ -166,7 +166,10 @@ impl<'d> Places<'d> {
                     || doc.word_in(i, &["country"])
                         && doc.word_in(i.wrapping_sub(1), &["the"])
                         && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
-                    || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["territory"]))
+                    || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["territory"])
+                    // "Across England, 1,912 cases, meaning London accounts for 38% of the
+                    // national total".
+                    || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["total", "tally", "count", "figure"]))
         };
         let number = |i: usize| {
             doc.kind(i) == Some(TokenKind::Digits) || doc.has(i, NUMBER_START) && !doc.word_in(i, &["a", "an", "no"])
