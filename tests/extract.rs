@@ -7304,7 +7304,7 @@ midnight Friday, up from four a day earlier, raising the total caseload to 64, h
 }
 
 #[test]
-fn regression_one_more_patient_described_between_commas_died() {
+fn regression_one_patient_described_between_commas_died() {
     let text = "Nov 7, 2026\n\nOne more patient, an 81-year-old man with heart disease, died Friday, bringing the \
 death toll to six. One patient, a child, is believed to have been infected at school.";
     let extraction = extract(text, None);
@@ -7312,9 +7312,7 @@ death toll to six. One patient, a child, is believed to have been infected at sc
         metric_kind_values(&extraction.figures),
         vec![(Metric::Deaths, Kind::New, 1), (Metric::Deaths, Kind::Total, 6)]
     );
-    let text = "Nov 17, 2026
-
-There are 11 confirmed cases of Legionnaires' disease. Sadly, one of the patients, a \
+    let text = "Nov 17, 2026\n\nThere are 11 confirmed cases of Legionnaires' disease. Sadly, one of the patients, a \
 man in his eighties with underlying health conditions, has died.";
     let extraction = extract(text, None);
     assert_eq!(

@@ -84,6 +84,8 @@ pub(crate) struct Cues {
     so_far: OnceCell<Option<usize>>,
     /// "24-hour", "daily", "in the week".
     daily: OnceCell<Option<usize>>,
+    /// "this week": the week's count.
+    this_week: OnceCell<Option<usize>>,
     /// A correction note: "Corrects ...", "An earlier version of this story said".
     correction: OnceCell<bool>,
 }
@@ -158,6 +160,12 @@ const RESPONDERS_REASON: &str = "counts responders, not cases";
 const PLACES_REASON: &str = "counts places, not people";
 /// [`other_counted`]'s reason for a length of time ("24 hours", "two years").
 const DURATION_REASON: &str = "a duration";
+
+/// Whether the word at token `i` makes the number before it a length of time ("the
+/// last 24 hours").
+fn names_a_duration(cx: &Context<'_>, i: usize) -> bool {
+    cx.with_word(i, other_counted) == Some(DURATION_REASON)
+}
 
 /// Why a count of animals is no figure.
 const ANIMALS_REASON: &str = "counts animals, not people";
@@ -524,7 +532,7 @@ pub(crate) fn classify(
                         || pronoun_after(cx, q)
                             && cx.slice(q.first.wrapping_sub(1)) == ","
                             && (before.last + 1..q.first).all(|i| {
-                                !cx.is_standalone_number(i) || cx.with_word(i + 1, other_counted) == Some(DURATION_REASON)
+                                !cx.is_standalone_number(i) || names_a_duration(cx, i + 1)
                             })
                         // A dashboard tile: "Deaths\n14\n▲ 1 since last week".
                         || reading.kind == Kind::Total && arrow_rise(cx, q)
@@ -991,9 +999,8 @@ fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity
     };
     // A count names what it counts ("in 2025, of which 19" is no set; nor is "during the
     // last 24 hours across Sindh, 132 of them in Karachi").
-    let counts_things = cx.kind(set + 1) == Some(TokenKind::Word)
-        && !cx.has(set + 1, PHRASE_ENDS)
-        && cx.with_word(set + 1, other_counted) != Some(DURATION_REASON);
+    let counts_things =
+        cx.kind(set + 1) == Some(TokenKind::Word) && !cx.has(set + 1, PHRASE_ENDS) && !names_a_duration(cx, set + 1);
     // "collected 40 water samples in the past week; 18 tested positive for coliforms".
     let positive = (q.last + 1..(q.last + 4).min(cx.end)).any(|i| cx.word_is(i, &["positive"]));
     let of_samples_not_of_people = (part_of_opening_set(cx, q) || positive)
@@ -1914,9 +1921,8 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
             || cx.word_is(who, DEMOGRAPHIC));
     // "nobody should be alarmed by one or two more", "two or three out in the county": a
     // vague amount, no count.
-    let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
-    let either = q.first >= 2 && cx.word_is(q.first - 1, &["or"]) && number(q.first - 2)
-        || cx.word_is(q.last + 1, &["or"]) && number(q.last + 2);
+    let either = q.first >= 2 && cx.word_is(q.first - 1, &["or"]) && number_at(q.first - 2)
+        || cx.word_is(q.last + 1, &["or"]) && number_at(q.last + 2);
     if either {
         return Some("a vague amount (\"one or two\"), no count");
     }
@@ -3503,7 +3509,7 @@ fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
         let words = |v: &usize| cx.kind(*v) == Some(TokenKind::Word) && !cx.is_capitalized(*v);
         verb = (verb.saturating_sub(3).max(cx.first + 1)..verb).rev().take_while(words).last().unwrap_or(verb);
     }
-    if cx.word_is(verb.wrapping_sub(1), &["now", "also", "already"]) {
+    if cx.word_is(verb.wrapping_sub(1), VERB_ADVERBS) {
         verb -= 1;
     }
     if cx.word_is(verb.wrapping_sub(1), &["have", "has", "had"]) {
@@ -4451,8 +4457,11 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
 /// Whether a place's verb stands at token `i`, or after an adverb there ("Luanda, home
 /// to the capital, still accounts for 6,214").
 fn place_verb_at(cx: &Context<'_>, i: usize) -> bool {
-    cx.word_is(i, PLACE_VERBS) || cx.word_is(i, &["still", "now", "also", "already"]) && cx.word_is(i + 1, PLACE_VERBS)
+    cx.word_is(i, PLACE_VERBS) || cx.word_is(i, VERB_ADVERBS) && cx.word_is(i + 1, PLACE_VERBS)
 }
+
+/// Adverbs that may stand before a place's verb: "still accounts for", "have now recorded".
+const VERB_ADVERBS: &[&str] = &["still", "now", "also", "already"];
 
 /// A health body named for its place, opening at `first`: the capitalised names of
 /// [`body_named_for`], or a place with "health officials", "public health officials",
@@ -4960,8 +4969,11 @@ fn kind_of(
         return (Kind::Total, 1, ["\"", cx.slice(i), "\" in the sentence"].concat());
     }
     // "Detections this week were highest in Ontario (1,206)": the week's count.
-    let this_week = (cx.first..clause_end).find(|&i| cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["week"]));
-    if this_week.is_some() {
+    let this_week = cx
+        .cues
+        .this_week
+        .get_or_init(|| (cx.first..cx.end).find(|&i| cx.word_is(i, &["this"]) && cx.word_is(i + 1, &["week"])));
+    if in_clause(*this_week).is_some() {
         return (Kind::New, 1, "\"this week\" in the sentence".into());
     }
     // "Two farm workers tested positive, bringing this year's tally to 11": what a count
