@@ -7715,3 +7715,39 @@ of measles since 1 January, the highest annual total in the capital for a decade
     let read = values_and_places(&extraction.figures);
     assert!(read.contains(&(734, Some("Norby"))) && read.contains(&(1_912, None)), "{read:?}");
 }
+
+#[test]
+fn regression_hand_foot_and_mouth_disease_between_a_number_and_its_cases() {
+    let text = "Orsa hand, foot and mouth cases rise\n\nTue, 17/11/2026\n\nOrsa recorded 1,412 hand, foot and mouth disease cases in the week from Nov. 9 to \
+15, the city's disease control centre said.";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 1_412, Date::from_ymd(2026, 11, 15), None)]);
+}
+
+#[test]
+fn regression_a_death_during_the_week_told_before_is_not_dated_by_the_day_the_child_died() {
+    let text = "November 17, 2026\n\nOrsa recorded 1,412 dengue cases in the week from Nov. 9 to 15. One death was \
+recorded during the week, a 3-year-old girl from Velm who died at the city's children's hospital on Nov. 11.";
+    let extraction = extract(text, None);
+    let deaths: Vec<Option<Date>> =
+        extraction.figures.iter().filter(|f| f.metric == Metric::Deaths).map(|f| f.date).collect();
+    assert_eq!(deaths, vec![Date::from_ymd(2026, 11, 15)]);
+}
+
+#[test]
+fn regression_places_ranked_by_a_clause_before_their_counts_respectively() {
+    let text = "November 17, 2026\n\nBy district, Tarsa, Velm and Kassara have recorded the most cases this year, at \
+2,318, 2,207 and 1,964 respectively.";
+    let extraction = extract(text, None);
+    let read = values_and_places(&extraction.figures);
+    assert_eq!(read, vec![(2_318, Some("Tarsa")), (2_207, Some("Velm")), (1_964, Some("Kassara"))]);
+}
+
+#[test]
+fn regression_a_district_whose_name_ends_with_a_word_of_the_citys_is_a_part() {
+    let text = "Port Tarsa Vel dengue cases rise\n\nNovember 17, 2026\n\nPort Tarsa Vel recorded 1,412 dengue cases \
+this year. The district of Amo Vel has recorded 318 of them.";
+    let extraction = extract(text, None);
+    let read = values_and_places(&extraction.figures);
+    assert_eq!(read, vec![(1_412, None), (318, Some("Amo Vel"))]);
+}

@@ -2162,6 +2162,13 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             i += 1;
             continue;
         }
+        // "1,126 hand, foot and mouth disease cases": a disease's name with a comma and
+        // an "and" of its own, which would otherwise end the phrase.
+        if let Some(mouth) = hand_foot_and_mouth(cx, i) {
+            limit = (limit + mouth - i).min(cx.end);
+            i = mouth + 1;
+            continue;
+        }
         // "29 (49%) patients were hospitalized": a share in brackets before the noun.
         if i == q.last + 1 && cx.slice(i) == "(" {
             let close = (i + 1..(i + 5).min(cx.end)).find(|&j| cx.slice(j) == ")");
@@ -2459,6 +2466,26 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         i += 1;
     }
     Counted::Nothing
+}
+
+/// The last word of "hand, foot and mouth" (or "hand-foot-and-mouth") when its first
+/// word is at `i`.
+fn hand_foot_and_mouth(cx: &Context<'_>, i: usize) -> Option<usize> {
+    if !cx.word_is(i, &["hand"]) {
+        return None;
+    }
+    let mut words = ["foot", "and", "mouth"].into_iter();
+    let mut next = words.next();
+    let mut j = i + 1;
+    while let Some(word) = next {
+        match cx.slice(j) {
+            "," | "-" => {}
+            _ if cx.word_is(j, &[word]) => next = words.next(),
+            _ => return None,
+        }
+        j += 1;
+    }
+    Some(j - 1)
 }
 
 /// Whether the cases counted at `noun` are said to have been diagnosed in a recent
@@ -3477,7 +3504,10 @@ const PLURAL_UNITS: &[&str] =
 /// "Jorhat, Golaghat and Tinsukia reported three, two and two cases respectively": the
 /// place in the same place of its list as the number in its list.
 fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
-    let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
+    let digits = |i: usize| cx.kind(i) == Some(TokenKind::Digits);
+    // ("2,318": a thousands comma glued between digits is inside the number.)
+    let grouping = |i: usize| cx.slice(i) == "," && cx.attached(i) && cx.attached(i + 1) && digits(i + 1);
+    let number = |i: usize| digits(i) || cx.has(i, NUMBER_START) || grouping(i);
     let separator = |i: usize| cx.slice(i) == "," && !cx.attached(i + 1) || cx.word_is(i, &["and"]);
     // The list of numbers: its items before this one, and where it starts and ends.
     let (mut start, mut index) = (q.first, 0);
@@ -3508,6 +3538,13 @@ fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     if cx.word_is(verb, &["with"]) {
         let words = |v: &usize| cx.kind(*v) == Some(TokenKind::Word) && !cx.is_capitalized(*v);
         verb = (verb.saturating_sub(3).max(cx.first + 1)..verb).rev().take_while(words).last().unwrap_or(verb);
+    }
+    // "Hoc Mon, Binh Tan and Cu Chi have recorded the most cases this year, at 2,318,
+    // 2,207 and 1,964 respectively": past the ranking clause to its verb.
+    if cx.word_is(verb, &["at"]) && cx.slice(verb.wrapping_sub(1)) == "," {
+        let comma = verb - 1;
+        let words = |v: &usize| cx.kind(*v) == Some(TokenKind::Word) && !cx.is_capitalized(*v);
+        verb = (comma.saturating_sub(8).max(cx.first + 1)..comma).rev().take_while(words).last()?;
     }
     if cx.word_is(verb.wrapping_sub(1), VERB_ADVERBS) {
         verb -= 1;

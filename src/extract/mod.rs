@@ -1466,6 +1466,7 @@ impl Article<'_> {
                 && !began(m)
                 && !self.when_exposed(quantity, m)
                 && !self.of_another_person(quantity, m)
+                && !self.past_the_period_told_before(quantity, m)
                 && !self.of_another_event(quantity, m)
                 && !self.of_the_last_one(quantity, m)
                 && !self.now_in_another_clause(quantity, m)
@@ -1662,6 +1663,22 @@ impl Article<'_> {
                 && (i + 2..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON))
         };
         (quantity.last + 1..m.first).rev().take(30).take_while(|&i| !doc.is_punct(i, ";")).any(another)
+    }
+
+    /// "One death was recorded during the week, a boy who died on Nov. 12": a figure
+    /// whose own clause sets it in the week (or period) told before is not dated by a
+    /// day said past that clause.
+    fn past_the_period_told_before(&self, quantity: &Quantity, m: &Mention) -> bool {
+        let doc = self.doc;
+        let clause_end = (quantity.last + 1..m.first).find(|&i| doc.is_punct(i, ",") || doc.is_punct(i, ";"));
+        clause_end.is_some_and(|end| {
+            (quantity.last + 1..end).any(|i| {
+                doc.word_in(i, &["during", "over", "throughout"])
+                    && doc.word_in(i + 1, &["the", "that"])
+                    && doc.word_in(i + 2, &["week", "period"])
+                    && i + 3 == end
+            })
+        })
     }
 
     /// "at least 11 cases ... among people who waded through floodwater after the

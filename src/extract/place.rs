@@ -573,7 +573,8 @@ impl<'d> Places<'d> {
 
     /// A word of position not in the main geography makes a part of it ("East of
     /// England", "South West" in an article about Western Australia); so does a name
-    /// going on past the main one ("Mimika Baru", a district of Mimika).
+    /// going on past the main one ("Mimika Baru", a district of Mimika), or starting
+    /// before it ("Cu Chi", a district of Ho Chi Minh City).
     pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
         let words = (first..=last).filter_map(|i| Some((i, doc.word(i)?.trim_end_matches("'s"))));
         // Counted as they come, not collected: this is asked of most figures' places.
@@ -586,7 +587,11 @@ impl<'d> Places<'d> {
                 // ("Charlotte County" is no part of "Lee County": the unit is no name.)
                 name_main = true;
             } else {
-                goes_on |= name_main && is_capitalized(doc, i) && !doc.has(i, PLACE_NOUN);
+                // ("Greater Accra", "Metro Manila": the city's own area; "RSUD Mimika": a
+                // body's acronym before it, one of its hospitals.)
+                let own_area = ["greater", "metro", "metropolitan"].contains(&word)
+                    || doc.slice(i).bytes().all(|b| b.is_ascii_uppercase());
+                goes_on |= is_capitalized(doc, i) && !doc.has(i, PLACE_NOUN) && (name_main || i == first && !own_area);
             }
         }
         // "North Korea" under a headline on "North Korean leader": its position says it.
