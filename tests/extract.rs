@@ -7751,3 +7751,47 @@ this year. The district of Amo Vel has recorded 318 of them.";
     let read = values_and_places(&extraction.figures);
     assert_eq!(read, vec![(1_412, None), (318, Some("Amo Vel"))]);
 }
+
+#[test]
+fn regression_a_reports_closed_quarter_counts_new_cases_but_the_year_so_far_is_a_total() {
+    let text = "Tarsa fever - Republic of Velm\n\n18 November 2026 | Disease Outbreak News\n\nBetween 1 August and 31 \
+October 2026, the Ministry of Health reported 17 laboratory-confirmed cases of Tarsa fever virus (TFV) infection, \
+including six deaths. Between 1 January and 31 October 2026, 41 cases were reported.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    assert_eq!(
+        read,
+        vec![
+            (Metric::Cases, Kind::New, 17, Some(92)),
+            (Metric::Deaths, Kind::New, 6, Some(92)),
+            (Metric::Cases, Kind::Total, 41, None)
+        ]
+    );
+}
+
+#[test]
+fn regression_the_middle_east_respiratory_syndrome_coronavirus_is_mers_not_covid() {
+    let text =
+        "Middle East respiratory syndrome coronavirus - Republic of Velm\n\n18 November 2026\n\nAs of 31 October \
+2026, a total of 241 laboratory-confirmed cases of MERS-CoV infection have been reported in Velm.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 241)]);
+}
+
+#[test]
+fn regression_a_year_since_a_first_report_named_with_a_hyphen_opens_the_running_total() {
+    let text = "MERS in Velm\n\n18 November 2026\n\nSince the first report of MERS-CoV in Velm in 2012 and as of 31 \
+October 2026, a total of 241 laboratory-confirmed cases of MERS-CoV infection have been reported.";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 241, Date::from_ymd(2026, 10, 31), None)]);
+}
+
+#[test]
+fn regression_what_some_cases_had_or_did_and_their_ages_are_no_counts() {
+    let text = "MERS in Velm\n\n18 November 2026\n\nAs of 31 October 2026, a total of 17 cases have been reported. \
+The age of the cases ranged from 29 to 83 years. Fourteen cases had at least one underlying condition. Eight cases \
+reported direct or indirect contact with dromedary camels.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 17)]);
+}

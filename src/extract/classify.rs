@@ -695,6 +695,9 @@ pub(crate) fn classify(
         .filter(|_| !larger_than_new)
         .or(compared)
         .or(listed_after_colon.filter(|_| !larger_than_new))
+        // "reported 17 cases ..., including six deaths": deaths among the cases are of
+        // their kind.
+        .or(included.filter(|r| r.metric == Metric::Cases && metric != Metric::Cases && r.kind_strength >= 1))
         .filter(|_| kind_in_own_words(cx, q, last).is_none())
         .or(back_then);
     // "Three of the cases were detected in Rajshahi": a part of a set told before, and
@@ -1330,8 +1333,14 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
             return Some("a threshold a count stayed under or over, not a count");
         }
         // "range in age from two to 81": both ends of an age range.
+        // ("The age of the cases ranged from 29 to 83 years": the subject's age.)
+        let age_ranged = |from: usize| {
+            cx.word_is(from.wrapping_sub(1), &["ranged", "ranging", "ranges", "range"])
+                && (from.saturating_sub(8).max(cx.first)..from).any(|i| cx.word_is(i, &["age", "ages"]))
+        };
         let age_from = |from: usize| {
-            cx.word_is(from, &["from", "between"]) && cx.word_is(from.wrapping_sub(1), &["age", "ages", "aged"])
+            cx.word_is(from, &["from", "between"])
+                && (cx.word_is(from.wrapping_sub(1), &["age", "ages", "aged"]) || age_ranged(from))
         };
         let range_end = cx.word_is(b, &["to", "and"]) && (b.saturating_sub(4).max(cx.first)..b).any(age_from);
         if age_from(b) || range_end {
@@ -1940,6 +1949,21 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         cx.word_is(who, &["involved", "involving"]) && (cx.has(who + 1, PEOPLE) || cx.word_is(who + 1, DEMOGRAPHIC));
     if who_they_are || involved {
         return Some("who some of the cases are, not a count of its own");
+    }
+    // "Fourteen cases had at least one underlying condition", "Eight cases reported
+    // contact with dromedary camels": what some of the cases had or did.
+    let exposure = |i: usize| cx.word_is(i, &["contact", "exposure", "exposures"]);
+    let verb = match counted {
+        Counted::Metric(Metric::Cases, at) => at + 1,
+        _ => after_aside,
+    };
+    let described = cx.word_is(verb, &["had", "have", "reported"])
+        && (verb + 1..(verb + 5).min(cx.end)).take_while(|&i| !cx.is_clause_break(i)).any(|i| {
+            cx.word_is(i, &["underlying", "comorbidity", "comorbidities", "condition", "conditions"])
+                || exposure(i) && cx.word_is(i + 1, &["with", "to"])
+        });
+    if described {
+        return Some("what some of the cases had or did, not a count of its own");
     }
     // "142 were discarded", "61 of them returned negative".
     let verb = if of_them { next + 2 } else { next };
@@ -2902,10 +2926,17 @@ fn included_in_previous<'p>(
     let including = cx.word_is(q.first.wrapping_sub(1), &["including", "incl"])
         || cx.word_is(q.first.wrapping_sub(1), &["them"]) && cx.word_is(q.first.wrapping_sub(2), &["among"]);
     let opener = if cx.word_is(q.first.wrapping_sub(1), &["them"]) { q.first - 2 } else { q.first.wrapping_sub(1) };
+    // ("17 cases of Middle East respiratory syndrome coronavirus (MERS-CoV) infection,
+    // including six deaths": a name's bracket breaks no clause.)
+    let in_brackets = |i: usize| {
+        (i.saturating_sub(8)..=i).rev().find(|&j| matches!(cx.slice(j), "(" | ")")).is_some_and(|j| cx.slice(j) == "(")
+            || cx.slice(i) == ")"
+    };
     previous.filter(|(before, _)| {
         including
             && cx.slice(opener.wrapping_sub(1)) == ","
-            && (before.last + 1..opener).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
+            && (before.last + 1..opener)
+                .all(|i| !cx.is_standalone_number(i) && !(cx.is_clause_break(i) && !in_brackets(i)))
     })
 }
 

@@ -220,6 +220,17 @@ fn exposure_before(doc: &Doc<'_>, from: usize, day: usize) -> bool {
     (from..day).rev().take(30).take_while(|&i| !doc.is_punct(i, ",") && !doc.is_punct(i, ";")).any(exposure)
 }
 
+/// The disease token `i` names, by its canonical name: "coronavirus" is COVID-19's,
+/// unless it is the "Middle East respiratory syndrome coronavirus" (MERS-CoV).
+fn disease_named_at(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
+    let disease = doc.word(i).and_then(lexicon::disease_of)?;
+    let mers = disease == "covid"
+        && doc.word_in(i.wrapping_sub(1), &["syndrome"])
+        && doc.word_in(i.wrapping_sub(2), &["respiratory"])
+        && doc.word_in(i.wrapping_sub(3), &["east"]);
+    Some(if mers { "mers" } else { disease })
+}
+
 /// The diseases named in the headline, else in the two sentences after it, else the one
 /// the article names most often (the first of those named as often): a page's masthead,
 /// menus and byline can come before a lead that names the disease its headline calls by
@@ -227,9 +238,7 @@ fn exposure_before(doc: &Doc<'_>, from: usize, day: usize) -> bool {
 /// before its section on the main one.
 fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     let named = |s: &Sentence| -> Vec<&'static str> {
-        doc.in_class(s.first..s.end, lexicon::DISEASE)
-            .filter_map(|i| doc.word(i).and_then(lexicon::disease_of))
-            .collect()
+        doc.in_class(s.first..s.end, lexicon::DISEASE).filter_map(|i| disease_named_at(doc, i)).collect()
     };
     let mut prose = sentences.iter().filter(|s| !s.furniture);
     let headline = prose.next().map(named).unwrap_or_default();
@@ -656,7 +665,21 @@ impl Article<'_> {
             }
             return;
         }
-        if days > 31 && draft.reading.kind_strength < 3 {
+        // "Between 1 August and 31 October 2026, the ministry reported 17 cases", "the
+        // previous three-month period, from 1 May to 31 July": a report's closed period
+        // of up to a quarter counts what happened in it (from the year's start, or over
+        // a season, "between Oct. 1, 2023 and April 18, 2024", counts mount up as a
+        // running total's).
+        let (_, start_month, start_day) = start_date.ymd();
+        let quarter = days <= 92 && (start_month, start_day) != (1, 1);
+        let between = quarter
+            && start.is_some_and(|(_, m)| {
+                let opening = m.first.wrapping_sub(1);
+                doc.word_in(opening, &["between"])
+                    || doc.word_in(opening, &["from"])
+                        && (2..=3).any(|back| doc.word_in(m.first.wrapping_sub(back), &["period", "quarter"]))
+            });
+        if days > 31 && draft.reading.kind_strength < 3 && !between {
             draft.reading.kind = Kind::Total;
             draft.period_days = None;
             let why = format!("kind: total (counted over {days} days since {})", start_date.long_form());
@@ -1130,7 +1153,7 @@ impl Article<'_> {
         let mut named = self
             .doc
             .in_class(sentence.first..sentence.end, lexicon::DISEASE)
-            .filter_map(|i| self.doc.word(i).and_then(lexicon::disease_of))
+            .filter_map(|i| disease_named_at(self.doc, i))
             .peekable();
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
     }
@@ -1252,8 +1275,9 @@ impl Article<'_> {
         // ("extrapolating from 2019, when an outbreak infected 96,000" is no period:
         // "from" starts one only with its end or "onwards".)
         // "Since the virus re-emerged in Velmora in 2024": "since" opens the clause.
+        // ("Since the first report of MERS-CoV in KSA in 2012": a name's hyphen between.)
         let since_in_clause = |i: usize| {
-            (i.saturating_sub(10).max(sentence.first)..i)
+            (i.saturating_sub(14).max(sentence.first)..i)
                 .rev()
                 .take_while(|&j| !doc.is_punct(j, ","))
                 .any(|j| doc.word_in(j, &["since"]))
