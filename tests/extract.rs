@@ -7795,3 +7795,12 @@ reported direct or indirect contact with dromedary camels.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 17)]);
 }
+
+#[test]
+fn regression_a_county_described_with_its_population_remains_the_epicenter_with_its_count() {
+    let text = "Measles in Velm\n\nNovember 6, 2026\n\nTarsa County, a largely rural county of about 22,000 people on \
+the state line, remains the epicenter with 214 cases. Orne County has 47 and Kassel County 29.";
+    let extraction = extract(text, None);
+    let read = values_and_places(&extraction.figures);
+    assert_eq!(read, vec![(214, Some("Tarsa County")), (47, Some("Orne County")), (29, Some("Kassel County"))]);
+}

@@ -4384,7 +4384,9 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         }
         // "Kesso, the state hit hardest, accounts for 160": past a description of the
         // place between commas, to its name.
-        Some(comma) if cx.slice(comma) == "," && place_verb_at(cx, comma + 1) => {
+        // ("Gaines County, a rural county of about 22,000 people, remains the epicenter
+        // with 214 cases".)
+        Some(comma) if cx.slice(comma) == "," && (place_verb_at(cx, comma + 1) || ranked_first_at(cx, comma + 1)) => {
             // "The coastal province of Veloria, home to its beach resorts, accounted
             // for": an aside after a name may be longer.
             // "Arvel, which takes in Sorn, Bellamy and Quill, accounts for": a relative
@@ -4395,13 +4397,15 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
                     && i > opening
                     && (cx.is_capitalized(i - 1) || cx.has(i - 1, PLACE_NOUN))
             });
-            let described = relative.or_else(|| (opening..comma).rev().find(|&i| cx.slice(i) == ",")).filter(|&open| {
+            // (Not the comma inside "22,000".)
+            let aside_comma = |i: &usize| cx.slice(*i) == "," && !cx.attached(*i + 1);
+            let described = relative.or_else(|| (opening..comma).rev().find(aside_comma)).filter(|&open| {
                 (cx.word_is(open + 1, &["the", "a", "an"]) && comma - open <= 7
                     || open > opening
                         && (cx.is_capitalized(open - 1) || cx.has(open - 1, PLACE_NOUN))
-                        && comma - open <= 12
+                        && comma - open <= 16
                     || Some(open) == relative)
-                    && (open..comma).all(|i| !cx.is_standalone_number(i))
+                    && (open..comma).all(|i| !cx.is_standalone_number(i) || population_at(cx, i))
             });
             match described {
                 Some(open) => {
@@ -4475,12 +4479,12 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     let relative = cx.word_is(name_end + 2, &["which", "that"]);
     let aside_end = (cx.slice(name_end + 1) == ",")
         .then(|| {
-            (name_end + 2..(name_end + if relative { 24 } else { 14 }).min(q.first))
-                .find(|&i| cx.slice(i) == "," && (!relative || place_verb_at(cx, i + 1)))
+            (name_end + 2..(name_end + if relative { 24 } else { 18 }).min(q.first))
+                .find(|&i| cx.slice(i) == "," && !cx.attached(i + 1) && (!relative || place_verb_at(cx, i + 1)))
         })
         .flatten()
-        .filter(|&close| place_verb_at(cx, close + 1))
-        .filter(|&close| (name_end + 2..close).all(|i| !cx.is_standalone_number(i)));
+        .filter(|&close| place_verb_at(cx, close + 1) || ranked_first_at(cx, close + 1))
+        .filter(|&close| (name_end + 2..close).all(|i| !cx.is_standalone_number(i) || population_at(cx, i)));
     let after_name = if cx.slice(last + 1) == "(" {
         (last + 2..q.first).find(|&i| cx.slice(i) == ")").map_or(last + 1, |close| close + 1)
     } else if let Some(close) = aside_end {
@@ -4526,6 +4530,19 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
 /// to the capital, still accounts for 6,214").
 fn place_verb_at(cx: &Context<'_>, i: usize) -> bool {
     cx.word_is(i, PLACE_VERBS) || cx.word_is(i, VERB_ADVERBS) && cx.word_is(i + 1, PLACE_VERBS)
+}
+
+/// Whether the number at `i` counts the people living somewhere: "a county of about
+/// 22,000 people" (in an aside describing a place, no count).
+fn population_at(cx: &Context<'_>, i: usize) -> bool {
+    let after = (i + 1..i + 4).find(|&j| cx.kind(j) == Some(TokenKind::Word));
+    after.is_some_and(|j| cx.word_is(j, &["people", "residents", "inhabitants"]))
+}
+
+/// "remains the epicenter", "is the worst hit": a place ranked first, before its count.
+fn ranked_first_at(cx: &Context<'_>, i: usize) -> bool {
+    let first = ["epicenter", "epicentre", "hardest", "worst", "hotspot", "centre", "center"];
+    cx.word_is(i, &["remains", "remained", "is", "was"]) && (i + 1..(i + 4).min(cx.end)).any(|j| cx.word_is(j, &first))
 }
 
 /// Adverbs that may stand before a place's verb: "still accounts for", "have now recorded".
