@@ -7804,3 +7804,14 @@ the state line, remains the epicenter with 214 cases. Orne County has 47 and Kas
     let read = values_and_places(&extraction.figures);
     assert_eq!(read, vec![(214, Some("Tarsa County")), (47, Some("Orne County")), (29, Some("Kassel County"))]);
 }
+
+#[test]
+fn regression_a_translated_wire_dateline_and_the_data_a_report_covers_date_its_totals() {
+    let text = "Velmora exceeds 87.000 cases of dengue\n\nEFE | Orsa | 20 Nov. 2026 | 16:45 h\n\nOrsa, 20 nov (EFE).- \
+Velmora has registered 87.432 cases of dengue in what goes of the year, according to the last epidemiological report \
+of the Ministry of Health diffused this Friday.\n\nThe data correspond until the 14 of November.";
+    let extraction = extract(text, None);
+    let totals: Vec<(u64, Option<Date>)> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.date)).collect();
+    assert_eq!(totals, vec![(87_432, Date::from_ymd(2026, 11, 14))]);
+}

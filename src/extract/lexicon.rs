@@ -228,6 +228,8 @@ const WORDS: &[(Classes, &[&str])] = &[
         &[
             "said", "says", "reported", "reports", "announced", "announces", "stated", "told", "published", "released",
             "disclosed", "added", "noted", "revealed", "informed", "updated", "confirmed", "showed", "indicated",
+            // Spanish "difundido", translated word for word.
+            "diffused",
         ],
     ),
     (FILLERS, &["late", "early", "on", "the", "this", "at", "around", "about", "in", "local", "time"]),

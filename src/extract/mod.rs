@@ -1647,19 +1647,20 @@ impl Article<'_> {
     fn lead_stamp(&self, m: &Mention) -> bool {
         let doc = self.doc;
         let line_start = |i: usize| doc.tokens.get(i).is_some_and(|t| t.line_before) || i == 0;
-        let in_capitals = |i: usize| {
-            let word = doc.slice(i);
-            doc.kind(i) == Some(TokenKind::Word) && word.chars().all(|c| !c.is_lowercase()) && word.len() > 1
-        };
+        // ("Lima, 20 nov (EFE).-": a city's name in title case too.)
+        let city_word = |i: usize| doc.kind(i) == Some(TokenKind::Word) && doc.is_capitalized(i);
         let after_its_city = m.first >= 2
             && doc.is_punct(m.first - 1, ",")
-            && (m.first.saturating_sub(5)..m.first - 1).rev().take_while(|&i| in_capitals(i)).any(line_start);
+            && (m.first.saturating_sub(5)..m.first - 1).rev().take_while(|&i| city_word(i)).any(line_start);
         let opens_line = line_start(m.first) || after_its_city;
         let mut after = m.last + 1;
         if doc.is_punct(after, "(") {
             match (after + 1..after + 5).find(|&i| doc.is_punct(i, ")")) {
                 Some(close) => after = close + 1,
                 None => return false,
+            }
+            if doc.is_punct(after, ".") {
+                after += 1;
             }
         }
         opens_line && ["-", "\u{2013}", "\u{2014}"].iter().any(|dash| doc.is_punct(after, dash))
@@ -2135,7 +2136,9 @@ impl Article<'_> {
         // In sentence order, as the drafts are: searched by bisection.
         let figure_sentences: Vec<usize> = drafts.iter().map(|d| d.sentence).collect();
         for (index, sentence) in self.sentences.iter().enumerate() {
-            let speaks_of_a_report = self.doc.word_in(sentence.first + 1, calendar::REPORT_NOUNS)
+            // ("The data correspond until the epidemiological week 45": its data.)
+            let speaks_of_a_report = (self.doc.word_in(sentence.first + 1, calendar::REPORT_NOUNS)
+                || self.doc.word_in(sentence.first + 1, &["data", "figures", "numbers", "statistics"]))
                 && self.doc.word_in(sentence.first, &["the", "this", "its"]);
             if !speaks_of_a_report || figure_sentences.binary_search(&index).is_ok() {
                 continue;
@@ -2161,7 +2164,8 @@ impl Article<'_> {
                 m.role == Role::Report
                     && m.resolve(self.published) == Some(published)
                     && ((m.first.saturating_sub(3)..m.first)
-                        .any(|i| self.doc.word_in(i, &["published", "released", "issued"]))
+                        // ("diffused this Friday": Spanish "difundido", translated word for word.)
+                        .any(|i| self.doc.word_in(i, &["published", "released", "issued", "diffused"]))
                         || self.doc.word_in(m.last + 1, &["in"])
                             && (m.last + 2..m.last + 5).any(|i| self.doc.word_in(i, calendar::REPORT_NOUNS)))
             });
