@@ -7815,3 +7815,21 @@ of the Ministry of Health diffused this Friday.\n\nThe data correspond until the
         extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.date)).collect();
     assert_eq!(totals, vec![(87_432, Date::from_ymd(2026, 11, 14))]);
 }
+
+#[test]
+fn regression_a_part_of_a_numbered_set_told_before_is_the_parts_count_not_the_sets() {
+    let text = "Rift Valley fever in Velm\n\nTuesday, November 17, 2026\n\nThe ministry said on Monday that 146 cases \
+and 12 deaths have been recorded since October. Eight of the 12 deaths were recorded in Tarsa County, where the \
+outbreak began. Five of the 12 deaths were among confirmed cases.";
+    let extraction = extract(text, None);
+    let read = values_and_places(&extraction.figures);
+    assert_eq!(read, vec![(146, None), (12, None), (8, Some("Tarsa County"))]);
+}
+
+#[test]
+fn regression_people_treated_for_the_disease_are_its_cases() {
+    let text = "Anthrax in Velm\n\nTuesday, November 17, 2026\n\nIn central Velm, 31 people have been treated for \
+anthrax since October after eating meat from cattle that died suddenly.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 31)]);
+}

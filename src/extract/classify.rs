@@ -1648,6 +1648,18 @@ const DEMOGRAPHIC: &[&str] = &[
 pub(crate) const ONE_PERSON: &[&str] =
     &["resident", "man", "woman", "boy", "girl", "child", "patient", "traveller", "traveler", "worker", "farmer"];
 
+/// Whether the same number stands in the 80 tokens before `q`, on its own.
+fn told_before(cx: &Context<'_>, q: &Quantity) -> bool {
+    let doc = cx.doc;
+    let len = q.last - q.first;
+    (q.first.saturating_sub(80)..q.first.saturating_sub(len + 1)).any(|j| {
+        (0..=len).all(|k| doc.slice(j + k) == doc.slice(q.first + k))
+            && doc.kind(j.wrapping_sub(1)) != Some(TokenKind::Digits)
+            // (Not the "12" of "12,400".)
+            && !(doc.slice(j + len + 1) == "," && doc.attached(j + len + 1) && doc.kind(j + len + 2) == Some(TokenKind::Digits))
+    })
+}
+
 /// Last words of names of single facilities: "Mater Hospital", "Kibera Clinic".
 const FACILITIES: &[&str] =
     &["hospital", "hospitals", "clinic", "infirmary", "sanatorium", "dispensary", "school", "prison", "jail"];
@@ -1683,6 +1695,15 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     }
     // "one in five tests", "3 out of 10": numbers in words count too.
     let number_at = |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an"]);
+    // "146 cases and 12 deaths ... Eight of the 12 deaths were recorded in Tana River":
+    // the set a part is taken from, told before, is no count of the part's place.
+    let set_of_a_part = q.first >= cx.first + 3
+        && cx.word_is(q.first - 1, &["the"])
+        && cx.word_is(q.first - 2, &["of"])
+        && number_at(q.first - 3);
+    if set_of_a_part && told_before(cx, q) {
+        return Some("the set a part is taken from, told before");
+    }
     // ("to 19,870 in 2026" names the year.)
     let ratio_after = cx.word_is(next, &["in", "out"])
         && (number_at(next + 1) && cx.doc.year_at(next + 1).is_none()
@@ -1923,9 +1944,12 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     let who = if cx.word_is(after_aside + 1, &["in", "among"]) { after_aside + 2 } else { after_aside + 1 };
     // ("41 are resident in the province of Brescia": where they live, a place's count.)
     let residing_in = cx.word_is(who, &["resident", "residents"]) && cx.word_is(who + 1, &["in", "of"]);
+    // ("Seventeen of the 31 deaths were among confirmed cases": of a status.)
+    let among_a_status = who == after_aside + 2 && cx.with_word(who, subject_of).is_some();
     let who_they_are = cx.word_is(after_aside, &["are", "were", "is", "was"])
         && !residing_in
         && (cx.has(who, PEOPLE)
+            || among_a_status
             || cx.with_word(who, |w| other_counted(w) == Some("counts responders, not cases"))
             || cx.word_is(who, DEMOGRAPHIC));
     // "nobody should be alarmed by one or two more", "two or three out in the county": a
@@ -2170,7 +2194,9 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             limit = (i + 6).min(cx.end);
             // "Tolima concentrates 71 of the 119 confirmed cases": a place's share of a
             // numbered set counts what the set counts.
-            if place_verb_before(cx, q) && cx.kind(i) == Some(TokenKind::Digits) && cx.is_standalone_number(i) {
+            // ("Eight of the 12 deaths were recorded in Tana River": past the set's size.)
+            let set_size = cx.kind(i) == Some(TokenKind::Digits) && cx.is_standalone_number(i);
+            if set_size && (place_verb_before(cx, q) || cx.with_word(i + 1, counted_metric).is_some()) {
                 i += 1;
                 limit = (i + 6).min(cx.end);
             }
@@ -2669,6 +2695,13 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             // "At the island's hospitals, 58 patients were being treated on Tuesday".
             "treated" if (cx.first..cx.end).any(|j| cx.word_is(j, &["hospital", "hospitals"])) => {
                 Some(Metric::Hospitalized)
+            }
+            // "31 people have been treated for anthrax since October": the ill.
+            "treated"
+                if cx.word_is(i + 1, &["for"])
+                    && (cx.has(i + 2, DISEASE) || cx.word_is(i + 2, &["the"]) && cx.word_is(i + 3, &["disease"])) =>
+            {
+                Some(Metric::Cases)
             }
             "reported" | "notified" | "recorded" | "registered" | "diagnosed"
                 if patients
@@ -3626,7 +3659,19 @@ fn place_near(
     // "half a million people in Tolima have been vaccinated": the place may sit inside
     // the figure's words. "(5) deaths in Sulaymaniyah": past the number's brackets.
     let bracketed = cx.slice(q.first.wrapping_sub(1)) == "(" && cx.slice(q.last + 1) == ")";
-    place_after(cx, if bracketed { q.last + 1 } else { q.last.min(last) })
+    // "Eight of the 12 deaths were recorded in Tana River": from the set's counted word.
+    let of_a_numbered_set = cx.word_is(q.last + 1, &["of"])
+        && cx.word_is(q.last + 2, &["the"])
+        && cx.is_standalone_number(q.last + 3)
+        && last > q.last + 3;
+    let from = if bracketed {
+        q.last + 1
+    } else if of_a_numbered_set {
+        last
+    } else {
+        q.last.min(last)
+    };
+    place_after(cx, from)
         .or_else(|| place_before_where(cx, q))
         .or_else(|| place_of_a_cluster(cx, q))
         .or_else(|| place_in_partitive(cx, q))
