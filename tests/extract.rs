@@ -7833,3 +7833,22 @@ anthrax since October after eating meat from cattle that died suddenly.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 31)]);
 }
+
+#[test]
+fn regression_a_date_line_under_a_reports_title_is_its_date_not_the_weeks_end() {
+    let text = "Velm Centre for Disease Control\n\nCommunicable disease threats report, 15-21 November 2026, week 47\n\
+Surveillance report\n20 Nov 2026\n\nAs of 18 November 2026, 1 074 locally acquired human cases of West Nile virus \
+infection have been reported in Velm.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, Date::from_ymd(2026, 11, 20), "{}", extraction.published_explain);
+}
+
+#[test]
+fn regression_a_sentence_under_another_diseases_heading_is_that_diseases() {
+    let text = "West Nile virus in Velm\n\n20 Nov 2026\n\nWest Nile virus – Velm\nAs of 18 November 2026, 1 074 \
+locally acquired human cases of West Nile virus infection have been reported.\n\nAvian influenza A(H5N1) – \
+Multi-country\nSince the previous update on 13 November 2026, two new human cases have been reported in Tarsa.\n\n\
+White Nile state reported 12 new cases on Tuesday.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(1_074, None), (12, Some("White Nile"))]);
+}

@@ -221,9 +221,13 @@ fn exposure_before(doc: &Doc<'_>, from: usize, day: usize) -> bool {
 }
 
 /// The disease token `i` names, by its canonical name: "coronavirus" is COVID-19's,
-/// unless it is the "Middle East respiratory syndrome coronavirus" (MERS-CoV).
+/// unless it is the "Middle East respiratory syndrome coronavirus" (MERS-CoV); "Nile"
+/// names West Nile virus only after "West".
 fn disease_named_at(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
     let disease = doc.word(i).and_then(lexicon::disease_of)?;
+    if disease == "west nile" && !doc.word_in(i.wrapping_sub(1), &["west"]) {
+        return None;
+    }
     let mers = disease == "covid"
         && doc.word_in(i.wrapping_sub(1), &["syndrome"])
         && doc.word_in(i.wrapping_sub(2), &["respiratory"])
@@ -426,6 +430,7 @@ impl Article<'_> {
         }
         let asked_by_a_reporter = self.asked_by_a_reporter(sentence);
         let other_disease = self.about_other_disease(sentence)
+            || self.under_another_diseases_heading(index, sentence)
             || self.names_a_disease_the_headline_does_not(sentence)
             || self.about_an_accident(sentence);
 
@@ -1156,6 +1161,20 @@ impl Article<'_> {
             .filter_map(|i| disease_named_at(self.doc, i))
             .peekable();
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
+    }
+
+    /// "Avian influenza A(H5N1) – Multi-country" over "Since the previous update, two new
+    /// human cases have been reported in Cambodia": a sentence naming no disease under a
+    /// heading line that names only others than the article's.
+    fn under_another_diseases_heading(&self, index: usize, sentence: &Sentence) -> bool {
+        let doc = self.doc;
+        let Some(heading) = index.checked_sub(1).and_then(|i| self.sentences.get(i)) else { return false };
+        let heading_line = doc.tokens.get(sentence.first).is_some_and(|t| t.line_before)
+            && doc.tokens.get(heading.first).is_some_and(|t| t.line_before)
+            && !doc.is_punct(heading.end - 1, ".");
+        heading_line
+            && doc.in_class(sentence.first..sentence.end, lexicon::DISEASE).next().is_none()
+            && self.about_other_disease(heading)
     }
 
     /// Whether a sentence is in a transcript's question: a line opening "Q:" or

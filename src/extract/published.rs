@@ -129,6 +129,18 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
             };
         }
     }
+    // "Surveillance report" over "20 Nov 2026": a date on a line of its own a little
+    // further down the page's top is its date, not a data day of the header.
+    let date_line = mentions.iter().position(|m| {
+        full(m).is_some()
+            && tokens[m.first].start < HEADER_BYTES
+            && m.role < Role::End
+            && opens_line(doc, m.first)
+            && line_ends(doc, m.last)
+    });
+    if let Some(index) = date_line {
+        return found(index, full(&mentions[index]), "from the date line");
+    }
     // "Data as of 11 August 2024", "week ending 1 October 2023": the data's day.
     let data_day = mentions.iter().position(|m| full(m).is_some() && in_header(m) && m.role == Role::End);
     if let Some(index) = data_day {
