@@ -7852,3 +7852,36 @@ White Nile state reported 12 new cases on Tuesday.";
     let extraction = extract(text, None);
     assert_eq!(values_and_places(&extraction.figures), vec![(1_074, None), (12, Some("White Nile"))]);
 }
+
+#[test]
+fn regression_an_influenza_subtype_in_the_headline_names_the_articles_disease() {
+    let text = "Velm reports another fatal H5N1 case\n\nNov 18, 2026\n\nVelm's health ministry yesterday reported the \
+country's ninth H5N1 avian flu case of the year, a 4-year-old girl who died on Nov 16. Her death is Velm's fifth from \
+H5N1 this year.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(read, vec![(Metric::Cases, Kind::Total, 9, None), (Metric::Deaths, Kind::Total, 5, None)]);
+}
+
+#[test]
+fn regression_a_month_wrapped_onto_the_next_line_still_dates_the_count() {
+    let text = "Tarvenia reports H7N9 cases\n\nNov 20, 2026\n\nTarvenia reported three human infections with \
+avian influenza A(H7N9) and one death in\nOctober, its health commission's monthly bulletin showed on Tuesday. All \
+three had visited live poultry markets; the man who died was 67.";
+    let extraction = extract(text, None);
+    let october = Date::from_ymd(2026, 10, 31);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 3, october, None), (Metric::Deaths, Kind::New, 1, october, None)]
+    );
+}
+
+#[test]
+fn regression_the_months_each_of_two_deaths_happened_in_are_not_the_counts() {
+    let text = "Malaria in Orsa\n\nNov 10, 2026\n\nTwo malaria deaths have been confirmed this year, one of a \
+42-year-old construction labourer from Velm in\nSeptember and another of a 19-year-old student last week, officials \
+said.";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Deaths, Kind::Total, 2, Date::from_ymd(2026, 11, 10), None)]);
+}

@@ -1317,6 +1317,14 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if cx.word_is(b, &["aged", "age", "ages"]) || in_age_band(cx, q) {
             return Some("an age");
         }
+        // "the man who died was 67": a person's age, told last.
+        let persons_age = cx.word_is(b, &["was", "is"])
+            && matches!(cx.slice(next), "." | "," | ";" | "")
+            && (b.saturating_sub(5).max(cx.first)..b).any(|i| cx.word_is(i, ONE_PERSON))
+            && (b.saturating_sub(4).max(cx.first)..b).any(|i| cx.word_is(i, &["who"]));
+        if persons_age {
+            return Some("an age");
+        }
         // "Most of the children admitted are under five": what the people are is young.
         let copula = b.wrapping_sub(1);
         let people_are_under = cx.word_is(b, &["under", "over", "below", "above"])
@@ -3878,7 +3886,9 @@ fn place_following(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
         return the_capital_unnamed(cx, from);
     };
     // "in Mandera and Wajir counties": two places together are not one breakdown.
-    (last < cx.end && !several_places_from(cx, last + 1)).then_some((first, last))
+    // ("from H5N1": letters glued to digits name a virus.)
+    let code = cx.attached(last + 1) && cx.kind(last + 1) == Some(TokenKind::Digits);
+    (last < cx.end && !several_places_from(cx, last + 1) && !code).then_some((first, last))
 }
 
 /// "1,128 were in the capital": a place below the main geography, though the text

@@ -220,6 +220,20 @@ fn exposure_before(doc: &Doc<'_>, from: usize, day: usize) -> bool {
     (from..day).rev().take(30).take_while(|&i| !doc.is_punct(i, ",") && !doc.is_punct(i, ";")).any(exposure)
 }
 
+/// The diseases the tokens of `range` name, by their canonical names (see
+/// [`disease_named_at`]), with "H5N1", "H7N9" and such, tokens of their own, as influenza.
+fn diseases_named_in<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>) -> impl Iterator<Item = &'static str> + 'a {
+    let subtype = |i: &usize| {
+        doc.word_in(*i, &["h"])
+            && doc.kind(i + 1) == Some(TokenKind::Digits)
+            && doc.attached(i + 1)
+            && doc.word_in(i + 2, &["n"])
+            && doc.attached(i + 2)
+    };
+    let subtypes = range.clone().filter(subtype).map(|_| "influenza");
+    doc.in_class(range, lexicon::DISEASE).filter_map(|i| disease_named_at(doc, i)).chain(subtypes)
+}
+
 /// The disease token `i` names, by its canonical name: "coronavirus" is COVID-19's,
 /// unless it is the "Middle East respiratory syndrome coronavirus" (MERS-CoV); "Nile"
 /// names West Nile virus only after "West".
@@ -241,9 +255,7 @@ fn disease_named_at(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
 /// a common name ("Rat fever"), and a bulletin's highlights can name other diseases
 /// before its section on the main one.
 fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
-    let named = |s: &Sentence| -> Vec<&'static str> {
-        doc.in_class(s.first..s.end, lexicon::DISEASE).filter_map(|i| disease_named_at(doc, i)).collect()
-    };
+    let named = |s: &Sentence| -> Vec<&'static str> { diseases_named_in(doc, s.first..s.end).collect() };
     let mut prose = sentences.iter().filter(|s| !s.furniture);
     let headline = prose.next().map(named).unwrap_or_default();
     if !headline.is_empty() {
@@ -1069,8 +1081,9 @@ impl Article<'_> {
             && doc.word_in(i + 2, &["to"])
             && doc.word_in(i + 3, &["die"]);
         // ("reports third human H5N1 case": past the case's modifiers and name.)
+        // ("the country's ninth H5N1 avian flu case": a name in four tokens.)
         let counted = owner
-            && (i + 1..i + 7)
+            && (i + 1..i + 10)
                 .take_while(|&j| doc.kind(j) != Some(TokenKind::Punct) || doc.attached(j))
                 .any(|j| doc.word_in(j, classify::RANKED));
         // "confirmed a new human case of H5N1, the third this year": a rank set off
@@ -1080,7 +1093,12 @@ impl Article<'_> {
             && doc.is_punct(i - 2, ",")
             && (i.saturating_sub(12)..i - 2).any(|j| doc.word_in(j, classify::RANKED))
             && doc.word_in(i + 1, &["this", "so", "since", "in", "of"]);
-        (counted || to_die || apposed).then(|| Quantity::in_one_word(i, value))
+        // "Her death is Cambodia's fifth from H5N1 this year": the rank said of it.
+        let said_of = owner
+            && doc.word_in(i.wrapping_sub(2), &["is", "was"])
+            && doc.word_in(i.wrapping_sub(3), classify::RANKED)
+            && !doc.word_in(i + 1, classify::RANKED);
+        (counted || to_die || apposed || said_of).then(|| Quantity::in_one_word(i, value))
     }
 
     /// "confirmed a new case of Ebola", "Another death was reported": one case or death
@@ -1155,11 +1173,7 @@ impl Article<'_> {
         if self.diseases.is_empty() {
             return false;
         }
-        let mut named = self
-            .doc
-            .in_class(sentence.first..sentence.end, lexicon::DISEASE)
-            .filter_map(|i| disease_named_at(self.doc, i))
-            .peekable();
+        let mut named = diseases_named_in(self.doc, sentence.first..sentence.end).peekable();
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
     }
 
@@ -1701,10 +1715,20 @@ impl Article<'_> {
         // were, each with the day of their own death.)
         // ("One of the three has died: the first patient, a 52-year-old woman, died on
         // October 27": who it was, and when that one died.)
+        // ("Two deaths have been confirmed this year, one of a 42-year-old labourer in
+        // September and another ...": each one's own.)
+        let one_of = |i: usize| {
+            doc.is_punct(i, ",")
+                && doc.word_in(i + 1, &["one"])
+                && doc.word_in(i + 2, &["of"])
+                && doc.word_in(i + 3, &["a", "an"])
+        };
         let another = |i: usize| {
             (doc.word_in(i, &["after"]) && doc.word_in(i + 1, &["a", "an"])
                 || doc.is_punct(i, ":") && doc.word_in(i + 1, &["a", "an", "the"]))
                 && (i + 2..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON))
+                || one_of(i)
+                    && (i + 4..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON) || doc.word_in(j, &["year"]))
         };
         (quantity.last + 1..m.first).rev().take(30).take_while(|&i| !doc.is_punct(i, ";")).any(another)
     }

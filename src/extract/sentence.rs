@@ -192,7 +192,13 @@ const PHRASE_OPENERS: &[&str] =
 fn ends_mid_phrase(doc: &Doc<'_>, i: usize) -> bool {
     let line_start = (0..i).rev().find(|&j| doc.tokens[j].line_before).unwrap_or(0);
     let open = doc.word_in(i - 1, PHRASE_OPENERS) || doc.is_punct(i - 1, ",");
-    i - line_start >= 4 && open && !doc.has(i, DATE_START)
+    // (A short line of a date is one of its own: "Posted in\nMay 12, 2026"; a longer
+    // line after "one death in" goes on: "October, its monthly bulletin showed ...".)
+    let date_line = || {
+        let line_end = doc.tokens[i + 1..].iter().position(|t| t.line_before).map_or(doc.tokens.len(), |p| i + 1 + p);
+        doc.has(i, DATE_START) && line_end - i <= 6
+    };
+    i - line_start >= 4 && open && !date_line()
 }
 
 /// Whether the line starting at token `i` is furniture: a marker line starts a
