@@ -7885,3 +7885,32 @@ said.";
     let extraction = extract(text, None);
     assert_eq!(rows(&extraction.figures), vec![(Metric::Deaths, Kind::Total, 2, Date::from_ymd(2026, 11, 10), None)]);
 }
+
+#[test]
+fn regression_a_second_earlier_value_joined_by_and_is_a_figure_of_its_own_day() {
+    let text =
+        "Dengue cases fall\n\nNov 17, 2026\n\nWeekly dengue cases in Velm fell to 287 in the week ending Nov 14, \
+down from 341 the week before and 368 in the week ending Oct 31.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(
+        days,
+        vec![
+            (287, Date::from_ymd(2026, 11, 14)),
+            (341, Date::from_ymd(2026, 11, 7)),
+            (368, Date::from_ymd(2026, 10, 31))
+        ]
+    );
+}
+
+#[test]
+fn regression_as_at_the_same_date_is_the_day_of_the_total_told_before() {
+    let text =
+        "Dengue cases fall\n\nNov 17, 2026\n\nWeekly dengue cases in Velm fell to 287 in the week ending Nov 14. \
+The ministry said 11 people had died of dengue this year as at Oct 31. As at the same date, 1,962 people had been \
+hospitalised for the disease this year.";
+    let extraction = extract(text, None);
+    let hospitalized: Vec<Option<Date>> =
+        extraction.figures.iter().filter(|f| f.metric == Metric::Hospitalized).map(|f| f.date).collect();
+    assert_eq!(hospitalized, vec![Date::from_ymd(2026, 10, 31)]);
+}

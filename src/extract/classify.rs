@@ -3190,6 +3190,22 @@ fn find_earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
             && (q.first.saturating_sub(8).max(cx.first)..q.first - 2).any(|i| cx.has(i, CHANGES))
         || bracketed_earlier_value(cx, q)
         || before(1) == "from" && level_reached_before(cx, q)
+        || second_earlier_value(cx, q)
+}
+
+/// "down from 341 the week before and 368 in the week ending Oct 31": a second earlier
+/// value joined by "and" to the first.
+fn second_earlier_value(cx: &Context<'_>, q: &Quantity) -> bool {
+    let and = q.first.wrapping_sub(1);
+    cx.word_is(and, &["and"])
+        && (and.saturating_sub(10).max(cx.first + 1)..and)
+            .rev()
+            .take_while(|&i| !cx.is_clause_break(i))
+            .find(|&i| cx.word_is(i, &["from"]))
+            .is_some_and(|from| {
+                cx.word_is(from - 1, &["up", "down"])
+                    && (from + 2..and).filter(|&i| cx.is_standalone_number(i)).count() <= 1
+            })
 }
 
 /// "rose to 2,341 on Thursday from 1,780": the number before `q` in its clause is a

@@ -1925,6 +1925,22 @@ impl Article<'_> {
             if drafts[i].day != Day::Unstated {
                 continue;
             }
+            // "As at the same date, 1,962 people had been hospitalised": the day of the
+            // running total told just before (not of a week's count compared with).
+            let same_date = self.sentences.get(drafts[i].sentence).is_some_and(|s| {
+                (s.first..s.end).any(|k| {
+                    self.doc.word_in(k, &["same"])
+                        && self.doc.word_in(k + 1, &["date", "day"])
+                        && self.doc.word_in(k.wrapping_sub(1), &["the"])
+                })
+            });
+            let total_before = (0..i).rev().find(|&j| dated(&drafts[j]) && drafts[j].reading.kind == Kind::Total);
+            if let Some(j) = total_before.filter(|_| same_date) {
+                let words = self.words(drafts[j].quantity.first, drafts[j].reading.last);
+                let why = ["date: \"the same date\" as \"", words, "\""].concat();
+                drafts[i].day = Day::Inherited(drafts[j].day.date(), why);
+                continue;
+            }
             // A day heading below the last dated figure starts a new day's entries.
             let at = drafts[i].quantity.first;
             let heading = self.day_headings.iter().rev().map(|&h| &self.mentions[h]).find(|m| m.first < at);
