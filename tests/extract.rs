@@ -1666,7 +1666,8 @@ hospitals, of which 94 are in the ICU. Another 12 are in critical condition.\n";
     let extraction = extract(text, None);
     let rows: Vec<(Metric, u64, Option<&str>)> =
         extraction.figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
-    assert_eq!(rows, vec![(Metric::Active, 612, None)]);
+    // (Patients being treated in hospitals are in hospital, as the corpus counts them.)
+    assert_eq!(rows, vec![(Metric::Hospitalized, 612, None)]);
 }
 
 #[test]
@@ -7913,4 +7914,13 @@ hospitalised for the disease this year.";
     let hospitalized: Vec<Option<Date>> =
         extraction.figures.iter().filter(|f| f.metric == Metric::Hospitalized).map(|f| f.date).collect();
     assert_eq!(hospitalized, vec![Date::from_ymd(2026, 10, 31)]);
+}
+
+#[test]
+fn regression_patients_undergoing_treatment_in_hospitals_are_in_hospital() {
+    let text =
+        "Dengue in Orsa\n\nNov 10, 2026\n\nAs per officials of the state health department, 146 dengue patients \
+were undergoing treatment in government hospitals on Monday.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Hospitalized, Kind::Total, 146)]);
 }

@@ -2683,6 +2683,15 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             "diagnosed" if cx.word_is(i + 1, &["with"]) => Some(Metric::Cases),
             "confirmed" if cx.word_is(i + 1, &["as", "positive", "cases"]) => Some(Metric::Cases),
             "fell" | "fallen" | "falling" if cx.word_is(i + 1, &["ill", "sick"]) => Some(Metric::Cases),
+            // "146 dengue patients were undergoing treatment in Delhi government
+            // hospitals": patients in hospital, in Indian English (a Bangladeshi bulletin's
+            // patients "receiving treatment" at hospitals are its active cases).
+            "undergoing"
+                if cx.word_is(i + 1, &["treatment"])
+                    && (i + 2..(i + 7).min(cx.end)).any(|j| cx.word_is(j, &["hospital", "hospitals"])) =>
+            {
+                Some(Metric::Hospitalized)
+            }
             "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),
             // "86 had relapsed after earlier treatment": a treatment over, not patients
             // under treatment now.
