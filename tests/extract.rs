@@ -7924,3 +7924,11 @@ were undergoing treatment in government hospitals on Monday.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Hospitalized, Kind::Total, 146)]);
 }
+
+#[test]
+fn regression_the_democratic_republic_of_the_congo_is_one_place() {
+    let text = "Mpox in Africa\n\nThursday, 19 November 2026\n\nThe Democratic Republic of the Congo still accounts \
+for the majority of the burden, with 41,230 cases this year.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(41_230, Some("Democratic Republic of the Congo"))]);
+}

@@ -518,6 +518,13 @@ impl<'d> Places<'d> {
                 && is_capitalized(doc, last + 2)
             {
                 last += 2;
+            } else if doc.word_in(last, COUNTRY_KINDS)
+                && doc.word_in(last + 1, &["of"])
+                && doc.word_in(last + 2, &["the"])
+                && is_capitalized(doc, last + 3)
+            {
+                // "the Democratic Republic of the Congo".
+                last += 3;
             } else if doc.word_in(last, NUMBERED_PLACES)
                 && is_capitalized(doc, last)
                 && doc.kind(last + 1) == Some(TokenKind::Digits)
