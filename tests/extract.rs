@@ -7932,3 +7932,23 @@ for the majority of the burden, with 41,230 cases this year.";
     let extraction = extract(text, None);
     assert_eq!(values_and_places(&extraction.figures), vec![(41_230, Some("Democratic Republic of the Congo"))]);
 }
+
+#[test]
+fn regression_one_person_described_at_length_who_has_died_is_a_death() {
+    let text =
+        "Salmonella in Orsa\n\nNov 12, 2026\n\nAs of Nov. 11, 47 people in nine counties have become ill with the \
+outbreak strain. Fourteen people have been hospitalized, and one person, a Velm County resident in their 70s with \
+underlying health conditions, has died.";
+    let extraction = extract(text, None);
+    let read = metric_kind_values(&extraction.figures);
+    assert!(read.contains(&(Metric::Deaths, Kind::Total, 1)), "{read:?}");
+}
+
+#[test]
+fn regression_a_disease_burden_every_year_is_a_baseline() {
+    let text = "Salmonella in Orsa\n\nNov 12, 2026\n\nAs of Nov. 11, 47 people have become ill with the outbreak \
+strain. Salmonella causes an estimated 1.35 million infections, 26,500 hospitalizations and 420 deaths in Velm every \
+year.";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 47)]);
+}

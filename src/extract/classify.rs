@@ -2613,7 +2613,11 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     // predicate follows a share set between commas or dashes.
     let opener = cx.slice(noun + 1);
     let aside_end = matches!(opener, "," | "\u{2014}" | "\u{2013}" | "-")
-        .then(|| (noun + 2..(noun + 14).min(cx.end)).find(|&i| cx.slice(i) == opener))
+        // (Who one person was may take longer to tell.)
+        .then(|| {
+            let reach = if cx.word_is(noun.wrapping_sub(1), &["one"]) { 18 } else { 14 };
+            (noun + 2..(noun + reach).min(cx.end)).find(|&i| cx.slice(i) == opener)
+        })
         .flatten()
         .filter(|&close| {
             (noun + 2..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%")
@@ -2628,6 +2632,11 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
                 // the one more person was (not "One patient, a child, is believed to
                 // have been infected ...": a part described).
                 // ("one of the patients, a man in his eighties ..., has died" too.)
+                // ("one person, a Franklin County resident in their 70s, has died".)
+                || cx.word_is(noun.wrapping_sub(1), &["one"])
+                    && cx.word_is(noun + 2, &["a", "an"])
+                    && (noun + 3..close).any(|i| cx.word_is(i, ONE_PERSON))
+                    && (close + 1..(close + 3).min(cx.end)).any(|i| cx.word_is(i, &["died", "dies"]))
                 || (cx.word_is(noun.wrapping_sub(1), &["more", "new", "additional", "further"])
                     || cx.word_is(noun.wrapping_sub(1), &["the"])
                         && cx.word_is(noun.wrapping_sub(2), &["of"])

@@ -1303,6 +1303,9 @@ impl Article<'_> {
             (rate || doc.word_in(i, &["typical", "average", "normal", "usual", "ordinary"]))
                 && doc.word_in(i + 1, &["year", "season", "winter", "summer", "week", "month"])
                 || doc.word_in(i, &["annually", "yearly", "average", "seasonal", "normally", "usually", "typically"])
+                // ("causes an estimated 26,500 hospitalizations ... in the United States
+                // every year": wherever the clause says it.)
+                || doc.word_in(i, &["every"]) && doc.word_in(i + 1, &["year"])
         };
         // "since 2000", "since the outbreak began in October 2017": a period's start.
         // ("extrapolating from 2019, when an outbreak infected 96,000" is no period:
