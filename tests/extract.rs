@@ -7952,3 +7952,13 @@ year.";
     let extraction = extract(text, None);
     assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 47)]);
 }
+
+#[test]
+fn regression_an_earlier_value_is_of_the_day_a_when_clause_says_it_was_announced() {
+    let text =
+        "Salmonella in Orsa\n\nNov 12, 2026\n\nAs of Nov. 11, 47 people in nine counties have become ill with the \
+outbreak strain, up from 35 when the department first announced the investigation on Nov. 4.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(days, vec![(47, Date::from_ymd(2026, 11, 11)), (35, Date::from_ymd(2026, 11, 4))]);
+}

@@ -1574,10 +1574,13 @@ impl Article<'_> {
                 };
                 // "up from 15 cases it announced Friday": the day a clause after the
                 // counted words says the figure was told.
+                // ("up from 35 when ODH first announced the investigation on Nov. 4".)
+                let verb = |i: usize| self.doc.word_in(i, &["announced", "reported", "confirmed", "said", "gave"]);
                 let told = |q: &Quantity| {
-                    m.first - q.last <= 6
-                        && (q.last + 1..m.first).any(|i| self.doc.word_in(i, &["it", "they", "which", "that"]))
-                        && self.doc.word_in(m.first - 1, &["announced", "reported", "confirmed", "said", "gave"])
+                    m.first - q.last <= 9
+                        && (q.last + 1..m.first).any(|i| self.doc.word_in(i, &["it", "they", "which", "that", "when"]))
+                        && (verb(m.first - 1)
+                            || self.doc.word_in(m.first - 1, &["on"]) && (m.first.saturating_sub(5)..m.first).any(verb))
                         && (q.last + 1..m.first).all(|i| self.doc.kind(i) == Some(TokenKind::Word))
                 };
                 bracketed
