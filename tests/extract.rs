@@ -7962,3 +7962,22 @@ outbreak strain, up from 35 when the department first announced the investigatio
     let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
     assert_eq!(days, vec![(47, Date::from_ymd(2026, 11, 11)), (35, Date::from_ymd(2026, 11, 4))]);
 }
+
+#[test]
+fn regression_the_week_before_counts_back_from_the_day_of_the_report_told_sentences_earlier() {
+    let text = "Mpox spreads in Velm\n\n14 November 2026\n\nVelm has confirmed 537 cases of mpox since the start of \
+September, according to figures published on Friday by the health agency.\nSeven people have died.\nThe agency said 46 \
+new cases had been confirmed in the past week, down from 61 the week before.";
+    let extraction = extract(text, None);
+    let week_before: Vec<Option<Date>> = extraction.figures.iter().filter(|f| f.value == 61).map(|f| f.date).collect();
+    assert_eq!(week_before, vec![Date::from_ymd(2026, 11, 6)]);
+}
+
+#[test]
+fn regression_a_place_named_in_an_aside_before_its_verb_with_its_count_after() {
+    let text =
+        "Mpox spreads in Velm\n\n14 November 2026\n\nThe capital's district, Tarsa Urban, accounts for more than \
+half of all cases, with 281.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(281, Some("Tarsa Urban"))]);
+}

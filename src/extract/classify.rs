@@ -4456,7 +4456,16 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     // (not "..., with Ardel accounting for 1,204": the place after "with").
     let clause = match clause {
         Some(comma) if cx.slice(comma) == "," && cx.word_is(comma + 1, &["with"]) && !cx.is_capitalized(comma + 2) => {
-            (opening..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
+            let before = (opening..comma).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"));
+            // "The capital's district, Western Area Urban, accounts for more than half of
+            // all cases, with 281": the name in the aside before the place's verb.
+            let named_in_aside =
+                before.filter(|&close| cx.slice(close) == "," && place_verb_at(cx, close + 1)).and_then(|close| {
+                    let open = (opening..close).rev().find(|&i| cx.slice(i) == ",")?;
+                    let (_, last) = cx.places.run_at(cx.doc, open + 1, true)?;
+                    (last + 1 == close).then_some(open)
+                });
+            named_in_aside.or(before)
         }
         // "Kessala accounts for the vast majority: 171 cases": the clause before the
         // colon has the place and its verb, the number comes after it.

@@ -555,8 +555,10 @@ impl Article<'_> {
         // ("up from 191,434 on Wednesday" is where it came from, not where it is.)
         // (Else the day the figure before was told: "64 cases, figures published on
         // Thursday show. That is up from 47 a week earlier.")
+        // ("... figures published on Friday. Seven people have died. ... 46 new cases in
+        // the past week, down from 61 the week before": past figures of no day.)
         let last_told = || {
-            drafts[..first_draft].last().and_then(|d| match d.day {
+            drafts[..first_draft].iter().rev().find(|d| d.day != Day::Unstated).and_then(|d| match d.day {
                 Day::Mentioned(date, Role::Report, _) if !d.reading.earlier_value => date,
                 _ => None,
             })
