@@ -7981,3 +7981,25 @@ half of all cases, with 281.";
     let extraction = extract(text, None);
     assert_eq!(values_and_places(&extraction.figures), vec![(281, Some("Tarsa Urban"))]);
 }
+
+#[test]
+fn regression_a_part_of_the_health_workers_infected_is_no_death_count() {
+    let text =
+        "Ebola in Kasai\n\nOct 27, 2026\n\nThe outbreak has reached 86 cases and 31 deaths, the ministry said on \
+Monday. Nine health workers have been infected, three of whom have died.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(86, None), (31, None)]);
+}
+
+#[test]
+fn regression_cases_classed_as_probable_are_no_tests() {
+    let text =
+        "Ebola in Kasai\n\nOct 27, 2026\n\nOf the 86 cases, 72 have been confirmed by laboratory tests and 14 are \
+classed as probable.";
+    let extraction = extract(text, None);
+    assert!(
+        extraction.figures.iter().all(|f| f.metric != Metric::Tests),
+        "{:?}",
+        metric_kind_values(&extraction.figures)
+    );
+}

@@ -360,6 +360,9 @@ pub(crate) fn classify(
     if part_of_no_figure(cx, q, previous) && !matches!(counted, Counted::Metric(Metric::Vaccinated, _)) {
         return Verdict::Skip("a part of a set that is not a figure (\"146 contacts ..., 41 of them\")");
     }
+    if part_of_responders(cx, q) {
+        return Verdict::Skip("a part of the health workers infected, a subgroup (\"three of whom have died\")");
+    }
     if part_by_form_or_class(cx, q) {
         return Verdict::Skip("a part of a set told before, by the form or class of its cases");
     }
@@ -1010,6 +1013,19 @@ fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity
         && (set + 1..q.first).take_while(|&i| cx.slice(i) != ",").any(|i| cx.word_is(i, ENVIRONMENT));
     (of_pronoun && counts_things || of_samples_not_of_people)
         && previous.is_none_or(|(before, _)| !(before.number_first..=before.last).contains(&set))
+}
+
+/// "Nine health workers have been infected, three of whom have died": a part, "of
+/// whom" or "of them", of the responders counted right before it.
+fn part_of_responders(cx: &Context<'_>, q: &Quantity) -> bool {
+    let number = |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an"]);
+    pronoun_around(cx, q)
+        && (q.first.saturating_sub(12).max(cx.first)..q.first.saturating_sub(2)).rev().find(|&i| number(i)).is_some_and(
+            |set| {
+                (set + 1..(set + 3).min(q.first))
+                    .any(|i| cx.word_is(i, WORKERS) || cx.with_word(i, other_counted) == Some(RESPONDERS_REASON))
+            },
+        )
 }
 
 /// Words that split cases by the disease's form or by their classification.
@@ -1958,7 +1974,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         && !residing_in
         && (cx.has(who, PEOPLE)
             || among_a_status
-            || cx.with_word(who, |w| other_counted(w) == Some("counts responders, not cases"))
+            || cx.with_word(who, |w| other_counted(w) == Some(RESPONDERS_REASON))
             || cx.word_is(who, DEMOGRAPHIC));
     // "nobody should be alarmed by one or two more", "two or three out in the county": a
     // vague amount, no count.
@@ -2500,8 +2516,14 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             // "Of the 140 cases, 90 were confirmed by laboratory and 50 are probable": a
             // status said of them makes them cases of that status.
             // ("702 are laboratory-confirmed").
-            let status =
-                if cx.word_is(i + 1, &["laboratory", "lab"]) && cx.slice(i + 2) == "-" { i + 3 } else { i + 1 };
+            // ("14 are classed as probable".)
+            let status = if cx.word_is(i + 1, &["laboratory", "lab"]) && cx.slice(i + 2) == "-" {
+                i + 3
+            } else if cx.word_is(i + 1, &["classed", "classified", "considered"]) && cx.word_is(i + 2, &["as"]) {
+                i + 3
+            } else {
+                i + 1
+            };
             if elliptic && cx.with_word(status, subject_of).is_some() && !cx.word_is(status + 1, &["as"]) {
                 return Counted::Metric(Metric::Cases, status);
             }
