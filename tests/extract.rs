@@ -8003,3 +8003,14 @@ classed as probable.";
         metric_kind_values(&extraction.figures)
     );
 }
+
+#[test]
+fn regression_the_figure_is_up_from_an_earlier_value_of_the_running_total_before() {
+    let text =
+        "Rift Valley fever in Velm\n\nTuesday, November 17, 2026\n\nThe number of suspected cases has climbed to \
+146 since October, the ministry said on Monday, with 12 people dead. The figure is up from 104 suspected cases a week \
+earlier.";
+    let extraction = extract(text, None);
+    let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(146, Kind::Total), (12, Kind::Total), (104, Kind::Total)]);
+}

@@ -692,6 +692,16 @@ pub(crate) fn classify(
     // "... has risen to 47. A week ago [12 Nov 2026], the station reported 31 cases.": a
     // sentence going back in time tells the earlier level of the figure before.
     let back_then = earlier.filter(|e| e.metric == metric && previous.is_none() && told_back_then(cx));
+    // "... has climbed to 146. The figure is up from 104 suspected cases a week earlier":
+    // an earlier value of the figure the sentence before told.
+    let figure_up_from = cx.word_is(cx.first, &["the", "this", "that"])
+        && cx.word_is(cx.first + 1, &["figure", "total", "tally", "number", "count"])
+        && cx.word_is(cx.first + 2, &["is", "was"])
+        && cx.word_is(cx.first + 3, &["up", "down"])
+        && cx.word_is(cx.first + 4, &["from"])
+        && q.first == cx.first + 5;
+    // (The sentence before may end on another metric's figure: "with 12 people dead".)
+    let back_then = back_then.or(earlier.filter(|_| figure_up_from));
     let continues_kind = base
         .filter(|_| list_or_earlier)
         .or(list_head)
