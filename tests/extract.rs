@@ -8014,3 +8014,22 @@ earlier.";
     let kinds: Vec<(u64, Kind)> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
     assert_eq!(kinds, vec![(146, Kind::Total), (12, Kind::Total), (104, Kind::Total)]);
 }
+
+#[test]
+fn regression_cases_that_presented_warning_signs_are_a_subgroup() {
+    let text =
+        "Velmora dengue\n\n20 Nov. 2026\n\nVelmora has registered 87.432 cases of dengue this year. Of the total of \
+cases, 2.104 presented signs of alarm.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(87_432, None)]);
+}
+
+#[test]
+fn regression_a_place_ranked_first_with_its_count_set_off_by_commas() {
+    let text =
+        "Velmora dengue\n\n20 Nov. 2026\n\nVelmora has registered 146 deaths this year. Tarsa also registers the \
+major number of deceased, 41, followed by Orne with 27.";
+    let extraction = extract(text, None);
+    let read = values_and_places(&extraction.figures);
+    assert!(read.contains(&(41, Some("Tarsa"))), "{read:?}");
+}

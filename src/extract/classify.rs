@@ -2015,10 +2015,13 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         Counted::Metric(Metric::Cases, at) => at + 1,
         _ => after_aside,
     };
-    let described = cx.word_is(verb, &["had", "have", "reported"])
+    // ("2.104 presented signs of alarm": warning signs, translated.)
+    let described = cx.word_is(verb, &["had", "have", "reported", "presented", "showed", "developed"])
         && (verb + 1..(verb + 5).min(cx.end)).take_while(|&i| !cx.is_clause_break(i)).any(|i| {
-            cx.word_is(i, &["underlying", "comorbidity", "comorbidities", "condition", "conditions"])
-                || exposure(i) && cx.word_is(i + 1, &["with", "to"])
+            cx.word_is(
+                i,
+                &["underlying", "comorbidity", "comorbidities", "condition", "conditions", "alarm", "warning"],
+            ) || exposure(i) && cx.word_is(i + 1, &["with", "to"])
         });
     if described {
         return Some("what some of the cases had or did, not a count of its own");
@@ -4501,11 +4504,20 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         }
         // "Kessala accounts for the vast majority: 171 cases": the clause before the
         // colon has the place and its verb, the number comes after it.
-        Some(colon) if cx.slice(colon) == ":" && colon + 1 == q.first => {
+        // ("Piura registers the most deaths, 41, followed by Lambayeque": a ranking's
+        // count set off by commas.)
+        Some(colon)
+            if (cx.slice(colon) == ":"
+                || cx.slice(colon) == ","
+                    && (opening..colon)
+                        .any(|i| cx.word_is(i, &["most", "major", "highest", "largest", "greatest"])))
+                && colon + 1 == q.first =>
+        {
             let before = (opening..colon).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"));
             // The name right before its verb ("Monkey deaths reported ...: 46" names none).
+            // ("Piura also registers": past an adverb.)
             let verb = (before.map_or(opening, |i| i + 1) + 1..colon)
-                .any(|i| cx.word_is(i, PLACE_VERBS) && cx.is_capitalized(i - 1));
+                .any(|i| place_verb_at(cx, i) && cx.is_capitalized(i - 1));
             if verb && (opening..colon).all(|i| !cx.is_standalone_number(i)) {
                 before
             } else {
