@@ -8033,3 +8033,12 @@ major number of deceased, 41, followed by Orne with 27.";
     let read = values_and_places(&extraction.figures);
     assert!(read.contains(&(41, Some("Tarsa"))), "{read:?}");
 }
+
+#[test]
+fn regression_a_part_of_the_cases_in_a_cluster_is_no_count_of_its_own() {
+    let text =
+        "MERS in Velm\n\n18 November 2026\n\nAs of 31 October 2026, a total of 17 cases have been reported. Seven of \
+the cases were part of a health care-associated cluster in one hospital in Orsa.";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(17, None)]);
+}

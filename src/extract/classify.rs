@@ -2023,7 +2023,13 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
                 &["underlying", "comorbidity", "comorbidities", "condition", "conditions", "alarm", "warning"],
             ) || exposure(i) && cx.word_is(i + 1, &["with", "to"])
         });
-    if described {
+    // "Seven of the cases were part of a health care-associated cluster in one hospital":
+    // a part of the cases by cluster.
+    let of_a_cluster = partitive_of(cx, q)
+        && cx.word_is(verb, &["were", "are"])
+        && (cx.word_is(verb + 1, &["part"]) && cx.word_is(verb + 2, &["of"]) || cx.word_is(verb + 1, &["linked"]))
+        && (verb + 2..(verb + 10).min(cx.end)).any(|i| cx.word_is(i, &["cluster", "clusters"]));
+    if described || of_a_cluster {
         return Some("what some of the cases had or did, not a count of its own");
     }
     // "142 were discarded", "61 of them returned negative".
