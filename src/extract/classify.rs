@@ -2536,13 +2536,9 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             // status said of them makes them cases of that status.
             // ("702 are laboratory-confirmed").
             // ("14 are classed as probable".)
-            let status = if cx.word_is(i + 1, &["laboratory", "lab"]) && cx.slice(i + 2) == "-" {
-                i + 3
-            } else if cx.word_is(i + 1, &["classed", "classified", "considered"]) && cx.word_is(i + 2, &["as"]) {
-                i + 3
-            } else {
-                i + 1
-            };
+            let hyphenated = cx.word_is(i + 1, &["laboratory", "lab"]) && cx.slice(i + 2) == "-";
+            let classed = cx.word_is(i + 1, &["classed", "classified", "considered"]) && cx.word_is(i + 2, &["as"]);
+            let status = if hyphenated || classed { i + 3 } else { i + 1 };
             if elliptic && cx.with_word(status, subject_of).is_some() && !cx.word_is(status + 1, &["as"]) {
                 return Counted::Metric(Metric::Cases, status);
             }
@@ -3036,7 +3032,7 @@ fn included_in_previous<'p>(
         including
             && cx.slice(opener.wrapping_sub(1)) == ","
             && (before.last + 1..opener)
-                .all(|i| !cx.is_standalone_number(i) && !(cx.is_clause_break(i) && !in_brackets(i)))
+                .all(|i| !cx.is_standalone_number(i) && (!cx.is_clause_break(i) || in_brackets(i)))
     })
 }
 
