@@ -8042,3 +8042,25 @@ the cases were part of a health care-associated cluster in one hospital in Orsa.
     let extraction = extract(text, None);
     assert_eq!(values_and_places(&extraction.figures), vec![(17, None)]);
 }
+
+#[test]
+fn regression_whooping_cough_is_another_disease_in_a_measles_story() {
+    let text =
+        "Measles cases in Norby pass 700\n\nThu 12 Nov 2026\n\nNorby has recorded 734 confirmed cases of measles \
+since 1 January. The figures came as the agency reported 1,043 cases of whooping cough in Tarvenia in the first nine \
+months of the year.";
+    let extraction = extract(text, None);
+    let read: Vec<u64> = rows(&extraction.figures).iter().map(|row| row.2).collect();
+    assert_eq!(read, vec![734]);
+}
+
+#[test]
+fn regression_what_one_person_with_the_disease_can_do_and_a_doctors_own_ward_are_no_counts() {
+    let text =
+        "Measles cases in Norby pass 700\n\nThu 12 Nov 2026\n\nNorby has recorded 734 confirmed cases of measles \
+since 1 January. A paediatrician said her ward had treated 27 children with measles since the start of September. \
+One person with measles can infect up to nine out of 10 unvaccinated people around them.";
+    let extraction = extract(text, None);
+    let read: Vec<u64> = rows(&extraction.figures).iter().map(|row| row.2).collect();
+    assert_eq!(read, vec![734]);
+}

@@ -864,7 +864,13 @@ pub(crate) fn classify(
         let name_end = (last + 2..(last + 7).min(cx.end)).take_while(|&i| cx.is_capitalized(i)).last();
         name_end.is_some_and(|end| cx.word_is(end, FACILITIES))
     };
-    if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) || at_a_named_facility {
+    // ("said her ward had treated 27 children with measles": a doctor's own ward.)
+    let own_facility = (q.first.saturating_sub(5).max(cx.first)..q.first).any(|i| {
+        cx.word_is(i, &["her", "his", "our", "my", "their"])
+            && cx.word_is(i + 1, &["ward", "hospital", "clinic", "unit", "centre", "center"])
+    });
+    if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) || at_a_named_facility || own_facility
+    {
         return Verdict::Skip("a count at one facility, not for a place");
     }
     if matches!(metric, Metric::Active | Metric::Hospitalized) && in_a_facility_ward(cx, q) {
@@ -1191,7 +1197,9 @@ fn a_possibility(cx: &Context<'_>, q: &Quantity) -> bool {
     let start = (cx.first..q.first).rev().find(|&i| stop(i)).map_or(cx.first, |i| i + 1);
     // Before the number in its clause, or right after its noun ("one case can"); not a
     // clause further on ("who were buried before samples could be taken").
-    let end = (q.last + 1..(q.last + 4).min(cx.end)).find(|&i| stop(i)).unwrap_or((q.last + 4).min(cx.end));
+    // ("One person with measles can infect up to nine": past what the person has.)
+    let reach = if cx.word_is(q.last + 2, &["with"]) { 6 } else { 4 };
+    let end = (q.last + 1..(q.last + reach).min(cx.end)).find(|&i| stop(i)).unwrap_or((q.last + reach).min(cx.end));
     // "may" in lower case only: "in May" is a month; and not "may have been infected",
     // an estimate of what happened.
     // "we'd pass 50,000 cases around Dec 1", "would reach": a projection, before the number.

@@ -377,6 +377,8 @@ const DISEASES: &[(&str, &str)] = &[
     ("rabies", "rabies"),
     ("oropouche", "oropouche"),
     ("hfmd", "hfmd"),
+    ("pertussis", "pertussis"),
+    ("whooping", "pertussis"),
     // Only after "West" (see `extract::disease_named_at`): "White Nile" is a state.
     ("nile", "west nile"),
     ("mumps", "mumps"),
