@@ -8064,3 +8064,14 @@ One person with measles can infect up to nine out of 10 unvaccinated people arou
     let read: Vec<u64> = rows(&extraction.figures).iter().map(|row| row.2).collect();
     assert_eq!(read, vec![734]);
 }
+
+#[test]
+fn regression_the_count_had_stood_at_an_earlier_value_on_a_day() {
+    let text =
+        "Nipah: one more case in Tarvenia\n\nNov 3, 2026\n\nThe number of confirmed cases rose to three on Monday, \
+the minister said on Tuesday. The count had stood at two on Saturday, when the second case was confirmed.";
+    let extraction = extract(text, None);
+    let read: Vec<(Metric, Kind, u64, Option<Date>)> =
+        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
+    assert!(read.contains(&(Metric::Cases, Kind::Total, 2, Date::from_ymd(2026, 10, 31))), "{read:?}");
+}

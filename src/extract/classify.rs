@@ -2878,6 +2878,9 @@ fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)>
             "tally" => Some(Metric::Cases),
             // "the malaria count for the year has touched 9,716".
             "count" if cx.has(i.wrapping_sub(1), DISEASE) => Some(Metric::Cases),
+            // "The count had stood at two on Saturday": the outbreak's count, opening the
+            // sentence.
+            "count" if i == cx.first + 1 && cx.word_is(cx.first, &["the"]) => Some(Metric::Cases),
             "patients" if ranks_places_by_patients(cx, i) || reported_patients(cx, i) => Some(Metric::Cases),
             // An outbreak memo's key figures: "New symptomatic patients in the last 24
             // hours: 7", "Patients currently symptomatic: 29" (ill now), "Patients now 48
