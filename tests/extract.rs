@@ -8075,3 +8075,12 @@ the minister said on Tuesday. The count had stood at two on Saturday, when the s
         extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.date)).collect();
     assert!(read.contains(&(Metric::Cases, Kind::Total, 2, Date::from_ymd(2026, 10, 31))), "{read:?}");
 }
+
+#[test]
+fn regression_counts_during_the_reporting_period_cover_the_period_told_before() {
+    let text = "MERS in Velm\n\n18 November 2026\n\nBetween 1 August and 31 October 2026, the ministry reported 17 \
+laboratory-confirmed cases. During the reporting period, 5,904 samples from suspected cases were tested.";
+    let extraction = extract(text, None);
+    let periods: Vec<(u64, Option<u32>)> = extraction.figures.iter().map(|f| (f.value, f.period_days)).collect();
+    assert_eq!(periods, vec![(17, Some(92)), (5_904, Some(92))]);
+}

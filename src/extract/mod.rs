@@ -514,9 +514,15 @@ impl Article<'_> {
                             && d.reading.kind == Kind::New
                             && d.reading.metric == reading.metric
                     });
+                    // "During the reporting period, 5,904 samples were tested": the period
+                    // of the last count told over more than a day.
+                    let of_the_period = || {
+                        let told = cx.dates.is_empty() && self.the_period_in(sentence);
+                        told.then(|| drafts.iter().rev().find_map(|d| d.period_days.filter(|&days| days > 1))).flatten()
+                    };
                     let period_days = (reading.kind == Kind::New).then(|| {
                         let own = *sentence_period.get_or_insert_with(|| classify::period_days(&cx));
-                        own.or_else(|| part_of.and_then(|d| d.period_days)).unwrap_or(1)
+                        own.or_else(|| part_of.and_then(|d| d.period_days)).or_else(of_the_period).unwrap_or(1)
                     });
                     covered_until = self
                         .aside_in(quantity, reading.last)
@@ -1177,6 +1183,19 @@ impl Article<'_> {
         }
         let mut named = diseases_named_in(self.doc, sentence.first..sentence.end).peekable();
         named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
+    }
+
+    /// Whether a sentence speaks of "the period" or "the reporting period" a count told
+    /// before covers (not "the same period last year", "the period of 1 to 7 May").
+    fn the_period_in(&self, sentence: &Sentence) -> bool {
+        let doc = self.doc;
+        (sentence.first..sentence.end).any(|i| {
+            let noun = if doc.word_in(i + 1, &["reporting"]) { i + 2 } else { i + 1 };
+            doc.word_in(i, &["the", "this"])
+                && doc.word_in(noun, &["period"])
+                && !doc.word_in(noun + 1, &["of", "from", "between", "last", "to", "through", "ending", "ended"])
+                && !doc.word_in(i + 1, &["same"])
+        })
     }
 
     /// "Avian influenza A(H5N1) – Multi-country" over "Since the previous update, two new
