@@ -8084,3 +8084,13 @@ laboratory-confirmed cases. During the reporting period, 5,904 samples from susp
     let periods: Vec<(u64, Option<u32>)> = extraction.figures.iter().map(|f| (f.value, f.period_days)).collect();
     assert_eq!(periods, vec![(17, Some(92)), (5_904, Some(92))]);
 }
+
+#[test]
+fn regression_as_at_a_day_opening_a_sentence_with_no_figure_dates_the_next() {
+    let text =
+        "Dengue in Velm\n\nNov 17, 2026\n\nWeekly dengue cases fell to 287 in the week ending Nov 14. As at Nov \
+16, there were 68 active dengue clusters. The largest is in Tarsa North, with 154 cases.";
+    let extraction = extract(text, None);
+    let days: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(days, vec![(287, Date::from_ymd(2026, 11, 14)), (154, Date::from_ymd(2026, 11, 16))]);
+}

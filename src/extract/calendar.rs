@@ -956,6 +956,8 @@ impl<'d> Finder<'d> {
                 Some("and") if (i.saturating_sub(6)..i).any(|j| self.word_is(j, "between")) => Role::End,
                 Some("through" | "thru" | "until" | "till" | "to" | "ending" | "ended" | "by") => Role::End,
                 Some("of") if self.word_is(i.wrapping_sub(1), "as") => Role::End,
+                // "As at Nov 16" (British and Singapore English): "at" is a filler.
+                Some("as") if self.word_is(i + 1, "at") => Role::End,
                 // "so far this year, up to the end of June": the period's end, unless the
                 // period starts there ("since the end of May").
                 Some("of") if self.word_is(i.wrapping_sub(1), "end") => {

@@ -1968,6 +1968,29 @@ impl Article<'_> {
                 drafts[i].day = Day::Inherited(drafts[j].day.date(), why);
                 continue;
             }
+            // "As at Nov 16, there were 68 active clusters. The largest is in Bedok North,
+            // with 154 cases": the day a sentence with no figure opens with goes on into
+            // the next.
+            let sentence_before = drafts[i].sentence.checked_sub(1);
+            let opened_before = sentence_before
+                .filter(|&before| drafts.iter().all(|d| d.sentence != before))
+                .and_then(|before| self.sentences.get(before))
+                .and_then(|s| {
+                    let at = self.mentions.partition_point(|m| m.first < s.first);
+                    self.mentions.get(at).filter(|m| {
+                        m.role == Role::End
+                            && m.first <= s.first + 2
+                            && self.doc.word_in(m.first.wrapping_sub(1), &["at", "of"])
+                    })
+                });
+            if let Some(m) = opened_before {
+                let why = format!(
+                    "date: none in its sentence; \"{}\" opening the sentence before",
+                    self.words(m.first, m.last)
+                );
+                drafts[i].day = Day::Inherited(m.resolve(self.published), why);
+                continue;
+            }
             // A day heading below the last dated figure starts a new day's entries.
             let at = drafts[i].quantity.first;
             let heading = self.day_headings.iter().rev().map(|&h| &self.mentions[h]).find(|m| m.first < at);
