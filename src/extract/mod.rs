@@ -518,7 +518,8 @@ impl Article<'_> {
                     // of the last count told over more than a day.
                     let of_the_period = || {
                         let told = cx.dates.is_empty() && self.the_period_in(sentence);
-                        told.then(|| drafts.iter().rev().find_map(|d| d.period_days.filter(|&days| days > 1))).flatten()
+                        told.then(|| drafts.iter().rev().take(20).find_map(|d| d.period_days.filter(|&days| days > 1)))
+                            .flatten()
                     };
                     let period_days = (reading.kind == Kind::New).then(|| {
                         let own = *sentence_period.get_or_insert_with(|| classify::period_days(&cx));
@@ -564,7 +565,8 @@ impl Article<'_> {
         // ("... figures published on Friday. Seven people have died. ... 46 new cases in
         // the past week, down from 61 the week before": past figures of no day.)
         let last_told = || {
-            drafts[..first_draft].iter().rev().find(|d| d.day != Day::Unstated).and_then(|d| match d.day {
+            // (A few figures back only: a long paste's undated figures are many.)
+            drafts[..first_draft].iter().rev().take(8).find(|d| d.day != Day::Unstated).and_then(|d| match d.day {
                 Day::Mentioned(date, Role::Report, _) if !d.reading.earlier_value => date,
                 _ => None,
             })
@@ -1961,8 +1963,8 @@ impl Article<'_> {
                         && self.doc.word_in(k.wrapping_sub(1), &["the"])
                 })
             });
-            let total_before = (0..i).rev().find(|&j| dated(&drafts[j]) && drafts[j].reading.kind == Kind::Total);
-            if let Some(j) = total_before.filter(|_| same_date) {
+            let total_before = || (0..i).rev().find(|&j| dated(&drafts[j]) && drafts[j].reading.kind == Kind::Total);
+            if let Some(j) = same_date.then(total_before).flatten() {
                 let words = self.words(drafts[j].quantity.first, drafts[j].reading.last);
                 let why = ["date: \"the same date\" as \"", words, "\""].concat();
                 drafts[i].day = Day::Inherited(drafts[j].day.date(), why);
@@ -1971,16 +1973,22 @@ impl Article<'_> {
             // "As at Nov 16, there were 68 active clusters. The largest is in Bedok North,
             // with 154 cases": the day a sentence with no figure opens with goes on into
             // the next.
-            let sentence_before = drafts[i].sentence.checked_sub(1);
-            let opened_before = sentence_before
-                .filter(|&before| drafts.iter().all(|d| d.sentence != before))
-                .and_then(|before| self.sentences.get(before))
-                .and_then(|s| {
+            // (Drafts are in text order: a figure of the sentence before stands among the
+            // few just before this one's sentence.)
+            let no_figure_in = |before: usize| {
+                !drafts[..i].iter().rev().take_while(|d| d.sentence >= before).any(|d| d.sentence == before)
+            };
+            let opened_before = drafts[i]
+                .sentence
+                .checked_sub(1)
+                .and_then(|before| Some((before, self.sentences.get(before)?)))
+                .and_then(|(before, s)| {
                     let at = self.mentions.partition_point(|m| m.first < s.first);
                     self.mentions.get(at).filter(|m| {
                         m.role == Role::End
                             && m.first <= s.first + 2
                             && self.doc.word_in(m.first.wrapping_sub(1), &["at", "of"])
+                            && no_figure_in(before)
                     })
                 });
             if let Some(m) = opened_before {
