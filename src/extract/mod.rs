@@ -1963,7 +1963,8 @@ impl Article<'_> {
                         && self.doc.word_in(k.wrapping_sub(1), &["the"])
                 })
             });
-            let total_before = || (0..i).rev().find(|&j| dated(&drafts[j]) && drafts[j].reading.kind == Kind::Total);
+            let total_before =
+                || (0..i).rev().take(40).find(|&j| dated(&drafts[j]) && drafts[j].reading.kind == Kind::Total);
             if let Some(j) = same_date.then(total_before).flatten() {
                 let words = self.words(drafts[j].quantity.first, drafts[j].reading.last);
                 let why = ["date: \"the same date\" as \"", words, "\""].concat();
