@@ -297,6 +297,11 @@ impl<'a> Context<'a> {
         self.inside(i) && self.doc.has(i, classes)
     }
 
+    /// A comma that separates, with a space after it (not the one inside "2,318").
+    fn is_separating_comma(&self, i: usize) -> bool {
+        self.slice(i) == "," && !self.attached(i + 1)
+    }
+
     fn is_clause_break(&self, i: usize) -> bool {
         // One bit test rules out most tokens, which are neither.
         self.has(i, CLAUSE_MARKS | DASH) && (self.has(i, CLAUSE_MARKS) || !self.attached(i))
@@ -3278,7 +3283,7 @@ fn second_earlier_value(cx: &Context<'_>, q: &Quantity) -> bool {
 /// level something rose or fell to, so `q`, after "from", is where it started.
 fn level_reached_before(cx: &Context<'_>, q: &Quantity) -> bool {
     // A comma followed by a space ends the clause; one between digit groups does not.
-    let clause_comma = |i: usize| cx.slice(i) == "," && !cx.attached(i + 1);
+    let clause_comma = |i: usize| cx.is_separating_comma(i);
     // "rose to 213 in the week to November 1, from 164 the previous week": past the
     // comma that sets off "from".
     let from = q.first.saturating_sub(1);
@@ -3662,7 +3667,7 @@ fn place_respectively(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     // ("2,318": a thousands comma glued between digits is inside the number.)
     let grouping = |i: usize| cx.slice(i) == "," && cx.attached(i) && cx.attached(i + 1) && digits(i + 1);
     let number = |i: usize| digits(i) || cx.has(i, NUMBER_START) || grouping(i);
-    let separator = |i: usize| cx.slice(i) == "," && !cx.attached(i + 1) || cx.word_is(i, &["and"]);
+    let separator = |i: usize| cx.is_separating_comma(i) || cx.word_is(i, &["and"]);
     // The list of numbers: its items before this one, and where it starts and ends.
     let (mut start, mut index) = (q.first, 0);
     while start >= cx.first + 2 && separator(start - 1) && number(start - 2) {
@@ -4553,15 +4558,15 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
                     && (cx.is_capitalized(i - 1) || cx.has(i - 1, PLACE_NOUN))
             });
             // (Not the comma inside "22,000".)
-            let aside_comma = |i: &usize| cx.slice(*i) == "," && !cx.attached(*i + 1);
-            let described = relative.or_else(|| (opening..comma).rev().find(aside_comma)).filter(|&open| {
-                (cx.word_is(open + 1, &["the", "a", "an"]) && comma - open <= 7
-                    || open > opening
-                        && (cx.is_capitalized(open - 1) || cx.has(open - 1, PLACE_NOUN))
-                        && comma - open <= 16
-                    || Some(open) == relative)
-                    && (open..comma).all(|i| !cx.is_standalone_number(i) || population_at(cx, i))
-            });
+            let described =
+                relative.or_else(|| (opening..comma).rev().find(|&i| cx.is_separating_comma(i))).filter(|&open| {
+                    (cx.word_is(open + 1, &["the", "a", "an"]) && comma - open <= 7
+                        || open > opening
+                            && (cx.is_capitalized(open - 1) || cx.has(open - 1, PLACE_NOUN))
+                            && comma - open <= 16
+                        || Some(open) == relative)
+                        && (open..comma).all(|i| !cx.is_standalone_number(i) || population_at(cx, i))
+                });
             match described {
                 Some(open) => {
                     (opening..open).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}"))
@@ -4635,7 +4640,7 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     let aside_end = (cx.slice(name_end + 1) == ",")
         .then(|| {
             (name_end + 2..(name_end + if relative { 24 } else { 18 }).min(q.first))
-                .find(|&i| cx.slice(i) == "," && !cx.attached(i + 1) && (!relative || place_verb_at(cx, i + 1)))
+                .find(|&i| cx.is_separating_comma(i) && (!relative || place_verb_at(cx, i + 1)))
         })
         .flatten()
         .filter(|&close| place_verb_at(cx, close + 1) || ranked_first_at(cx, close + 1))
@@ -5389,12 +5394,16 @@ fn during_the_period_told_before(cx: &Context<'_>, last: usize) -> bool {
         cx.word_is(i, &["during", "over", "in", "within", "for"])
             && cx.word_is(i + 1, &["the"])
             && cx.word_is(i + 2, &["period"])
-            && !cx.word_is(i + 3, &["of", "from", "between", "last", "to", "through", "ending", "ended"])
+            && !cx.word_is(i + 3, PERIOD_NAMED_AFTER)
             // ("in the period January-April 2026" names its own.)
             && !cx.in_date(i + 3)
             && !cx.is_capitalized(i + 3)
     })
 }
+
+/// Words after "period" that give it days of its own ("the period of 1 to 7 May", "the
+/// period last year"): no period told before.
+pub(crate) const PERIOD_NAMED_AFTER: &[&str] = &["of", "from", "between", "last", "to", "through", "ending", "ended"];
 
 /// Verbs right after a number that speak of people without naming them: "31 had died",
 /// "402 came back positive", "28 remain in isolation", "19 evolved to death".

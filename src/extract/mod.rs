@@ -1195,7 +1195,7 @@ impl Article<'_> {
             let noun = if doc.word_in(i + 1, &["reporting"]) { i + 2 } else { i + 1 };
             doc.word_in(i, &["the", "this"])
                 && doc.word_in(noun, &["period"])
-                && !doc.word_in(noun + 1, &["of", "from", "between", "last", "to", "through", "ending", "ended"])
+                && !doc.word_in(noun + 1, classify::PERIOD_NAMED_AFTER)
                 && !doc.word_in(i + 1, &["same"])
         })
     }
@@ -1210,7 +1210,7 @@ impl Article<'_> {
             && doc.tokens.get(heading.first).is_some_and(|t| t.line_before)
             && !doc.is_punct(heading.end - 1, ".");
         heading_line
-            && doc.in_class(sentence.first..sentence.end, lexicon::DISEASE).next().is_none()
+            && diseases_named_in(doc, sentence.first..sentence.end).next().is_none()
             && self.about_other_disease(heading)
     }
 
