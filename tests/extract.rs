@@ -19,6 +19,11 @@ fn metric_kind_values(figures: &[Figure]) -> Vec<(Metric, Kind, u64)> {
     figures.iter().map(|f| (f.metric, f.kind, f.value)).collect()
 }
 
+/// Each figure's metric, kind, value and counting period, restatements included.
+fn metric_kind_value_periods(figures: &[Figure]) -> Vec<(Metric, Kind, u64, Option<u32>)> {
+    figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect()
+}
+
 /// What a reader checks of a figure: metric, kind, value, day and place.
 type Row<'a> = (Metric, Kind, u64, Option<Date>, Option<&'a str>);
 
@@ -4131,8 +4136,7 @@ fn regression_active_cases_diagnosed_in_a_recent_period_are_new_cases() {
 active cases of legionnaires' disease tied to the hotel, officials said Thursday. Five of the active cases were \
 diagnosed in the past three weeks.\n";
     let extraction = extract(text, None);
-    let found: Vec<(Metric, Kind, u64, Option<u32>)> =
-        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    let found = metric_kind_value_periods(&extraction.figures);
     assert_eq!(found.last(), Some(&(Metric::Cases, Kind::New, 5, Some(21))));
 }
 
@@ -5785,8 +5789,7 @@ fn a_count_between_two_days_of_a_month_is_new_over_those_days() {
 Health workers have collected 21,640 blood samples between November 1 and 10. From 1 January to 10 November, 9,716 \
 cases have been notified.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, Kind, u64, Option<u32>)> =
-        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    let read = metric_kind_value_periods(&extraction.figures);
     assert_eq!(
         read,
         vec![
@@ -7068,8 +7071,7 @@ fn regression_a_total_of_cases_over_a_named_month_is_the_months_count() {
 From 0:00 on 1 October 2026 to 24:00 on 31 October 2026, a total of 41,206 cases of dengue fever were reported \
 nationwide, and 12 deaths.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, Kind, u64, Option<u32>)> =
-        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    let read = metric_kind_value_periods(&extraction.figures);
     assert_eq!(read, vec![(Metric::Cases, Kind::New, 41_206, Some(31)), (Metric::Deaths, Kind::New, 12, Some(31))]);
 }
 
@@ -7216,8 +7218,7 @@ fn regression_new_ones_of_the_count_before_with_the_noun_left_out() {
     let text = "Measles numbers for Tarrow County\n\nPosted Nov 14, 2026\n\n64 cases so far this year. That's up from \
 51 a week earlier, so 13 new in a week.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, Kind, u64, Option<u32>)> =
-        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    let read = metric_kind_value_periods(&extraction.figures);
     assert!(read.contains(&(Metric::Cases, Kind::New, 13, Some(7))), "{read:?}");
 }
 
@@ -7495,8 +7496,7 @@ fn regression_deaths_joined_past_a_part_told_between_commas_share_the_weeks_kind
         "November 20, 2026\n\nProvinces reported 412 influenza-associated hospitalizations in week 46, of which \
 38 were admitted to intensive care units (ICU), and 9 influenza-associated deaths.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, Kind, u64, Option<u32>)> =
-        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    let read = metric_kind_value_periods(&extraction.figures);
     assert_eq!(read, vec![(Metric::Hospitalized, Kind::New, 412, Some(7)), (Metric::Deaths, Kind::New, 9, Some(7))]);
 }
 
@@ -7759,8 +7759,7 @@ fn regression_a_reports_closed_quarter_counts_new_cases_but_the_year_so_far_is_a
 October 2026, the Ministry of Health reported 17 laboratory-confirmed cases of Tarsa fever virus (TFV) infection, \
 including six deaths. Between 1 January and 31 October 2026, 41 cases were reported.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, Kind, u64, Option<u32>)> =
-        extraction.figures.iter().map(|f| (f.metric, f.kind, f.value, f.period_days)).collect();
+    let read = metric_kind_value_periods(&extraction.figures);
     assert_eq!(
         read,
         vec![
