@@ -6299,6 +6299,20 @@ EDT, October 22, 2026\n\nNEW YORK (AP) — Health officials on Monday reported t
 }
 
 #[test]
+fn regression_a_date_under_a_bylines_role_line_is_the_publication_date() {
+    // Menus push the date out of the first sentences; the byline above the writer's role
+    // still marks the line under it as the page's date.
+    let text = "Latest news | Coastland | World | Business | Sport | Entertainment | Lifestyle | Opinion | \
+Travel | Premium\n\
+Coastland | Health\nCholera outbreak: Twelve new cases in Varenna, alerts for Port Mall, Bay Market and a ferry from \
+Ostra\nBy Mira Castell\nHealth Reporter \u{b7} Coast Herald \u{b7}\n14 Nov, 2026 05:12 PM\n3 mins to read\n\n\
+Twelve more people have fallen ill since Tuesday.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2026-11-14"));
+    assert_eq!(extraction.figures[0].date, day("2026-11-14"));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -243,14 +243,25 @@ fn labeled_by(doc: &Doc<'_>, first: usize) -> bool {
         .any(|i| opens_field(i) || i > 0 && doc.word_in(i - 1, &["last", "first", "originally"]) && opens_field(i - 1))
 }
 
-/// Whether the line before the one opening at token `first` is a byline ("By Ebunoluwa
-/// Adeyemi" over "November 12, 2026  3 min read"): a date under it is the page's.
+/// Whether one of the two lines before the one opening at token `first` is a byline
+/// ("By Ebunoluwa Adeyemi" over "November 12, 2026  3 min read", or over the writer's
+/// role first: "Health Reporter · NZ Herald ·"): a date under it is the page's.
 fn under_a_byline(doc: &Doc<'_>, first: usize) -> bool {
-    let Some(mut line) = first.checked_sub(1) else { return false };
-    while line > 0 && !doc.tokens[line].line_before {
-        line -= 1;
+    let mut line = first;
+    for _ in 0..2 {
+        let Some(mut start) = line.checked_sub(1) else { return false };
+        while start > 0 && !doc.tokens[start].line_before {
+            start -= 1;
+        }
+        if first - start > 20 {
+            return false;
+        }
+        if doc.word_in(start, &["by"]) && doc.is_capitalized(start) {
+            return true;
+        }
+        line = start;
     }
-    doc.word_in(line, &["by"]) && doc.is_capitalized(line) && first - line <= 12
+    false
 }
 
 /// Whether the label before token `first` dates the page's first version ("First
