@@ -6313,6 +6313,17 @@ Twelve more people have fallen ill since Tuesday.";
 }
 
 #[test]
+fn regression_a_menu_bar_opened_by_latest_news_leaves_the_headline_the_articles() {
+    // "Latest news | ..." is a menu, not a block of links: the headline under it still
+    // names the article's place, so the body's count there is the article's own.
+    let text = "Latest news | Coastland | World | Business | Sport | Travel\n\nCholera outbreak: Nine new cases \
+in Varenna\n\nBy Mira Castell\n14 Nov 2026\n\nNine more people have fallen ill in Varenna since Tuesday, the \
+health agency said.";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 9, day("2026-11-14"), None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

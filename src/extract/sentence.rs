@@ -59,6 +59,7 @@ pub(crate) fn split(doc: &Doc<'_>, out: &mut Vec<Sentence>) {
     let tokens = &doc.tokens;
     let mut first = 0;
     let mut in_furniture = false;
+    let mut in_block = false;
     for (i, token) in tokens.iter().enumerate() {
         let starts_line = token.line_before;
         let too_long = i - first >= MAX_SENTENCE_TOKENS;
@@ -69,7 +70,7 @@ pub(crate) fn split(doc: &Doc<'_>, out: &mut Vec<Sentence>) {
             first = i;
         }
         if starts_line {
-            in_furniture = furniture_continues(doc, i, in_furniture);
+            (in_furniture, in_block) = furniture_at(doc, i, in_block);
         }
     }
     if first < tokens.len() {
@@ -201,16 +202,20 @@ fn ends_mid_phrase(doc: &Doc<'_>, i: usize) -> bool {
     i - line_start >= 4 && open && !date_line()
 }
 
-/// Whether the line starting at token `i` is furniture: a marker line starts a
-/// block, which runs on over headline-like lines (no closing full stop) and ends at
-/// the first line that reads as prose.
-fn furniture_continues(doc: &Doc<'_>, i: usize, in_block: bool) -> bool {
+/// Whether the line starting at token `i` is furniture, and whether a block of it runs
+/// on past the line: a marker line starts a block, which runs on over headline-like
+/// lines (no closing full stop) and ends at the first line that reads as prose. A
+/// site's menu bar opened by a marker ("Latest news | World | Business | Sport") is
+/// furniture alone: the headline under it is the article's.
+fn furniture_at(doc: &Doc<'_>, i: usize, in_block: bool) -> (bool, bool) {
     let line_end = doc.tokens[i + 1..].iter().position(|t| t.line_before).map_or(doc.tokens.len(), |p| i + 1 + p);
     if starts_with_marker(doc, i, line_end) {
-        return true;
+        let menu = (i..line_end).filter(|&k| doc.is_punct(k, "|")).nth(2).is_some();
+        return (true, !menu);
     }
     let prose = is_terminal(doc, line_end - 1) && line_end - i > 12;
-    in_block && !prose && !is_terminal(doc, line_end - 1)
+    let continues = in_block && !prose && !is_terminal(doc, line_end - 1);
+    (continues, continues)
 }
 
 /// Whether the line of tokens `first..end` is a marker ("Related coverage:").
