@@ -6324,6 +6324,16 @@ health agency said.";
 }
 
 #[test]
+fn regression_cases_being_treated_as_probable_are_the_probable_stock_not_new_cases() {
+    let text = "VARENNA, 14 Nov 2026 -- As of 9am today there were 52 confirmed cases linked to the outbreak, the \
+agency said. Another four cases are being treated as probable while test results are awaited.";
+    let extraction = extract(text, None);
+    let got: Vec<(Kind, u64, Option<Subject>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.subject)).collect();
+    assert_eq!(got, vec![(Kind::Total, 52, Some(Subject::Confirmed)), (Kind::Total, 4, Some(Subject::Probable))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

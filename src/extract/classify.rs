@@ -4877,19 +4877,24 @@ fn subject_near(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Subject,
     (q.last + 1..=after_noun.min(cx.end.saturating_sub(1)))
         .filter(|&i| !cx.is_quote(i) && !names_a_fever(cx, i))
         .find_map(|i| cx.with_word(i, subject_of).map(|s| (s, i)))
-        .or_else(|| confirmed_by_its_verb(cx, last))
+        .or_else(|| status_by_its_verb(cx, last))
 }
 
-/// "1,041 cases were laboratory confirmed", "52 have since been confirmed": the
-/// status the verb after the figure's words gives it.
-fn confirmed_by_its_verb(cx: &Context<'_>, last: usize) -> Option<(Subject, usize)> {
+/// "1,041 cases were laboratory confirmed", "52 have since been confirmed", "three
+/// cases are being treated as probable": the status the verb after the figure's words
+/// gives it.
+fn status_by_its_verb(cx: &Context<'_>, last: usize) -> Option<(Subject, usize)> {
     let mut i = last + 1;
     if !cx.word_is(i, &["were", "was", "are", "is", "have", "has", "had"]) {
         return None;
     }
     i += 1;
-    while cx.word_is(i, &["been", "since", "laboratory", "lab", "later", "also", "all"]) || cx.slice(i) == "-" {
+    while cx.word_is(i, &["been", "since", "laboratory", "lab", "later", "also", "all", "being"]) || cx.slice(i) == "-"
+    {
         i += 1;
+    }
+    if cx.word_is(i, &["treated", "considered", "regarded"]) && cx.word_is(i + 1, &["as"]) {
+        return cx.with_word(i + 2, subject_of).filter(|&s| s != Subject::Fever).map(|s| (s, i + 2));
     }
     cx.word_is(i, &["confirmed"]).then_some((Subject::Confirmed, i))
 }
@@ -4926,8 +4931,9 @@ fn extend_over_subject(cx: &Context<'_>, last: usize) -> usize {
     last
 }
 
-/// "87 suspect cases remain in investigation", "112 deaths are under investigation":
-/// the word that says the figure's cases or deaths are still being looked into.
+/// "87 suspect cases remain in investigation", "112 deaths are under investigation",
+/// "three cases are being treated as probable": the word that says the figure's cases
+/// or deaths are still being looked into.
 fn still_investigated(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<usize> {
     // Not past the next figure ("388 confirmed deaths and another 517 under investigation").
     (q.last + 1..(last + 8).min(cx.end))
@@ -4936,6 +4942,11 @@ fn still_investigated(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<usi
             cx.word_is(i, &["investigation", "pending", "awaiting"])
                 // "two probable cases that we are still investigating".
                 || cx.word_is(i, &["investigating", "investigated"]) && cx.word_is(i - 1, &["still", "being"])
+                // "Another three cases are being treated as probable while results are
+                // awaited": the stock of a lesser status beside the confirmed count.
+                || cx.word_is(i, &["probable", "suspected"])
+                    && cx.word_is(i - 1, &["as"])
+                    && cx.word_is(i - 2, &["treated", "considered", "regarded"])
         })
 }
 
