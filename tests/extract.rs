@@ -6334,6 +6334,13 @@ agency said. Another four cases are being treated as probable while test results
 }
 
 #[test]
+fn regression_part_of_the_cases_that_have_been_in_unvaccinated_people_is_no_figure() {
+    let text = "VARENNA, 14 Nov 2026 -- There were 52 confirmed cases linked to the outbreak, the agency said. Since \
+it began, 44 of the confirmed cases have been in people who were unvaccinated.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 52)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1980,10 +1980,15 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     // cases are, not a count of its own.
     // ("Three of the cases are health workers", "Nine of the dead were pregnant women":
     // past the set.)
+    // ("41 of the confirmed cases have been in people who were unvaccinated".)
+    let is_be = |i: usize| {
+        cx.word_is(i, &["are", "were", "is", "was"])
+            || cx.word_is(i, &["been"]) && cx.word_is(i.wrapping_sub(1), &["have", "has", "had"])
+    };
     let after_aside = if cx.slice(next) == "(" {
         (next + 1..(next + 6).min(cx.end)).find(|&i| cx.slice(i) == ")").map_or(next, |close| close + 1)
     } else if cx.word_is(next, &["of"]) {
-        (next + 1..(next + 5).min(cx.end)).find(|&i| cx.word_is(i, &["are", "were", "is", "was"])).unwrap_or(next)
+        (next + 1..(next + 6).min(cx.end)).find(|&i| is_be(i)).unwrap_or(next)
     } else {
         next
     };
@@ -1993,7 +1998,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     let residing_in = cx.word_is(who, &["resident", "residents"]) && cx.word_is(who + 1, &["in", "of"]);
     // ("Seventeen of the 31 deaths were among confirmed cases": of a status.)
     let among_a_status = who == after_aside + 2 && cx.with_word(who, subject_of).is_some();
-    let who_they_are = cx.word_is(after_aside, &["are", "were", "is", "was"])
+    let who_they_are = is_be(after_aside)
         && !residing_in
         && (cx.has(who, PEOPLE)
             || among_a_status
