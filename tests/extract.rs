@@ -6341,6 +6341,26 @@ it began, 44 of the confirmed cases have been in people who were unvaccinated.";
 }
 
 #[test]
+fn regression_a_data_for_field_after_a_bar_dates_a_newsletters_counts_not_last_seasons_peak() {
+    // The "Data for" field sits below the letterhead's first six sentences; without it
+    // the counts took the day of last season's peak, told further down.
+    let text = "From: Coastal County Health <news@example.org>\nSent: Friday, November 20, 2026 9:47 AM\n\
+Subject: Respiratory Weekly\n\nHaving trouble viewing this email? View it as a Web page.\n\n[County logo]\n\n\
+RESPIRATORY WEEKLY\nCommunicable Disease Services | Epidemiology\nIssue 8, 2026-27 season | Data for Sunday, \
+Nov. 8 through Saturday, Nov. 14\n\nFLU\n* Hospitalizations this week: 41\n* Hospitalizations this season: \
+163\n\nLast season, flu hospitalizations peaked at 97 in the week ending Jan. 3.";
+    let extraction = extract(text, None);
+    let saturday = day("2026-11-14");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Hospitalized, Kind::New, 41, saturday, None),
+            (Metric::Hospitalized, Kind::Total, 163, saturday, None)
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

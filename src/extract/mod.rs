@@ -129,9 +129,13 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
             && end.is_some_and(|end| doc.slice(end - 1) == ":")
             && m.first < labelled_end
     };
+    // ("Issue 8 | Data for Sunday, Nov. 8 through Saturday, Nov. 14": the label may open
+    // a field of its line, and the range it gives ends on the data's day.)
     let labelled = |m: &Mention| {
-        let line_start = m.first >= 3 && opens_line(m.first - 3);
-        line_start && doc.word_in(m.first - 3, &["data"]) && m.first < labelled_end
+        let field_start =
+            (m.first.saturating_sub(12)..m.first).rev().find(|&i| opens_line(i) || i > 0 && doc.is_punct(i - 1, "|"));
+        field_start.is_some_and(|i| doc.word_in(i, &["data"]) && (i + 3 == m.first || doc.word_in(i + 1, &["for"])))
+            && m.first < labelled_end
     };
     // ("41 people ... after eating at the restaurant between September 19 and September
     // 27": the days of exposure are no data's.)
