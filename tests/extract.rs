@@ -6361,6 +6361,15 @@ Nov. 8 through Saturday, Nov. 14\n\nFLU\n* Hospitalizations this week: 41\n* Hos
 }
 
 #[test]
+fn regression_last_seasons_peak_below_does_not_date_this_weeks_count() {
+    let text = "Flu weekly\n\nPublished November 20, 2026\n\nHospitals admitted 41 flu patients this week. Flu is \
+arriving earlier than usual. Doctors urge people to get vaccinated. Clinics are open on weekends. Masks are \
+advised in waiting rooms. Last season, admissions peaked in the week ending Jan. 3.";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Hospitalized, Kind::New, 41, day("2026-11-20"), None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2074,12 +2074,18 @@ impl Article<'_> {
                         // ("Schools will remain closed till September 24": a day to come
                         // is no data's.)
                         let to_come = m.resolve(self.published).zip(self.published).is_some_and(|(d, p)| d > p);
+                        // (Only a day the data are "as of": "Last season, admissions
+                        // peaked in the week ending Jan. 3" dates nothing now.)
+                        let as_of = (m.first.saturating_sub(4)..m.first)
+                            .any(|k| self.doc.word_in(k, &["as"]) && self.doc.word_in(k + 1, &["of", "at"]));
+                        let sentence = self.sentences.partition_point(|s| s.end <= m.first);
                         m.role == Role::End
+                            && as_of
                             && m.when.is_some()
                             && !to_come
                             && !exposure_before(self.doc, 0, m.first)
                             && (at..below_until).contains(&m.first)
-                            && drafts.iter().all(|d| d.sentence != self.sentences.partition_point(|s| s.end <= m.first))
+                            && drafts.iter().all(|d| d.sentence != sentence)
                     })
                 })
                 .flatten();
