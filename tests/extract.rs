@@ -6370,6 +6370,19 @@ advised in waiting rooms. Last season, admissions peaked in the week ending Jan.
 }
 
 #[test]
+fn regression_sections_headed_by_viruses_are_no_places() {
+    let text = "RESPIRATORY WEEKLY\nPublished November 20, 2026\n\nFlu is arriving early. COVID-19 admissions \
+dipped, and RSV is climbing among babies.\n\nFLU\n* Hospitalizations this week: 41\n* Hospitalizations this \
+season: 163\n\nRSV\n* Hospitalizations this week: 27, including 16 children under 2\n* Hospitalizations this \
+season: 88\n\nTESTING\nLabs reported 4,318 tests this week.\n\nOUTBREAKS\nCare homes reported 6 new outbreaks \
+this week.\n";
+    let extraction = extract(text, None);
+    let values_and_places: Vec<(u64, Option<&str>)> =
+        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(values_and_places, vec![(41, None), (163, None), (88, None), (4_318, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -392,6 +392,8 @@ const DISEASES: &[(&str, &str)] = &[
     ("tuberculosis", "tuberculosis"),
     ("tb", "tuberculosis"),
     ("hiv", "hiv"),
+    // Respiratory syncytial virus.
+    ("rsv", "rsv"),
     ("aids", "hiv"),
 ];
 

@@ -257,9 +257,23 @@ fn disease_named_at(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
 /// the article names most often (the first of those named as often): a page's masthead,
 /// menus and byline can come before a lead that names the disease its headline calls by
 /// a common name ("Rat fever"), and a bulletin's highlights can name other diseases
-/// before its section on the main one.
+/// before its section on the main one. A headline on respiratory viruses ("Respiratory
+/// Virus Weekly: flu admissions rise") is about flu, COVID-19 and RSV alike.
 fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
-    let named = |s: &Sentence| -> Vec<&'static str> { diseases_named_in(doc, s.first..s.end).collect() };
+    let named = |s: &Sentence| -> Vec<&'static str> {
+        // (Not "Middle East respiratory syndrome": one disease.)
+        let respiratory = |i: usize| {
+            doc.word_in(i, &["respiratory"])
+                && doc.word_in(
+                    i + 1,
+                    &["virus", "viruses", "illness", "illnesses", "surveillance", "infections", "season"],
+                )
+        };
+        if (s.first..s.end).any(respiratory) {
+            return RESPIRATORY_VIRUSES.to_vec();
+        }
+        diseases_named_in(doc, s.first..s.end).collect()
+    };
     let mut prose = sentences.iter().filter(|s| !s.furniture);
     let headline = prose.next().map(named).unwrap_or_default();
     if !headline.is_empty() {
@@ -288,6 +302,9 @@ fn main_diseases(doc: &Doc<'_>, sentences: &[Sentence]) -> Vec<&'static str> {
     let most = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
     counts.into_iter().find(|&(_, n)| n == most).map(|(d, _)| vec![d]).unwrap_or_default()
 }
+
+/// The diseases of a report on respiratory viruses, by their canonical names.
+const RESPIRATORY_VIRUSES: &[&str] = &["influenza", "covid", "rsv"];
 
 /// A figure being read: its quantity, reading, and how its day was found.
 struct Draft {

@@ -25,7 +25,7 @@
 
 use super::calendar::month_of;
 use super::classify::{counted_metric, predicate_metric, subject_of};
-use super::lexicon::{DATE_START, MODIFIERS, NEW_CUES, PLACE_NOUN, QUALIFIER_WORDS, TOTAL_CUES};
+use super::lexicon::{DATE_START, DISEASE, MODIFIERS, NEW_CUES, PLACE_NOUN, QUALIFIER_WORDS, TOTAL_CUES};
 use super::number::{self, Quantity};
 use super::place::Places;
 use super::scan::{Doc, TokenKind};
@@ -1525,7 +1525,8 @@ fn heading_of(doc: &Doc<'_>, line: Line) -> Option<Option<(usize, usize)>> {
                     && !(SECTION_WORDS.contains(&word)
                         || metric_word(word).is_some()
                         || subject_of(word).is_some()
-                        || doc.has(i, DATE_START | MODIFIERS));
+                        // ("FLU", "RSV": a section of one disease of several.)
+                        || doc.has(i, DATE_START | MODIFIERS | DISEASE));
             }
             TokenKind::Word if doc.word_in(i, HEADING_CONNECTORS) => {}
             TokenKind::Punct if matches!(doc.slice(i), "-" | "." | "'" | "\u{2019}" | "&" | "/") => {}
