@@ -6383,6 +6383,13 @@ this week.\n";
 }
 
 #[test]
+fn regression_free_tests_up_to_four_per_household_are_an_allowance_not_a_count() {
+    let text = "VARENNA, 14 Nov 2026 -- Labs reported 4,318 flu tests this week.\n\nFree at-home flu tests: up to 4 \
+per household at any county library.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Tests, Kind::New, 4_318)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

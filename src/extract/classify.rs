@@ -1814,6 +1814,14 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
     if noun.is_some_and(per_period) || cx.word_is(q.last + 1, &["per"]) && per_period(q.last) {
         return Some("an average per period, not a count");
     }
+    // "Free tests: up to 4 per household": what each may have, not a count.
+    let per_each = |at: usize| {
+        cx.word_is(at + 1, &["per"])
+            && cx.word_is(at + 2, &["household", "person", "family", "customer", "resident", "visit", "order"])
+    };
+    if per_each(q.last) || noun.is_some_and(per_each) {
+        return Some("an allowance for each, not a count");
+    }
     // "14 cases of possible vertical transmission": cases looked into for a way they
     // arose, a subgroup ("cases of suspected typhus" count).
     if let Counted::Metric(Metric::Cases, noun) = counted {
