@@ -6390,6 +6390,15 @@ per household at any county library.";
 }
 
 #[test]
+fn regression_a_date_ending_the_line_under_a_byline_after_the_outlet_and_time_is_the_publication_date() {
+    // A later "on Monday" made the page's date the Monday after the date line.
+    let text = "COAST HERALD\nNEWS | WORLD | BUSINESS | SPORTS | OPINION\nThe Coast Herald\n\nFever cases hit 212 \
+after the storm\n\nBy: Mira Castell - Reporter\nThe Coast Herald / 05:14 AM November 17, 2026\n\nVARENNA -- The \
+agency said on Monday that 212 cases were recorded in the week.";
+    assert_eq!(extract(text, None).published, day("2026-11-17"));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

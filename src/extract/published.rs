@@ -60,7 +60,7 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
     let labeled = mentions.iter().position(|m| {
         full(m).is_some()
             && tokens[m.first].start < 2 * HEADER_BYTES
-            && (labeled_by(doc, m.first) || opens_line(doc, m.first) && under_a_byline(doc, m.first))
+            && (labeled_by(doc, m.first) || dates_its_line(doc, m) && under_a_byline(doc, line_start(doc, m.first)))
     });
     if let Some(index) = labeled {
         let first_published = full(&mentions[index]);
@@ -269,6 +269,18 @@ fn under_a_byline(doc: &Doc<'_>, first: usize) -> bool {
 fn first_labeled(doc: &Doc<'_>, first: usize) -> bool {
     (first.saturating_sub(4)..first)
         .any(|i| doc.word_in(i, LABELS) && i > 0 && doc.word_in(i - 1, &["first", "originally"]))
+}
+
+/// Whether a date line is the date's own: the date opens it, or ends a short one after
+/// the outlet's name and the time ("Philippine Daily Inquirer / 05:14 AM November 17,
+/// 2026").
+fn dates_its_line(doc: &Doc<'_>, m: &Mention) -> bool {
+    opens_line(doc, m.first) || line_ends(doc, m.last) && m.first - line_start(doc, m.first) <= 10
+}
+
+/// The first token of the line holding token `i`.
+fn line_start(doc: &Doc<'_>, i: usize) -> usize {
+    (0..=i).rev().find(|&k| k == 0 || doc.tokens[k].line_before).unwrap_or(0)
 }
 
 /// Whether token `last` ends its line.
