@@ -6399,6 +6399,26 @@ agency said on Monday that 212 cases were recorded in the week.";
 }
 
 #[test]
+fn regression_a_count_over_a_range_before_a_long_name_keeps_its_own_range_not_the_nearer_one() {
+    let text = "VARENNA, November 17, 2026 -- From Nov. 1 to 15, the Department of Health's Coastal Centre for Health \
+Development (DOH-CCHD) recorded 1,146 fever cases in the region, up from 468 cases from Oct. 26 to 31.";
+    assert_eq!(
+        metric_kind_value_periods(&extract(text, None).figures),
+        vec![(Metric::Cases, Kind::New, 1_146, Some(15)), (Metric::Cases, Kind::New, 468, Some(6))]
+    );
+}
+
+#[test]
+fn regression_an_earlier_value_of_a_total_over_the_year_is_a_total() {
+    let text = "VARENNA, June 23, 2026 -- A total of 3,412 fever cases were reported from Jan. 1 through Saturday, up \
+from 1,766 as of May 23, the agency said.";
+    assert_eq!(
+        metric_kind_values(&extract(text, None).figures),
+        vec![(Metric::Cases, Kind::Total, 3_412), (Metric::Cases, Kind::Total, 1_766)]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

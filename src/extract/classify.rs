@@ -41,6 +41,17 @@ pub(crate) struct Reading {
     pub explain: Vec<String>,
 }
 
+impl Reading {
+    /// Gives the figure another kind, with the reason in place of the old one's.
+    pub(crate) fn change_kind(&mut self, kind: Kind, why: String) {
+        self.kind = kind;
+        match self.explain.iter_mut().find(|line| line.starts_with("kind:")) {
+            Some(line) => *line = why,
+            None => self.explain.push(why),
+        }
+    }
+}
+
 /// The verdict on one quantity.
 #[derive(Clone, PartialEq, Debug)]
 pub(crate) enum Verdict {

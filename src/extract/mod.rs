@@ -613,6 +613,21 @@ impl Article<'_> {
                 self.day_in_sentence(&drafts[k].quantity, &mentions, &figures, story_day)
             };
             self.count_over_range(&mut drafts[k], &mentions);
+            // "A total of 3,412 cases were reported from Jan. 1 through Saturday, up from
+            // 1,766 as of May 23": an earlier value is of the kind its figure turned out
+            // to be over its range.
+            if k > first_draft && drafts[k].reading.earlier_value {
+                let (before, rest) = drafts.split_at_mut(k);
+                if let (Some(figure), Some(earlier)) = (before.last(), rest.first_mut()) {
+                    let turned_total = figure.reading.kind == Kind::Total && earlier.reading.kind == Kind::New;
+                    if turned_total && figure.reading.metric == earlier.reading.metric && !figure.reading.earlier_value
+                    {
+                        earlier.period_days = None;
+                        let why = "kind: total (an earlier value of the running total before it)".to_string();
+                        earlier.reading.change_kind(Kind::Total, why);
+                    }
+                }
+            }
             // "E ward with 162 cases in the first 10 days of November, followed by
             // F/South with 141": a place list goes on over the days its first item was
             // found new over.
@@ -628,14 +643,10 @@ impl Article<'_> {
                         && next.reading.kind_strength == 0
                         && !next.reading.earlier_value;
                     if goes_on {
-                        next.reading.kind = Kind::New;
                         next.period_days = item.period_days;
                         next.day = item.day.clone();
                         let why = "kind: new (the next place of a list counted over the same days)".to_string();
-                        match next.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
-                            Some(line) => *line = why,
-                            None => next.reading.explain.push(why),
-                        }
+                        next.reading.change_kind(Kind::New, why);
                     }
                 }
             }
@@ -670,8 +681,15 @@ impl Article<'_> {
         }
         let Day::Mentioned(Some(end_date), Role::End, _) = draft.day else { return };
         let at = draft.quantity.first;
-        let nearest_end =
-            mentions.iter().filter(|(_, m)| m.role == Role::End).min_by_key(|(_, m)| m.first.abs_diff(at));
+        // (The figure's own end day: "From Nov. 1 to 15, [a long name] recorded 1,146
+        // cases, up from 468 from Oct. 26 to 31" is nearer the other range's end.)
+        let nearest_end_on = |day: Option<Date>| {
+            mentions
+                .iter()
+                .filter(|(_, m)| m.role == Role::End && day.is_none_or(|day| m.resolve(self.published) == Some(day)))
+                .min_by_key(|(_, m)| m.first.abs_diff(at))
+        };
+        let nearest_end = nearest_end_on(Some(end_date)).or_else(|| nearest_end_on(None));
         let Some((_, end)) = nearest_end else { return };
         let doc = self.doc;
         // "from 0:00 on 1 October 2026 to 24:00 on 31 October 2026": past a time of day.
@@ -703,13 +721,9 @@ impl Article<'_> {
             // ("from 1 January to 24 January": since the year began, a running total.)
             let (_, month, day) = start_date.ymd();
             if (2..=31).contains(&days) && (month, day) != (1, 1) {
-                draft.reading.kind = Kind::New;
                 draft.period_days = u32::try_from(days).ok();
                 let why = format!("kind: new (counted over the {days} days from {})", start_date.long_form());
-                match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
-                    Some(line) => *line = why,
-                    None => draft.reading.explain.push(why),
-                }
+                draft.reading.change_kind(Kind::New, why);
             }
             return;
         }
@@ -728,13 +742,9 @@ impl Article<'_> {
                         && (2..=3).any(|back| doc.word_in(m.first.wrapping_sub(back), &["period", "quarter"]))
             });
         if days > 31 && draft.reading.kind_strength < 3 && !between {
-            draft.reading.kind = Kind::Total;
             draft.period_days = None;
             let why = format!("kind: total (counted over {days} days since {})", start_date.long_form());
-            match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
-                Some(line) => *line = why,
-                None => draft.reading.explain.push(why),
-            }
+            draft.reading.change_kind(Kind::Total, why);
         } else if days > 1 {
             draft.period_days = u32::try_from(days).ok();
         }
@@ -976,11 +986,7 @@ impl Article<'_> {
                     };
                     draft.period_days = period_days;
                     if kind != draft.reading.kind {
-                        draft.reading.kind = kind;
-                        match draft.reading.explain.iter_mut().find(|line| line.starts_with("kind:")) {
-                            Some(line) => *line = why.to_string(),
-                            None => draft.reading.explain.push(why.to_string()),
-                        }
+                        draft.reading.change_kind(kind, why.to_string());
                     }
                     if draft.reading.location.is_none() {
                         rests.push(draft.quantity.first);
