@@ -6419,6 +6419,17 @@ from 1,766 as of May 23, the agency said.";
 }
 
 #[test]
+fn regression_a_health_bodys_acronym_is_no_place() {
+    let text = "Fever cases in Varenna hit 412\n\nNovember 17, 2026\n\nFrom Nov. 1 to 15, the Department of Health's \
+Varenna Center for Health Development (DOH-VCHD) recorded 412 fever cases in the region. As of Sunday, 80 fever \
+patients were confined in DOH-run hospitals in Varenna, DOH-VCHD director Ana Cruz said. Nationwide, the DOH had \
+recorded 3,915 fever cases, including 241 deaths, as of Nov. 15.";
+    let extraction = extract(text, None);
+    assert!(extraction.figures.iter().all(|f| f.location.as_deref() != Some("DOH")), "{:?}", rows(&extraction.figures));
+    assert!(rows(&extraction.figures).contains(&(Metric::Cases, Kind::Total, 3_915, day("2026-11-15"), None)));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";
