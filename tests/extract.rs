@@ -6430,6 +6430,14 @@ recorded 3,915 fever cases, including 241 deaths, as of Nov. 15.";
 }
 
 #[test]
+fn regression_a_year_first_date_with_dots_under_a_byline_is_the_publication_date() {
+    let text =
+        "Cholera kills 12 in Varenna camps, aid groups say\n\nBy Coast Radio Service\n2026.11.06\n\nAt least 12 \
+people have died, the aid groups said on Wednesday.";
+    assert_eq!(extract(text, None).published, day("2026-11-06"));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -803,7 +803,7 @@ impl<'d> Finder<'d> {
         }
     }
 
-    /// "2022-05-17", "17.05.2022", "17/05/2022" (day first unless impossible).
+    /// "2022-05-17", "2022.05.17", "17.05.2022", "17/05/2022" (day first unless impossible).
     fn numeric(&self, i: usize) -> Option<(usize, usize, When)> {
         let separators_match = |sep: &str| {
             self.doc.slice(i + 1) == sep
@@ -816,7 +816,8 @@ impl<'d> Finder<'d> {
             return self.day_slash_month(i);
         };
         let (a, b, c) = (self.doc.slice(i), self.doc.slice(i + 2), self.doc.slice(i + 4));
-        let date = if a.len() == 4 && sep == "-" {
+        // ("2026.11.06" under a byline: year first with dots too.)
+        let date = if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
             Date::from_ymd(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)?
         } else if a.len() <= 2 && b.len() <= 2 && sep != "-" && (c.len() == 4 || c.len() == 2 && a.len() == 2) {
             // "09.11.26" in a district officer's update: a two-digit year of this century.
