@@ -6438,6 +6438,16 @@ people have died, the aid groups said on Wednesday.";
 }
 
 #[test]
+fn regression_a_count_in_fewer_townships_is_no_ratio() {
+    let text = "VARENNA, Nov. 6, 2026 -- Cholera has killed at least 43 people and sickened at least 1,270 in three \
+townships since mid-October, aid groups said. One in five of the sick is a child.";
+    assert_eq!(
+        metric_kind_values(&extract(text, None).figures),
+        vec![(Metric::Deaths, Kind::Total, 43), (Metric::Cases, Kind::Total, 1_270)]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1763,8 +1763,11 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         return Some("the set a part is taken from, told before");
     }
     // ("to 19,870 in 2026" names the year.)
+    // ("sickened at least 1,270 in three townships": a whole is no share of fewer.)
+    let fewer =
+        |at: usize| super::number::parse_at(cx.doc, at).and_then(Result::ok).is_some_and(|whole| whole.value < q.value);
     let ratio_after = cx.word_is(next, &["in", "out"])
-        && (number_at(next + 1) && cx.doc.year_at(next + 1).is_none()
+        && (number_at(next + 1) && cx.doc.year_at(next + 1).is_none() && !fewer(next + 1)
             || cx.word_is(next + 1, &["of"]) && number_at(next + 2));
     let ratio_before = q.first >= 2 && cx.word_is(q.first - 1, &["in"]) && number_at(q.first - 2);
     if ratio_after || ratio_before {
