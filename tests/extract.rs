@@ -6448,6 +6448,14 @@ townships since mid-October, aid groups said. One in five of the sick is a child
 }
 
 #[test]
+fn regression_a_trail_of_links_naming_the_disease_is_no_headline() {
+    let text = "GOV.VL\nSkip to main content\nMenu\n\nHome > Health > Infectious diseases > Measles\n\nOfficial \
+Statistics\nMeasles in Varenna: monthly update, November 2026\n\nPublished 12 November 2026\n\nThere have been 1,486 \
+laboratory-confirmed measles cases in Varenna between 1 January and 31 October 2026.";
+    assert_eq!(rows(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 1_486, day("2026-10-31"), None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -626,8 +626,14 @@ pub(crate) fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&
                     && doc.word_in(i + 1, &["for"])
             })
     };
-    let about_outbreak =
-        |s: &Sentence| (s.first..s.end).any(|i| doc.has(i, DISEASE) || doc.word_in(i, OUTBREAK_WORDS)) && !masthead(s);
+    // "Home > Health and social care > Infectious diseases > Measles": a page's trail
+    // of links, no headline.
+    let breadcrumbs = |s: &Sentence| (s.first..s.end).filter(|&i| doc.is_punct(i, ">")).nth(1).is_some();
+    let about_outbreak = |s: &Sentence| {
+        (s.first..s.end).any(|i| doc.has(i, DISEASE) || doc.word_in(i, OUTBREAK_WORDS))
+            && !masthead(s)
+            && !breadcrumbs(s)
+    };
     let prose = |s: &Sentence| doc.is_punct(s.end - 1, ".");
     if about_outbreak(first) {
         return Some(first);
