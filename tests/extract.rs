@@ -6456,6 +6456,13 @@ laboratory-confirmed measles cases in Varenna between 1 January and 31 October 2
 }
 
 #[test]
+fn regression_a_statistics_pages_note_marker_is_no_count() {
+    let text = "Published 12 November 2026\n\nThere have been 1,486 laboratory-confirmed measles cases between 1 \
+January and 31 October 2026 [note 1]. Of these, 12 were in infants (Note 2).";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 1_486)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1360,7 +1360,9 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if q.bare_digits && (numbered_week || range_of_weeks) {
             return Some("a week number");
         }
-        if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) {
+        // ("[note 1]", "(Note 2)": a statistics page's notes.)
+        let note = cx.word_is(b, &["note", "notes"]) && matches!(cx.slice(b.wrapping_sub(1)), "[" | "(");
+        if matches!(cx.slice(b), "[" | "#" | "No") && cx.attached(q.number_first) || note {
             return Some("a reference or footnote marker");
         }
         // "aged 45", "children aged below 15", "between the ages of 5 and 17".
