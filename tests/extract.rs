@@ -6377,9 +6377,7 @@ season: 163\n\nRSV\n* Hospitalizations this week: 27, including 16 children unde
 season: 88\n\nTESTING\nLabs reported 4,318 tests this week.\n\nOUTBREAKS\nCare homes reported 6 new outbreaks \
 this week.\n";
     let extraction = extract(text, None);
-    let values_and_places: Vec<(u64, Option<&str>)> =
-        extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
-    assert_eq!(values_and_places, vec![(41, None), (163, None), (88, None), (4_318, None)]);
+    assert_eq!(values_and_places(&extraction.figures), vec![(41, None), (163, None), (88, None), (4_318, None)]);
 }
 
 #[test]
@@ -6460,6 +6458,13 @@ fn regression_a_statistics_pages_note_marker_is_no_count() {
     let text = "Published 12 November 2026\n\nThere have been 1,486 laboratory-confirmed measles cases between 1 \
 January and 31 October 2026 [note 1]. Of these, 12 were in infants (Note 2).";
     assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 1_486)]);
+}
+
+#[test]
+fn regression_a_share_in_brackets_before_where_cases_live_keeps_the_place() {
+    let text = "Measles in Varenna: monthly update\n\nPublished 12 November 2026\n\nThere have been 163 new measles \
+cases in Varenna since the last report. Of the new cases, 61 (37%) were resident in Ostra, where cases have risen.";
+    assert_eq!(values_and_places(&extract(text, None).figures), vec![(163, None), (61, Some("Ostra"))]);
 }
 
 #[test]

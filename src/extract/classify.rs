@@ -3946,7 +3946,12 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
                 end
             }
         });
-    let from = ages_end.unwrap_or(last);
+    // "61 (37%) were resident in London": past the share in brackets.
+    let share_end = (cx.slice(last + 1) == "(")
+        .then(|| (last + 2..(last + 6).min(cx.end)).find(|&i| cx.slice(i) == ")"))
+        .flatten()
+        .filter(|&close| (last + 2..close).any(|i| cx.slice(i) == "%" || cx.word_is(i, &["percent", "per"])));
+    let from = ages_end.or(share_end).unwrap_or(last);
     let residents = |i: usize| cx.word_is(i, &["residents", "resident", "inhabitants", "natives"]);
     for j in from + 1..(from + 9).min(cx.end) {
         // "14 residents of Brackenridge", "14 are Brackenridge residents": where people live.
