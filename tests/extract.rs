@@ -6468,6 +6468,14 @@ cases in Varenna since the last report. Of the new cases, 61 (37%) were resident
 }
 
 #[test]
+fn regression_cases_in_dairy_workers_say_who_they_are_not_a_count() {
+    let text =
+        "VARENNA, Nov. 20, 2026 -- Health officials have confirmed 94 human cases of bird flu since January. Of \
+the confirmed cases, 71 were in dairy workers and 16 in poultry workers.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 94)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2027,6 +2027,8 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
         && (cx.has(who, PEOPLE)
             || among_a_status
             || cx.with_word(who, |w| other_counted(w) == Some(RESPONDERS_REASON))
+            // ("71 were in dairy workers and 16 in poultry workers".)
+            || cx.word_is(who + 1, WORKERS)
             || cx.word_is(who, DEMOGRAPHIC));
     // "nobody should be alarmed by one or two more", "two or three out in the county": a
     // vague amount, no count.
