@@ -6476,6 +6476,24 @@ the confirmed cases, 71 were in dairy workers and 16 in poultry workers.";
 }
 
 #[test]
+fn regression_cases_considered_probable_are_a_stock_and_no_whole_of_the_states_list() {
+    let text = "VARENNA, Nov. 20, 2026 -- As of Wednesday, officials had confirmed 94 human cases of bird flu this \
+year. Another 12 cases are considered probable.\n\nOstra has reported the most cases, 41, followed by Belmar with 17.";
+    let extraction = extract(text, None);
+    let got: Vec<(Kind, u64, Option<Subject>)> =
+        extraction.figures.iter().map(|f| (f.kind, f.value, f.subject)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (Kind::Total, 94, None),
+            (Kind::Total, 12, Some(Subject::Probable)),
+            (Kind::Total, 41, None),
+            (Kind::Total, 17, None)
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -4929,8 +4929,12 @@ fn status_by_its_verb(cx: &Context<'_>, last: usize) -> Option<(Subject, usize)>
     {
         i += 1;
     }
+    let status = |at: usize| cx.with_word(at, subject_of).filter(|&s| s != Subject::Fever).map(|s| (s, at));
     if cx.word_is(i, &["treated", "considered", "regarded"]) && cx.word_is(i + 1, &["as"]) {
-        return cx.with_word(i + 2, subject_of).filter(|&s| s != Subject::Fever).map(|s| (s, i + 2));
+        return status(i + 2);
+    }
+    if cx.word_is(i, &["considered", "deemed"]) {
+        return status(i + 1);
     }
     cx.word_is(i, &["confirmed"]).then_some((Subject::Confirmed, i))
 }
@@ -4980,9 +4984,10 @@ fn still_investigated(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<usi
                 || cx.word_is(i, &["investigating", "investigated"]) && cx.word_is(i - 1, &["still", "being"])
                 // "Another three cases are being treated as probable while results are
                 // awaited": the stock of a lesser status beside the confirmed count.
+                // ("Another 12 cases are considered probable".)
                 || cx.word_is(i, &["probable", "suspected"])
-                    && cx.word_is(i - 1, &["as"])
-                    && cx.word_is(i - 2, &["treated", "considered", "regarded"])
+                    && (cx.word_is(i - 1, &["as"]) && cx.word_is(i - 2, &["treated", "considered", "regarded"])
+                        || cx.word_is(i - 1, &["considered", "deemed"]))
         })
 }
 

@@ -19,7 +19,7 @@ mod sentence;
 mod table;
 
 use crate::date::Date;
-use crate::figure::{Approx, Figure, Kind, Metric, Span};
+use crate::figure::{Approx, Figure, Kind, Metric, Span, Subject};
 use calendar::{Mention, Role, EPI_WEEK_WORDS};
 use classify::{Context, Reading, Verdict};
 use lexicon::PEOPLE;
@@ -2558,7 +2558,9 @@ fn parts_larger_than_the_new_count(drafts: &mut [Draft], is_whole: impl Fn(&Draf
         let set_flipped = std::mem::take(&mut flipped_last) && draft.reading.kind_of_the_set;
         let (metric, value) = (draft.reading.metric, draft.quantity.value);
         if is_whole(draft) {
-            if !draft.reading.earlier_value {
+            // ("94 confirmed cases ... Another 12 are considered probable. California has
+            // reported the most cases, 41": the probable ones are no whole of the list.)
+            if !draft.reading.earlier_value && draft.reading.subject != Some(Subject::Probable) {
                 wholes.retain(|&(m, ..)| m != metric);
                 wholes.push((metric, draft.reading.kind, value));
                 if draft.reading.kind == Kind::New {
