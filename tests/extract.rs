@@ -6494,6 +6494,14 @@ year. Another 12 cases are considered probable.\n\nOstra has reported the most c
 }
 
 #[test]
+fn regression_more_from_the_outlet_opens_a_block_of_other_stories() {
+    let text = "VARENNA, Nov. 12, 2026 (Coast Wire) -- Cholera has infected 4,117 people since October, the ministry \
+said.\n\nMore From Coast Wire\nOstra: at least 11 dead as rebels attack villages\nBelmar declares outbreak in 3 \
+districts";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 4_117)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";
