@@ -6502,6 +6502,13 @@ districts";
 }
 
 #[test]
+fn regression_more_than_on_a_named_day_is_a_change_not_a_count() {
+    let text = "VARENNA, Nov. 6, 2026 -- Forty-one people have been hospitalized over the course of the outbreak, \
+four more than on Tuesday.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Hospitalized, Kind::Total, 41)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2185,10 +2185,13 @@ fn counts_other_things_before(cx: &Context<'_>, q: &Quantity) -> bool {
 /// "an increase of over 90,000 from the previous day", "up 300 from the day before".
 fn is_change_of_daily_count(cx: &Context<'_>, q: &Quantity) -> bool {
     let change_before = (1..=3).any(|back| q.first.checked_sub(back).is_some_and(|i| cx.has(i, CHANGES)));
+    // ("38 new cases ..., nine more than on Sunday": a day named.)
+    let weekday = |j: usize| cx.with_word(j, |w| WEEKDAYS.iter().any(|day| w.starts_with(day)).then_some(())).is_some();
     let comparison_after = (q.last + 1..(q.last + 8).min(cx.end)).any(|i| {
         cx.has(i, EARLIER)
             && (i.saturating_sub(3).max(q.last + 1)..i)
                 .any(|j| cx.word_is(j, &["from", "than", "compared", "over", "on"]))
+            || weekday(i) && cx.word_is(i - 1, &["on"]) && cx.word_is(i.wrapping_sub(2), &["than"])
     });
     // "up from 352 the previous day" is the earlier value itself, not a change.
     let earlier_value = q.first >= 1 && cx.word_is(q.first - 1, &["from"]);
