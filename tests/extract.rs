@@ -6509,6 +6509,13 @@ four more than on Tuesday.";
 }
 
 #[test]
+fn regression_a_part_of_them_at_a_named_hospital_is_one_facilitys_census() {
+    let text = "VARENNA, Oct. 27, 2026 -- At present, 143 dengue patients are admitted to hospitals in the district, \
+61 of them at Holy Cross Hospital.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Hospitalized, Kind::Total, 143)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

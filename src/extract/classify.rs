@@ -876,8 +876,11 @@ pub(crate) fn classify(
     // at a named facility is no place's; not "Two were hospitalized at Upstate
     // University Hospital", the whole count where it was treated.)
     let a_part = cx.word_is(q.first.wrapping_sub(1), &["including", "and"]);
-    let at_a_named_facility = a_part && cx.word_is(last + 1, &["at", "in"]) && {
-        let name_end = (last + 2..(last + 7).min(cx.end)).take_while(|&i| cx.is_capitalized(i)).last();
+    // ("143 patients are admitted, 61 of them at Holy Family Hospital".)
+    let of_them = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom"]);
+    let at = if of_them { q.last + 3 } else { last + 1 };
+    let at_a_named_facility = (a_part || of_them) && cx.word_is(at, &["at", "in"]) && {
+        let name_end = (at + 1..(at + 6).min(cx.end)).take_while(|&i| cx.is_capitalized(i)).last();
         name_end.is_some_and(|end| cx.word_is(end, FACILITIES))
     };
     // ("said her ward had treated 27 children with measles": a doctor's own ward.)
