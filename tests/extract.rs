@@ -6516,6 +6516,14 @@ fn regression_a_part_of_them_at_a_named_hospital_is_one_facilitys_census() {
 }
 
 #[test]
+fn regression_counts_from_rural_and_urban_areas_are_a_split_by_setting() {
+    let text = "Dengue cases in Varenna rise\n\nOct. 27, 2026\n\nIn Ostra, 38 new cases were reported during the last \
+24 hours, 22 from rural areas and 16 from urban areas, taking the city's tally for the year to 2,607, the district \
+health office said on Monday.";
+    assert_eq!(values_and_places(&extract(text, None).figures), vec![(38, Some("Ostra")), (2_607, Some("Ostra"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1946,7 +1946,11 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
             || cx.is_capitalized(i) && cx.with_word(i, |w| w.ends_with("ans") || w.ends_with("ese"))
     };
     let is_a_group = cx.word_is(next, &["are", "were"]) && group_word(next + 1);
-    if group_not_place || next_part || is_a_group {
+    // "22 from rural areas and 16 from urban areas": a split by setting, no places.
+    let setting = cx.word_is(next, &["from", "in"])
+        && cx.word_is(next + 1, &["rural", "urban", "peri"])
+        && (next + 2..(next + 5).min(cx.end)).any(|i| cx.word_is(i, &["areas", "area", "settings", "localities"]));
+    if group_not_place || next_part || is_a_group || setting {
         return Some("a group within a figure that is not a place");
     }
     // "94 are in the ICU", "12 in intensive care", "5 in critical condition": the gravest
