@@ -6524,6 +6524,13 @@ health office said on Monday.";
 }
 
 #[test]
+fn regression_patients_in_an_institutes_own_isolation_ward_are_its_census() {
+    let text = "VARENNA, Oct. 27, 2026 -- Two people have died of dengue in the city this year. The Varenna Institute \
+of Medical Sciences had 29 dengue patients in its isolation ward on Monday, a spokesperson said.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Deaths, Kind::Total, 2)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

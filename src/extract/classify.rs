@@ -3444,15 +3444,21 @@ fn running_total_before(cx: &Context<'_>, q: &Quantity) -> bool {
 fn in_a_facility_ward(cx: &Context<'_>, q: &Quantity) -> bool {
     let facility_before = (cx.first..q.first).any(|i| cx.word_is(i, FACILITIES));
     let ward = |j: usize| cx.word_is(j, &["ward", "wards", "unit", "units", "centre", "center"]);
-    let its_ward = (q.last + 1..(q.last + 10).min(cx.end))
-        .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
-        .any(|i| cx.word_is(i, &["its"]) && (i + 1..i + 3).any(ward));
+    let its = |ward: &dyn Fn(usize) -> bool| {
+        (q.last + 1..(q.last + 10).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != "," && !cx.is_standalone_number(i))
+            .any(|i| cx.word_is(i, &["its"]) && (i + 1..i + 3).any(ward))
+    };
+    // ("The Institute of Medical Sciences had 29 patients in its isolation ward": only
+    // a facility has wards.)
+    let its_own_ward = its(&|j| cx.word_is(j, &["ward", "wards"]));
     // Past an aside ("six patients, including three from Iran, are ..."): the words
     // name the facility.
     let ward_of_facility = (q.last + 1..(q.last + 20).min(cx.end))
         .take_while(|&i| !cx.is_clause_break(i))
         .any(|i| ward(i) && cx.word_is(i + 1, &["of"]) && (i + 2..i + 5).any(|j| cx.word_is(j, FACILITIES)));
-    facility_before && its_ward
+    facility_before && its(&ward)
+        || its_own_ward
         || ward_of_facility
         || opens_at_one_facility(cx, q)
         || treated_at_one_facility(cx, q)
