@@ -6531,6 +6531,16 @@ of Medical Sciences had 29 dengue patients in its isolation ward on Monday, a sp
 }
 
 #[test]
+fn regression_a_place_before_a_relative_clause_and_is_the_epicentre_with_its_count() {
+    let text = "Yellow fever: Norland records more cases\n\n10 November 2026\n\nThe Kessa region, which borders \
+Ostra, is the epicentre, with 42 confirmed cases, followed by the Centre region (19) and Adamaoua (11).";
+    assert_eq!(
+        values_and_places(&extract(text, None).figures),
+        vec![(42, Some("Kessa")), (19, Some("Centre")), (11, Some("Adamaoua"))]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -4570,7 +4570,19 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
                     let (_, last) = cx.places.run_at(cx.doc, open + 1, true)?;
                     (last + 1 == close).then_some(open)
                 });
-            named_in_aside.or(before)
+            // "The East region, which borders the Central African Republic, is the
+            // epicentre, with 42": past the relative clause to the place before it.
+            let past_a_relative_clause = before
+                .filter(|&close| {
+                    cx.slice(close) == "," && (place_verb_at(cx, close + 1) || ranked_first_at(cx, close + 1))
+                })
+                .and_then(|close| {
+                    let which = (close.saturating_sub(24).max(opening)..close)
+                        .rev()
+                        .find(|&i| cx.slice(i) == "," && cx.word_is(i + 1, &["which"]))?;
+                    Some((opening..which).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}")))
+                });
+            named_in_aside.map(Some).or(past_a_relative_clause).unwrap_or(before)
         }
         // "Kessala accounts for the vast majority: 171 cases": the clause before the
         // colon has the place and its verb, the number comes after it.
@@ -4691,8 +4703,9 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     let relative = cx.word_is(name_end + 2, &["which", "that"]);
     let aside_end = (cx.slice(name_end + 1) == ",")
         .then(|| {
-            (name_end + 2..(name_end + if relative { 24 } else { 18 }).min(q.first))
-                .find(|&i| cx.is_separating_comma(i) && (!relative || place_verb_at(cx, i + 1)))
+            (name_end + 2..(name_end + if relative { 24 } else { 18 }).min(q.first)).find(|&i| {
+                cx.is_separating_comma(i) && (!relative || place_verb_at(cx, i + 1) || ranked_first_at(cx, i + 1))
+            })
         })
         .flatten()
         .filter(|&close| place_verb_at(cx, close + 1) || ranked_first_at(cx, close + 1))
