@@ -6541,6 +6541,17 @@ Ostra, is the epicentre, with 42 confirmed cases, followed by the Centre region 
 }
 
 #[test]
+fn regression_a_lead_count_takes_the_day_the_next_sentence_says_it_was_told() {
+    // Not the day of a later figure told on another day.
+    let text = "Cholera kills 40 in Varenna camps\n\nBy Coast Radio\n2026.11.06\n\nCholera has killed at least 43 \
+people in three townships since mid-October, according to local aid groups. Their committee said on Wednesday that \
+its members had recorded the deaths. A camp leader told reporters on Thursday that five people in the camp had died.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.figures[0].value, 43);
+    assert_eq!(extraction.figures[0].date, day("2026-11-04"));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2102,8 +2102,11 @@ impl Article<'_> {
                         let as_of = (m.first.saturating_sub(4)..m.first)
                             .any(|k| self.doc.word_in(k, &["as"]) && self.doc.word_in(k + 1, &["of", "at"]));
                         let sentence = self.sentences.partition_point(|s| s.end <= m.first);
-                        m.role == Role::End
-                            && as_of
+                        // ("... has killed at least 43, according to aid groups. The
+                        // committee said on Wednesday that its members had recorded
+                        // the cases": the day the next sentence says it was told.)
+                        let told_next = m.role == Role::Report && sentence == drafts[i].sentence + 1;
+                        (m.role == Role::End && as_of || told_next)
                             && m.when.is_some()
                             && !to_come
                             && !exposure_before(self.doc, 0, m.first)
@@ -2129,7 +2132,12 @@ impl Article<'_> {
                 }
                 (None, Some(mention), _) => {
                     let m = &self.mentions[mention];
-                    let why = format!("date: none in its sentence; the data date \"{}\"", self.words(m.first, m.last));
+                    let what = if m.role == Role::Report {
+                        "the day the next sentence says it was told,"
+                    } else {
+                        "the data date"
+                    };
+                    let why = format!("date: none in its sentence; {what} \"{}\"", self.words(m.first, m.last));
                     Day::Inherited(m.resolve(self.published), why)
                 }
                 (None, None, None) => Day::Inherited(
