@@ -6552,6 +6552,14 @@ its members had recorded the deaths. A camp leader told reporters on Thursday th
 }
 
 #[test]
+fn regression_the_three_previous_years_are_a_span_of_years_not_a_count() {
+    let text =
+        "VARENNA, 10 Nov 2026 -- The institute has confirmed 87 cases this year. \"We have confirmed more cases in \
+ten months than in the three previous years combined,\" she said.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 87)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2564,7 +2564,11 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             // "compared to 102 the week before", "against 38 that day": a time phrase
             // dating the number, not a duration.
             // ("41,877 year to date": a running total's words.)
-            let dated = i > q.last + 1 && cx.word_is(i - 1, &["the", "this", "that", "previous", "last", "same"])
+            // ("in the three previous years": years counted, a duration.)
+            let counted_span = i == q.last + 2 && w.ends_with('s');
+            let dated = i > q.last + 1
+                && cx.word_is(i - 1, &["the", "this", "that", "previous", "last", "same"])
+                && !counted_span
                 || cx.word_is(i, &["year"]) && cx.word_is(i + 1, &["to"]) && cx.word_is(i + 2, &["date"]);
             if let Some(reason) = other_counted(w).filter(|&r| !(dated && r == DURATION_REASON)) {
                 return Some(Counted::Other(reason));
