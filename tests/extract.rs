@@ -6560,6 +6560,14 @@ ten months than in the three previous years combined,\" she said.";
 }
 
 #[test]
+fn regression_a_newsletters_testing_section_and_clinical_labs_are_no_places() {
+    let text = "FLU WEEKLY\nPublished November 20, 2026\n\nFLU\n* Hospitalizations this week: 41\n\nTESTING\nClinical \
+labs reported 4,318 flu tests this week.\n\nEMERGENCY DEPARTMENTS\nVisits for flu made up 3.1% of all visits.\n\n\
+OUTBREAKS\nCare homes reported 6 new outbreaks this week.\n";
+    assert_eq!(values_and_places(&extract(text, None).figures), vec![(41, None), (4_318, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -130,7 +130,8 @@ const NOT_PLACES: &[&str] = &[
     "dr", "tl", "tldr", "then",
     // A report's section labels: "Testing: 2,961 samples tested since May".
     "testing", "vaccination", "vaccinations", "surveillance", "summary", "highlights", "background",
-    // Health bodies' acronyms: "Nationwide, the DOH had recorded 3,915 cases".
+    // "Clinical labs reported 4,318 tests": who tested, opening a sentence.
+    "clinical", "commercial", // Health bodies' acronyms: "Nationwide, the DOH had recorded 3,915 cases".
     "doh", "moh", "cdc", "ncdc", "ecdc", "ukhsa", "kdca", "nicd", "dghs", "nea",
 ];
 

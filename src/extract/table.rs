@@ -1490,8 +1490,9 @@ const SECTION_WORDS: &[&str] = &[
     "general", "breaking", "live", "watch", "video", "photos", "transmission", "spread", "origin", "clinical",
     "management", "preparedness", "coordination", "communication", "operations", "partners", "more", "weekly", "daily",
     "today", "yesterday", "cumulative", "new", "disease", "virus", "we", "know", "you", "need", "to", "is", "are",
-    "our", "your", "headlines", "headline", "sports", "sport", "business", "weather", "bulletin", "entertainment",
-    "politics", "opinion", "briefs", "brief", "roundup",
+    "testing", "tests", "laboratory", "emergency", "departments", "watching", "vaccinated", "our", "your", "headlines",
+    "headline", "sports", "sport", "business", "weather", "bulletin", "entertainment", "politics", "opinion", "briefs",
+    "brief", "roundup",
 ];
 
 /// Lower-case words that may join a heading's capitalised words: "BOSNIA AND
