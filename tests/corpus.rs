@@ -484,9 +484,9 @@ fn drizzle_f1_stays_above_its_floor() {
 /// Radio Free Asia story, a Reuters factbox, an RFI English story, a New Zealand Herald
 /// story), written, with their expected figures, blind on 25 November 2026 once the
 /// twenty other blind sets had informed the extractor. F1 0.599 then (precision 0.583,
-/// recall 0.615), the unbiased measure of unseen text; 0.790 once its classes of
+/// recall 0.615), the unbiased measure of unseen text; 0.835 once its classes of
 /// mistakes were fixed (each fix with an invented regression test, never the set's text).
-const GALE_F1_FLOOR: f64 = 0.74;
+const GALE_F1_FLOOR: f64 = 0.78;
 
 #[test]
 fn gale_f1_stays_above_its_floor() {
