@@ -130,9 +130,9 @@ const NOT_PLACES: &[&str] = &[
     "dr", "tl", "tldr", "then",
     // A report's section labels: "Testing: 2,961 samples tested since May".
     "testing", "vaccination", "vaccinations", "surveillance", "summary", "highlights", "background",
-    // "Clinical labs reported 4,318 tests": who tested, opening a sentence.
-    "clinical", "commercial", // Health bodies' acronyms: "Nationwide, the DOH had recorded 3,915 cases".
-    "doh", "moh", "cdc", "ncdc", "ecdc", "ukhsa", "kdca", "nicd", "dghs", "nea",
+    // Who tested, opening a sentence ("Clinical labs reported 4,318 tests"), and health
+    // bodies' acronyms ("Nationwide, the DOH had recorded 3,915 cases").
+    "clinical", "commercial", "doh", "moh", "cdc", "ncdc", "ecdc", "ukhsa", "kdca", "nicd", "dghs", "nea",
 ];
 
 /// Words that make a name an institution's, never a place's: "the Federal Office of
@@ -395,9 +395,9 @@ const DISEASES: &[(&str, &str)] = &[
     ("tuberculosis", "tuberculosis"),
     ("tb", "tuberculosis"),
     ("hiv", "hiv"),
+    ("aids", "hiv"),
     // Respiratory syncytial virus.
     ("rsv", "rsv"),
-    ("aids", "hiv"),
 ];
 
 /// The disease a lower-case word names, by its canonical name, if it names one.
