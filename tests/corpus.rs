@@ -16,8 +16,8 @@
 //! and on the dew set (`tests/dew/`), written blind once all ten had been used;
 //! and on the mist set (`tests/mist/`), written blind once all eleven had been used;
 //! and on the fog set (`tests/fog/`), written blind once all twelve had been used;
-//! and on the haze, rime, sleet, hail, glaze, squall, drizzle and gale sets, each written blind once all
-//! the sets before it had been used.
+//! and on the haze, rime, sleet, hail, glaze, squall, drizzle and gale sets, each written
+//! blind once all the sets before it had been used.
 //!
 //! `cargo test --test corpus -- --nocapture` prints all twenty-two scores and every miss.
 
