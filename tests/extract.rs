@@ -6568,6 +6568,26 @@ OUTBREAKS\nCare homes reported 6 new outbreaks this week.\n";
 }
 
 #[test]
+fn regression_a_bracketed_previous_weeks_value_is_of_the_week_before_the_data_week() {
+    // The week before the data's week (Nov 8 to 14), not the week before publication:
+    // both in a bracket's label and in prose.
+    let text = "WARD COUNTY FLU UPDATE\nPublished November 20, 2026 | Data for Sunday, Nov. 8 through Saturday, Nov. \
+14\n\n* Flu hospitalizations this week: 37 (previous week: 25)\n* Flu deaths this week: 4, compared with 2 the \
+previous week\n";
+    let extraction = extract(text, None);
+    let (this_week, week_before) = (day("2026-11-14"), day("2026-11-07"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Hospitalized, Kind::New, 37, this_week, None),
+            (Metric::Hospitalized, Kind::New, 25, week_before, None),
+            (Metric::Deaths, Kind::New, 4, this_week, None),
+            (Metric::Deaths, Kind::New, 2, week_before, None),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -267,6 +267,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
                     ) || doc.word_in(i + 2, &["previous", "preceding"])
                 }
                 "last" => doc.word_in(i + 1, &["night", "week", "weekend"]),
+                "previous" | "prior" | "preceding" => doc.is_punct(i.wrapping_sub(1), "("),
                 // "Friday's".
                 _ => without_possessive(w) != w && classes_of(without_possessive(w)) & DATE_START != 0,
             });
@@ -599,6 +600,19 @@ impl<'d> Finder<'d> {
                 || self.doc.word_in(i + 1, &["week"]) && self.doc.word_in(i + 2, &["before", "earlier"]));
         if week_before {
             return Some((i, i + 2, When::DaysBefore(7)));
+        }
+        // "41 (previous week: 29)": a bracket's label, with no article.
+        let labelled = |unit: &str| {
+            self.doc.is_punct(i.wrapping_sub(1), "(")
+                && self.doc.word_in(i, &["previous", "prior", "preceding"])
+                && self.doc.word_in(i + 1, &[unit])
+                && self.doc.is_punct(i + 2, ":")
+        };
+        if labelled("week") {
+            return Some((i, i + 1, When::DaysBefore(7)));
+        }
+        if labelled("day") {
+            return Some((i, i + 1, When::DaysBefore(1)));
         }
         // "up from 1,780 a month earlier", "the previous month", "a month ago".
         let month_before = self.doc.word_in(i, &["the", "a", "one"])

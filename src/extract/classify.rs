@@ -3383,10 +3383,22 @@ fn bracketed_earlier_value(cx: &Context<'_>, q: &Quantity) -> bool {
             && cx.in_date(q.first - 2)
             && cx.slice(q.last + 1) == ")"
     };
+    // "Hospitalizations this week: 41 (previous week: 29)": an earlier day's label, then
+    // its value.
+    let labelled_in_a_bracket = || {
+        let open = q.first.wrapping_sub(4);
+        cx.slice(q.first - 1) == ":"
+            && (open..q.first - 1).all(|i| cx.kind(i) == Some(TokenKind::Word) || i == open)
+            && cx.slice(open) == "("
+            && cx.is_standalone_number(open.wrapping_sub(1))
+            && earlier_day(open + 1)
+            && cx.slice(q.last + 1) == ")"
+    };
     q.first >= 2
         && (cx.slice(q.first - 1) == "("
             && (cx.is_standalone_number(q.first - 2) && bracket.clone().any(earlier_day) || after_a_dated_figure())
-            || dated_at_the_end_of_a_bracket())
+            || dated_at_the_end_of_a_bracket()
+            || labelled_in_a_bracket())
 }
 
 /// Weekday names, which also begin their possessives ("Thursday's report").

@@ -1508,7 +1508,12 @@ impl Article<'_> {
                 let near = m.first - q.last <= 3
                     || q.first > quantity.last && m.first - q.last <= 6 && same_clause(q.last, m.first)
                     || part_clause;
-                q.first != quantity.first && near && !joined(q)
+                // "41 (previous week: 29)": a day in a bracket labels the number after it
+                // in the bracket.
+                let labels_us = quantity.first > m.last
+                    && (q.last + 1..m.first).any(|i| self.doc.is_punct(i, "("))
+                    && (m.last + 1..quantity.first).all(|i| !self.doc.is_punct(i, ")"));
+                q.first != quantity.first && near && !joined(q) && !labels_us
             })
         };
         // "Nagpur, which saw a sharp rise in October, has logged 2,000 cases": a day in
@@ -1687,7 +1692,13 @@ impl Article<'_> {
             .filter(|(_, m)| m.role == Role::End)
             .chain(anchors)
             .find_map(|(_, m)| m.resolve(self.published))
-            .or(story_day);
+            .or(story_day)
+            // "Data for ... through Saturday, Nov. 14" above "Hospitalizations this week:
+            // 41 (previous week: 29)": the week before the data's week, not publication's.
+            .or_else(|| {
+                let header = &self.mentions[self.data_day?];
+                (header.first < quantity.first).then(|| header.resolve(self.published)).flatten()
+            });
         let date = match (mention.when, anchor) {
             (Some(calendar::When::DaysBefore(days)), Some(anchor)) => anchor.add_days(-(days as i32)),
             (Some(calendar::When::MonthBefore), Some(anchor)) => anchor.month_before(),
