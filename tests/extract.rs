@@ -6588,6 +6588,39 @@ previous week\n";
 }
 
 #[test]
+fn regression_a_bracket_after_a_bare_list_number_counts_what_it_names() {
+    let text = "Published 3 November 2026\n\nConfirmed cases this season by province:\n\u{2022} Varenna: 6 (2 \
+deaths)\n\u{2022} Osteria: 3\n\u{2022} Calvina: 2 (1 death)\n";
+    assert_eq!(
+        values_and_places(&extract(text, None).figures),
+        vec![
+            (6, Some("Varenna")),
+            (2, Some("Varenna")),
+            (3, Some("Osteria")),
+            (2, Some("Calvina")),
+            (1, Some("Calvina"))
+        ]
+    );
+    let deaths = extract(text, None).figures.iter().filter(|f| f.metric == Metric::Deaths).count();
+    assert_eq!(deaths, 2);
+}
+
+#[test]
+fn regression_figures_updated_on_a_day_date_the_story_even_beside_an_earlier_value() {
+    // The earlier value has a day of its own, so the sentence's "updated on Friday" is
+    // still the data's day, for the key points above it too.
+    let text = "Published 23 November 2026 6:04am\n\nKey Points\n\u{2022} Confirmed cases of Ross River fever this \
+season have risen to 21.\n\nTwenty-one people have been infected so far this season, health officials said.\n\nThe \
+figures, updated on Friday, show cases in four states, up from nine on 6 November.";
+    let extraction = extract(text, None);
+    let friday = day("2026-11-20");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 21, friday, None), (Metric::Cases, Kind::Total, 9, day("2026-11-06"), None)]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

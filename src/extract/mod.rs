@@ -137,10 +137,14 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         field_start.is_some_and(|i| doc.word_in(i, &["data"]) && (i + 3 == m.first || doc.word_in(i + 1, &["for"])))
             && m.first < labelled_end
     };
+    // "The figures, updated on Friday, show ...": the day the figures were brought up to,
+    // said in the story's first paragraphs (under a page's menus and key points).
+    let updated_end = sentences.get(24).map_or(doc.tokens.len(), |s| s.first);
+    let updated = |m: &Mention| figures_updated_on(&doc, m) && m.first < updated_end;
     // ("41 people ... after eating at the restaurant between September 19 and September
     // 27": the days of exposure are no data's.)
     let data_day = mentions.iter().position(|m| {
-        ((m.first < header_end || labelled(m)) && m.role == Role::End || as_of_heading(m))
+        ((m.first < header_end || labelled(m)) && m.role == Role::End || as_of_heading(m) || updated(m))
             && m.when.is_some()
             && !exposure_before(&doc, 0, m.first)
     });
@@ -208,6 +212,14 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
         .max(standfirst.unwrap_or(0));
     fold_restatements(&doc, &mut figures, &drafts, headlines, places.is_roundup());
     Extraction { published, published_source, published_explain, figures, notes }
+}
+
+/// "The figures, updated on Friday, show ...": a day the article's figures were
+/// brought up to.
+fn figures_updated_on(doc: &Doc<'_>, m: &Mention) -> bool {
+    let verb = m.first.wrapping_sub(if doc.word_in(m.first.wrapping_sub(1), &["on"]) { 2 } else { 1 });
+    doc.word_in(verb, &["updated", "refreshed"])
+        && (verb.saturating_sub(3)..verb).any(|i| doc.word_in(i, &["figures", "data", "numbers", "statistics"]))
 }
 
 /// Whether the words from `from` to the day at token `day`, back to the clause's start
@@ -1959,9 +1971,12 @@ impl Article<'_> {
         let first_dated = drafts.iter().position(dated);
         // A header's day that is an earlier value's own ("On Saturday, 7 July, officials
         // said 14 cases") dates nothing else.
+        // (Not the day figures were updated on: "The figures, updated on Friday, show 14
+        // cases, up from six on 6 November".)
         let data_day = self.data_day.filter(|&m| {
             let sentence = self.sentences.partition_point(|s| s.end <= self.mentions[m].first);
-            !drafts.iter().any(|d| d.reading.earlier_value && d.sentence == sentence)
+            figures_updated_on(self.doc, &self.mentions[m])
+                || !drafts.iter().any(|d| d.reading.earlier_value && d.sentence == sentence)
         });
         let (mut last_data, mut last_told) = (None, None);
         // The last dated figure of each metric so far.

@@ -1391,11 +1391,28 @@ fn read_lists(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], out: &mut V
     }
 }
 
-/// Reads a line "• NCR — 1,104", "Kassara: 312": a place and a bare number.
-fn bare_line(doc: &Doc<'_>, line: Line) -> Option<(Label, Quantity)> {
+/// A line "• NCR — 1,104", "Kassara: 312": a place and a bare number, and what a
+/// bracket after the number counts of its own ("Victoria: 5 (1 death)").
+struct BareLine {
+    label: Label,
+    quantity: Quantity,
+    /// The bracket's number, its heading and the heading's tokens.
+    bracketed: Option<(Quantity, Heading, (usize, usize))>,
+}
+
+/// Reads a [`BareLine`].
+fn bare_line(doc: &Doc<'_>, line: Line) -> Option<BareLine> {
     let (label, separator) = labelled(doc, line)?;
     let quantity = quantity_at(doc, separator + 1, line.end)?;
-    (quantity.last + 1 == line.end).then_some((label, quantity))
+    if quantity.last + 1 == line.end {
+        return Some(BareLine { label, quantity, bracketed: None });
+    }
+    let open = quantity.last + 1;
+    let close = line.end - 1;
+    let inner = quantity_at(doc, open + 1, close).filter(|_| doc.is_punct(open, "(") && doc.is_punct(close, ")"))?;
+    // A bracket that names a count of its own: "(1 death)", not "(+7)" or "(12%)".
+    let heading = read_heading(doc, inner.last + 1, close, None).filter(|_| inner.last + 1 < close)?;
+    Some(BareLine { label, quantity, bracketed: Some((inner, heading, (inner.last + 1, close))) })
 }
 
 /// The label that opens a line ("• Kassara:", "NCR —", past a bullet) and the position
@@ -1422,7 +1439,7 @@ fn bare_list_at(
     start: usize,
     out: &mut Vec<Cell>,
 ) -> Option<usize> {
-    let run: Vec<(Label, Quantity)> =
+    let run: Vec<BareLine> =
         lines[start..].iter().map_while(|l| if l.furniture { None } else { bare_line(doc, *l) }).collect();
     if run.len() < 2 {
         return None;
@@ -1431,16 +1448,12 @@ fn bare_list_at(
     let metric = one_metric(doc, first, end).or_else(|| metric_broken_down(doc, sentences, first, end))?;
     let heading = Heading { metric, kind: None, subject: None };
     let caption_kind = stated_kind(doc, first, end);
-    for (label, quantity) in run.iter().filter(|(label, _)| *label != Label::Unplaced) {
-        out.push(cell(
-            doc,
-            *quantity,
-            &heading,
-            ("caption", first, end),
-            &[("caption", caption_kind)],
-            *label,
-            Some(first),
-        ));
+    for line in run.iter().filter(|line| line.label != Label::Unplaced) {
+        let context = [("caption", caption_kind)];
+        out.push(cell(doc, line.quantity, &heading, ("caption", first, end), &context, line.label, Some(first)));
+        if let Some((quantity, own, (words_first, words_end))) = &line.bracketed {
+            out.push(cell(doc, *quantity, own, ("list:", *words_first, *words_end), &context, line.label, Some(first)));
+        }
     }
     Some(run.len())
 }
