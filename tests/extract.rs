@@ -6621,6 +6621,20 @@ figures, updated on Friday, show cases in four states, up from nine on 6 Novembe
 }
 
 #[test]
+fn regression_a_headline_region_called_the_name_region_is_a_part_of_the_country_counted_nationally() {
+    // "Castel Velora" is a town of the region, not the region.
+    let text =
+        "Dengue: over 40 local cases in Velora, Castel Velora worst hit\n\n(ANSA) - ROME, NOV 6 - The number of \
+locally acquired dengue cases in the northern Velora region has risen to 41 since the start of the year, the institute \
+said on Thursday.\n\nNationally, the institute has counted 120 autochthonous dengue cases since January 1.\n\nThe \
+largest cluster is in Castel Velora, where 22 people have been infected, followed by Montefalco with nine.";
+    assert_eq!(
+        values_and_places(&extract(text, day("2026-11-06")).figures)[1..],
+        [(41, Some("Velora")), (120, None), (22, Some("Castel Velora")), (9, Some("Montefalco"))]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

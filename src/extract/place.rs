@@ -188,6 +188,27 @@ impl<'d> Places<'d> {
             .filter(|&i| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| self.main.contains(w)))
             .find_map(|i| self.run_at(doc, i, true))?;
         let names: Vec<&str> = (first..=last).filter_map(|i| doc.word(i)).collect();
+        let unit = self.unit_calling(doc, &rest, &names)?;
+        let named_at = |i: usize| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| names.contains(&w));
+        // "Nationwide, Velmora has reported 21,000 cases": the country the count is for.
+        let country = national
+            .iter()
+            .flat_map(|s| s.first..s.end)
+            .filter(|&i| is_capitalized(doc, i) && !named_at(i))
+            .filter_map(|i| self.run_at(doc, i, true))
+            .filter(|&(start, end)| {
+                doc.word_in(start.wrapping_sub(1), &["in", "across", "throughout"]) || doc.word_in(end + 1, PLACE_VERBS)
+            })
+            .flat_map(|(start, end)| (start..=end).filter_map(|i| doc.word(i)))
+            .collect();
+        let national = national.iter().map(|s| (s.first, s.end)).collect();
+        Some(((first, last, unit), country, national))
+    }
+
+    /// The unit ("state", "department") the text calls the place named `names` by, after
+    /// naming it: "the state of Vorn", "Vorn state", or "in the state" in the sentence
+    /// naming it or the next, with no other place named between.
+    fn unit_calling(&self, doc: &'d Doc<'d>, rest: &[&Sentence], names: &[&str]) -> Option<&'d str> {
         let named_at = |i: usize| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| names.contains(&w));
         // "the state of Vorn", "Vorn state".
         let direct = rest.iter().flat_map(|s| s.first..s.end).find_map(|i| {
@@ -201,7 +222,10 @@ impl<'d> Places<'d> {
             if doc.word_in(i, &["provincial"]) && after_it() {
                 return Some("province");
             }
-            (doc.has(i, UNIT) && (of_it() || after_it())).then(|| doc.word(i)).flatten()
+            // "the central Marche region" (not "in the region", as often a part of the
+            // world).
+            let region_after_it = || doc.word_in(i, &["region"]) && after_it();
+            (doc.has(i, UNIT) && (of_it() || after_it()) || region_after_it()).then(|| doc.word(i)).flatten()
         });
         // "California health officials ... in the state", "Tolima is the epicentre. The
         // department accounts for ...": the unit said after the place, in its sentence
@@ -223,20 +247,7 @@ impl<'d> Places<'d> {
                     .find_map(|(i, opening)| unit_reference(doc, i, opening))
             })
         };
-        let unit = direct.or_else(anaphora)?;
-        // "Nationwide, Velmora has reported 21,000 cases": the country the count is for.
-        let country = national
-            .iter()
-            .flat_map(|s| s.first..s.end)
-            .filter(|&i| is_capitalized(doc, i) && !named_at(i))
-            .filter_map(|i| self.run_at(doc, i, true))
-            .filter(|&(start, end)| {
-                doc.word_in(start.wrapping_sub(1), &["in", "across", "throughout"]) || doc.word_in(end + 1, PLACE_VERBS)
-            })
-            .flat_map(|(start, end)| (start..=end).filter_map(|i| doc.word(i)))
-            .collect();
-        let national = national.iter().map(|s| (s.first, s.end)).collect();
-        Some(((first, last, unit), country, national))
+        direct.or_else(anaphora)
     }
 
     /// Whether the label ending at token `last` before a colon names a speaker of a
@@ -267,7 +278,10 @@ impl<'d> Places<'d> {
     /// state", "State laboratories") or its name ("Texas measles outbreak grows to 309").
     pub fn part_called_at(&self, doc: &'d Doc<'d>, i: usize, sentence_first: usize) -> Option<(usize, usize)> {
         let (first, last, unit) = self.part?;
-        let named = is_capitalized(doc, i) && doc.word(i) == doc.word(first);
+        // (Not the end of another name: "Civitanova Marche" in a story on Marche.)
+        let inside_a_name =
+            i > sentence_first && doc.kind(i - 1) == Some(TokenKind::Word) && is_capitalized(doc, i - 1);
+        let named = is_capitalized(doc, i) && doc.word(i) == doc.word(first) && !inside_a_name;
         (named || unit_reference(doc, i, sentence_first) == Some(unit)).then_some((first, last))
     }
 
