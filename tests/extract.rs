@@ -6627,10 +6627,17 @@ fn regression_a_headline_region_called_the_name_region_is_a_part_of_the_country_
         "Dengue: over 40 local cases in Velora, Castel Velora worst hit\n\n(ANSA) - ROME, NOV 6 - The number of \
 locally acquired dengue cases in the northern Velora region has risen to 41 since the start of the year, the institute \
 said on Thursday.\n\nNationally, the institute has counted 120 autochthonous dengue cases since January 1.\n\nThe \
-largest cluster is in Castel Velora, where 22 people have been infected, followed by Montefalco with nine.";
+largest cluster is in Castel Velora, where 22 people have been infected, followed by Montefalco with nine and Porto \
+Velora with 14.";
     assert_eq!(
         values_and_places(&extract(text, day("2026-11-06")).figures)[1..],
-        [(41, Some("Velora")), (120, None), (22, Some("Castel Velora")), (9, Some("Montefalco"))]
+        [
+            (41, Some("Velora")),
+            (120, None),
+            (22, Some("Castel Velora")),
+            (9, Some("Montefalco")),
+            (14, Some("Porto Velora"))
+        ]
     );
 }
 
