@@ -6642,6 +6642,23 @@ Velora with 14.";
 }
 
 #[test]
+fn regression_a_slash_date_over_the_same_date_spelled_month_first_is_month_first() {
+    let text = "Health | Germany\n\nQ fever sickens 40 in Velsen\n\nAnna Roth (with dpa)\n09/10/2026\nSeptember 10, \
+2026\n\nAs of Sunday, 40 people in Velsen had fallen ill with Q fever, the state health office said.";
+    assert_eq!(extract(text, None).published, day("2026-09-10"));
+}
+
+#[test]
+fn regression_a_date_opening_a_line_of_fields_under_the_menus_is_the_pages_date() {
+    // Not "the latest date in the text" moved on to the "Saturday" of the report.
+    let text = "Lakeside Times\nMalawi news online\nHome | National | Politics | Business | Health | Opinion\nFollow \
+us on WhatsApp | Facebook | X\n\nMeasles spreads to five districts\n\nNovember 16, 2026 | Grace Banda | 4 \
+Comments\n\nThe ministry says 912 suspected cases were recorded as of 13 November 2026.\n\nAccording to its \
+latest situation report, released on Saturday, 120 of the suspected cases have been confirmed.";
+    assert_eq!(extract(text, None).published, day("2026-11-16"));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

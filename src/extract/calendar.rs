@@ -433,15 +433,23 @@ struct Finder<'d> {
 }
 
 /// Whether the text writes a day and month with slashes month first: one of them
-/// ("11/13") can be read no other way, so "11/6" in the same text is 6 November.
+/// ("11/13") can be read no other way, so "11/6" in the same text is 6 November. So
+/// does a page that spells the same date out month first beside it ("11/12/2026" over
+/// "November 12, 2026").
 fn writes_month_first(doc: &Doc<'_>) -> bool {
     let number = |i: usize| doc.slice(i).parse::<u32>().ok().filter(|_| doc.slice(i).len() <= 2);
+    let spelled_after = |i: usize, month: u32, day: u32| {
+        (i + 3..i + 12)
+            .any(|j| doc.word(j).and_then(|w| month_of(w)) == Some(month) && number(j + 1) == Some(day) && month != day)
+    };
     (0..doc.tokens.len()).any(|i| {
         doc.slice(i + 1) == "/"
             && doc.attached(i + 1)
             && doc.attached(i + 2)
-            && number(i).is_some_and(|month| (1..=12).contains(&month))
-            && number(i + 2).is_some_and(|day| (13..=31).contains(&day))
+            && number(i).is_some_and(|month| {
+                (1..=12).contains(&month)
+                    && number(i + 2).is_some_and(|day| (13..=31).contains(&day) || spelled_after(i, month, day))
+            })
     })
 }
 

@@ -131,12 +131,15 @@ pub(crate) fn find(doc: &Doc<'_>, sentences: &[Sentence], mentions: &[Mention]) 
     }
     // "Surveillance report" over "20 Nov 2026": a date on a line of its own a little
     // further down the page's top is its date, not a data day of the header.
+    // ("November 16, 2026 | Wanangwa Mhango – Nyasa Times | 4 Comments": the first
+    // field of a line.)
+    let first_field = |m: &Mention| ["|", "\u{b7}"].iter().any(|s| doc.is_punct(m.last + 1, s));
     let date_line = mentions.iter().position(|m| {
         full(m).is_some()
             && tokens[m.first].start < HEADER_BYTES
             && m.role < Role::End
             && opens_line(doc, m.first)
-            && line_ends(doc, m.last)
+            && (line_ends(doc, m.last) || first_field(m))
     });
     if let Some(index) = date_line {
         return found(index, full(&mentions[index]), "from the date line");
