@@ -6659,6 +6659,18 @@ latest situation report, released on Saturday, 120 of the suspected cases have b
 }
 
 #[test]
+fn regression_people_who_fell_ill_in_the_state_of_a_named_country_are_cases_of_the_state() {
+    // Past a long phrase of where they live, and to the state rather than the
+    // country's adjective.
+    let text = "November 12, 2026\n\nAs of Sunday, 64 people in the western Austrian state of Vorarlberg have now \
+fallen ill with Q fever since the start of October, the state health office said.";
+    assert_eq!(
+        rows(&extract(text, None).figures),
+        vec![(Metric::Cases, Kind::Total, 64, day("2026-11-08"), Some("Vorarlberg"))]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2743,7 +2743,9 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     let patients = cx.word_is(noun, &["patients"]);
     let noun = aside_end.unwrap_or(noun);
     let limit = (noun + 10).min(cx.end);
-    let limit = if cx.word_is(noun + 1, &["aged"]) { (noun + 14).min(cx.end) } else { limit };
+    // ("87 people in the northern German state of Lower Saxony had fallen ill": where
+    // they live may take as long.)
+    let limit = if cx.word_is(noun + 1, &["aged", "in", "from"]) { (noun + 14).min(cx.end) } else { limit };
     let mut described = None;
     for i in noun + 1..limit {
         // "children aged 6 weeks to 15 years have been vaccinated": ages do not end it.
@@ -4037,9 +4039,14 @@ fn place_following(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
     if cx.in_date(first) {
         return None;
     }
-    let Some((first, last)) = cx.places.run_at(cx.doc, first, true) else {
+    let Some((mut first, mut last)) = cx.places.run_at(cx.doc, first, true) else {
         return the_capital_unnamed(cx, from);
     };
+    // "in the northern German state of Lower Saxony": the country's adjective, then the
+    // place.
+    if cx.has(last + 1, PLACE_NOUN) && cx.word_is(last + 2, &["of"]) && cx.is_capitalized(last + 3) {
+        (first, last) = cx.places.run_at(cx.doc, last + 3, true).unwrap_or((first, last));
+    }
     // "in Mandera and Wajir counties": two places together are not one breakdown.
     // ("from H5N1": letters glued to digits name a virus.)
     let code = cx.attached(last + 1) && cx.kind(last + 1) == Some(TokenKind::Digits);
