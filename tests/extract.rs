@@ -6671,6 +6671,18 @@ fallen ill with Q fever since the start of October, the state health office said
 }
 
 #[test]
+fn regression_a_state_the_lead_names_under_a_headline_naming_the_country_is_a_part_of_it() {
+    let text = "Q fever outbreak sickens 60 in western Austria\n\nAnna Roth (with APA)\nNovember 12, 2026\n\nHealth \
+officials in Vorarlberg are investigating the state's biggest Q fever outbreak in a decade.\n\nIn the current \
+reporting week, which ended on Sunday, the office registered 12 new cases. Nine patients have had to be treated in \
+hospital.\n\nNationwide, the health agency has registered 140 Q fever cases this year.";
+    assert_eq!(
+        values_and_places(&extract(text, None).figures),
+        vec![(12, Some("Vorarlberg")), (9, Some("Vorarlberg")), (140, None)]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -184,11 +184,16 @@ impl<'d> Places<'d> {
         if national.is_empty() {
             return None;
         }
-        let (first, last) = (headline.first..headline.end)
+        let headline_place = (headline.first..headline.end)
             .filter(|&i| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| self.main.contains(w)))
             .find_map(|i| self.run_at(doc, i, true))?;
-        let names: Vec<&str> = (first..=last).filter_map(|i| doc.word(i)).collect();
-        let unit = self.unit_calling(doc, &rest, &names)?;
+        let names_of =
+            |(first, last): (usize, usize)| -> Vec<&str> { (first..=last).filter_map(|i| doc.word(i)).collect() };
+        let ((first, last), unit) = match self.unit_calling(doc, &rest, &names_of(headline_place)) {
+            Some(unit) => (headline_place, unit),
+            None => self.part_the_lead_names(doc, &rest)?,
+        };
+        let names = names_of((first, last));
         let named_at = |i: usize| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| names.contains(&w));
         // "Nationwide, Velmora has reported 21,000 cases": the country the count is for.
         let country = national
@@ -203,6 +208,24 @@ impl<'d> Places<'d> {
             .collect();
         let national = national.iter().map(|s| (s.first, s.end)).collect();
         Some(((first, last, unit), country, national))
+    }
+
+    /// "Q fever outbreak ... in northern Germany" over "Health authorities in Lower Saxony
+    /// are investigating the state's biggest outbreak": under a headline naming the
+    /// country, the place the lead names and calls by its unit in the same sentence.
+    fn part_the_lead_names(&self, doc: &'d Doc<'d>, rest: &[&Sentence]) -> Option<((usize, usize), &'d str)> {
+        // (The lead may come under a byline and a date line.)
+        rest.iter().take(4).find_map(|lead| {
+            let (first, last) = (lead.first..lead.end)
+                .filter(|&i| {
+                    doc.word_in(i.wrapping_sub(1), &["in"])
+                        && is_capitalized(doc, i)
+                        && doc.word(i).is_some_and(|w| !self.main.contains(w) && self.used_as_place.contains(w))
+                })
+                .find_map(|i| self.run_at(doc, i, true))?;
+            let unit = (last + 1..lead.end).find_map(|i| unit_reference(doc, i, lead.first))?;
+            Some(((first, last), unit))
+        })
     }
 
     /// The unit ("state", "department") the text calls the place named `names` by, after
