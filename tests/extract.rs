@@ -6683,6 +6683,28 @@ hospital.\n\nNationwide, the health agency has registered 140 Q fever cases this
 }
 
 #[test]
+fn regression_a_phone_numbers_end_over_a_day_heading_is_no_day() {
+    // "...-09" then "November 17" on the next line is not 9 November.
+    let text = "Ministry of Health of Varenna\nchannel\n\nHotline: 8 (8722) 67-19-09\n\nNovember 17\n\nAs of 09:00 on \
+17.11.2026, 14 new cases of measles were registered over the past 24 hours.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2026-11-17"));
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::New, 14, day("2026-11-17"), None)]);
+}
+
+#[test]
+fn regression_lines_opened_by_pictographs_are_items_of_their_own() {
+    // Each line its own: the last line's count is no day's change because the line
+    // before it compares with the previous day.
+    let text = "\u{26A1} Measles: data as of 09:00 on 18.11.2026\n\n\u{1F539} Over the past day, 11 new cases were \
+registered\n\u{1F539} Hospitalized patients \u{2014} 58 (4 fewer than the previous day)\n\u{1F539} Recovered and \
+discharged since the beginning of the rise \u{2014} 402\n\n\u{25B2} 3 since last week";
+    let kinds: Vec<(Metric, Kind, u64)> = metric_kind_values(&extract(text, day("2026-11-18")).figures);
+    assert!(kinds.contains(&(Metric::Cases, Kind::New, 11)), "{kinds:?}");
+    assert!(kinds.contains(&(Metric::Recovered, Kind::Total, 402)), "{kinds:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -817,7 +817,12 @@ impl<'d> Finder<'d> {
         let (day, day_last) = self.day_at(i)?;
         let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         let skip_of = { usize::from(self.doc.word(day_last + 1) == Some("of")) };
-        let (month, month_last) = self.month_at(day_last + 1 + skip_of)?;
+        // ("... 67-19-09" over a heading "November 17": a phone number's end is no day.)
+        let month_at = day_last + 1 + skip_of;
+        if self.doc.tokens.get(month_at).is_some_and(|t| t.line_before) {
+            return None;
+        }
+        let (month, month_last) = self.month_at(month_at)?;
         // ("5 of March of 2025": translated from languages that join all three with "of".)
         match self.year_of_date(month_last + 1) {
             Some((year, last)) => Some((i, last, full_date(year, month, day))),

@@ -158,6 +158,17 @@ fn line_break_ends_sentence(doc: &Doc<'_>, i: usize) -> bool {
 /// Massachusetts has the most, with five cases").
 pub(crate) fn is_bullet(mark: &str) -> bool {
     matches!(mark, "*" | "-" | "\u{2013}" | "\u{2014}" | "\u{2022}" | "\u{00B7}" | "\u{25AA}" | "\u{25CF}")
+        || is_pictograph(mark)
+}
+
+/// Whether `mark` is one pictograph ("🔹", "📍", "✅", "➕"): channels and social posts
+/// open their lines with them as bullets. (Not a triangle: "▲ 56 since last week" is
+/// a trend.)
+fn is_pictograph(mark: &str) -> bool {
+    let mut chars = mark.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else { return false };
+    let triangle = matches!(c, '\u{25B2}'..='\u{25C5}' | '\u{1F53A}'..='\u{1F53D}');
+    !triangle && matches!(c, '\u{25A0}'..='\u{25FF}' | '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
 }
 
 /// Whether token `i` is a bullet opening its line (a dash after a dateline's agency,

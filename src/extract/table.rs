@@ -29,7 +29,7 @@ use super::lexicon::{DATE_START, DISEASE, MODIFIERS, NEW_CUES, PLACE_NOUN, QUALI
 use super::number::{self, Quantity};
 use super::place::Places;
 use super::scan::{Doc, TokenKind};
-use super::sentence::{footnote_marker_ending_at, Sentence};
+use super::sentence::{self, footnote_marker_ending_at, Sentence};
 use crate::figure::{Kind, Metric, Subject};
 
 /// One figure read from a table or list.
@@ -283,8 +283,7 @@ fn is_byte(doc: &Doc<'_>, i: usize, byte: u8) -> bool {
 }
 
 fn is_bullet(doc: &Doc<'_>, i: usize) -> bool {
-    doc.kind(i) == Some(TokenKind::Punct)
-        && matches!(doc.slice(i), "-" | "*" | "\u{2022}" | "\u{2013}" | "\u{2014}" | "\u{00B7}")
+    doc.kind(i) == Some(TokenKind::Punct) && sentence::is_bullet(doc.slice(i))
 }
 
 fn is_capitalised(doc: &Doc<'_>, i: usize) -> bool {
