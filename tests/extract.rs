@@ -6705,6 +6705,20 @@ discharged since the beginning of the rise \u{2014} 402\n\n\u{25B2} 3 since last
 }
 
 #[test]
+fn regression_a_lines_label_before_a_dash_counts_and_a_bracketed_change_leaves_a_stock_a_stock() {
+    let text = "Measles in Varenna as of 09:00 on 18.11.2026\n\n\u{1F539} In hospital \u{2014} 58 people (\u{2212}4 \
+compared with the previous day), of them 44 children\n\u{1F539} 31 patients are receiving inpatient treatment in \
+Dorsk.\n";
+    assert_eq!(
+        rows(&extract(text, day("2026-11-18")).figures),
+        vec![
+            (Metric::Hospitalized, Kind::Total, 58, day("2026-11-18"), None),
+            (Metric::Hospitalized, Kind::Total, 31, day("2026-11-18"), Some("Dorsk")),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2461,7 +2461,12 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
                     .first
                     .checked_sub(1)
                     .filter(|&b| cx.inside(b) && !cx.doc.tokens[q.first].line_before)
-                    .and_then(|b| cx.with_word(b, counted_metric).map(|metric| (metric, b)));
+                    .and_then(|b| cx.with_word(b, counted_metric).map(|metric| (metric, b)))
+                    // "In hospital — 58 people", "Recovered: 402 people": a label's.
+                    .or_else(|| {
+                        let mark = q.first.checked_sub(1).filter(|&b| cx.inside(b))?;
+                        matches!(cx.slice(mark), ":" | "\u{2014}" | "\u{2013}").then(|| metric_before(cx, q)).flatten()
+                    });
                 // "The vaccination campaign ... reached 212 500 persons": the people a
                 // campaign reached were vaccinated.
                 let campaign_reached = cx
@@ -2798,6 +2803,8 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             {
                 Some(Metric::Hospitalized)
             }
+            // "62 patients are receiving inpatient treatment": in hospital.
+            "under" | "receiving" | "undergoing" if cx.word_is(i + 1, &["inpatient"]) => Some(Metric::Hospitalized),
             "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),
             // "86 had relapsed after earlier treatment": a treatment over, not patients
             // under treatment now.
@@ -2896,8 +2903,16 @@ fn metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
 fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
     let mut i = q.first;
     let stop = q.first.saturating_sub(14).max(cx.first);
-    // "Deaths: 8", "Patients currently under treatment: 2,310": a label.
-    let label = cx.slice(q.first.wrapping_sub(1)) == ":";
+    // "Deaths: 8", "Patients currently under treatment: 2,310": a label. So is a line's
+    // few words before a dash: "In hospital — 58".
+    let dash_label = || {
+        let dash = q.first.wrapping_sub(1);
+        let opening = cx.first + usize::from(bullet_at(cx.doc, cx.first));
+        matches!(cx.slice(dash), "\u{2014}" | "\u{2013}")
+            && (1..=8).contains(&dash.saturating_sub(opening))
+            && (opening..dash).all(|j| cx.kind(j) == Some(TokenKind::Word))
+    };
+    let label = cx.slice(q.first.wrapping_sub(1)) == ":" || dash_label();
     while i > stop {
         i -= 1;
         // "New cases (last 24 hours): 4": a label's bracketed period does not interrupt.
@@ -5259,7 +5274,12 @@ fn kind_of(
     if day_before && earlier_level {
         return (Kind::Total, 1, "the earlier level of the total before it".into());
     }
-    if day_before && !level_reached {
+    // ("In hospital — 58 people (−4 compared with the previous day)": a stock whose
+    // change is bracketed after it.)
+    let open = if cx.has(q.last + 1, PEOPLE) { q.last + 2 } else { q.last + 1 };
+    let change_bracketed = cx.slice(open) == "("
+        && (matches!(cx.slice(open + 1), "\u{2212}" | "-" | "+" | "\u{2013}") || cx.is_standalone_number(open + 1));
+    if day_before && !level_reached && !change_bracketed {
         return (Kind::New, 1, "set beside the day before: a day's count".into());
     }
     // A running total's words anywhere in the sentence, short of the clause of a
