@@ -6719,6 +6719,21 @@ Dorsk.\n";
 }
 
 #[test]
+fn regression_an_earlier_value_after_a_change_in_percent_words_and_a_most_popular_list_is_furniture() {
+    let text =
+        "Published : Nov. 18, 2026\n\nAccording to the agency, 1,012 patients were reported in the week of Nov. \
+8-14, up 18.4 percent from 855 in the previous week.\n\nMost Popular\n1 Apartment prices rise for 42nd straight \
+week\n2 Exam test-takers number 528,000, highest in 7 years\n";
+    assert_eq!(
+        rows(&extract(text, None).figures),
+        vec![
+            (Metric::Cases, Kind::New, 1_012, day("2026-11-14"), None),
+            (Metric::Cases, Kind::New, 855, day("2026-11-07"), None),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -3317,9 +3317,10 @@ fn find_earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     let changed = ["increased", "decreased", "rose", "fell", "dropped", "climbed", "grew", "jumped"];
     matches!((before(2), before(1)), ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "against"))
         || before(1) == "from" && changed.contains(&before(2))
-        // "was 487, an increase of 19.6% from 407 in the previous week".
+        // "was 487, an increase of 19.6% from 407 in the previous week", "up 18.4
+        // percent from 855".
         || before(1) == "from"
-            && before(2) == "%"
+            && matches!(before(2), "%" | "percent")
             && (q.first.saturating_sub(8).max(cx.first)..q.first - 2).any(|i| cx.has(i, CHANGES))
         || bracketed_earlier_value(cx, q)
         || before(1) == "from" && level_reached_before(cx, q)

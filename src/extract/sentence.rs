@@ -47,6 +47,8 @@ const FURNITURE_MARKERS: &[&[&str]] = &[
     &["you", "may", "also", "like"],
     &["more", "stories"],
     &["most", "read"],
+    &["most", "popular"],
+    &["most", "viewed"],
     &["recommended"],
     &["trending"],
     &["latest", "news"],
