@@ -6734,6 +6734,15 @@ week\n2 Exam test-takers number 528,000, highest in 7 years\n";
 }
 
 #[test]
+fn regression_a_week_of_the_year_given_its_days_ends_on_them_when_named_again() {
+    let text =
+        "Published : Nov. 18, 2026\n\nAccording to the agency, 1,012 patients were reported in the 46th week of \
+the year (Nov. 8-14). Varo Province alone reported 246 patients in the 46th week.";
+    let days: Vec<Option<Date>> = extract(text, None).figures.iter().map(|f| f.date).collect();
+    assert_eq!(days, vec![day("2026-11-14"), day("2026-11-14")]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

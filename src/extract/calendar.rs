@@ -353,6 +353,10 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let Some(week @ When::EpiWeek(..)) = mentions[k].when else { continue };
         let after = mentions[k].last + 1;
+        // ("the 46th week of the year (Nov. 8-14)".)
+        let of_the_year =
+            doc.word_in(after, &["of"]) && doc.word_in(after + 1, &["the"]) && doc.word_in(after + 2, &["year"]);
+        let after = if of_the_year { after + 3 } else { after };
         let beside = |m: &&Mention| {
             m.first <= after + 3
                 && (after..m.first).all(|i| matches!(doc.slice(i), "," | "(" | ")") || doc.word_in(i, &["from"]))
