@@ -6743,6 +6743,20 @@ the year (Nov. 8-14). Varo Province alone reported 246 patients in the 46th week
 }
 
 #[test]
+fn regression_the_number_of_patients_through_a_day_and_the_province_with_the_most_patients_are_cases() {
+    let text = "Published : Nov. 18, 2026\n\nThis brought the number of patients this year through Nov. 14 to 2,306. \
+By region, Varo Province reported the most patients this year with 811, followed by Tamsin Province with 402.";
+    assert_eq!(
+        rows(&extract(text, None).figures),
+        vec![
+            (Metric::Cases, Kind::Total, 2_306, day("2026-11-14"), None),
+            (Metric::Cases, Kind::Total, 811, day("2026-11-14"), Some("Varo Province")),
+            (Metric::Cases, Kind::Total, 402, day("2026-11-14"), Some("Tamsin Province")),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2934,7 +2934,10 @@ fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)>
                 && cx.slice(i).parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
                 && cx.with_word(i.wrapping_sub(1), |w| super::calendar::month_of(w).is_some())
         };
-        if cx.is_standalone_number(i) && !change() && !year_in_phrase(cx, i) && !year_of_month() || cx.slice(i) == ";" {
+        // ("the number of patients this year through Nov. 14 to 4,127": a day neither.)
+        if cx.is_standalone_number(i) && !change() && !year_in_phrase(cx, i) && !year_of_month() && !cx.in_date(i)
+            || cx.slice(i) == ";"
+        {
             return None;
         }
         // "The number of people who have recuperated ... surged to": a predicate of people.
@@ -2948,7 +2951,9 @@ fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)>
             // "The count had stood at two on Saturday": the outbreak's count, opening the
             // sentence.
             "count" if i == cx.first + 1 && cx.word_is(cx.first, &["the"]) => Some(Metric::Cases),
-            "patients" if ranks_places_by_patients(cx, i) || reported_patients(cx, i) => Some(Metric::Cases),
+            "patients" if ranks_places_by_patients(cx, i) || reported_patients(cx, i) || number_of_patients(cx, i) => {
+                Some(Metric::Cases)
+            }
             // An outbreak memo's key figures: "New symptomatic patients in the last 24
             // hours: 7", "Patients currently symptomatic: 29" (ill now), "Patients now 48
             // hours symptom-free: 58" (well again).
@@ -2992,6 +2997,17 @@ fn ranks_places_by_patients(cx: &Context<'_>, i: usize) -> bool {
     cx.word_is(i.wrapping_sub(1), &["of"])
         && cx.word_is(i.wrapping_sub(2), &["number"])
         && cx.word_is(i.wrapping_sub(3), &["highest", "largest", "most"])
+        // "South Jeolla Province reported the most patients with 1,034".
+        || cx.word_is(i.wrapping_sub(1), &["most"]) && cx.word_is(i.wrapping_sub(2), &["the"])
+}
+
+/// "This brought the number of patients this year through Nov. 14 to 4,127": the
+/// patients an outbreak's count is of (not "the number of patients in intensive care").
+fn number_of_patients(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i.wrapping_sub(1), &["of"])
+        && cx.word_is(i.wrapping_sub(2), &["number"])
+        && !cx
+            .word_is(i + 1, &["in", "on", "under", "receiving", "admitted", "hospitalized", "hospitalised", "treated"])
 }
 
 /// "in the week through Sunday", "during the week to 12 May" before the number, with no
