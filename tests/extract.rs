@@ -6757,6 +6757,14 @@ By region, Varo Province reported the most patients this year with 811, followed
 }
 
 #[test]
+fn regression_figures_of_a_disease_called_another_are_not_the_articles() {
+    let text =
+        "Published : Nov. 18, 2026\n\nScrub typhus cases this year reached 2,306, the agency said. Meanwhile, 96 \
+people have been infected this year with Heartland virus, another tick-borne disease, and 11 of them have died.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 2_306)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

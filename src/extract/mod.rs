@@ -1219,11 +1219,17 @@ impl Article<'_> {
     /// Whether a sentence names diseases, none of them the article's ("Pakistan has also
     /// reported 139,230 coronavirus infections" in a report on polio).
     fn about_other_disease(&self, sentence: &Sentence) -> bool {
-        if self.diseases.is_empty() {
-            return false;
-        }
         let mut named = diseases_named_in(self.doc, sentence.first..sentence.end).peekable();
-        named.peek().is_some() && named.all(|d| !self.diseases.contains(&d))
+        if named.peek().is_some() && !self.diseases.is_empty() {
+            return named.all(|d| !self.diseases.contains(&d));
+        }
+        // "186 people have been infected with severe fever with thrombocytopenia syndrome,
+        // another tick-borne disease": a disease the lexicon may not know, called another.
+        let doc = self.doc;
+        (sentence.first..sentence.end).any(|i| {
+            doc.word_in(i, &["another"])
+                && (i + 1..(i + 6).min(sentence.end)).any(|j| doc.word_in(j, &["disease", "infection", "illness"]))
+        })
     }
 
     /// Whether a sentence speaks of "the period" or "the reporting period" a count told
