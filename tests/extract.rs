@@ -6765,6 +6765,24 @@ people have been infected this year with Heartland virus, another tick-borne dis
 }
 
 #[test]
+fn regression_a_places_bare_count_after_an_item_of_cases_and_deaths_counts_cases() {
+    let text =
+        "November 16, 2026 -- Dorsa remains the epicentre with 410 cases and five deaths, followed by Kelm with \
+206 cases and two deaths, Orvo with 151 and Tasse with 98.";
+    assert_eq!(
+        metric_kind_values(&extract(text, None).figures),
+        vec![
+            (Metric::Cases, Kind::Total, 410),
+            (Metric::Deaths, Kind::Total, 5),
+            (Metric::Cases, Kind::Total, 206),
+            (Metric::Deaths, Kind::Total, 2),
+            (Metric::Cases, Kind::Total, 151),
+            (Metric::Cases, Kind::Total, 98),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

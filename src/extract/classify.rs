@@ -413,11 +413,13 @@ pub(crate) fn classify(
         (Counted::Nothing, None) => metric_after_places_counts(cx, q).or_else(|| ill_people_by_residence(cx, q)),
         _ => None,
     };
-    let (far_subject, part_of_these) = match (&counted, included) {
-        (Counted::Nothing, None) => {
-            (subject_counted_far_before(cx, q), of_these_told_before(cx, q, previous.map(|(_, r)| r).or(earlier)))
-        }
-        _ => (None, None),
+    let (far_subject, part_of_these, item_metric) = match (&counted, included) {
+        (Counted::Nothing, None) => (
+            subject_counted_far_before(cx, q),
+            of_these_told_before(cx, q, previous.map(|(_, r)| r).or(earlier)),
+            metric_of_the_items_first_count(cx, q),
+        ),
+        _ => (None, None, None),
     };
     let (metric, last) = match (counted, included) {
         (Counted::Metric(metric, last), _) => {
@@ -475,6 +477,13 @@ pub(crate) fn classify(
         }
         // "421 confirmed cases. Thirty-six of these were recorded in the past week": a
         // part of the figure just told counts what it counts.
+        // "followed by Machinga with 298 cases and four deaths, Balaka with 241": what
+        // the item before counted first.
+        (Counted::Nothing, None) if item_metric.is_some() => {
+            let (metric, at) = item_metric.unwrap_or((Metric::Cases, q.last));
+            explain.push(["metric: ", metric.name(), " (as \"", cx.slice(at), "\" in the item before)"].concat());
+            (metric, q.last)
+        }
         (Counted::Nothing, None) if part_of_these.is_some() => {
             let metric = part_of_these.map_or(Metric::Cases, |r| r.metric);
             explain.push(format!("metric: {} (a part of the {} told before it)", metric.name(), metric.name()));
@@ -3318,6 +3327,23 @@ fn status_split_of_previous<'r>(
             || cx.with_word(i, subject_of).is_some()
     });
     (inside && (reading.last + 1 == open || before.first > open)).then_some(reading)
+}
+
+/// "followed by Machinga with 298 cases and four deaths, Balaka with 241": a place's
+/// bare count after "with", in a list whose item before counted several things, counts
+/// what that item's first count did (the counted word and where it is).
+fn metric_of_the_items_first_count(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
+    let with = q.first.checked_sub(1).filter(|&w| cx.word_is(w, &["with"]))?;
+    let place_end = with.checked_sub(1).filter(|&p| cx.is_capitalized(p))?;
+    let item_with = (q.first.saturating_sub(16).max(cx.first)..place_end).rev().find(|&i| cx.word_is(i, &["with"]))?;
+    // The item's first count, then its counted word: "298 cases", "512 suspected cases".
+    let count_end = (item_with + 1..place_end)
+        .take_while(|&i| cx.kind(i) == Some(TokenKind::Digits) || cx.slice(i) == ",")
+        .last()?;
+    let word = (count_end + 1..(count_end + 3).min(place_end)).find(|&i| cx.with_word(i, subject_of).is_none())?;
+    // A second count told after it in the item: only then is the nearest word not the first's.
+    let second = (word + 1..place_end).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
+    cx.with_word(word, counted_metric).filter(|_| second).map(|metric| (metric, word))
 }
 
 /// "up from 109 on Monday", "compared with 518 in week 38": an earlier value of the
