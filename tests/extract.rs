@@ -6783,6 +6783,14 @@ fn regression_a_places_bare_count_after_an_item_of_cases_and_deaths_counts_cases
 }
 
 #[test]
+fn regression_patients_who_had_received_treatment_and_feet_deep_are_not_figures() {
+    let text = "Wed Nov 18, 2026 08:45 PM\n\nA total of 24 people have been infected with anthrax, officials said. He \
+said 9 patients had received treatment at the Dorsa Health Complex, while two with severe lesions were referred to \
+the district hospital. Officials urged people to bury carcasses at least six feet deep.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 24)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

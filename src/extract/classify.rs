@@ -216,7 +216,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         | "eur" | "francs" | "pesos" | "rand" | "cedis" | "yen" => "an amount of money",
         "times" | "fold" => "a ratio",
         "kilometres" | "kilometers" | "km" | "miles" | "metres" | "meters" | "kg" | "litres" | "liters"
-        | "kilograms" | "grams" | "hectares" => "a measurement",
+        | "kilograms" | "grams" | "hectares" | "feet" | "foot" | "inches" | "yards" => "a measurement",
         _ => return None,
     })
 }
@@ -2815,13 +2815,7 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             // "62 patients are receiving inpatient treatment": in hospital.
             "under" | "receiving" | "undergoing" if cx.word_is(i + 1, &["inpatient"]) => Some(Metric::Hospitalized),
             "under" | "receiving" if cx.word_is(i + 1, &["treatment", "care"]) => Some(Metric::Active),
-            // "86 had relapsed after earlier treatment": a treatment over, not patients
-            // under treatment now.
-            "treatment"
-                if (i.saturating_sub(2)..i).any(|j| cx.word_is(j, &["after", "earlier", "previous", "prior"])) =>
-            {
-                None
-            }
+            "treatment" if treatment_over(cx, i) => None,
             // "nine have been treated and discharged": the treatment is over.
             // ("13 had been treated with antibiotics and discharged".)
             "treated"
@@ -2978,6 +2972,7 @@ fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)>
             {
                 Some(Metric::Recovered)
             }
+            "treatment" if treatment_over(cx, i) => None,
             // "Patients currently admitted at cholera treatment centres: 241": a facility's
             // name, not the patients' state; the verb before it counts.
             "treatment" | "isolation"
@@ -3327,6 +3322,13 @@ fn status_split_of_previous<'r>(
             || cx.with_word(i, subject_of).is_some()
     });
     (inside && (reading.last + 1 == open || before.first > open)).then_some(reading)
+}
+
+/// "86 had relapsed after earlier treatment", "11 patients had received treatment at the
+/// health complex": a treatment (at token `i`) that is over, not patients under
+/// treatment now.
+fn treatment_over(cx: &Context<'_>, i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|j| cx.word_is(j, &["after", "earlier", "previous", "prior", "received"]))
 }
 
 /// "followed by Machinga with 298 cases and four deaths, Balaka with 241": a place's
