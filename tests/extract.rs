@@ -6791,6 +6791,17 @@ the district hospital. Officials urged people to bury carcasses at least six fee
 }
 
 #[test]
+fn regression_a_trail_of_links_split_by_slashes_is_no_headline() {
+    // The headline under it names the city the story is about: its counts are the
+    // city's own, not a part of a larger figure.
+    let text = "Home / Cities / Pune News / Dengue cases cross 2,100 in Pune; 214 reported last week\n\nDengue cases \
+cross 2,100 in Pune; 214 reported last week\n\nUpdated on Nov 17, 2026 06:12 AM IST\n\nPune recorded 214 dengue \
+cases last week (November 8 to 14), down from 260 in the previous week.";
+    let places: Vec<Option<String>> = extract(text, None).figures.iter().map(|f| f.location.clone()).collect();
+    assert!(places.iter().all(Option::is_none), "{places:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

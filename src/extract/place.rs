@@ -663,9 +663,11 @@ pub(crate) fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&
                     && doc.word_in(i + 1, &["for"])
             })
     };
-    // "Home > Health and social care > Infectious diseases > Measles": a page's trail
-    // of links, no headline.
-    let breadcrumbs = |s: &Sentence| (s.first..s.end).filter(|&i| doc.is_punct(i, ">")).nth(1).is_some();
+    // "Home > Health and social care > Infectious diseases > Measles", "Home / Cities /
+    // Delhi News / Dengue cases cross 4,300 in Delhi": a page's trail of links, no
+    // headline.
+    let separator = |i: usize| doc.is_punct(i, ">") || doc.is_punct(i, "/") && !doc.attached(i) && !doc.attached(i + 1);
+    let breadcrumbs = |s: &Sentence| (s.first..s.end).filter(|&i| separator(i)).nth(1).is_some();
     let about_outbreak = |s: &Sentence| {
         (s.first..s.end).any(|i| doc.has(i, DISEASE) || doc.word_in(i, OUTBREAK_WORDS))
             && !masthead(s)
