@@ -6802,6 +6802,13 @@ cases last week (November 8 to 14), down from 260 in the previous week.";
 }
 
 #[test]
+fn regression_all_of_them_under_five_is_an_age_and_enterovirus_71_a_name() {
+    let text = "Published: 21 Oct 2026\n\nFour children have died of the disease since Jan 1, all of them under five. \
+Tests found enterovirus 71 in most samples.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Deaths, Kind::Total, 4)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1343,7 +1343,7 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
             b,
             &[
                 "type", "types", "serotype", "serotypes", "serogroup", "serogroups", "genotype", "clade", "lineage",
-                "denv",
+                "denv", "enterovirus",
             ],
         ) || cx.word_is(b, &["dengue"]) && q.bare_digits && q.value <= 4;
         if type_name && !q.in_words {
@@ -1390,11 +1390,13 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
             return Some("an age");
         }
         // "Most of the children admitted are under five": what the people are is young.
+        // ("Three children have died ..., all of them under five.")
         let copula = b.wrapping_sub(1);
         let people_are_under = cx.word_is(b, &["under", "over", "below", "above"])
-            && cx.word_is(copula, &["are", "were", "is", "was"])
             && q.value <= 18
-            && (copula.saturating_sub(6).max(cx.first)..copula).any(|i| cx.has(i, PEOPLE));
+            && (cx.word_is(copula, &["are", "were", "is", "was"])
+                && (copula.saturating_sub(6).max(cx.first)..copula).any(|i| cx.has(i, PEOPLE))
+                || cx.word_is(copula, &["them", "both"]));
         if people_are_under {
             return Some("an age");
         }
