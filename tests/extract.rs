@@ -6809,6 +6809,28 @@ Tests found enterovirus 71 in most samples.";
 }
 
 #[test]
+fn regression_patients_with_their_share_in_brackets_were_hospitalized() {
+    let text =
+        "Nov. 20, 2026 -- As of Nov. 10, 38 cases had been reported. Twenty-one patients (55%) were hospitalized.";
+    assert_eq!(
+        metric_kind_values(&extract(text, None).figures),
+        vec![(Metric::Cases, Kind::Total, 38), (Metric::Hospitalized, Kind::Total, 21)]
+    );
+}
+
+#[test]
+fn regression_a_report_that_includes_data_up_to_a_day_dates_the_lead_count() {
+    // Not the day the report was released, though the sentence also compares with a
+    // week earlier.
+    let text = "October 29, 2026\n\nTwenty-two children have been confirmed with acute flaccid myelitis so far this \
+season, the agency says.\n\nThat is up from 15 a week earlier, with seven more confirmed cases in the past week, \
+according to its weekly report released Thursday, which includes data up to Saturday, Oct. 24.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.figures[0].value, 22);
+    assert_eq!(extraction.figures[0].date, day("2026-10-24"));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2757,7 +2757,12 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
         });
     // "1,128 patients were reported": patients reported are cases.
     let patients = cx.word_is(noun, &["patients"]);
-    let noun = aside_end.unwrap_or(noun);
+    // "Twenty-one patients (55%) were hospitalized": past their share in brackets.
+    let share_end = (cx.slice(noun + 1) == "(")
+        .then(|| (noun + 2..(noun + 6).min(cx.end)).find(|&i| cx.slice(i) == ")"))
+        .flatten()
+        .filter(|&close| (noun + 2..close).any(|i| cx.slice(i) == "%" || cx.word_is(i, &["percent", "per"])));
+    let noun = aside_end.or(share_end).unwrap_or(noun);
     let limit = (noun + 10).min(cx.end);
     // ("87 people in the northern German state of Lower Saxony had fallen ill": where
     // they live may take as long.)

@@ -214,12 +214,14 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     Extraction { published, published_source, published_explain, figures, notes }
 }
 
-/// "The figures, updated on Friday, show ...": a day the article's figures were
-/// brought up to.
+/// "The figures, updated on Friday, show ...", "the weekly report ..., which includes
+/// data up to Saturday, Oct. 24": a day the article's figures were brought up to.
 fn figures_updated_on(doc: &Doc<'_>, m: &Mention) -> bool {
     let verb = m.first.wrapping_sub(if doc.word_in(m.first.wrapping_sub(1), &["on"]) { 2 } else { 1 });
-    doc.word_in(verb, &["updated", "refreshed"])
-        && (verb.saturating_sub(3)..verb).any(|i| doc.word_in(i, &["figures", "data", "numbers", "statistics"]))
+    let figures =
+        |from: usize, to: usize| (from..to).any(|i| doc.word_in(i, &["figures", "data", "numbers", "statistics"]));
+    doc.word_in(verb, &["updated", "refreshed"]) && figures(verb.saturating_sub(3), verb)
+        || m.role == Role::End && figures(m.first.saturating_sub(4), m.first)
 }
 
 /// Whether the words from `from` to the day at token `day`, back to the clause's start
