@@ -444,7 +444,7 @@ fn writes_month_first(doc: &Doc<'_>) -> bool {
     let number = |i: usize| doc.slice(i).parse::<u32>().ok().filter(|_| doc.slice(i).len() <= 2);
     let spelled_after = |i: usize, month: u32, day: u32| {
         (i + 3..i + 12)
-            .any(|j| doc.word(j).and_then(|w| month_of(w)) == Some(month) && number(j + 1) == Some(day) && month != day)
+            .any(|j| doc.word(j).and_then(month_of) == Some(month) && number(j + 1) == Some(day) && month != day)
     };
     (0..doc.tokens.len()).any(|i| {
         doc.slice(i + 1) == "/"
