@@ -16,10 +16,10 @@
 //! and on the dew set (`tests/dew/`), written blind once all ten had been used;
 //! and on the mist set (`tests/mist/`), written blind once all eleven had been used;
 //! and on the fog set (`tests/fog/`), written blind once all twelve had been used;
-//! and on the haze, rime, sleet, hail, glaze, squall, drizzle and gale sets, each written
-//! blind once all the sets before it had been used.
+//! and on the haze, rime, sleet, hail, glaze, squall, drizzle, gale and storm sets, each
+//! written blind once all the sets before it had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all twenty-two scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all twenty-three scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -491,6 +491,22 @@ const GALE_F1_FLOOR: f64 = 0.78;
 #[test]
 fn gale_f1_stays_above_its_floor() {
     blind_set_stays_above("gale", GALE_F1_FLOOR);
+}
+
+/// The storm set's F1 (`tests/storm/`) less about 0.05: twelve articles in styles no set
+/// had used (a Deutsche Welle page, a Bangkok Post story, a Hindustan Times city page on
+/// three diseases, a News24 story, a Korea Herald story, a MedPage Today report, an
+/// ANSA English story, a Nyasa Times page, a Global News page, a health ministry's
+/// Telegram channel, a Daily Star story, an SBS News page), written, with their expected
+/// figures, blind on 26 November 2026 once the twenty-one other blind sets had informed
+/// the extractor. F1 0.522 then (precision 0.530, recall 0.514), the unbiased measure
+/// of unseen text; 0.815 once its classes of mistakes were fixed (each fix with an
+/// invented regression test, never the set's text).
+const STORM_F1_FLOOR: f64 = 0.76;
+
+#[test]
+fn storm_f1_stays_above_its_floor() {
+    blind_set_stays_above("storm", STORM_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
