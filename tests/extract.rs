@@ -6831,6 +6831,14 @@ according to its weekly report released Thursday, which includes data up to Satu
 }
 
 #[test]
+fn regression_a_dateline_after_the_agencys_bracket_dates_no_figure() {
+    // The day the bulletin told it, not the dateline's.
+    let text = "06 November 2026\n\n(ANSA) - ROME, NOV 6 - The number of locally acquired dengue cases in Italy has \
+risen to 141 since the start of the year, the institute said in its weekly bulletin on Thursday.";
+    assert_eq!(extract(text, None).figures[0].date, day("2026-11-05"));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

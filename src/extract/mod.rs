@@ -1769,9 +1769,19 @@ impl Article<'_> {
         let line_start = |i: usize| doc.tokens.get(i).is_some_and(|t| t.line_before) || i == 0;
         // ("Lima, 20 nov (EFE).-": a city's name in title case too.)
         let city_word = |i: usize| doc.kind(i) == Some(TokenKind::Word) && doc.is_capitalized(i);
+        // ("(ANSA) - ANCONA, NOV 6 -": the agency's bracket first.)
+        let after_an_agency = |i: usize| {
+            ["-", "\u{2013}", "\u{2014}"].iter().any(|dash| doc.is_punct(i.wrapping_sub(1), dash))
+                && doc.is_punct(i.wrapping_sub(2), ")")
+                && doc.is_punct(i.wrapping_sub(4), "(")
+                && line_start(i.wrapping_sub(4))
+        };
         let after_its_city = m.first >= 2
             && doc.is_punct(m.first - 1, ",")
-            && (m.first.saturating_sub(5)..m.first - 1).rev().take_while(|&i| city_word(i)).any(line_start);
+            && (m.first.saturating_sub(5)..m.first - 1)
+                .rev()
+                .take_while(|&i| city_word(i))
+                .any(|i| line_start(i) || after_an_agency(i));
         let opens_line = line_start(m.first) || after_its_city;
         let mut after = m.last + 1;
         if doc.is_punct(after, "(") {
