@@ -6839,6 +6839,13 @@ risen to 141 since the start of the year, the institute said in its weekly bulle
 }
 
 #[test]
+fn regression_a_place_before_an_aside_saying_where_it_lies_is_the_where_clauses() {
+    let text = "Dengue: 60 local cases in Velora\n\n6 November 2026 -- Velora has counted 60 locally acquired dengue \
+cases this year. The largest cluster is in Castel Rovo, in the province of Amera, where 31 people have been infected.";
+    assert_eq!(values_and_places(&extract(text, None).figures).last(), Some(&(31, Some("Castel Rovo"))));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

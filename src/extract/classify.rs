@@ -4009,9 +4009,12 @@ fn place_before_where(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> 
     let mut j = at.checked_sub(1)?;
     if cx.slice(j) == "," {
         j = j.checked_sub(1)?;
-        // Past an aside between commas: "Zinder, in the south-east of the country, where".
-        if !cx.is_capitalized(j) && !cx.has(j, PLACE_NOUN) {
-            j = (j.saturating_sub(10).max(cx.first)..j).rev().find(|&i| cx.slice(i) == ",")?.checked_sub(1)?;
+        // Past an aside between commas: "Zinder, in the south-east of the country, where",
+        // "Porto Sant'Elpidio, in the province of Fermo, where": where the place lies.
+        let aside_open = (j.saturating_sub(10).max(cx.first)..j).rev().find(|&i| cx.slice(i) == ",");
+        let locating = aside_open.is_some_and(|open| cx.word_is(open + 1, &["in", "near", "on"]));
+        if !cx.is_capitalized(j) && !cx.has(j, PLACE_NOUN) || locating {
+            j = aside_open?.checked_sub(1)?;
         }
     }
     // "in Kasso province, where".
