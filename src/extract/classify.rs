@@ -2758,11 +2758,7 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     // "1,128 patients were reported": patients reported are cases.
     let patients = cx.word_is(noun, &["patients"]);
     // "Twenty-one patients (55%) were hospitalized": past their share in brackets.
-    let share_end = (cx.slice(noun + 1) == "(")
-        .then(|| (noun + 2..(noun + 6).min(cx.end)).find(|&i| cx.slice(i) == ")"))
-        .flatten()
-        .filter(|&close| (noun + 2..close).any(|i| cx.slice(i) == "%" || cx.word_is(i, &["percent", "per"])));
-    let noun = aside_end.or(share_end).unwrap_or(noun);
+    let noun = aside_end.or_else(|| share_in_brackets_after(cx, noun)).unwrap_or(noun);
     let limit = (noun + 10).min(cx.end);
     // ("87 people in the northern German state of Lower Saxony had fallen ill": where
     // they live may take as long.)
@@ -4053,11 +4049,7 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
             }
         });
     // "61 (37%) were resident in London": past the share in brackets.
-    let share_end = (cx.slice(last + 1) == "(")
-        .then(|| (last + 2..(last + 6).min(cx.end)).find(|&i| cx.slice(i) == ")"))
-        .flatten()
-        .filter(|&close| (last + 2..close).any(|i| cx.slice(i) == "%" || cx.word_is(i, &["percent", "per"])));
-    let from = ages_end.or(share_end).unwrap_or(last);
+    let from = ages_end.or_else(|| share_in_brackets_after(cx, last)).unwrap_or(last);
     let residents = |i: usize| cx.word_is(i, &["residents", "resident", "inhabitants", "natives"]);
     for j in from + 1..(from + 9).min(cx.end) {
         // "14 residents of Brackenridge", "14 are Brackenridge residents": where people live.
@@ -4093,6 +4085,15 @@ fn runs_facilities(cx: &Context<'_>, last: usize) -> bool {
     cx.slice(last + 1) == "-"
         && cx.attached(last + 1)
         && cx.word_is(last + 2, &["run", "operated", "owned", "managed", "led", "funded", "supported"])
+}
+
+/// The closing bracket of a share told right after token `last` ("61 (37%)",
+/// "patients (55 percent)").
+fn share_in_brackets_after(cx: &Context<'_>, last: usize) -> Option<usize> {
+    (cx.slice(last + 1) == "(")
+        .then(|| (last + 2..(last + 6).min(cx.end)).find(|&i| cx.slice(i) == ")"))
+        .flatten()
+        .filter(|&close| (last + 2..close).any(|i| cx.slice(i) == "%" || cx.word_is(i, &["percent", "per"])))
 }
 
 /// The place after "in": "in the coastal district of Kassara", "in the capital, Kampala".
