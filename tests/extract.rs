@@ -6846,6 +6846,16 @@ cases this year. The largest cluster is in Castel Rovo, in the province of Amera
 }
 
 #[test]
+fn regression_a_part_of_the_people_counted_before_by_their_number_and_noun_counts_its_verb() {
+    let text = "Published 23 November 2026\n\nTwelve people have been infected so far this season. Seven of the 12 \
+people were admitted to hospital, the department said.";
+    assert_eq!(
+        metric_kind_values(&extract(text, None).figures),
+        vec![(Metric::Cases, Kind::Total, 12), (Metric::Hospitalized, Kind::Total, 7)]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

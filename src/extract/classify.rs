@@ -2290,9 +2290,12 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             return part_of_a_set_said_before(cx, q, i + 1);
         }
         // "Seven of the nine have been hospitalized": the set told before, by its number.
+        // ("Nine of the 14 people were admitted to hospital": the set's noun too.)
+        let verb =
+            |at: usize| cx.word_is(at, &["have", "has", "had", "were", "was", "are", "is", "remain", "remained"]);
         let set_by_number = cx.word_is(i + 1, &["the"])
             && (cx.is_standalone_number(i + 2) || cx.has(i + 2, NUMBER_START) && !cx.word_is(i + 2, &["a", "an"]))
-            && cx.word_is(i + 3, &["have", "has", "had", "were", "was", "are", "is", "remain", "remained"]);
+            && (verb(i + 3) || cx.has(i + 3, PEOPLE) && verb(i + 4));
         if set_by_number {
             return part_of_a_set_said_before(cx, q, i + 2);
         }
