@@ -6856,6 +6856,16 @@ people were admitted to hospital, the department said.";
 }
 
 #[test]
+fn regression_a_bare_count_in_hospital_is_hospitalized_but_outbreaks_in_hospitals_are_no_figure() {
+    let text = "Measles in Varenna as of 09:00 on 19.11.2026:\n\n\u{2795} 7 new cases over 24 hours\n\u{1F3E5} 41 in \
+hospital, including 30 children\n\nIn week 46, 12 new influenza outbreaks were reported: 8 in long-term care \
+facilities and 4 in hospitals.";
+    let kinds = metric_kind_values(&extract(text, day("2026-11-19")).figures);
+    assert!(kinds.contains(&(Metric::Hospitalized, Kind::Total, 41)), "{kinds:?}");
+    assert!(!kinds.iter().any(|&(_, _, value)| value == 4), "{kinds:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

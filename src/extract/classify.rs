@@ -2245,6 +2245,12 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     if cx.word_is(q.last + 1, &["positive"]) && cx.word_is(q.last + 2, &["results"]) {
         return Counted::Metric(Metric::Cases, q.last + 2);
     }
+    // "🏥 53 in hospital, including 40 children": people in hospital, the noun left out
+    // (not one named hospital, "in Hospital Sultanah Aminah", nor a split of outbreaks by
+    // setting, "29 in care homes, 5 in hospitals").
+    if cx.word_is(q.last + 1, &["in"]) && cx.word_is(q.last + 2, &["hospital"]) && !cx.is_capitalized(q.last + 2) {
+        return Counted::Metric(Metric::Hospitalized, q.last + 2);
+    }
     let mut i = q.last + 1;
     let mut limit = (q.last + 7).min(cx.end);
     // "reached (1,284) injury", "(43) new injury": a numeral bracketed alone, as in
