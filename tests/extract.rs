@@ -6866,6 +6866,23 @@ facilities and 4 in hospitals.";
 }
 
 #[test]
+fn regression_the_first_place_after_a_colon_and_before_a_dash_is_a_part_of_the_new_count() {
+    let text = "As of 10:00 on 12.11.2026, 21 new cases of measles were recorded in the region over the past 24 \
+hours: Tavrin \u{2013} 12, Oskol \u{2013} 6, Belyn \u{2013} 3.";
+    let figures = extract(text, None).figures;
+    let periods: Vec<_> = figures.iter().map(|f| (f.kind, f.value, f.location.as_deref(), f.period_days)).collect();
+    assert_eq!(
+        periods,
+        vec![
+            (Kind::New, 21, None, Some(1)),
+            (Kind::New, 12, Some("Tavrin"), Some(1)),
+            (Kind::New, 6, Some("Oskol"), Some(1)),
+            (Kind::New, 3, Some("Belyn"), Some(1)),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -4254,9 +4254,12 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     let listed = (cx.slice(q.first - 1) == "(" || n_equals_open(cx, q).is_some())
         && cx.slice(close) == ")"
         && (cx.word_is(close + 1, &["and"]) || cx.slice(close + 1) == ",");
-    // "By district: Ruwenzo 38 | Bakora 19": a one-word name right after a label's
-    // colon or a bar.
-    let labelled = j + 1 == q.first && j > cx.first && matches!(cx.slice(j - 1), ":" | "|");
+    // "By district: Ruwenzo 38 | Bakora 19", "over the past 24 hours: Makhachkala – 8,
+    // Khasavyurt – 4": a one-word name right after a label's colon or a bar, before its
+    // number or the dash before it.
+    let dashed = matches!(cx.slice(q.first - 1), "-" | "\u{2013}" | "\u{2014}");
+    let labelled =
+        (j + 1 == q.first || dashed && j + 2 == q.first) && j > cx.first && matches!(cx.slice(j - 1), ":" | "|");
     let (first, last) = run_ending_at(cx, j, named_place || listed || labelled)?;
     // "- Deaths: 1": a label, not a place; nor is a speaker's name ("PATEL: Thirty-eight
     // people are in hospital").
