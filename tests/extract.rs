@@ -6883,6 +6883,22 @@ hours: Tavrin \u{2013} 12, Oskol \u{2013} 6, Belyn \u{2013} 3.";
 }
 
 #[test]
+fn regression_a_total_label_naming_no_metric_goes_on_with_the_count_before() {
+    let text = "Measles update, 12 November 2026\n\n- New cases: 9\n- Total: 312\n- Deaths: 1\n\nMeasles in the north, 12.11.2026\n\n\
+\u{1F539} Over the past day, 4 new cases were registered\n\u{1F539} Total since the beginning of the year \u{2014} 87";
+    assert_eq!(
+        metric_kind_values(&extract(text, None).figures),
+        vec![
+            (Metric::Cases, Kind::New, 9),
+            (Metric::Cases, Kind::Total, 312),
+            (Metric::Deaths, Kind::Total, 1),
+            (Metric::Cases, Kind::New, 4),
+            (Metric::Cases, Kind::Total, 87),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

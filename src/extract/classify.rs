@@ -609,6 +609,7 @@ pub(crate) fn classify(
                         || first_of_places_counts(cx, q)
                         || place_has_a_count(cx, q, earlier)
                         || new_ones_of_the_count_before(cx, q)
+                        || total_label(cx, q)
                 };
                 // "In all of 2025, the country reported 74 cases. Punjab reported 12 of
                 // them": "them" is the count told last, which was no figure.
@@ -2920,14 +2921,7 @@ fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)>
     let stop = q.first.saturating_sub(14).max(cx.first);
     // "Deaths: 8", "Patients currently under treatment: 2,310": a label. So is a line's
     // few words before a dash: "In hospital — 58".
-    let dash_label = || {
-        let dash = q.first.wrapping_sub(1);
-        let opening = cx.first + usize::from(bullet_at(cx.doc, cx.first));
-        matches!(cx.slice(dash), "\u{2014}" | "\u{2013}")
-            && (1..=8).contains(&dash.saturating_sub(opening))
-            && (opening..dash).all(|j| cx.kind(j) == Some(TokenKind::Word))
-    };
-    let label = cx.slice(q.first.wrapping_sub(1)) == ":" || dash_label();
+    let label = cx.slice(q.first.wrapping_sub(1)) == ":" || line_label_opening(cx, q, 8).is_some();
     while i > stop {
         i -= 1;
         // "New cases (last 24 hours): 4": a label's bracketed period does not interrupt.
@@ -3076,6 +3070,32 @@ pub(crate) fn trend_label(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
     let chain_end = (q.last + 1..cx.end).take_while(|&i| in_chain(i)).last().unwrap_or(q.last);
     let joined = (colon + 1..=chain_end).any(|i| cx.slice(i) == "\u{2192}");
     joined.then_some(colon)
+}
+
+/// Where the label of a line's number starts when the label is a few words (at most
+/// `words`) before a dash right before the number: "🔹 In hospital — 58".
+fn line_label_opening(cx: &Context<'_>, q: &Quantity, words: usize) -> Option<usize> {
+    let dash = q.first.checked_sub(1)?;
+    let opening = cx.first + usize::from(bullet_at(cx.doc, cx.first));
+    (matches!(cx.slice(dash), "\u{2014}" | "\u{2013}")
+        && (1..=words).contains(&dash.saturating_sub(opening))
+        && (opening..dash).all(|j| cx.kind(j) == Some(TokenKind::Word)))
+    .then_some(opening)
+}
+
+/// "🔹 Total since the beginning of the year — 497", "Total: 497": a label of a running
+/// total that names no metric, which goes on with the figure told before it.
+fn total_label(cx: &Context<'_>, q: &Quantity) -> bool {
+    let opening = cx.first + usize::from(bullet_at(cx.doc, cx.first));
+    let colon_label = || {
+        q.first > opening + 1
+            && cx.slice(q.first - 1) == ":"
+            && (opening..q.first - 1).all(|j| cx.kind(j) == Some(TokenKind::Word))
+    };
+    let labelled = line_label_opening(cx, q, 10).is_some() || colon_label();
+    labelled
+        && (cx.word_is(opening, &["total", "cumulative"])
+            || cx.word_is(opening, &["in"]) && cx.word_is(opening + 1, &["total"]))
 }
 
 /// The counted word of the label ending at `colon`: "Weekly new cases".

@@ -265,14 +265,17 @@ fn caption_start(sentences: &[Sentence], line: Line, i: usize) -> usize {
 /// The caption of a block starting at line `at`: the line before it, from the start
 /// of that line's last sentence. A sentence of prose that reports figures of its own
 /// and does not lead into the block ("During week 41, 1,372 new cases were reported.")
-/// is no caption: the table after it need not count the same period.
+/// is no caption: the table after it need not count the same period. Nor is a label
+/// with its own number ("- New cases: 11" over "- Total: 497").
 fn caption_before(doc: &Doc<'_>, sentences: &[Sentence], lines: &[Line], at: usize) -> Option<(usize, usize)> {
     let line = *lines.get(at.checked_sub(1)?)?;
     let start = caption_start(sentences, line, line.end - 1);
     let leads_in = doc.is_punct(line.end - 1, ":");
+    let counted = |i: usize| doc.word(i).is_some_and(|w| counted_metric(w).is_some());
     let reports = (start..line.end).any(|i| {
         doc.kind(i) == Some(TokenKind::Digits)
-            && (i + 1..(i + 4).min(line.end)).any(|j| doc.word(j).is_some_and(|w| counted_metric(w).is_some()))
+            && ((i + 1..(i + 4).min(line.end)).any(counted)
+                || i > start && doc.is_punct(i - 1, ":") && (start..i).any(counted))
     });
     (leads_in || !reports).then_some((start, line.end))
 }
