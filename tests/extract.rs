@@ -6899,6 +6899,23 @@ fn regression_a_total_label_naming_no_metric_goes_on_with_the_count_before() {
 }
 
 #[test]
+fn regression_a_date_line_opened_by_a_time_of_day_is_the_page_date_not_a_week_later() {
+    // 21 November 2026 was a Saturday: "said Friday" is the day before it, not the 27th.
+    let text = "The Daily Courier by Courier Media\nPolitics | Society | Business | World | Sports\nHome > Society > \
+Health\n\nFlu Patients Rise Again; 412,000 Sought Treatment\n\nThe Daily Courier\n17:45 JST, November 21, 2026\n\nPatients wait at a clinic on Friday.\n\nAbout 412,000 people sought treatment for \
+influenza in the week through Nov. 15, the institute said Friday.";
+    assert_eq!(extract(text, None).published, day("2026-11-21"));
+}
+
+#[test]
+fn regression_a_date_written_day_first_with_dashes_is_a_date() {
+    let text = "Daily Herald\n\nHEALTH | 10-11-2026 17:12\n\nDengue: 61 new cases in a week\n\nThe country \
+recorded 61 new dengue cases in the week, according to the bulletin published on Monday.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2026-11-10"));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -834,7 +834,8 @@ impl<'d> Finder<'d> {
         }
     }
 
-    /// "2022-05-17", "2022.05.17", "17.05.2022", "17/05/2022" (day first unless impossible).
+    /// "2022-05-17", "2022.05.17", "17.05.2022", "17/05/2022", "17-05-2022" (day first
+    /// unless impossible).
     fn numeric(&self, i: usize) -> Option<(usize, usize, When)> {
         let separators_match = |sep: &str| {
             self.doc.slice(i + 1) == sep
@@ -850,7 +851,9 @@ impl<'d> Finder<'d> {
         // ("2026.11.06" under a byline: year first with dots too.)
         let date = if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
             Date::from_ymd(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)?
-        } else if a.len() <= 2 && b.len() <= 2 && sep != "-" && (c.len() == 4 || c.len() == 2 && a.len() == 2) {
+        } else if a.len() <= 2 && b.len() <= 2 && (c.len() == 4 || c.len() == 2 && a.len() == 2 && sep != "-") {
+            // ("10-11-2026 17:12" in a page's date line: day first with dashes too, its
+            // year whole; "10-11-26" would be a range's ends.)
             // "09.11.26" in a district officer's update: a two-digit year of this century.
             let (first, second): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
             let year = if c.len() == 2 { 2000 + c.parse::<i32>().ok()? } else { c.parse().ok()? };

@@ -230,15 +230,7 @@ fn labeled_by(doc: &Doc<'_>, first: usize) -> bool {
     let opens_field =
         |i: usize| i == 0 || doc.tokens[i].line_before || SEPARATORS.iter().any(|s| doc.is_punct(i - 1, s));
     // "Updated 3:14 PM EDT, October 22, 2026": a time of day between label and date.
-    let in_a_time = |i: usize| {
-        doc.kind(i) == Some(TokenKind::Digits)
-            || [":", ".", ","].iter().any(|p| doc.is_punct(i, p))
-            || doc.word_in(i, CLOCK_WORDS)
-    };
-    let mut first = first;
-    while first > 0 && !doc.tokens[first].line_before && in_a_time(first - 1) {
-        first -= 1;
-    }
+    let first = time_of_day_before(doc, first);
     (first.saturating_sub(4)..first)
         .rev()
         .take_while(|&i| !doc.tokens[i + 1].line_before)
@@ -291,10 +283,35 @@ fn line_ends(doc: &Doc<'_>, last: usize) -> bool {
     doc.tokens.get(last + 1).is_none_or(|t| t.line_before)
 }
 
+/// Where a time of day right before the date at token `first` starts, on its line
+/// ("3:14 PM EDT, October 22, 2026", "17:45 JST, November 21, 2026"); `first` if none.
+fn time_of_day_before(doc: &Doc<'_>, first: usize) -> usize {
+    let in_a_time = |i: usize| {
+        doc.kind(i) == Some(TokenKind::Digits)
+            || [":", ".", ","].iter().any(|p| doc.is_punct(i, p))
+            || doc.word_in(i, CLOCK_WORDS)
+    };
+    let mut start = first;
+    while start > 0 && !doc.tokens[start].line_before && in_a_time(start - 1) {
+        start -= 1;
+    }
+    start
+}
+
 /// Whether the date at token `first` opens its line, after at most a weekday ("Mon 10
-/// Jan 2022", "27 November 2025"): a date line of its own, not a date in a sentence.
+/// Jan 2022", "27 November 2025") or a time of day ("17:45 JST, November 21, 2026"): a
+/// date line of its own, not a date in a sentence.
 fn opens_line(doc: &Doc<'_>, first: usize) -> bool {
     let line_start = |i: usize| i == 0 || doc.tokens[i].line_before;
+    let clock = time_of_day_before(doc, first);
+    let clock_digits = (clock..first).filter(|&i| doc.kind(i) == Some(TokenKind::Digits)).count();
+    if clock < first
+        && line_start(clock)
+        && (1..=3).contains(&clock_digits)
+        && (clock..first).any(|i| doc.is_punct(i, ":"))
+    {
+        return true;
+    }
     line_start(first) || first > 0 && line_start(first - 1) && doc.kind(first - 1) == Some(TokenKind::Word)
 }
 
