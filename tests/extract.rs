@@ -6916,6 +6916,24 @@ recorded 61 new dengue cases in the week, according to the bulletin published on
 }
 
 #[test]
+fn regression_a_total_citing_a_weekly_report_is_of_the_week_the_next_sentence_gives_it() {
+    let text = "Mumps cases in Norland top 200 so far in 2026\n\nPublished: November 19, 2026\n\nNorland has \
+recorded 233 cases of mumps so far in 2026, according to the province's latest weekly surveillance report, and \
+officials say the outbreak is not slowing down.\n\nThe report, released Thursday, shows 12 new cases were confirmed \
+in the week of Nov. 8 to 14, up from 9 the week before.";
+    let figures = extract(text, None).figures;
+    let totals: Vec<_> = rows(&figures).into_iter().filter(|row| row.2 == 233).collect();
+    assert_eq!(totals, vec![(Metric::Cases, Kind::Total, 233, day("2026-11-14"), None)]);
+}
+
+#[test]
+fn regression_the_month_a_person_of_the_total_died_in_does_not_date_the_total() {
+    let text = "Published: November 19, 2026\n\nThe region has reported 96 cases of mumps so far this year. \
+The region has reported one death this year, an infant in the north who died in September.";
+    assert_eq!(rows(&extract(text, None).figures)[1], (Metric::Deaths, Kind::Total, 1, day("2026-11-19"), None));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

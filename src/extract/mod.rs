@@ -1820,10 +1820,18 @@ impl Article<'_> {
                 && doc.word_in(i + 2, &["of"])
                 && doc.word_in(i + 3, &["a", "an"])
         };
+        // ("One death has been reported this year, an infant in the south who died in
+        // September": who it was, and when that one died.)
+        let who_was_it = |i: usize| {
+            doc.is_punct(i, ",")
+                && doc.word_in(i + 1, &["a", "an"])
+                && (i + 2..m.first.min(i + 14)).any(|j| doc.word_in(j, &["who", "whose"]))
+        };
         let another = |i: usize| {
-            (doc.word_in(i, &["after"]) && doc.word_in(i + 1, &["a", "an"])
-                || doc.is_punct(i, ":") && doc.word_in(i + 1, &["a", "an", "the"]))
-                && (i + 2..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON))
+            who_was_it(i)
+                || (doc.word_in(i, &["after"]) && doc.word_in(i + 1, &["a", "an"])
+                    || doc.is_punct(i, ":") && doc.word_in(i + 1, &["a", "an", "the"]))
+                    && (i + 2..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON))
                 || one_of(i)
                     && (i + 4..i + 10).any(|j| doc.word_in(j, classify::ONE_PERSON) || doc.word_in(j, &["year"]))
         };
@@ -2218,7 +2226,11 @@ impl Article<'_> {
     ) -> Option<Day> {
         let (draft, period) = (drafts.get(i)?, drafts.get(last_dated?)?);
         let days = period.period_days.unwrap_or(1);
-        let long = if period.quantity.first < draft.quantity.first { days >= 28 } else { days > 1 };
+        let long = if period.quantity.first < draft.quantity.first {
+            days >= 28
+        } else {
+            days > 1 && !self.tells_the_report_of(draft.sentence, period.sentence)
+        };
         let after_period = draft.reading.kind == Kind::Total
             && period.reading.kind == Kind::New
             && matches!(period.day, Day::Mentioned(_, Role::End | Role::At, _))
@@ -2452,6 +2464,21 @@ impl Article<'_> {
                 && (i + 1..i + 3)
                     .any(|j| self.doc.word_in(j, &["report", "bulletin", "update", "data", "figures", "source"]))
         })
+    }
+
+    /// "Manitoba has recorded 418 cases so far in 2026, according to the province's
+    /// latest weekly report. The report, released Thursday, shows 23 new cases in the
+    /// week of Nov. 8 to 14": sentence `later` opens on the report sentence `earlier`
+    /// cites, whose data its period's end dates.
+    fn tells_the_report_of(&self, earlier: usize, later: usize) -> bool {
+        let (Some(cites), Some(tells)) = (self.sentences.get(earlier), self.sentences.get(later)) else {
+            return false;
+        };
+        let cited = (cites.first..cites.end).any(|i| self.doc.word_in(i, calendar::REPORT_NOUNS));
+        cited
+            && later == earlier + 1
+            && self.doc.word_in(tells.first, &["the", "this", "that"])
+            && self.doc.word_in(tells.first + 1, calendar::REPORT_NOUNS)
     }
 
     fn words(&self, first: usize, last: usize) -> &str {
