@@ -6934,6 +6934,20 @@ The region has reported one death this year, an infant in the north who died in 
 }
 
 #[test]
+fn regression_a_total_said_in_a_report_on_a_weekday_is_of_the_reports_data_day() {
+    let text = "Published on 22/10/2026\n\nThe country has recorded 212 cases of tick-borne encephalitis since the \
+start of the season, the health agency said in its weekly report on Wednesday. The report, which covers data up to 20 \
+October, said 14 new cases had been notified in the past week.";
+    assert_eq!(
+        rows(&extract(text, None).figures),
+        vec![
+            (Metric::Cases, Kind::Total, 212, day("2026-10-20"), None),
+            (Metric::Cases, Kind::New, 14, day("2026-10-20"), None),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2374,13 +2374,16 @@ impl Article<'_> {
             let from = self.mentions.partition_point(|m| m.first < sentence.first);
             let to = self.mentions.partition_point(|m| m.first < sentence.end);
             // "according to the bulletin published this Monday", "said Wednesday in its
-            // weekly update".
+            // weekly update", "said in its weekly report on Wednesday".
             let of_a_publication = self.mentions[from..to].iter().any(|m| {
                 m.role == Role::Report
                     && m.resolve(self.published) == Some(published)
                     && ((m.first.saturating_sub(3)..m.first)
                         // ("diffused this Friday": Spanish "difundido", translated word for word.)
-                        .any(|i| self.doc.word_in(i, &["published", "released", "issued", "diffused"]))
+                        .any(|i| {
+                            self.doc.word_in(i, &["published", "released", "issued", "diffused"])
+                                || self.doc.word_in(i, calendar::REPORT_NOUNS)
+                        })
                         || self.doc.word_in(m.last + 1, &["in"])
                             && (m.last + 2..m.last + 5).any(|i| self.doc.word_in(i, calendar::REPORT_NOUNS)))
             });
