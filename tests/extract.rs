@@ -6948,6 +6948,29 @@ October, said 14 new cases had been notified in the past week.";
 }
 
 #[test]
+fn regression_a_town_the_text_calls_the_town_beside_a_national_count_is_a_part_of_the_country() {
+    let text = "Dengue cases in Velburg top 900\n\nOctober 22, 2026\n\nVelburg has recorded 912 dengue cases this \
+year. In the past week alone, 84 new cases were recorded in the town. Nationwide, 2,406 dengue cases have been \
+recorded this year. The country recorded 230 cases in the past week. Three people have died of dengue this year, two \
+in Velburg and one in Ostra.";
+    let figures = extract(text, None).figures;
+    let placed: Vec<_> =
+        figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        placed,
+        vec![
+            (912, Some("Velburg")),
+            (84, Some("Velburg")),
+            (2406, None),
+            (230, None),
+            (3, None),
+            (2, Some("Velburg")),
+            (1, Some("Ostra")),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

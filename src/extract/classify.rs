@@ -866,8 +866,20 @@ pub(crate) fn classify(
             previous.and_then(|(_, r)| r.location).filter(|_| including || pronoun)
         })
         // "Nationwide, 21 cases. Fifteen of those patients have died": a part of a set
-        // told before is of the set's place.
-        .or_else(|| cx.places.part_by_default(q.first).filter(|_| partitive.is_none()))
+        // told before is of the set's place. ("Three people have died, two in Vell and
+        // one in Ossa": a count broken down by places, the part among them, is the
+        // whole's.)
+        .or_else(|| {
+            let number = |i: usize| cx.is_standalone_number(i) || cx.has(i, NUMBER_START);
+            let broken_down = || {
+                (last + 3..cx.end).any(|i| {
+                    cx.word_is(i - 1, &["in"])
+                        && number(i - 2)
+                        && cx.places.part_called_at(cx.doc, i, cx.first).is_some()
+                })
+            };
+            cx.places.part_by_default(q.first).filter(|_| partitive.is_none() && !broken_down())
+        })
         // "NSW Health has reported 20,293 cases": the health body is named for its place.
         // ("Southwestern Public Health has the most cases": its region.)
         .map(|(first, place_last)| {
@@ -4014,7 +4026,9 @@ fn the_places(cx: &Context<'_>, i: usize) -> bool {
 /// it to be a part of the country, called by its unit or its name in the figure's clause.
 fn place_called_by_its_unit(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let clause_mark = |i: &usize| matches!(cx.slice(*i), "," | ";" | ":") || cx.is_clause_break(*i);
-    let start = (cx.first..q.first).rev().find(clause_mark).map_or(cx.first, |i| i + 1);
+    // ("two in Vell and one in Ossa": the item after "and" is a clause of its own.)
+    let item_start = |i: &usize| clause_mark(i) || cx.word_is(*i, &["and"]) && *i + 1 == q.first;
+    let start = (cx.first..q.first).rev().find(item_start).map_or(cx.first, |i| i + 1);
     let end = (q.last + 1..cx.end).find(clause_mark).unwrap_or(cx.end);
     (start..end).find_map(|i| cx.places.part_called_at(cx.doc, i, cx.first))
 }

@@ -114,10 +114,12 @@ pub(crate) fn mark_classes(mark: &str) -> Classes {
 }
 
 /// Units below a country that the text may call a place by ("in the state", "The
-/// department accounts for 13"). "Region" is left out: "in the region" is as often a
-/// part of the world.
-pub(crate) const UNITS: &[&str] =
-    &["state", "department", "province", "district", "county", "governorate", "prefecture", "municipality"];
+/// department accounts for 13", Bhutan's "in the thromde"). "Region" is left out: "in
+/// the region" is as often a part of the world.
+pub(crate) const UNITS: &[&str] = &[
+    "state", "department", "province", "district", "county", "governorate", "prefecture", "municipality", "city",
+    "town", "thromde", "dzongkhag",
+];
 
 /// Headline openers that are not places.
 const NOT_PLACES: &[&str] = &[

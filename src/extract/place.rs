@@ -165,7 +165,9 @@ impl<'d> Places<'d> {
                 && (doc.word_in(i, NATIONWIDE) && (i == first || !doc.word_in(i, &["statewide"]))
                     || doc.word_in(i, &["country"])
                         && doc.word_in(i.wrapping_sub(1), &["the"])
-                        && doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
+                        && (doc.word_in(i.wrapping_sub(2), &["in", "across", "throughout"])
+                            // "The country recorded 402 cases in the past week."
+                            || i == first + 1)
                     || doc.word_in(i, &["national"]) && doc.word_in(i + 1, &["territory"])
                     // "Across England, 1,912 cases, meaning London accounts for 38% of the
                     // national total".
