@@ -6971,6 +6971,19 @@ in Velburg and one in Ostra.";
 }
 
 #[test]
+fn regression_a_figure_the_update_stated_is_of_the_day_that_update_was_released() {
+    let text = "October 22, 2026\n\nThe town has recorded 912 dengue cases this year as of yesterday. Nationwide, \
+2,406 dengue cases have been recorded this year, according to the ministry's dengue update released on Tuesday. The \
+country recorded 230 cases in the past week, the update stated. Three people have died this year, according to the \
+update.";
+    let days: Vec<_> = rows(&extract(text, None).figures).into_iter().map(|row| (row.2, row.3)).collect();
+    assert_eq!(
+        days,
+        vec![(912, day("2026-10-21")), (2406, day("2026-10-20")), (230, day("2026-10-20")), (3, day("2026-10-20"))]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

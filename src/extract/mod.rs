@@ -2050,6 +2050,14 @@ impl Article<'_> {
                 drafts[i].day = Day::Inherited(drafts[j].day.date(), why);
                 continue;
             }
+            // "Nationwide, 3,906 cases, according to the ministry's update released on
+            // Tuesday. The country recorded 402 cases in the past week, the update
+            // stated": a figure of the report named before is of that report's day.
+            if let Some(m) = self.day_of_the_report_named_before(drafts, i) {
+                let why = format!("date: none in its sentence; the report's, \"{}\"", self.words(m.first, m.last));
+                drafts[i].day = Day::Inherited(m.resolve(self.published), why);
+                continue;
+            }
             // "As at Nov 16, there were 68 active clusters. The largest is in Bedok North,
             // with 154 cases": the day a sentence with no figure opens with goes on into
             // the next.
@@ -2322,6 +2330,28 @@ impl Article<'_> {
                 }
             }
         }
+    }
+
+    /// The day of the report that draft `i`'s sentence refers back to ("the update
+    /// stated", "according to the update"), named with its day in a sentence a little
+    /// before ("the ministry's update released on Tuesday"): that mention.
+    fn day_of_the_report_named_before(&self, drafts: &[Draft], i: usize) -> Option<&Mention> {
+        let index = drafts[i].sentence;
+        let sentence = self.sentences.get(index)?;
+        let noun = (sentence.first + 1..sentence.end)
+            .find(|&k| self.doc.word_in(k, calendar::REPORT_NOUNS) && self.doc.word_in(k - 1, &["the"]))?;
+        let word = self.doc.word(noun)?;
+        let earlier = self.sentences.get(index.saturating_sub(5)..index)?;
+        let dated = |named: usize| {
+            let at = self.mentions.partition_point(|m| m.first <= named);
+            self.mentions.get(at).filter(|m| m.first <= named + 4 && m.role == Role::Report)
+        };
+        earlier
+            .iter()
+            .rev()
+            .flat_map(|s| (s.first..s.end).rev())
+            .filter(|&k| self.doc.word(k) == Some(word))
+            .find_map(dated)
     }
 
     /// "1,284 cases, according to the bulletin published this Monday" beside "the
