@@ -6984,6 +6984,28 @@ update.";
 }
 
 #[test]
+fn regression_a_day_first_date_with_dashes_on_a_line_of_its_own_is_no_range_of_days() {
+    let text = "Dengue news\n\n10-11-2026\n\nThe country recorded 91 new dengue cases in epidemiological week 44 \
+(November 1 to 7), up from 77 the week before.";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published, day("2026-11-10"), "{}", extraction.published_explain);
+}
+
+#[test]
+fn regression_a_weeks_abbreviation_and_a_seasons_start_spelled_out_in_brackets_date_nothing() {
+    let text = "Published 10 November 2026\n\nThe country recorded 91 new dengue cases in epidemiological week 44 \
+(SE 44, November 1 to 7). So far this season, which the ministry counts from SE 31 (the first week of August), \
+1,274 cases have been confirmed.";
+    assert_eq!(
+        rows(&extract(text, None).figures),
+        vec![
+            (Metric::Cases, Kind::New, 91, day("2026-11-07"), None),
+            (Metric::Cases, Kind::Total, 1274, day("2026-11-07"), None),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -303,8 +303,18 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
                     start.role = Role::Since;
                 }
             }
+            // "counts from SE 31 (the first week of August)": a bracket spelling out a
+            // period's start is that start too.
+            let restated_start = out.last().is_some_and(|m: &Mention| {
+                m.role == Role::Since
+                    && doc.is_punct(m.last + 1, "(")
+                    && first > m.last + 1
+                    && first <= m.last + 6
+                    && (m.last + 2..first).all(|k| doc.kind(k) == Some(TokenKind::Word))
+            });
             let role = match finder.role_before(first) {
                 _ if schedule => Role::At,
+                _ if restated_start => Role::Since,
                 _ if dash_range => Role::End,
                 _ if period => Role::End,
                 Role::Report if counting_period => Role::At,
@@ -732,10 +742,16 @@ impl<'d> Finder<'d> {
     fn compact_epi_week(&self, i: usize) -> Option<(usize, usize, When)> {
         // Apart, only after a word that introduces a week ("SE 12" alone may be a
         // postcode).
+        // ("epidemiological week 44 (SE 44, November 1 to 7)": its name in brackets.)
+        let restated = || {
+            self.doc.is_punct(i.wrapping_sub(1), "(")
+                && (i.saturating_sub(5)..i).any(|k| self.doc.word_in(k, &["week"]))
+        };
         let introduced = self.doc.attached(i + 1)
             || self
                 .doc
-                .word_in(i.wrapping_sub(1), &["the", "in", "until", "since", "during", "and", "to", "from", "through"]);
+                .word_in(i.wrapping_sub(1), &["the", "in", "until", "since", "during", "and", "to", "from", "through"])
+            || restated();
         // (The Philippines' morbidity weeks: "MW 45".)
         let abbreviated = matches!(self.doc.slice(i), "ME" | "EW" | "SE" | "MW")
             && self.doc.kind(i + 1) == Some(TokenKind::Digits)
@@ -787,10 +803,15 @@ impl<'d> Finder<'d> {
 
     /// Whether the mention `first..=last` names a range of days ("5–11 August").
     fn is_day_range(&self, first: usize, last: usize) -> bool {
-        (first..last).any(|i| {
-            matches!(self.doc.slice(i), "-" | "\u{2013}" | "\u{2014}")
-                || self.doc.word_in(i, &["to", "until", "through", "and"])
-        })
+        // ("2026-11-10", "10-11-2026": one day written with dashes.)
+        let dashed_date = last == first + 4
+            && self.is_kind(first, TokenKind::Digits)
+            && (first + 1..=last).all(|k| self.doc.attached(k));
+        !dashed_date
+            && (first..last).any(|i| {
+                matches!(self.doc.slice(i), "-" | "\u{2013}" | "\u{2014}")
+                    || self.doc.word_in(i, &["to", "until", "through", "and"])
+            })
     }
 
     /// "May 15", "May 15, 2022", "Feb. 18", "June 23 to 29".

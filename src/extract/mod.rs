@@ -2053,9 +2053,17 @@ impl Article<'_> {
             // "Nationwide, 3,906 cases, according to the ministry's update released on
             // Tuesday. The country recorded 402 cases in the past week, the update
             // stated": a figure of the report named before is of that report's day.
+            // (The day of that sentence's own figure first: a report's data day, where
+            // its publication day was moved to it.)
             if let Some(m) = self.day_of_the_report_named_before(drafts, i) {
+                let sentence = self.sentences.partition_point(|s| s.end <= m.first);
+                let figure_day =
+                    drafts[..i].iter().rev().take(40).filter(|d| d.sentence == sentence).find_map(|d| match d.day {
+                        Day::Mentioned(Some(day), ..) => Some(day),
+                        _ => None,
+                    });
                 let why = format!("date: none in its sentence; the report's, \"{}\"", self.words(m.first, m.last));
-                drafts[i].day = Day::Inherited(m.resolve(self.published), why);
+                drafts[i].day = Day::Inherited(figure_day.or_else(|| m.resolve(self.published)), why);
                 continue;
             }
             // "As at Nov 16, there were 68 active clusters. The largest is in Bedok North,
