@@ -7006,6 +7006,13 @@ fn regression_a_weeks_abbreviation_and_a_seasons_start_spelled_out_in_brackets_d
 }
 
 #[test]
+fn regression_an_aside_spelling_out_a_seasons_start_dates_nothing() {
+    let text = "Published on November 18, 2026\n\nSince the start of the surveillance season in week 40, at the end \
+of September, 1,210 cases of bronchiolitis have been confirmed.";
+    assert_eq!(rows(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 1210, day("2026-11-18"), None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

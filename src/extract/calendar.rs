@@ -303,11 +303,13 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
                     start.role = Role::Since;
                 }
             }
-            // "counts from SE 31 (the first week of August)": a bracket spelling out a
-            // period's start is that start too.
+            // "counts from SE 31 (the first week of August)", "since the start of the
+            // season in week 40, at the end of September": a bracket or an aside spelling
+            // out a period's start is that start too.
             let restated_start = out.last().is_some_and(|m: &Mention| {
                 m.role == Role::Since
-                    && doc.is_punct(m.last + 1, "(")
+                    && (doc.is_punct(m.last + 1, "(")
+                        || doc.is_punct(m.last + 1, ",") && doc.word_in(m.last + 2, &["at", "in", "early", "late"]))
                     && first > m.last + 1
                     && first <= m.last + 6
                     && (m.last + 2..first).all(|k| doc.kind(k) == Some(TokenKind::Word))
