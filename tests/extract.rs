@@ -7013,6 +7013,21 @@ of September, 1,210 cases of bronchiolitis have been confirmed.";
 }
 
 #[test]
+fn regression_the_number_up_from_an_earlier_count_is_an_earlier_value_of_the_count_before() {
+    let text = "October 21, 2026\n\nSixty-four people have now fallen ill after eating at a hotel buffet, the \
+health department said on Tuesday. The number is up from 41 reported on Friday, with 23 more people coming forward with symptoms \
+since then.";
+    assert_eq!(
+        rows(&extract(text, None).figures),
+        vec![
+            (Metric::Cases, Kind::Total, 64, day("2026-10-20"), None),
+            (Metric::Cases, Kind::Total, 41, day("2026-10-16"), None),
+            (Metric::Cases, Kind::New, 23, day("2026-10-20"), None),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -610,6 +610,7 @@ pub(crate) fn classify(
                         || place_has_a_count(cx, q, earlier)
                         || new_ones_of_the_count_before(cx, q)
                         || total_label(cx, q)
+                        || the_count_told_before_up_from(cx, q)
                 };
                 // "In all of 2025, the country reported 74 cases. Punjab reported 12 of
                 // them": "them" is the count told last, which was no figure.
@@ -3082,6 +3083,15 @@ pub(crate) fn trend_label(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
     let chain_end = (q.last + 1..cx.end).take_while(|&i| in_chain(i)).last().unwrap_or(q.last);
     let joined = (colon + 1..=chain_end).any(|i| cx.slice(i) == "\u{2192}");
     joined.then_some(colon)
+}
+
+/// "Eighty-three people have now fallen ill ... The number is up from 57 reported on
+/// Friday": an earlier value of the count the sentence before told.
+fn the_count_told_before_up_from(cx: &Context<'_>, q: &Quantity) -> bool {
+    cx.word_is(cx.first, &["the", "this", "that"])
+        && cx.word_is(cx.first + 1, &["number", "figure", "tally", "total", "count", "toll"])
+        && q.first <= cx.first + 6
+        && earlier_value_of_previous(cx, q)
 }
 
 /// Where the label of a line's number starts when the label is a few words (at most
