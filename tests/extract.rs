@@ -7015,8 +7015,8 @@ of September, 1,210 cases of bronchiolitis have been confirmed.";
 #[test]
 fn regression_the_number_up_from_an_earlier_count_is_an_earlier_value_of_the_count_before() {
     let text = "October 21, 2026\n\nSixty-four people have now fallen ill after eating at a hotel buffet, the \
-health department said on Tuesday. The number is up from 41 reported on Friday, with 23 more people coming forward with symptoms \
-since then.";
+health department said on Tuesday. The number is up from 41 reported on Friday, with 23 more people coming \
+forward with symptoms since then.";
     assert_eq!(
         rows(&extract(text, None).figures),
         vec![
