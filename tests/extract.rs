@@ -7028,6 +7028,14 @@ forward with symptoms since then.";
 }
 
 #[test]
+fn regression_a_salmonella_story_reads_no_figures_of_a_listeria_recall_beside_it() {
+    let text = "Salmonella outbreak at a school canteen\n\nNovember 3, 2026\n\nTwenty-six pupils have fallen ill with \
+salmonella after a school lunch, the health office said on Monday. Separately, 14 cases of listeriosis linked to soft \
+cheese have been reported this year.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 26)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -400,6 +400,16 @@ const DISEASES: &[(&str, &str)] = &[
     ("aids", "hiv"),
     // Respiratory syncytial virus.
     ("rsv", "rsv"),
+    ("salmonella", "salmonellosis"),
+    ("salmonellosis", "salmonellosis"),
+    ("listeria", "listeriosis"),
+    ("listeriosis", "listeriosis"),
+    ("legionnaires", "legionellosis"),
+    ("legionella", "legionellosis"),
+    ("legionellosis", "legionellosis"),
+    ("norovirus", "norovirus"),
+    ("brucellosis", "brucellosis"),
+    ("leishmaniasis", "leishmaniasis"),
 ];
 
 /// The disease a lower-case word names, by its canonical name, if it names one.

@@ -254,11 +254,15 @@ fn diseases_named_in<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>) -> imp
 
 /// The disease token `i` names, by its canonical name: "coronavirus" is COVID-19's,
 /// unless it is the "Middle East respiratory syndrome coronavirus" (MERS-CoV); "Nile"
-/// names West Nile virus only after "West".
+/// names West Nile virus only after "West"; "Salmonella Typhi" is typhoid.
 fn disease_named_at(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
     let disease = doc.word(i).and_then(lexicon::disease_of)?;
     if disease == "west nile" && !doc.word_in(i.wrapping_sub(1), &["west"]) {
         return None;
+    }
+    // "Salmonella Typhi", "Salmonella Paratyphi": typhoid's bacteria.
+    if disease == "salmonellosis" && doc.word_in(i + 1, &["typhi", "paratyphi"]) {
+        return Some("typhoid");
     }
     let mers = disease == "covid"
         && doc.word_in(i.wrapping_sub(1), &["syndrome"])
