@@ -7036,6 +7036,19 @@ cheese have been reported this year.";
 }
 
 #[test]
+fn regression_a_places_where_aside_before_its_verb_neither_dates_nor_hides_its_count() {
+    let text = "Cholera: Coast Region deaths rise\n\nOctober 27, 2026\n\nBy district, Tamsor, where the first \
+case was recorded at Bekwa on September 21, has recorded 240 suspected cases and five deaths.";
+    assert_eq!(
+        rows(&extract(text, None).figures),
+        vec![
+            (Metric::Cases, Kind::Total, 240, day("2026-10-27"), Some("Tamsor")),
+            (Metric::Deaths, Kind::Total, 5, day("2026-10-27"), Some("Tamsor")),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1544,8 +1544,12 @@ impl Article<'_> {
         // a relative clause set off before the figure is the clause's.
         let in_aside = |m: &Mention| {
             let doc = self.doc;
+            // ("KEEA, where the first case was recorded at Elmina on September 21, has
+            // recorded 412 suspected cases": a place's aside, a dozen words long.)
             let opened = (m.first.saturating_sub(8).max(1)..m.first)
-                .any(|i| doc.word_in(i, &["which", "who", "where"]) && doc.is_punct(i - 1, ","));
+                .any(|i| doc.word_in(i, &["which", "who", "where"]) && doc.is_punct(i - 1, ","))
+                || (m.first.saturating_sub(12).max(1)..m.first)
+                    .any(|i| doc.word_in(i, &["where"]) && doc.is_punct(i - 1, ","));
             // (Not a report's cut-off: "the WHO's situation report, which covers data up
             // to October 4, counted 3,602 cases".)
             let cut_off = m.role == Role::End
