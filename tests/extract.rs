@@ -7049,6 +7049,27 @@ case was recorded at Bekwa on September 21, has recorded 240 suspected cases and
 }
 
 #[test]
+fn regression_the_week_a_weekly_reports_story_opens_with_dates_its_figures() {
+    let text = "The Daily Courier by Courier Media\nPolitics | Society | Business | World\nHome > Society > \
+Health\n\nFlu Patients Rise for a Sixth Week\n\nThe Daily Courier\n17:45 JST, November 21, 2026\n\nPatients \
+wait to be seen at a clinic in Kessa Ward on Friday.\n\nThe number of influenza patients per medical institution \
+rose to 12.31 in the week through Nov. 15, the institute said Friday.\n\nThe figure, up from 9.87 the previous \
+week, is based on reports from about 5,000 medical institutions. The estimated cumulative number of patients since \
+the start of the season on Sept. 1 reached about 1.21 million.\n\nAbout 500 core hospitals reported that 902 \
+people were hospitalized with influenza in the week, up from 611 the previous week. That brought the number of \
+hospitalized patients since the start of the season to 2,840.";
+    assert_eq!(
+        rows(&extract(text, None).figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1_210_000, day("2026-11-15"), None),
+            (Metric::Hospitalized, Kind::New, 902, day("2026-11-15"), None),
+            (Metric::Hospitalized, Kind::New, 611, day("2026-11-08"), None),
+            (Metric::Hospitalized, Kind::Total, 2840, day("2026-11-15"), None),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

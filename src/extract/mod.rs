@@ -143,8 +143,25 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
     let updated = |m: &Mention| figures_updated_on(&doc, m) && m.first < updated_end;
     // ("41 people ... after eating at the restaurant between September 19 and September
     // 27": the days of exposure are no data's.)
+    // "The number of influenza patients per medical institution rose to 16.42 in the
+    // week through Nov. 15": the week a weekly report's story opens with, ended in the
+    // fortnight before publication ("Last season, admissions peaked in the week ending
+    // Jan. 3" dates nothing now).
+    let recent = |m: &Mention| {
+        let days = m.resolve(published).zip(published).map(|(day, p)| p.days_since(day));
+        days.is_some_and(|days| (0..=14).contains(&days))
+    };
+    let weeks_end = |m: &Mention| {
+        m.role == Role::End
+            && recent(m)
+            && m.first < labelled_end
+            && m.first >= 3
+            && doc.word_in(m.first - 2, &["week"])
+            && doc.word_in(m.first - 3, &["the"])
+            && doc.word_in(m.first - 1, &["through", "to", "ending", "ended"])
+    };
     let data_day = mentions.iter().position(|m| {
-        ((m.first < header_end || labelled(m)) && m.role == Role::End || as_of_heading(m) || updated(m))
+        ((m.first < header_end || labelled(m)) && m.role == Role::End || as_of_heading(m) || updated(m) || weeks_end(m))
             && m.when.is_some()
             && !exposure_before(&doc, 0, m.first)
     });
