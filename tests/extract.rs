@@ -7070,6 +7070,15 @@ hospitalized patients since the start of the season to 2,840.";
 }
 
 #[test]
+fn regression_a_total_risen_after_a_weeks_count_is_as_of_that_weeks_end() {
+    let text = "Mumps cases pass 150\n\nThu Nov 12 2026 - 05:45\n\nThe number of mumps cases notified so far this \
+year has risen to 152, after 19 cases were notified in the week to midnight on Saturday, November 7th, according to \
+figures published by the Health Protection Centre (HPC) on Wednesday.";
+    let days: Vec<_> = rows(&extract(text, None).figures).into_iter().map(|row| (row.2, row.3)).collect();
+    assert!(days.contains(&(152, day("2026-11-07"))), "{days:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2270,7 +2270,11 @@ impl Article<'_> {
         let long = if period.quantity.first < draft.quantity.first {
             days >= 28
         } else {
-            days > 1 && !self.tells_the_report_of(draft.sentence, period.sentence)
+            // ("has risen to 211, after 23 cases were notified in the week to Saturday":
+            // the total the count brought up is as of the count's day.)
+            let brought_up = period.sentence == draft.sentence
+                && self.doc.word_in(period.quantity.first.wrapping_sub(1), &["after"]);
+            days > 1 && !brought_up && !self.tells_the_report_of(draft.sentence, period.sentence)
         };
         let after_period = draft.reading.kind == Kind::Total
             && period.reading.kind == Kind::New
