@@ -7079,6 +7079,15 @@ figures published by the Health Protection Centre (HPC) on Wednesday.";
 }
 
 #[test]
+fn regression_a_week_to_midnight_on_a_day_ends_on_that_day() {
+    let text = "Thu Nov 12 2026 - 05:45\n\nThe number of mumps cases notified so far this year has risen to 152, \
+after 19 cases were notified in the week to midnight on Saturday, November 7th, according to figures published on \
+Wednesday.";
+    let days: Vec<_> = rows(&extract(text, None).figures).into_iter().map(|row| (row.2, row.3)).collect();
+    assert_eq!(days, vec![(152, day("2026-11-07")), (19, day("2026-11-07"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

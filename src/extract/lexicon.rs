@@ -237,7 +237,11 @@ const WORDS: &[(Classes, &[&str])] = &[
             "diffused",
         ],
     ),
-    (FILLERS, &["late", "early", "on", "the", "this", "at", "around", "about", "in", "local", "time"]),
+    // ("in the week to midnight on Saturday": the period's end.)
+    (
+        FILLERS,
+        &["late", "early", "on", "the", "this", "at", "around", "about", "in", "local", "time", "midnight", "noon"],
+    ),
     (DAY_PARTS, &["morning", "afternoon", "evening", "night", "noon", "midnight", "midday"]),
     (
         QUALIFIER_WORDS,
