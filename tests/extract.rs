@@ -7088,6 +7088,15 @@ Wednesday.";
 }
 
 #[test]
+fn regression_a_health_region_listed_with_its_bracketed_count_keeps_its_whole_name() {
+    let text = "Published: November 19, 2026\n\nRiverbend Health has reported the most cases, with 96, followed by \
+Winnipeg (54) and Lakeshore Health (31).";
+    let figures = extract(text, None).figures;
+    let places = values_and_places(&figures);
+    assert!(places.contains(&(31, Some("Lakeshore Health"))), "{places:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

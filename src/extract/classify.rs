@@ -883,8 +883,11 @@ pub(crate) fn classify(
         })
         // "NSW Health has reported 20,293 cases": the health body is named for its place.
         // ("Southwestern Public Health has the most cases": its region.)
+        // ("Winnipeg (104), Prairie Mountain Health (58)": a health region listed by its
+        // whole name.)
         .map(|(first, place_last)| {
-            let health_body = place_last > first && cx.word_is(place_last, &["health"]);
+            let health_body =
+                place_last > first && cx.word_is(place_last, &["health"]) && cx.slice(place_last + 1) != "(";
             let public = health_body && place_last > first + 1 && cx.word_is(place_last - 1, &["public"]);
             (first, place_last - usize::from(health_body) - usize::from(public))
         })
