@@ -7097,6 +7097,15 @@ Winnipeg (54) and Lakeshore Health (31).";
 }
 
 #[test]
+fn regression_with_no_place_in_the_headline_the_place_the_leads_count_is_for_is_the_main_geography() {
+    let text = "Dengue: 96 new cases in a week\n\n10-11-2026\n\nUruguay recorded 96 new dengue cases in the week to \
+Saturday, up from 71 the week before, according to the ministry's bulletin.";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> = values_and_places(&figures).into_iter().filter(|&(value, _)| value != 96).collect();
+    assert_eq!(places, vec![(71, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

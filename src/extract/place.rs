@@ -448,6 +448,26 @@ impl<'d> Places<'d> {
         if let Some((first, last)) = spelt_out {
             main.extend((first + 1..=last).filter_map(|i| doc.word(i)));
         }
+        // "Dengue: 187 new cases in a week" over "Argentina recorded 187 new dengue cases":
+        // with no place in the headline or its deck, the place the lead's count is for.
+        // (The lead: the first sentence of prose below a headline that gives a number,
+        // past date lines.)
+        if main.is_empty() && headline.end - headline.first <= 24 {
+            let prose = |s: &&Sentence| {
+                (s.first..s.end).any(|j| doc.kind(j) == Some(TokenKind::Digits))
+                    && (s.first..s.end).filter(|&j| doc.kind(j) == Some(TokenKind::Word)).nth(3).is_some()
+            };
+            let lead = sentences.iter().filter(|s| !s.furniture && s.first >= headline.end).find(prose);
+            let lead_subject = lead.and_then(|s| {
+                let (first, last) = self.run_at(doc, s.first, true)?;
+                let counts = doc.word_in(last + 1, PLACE_VERBS)
+                    && (last + 2..(last + 6).min(s.end)).any(|j| doc.kind(j) == Some(TokenKind::Digits));
+                counts.then_some((first, last))
+            });
+            if let Some((first, last)) = lead_subject {
+                main.extend((first..=last).filter_map(|i| doc.word(i)));
+            }
+        }
         main
     }
 
