@@ -7106,6 +7106,14 @@ Saturday, up from 71 the week before, according to the ministry's bulletin.";
 }
 
 #[test]
+fn regression_a_count_of_communities_or_dzongkhags_is_no_count_of_cases() {
+    let text =
+        "Published 27 October 2026\n\nThe district has recorded 231 suspected cholera cases. Cases have now been \
+reported in 18 communities. Dengue has been reported from 9 of the 20 dzongkhags.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 231)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -201,7 +201,7 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties"
         | "barangays" | "oblasts" | "mukims" | "kebeles" | "tehsils" | "talukas" | "parishes" | "departments"
         | "governorates" | "cantons" | "regencies" | "islands" | "atolls" | "boroughs" | "suburbs"
-        | "neighbourhoods" | "neighborhoods" | "settlements" => PLACES_REASON,
+        | "neighbourhoods" | "neighborhoods" | "settlements" | "communities" | "dzongkhags" => PLACES_REASON,
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
         | "bed" | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms"
