@@ -88,8 +88,8 @@ const HEADLINE_VERBS: &[&str] = &[
 const NATIONWIDE: &[&str] = &["nationwide", "countrywide", "nationally", "statewide"];
 
 /// Nouns that call a city by what it is, as a unit's noun calls a state: "1,436 cases
-/// had been recorded in the capital".
-const CITY_NOUNS: &[&str] = &["capital", "city"];
+/// had been recorded in the capital" ("city" and "town" are units of their own).
+const CITY_NOUNS: &[&str] = &["capital"];
 
 /// Words that open a storm's name, which is no place: "Hurricane Imelda", "Tropical
 /// Storm Kell".
