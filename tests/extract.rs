@@ -7114,6 +7114,16 @@ reported in 18 communities. Dengue has been reported from 9 of the 20 dzongkhags
 }
 
 #[test]
+fn regression_the_rest_of_a_breakdown_spread_over_several_places_is_no_figure() {
+    let text = "Published 4 November 2026\n\nValdoria has recorded 412 measles cases so far this year. Dunmore \
+accounts for 178 of this year's cases, followed by Carrick with 134. The remaining 100 cases are spread across 14 \
+other counties. Of the 57 deaths, 31 were in Dunmore, while the remaining 26 deaths were from Carrick and Lorne.";
+    let figures = extract(text, None).figures;
+    let values: Vec<u64> = figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![412, 178, 134, 57, 31], "{figures:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1030,10 +1030,36 @@ impl Article<'_> {
             }
             k = end;
         }
+        // (A rest told after its list, in a sentence of its own, adds up to nothing here.)
+        rests.extend(drafts.iter().filter(|d| self.rest_spread_over_places(d)).map(|d| d.quantity.first));
         for draft in drafts.iter().filter(|d| rests.contains(&d.quantity.first)) {
             notes.push(self.note(draft.quantity.first, draft.quantity.last, "the rest of a count's places"));
         }
         drafts.retain(|d| !rests.contains(&d.quantity.first));
+    }
+
+    /// "The remaining 49 cases are spread across 14 other counties", "the remaining six
+    /// were from Dorva and Kell": the rest of a breakdown by place, counted over several
+    /// places, is no place's count; as a figure of the main geography it would stand as
+    /// a second total far below the whole.
+    fn rest_spread_over_places(&self, draft: &Draft) -> bool {
+        let doc = self.doc;
+        let (first, last) = (draft.quantity.first, draft.quantity.last);
+        let end = self.sentences.get(draft.sentence).map_or(0, |s| s.end);
+        if draft.reading.location.is_some() || !doc.word_in(first.wrapping_sub(1), &["remaining"]) {
+            return false;
+        }
+        let spread = ["spread", "distributed", "scattered", "split", "from"];
+        let Some(verb) = (last + 1..(last + 5).min(end)).find(|&i| doc.word_in(i, &spread)) else {
+            return false;
+        };
+        if doc.word_in(verb, &["from"]) {
+            // Several places ("from Dorva and Kell", "from other districts"), not one ("the
+            // remaining five are from Lirra").
+            (verb + 1..(verb + 8).min(end)).any(|i| doc.word_in(i, &["and", "other", "several", "various"]))
+        } else {
+            doc.word_in(verb + 1, &["across", "among", "over", "between", "throughout"])
+        }
     }
 
     /// "214 deaths were recorded in total: 158 institutional deaths and 56 community
