@@ -7124,6 +7124,14 @@ other counties. Of the 57 deaths, 31 were in Dunmore, while the remaining 26 dea
 }
 
 #[test]
+fn regression_the_city_a_statement_was_issued_in_is_no_place_of_its_counts() {
+    let text = "Published Friday, October 23, 2026\n\nIn a statement issued in Marsa, the ministry's chief medical \
+officer said 1,904 cases and 32 deaths had been reported since August.";
+    let figures = extract(text, None).figures;
+    assert_eq!(values_and_places(&figures), vec![(1_904, None), (32, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -4677,7 +4677,14 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
             return Some(found);
         }
         let opening_end = (opening..q.first).find(|&i| cx.slice(i) == ",").unwrap_or(q.first);
-        let mut name = (opening..opening_end).rev().find(|&i| cx.word_is(i, &["in"])).map_or(opening + 1, |i| i + 1);
+        let last_in = (opening..opening_end).rev().find(|&i| cx.word_is(i, &["in"]));
+        // "In a statement issued in Dodoma, ...": where it was said, not what it counts.
+        let where_said = last_in.is_some_and(|i| {
+            i > opening
+                && (cx.has(i - 1, SAYING_VERBS)
+                    || cx.word_is(i - 1, &["issued", "released", "published", "held", "briefing", "conference"]))
+        });
+        let mut name = if where_said { opening_end } else { last_in.map_or(opening + 1, |i| i + 1) };
         while name < opening_end
             && (cx.has(name, PLACE_LEADS) && !cx.is_capitalized(name) || cx.word_is(name, &["the"]))
         {
