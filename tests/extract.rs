@@ -7132,6 +7132,15 @@ officer said 1,904 cases and 32 deaths had been reported since August.";
 }
 
 #[test]
+fn regression_the_rest_of_a_breakdown_reported_in_several_places_is_no_figure() {
+    let text = "Published 23 October 2026\n\nThe outbreak has reached 1,120 cases. Marsa has recorded the most cases, \
+with 640, followed by Tobi with 445. The remaining 35 cases were reported in Lusa, Orvo and Tann regions.";
+    let figures = extract(text, None).figures;
+    let values: Vec<u64> = figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![1_120, 640, 445], "{figures:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1039,7 +1039,8 @@ impl Article<'_> {
     }
 
     /// "The remaining 49 cases are spread across 14 other counties", "the remaining six
-    /// were from Dorva and Kell": the rest of a breakdown by place, counted over several
+    /// were from Dorva and Kell", "the remaining 35 were reported in Lusa, Orvo and Tann
+    /// regions": the rest of a breakdown by place, counted over several
     /// places, is no place's count; as a figure of the main geography it would stand as
     /// a second total far below the whole.
     fn rest_spread_over_places(&self, draft: &Draft) -> bool {
@@ -1049,13 +1050,13 @@ impl Article<'_> {
         if draft.reading.location.is_some() || !doc.word_in(first.wrapping_sub(1), &["remaining"]) {
             return false;
         }
-        let spread = ["spread", "distributed", "scattered", "split", "from"];
+        let spread = ["spread", "distributed", "scattered", "split", "from", "in"];
         let Some(verb) = (last + 1..(last + 5).min(end)).find(|&i| doc.word_in(i, &spread)) else {
             return false;
         };
-        if doc.word_in(verb, &["from"]) {
-            // Several places ("from Dorva and Kell", "from other districts"), not one ("the
-            // remaining five are from Lirra").
+        if doc.word_in(verb, &["from", "in"]) {
+            // Several places ("from Dorva and Kell", "reported in other districts"), not
+            // one ("the remaining five are in Lirra").
             (verb + 1..(verb + 8).min(end)).any(|i| doc.word_in(i, &["and", "other", "several", "various"]))
         } else {
             doc.word_in(verb + 1, &["across", "among", "over", "between", "throughout"])
