@@ -7141,6 +7141,15 @@ with 640, followed by Tobi with 445. The remaining 35 cases were reported in Lus
 }
 
 #[test]
+fn regression_a_place_name_joined_by_es_is_one_name() {
+    let text = "Published Friday, October 23, 2026\n\nThe outbreak has reached 1,904 cases. Bir es Salem has recorded \
+702 cases, followed by Tobi with 445.";
+    let figures = extract(text, None).figures;
+    let places = values_and_places(&figures);
+    assert!(places.contains(&(702, Some("Bir es Salem"))), "{places:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

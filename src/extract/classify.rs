@@ -10,7 +10,7 @@
 use super::calendar::without_possessive;
 use super::lexicon::*;
 use super::number::Quantity;
-use super::place::{is_relational, Places, PLACE_VERBS};
+use super::place::{is_relational, Places, NAME_PARTICLES, PLACE_VERBS};
 use super::scan::{Doc, TokenKind};
 use super::sentence::bullet_at;
 use crate::figure::{Approx, Kind, Metric, Subject};
@@ -3781,7 +3781,7 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
     loop {
         if cx.is_capitalized(last + 1) {
             last += 1;
-        } else if cx.word_is(last + 1, &["de", "del", "do", "da", "dos", "das"]) && cx.is_capitalized(last + 2) {
+        } else if cx.word_is(last + 1, NAME_PARTICLES) && cx.is_capitalized(last + 2) {
             // "412 of them in Santiago de Cuba province".
             last += 2;
         } else {
@@ -5090,10 +5090,6 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
     let (start, end) = cx.places.run_at(cx.doc, first, lenient)?;
     (start == first && end == j).then_some((first, j))
 }
-
-/// Small words inside a place's name: "Jaboatão dos Guararapes", "Cité des Palmiers".
-/// ("of" is not one here: "Federal Territories of Kuala Lumpur" names a unit first.)
-const NAME_PARTICLES: &[&str] = &["de", "des", "du", "do", "da", "dos", "das", "del"];
 
 /// A status word in the figure's phrase: "new cases of fever", "suspected cases",
 /// "confirmed infected".

@@ -67,6 +67,11 @@ type Part<'d> = (usize, usize, &'d str);
 /// the sentences (first token, end) counting for the country.
 type PartOfTheCountry<'d> = (Part<'d>, Vec<&'d str>, Vec<(usize, usize)>);
 
+/// Small words inside a place's name: "Jaboatão dos Guararapes", "Cité des Palmiers",
+/// "Dar es Salaam". ("of" is not one everywhere: "Federal Territories of Kuala Lumpur"
+/// names a unit first.)
+pub(crate) const NAME_PARTICLES: &[&str] = &["de", "des", "du", "do", "da", "dos", "das", "del", "es"];
+
 /// Verbs of a place's count: "Mandera accounted for 402", "The Far North counts 911".
 pub(crate) const PLACE_VERBS: &[&str] = &[
     "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
@@ -573,7 +578,7 @@ impl<'d> Places<'d> {
                 && (!doc.has(last + 1, DATE_START) || short_weekday_in_a_name(doc, last + 1))
             {
                 last += 1;
-            } else if doc.word_in(last + 1, &["de", "des", "du", "do", "da", "dos", "das", "del", "of"])
+            } else if (doc.word_in(last + 1, NAME_PARTICLES) || doc.word_in(last + 1, &["of"]))
                 && is_capitalized(doc, last + 2)
             {
                 last += 2;
