@@ -7150,6 +7150,16 @@ fn regression_a_place_name_joined_by_es_is_one_name() {
 }
 
 #[test]
+fn regression_a_bracketed_count_after_an_item_of_cases_and_deaths_counts_cases() {
+    let text = "Published 23 October 2026\n\nThe outbreak has reached 2,100 cases and 40 deaths. Marsa has the most \
+cases, followed by Tobi with 634 cases and 14 deaths, Lusa (401), Orvo (288) and Tann (176).";
+    let figures = extract(text, None).figures;
+    let placed: Vec<_> =
+        figures.iter().filter(|f| f.value > 150 && f.value < 500).map(|f| (f.metric, f.value)).collect();
+    assert_eq!(placed, vec![(Metric::Cases, 401), (Metric::Cases, 288), (Metric::Cases, 176)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -3388,13 +3388,18 @@ fn treatment_over(cx: &Context<'_>, i: usize) -> bool {
     (i.saturating_sub(2)..i).any(|j| cx.word_is(j, &["after", "earlier", "previous", "prior", "received"]))
 }
 
-/// "followed by Machinga with 298 cases and four deaths, Balaka with 241": a place's
-/// bare count after "with", in a list whose item before counted several things, counts
-/// what that item's first count did (the counted word and where it is).
+/// "followed by Machinga with 298 cases and four deaths, Balaka with 241" (or "Balaka
+/// (241), Zomba (198)"): a place's bare count after "with" or in brackets, in a list
+/// whose item before counted several things, counts what that item's first count did
+/// (the counted word and where it is).
 fn metric_of_the_items_first_count(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)> {
-    let with = q.first.checked_sub(1).filter(|&w| cx.word_is(w, &["with"]))?;
-    let place_end = with.checked_sub(1).filter(|&p| cx.is_capitalized(p))?;
-    let item_with = (q.first.saturating_sub(16).max(cx.first)..place_end).rev().find(|&i| cx.word_is(i, &["with"]))?;
+    let bracketed = cx.slice(q.first.wrapping_sub(1)) == "(" && cx.slice(q.last + 1) == ")";
+    let mark = q.first.checked_sub(1).filter(|&w| bracketed || cx.word_is(w, &["with"]))?;
+    let place_end = mark.checked_sub(1).filter(|&p| cx.is_capitalized(p))?;
+    // (Bracketed items are short: a few of them may stand after the item with "with".)
+    let reach = if bracketed { 24 } else { 16 };
+    let item_with =
+        (q.first.saturating_sub(reach).max(cx.first)..place_end).rev().find(|&i| cx.word_is(i, &["with"]))?;
     // The item's first count, then its counted word: "298 cases", "512 suspected cases".
     let count_end = (item_with + 1..place_end)
         .take_while(|&i| cx.kind(i) == Some(TokenKind::Digits) || cx.slice(i) == ",")
