@@ -7160,6 +7160,14 @@ cases, followed by Tobi with 634 cases and 14 deaths, Lusa (401), Orvo (288) and
 }
 
 #[test]
+fn regression_the_tally_up_from_an_earlier_value_after_new_counts_is_that_totals_earlier_value() {
+    let text = "Published Friday, October 23, 2026\n\nIn the 24 hours to October 21, 45 new cases and three deaths \
+were reported, taking the tally up from 1,902 a day earlier.";
+    let figures = extract(text, None).figures;
+    assert_eq!(rows(&figures)[2..], [(Metric::Cases, Kind::Total, 1_902, day("2026-10-20"), None)], "{figures:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

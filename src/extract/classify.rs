@@ -498,8 +498,13 @@ pub(crate) fn classify(
         (Counted::Nothing, None) => match metric_near(cx, q) {
             // "1,287 cases and 41 deaths, up from 1,102 a week earlier": an earlier value
             // counts what the figure it is compared with counts, not the nearest word.
-            Some((metric, _))
-                if earlier_value_of_previous(cx, q) && previous.is_some_and(|(_, r)| r.metric != metric) =>
+            // ("61 new cases and two deaths, taking the tally up from 2,785": a total's
+            // word told after that figure names what its own earlier value counts.)
+            Some((metric, at))
+                if earlier_value_of_previous(cx, q)
+                    && previous.is_some_and(|(_, r)| {
+                        r.metric != metric && !(at > r.last && cx.word_is(at, &["tally", "toll"]))
+                    }) =>
             {
                 let compared = previous.map_or(metric, |(_, r)| r.metric);
                 explain.push(format!("metric: {} (the figure it is compared with)", compared.name()));
@@ -697,8 +702,12 @@ pub(crate) fn classify(
         .filter(|r| r.metric == metric && (place_right_before(cx, q).is_some() || next_place_item));
     // "3,214 new cases and 101 deaths ..., compared with 3,850 cases and 129 deaths in
     // week 8": an earlier value compares like with like, whatever it counts.
-    let compared =
-        previous.map(|(_, r)| r).filter(|r| r.kind_strength >= 1 && earlier_value_of_previous(cx, q) && base.is_none());
+    // ("61 new cases ..., taking the tally up from 2,785": the earlier value of the
+    // total it names, not of the new count.)
+    let names_a_total = |r: &Reading| (r.last + 1..q.first).any(|i| cx.word_is(i, &["tally", "total", "toll"]));
+    let compared = previous
+        .map(|(_, r)| r)
+        .filter(|r| r.kind_strength >= 1 && earlier_value_of_previous(cx, q) && base.is_none() && !names_a_total(r));
     // "nine new cases have been reported: seven in France and two in Italy": the
     // places' parts listed after a colon are of the figure's kind.
     let listed_after_colon = previous.map(|(_, r)| r).filter(|r| {
