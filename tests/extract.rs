@@ -7168,6 +7168,14 @@ were reported, taking the tally up from 1,902 a day earlier.";
 }
 
 #[test]
+fn regression_a_count_of_treatment_centres_by_their_acronym_is_no_count_of_patients() {
+    let text = "Published Friday, October 23, 2026\n\n\"Today we have 31 patients receiving treatment in our four \
+CTCs,\" the regional medical officer said.";
+    let figures = extract(text, None).figures;
+    assert_eq!(metric_kind_values(&figures), vec![(Metric::Active, Kind::Total, 31)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -205,7 +205,9 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
         | "bed" | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms"
-        | "halls" | "dormitories" | "dorms" | "buildings" | "complexes" | "campuses" | "bays" => {
+        | "halls" | "dormitories" | "dorms" | "buildings" | "complexes" | "campuses" | "bays"
+        // Cholera and Ebola treatment centres and units.
+        | "ctcs" | "ctus" | "etcs" | "etus" => {
             "counts supplies or facilities, not people"
         }
         "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours" | "hour" | "minutes"
