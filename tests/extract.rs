@@ -7176,6 +7176,19 @@ CTCs,\" the regional medical officer said.";
 }
 
 #[test]
+fn regression_a_place_told_where_it_is_then_ranked_most_affected_is_its_counts_place() {
+    let text = "Lisbon, 12 Nov 2026 (Lusa) - According to the bulletin, the province of Sorvane, in the north of the \
+country, is the most affected, with 1.246 suspected cases, 238 confirmed and 14 deaths, followed by Tete, with 874 \
+suspected cases.";
+    let figures = extract(text, None).figures;
+    let places = values_and_places(&figures);
+    assert_eq!(
+        places,
+        vec![(1_246, Some("Sorvane")), (238, Some("Sorvane")), (14, Some("Sorvane")), (874, Some("Tete"))]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

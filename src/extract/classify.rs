@@ -4747,15 +4747,21 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
                     (last + 1 == close).then_some(open)
                 });
             // "The East region, which borders the Central African Republic, is the
-            // epicentre, with 42": past the relative clause to the place before it.
+            // epicentre, with 42": past the relative clause to the place before it; so
+            // past where it is ("the province of Nampula, in the north of the country,
+            // is the most affected, with 1.246").
             let past_a_relative_clause = before
                 .filter(|&close| {
                     cx.slice(close) == "," && (place_verb_at(cx, close + 1) || ranked_first_at(cx, close + 1))
                 })
                 .and_then(|close| {
-                    let which = (close.saturating_sub(24).max(opening)..close)
-                        .rev()
-                        .find(|&i| cx.slice(i) == "," && cx.word_is(i + 1, &["which"]))?;
+                    let which = (close.saturating_sub(24).max(opening)..close).rev().find(|&i| {
+                        cx.slice(i) == ","
+                            && (cx.word_is(i + 1, &["which"])
+                                || cx.word_is(i + 1, &["in", "on", "near", "along"])
+                                    && i > opening
+                                    && (cx.is_capitalized(i - 1) || cx.has(i - 1, PLACE_NOUN)))
+                    })?;
                     Some((opening..which).rev().find(|&i| matches!(cx.slice(i), "," | ";" | ":" | "(" | "\u{2022}")))
                 });
             named_in_aside.map(Some).or(past_a_relative_clause).unwrap_or(before)
@@ -4942,7 +4948,7 @@ fn population_at(cx: &Context<'_>, i: usize) -> bool {
 
 /// "remains the epicenter", "is the worst hit": a place ranked first, before its count.
 fn ranked_first_at(cx: &Context<'_>, i: usize) -> bool {
-    let first = ["epicenter", "epicentre", "hardest", "worst", "hotspot", "centre", "center"];
+    let first = ["epicenter", "epicentre", "hardest", "worst", "hotspot", "centre", "center", "most"];
     cx.word_is(i, &["remains", "remained", "is", "was"]) && (i + 1..(i + 4).min(cx.end)).any(|j| cx.word_is(j, &first))
 }
 
