@@ -7189,6 +7189,24 @@ suspected cases.";
 }
 
 #[test]
+fn regression_a_ranking_by_patients_with_deaths_among_them_goes_on_counting_patients() {
+    let text = "PUBLISHED : 12 Nov 2026 at 14:05\n\nSorvane had the highest number of patients with 540, including \
+seven deaths, followed by Tobi (410), Lusa (233) and Orvo (120).";
+    let figures = extract(text, None).figures;
+    let metrics: Vec<_> = figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(
+        metrics,
+        vec![
+            (Metric::Cases, 540),
+            (Metric::Deaths, 7),
+            (Metric::Cases, 410),
+            (Metric::Cases, 233),
+            (Metric::Cases, 120)
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

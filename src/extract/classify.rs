@@ -3418,7 +3418,14 @@ fn metric_of_the_items_first_count(cx: &Context<'_>, q: &Quantity) -> Option<(Me
     let word = (count_end + 1..(count_end + 3).min(place_end)).find(|&i| cx.with_word(i, subject_of).is_none())?;
     // A second count told after it in the item: only then is the nearest word not the first's.
     let second = (word + 1..place_end).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
-    cx.with_word(word, counted_metric).filter(|_| second).map(|metric| (metric, word))
+    // "Lorva had the highest number of patients with 612, including nine deaths": the
+    // counted word before "with".
+    let ranked_by = || {
+        let noun = item_with.checked_sub(1)?;
+        let patients = cx.word_is(noun, &["patients"]) && ranks_places_by_patients(cx, noun);
+        patients.then_some(Metric::Cases).or_else(|| cx.with_word(noun, counted_metric)).map(|metric| (metric, noun))
+    };
+    cx.with_word(word, counted_metric).map(|metric| (metric, word)).or_else(ranked_by).filter(|_| second)
 }
 
 /// "up from 109 on Monday", "compared with 518 in week 38": an earlier value of the
