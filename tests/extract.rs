@@ -7207,6 +7207,16 @@ seven deaths, followed by Tobi (410), Lusa (233) and Orvo (120).";
 }
 
 #[test]
+fn regression_patients_treated_in_hospitals_in_a_place_are_that_places() {
+    let text = "Valdoria leptospirosis toll climbs\nPUBLISHED : 12 Nov 2026 at 14:05\n\nValdoria recorded 4,882 cases \
+nationwide this year. Tobi had 488 cases. As of Wednesday, 148 patients were still being treated in hospitals in \
+Songkhla, the provincial health office said.";
+    let figures = extract(text, None).figures;
+    let places = values_and_places(&figures);
+    assert!(places.contains(&(148, Some("Songkhla"))), "{places:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -4142,6 +4142,10 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
             if runs_facilities(cx, j + 1) {
                 return place_after(cx, j + 3);
             }
+            // "treated in hospitals in Nakhon Si Thammarat": the facilities' place.
+            if cx.word_is(j + 1, &["hospitals", "clinics", "facilities"]) && cx.word_is(j + 2, &["in"]) {
+                return place_following(cx, j + 3);
+            }
             return place_following(cx, j + 1);
         }
         if let Some(found) = run_ending_at(cx, j, false).filter(|_| residents(j + 1)) {
