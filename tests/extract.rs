@@ -7217,6 +7217,24 @@ Songkhla, the provincial health office said.";
 }
 
 #[test]
+fn regression_a_bracketed_count_after_an_item_of_cumulative_cases_and_deaths_counts_cases() {
+    let text = "Published 19 November 2026\n\nThe country has recorded 6,120 cases. Sorvane remains the epicentre \
+with 3,904 cumulative cases and 24 deaths, followed by Tobi (1,732), Lusa (468) and Orvo (311).";
+    let figures = extract(text, None).figures;
+    let metrics: Vec<_> = figures.iter().filter(|f| f.value > 300).map(|f| (f.metric, f.value)).collect();
+    assert_eq!(
+        metrics,
+        vec![
+            (Metric::Cases, 6_120),
+            (Metric::Cases, 3_904),
+            (Metric::Cases, 1_732),
+            (Metric::Cases, 468),
+            (Metric::Cases, 311)
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

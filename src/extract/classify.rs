@@ -3415,7 +3415,11 @@ fn metric_of_the_items_first_count(cx: &Context<'_>, q: &Quantity) -> Option<(Me
     let count_end = (item_with + 1..place_end)
         .take_while(|&i| cx.kind(i) == Some(TokenKind::Digits) || cx.slice(i) == ",")
         .last()?;
-    let word = (count_end + 1..(count_end + 3).min(place_end)).find(|&i| cx.with_word(i, subject_of).is_none())?;
+    // ("512 suspected cases", "3,904 cumulative cases": past a word or two.)
+    let word = (count_end + 1..(count_end + 4).min(place_end))
+        .take_while(|&i| !cx.is_standalone_number(i) && !cx.has(i, NUMBER_START))
+        .find(|&i| cx.with_word(i, counted_metric).is_some())
+        .unwrap_or(count_end);
     // A second count told after it in the item: only then is the nearest word not the first's.
     let second = (word + 1..place_end).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
     // "Lorva had the highest number of patients with 612, including nine deaths": the
