@@ -7235,6 +7235,15 @@ with 3,904 cumulative cases and 24 deaths, followed by Tobi (1,732), Lusa (468) 
 }
 
 #[test]
+fn regression_a_headlines_place_in_the_possessive_is_the_main_geography() {
+    let text = "Daily Courier\nNews | National | Business\n\nSubscribe | Log in\n\nNational\n\nMpox: Velmora's cases \
+cross 9,400 as Tobi, Lusa lead infections\n\nThursday, November 19, 2026\n\nVelmora has registered 146 new confirmed \
+mpox cases in a week, bringing the cumulative number of confirmed cases to 9,412.";
+    let figures = extract(text, None).figures;
+    assert_eq!(values_and_places(&figures), vec![(9_400, None), (146, None), (9_412, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -388,7 +388,8 @@ impl<'d> Places<'d> {
             (place_end > first && names_the_outbreak).then(|| (first, place_end - 1))
         };
         if let Some((first, last)) = opener_at(start).or_else(topics_place) {
-            main.extend((first..=last).filter_map(|i| doc.word(i)));
+            // ("Mpox: Uganda's cases cross 9,400": the place, not its possessive.)
+            main.extend((first..=last).filter_map(|i| doc.word(i)).map(without_possessive));
         } else {
             // The places the headline names, else those of the first sentence after it.
             // A breakdown ("including 640 in Northern Kell") is never the main geography.
@@ -435,7 +436,7 @@ impl<'d> Places<'d> {
             let possessive = doc.word(i + 1).is_some_and(|w| w == "s") && matches!(doc.slice(i), "'" | "\u{2019}");
             let glued = doc.word(i).is_some_and(|w| w.ends_with("'s"));
             if glued && is_capitalized(doc, i) {
-                main.extend(doc.word(i).map(|w| w.trim_end_matches("'s")));
+                main.extend(doc.word(i).map(without_possessive));
             } else if possessive && i > 0 && is_capitalized(doc, i - 1) {
                 main.extend(doc.word(i - 1));
             }
@@ -542,7 +543,7 @@ impl<'d> Places<'d> {
         if !is_capitalized(doc, i) || not_a_name() {
             return None;
         }
-        if !any_capital && !doc.word(i).is_some_and(|w| self.proper.contains(w.trim_end_matches("'s"))) {
+        if !any_capital && !doc.word(i).is_some_and(|w| self.proper.contains(without_possessive(w))) {
             return None;
         }
         // "The Chinese mainland reported 7,918 cases": the country told by its people's
@@ -647,7 +648,7 @@ impl<'d> Places<'d> {
     /// going on past the main one ("Mimika Baru", a district of Mimika), or starting
     /// before it ("Cu Chi", a district of Ho Chi Minh City).
     pub fn is_main(&self, doc: &Doc<'_>, first: usize, last: usize) -> bool {
-        let words = (first..=last).filter_map(|i| Some((i, doc.word(i)?.trim_end_matches("'s"))));
+        let words = (first..=last).filter_map(|i| Some((i, without_possessive(doc.word(i)?))));
         // Counted as they come, not collected: this is asked of most figures' places.
         let (mut positions, mut positions_main, mut name_main, mut goes_on) = (0, true, false, false);
         for (i, word) in words {
