@@ -7244,6 +7244,15 @@ mpox cases in a week, bringing the cumulative number of confirmed cases to 9,412
 }
 
 #[test]
+fn regression_a_figure_the_update_shows_takes_its_data_day_not_an_earlier_values() {
+    let text = "18 November 2026, 6:00PM\n\nThe update, released on Tuesday and covering the period up to Sunday 15 \
+November, shows 120 new cases were recorded in the week, down from 151 the week before.\n\nA total of 322 patients \
+have been admitted to hospital since the outbreak was declared, the update shows.";
+    let days: Vec<_> = rows(&extract(text, None).figures).into_iter().map(|row| (row.2, row.3)).collect();
+    assert!(days.contains(&(322, day("2026-11-15"))), "{days:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2109,8 +2109,13 @@ impl Article<'_> {
             // its publication day was moved to it.)
             if let Some(m) = self.day_of_the_report_named_before(drafts, i) {
                 let sentence = self.sentences.partition_point(|s| s.end <= m.first);
-                let figure_day =
-                    drafts[..i].iter().rev().take(40).filter(|d| d.sentence == sentence).find_map(|d| match d.day {
+                // ("142 new cases ..., down from 167 the week before": not the earlier value's.)
+                let figure_day = drafts[..i]
+                    .iter()
+                    .rev()
+                    .take(40)
+                    .filter(|d| d.sentence == sentence && !d.reading.earlier_value)
+                    .find_map(|d| match d.day {
                         Day::Mentioned(Some(day), ..) => Some(day),
                         _ => None,
                     });
