@@ -7253,6 +7253,22 @@ have been admitted to hospital since the outbreak was declared, the update shows
 }
 
 #[test]
+fn regression_a_ranking_told_in_the_perfect_is_a_total_and_the_highest_count_counts_cases() {
+    let text = "18 November 2026, 6:00PM\n\nThe outbreak has reached 1,684 cases. On Upolu, the Tobi district has \
+recorded the most cases with 512, followed by Lusa (307). On Savai'i, Orvo has the highest count with 119.";
+    let figures = extract(text, None).figures;
+    assert_eq!(
+        metric_kind_values(&figures),
+        vec![
+            (Metric::Cases, Kind::Total, 1_684),
+            (Metric::Cases, Kind::Total, 512),
+            (Metric::Cases, Kind::Total, 307),
+            (Metric::Cases, Kind::Total, 119)
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2987,6 +2987,8 @@ fn find_metric_before(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize)>
             // "The count had stood at two on Saturday": the outbreak's count, opening the
             // sentence.
             "count" if i == cx.first + 1 && cx.word_is(cx.first, &["the"]) => Some(Metric::Cases),
+            // "Fa'asaleleaga has the highest count with 119": a ranking of the outbreak's count.
+            "count" if cx.word_is(i.wrapping_sub(1), &["highest", "largest"]) => Some(Metric::Cases),
             "patients" if ranks_places_by_patients(cx, i) || reported_patients(cx, i) || number_of_patients(cx, i) => {
                 Some(Metric::Cases)
             }
@@ -5715,6 +5717,17 @@ fn patients_in_hospital(cx: &Context<'_>, q: &Quantity) -> Option<usize> {
 fn kind_by_tense(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, usize)> {
     // Before the number: "Karachi had recorded 3,592 cases" (so far), "The country
     // added 327 deaths" (an event).
+    // "Tuamasaga has recorded the most cases with 588": a ranking told in the perfect
+    // is of the counts so far ("Cebu tallied the most cases with 211" tells no event).
+    if cx.word_is(q.first.wrapping_sub(1), &["with"]) {
+        let ranking = (q.first.saturating_sub(7).max(cx.first + 3)..q.first - 1)
+            .find(|&k| cx.word_is(k, &["the"]) && cx.word_is(k + 1, &["most", "highest", "largest"]));
+        if let Some(the) =
+            ranking.filter(|&the| cx.word_is(the - 1, COUNTING_VERBS) && cx.word_is(the - 2, &["have", "has", "had"]))
+        {
+            return Some((Kind::Total, the - 1));
+        }
+    }
     let mut j = q.first;
     while j > cx.first && cx.word_is(j - 1, &["now", "so", "far", "already", "also", "just", "only"]) {
         j -= 1;
