@@ -7269,6 +7269,15 @@ recorded the most cases with 512, followed by Lusa (307). On Savai'i, Orvo has t
 }
 
 #[test]
+fn regression_this_content_was_published_on_a_date_is_the_pages_date_under_a_long_masthead() {
+    let text = "SWI swissinfo.ch\nSwitzerland's voice in the world since 1935\n\nPolitics | Business | Culture\n\n\
+Tick-borne encephalitis cases near last year's record\n\nThis content was published on November 4, 2026 - 10:47\n\
+3 minutes\nKeystone-SDA\n\nAs of November 1, 412 cases had been reported so far this year, the office said in its \
+weekly bulletin on Tuesday.";
+    assert_eq!(extract(text, None).published, day("2026-11-04"));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

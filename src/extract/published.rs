@@ -235,7 +235,16 @@ fn labeled_by(doc: &Doc<'_>, first: usize) -> bool {
         .rev()
         .take_while(|&i| !doc.tokens[i + 1].line_before)
         .filter(|&i| doc.word_in(i, LABELS))
-        .any(|i| opens_field(i) || i > 0 && doc.word_in(i - 1, &["last", "first", "originally"]) && opens_field(i - 1))
+        .any(|i| {
+            opens_field(i)
+                || i > 0 && doc.word_in(i - 1, &["last", "first", "originally"]) && opens_field(i - 1)
+                // "This content was published on November 4, 2026": a page's sentence on itself.
+                || i >= 3
+                    && doc.word_in(i - 1, &["was"])
+                    && doc.word_in(i - 2, &["content", "article", "story", "page"])
+                    && doc.word_in(i - 3, &["this"])
+                    && opens_field(i - 3)
+        })
 }
 
 /// Whether one of the two lines before the one opening at token `first` is a byline
