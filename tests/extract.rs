@@ -7278,6 +7278,17 @@ weekly bulletin on Tuesday.";
 }
 
 #[test]
+fn regression_an_enterovirus_report_reads_no_influenza_figures() {
+    let text =
+        "Enterovirus visits rise for 4th straight week\n\n11/17/2026 04:52 PM\n\nTaipei, Nov. 17 (CNA) Two more \
+cases of enterovirus infection with severe complications have been confirmed, bringing the total this year to 17. \
+Meanwhile, influenza activity has also started to rise, with 38 new cases of influenza with severe complications, \
+including four deaths, Lin said.";
+    let values: Vec<u64> = extract(text, None).figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![2, 17]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

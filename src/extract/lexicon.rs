@@ -183,7 +183,8 @@ const WORDS: &[(Classes, &[&str])] = &[
             "community", "local", "domestic", "individual", "human", "of", "officially", "such", "deadly", "fatal",
             "possible", "likely", "corona", "zika", "chikungunya", "lassa", "nipah", "hepatitis", "anthrax", "plague",
             "yellow", "hemorrhagic", "haemorrhagic", "cases", "case", "leptospirosis", "rabies", "oropouche", "hfmd",
-            "mumps", "encephalitis", "melioidosis", "tularemia", "hantavirus", "shigella", "shigellosis", "mers",
+            "enterovirus", "mumps", "encephalitis", "melioidosis", "tularemia", "hantavirus", "shigella",
+            "shigellosis", "mers",
         ],
     ),
     (
@@ -386,6 +387,10 @@ const DISEASES: &[(&str, &str)] = &[
     ("rabies", "rabies"),
     ("oropouche", "oropouche"),
     ("hfmd", "hfmd"),
+    // Hand, foot and mouth disease is an enterovirus's: one name for both, so that an
+    // HFMD report's "caused by enterovirus 71" names no other disease.
+    ("enterovirus", "hfmd"),
+    ("enteroviruses", "hfmd"),
     ("pertussis", "pertussis"),
     ("whooping", "pertussis"),
     // Only after "West" (see `extract::disease_named_at`): "White Nile" is a state.
