@@ -7289,6 +7289,13 @@ including four deaths, Lin said.";
 }
 
 #[test]
+fn regression_one_of_the_most_contagious_infections_is_no_count() {
+    let text = "Published 19 November 2026\n\nThe country has recorded 1,208 measles cases since January. Measles is \
+one of the most contagious infections, and 2026 is one of the worst years on record.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 1_208)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

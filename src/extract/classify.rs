@@ -1323,6 +1323,19 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     {
         return Some("one of a set told before, told by who it was");
     }
+    // "Measles is one of the most contagious infections", "one of the worst years": a
+    // superlative's set, no count.
+    let superlative = |i: usize| {
+        cx.word_is(i, &["most", "least", "few", "many"]) || cx.with_word(i, |w| w.len() > 5 && w.ends_with("est"))
+    };
+    if q.first == q.last
+        && cx.word_is(q.first, &["one"])
+        && cx.word_is(next, &["of"])
+        && cx.word_is(next + 1, &["the"])
+        && superlative(next + 2)
+    {
+        return Some("one of a kind (\"one of the most ...\"), not a count");
+    }
     if q.fractional {
         return Some("a decimal without a multiplier: a rate or measure, not a count");
     }
