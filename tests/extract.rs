@@ -7296,6 +7296,13 @@ one of the most contagious infections, and 2026 is one of the worst years on rec
 }
 
 #[test]
+fn regression_children_accounting_for_a_number_of_cases_are_a_part_of_the_count() {
+    let text = "Published 19 November 2026\n\nThe country has recorded 4,210 measles cases since January. Children \
+under five account for 1,208 cases.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 4_210)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1231,7 +1231,9 @@ fn part_by_group_of_people(cx: &Context<'_>, q: &Quantity) -> bool {
     let group = |i: usize| {
         cx.has(i, PEOPLE) || cx.word_is(i, WORKERS) || cx.with_word(i, other_counted) == Some(RESPONDERS_REASON)
     };
-    cx.word_is(q.last + 1, &["of"]) && !named && subject.clone().any(group)
+    // ("Children under five account for 1,208 cases": the share's counted word itself.)
+    let share = cx.word_is(q.last + 1, &["of"]) || cx.with_word(q.last + 1, counted_metric).is_some();
+    share && !named && subject.clone().any(group)
 }
 
 /// Units of a city named by a number: "District 8", "Ward 12".
