@@ -7303,6 +7303,15 @@ under five account for 1,208 cases.";
 }
 
 #[test]
+fn regression_a_count_in_the_preceding_fortnight_ends_the_day_before_the_fortnight_told() {
+    let text = "November 10, 2026\n\nIn the last two weeks covered by the bulletin, from 18 to 31 October, 142 new \
+cases were registered, compared with 118 in the preceding fortnight.";
+    let figures = extract(text, None).figures;
+    let days: Vec<_> = figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
+    assert_eq!(days, vec![(142, day("2026-10-31"), Some(14)), (118, day("2026-10-17"), Some(14))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -619,11 +619,17 @@ impl<'d> Finder<'d> {
         if day_before {
             return Some((i, i + 2, When::DaysBefore(1)));
         }
-        let week_before = self.doc.word_in(i, &["the", "a"])
-            && (self.doc.word_in(i + 1, &["previous", "preceding"]) && self.doc.word_in(i + 2, &["week"])
-                || self.doc.word_in(i + 1, &["week"]) && self.doc.word_in(i + 2, &["before", "earlier"]));
-        if week_before {
+        // "the preceding week", "a fortnight earlier".
+        let unit_before = |unit: &str| {
+            self.doc.word_in(i, &["the", "a"])
+                && (self.doc.word_in(i + 1, &["previous", "preceding"]) && self.doc.word_in(i + 2, &[unit])
+                    || self.doc.word_in(i + 1, &[unit]) && self.doc.word_in(i + 2, &["before", "earlier"]))
+        };
+        if unit_before("week") {
             return Some((i, i + 2, When::DaysBefore(7)));
+        }
+        if unit_before("fortnight") {
+            return Some((i, i + 2, When::DaysBefore(14)));
         }
         // "41 (previous week: 29)": a bracket's label, with no article.
         let labelled = |unit: &str| {
