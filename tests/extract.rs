@@ -7312,6 +7312,15 @@ cases were registered, compared with 118 in the preceding fortnight.";
 }
 
 #[test]
+fn regression_the_rest_of_the_places_counted_together_is_no_figure() {
+    let text = "Published 10 November 2026\n\nThe country has recorded 1,487 cases since January. Dunmore has \
+recorded 412 cases, followed by Carrick with 236. The remaining 12 provinces reported 839 cases between them. The \
+other four regencies recorded 165 cases combined.";
+    let values: Vec<u64> = extract(text, None).figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![1_487, 412, 236]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

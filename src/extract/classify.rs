@@ -184,6 +184,11 @@ const ANIMALS_REASON: &str = "counts animals, not people";
 /// Nouns of people at work: a group that is counted only when it adds to a total.
 const WORKERS: &[&str] = &["workers", "worker", "staff", "employees", "farmers", "handlers"];
 
+/// Whether a counted word counts places ("provinces", "voivodeships", "regencies").
+pub(crate) fn counts_places(word: &str) -> bool {
+    other_counted(word) == Some(PLACES_REASON)
+}
+
 /// Counted words that mark a number as something other than a figure.
 fn other_counted(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -201,7 +206,9 @@ fn other_counted(word: &str) -> Option<&'static str> {
         "aimags" | "wards" | "lgas" | "communes" | "localities" | "woredas" | "upazilas" | "subcounties"
         | "barangays" | "oblasts" | "mukims" | "kebeles" | "tehsils" | "talukas" | "parishes" | "departments"
         | "governorates" | "cantons" | "regencies" | "islands" | "atolls" | "boroughs" | "suburbs"
-        | "neighbourhoods" | "neighborhoods" | "settlements" | "communities" | "dzongkhags" => PLACES_REASON,
+        | "neighbourhoods" | "neighborhoods" | "settlements" | "communities" | "dzongkhags" | "voivodeships" => {
+            PLACES_REASON
+        }
         "doses" | "vials" | "shots" | "jabs" | "vaccines" | "kits" | "tonnes" | "tons" | "beds" | "centres"
         | "centers" | "clinics" | "hospitals" | "ambulances" | "ventilators" | "masks" | "units" | "facilities"
         | "bed" | "laboratories" | "labs" | "pharmacies" | "schools" | "markets" | "households" | "homes" | "farms"

@@ -1040,13 +1040,25 @@ impl Article<'_> {
 
     /// "The remaining 49 cases are spread across 14 other counties", "the remaining six
     /// were from Dorva and Kell", "the remaining 35 were reported in Lusa, Orvo and Tann
-    /// regions": the rest of a breakdown by place, counted over several
+    /// regions", "the other four regencies recorded 165 cases combined": the rest of a breakdown by place, counted over several
     /// places, is no place's count; as a figure of the main geography it would stand as
     /// a second total far below the whole.
     fn rest_spread_over_places(&self, draft: &Draft) -> bool {
         let doc = self.doc;
         let (first, last) = (draft.quantity.first, draft.quantity.last);
-        let end = self.sentences.get(draft.sentence).map_or(0, |s| s.end);
+        let (start, end) = self.sentences.get(draft.sentence).map_or((0, 0), |s| (s.first, s.end));
+        // "The remaining 12 voivodeships reported 498 cases between them", "The other
+        // four regencies recorded 165 cases combined": the rest's places are the subject.
+        let summed = (last + 1..(last + 4).min(end)).any(|i| {
+            doc.word_in(i, &["combined", "together"]) || doc.word_in(i, &["between"]) && doc.word_in(i + 1, &["them"])
+        });
+        let places_rest = (start..first).any(|i| {
+            doc.word_in(i, &["remaining", "other"])
+                && (i + 1..(i + 4).min(first)).any(|j| doc.word(j).is_some_and(classify::counts_places))
+        });
+        if summed && places_rest {
+            return true;
+        }
         if draft.reading.location.is_some() || !doc.word_in(first.wrapping_sub(1), &["remaining"]) {
             return false;
         }
