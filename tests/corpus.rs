@@ -34,8 +34,10 @@ type Key = (String, String, u64, Option<String>, Option<String>);
 /// ("Nimba County" is "nimba").
 fn place_key(place: &str) -> String {
     let lower = place.to_lowercase();
-    let generic =
-        [" county", " district", " province", " region", " state", " governorate", " division", " regency", " city"];
+    let generic = [
+        " county", " district", " province", " region", " state", " governorate", " division", " regency", " city",
+        " zone",
+    ];
     generic.iter().find_map(|suffix| lower.strip_suffix(suffix)).unwrap_or(&lower).trim().to_string()
 }
 
