@@ -7321,6 +7321,15 @@ other four regencies recorded 165 cases combined.";
 }
 
 #[test]
+fn regression_patients_dying_of_the_disease_are_deaths_and_people_displaced_no_figure() {
+    let text = "MANILA, Nov 16, 2026 — Leptospirosis cases have surged to 2,310 nationwide since Oct. 19, with 128 \
+patients dying of the bacterial infection, according to surveillance data as of Nov. 14. The deaths of the storm \
+itself, and the floods that displaced more than 300,000 when it crossed the island, are not counted here.";
+    let values: Vec<_> = metric_kind_values(&extract(text, None).figures);
+    assert_eq!(values, vec![(Metric::Cases, Kind::Total, 2_310), (Metric::Deaths, Kind::Total, 128)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -244,7 +244,9 @@ pub(crate) fn subject_of(word: &str) -> Option<Subject> {
 /// The metric a predicate of people names: "died", "infected", "recovered".
 pub(crate) fn predicate_metric(word: &str) -> Option<Metric> {
     Some(match word {
-        "died" | "dead" | "killed" | "succumbed" | "perished" | "deaths" | "fatal" | "death" => Metric::Deaths,
+        "died" | "dying" | "dead" | "killed" | "succumbed" | "perished" | "deaths" | "fatal" | "death" => {
+            Metric::Deaths
+        }
         "infected" | "positive" | "contracted" | "ill" | "sick" | "symptoms" | "caught" | "cases" | "sickened" => {
             Metric::Cases
         }
@@ -1344,6 +1346,11 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         && superlative(next + 2)
     {
         return Some("one of a kind (\"one of the most ...\"), not a count");
+    }
+    // "Obet left 47 people dead and displaced more than 300,000": a disaster's displaced.
+    let displaced = ["displaced", "evacuated", "stranded", "homeless", "evacuees"];
+    if cx.word_is(q.first.wrapping_sub(1), &displaced) || cx.word_is(next, &displaced) {
+        return Some("people displaced or evacuated by a disaster, not cases");
     }
     if q.fractional {
         return Some("a decimal without a multiplier: a rate or measure, not a count");
