@@ -7330,6 +7330,14 @@ itself, and the floods that displaced more than 300,000 when it crossed the isla
 }
 
 #[test]
+fn regression_cases_confirmed_since_the_previous_briefing_on_a_day_count_the_days_since() {
+    let text = "11/17/2026 04:52 PM\n\nThree more cases of enterovirus infection with severe complications have been \
+confirmed since the previous briefing on Nov. 10, bringing the total this year to 21.";
+    let periods = metric_kind_value_periods(&extract(text, None).figures);
+    assert_eq!(periods[0], (Metric::Cases, Kind::New, 3, Some(7)));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

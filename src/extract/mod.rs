@@ -2011,14 +2011,19 @@ impl Article<'_> {
             let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
             let from = self.mentions.partition_point(|m| m.first < sentence.first);
             // Before the count, or a few words after it.
-            let to = self.mentions.partition_point(|m| m.first < (draft.reading.last + 10).min(sentence.end));
+            // (A report's day told "on" may stand a little further: "have been confirmed
+            // since the previous briefing on Nov. 10".)
+            let near = |m: &Mention, words: usize| m.first < draft.reading.last + words;
+            let to = self.mentions.partition_point(|m| m.first < (draft.reading.last + 16).min(sentence.end));
             let since_a_day = self.mentions.get(from..to).unwrap_or_default().iter().find(|m| {
                 let since =
                     (m.first.saturating_sub(10).max(sentence.first)..m.first).rfind(|&i| doc.word_in(i, &["since"]));
                 let told_since = since.is_some_and(|since| {
                     since + 1 == m.first || (since..m.first).any(|i| doc.word_in(i, calendar::REPORT_NOUNS))
                 });
-                m.role == Role::Since
+                // ("since the previous briefing on Nov. 10": the report's day, told "on".)
+                let report_on = since.is_some() && doc.word_in(m.first.wrapping_sub(1), &["on"]);
+                (m.role == Role::Since && near(m, 10) || report_on)
                     && matches!(
                         m.when,
                         Some(calendar::When::Full(_) | calendar::When::MonthDay(..) | calendar::When::Weekday(_))
