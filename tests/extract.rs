@@ -7338,6 +7338,16 @@ confirmed since the previous briefing on Nov. 10, bringing the total this year t
 }
 
 #[test]
+fn regression_only_opening_a_sentence_is_no_part_of_the_place_after_it() {
+    let text = "Published November 4, 2026\n\nVelmora has recorded 487 cases so far this year. Tobi had the most \
+cases with 84, followed by Lusa (71). Only Orvo has recorded no case, and only Sorvane has recorded fewer than five \
+cases so far.";
+    let figures = extract(text, None).figures;
+    let places = values_and_places(&figures);
+    assert!(places.contains(&(5, Some("Sorvane"))), "{places:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -507,8 +507,9 @@ impl<'d> Places<'d> {
     /// `any_capital`, a sentence opener counts too; otherwise the first word must be a
     /// known name.
     pub fn run_at(&self, doc: &Doc<'_>, i: usize, any_capital: bool) -> Option<(usize, usize)> {
-        // "Neighbouring Tessaly has reported 804": the place is the name after it.
-        let i = if is_relational(doc, i) { i + 1 } else { i };
+        // "Neighbouring Tessaly has reported 804", "Only Geneva reported ...": the place
+        // is the name after it.
+        let i = if is_relational(doc, i) || doc.word_in(i, &["only", "even"]) { i + 1 } else { i };
         // A capital first: most words asked about have none, and the lists are long.
         // "the Kingdom has reported 23 cases": the country told by its kind, not by name
         // ("the Kingdom of Norland" is a name).
