@@ -16,10 +16,10 @@
 //! and on the dew set (`tests/dew/`), written blind once all ten had been used;
 //! and on the mist set (`tests/mist/`), written blind once all eleven had been used;
 //! and on the fog set (`tests/fog/`), written blind once all twelve had been used;
-//! and on the haze, rime, sleet, hail, glaze, squall, drizzle, gale, storm and gust sets,
+//! and on the haze, rime, sleet, hail, glaze, squall, drizzle, gale, storm, gust and breeze sets,
 //! each written blind once all the sets before it had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all twenty-four scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all twenty-five scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -525,6 +525,23 @@ const GUST_F1_FLOOR: f64 = 0.69;
 #[test]
 fn gust_f1_stays_above_its_floor() {
     blind_set_stays_above("gust", GUST_F1_FLOOR);
+}
+
+/// The breeze set's F1 (`tests/breeze/`) less about 0.05: twelve articles in styles no
+/// set had used (a Notes from Poland story in translation, a Dhaka Tribune story, a
+/// Philippine Star story, a Daily Monitor story, a Lusa wire in translation, a Global
+/// News page, a Bangkok Post page, a Focus Taiwan story, a story from The Citizen, a
+/// Swissinfo page, a Samoa Observer story, a 24.kg item in translation), written, with
+/// their expected figures, blind on 26 November 2026 once the twenty-three other blind
+/// sets had informed the extractor. F1 0.669 then (precision 0.643, recall 0.697; 0.702
+/// under the scorer's later reading of "zone" as a generic word), the unbiased measure
+/// of unseen text; 0.878 once its classes of mistakes were fixed (each fix with an
+/// invented regression test, never the set's text).
+const BREEZE_F1_FLOOR: f64 = 0.82;
+
+#[test]
+fn breeze_f1_stays_above_its_floor() {
+    blind_set_stays_above("breeze", BREEZE_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
