@@ -2689,7 +2689,7 @@ impl Article<'_> {
             // ("Satu\nMare": a name broken across a line is written on one.)
             location: reading.location.map(|(first, last)| {
                 let place = self.words(self.name_start(first, last), last);
-                let place = calendar::without_possessive(&place);
+                let place = calendar::without_possessive(place);
                 place.split_whitespace().map(|word| self.as_spelled_in_prose(word)).collect::<Vec<_>>().join(" ")
             }),
             subject: reading.subject,
