@@ -7348,6 +7348,14 @@ cases so far.";
 }
 
 #[test]
+fn regression_the_part_one_facility_holds_is_no_figure() {
+    let text = "Thursday, November 19, 2026\n\nA total of 64 patients are currently on treatment, 38 of them at the \
+isolation unit in Tobi, while 7,120 have been discharged after recovering, the report says.";
+    let values: Vec<u64> = extract(text, None).figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![64, 7_120]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1347,6 +1347,17 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     {
         return Some("one of a kind (\"one of the most ...\"), not a count");
     }
+    // "87 patients are on treatment, 52 of them at the isolation unit in Entebbe": the
+    // part one facility holds.
+    if cx.word_is(next, &["of"]) && cx.word_is(next + 1, &["them", "whom"]) && cx.word_is(next + 2, &["at"]) {
+        let facility = ["unit", "ward", "hospital", "centre", "center", "clinic", "facility"];
+        let at_one = (next + 3..(next + 8).min(cx.end))
+            .take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",")
+            .any(|i| cx.word_is(i, &facility));
+        if at_one {
+            return Some("the part one facility holds, not a count of the outbreak");
+        }
+    }
     // "Obet left 47 people dead and displaced more than 300,000": a disaster's displaced.
     let displaced = ["displaced", "evacuated", "stranded", "homeless", "evacuees"];
     if cx.word_is(q.first.wrapping_sub(1), &displaced) || cx.word_is(next, &displaced) {
