@@ -7356,6 +7356,15 @@ isolation unit in Tobi, while 7,120 have been discharged after recovering, the r
 }
 
 #[test]
+fn regression_the_month_a_baby_of_a_total_died_in_does_not_date_it() {
+    let text = "November 10, 2026\n\nSince the start of the year, 1,204 cases of measles have been registered, the \
+institute reported on Monday. Two people have died of measles this year: a ten-month-old baby in Dunmore in April \
+and an unvaccinated 47-year-old man in Carrick in September.";
+    let days: Vec<_> = rows(&extract(text, None).figures).into_iter().map(|row| (row.2, row.3)).collect();
+    assert_eq!(days, vec![(1_204, day("2026-11-09")), (2, day("2026-11-09"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

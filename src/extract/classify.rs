@@ -1787,8 +1787,10 @@ const DEMOGRAPHIC: &[&str] = &[
 ];
 
 /// Nouns of one person, whose number after "over" or "under" is an age.
-pub(crate) const ONE_PERSON: &[&str] =
-    &["resident", "man", "woman", "boy", "girl", "child", "patient", "traveller", "traveler", "worker", "farmer"];
+pub(crate) const ONE_PERSON: &[&str] = &[
+    "resident", "man", "woman", "boy", "girl", "child", "patient", "traveller", "traveler", "worker", "farmer", "baby",
+    "infant", "toddler",
+];
 
 /// Whether the same number stands in the 80 tokens before `q`, on its own.
 fn told_before(cx: &Context<'_>, q: &Quantity) -> bool {
