@@ -7365,6 +7365,15 @@ and an unvaccinated 47-year-old man in Carrick in September.";
 }
 
 #[test]
+fn regression_a_count_told_after_another_disease_in_a_sentence_naming_both_is_the_others() {
+    let text = "Measles in Valdoria: 1,204 cases this year\n\nNovember 10, 2026\n\nSince the start of the year, 1,204 \
+cases of measles have been registered. The measles surge comes as Valdoria is also dealing with whooping cough, with \
+18,310 cases registered since January, according to the same bulletin.";
+    let values: Vec<u64> = rows(&extract(text, None).figures).into_iter().map(|row| row.2).collect();
+    assert_eq!(values, vec![1_204]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -531,7 +531,7 @@ impl Article<'_> {
                 Some("in a block of links to other stories")
             } else if asked_by_a_reporter {
                 Some("in a reporter's question: figures the questioner quotes")
-            } else if other_disease {
+            } else if other_disease || self.counted_for_another_disease(sentence, quantity) {
                 Some("about another disease or an accident, not the article's outbreak")
             } else if self.is_historical(sentence, &earlier_years, quantity) {
                 Some("about an earlier or a usual year, not this outbreak's count")
@@ -1292,6 +1292,20 @@ impl Article<'_> {
             doc.word_in(i, &["another"])
                 && (i + 1..(i + 6).min(sentence.end)).any(|j| doc.word_in(j, &["disease", "infection", "illness"]))
         })
+    }
+
+    /// "The measles surge comes as Poland is also dealing with whooping cough, with 23,418
+    /// cases registered": in a sentence naming the article's disease and another, a count
+    /// told after the other, naming none of the article's in its own words, is the other's.
+    fn counted_for_another_disease(&self, sentence: &Sentence, quantity: &Quantity) -> bool {
+        if self.diseases.is_empty() {
+            return false;
+        }
+        let doc = self.doc;
+        let article_s = |d: &&'static str| self.diseases.contains(d);
+        let Some(nearest) = diseases_named_in(doc, sentence.first..quantity.first).last() else { return false };
+        let own_words = quantity.last + 1..(quantity.last + 5).min(sentence.end);
+        !article_s(&nearest) && !diseases_named_in(doc, own_words).any(|d| article_s(&d))
     }
 
     /// Whether a sentence speaks of "the period" or "the reporting period" a count told
