@@ -535,9 +535,9 @@ fn gust_f1_stays_above_its_floor() {
 /// their expected figures, blind on 26 November 2026 once the twenty-three other blind
 /// sets had informed the extractor. F1 0.669 then (precision 0.643, recall 0.697; 0.702
 /// under the scorer's later reading of "zone" as a generic word), the unbiased measure
-/// of unseen text; 0.878 once its classes of mistakes were fixed (each fix with an
+/// of unseen text; 0.890 once its classes of mistakes were fixed (each fix with an
 /// invented regression test, never the set's text).
-const BREEZE_F1_FLOOR: f64 = 0.82;
+const BREEZE_F1_FLOOR: f64 = 0.84;
 
 #[test]
 fn breeze_f1_stays_above_its_floor() {
