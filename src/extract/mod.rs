@@ -501,6 +501,9 @@ impl Article<'_> {
             || self.under_another_diseases_heading(index, sentence)
             || self.names_a_disease_the_headline_does_not(sentence)
             || self.about_an_accident(sentence);
+        // (Asked once of the sentence: most name no disease but the article's.)
+        let names_another_disease = !self.diseases.is_empty()
+            && diseases_named_in(self.doc, sentence.first..sentence.end).any(|d| !self.diseases.contains(&d));
 
         let first_draft = drafts.len();
         for cell in cells {
@@ -531,7 +534,7 @@ impl Article<'_> {
                 Some("in a block of links to other stories")
             } else if asked_by_a_reporter {
                 Some("in a reporter's question: figures the questioner quotes")
-            } else if other_disease || self.counted_for_another_disease(sentence, quantity) {
+            } else if other_disease || names_another_disease && self.counted_for_another_disease(sentence, quantity) {
                 Some("about another disease or an accident, not the article's outbreak")
             } else if self.is_historical(sentence, &earlier_years, quantity) {
                 Some("about an earlier or a usual year, not this outbreak's count")
@@ -1052,11 +1055,13 @@ impl Article<'_> {
         let summed = (last + 1..(last + 4).min(end)).any(|i| {
             doc.word_in(i, &["combined", "together"]) || doc.word_in(i, &["between"]) && doc.word_in(i + 1, &["them"])
         });
-        let places_rest = (start..first).any(|i| {
-            doc.word_in(i, &["remaining", "other"])
-                && (i + 1..(i + 4).min(first)).any(|j| doc.word(j).is_some_and(classify::counts_places))
-        });
-        if summed && places_rest {
+        let places_rest = || {
+            (start..first).any(|i| {
+                doc.word_in(i, &["remaining", "other"])
+                    && (i + 1..(i + 4).min(first)).any(|j| doc.word(j).is_some_and(classify::counts_places))
+            })
+        };
+        if summed && places_rest() {
             return true;
         }
         if draft.reading.location.is_some() || !doc.word_in(first.wrapping_sub(1), &["remaining"]) {
@@ -1298,9 +1303,6 @@ impl Article<'_> {
     /// cases registered": in a sentence naming the article's disease and another, a count
     /// told after the other, naming none of the article's in its own words, is the other's.
     fn counted_for_another_disease(&self, sentence: &Sentence, quantity: &Quantity) -> bool {
-        if self.diseases.is_empty() {
-            return false;
-        }
         let doc = self.doc;
         let article_s = |d: &&'static str| self.diseases.contains(d);
         let Some(nearest) = diseases_named_in(doc, sentence.first..quantity.first).last() else { return false };
