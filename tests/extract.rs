@@ -7374,6 +7374,22 @@ cases of measles have been registered. The measles surge comes as Valdoria is al
 }
 
 #[test]
+fn regression_a_shortened_santa_or_santo_ends_no_sentence() {
+    let text = "PORT EBEL, Nov. 10, 2026 -- Velasca province has recorded 310 cholera cases this year. In Sta. Rosa, \
+12 new cases were confirmed on Monday. Sto. Nino reported four new cases.";
+    let figures = extract(text, None).figures;
+    assert_eq!(values_and_places(&figures), vec![(310, None), (12, Some("Sta. Rosa")), (4, Some("Sto. Nino"))]);
+}
+
+#[test]
+fn regression_a_sentence_opened_at_a_named_hospital_in_a_place_is_its_census() {
+    let text =
+        "PORT EBEL, Nov. 10, 2026 -- The ministry has counted 2,310 cholera cases since September. At St. Brennan \
+Hospital in Sta. Lucia, Kellow, 88 cholera patients were admitted as of Sunday, a hospital spokesperson said.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 2_310)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

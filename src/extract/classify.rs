@@ -929,12 +929,24 @@ pub(crate) fn classify(
         let name_end = (at + 1..(at + 6).min(cx.end)).take_while(|&i| cx.is_capitalized(i)).last();
         name_end.is_some_and(|end| cx.word_is(end, FACILITIES))
     };
+    // ("At St. Brennan Hospital in Port Ebel, 88 patients were admitted": the first count
+    // of a sentence opened by the facility, whatever place follows its name; not "..., and
+    // 40 in Port Vell" after it.)
+    let first_count = !(cx.first..q.first).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
+    let opened_at_a_facility = first_count && cx.word_is(cx.first, &["at"]) && {
+        let name = (cx.first + 1..q.first.min(cx.first + 8))
+            .take_while(|&i| cx.is_capitalized(i) || matches!(cx.slice(i), "." | "'s" | "'"));
+        name.last().is_some_and(|end| cx.word_is(end, FACILITIES))
+    };
     // ("said her ward had treated 27 children with measles": a doctor's own ward.)
     let own_facility = (q.first.saturating_sub(5).max(cx.first)..q.first).any(|i| {
         cx.word_is(i, &["her", "his", "our", "my", "their"])
             && cx.word_is(i + 1, &["ward", "hospital", "clinic", "unit", "centre", "center"])
     });
-    if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES)) || at_a_named_facility || own_facility
+    if location.is_some_and(|(_, place_last)| cx.word_is(place_last, FACILITIES))
+        || at_a_named_facility
+        || opened_at_a_facility
+        || own_facility
     {
         return Verdict::Skip("a count at one facility, not for a place");
     }

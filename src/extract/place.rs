@@ -568,8 +568,9 @@ impl<'d> Places<'d> {
             // "Nyatike Sub-county": the unit's prefix is no part of the name.
             let sub_unit =
                 doc.word_in(last + 1, &["sub"]) && doc.is_punct(last + 2, "-") && doc.has(last + 3, PLACE_NOUN);
-            // "St. Joseph County", "Mt. Elgon": a shortened first word and its dot.
-            let shortened = last == i && doc.word_in(i, &["st", "ste", "mt", "ft"]) && doc.is_punct(i + 1, ".");
+            // "St. Joseph County", "Mt. Elgon", "Sta. Cruz": a shortened first word and its dot.
+            let shortened =
+                last == i && doc.word_in(i, &["st", "ste", "sta", "sto", "mt", "ft"]) && doc.is_punct(i + 1, ".");
             if (joined || shortened) && is_capitalized(doc, last + 2) {
                 last += 2;
             } else if is_capitalized(doc, last + 1)

@@ -25,9 +25,10 @@ const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "col", "lt", "inc", "ltd", "co", "corp", "approx",
-    "est", "fig", "govt", "dept", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "mr", "mrs", "ms", "dr", "prof", "st", "ste", "sta", "sto", "mt", "no", "nos", "vs", "etc", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "col", "lt", "inc",
+    "ltd", "co", "corp", "approx", "est", "fig", "govt", "dept", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun",
 ];
 
 /// Line openings that announce links to other stories.
