@@ -31,12 +31,12 @@ use std::path::Path;
 type Key = (String, String, u64, Option<String>, Option<String>);
 
 /// A place as the corpus compares it: lower case, without a generic trailing word
-/// ("Nimba County" is "nimba").
+/// ("Nimba County" is "nimba", "Odesa Oblast" is "odesa").
 fn place_key(place: &str) -> String {
     let lower = place.to_lowercase();
     let generic = [
         " county", " district", " province", " region", " state", " governorate", " division", " regency", " city",
-        " zone",
+        " zone", " oblast",
     ];
     generic.iter().find_map(|suffix| lower.strip_suffix(suffix)).unwrap_or(&lower).trim().to_string()
 }
