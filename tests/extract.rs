@@ -7390,6 +7390,16 @@ Hospital in Sta. Lucia, Kellow, 88 cholera patients were admitted as of Sunday, 
 }
 
 #[test]
+fn regression_the_first_months_of_this_year_end_on_the_last_of_them() {
+    let text = "Dengue in Velasca\n\nNovember 10, 2026\n\nVelasca recorded a cumulative 21,847 dengue cases in the \
+first ten months of this year, the programme said. In the first half of 2026, 90 people died of dengue. In the first \
+two months of the outbreak, 40 people died.";
+    let figures = extract(text, None).figures;
+    let periods: Vec<_> = figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
+    assert_eq!(periods[..2], [(21_847, day("2026-10-31"), None), (90, day("2026-06-30"), Some(181))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -588,6 +588,9 @@ impl<'d> Finder<'d> {
             };
             return Some((i, last, when));
         }
+        if let Some(months) = self.months_from_january(i) {
+            return Some(months);
+        }
         // "to the date, 2 318 cases" ("a la fecha", "à ce jour" in translation): as of
         // the day of the report. "to the date of 4 March" names its day instead.
         let to_the_date = self.doc.word_in(i.wrapping_sub(1), &["to", "until", "till", "at"])
@@ -770,6 +773,32 @@ impl<'d> Finder<'d> {
             Some((year, last)) => (i, last, When::EpiWeek(week, Some(year), WeekSystem::SundayStart)),
             None => (i, i + 1, When::EpiWeek(week, None, WeekSystem::SundayStart)),
         })
+    }
+
+    /// "the first ten months of this year", "the first 9 months of 2026", "the first half
+    /// of the year", "the first three quarters of 2026": the months from January, named
+    /// by the last of them. Only with the year told: "the first two months of the
+    /// outbreak" count from its start.
+    fn months_from_january(&self, i: usize) -> Option<(usize, usize, When)> {
+        if !(self.doc.word_in(i, &["the"]) && self.doc.word_in(i + 1, &["first"])) {
+            return None;
+        }
+        let count = || self.doc.slice(i + 2).parse::<u32>().ok().or_else(|| small_number(self.doc.word(i + 2)?));
+        let (months, last) = match self.doc.word(i + 2)? {
+            "half" => (6, i + 2),
+            "quarter" => (3, i + 2),
+            _ if self.doc.word_in(i + 3, &["months"]) => (count()?, i + 3),
+            _ if self.doc.word_in(i + 3, &["quarters"]) => (count()? * 3, i + 3),
+            _ => return None,
+        };
+        if !(1..=11).contains(&months) || !self.doc.word_in(last + 1, &["of"]) {
+            return None;
+        }
+        if let Some((year, year_last)) = self.year_after(last + 2) {
+            return Some((i, year_last, When::MonthEnd(months, Some(year))));
+        }
+        let this_year = self.doc.word_in(last + 2, &["this", "the"]) && self.doc.word_in(last + 3, &["year"]);
+        this_year.then_some((i, last + 3, When::MonthEnd(months, None)))
     }
 
     /// "in January alone", "for January to March", "in January and February 2024", "the

@@ -708,8 +708,10 @@ impl Article<'_> {
             let months = mentions.iter().find(|(_, m)| {
                 matches!(m.when, Some(calendar::When::MonthEnd(..))) && m.resolve(self.published) == Some(end_date)
             });
+            // ("900 people died in the first half of 2026": the months from January.)
             let first_month = months.and_then(|(_, m)| {
-                (m.first..=m.last).filter_map(|i| self.doc.word(i).and_then(calendar::month_of)).min()
+                let from_january = self.doc.word_in(m.first + 1, &["first"]).then_some(1);
+                (m.first..=m.last).filter_map(|i| self.doc.word(i).and_then(calendar::month_of)).min().or(from_january)
             });
             let start = first_month.and_then(|month| Date::from_ymd(end_date.year(), month, 1));
             if let Some(start) = start.filter(|&start| start <= end_date) {
