@@ -7400,6 +7400,28 @@ two months of the outbreak, 40 people died.";
 }
 
 #[test]
+fn regression_a_figure_the_report_gives_is_of_the_last_day_the_report_covers() {
+    let text = "Dengue in Velasca\n\nNovember 10, 2026\n\nVelasca recorded a cumulative 21,847 dengue cases in the \
+first ten months of this year. The programme's report, released yesterday, covers the period from January 1 to \
+October 31. It shows that 38 people have died of dengue this year.\n\nIn October alone, 3,118 cases were reported, down from 4,902 cases in September.\n\nPort Ebel topped the list with 3,406 cases, \
+followed by Ostra with 2,187.\n\nSeven of the deaths were in Ostra, the report said.";
+    let dates: Vec<_> = extract(text, None).figures.iter().map(|f| (f.value, f.date)).collect();
+    let october_31 = day("2026-10-31");
+    assert_eq!(
+        dates,
+        [
+            (21_847, october_31),
+            (38, october_31),
+            (3_118, october_31),
+            (4_902, day("2026-09-30")),
+            (3_406, october_31),
+            (2_187, october_31),
+            (7, october_31)
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

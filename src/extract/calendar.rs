@@ -278,7 +278,10 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             let last = finder.extend_over_day_parts(last);
             // "5–11 August 2024", "from June 23 to 29": a period, named by its last day.
             let named_days = matches!(when, When::Full(_) | When::MonthDay(..) | When::MonthEnd(..));
-            let period = named_days && (finder.is_day_range(first, last) || days_of_a_month(doc, first).is_some());
+            let period = named_days
+                && (finder.is_day_range(first, last)
+                    || days_of_a_month(doc, first).is_some()
+                    || finder.months_from_january(first).is_some());
             // "One death was reported in ME27": a week or month is the count's period,
             // never the day of the telling.
             let counting_period = matches!(when, When::EpiWeek(..) | When::MonthEnd(..));

@@ -2154,8 +2154,30 @@ impl Article<'_> {
                         Day::Mentioned(Some(day), ..) => Some(day),
                         _ => None,
                     });
-                let why = format!("date: none in its sentence; the report's, \"{}\"", self.words(m.first, m.last));
-                drafts[i].day = Day::Inherited(figure_day.or_else(|| m.resolve(self.published)), why);
+                // ("The programme's report, released yesterday, covers the period from
+                // January 1 to October 31": the last day its data cover.)
+                let released = m.resolve(self.published);
+                let covered_to = self.sentences.get(sentence).and_then(|s| {
+                    let from = self.mentions.partition_point(|k| k.first < s.first);
+                    let to = self.mentions.partition_point(|k| k.first < s.end);
+                    self.mentions[from..to]
+                        .iter()
+                        .filter(|k| k.role == Role::End)
+                        .filter_map(|k| k.resolve(self.published))
+                        .filter(|&day| released.is_none_or(|released| day <= released))
+                        .max()
+                });
+                let report = self.words(m.first, m.last);
+                let why = match (figure_day, covered_to) {
+                    (None, Some(day)) => {
+                        format!(
+                            "date: none in its sentence; {}, the last day covered by the report of \"{report}\"",
+                            day.long_form()
+                        )
+                    }
+                    _ => format!("date: none in its sentence; the report's, \"{report}\""),
+                };
+                drafts[i].day = Day::Inherited(figure_day.or(covered_to).or(released), why);
                 continue;
             }
             // "As at Nov 16, there were 68 active clusters. The largest is in Bedok North,
