@@ -7422,6 +7422,14 @@ followed by Ostra with 2,187.\n\nSeven of the deaths were in Ostra, the report s
 }
 
 #[test]
+fn regression_those_under_five_are_an_age_not_a_count() {
+    let text =
+        "Dengue in Velasca\n\nNovember 10, 2026\n\nVelasca has recorded 400 dengue cases this year. Children aged \
+five to 14 account for 51.6 percent of the cases and those under five for 18.3 percent.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 400)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

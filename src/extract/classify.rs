@@ -1470,13 +1470,14 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
             return Some("an age");
         }
         // "Most of the children admitted are under five": what the people are is young.
-        // ("Three children have died ..., all of them under five.")
+        // ("Three children have died ..., all of them under five"; "... and those under
+        // five for 18.3 percent".)
         let copula = b.wrapping_sub(1);
         let people_are_under = cx.word_is(b, &["under", "over", "below", "above"])
             && q.value <= 18
             && (cx.word_is(copula, &["are", "were", "is", "was"])
                 && (copula.saturating_sub(6).max(cx.first)..copula).any(|i| cx.has(i, PEOPLE))
-                || cx.word_is(copula, &["them", "both"]));
+                || cx.word_is(copula, &["them", "both", "those", "children", "kids"]));
         if people_are_under {
             return Some("an age");
         }
