@@ -7430,6 +7430,17 @@ five to 14 account for 51.6 percent of the cases and those under five for 18.3 p
 }
 
 #[test]
+fn regression_last_month_is_the_whole_month_before_publications() {
+    let text =
+        "Malaria in Velasca\n\nNovember 12, 2026\n\nThe RBC data show that Ostra recorded the highest number of \
+cases last month, with 4,306, followed by Kell (1,872). Five people died of malaria last month.";
+    let figures = extract(text, None).figures;
+    let periods: Vec<_> = figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
+    let october = (day("2026-10-31"), Some(31));
+    assert_eq!(periods, [(4_306, october.0, october.1), (1_872, october.0, october.1), (5, october.0, october.1)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

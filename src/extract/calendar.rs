@@ -24,6 +24,8 @@ pub(crate) enum When {
     /// A whole month ("in January alone", "January to March 2024"), named by its last
     /// day: (month, year if stated).
     MonthEnd(u32, Option<i32>),
+    /// "last month": the calendar month before publication's, named by its last day.
+    LastMonth,
     /// "the previous day" (1), "a week earlier" (7), "the four preceding weeks" (28):
     /// as many days before the sentence's other day, or before publication when it
     /// names none.
@@ -102,6 +104,10 @@ impl Mention {
             When::Relative(days) => published?.add_days(days),
             When::DaysBefore(days) => published?.add_days(-(days as i32)),
             When::MonthBefore => published?.month_before(),
+            When::LastMonth => {
+                let (year, month, _) = published?.month_before()?.ymd();
+                Date::from_ymd(year, month, days_in_month(year, month))
+            }
             When::MonthEnd(month, year) => {
                 let year = match year {
                     Some(year) => year,
@@ -266,7 +272,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
                         &["previous", "preceding", "day", "week", "month", "date", "first", "last", "weekend"],
                     ) || doc.word_in(i + 2, &["previous", "preceding"])
                 }
-                "last" => doc.word_in(i + 1, &["night", "week", "weekend"]),
+                "last" => doc.word_in(i + 1, &["night", "week", "weekend", "month"]),
                 "previous" | "prior" | "preceding" => doc.is_punct(i.wrapping_sub(1), "("),
                 // "Friday's".
                 _ => without_possessive(w) != w && classes_of(without_possessive(w)) & DATE_START != 0,
@@ -284,7 +290,7 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
                     || finder.months_from_january(first).is_some());
             // "One death was reported in ME27": a week or month is the count's period,
             // never the day of the telling.
-            let counting_period = matches!(when, When::EpiWeek(..) | When::MonthEnd(..));
+            let counting_period = matches!(when, When::EpiWeek(..) | When::MonthEnd(..) | When::LastMonth);
             // "up from 47 a week earlier": the day of the number it follows, not where
             // a period starts.
             let day_of_number_before = matches!(when, When::DaysBefore(_) | When::MonthBefore)
@@ -577,6 +583,10 @@ impl<'d> Finder<'d> {
                 .any(|j| self.doc.word_in(j, &["from"]));
             if word == "last" && self.doc.word_in(i + 1, &["week"]) && earlier_value {
                 return Some((i, i + 1, When::DaysBefore(7)));
+            }
+            // "recorded the most cases last month": the whole month before publication's.
+            if word == "last" && self.doc.word_in(i + 1, &["month"]) {
+                return Some((i, i + 1, When::LastMonth));
             }
         }
         // "in the first 10 days of November", "the last ten days of October": named by

@@ -706,12 +706,19 @@ impl Article<'_> {
         if let (Day::Mentioned(Some(end_date), _, _), false) = (&draft.day, untold) {
             let end_date = *end_date;
             let months = mentions.iter().find(|(_, m)| {
-                matches!(m.when, Some(calendar::When::MonthEnd(..))) && m.resolve(self.published) == Some(end_date)
+                matches!(m.when, Some(calendar::When::MonthEnd(..) | calendar::When::LastMonth))
+                    && m.resolve(self.published) == Some(end_date)
             });
-            // ("900 people died in the first half of 2026": the months from January.)
+            // ("900 people died in the first half of 2026": the months from January;
+            // "last month": the month that ends on that day.)
             let first_month = months.and_then(|(_, m)| {
                 let from_january = self.doc.word_in(m.first + 1, &["first"]).then_some(1);
-                (m.first..=m.last).filter_map(|i| self.doc.word(i).and_then(calendar::month_of)).min().or(from_january)
+                let last_month = (m.when == Some(calendar::When::LastMonth)).then_some(end_date.ymd().1);
+                (m.first..=m.last)
+                    .filter_map(|i| self.doc.word(i).and_then(calendar::month_of))
+                    .min()
+                    .or(from_january)
+                    .or(last_month)
             });
             let start = first_month.and_then(|month| Date::from_ymd(end_date.year(), month, 1));
             if let Some(start) = start.filter(|&start| start <= end_date) {
@@ -1969,7 +1976,8 @@ impl Article<'_> {
     /// Wednesday", and a count's "as of Friday" still date it).
     fn now_in_another_clause(&self, quantity: &Quantity, m: &Mention) -> bool {
         let doc = self.doc;
-        let event_or_months = m.role == Role::At || matches!(m.when, Some(calendar::When::MonthEnd(..)));
+        let event_or_months =
+            m.role == Role::At || matches!(m.when, Some(calendar::When::MonthEnd(..) | calendar::When::LastMonth));
         if !event_or_months {
             return false;
         }
