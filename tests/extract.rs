@@ -7441,6 +7441,15 @@ cases last month, with 4,306, followed by Kell (1,872). Five people died of mala
 }
 
 #[test]
+fn regression_a_named_unit_as_the_subject_after_an_opening_place_is_the_counts_place() {
+    let text =
+        "Malaria in Velasca\n\nNovember 12, 2026\n\nVelasca recorded 98,412 malaria cases in October. In the City \
+of Port Ebel, Ostra District registered 3,118 cases, the most of the capital's three districts.";
+    let figures = extract(text, None).figures;
+    assert_eq!(values_and_places(&figures), vec![(98_412, None), (3_118, Some("Ostra District"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -4756,8 +4756,17 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
                     && (cx.word_is(i + 1, &["of"]) && cx.is_capitalized(i + 2) || cx.is_capitalized(i.wrapping_sub(1)))
             })
     };
+    // ("In the City of Kigali, Gasabo District registered 3,118 cases": a unit by its
+    // name, right before the verb.)
+    let named_unit_as_subject = |from: usize| {
+        place_verb_before(cx, q)
+            && run_ending_at(cx, q.first.wrapping_sub(2), true)
+                .is_some_and(|(first, last)| first > from && cx.has(last, PLACE_NOUN))
+    };
     let opening_comma = (opening..q.first).find(|&i| cx.slice(i) == ",");
-    if cx.word_is(opening, &["in", "at", "across", "throughout"]) && !opening_comma.is_some_and(unit_as_subject) {
+    let unit_opens_the_clause =
+        opening_comma.is_some_and(|comma| unit_as_subject(comma) || named_unit_as_subject(comma));
+    if cx.word_is(opening, &["in", "at", "across", "throughout"]) && !unit_opens_the_clause {
         // "In the capital, Port Mirel, 11,900 new cases": the name after its description.
         let named =
             place_following(cx, opening + 1).filter(|&(_, last)| last + 1 < q.first && cx.slice(last + 1) == ",");
