@@ -7450,6 +7450,15 @@ of Port Ebel, Ostra District registered 3,118 cases, the most of the capital's t
 }
 
 #[test]
+fn regression_a_place_in_what_the_data_show_is_the_rankings_place() {
+    let text = "Malaria in Velasca\n\nNovember 12, 2026\n\nVelasca recorded 98,412 malaria cases in October. The data \
+show that Ostra District recorded the highest number of cases, with 14,306, followed by Kell (11,872).";
+    let figures = extract(text, None).figures;
+    let places = values_and_places(&figures);
+    assert_eq!(places, vec![(98_412, None), (14_306, Some("Ostra District")), (11_872, Some("Kell"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

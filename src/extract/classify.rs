@@ -4921,9 +4921,14 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
     }
     // "She added that Kasaba district remained the epicentre with 236": past the
     // speaker to the clause said.
-    // ("He said West Gonja District recorded 14 cases": "that" left out before a name.)
+    // ("He said West Gonja District recorded 14 cases": "that" left out before a name;
+    // "The data show that Ostra District recorded the most cases": what data tell.)
+    let telling = |k: usize| {
+        cx.has(k, SAYING_VERBS)
+            || cx.word_is(k, &["show", "shows", "showed", "indicate", "indicates", "reveal", "reveals"])
+    };
     let said_that = (first..q.first).find(|&i| {
-        cx.word_is(i, &["that"]) && (i.saturating_sub(3).max(first)..i).any(|k| cx.has(k, SAYING_VERBS))
+        cx.word_is(i, &["that"]) && (i.saturating_sub(3).max(first)..i).any(telling)
             || cx.word_is(i, &["said", "says"]) && cx.is_capitalized(i + 1) && !cx.has(i + 1, DATE_START)
     });
     if let Some(that) = said_that {
