@@ -7459,6 +7459,16 @@ show that Ostra District recorded the highest number of cases, with 14,306, foll
 }
 
 #[test]
+fn regression_a_wilayat_or_an_oblast_is_a_unit_named_before_its_place() {
+    let text = "Dengue in Velasca\n\nNovember 15, 2026\n\nThe ministry has recorded 418 dengue cases in Velasca since \
+September. The wilayat of Ostra accounts for the largest number of cases, with 176, followed by Kell with 98. In the \
+oblast of Marn, 40 cases were recorded.";
+    let figures = extract(text, None).figures;
+    let places = values_and_places(&figures);
+    assert_eq!(places, vec![(418, None), (176, Some("Ostra")), (98, Some("Kell")), (40, Some("Marn"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

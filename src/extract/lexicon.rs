@@ -226,7 +226,8 @@ const WORDS: &[(Classes, &[&str])] = &[
         &[
             "the", "coastal", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
             "west", "district", "province", "region", "state", "city", "county", "capital", "town", "village", "area",
-            "of", "neighbouring", "neighboring", "border", "department", "municipality",
+            "of", "neighbouring", "neighboring", "border", "department", "municipality", "wilayat", "oblast",
+            "voivodeship",
         ],
     ),
     (
@@ -260,7 +261,7 @@ const WORDS: &[(Classes, &[&str])] = &[
             "region", "province", "district", "county", "state", "department", "governorate", "city", "town",
             "capital", "municipality", "prefecture", "division", "zone", "area", "counties", "districts", "provinces",
             "regions", "states", "commune", "communes", "neighbourhood", "neighborhood", "suburb", "township", "ward",
-            "wards", "canton", "cantons",
+            "wards", "canton", "cantons", "wilayat", "wilayats", "oblast", "oblasts", "voivodeship", "voivodeships",
         ],
     ),
     (
