@@ -7469,6 +7469,22 @@ oblast of Marn, 40 cases were recorded.";
 }
 
 #[test]
+fn regression_the_day_a_ministry_released_its_figures_dates_the_story() {
+    let text = "Dengue cases pass 300\n\n3:40 pm on 12 November 2026\n\nVelasca has recorded 27 new dengue cases in \
+the past week, taking the total since August to 318.\n\nThe Ministry of Health released the figures in its weekly \
+dengue update on Wednesday.\n\nOstra continues to carry most of the burden, with 271 cases since the outbreak began.";
+    let figures = extract(text, None).figures;
+    let dates: Vec<_> = figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.date)).collect();
+    let wednesday = day("2026-11-11");
+    assert_eq!(dates, [(27, wednesday), (318, wednesday), (271, wednesday)]);
+    assert!(
+        figures[0].explain.iter().any(|why| why.ends_with("the data date \"Wednesday\"")),
+        "{:?}",
+        figures[0].explain
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

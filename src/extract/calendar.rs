@@ -546,7 +546,8 @@ impl<'d> Finder<'d> {
             if let Some((_, last, when)) = self.month_first(after_comma).or_else(|| self.day_first(after_comma)) {
                 return Some((i, last, when));
             }
-            let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1);
+            // ("Wed.", not the full stop after "on Wednesday.")
+            let dotted = self.doc.slice(i + 1) == "." && self.doc.attached(i + 1) && self.doc.slice(i).len() < 6;
             if !dotted && short_weekday_in_a_name(self.doc, i) {
                 return None;
             }

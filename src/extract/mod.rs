@@ -232,13 +232,16 @@ pub fn extract(text: &str, published: Option<Date>) -> Extraction {
 }
 
 /// "The figures, updated on Friday, show ...", "the weekly report ..., which includes
-/// data up to Saturday, Oct. 24": a day the article's figures were brought up to.
+/// data up to Saturday, Oct. 24", "The ministry released the figures in its weekly
+/// update on Wednesday": a day the article's figures were brought up to.
 fn figures_updated_on(doc: &Doc<'_>, m: &Mention) -> bool {
     let verb = m.first.wrapping_sub(if doc.word_in(m.first.wrapping_sub(1), &["on"]) { 2 } else { 1 });
     let figures =
         |from: usize, to: usize| (from..to).any(|i| doc.word_in(i, &["figures", "data", "numbers", "statistics"]));
+    let released = (m.first.saturating_sub(10)..m.first).find(|&i| doc.word_in(i, &["released", "published"]));
     doc.word_in(verb, &["updated", "refreshed"]) && figures(verb.saturating_sub(3), verb)
         || m.role == Role::End && figures(m.first.saturating_sub(4), m.first)
+        || released.is_some_and(|at| doc.word_in(at + 1, &["the", "its"]) && figures(at + 2, at + 3))
 }
 
 /// Whether the words from `from` to the day at token `day`, back to the clause's start
