@@ -7485,6 +7485,17 @@ dengue update on Wednesday.\n\nOstra continues to carry most of the burden, with
 }
 
 #[test]
+fn regression_the_central_province_of_a_place_is_a_part_of_the_country_counted_nationwide() {
+    let text = "Ostra records 23 diphtheria cases this year\n\nOctober 28, 2026 - 08:47\n\nOSTRA — The \
+central province of Ostra has recorded 23 diphtheria cases since the start of the year, according to the provincial \
+CDC.\n\nNationwide, the Ministry of Health has recorded 71 diphtheria cases in 11 provinces so far this year.";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> =
+        figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, [(23, Some("Ostra")), (71, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

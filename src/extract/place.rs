@@ -245,8 +245,13 @@ impl<'d> Places<'d> {
             let first_name_at =
                 |j: usize| doc.word(j).is_some_and(|w| names.first() == Some(&w)) && is_capitalized(doc, j);
             // The unit first: few words are one, and this runs over the whole article.
-            let of_it =
-                || doc.word_in(i + 1, &["of"]) && first_name_at(i + 2) && doc.word_in(i.wrapping_sub(1), &["the"]);
+            // ("The central province of Nghe An": where it lies may stand between.)
+            let the = |at: usize| {
+                doc.word_in(at, &["the"])
+                    || doc.word_in(at, &["central", "northern", "southern", "eastern", "western", "coastal"])
+                        && doc.word_in(at.wrapping_sub(1), &["the"])
+            };
+            let of_it = || doc.word_in(i + 1, &["of"]) && first_name_at(i + 2) && the(i.wrapping_sub(1));
             let after_it = || i > 0 && doc.word(i - 1).is_some_and(|w| names.last() == Some(&w));
             // "the West Java Provincial Health Office": the province's own body.
             if doc.word_in(i, &["provincial"]) && after_it() {
