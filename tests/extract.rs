@@ -7496,6 +7496,26 @@ CDC.\n\nNationwide, the Ministry of Health has recorded 71 diphtheria cases in 1
 }
 
 #[test]
+fn regression_the_provincial_tally_after_a_districts_count_is_not_the_districts() {
+    let text =
+        "OSTRA, Oct. 28, 2026 -- Velasca province has recorded 23 diphtheria cases this year. Five new cases were \
+detected in the past week, four in Kell District and one in Marn District, bringing the provincial tally to 23 from \
+18 a week earlier.";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> =
+        figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, [(5, None), (4, Some("Kell District")), (1, Some("Marn District")), (23, None), (18, None)]);
+}
+
+#[test]
+fn regression_a_lists_items_at_named_hospitals_are_their_census() {
+    let text = "OSTRA, Oct. 28, 2026 -- Eight diphtheria patients are still under treatment: five at the Ostra \
+Obstetrics and Paediatrics Hospital, two at the Ostra General Hospital and one at the National Hospital for Tropical \
+Diseases in Marn.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Active, Kind::Total, 8)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -921,13 +921,20 @@ pub(crate) fn classify(
     // ("..., including 16 at Vaiola Hospital and four at Prince Ngu Hospital": a part
     // at a named facility is no place's; not "Two were hospitalized at Upstate
     // University Hospital", the whole count where it was treated.)
-    let a_part = cx.word_is(q.first.wrapping_sub(1), &["including", "and"]);
+    // ("Eight patients are still under treatment: five at the Ostra General Hospital, two
+    // at ...": the items of a count's list.)
+    let listed = previous.is_some() && matches!(cx.slice(q.first.wrapping_sub(1)), ":" | ",");
+    let a_part = listed || cx.word_is(q.first.wrapping_sub(1), &["including", "and"]);
     // ("143 patients are admitted, 61 of them at Holy Family Hospital".)
     let of_them = cx.word_is(q.last + 1, &["of"]) && cx.word_is(q.last + 2, &["them", "whom"]);
     let at = if of_them { q.last + 3 } else { last + 1 };
+    // ("at the Ostra Obstetrics and Paediatrics Hospital", "at the National Hospital for
+    // Tropical Diseases".)
+    let name = if cx.word_is(at + 1, &["the"]) { at + 2 } else { at + 1 };
     let at_a_named_facility = (a_part || of_them) && cx.word_is(at, &["at", "in"]) && {
-        let name_end = (at + 1..(at + 6).min(cx.end)).take_while(|&i| cx.is_capitalized(i)).last();
-        name_end.is_some_and(|end| cx.word_is(end, FACILITIES))
+        let in_name =
+            |i: &usize| cx.is_capitalized(*i) || cx.word_is(*i, &["and", "for", "of"]) && cx.is_capitalized(*i + 1);
+        (name..(name + 8).min(cx.end)).take_while(in_name).any(|i| cx.is_capitalized(i) && cx.word_is(i, FACILITIES))
     };
     // ("At St. Brennan Hospital in Port Ebel, 88 patients were admitted": the first count
     // of a sentence opened by the facility, whatever place follows its name; not "..., and
@@ -4070,7 +4077,7 @@ fn place_near(
                         || earlier_value_of_previous(cx, q)
                         // "two more deaths in Bessel, raising the toll there to 41".
                         || (r.last + 1..q.first).all(|i| !cx.is_standalone_number(i) && !cx.is_clause_break(i))
-                            && (r.last + 1..q.first).any(|i| the_places(cx, i))
+                            && (r.last + 1..q.first).any(|i| the_places(cx, i) && !another_units(cx, i, r.location))
                 })
                 .and_then(|(_, r)| r.location)
         })
@@ -4116,6 +4123,20 @@ fn the_places(cx: &Context<'_>, i: usize) -> bool {
                 matches!(unit, "province" | "district" | "county" | "state" | "region" | "city" | "town" | "country")
             })
         })
+}
+
+/// Whether the unit's adjective at token `i` cannot refer back to `place`, named as
+/// another unit: "one in Tuong Duong District, bringing the provincial tally to 23" is
+/// the province's tally.
+fn another_units(cx: &Context<'_>, i: usize, place: Option<(usize, usize)>) -> bool {
+    let unit = match cx.doc.word(i) {
+        Some("provincial") => "province",
+        Some("regional") => "region",
+        Some("municipal") => "municipality",
+        Some("departmental") => "department",
+        _ => return false,
+    };
+    place.is_some_and(|(_, last)| cx.has(last, PLACE_NOUN) && !cx.word_is(last, &[unit]))
 }
 
 /// "36 cases in the state", "The department accounts for 13 of the cases", "Texas
