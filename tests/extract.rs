@@ -7516,6 +7516,14 @@ Diseases in Marn.";
 }
 
 #[test]
+fn regression_the_number_of_people_linked_to_an_outbreak_counts_its_cases() {
+    let text =
+        "E. coli outbreak grows\n\n6 November 2026\n\nThe number of people linked to an E. coli O157 outbreak in \
+Ostra and surrounding areas has risen to 38, the health agency said on Friday.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 38)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1756,7 +1756,10 @@ fn value_of_a_number_of(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize
     // "The number of patients in the week of 18-24 January", "the number of dengue
     // patients": patients are the cases.
     let patients = if cx.has(noun, DISEASE) { noun + 1 } else { noun };
+    // ("The number of people linked to the outbreak has risen to 38": its cases.)
+    let linked = cx.has(noun, PEOPLE) && cx.word_is(noun + 1, &["linked", "associated", "connected", "tied"]);
     said.or_else(|| cx.word_is(patients, &["patients"]).then_some((Metric::Cases, patients)))
+        .or_else(|| linked.then_some((Metric::Cases, noun + 1)))
 }
 
 /// Whether a "not" or "never" stands in the verb phrase of the predicate at `at`
