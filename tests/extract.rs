@@ -7524,6 +7524,16 @@ Ostra and surrounding areas has risen to 38, the health agency said on Friday.";
 }
 
 #[test]
+fn regression_a_list_items_place_may_be_one_name_joined_by_and() {
+    let text = "E. coli outbreak in Velasca grows\n\n6 November 2026\n\nThe outbreak has grown to 38 cases. The cases \
+are spread across five health board areas: 14 in Ostra, 11 in Greater Kell and Clyde, seven in Marn, four in Orla and \
+Arran and two in Forth Valley.";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> = figures.iter().filter_map(|f| f.location.as_deref()).collect();
+    assert_eq!(places, ["Ostra", "Greater Kell and Clyde", "Marn", "Orla and Arran", "Forth Valley"]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

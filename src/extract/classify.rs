@@ -3879,7 +3879,7 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
             // "412 of them in Santiago de Cuba province".
             last += 2;
         } else {
-            return Some((first, last));
+            return Some(joined_name_in_a_list(cx, (first, last)));
         }
     }
 }
@@ -4245,6 +4245,23 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// "11 in Greater Glasgow and Clyde, seven in Lothian, four in Ayrshire and Arran and
+/// two in Forth Valley": an item's place is one name joined by "and" when the list goes
+/// on with a number right after it.
+fn joined_name_in_a_list(cx: &Context<'_>, (first, last): (usize, usize)) -> (usize, usize) {
+    if !cx.word_is(last + 1, &["and"]) || !cx.is_capitalized(last + 2) {
+        return (first, last);
+    }
+    let end = (last + 2..(last + 6).min(cx.end)).take_while(|&i| cx.is_capitalized(i)).last().unwrap_or(last + 2);
+    let goes_on = (cx.slice(end + 1) == "," || cx.word_is(end + 1, &["and"]))
+        && (cx.is_standalone_number(end + 2) || cx.has(end + 2, NUMBER_START));
+    if goes_on {
+        (first, end)
+    } else {
+        (first, last)
+    }
 }
 
 /// Whether the word at token `last` names the operator of facilities: "DOH-run",
