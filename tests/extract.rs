@@ -7534,6 +7534,14 @@ Arran and two in Forth Valley.";
 }
 
 #[test]
+fn regression_a_list_of_residents_goes_on_with_of_and_the_next_place() {
+    let text = "Hantavirus in Velasca\n\n19 Nov 2026\n\nVelasca has recorded 52 cases and 14 deaths this year. Of the \
+deceased, six were residents of Ostra and four of Kell, while the rest are distributed between other regions.";
+    let figures = extract(text, None).figures;
+    assert_eq!(values_and_places(&figures), vec![(52, None), (14, None), (6, Some("Ostra")), (4, Some("Kell"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -3857,10 +3857,16 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
     {
         at += 1;
     }
-    // "31 correspond to Buenos Aires, 11 to Santa Fe": the list goes on with the
-    // preposition its first item gave the place.
-    let continues_to =
-        continues_list && cx.word_is(at, &["to"]) && previous.is_some_and(|(_, r)| went_to_a_place(cx, r));
+    // "31 correspond to Buenos Aires, 11 to Santa Fe", "six were residents of Ostra and
+    // four of Kell": the list goes on, right after the number, with the preposition its
+    // first item gave the place.
+    let continues_to = continues_list
+        && previous
+            .and_then(|(_, r)| preposition_before_place(cx, r))
+            .is_some_and(|word| cx.word_is(q.last + 1, &[word]));
+    if continues_to {
+        at = q.last + 1;
+    }
     if !(introduced || of_them || continues_list) || !(cx.word_is(at, &["in", "from"]) || continues_to) {
         return None;
     }
@@ -3896,17 +3902,24 @@ fn several_places_from(cx: &Context<'_>, i: usize) -> bool {
     })
 }
 
-/// Whether a figure's place came after a verb of belonging and "to" ("31 correspond
-/// to the province of Buenos Aires", Spanish "corresponden a"), or after "to" right
-/// behind its number, as the list goes on ("11 to Santa Fe").
-fn went_to_a_place(cx: &Context<'_>, reading: &Reading) -> bool {
-    reading.location.is_some_and(|(first, _)| {
-        let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
-        (first.saturating_sub(5).max(cx.first + 1)..first).any(|i| {
-            cx.word_is(i, &["to"])
-                && (cx.word_is(i - 1, &["correspond", "corresponds", "belong", "belongs"])
-                    || i + 1 == first && number(i - 1))
-        })
+/// The preposition a figure's place came after, other than "in": "to" after a verb of
+/// belonging ("31 correspond to the province of Buenos Aires", Spanish "corresponden
+/// a"), "of" after residents ("six were residents of Ostra"), or either right behind
+/// its number, as the list goes on ("11 to Santa Fe", "four of Kell").
+fn preposition_before_place(cx: &Context<'_>, reading: &Reading) -> Option<&'static str> {
+    let (first, _) = reading.location?;
+    let number = |i: usize| cx.kind(i) == Some(TokenKind::Digits) || cx.has(i, NUMBER_START);
+    (first.saturating_sub(5).max(cx.first + 1)..first).find_map(|i| {
+        let behind_number = i + 1 == first && number(i - 1);
+        if cx.word_is(i, &["to"])
+            && (cx.word_is(i - 1, &["correspond", "corresponds", "belong", "belongs"]) || behind_number)
+        {
+            Some("to")
+        } else if cx.word_is(i, &["of"]) && (cx.word_is(i - 1, &["residents", "inhabitants"]) || behind_number) {
+            Some("of")
+        } else {
+            None
+        }
     })
 }
 
