@@ -7542,6 +7542,15 @@ deceased, six were residents of Ostra and four of Kell, while the rest are distr
 }
 
 #[test]
+fn regression_another_infection_describing_a_disease_is_no_count() {
+    let text =
+        "HFMD at record\n\nNovember 14, 2026\n\nTOKYO -- HFMD is spreading, with 41,286 patients reported in the \
+week through Nov. 8. The number of herpangina patients, another summer infection caused by enteroviruses, was 2.87 \
+per clinic in the same week.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::New, 41_286)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

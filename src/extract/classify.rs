@@ -1366,6 +1366,17 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     {
         return Some("one of a kind (\"one of the most ...\"), not a count");
     }
+    // "herpangina patients, another summer infection caused by enteroviruses": a disease
+    // told as one of a kind, after a comma.
+    if let Counted::Metric(_, at) = *counted {
+        let described = q.first == q.last
+            && cx.word_is(q.first, &["another"])
+            && cx.slice(q.first.wrapping_sub(1)) == ","
+            && cx.word_is(at, &["infection", "disease", "illness"]);
+        if described {
+            return Some("a disease told as one of a kind (\"another infection\"), not a count");
+        }
+    }
     // "87 patients are on treatment, 52 of them at the isolation unit in Entebbe": the
     // part one facility holds.
     if cx.word_is(next, &["of"]) && cx.word_is(next + 1, &["them", "whom"]) && cx.word_is(next + 2, &["at"]) {
