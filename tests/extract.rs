@@ -7551,6 +7551,14 @@ per clinic in the same week.";
 }
 
 #[test]
+fn regression_a_part_of_the_water_samples_told_before_them_is_no_count_of_tests() {
+    let text =
+        "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nVelasca has registered 1,284 cases of hepatitis A since \
+Oct. 1. Laboratory tests found the virus in 14 of the 40 water samples taken from the network in October.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 1_284)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1004,8 +1004,20 @@ fn hyphenated_phone_number(cx: &Context<'_>, q: &Quantity) -> bool {
 
 /// "Investigators have taken 86 water samples ..., and three have come back positive":
 /// a number with no noun of its own, after samples of the environment and no people
-/// in its sentence, is a part of those samples.
+/// in its sentence, is a part of those samples; so is one "of the 40 water samples".
 fn part_of_samples_of_the_environment(cx: &Context<'_>, q: &Quantity) -> bool {
+    let environment_samples = |i: usize| {
+        cx.word_is(i, &["samples", "specimens", "swabs", "sample"])
+            && (i.saturating_sub(3).max(cx.first)..i).any(|k| cx.word_is(k, ENVIRONMENT))
+    };
+    // "found the virus in 14 of the 40 water samples": the part told before its set.
+    let of_the_set = cx.word_is(q.last + 1, &["of"])
+        && cx.word_is(q.last + 2, &["the"])
+        && cx.is_standalone_number(q.last + 3)
+        && (q.last + 4..(q.last + 7).min(cx.end)).any(environment_samples);
+    if of_the_set {
+        return true;
+    }
     // "(2,240) water sample, of which (316) sample were not conforming": the samples'
     // own noun said again is no other noun.
     let samples_again = cx.word_is(q.last + 1, &["samples", "sample"]) && !cx.word_is(q.last + 2, &["of", "from"]);
@@ -1017,9 +1029,7 @@ fn part_of_samples_of_the_environment(cx: &Context<'_>, q: &Quantity) -> bool {
     else {
         return false;
     };
-    !own_noun
-        && (samples.saturating_sub(3).max(cx.first)..samples).any(|i| cx.word_is(i, ENVIRONMENT))
-        && (samples + 1..q.first).all(|i| !cx.has(i, PEOPLE))
+    !own_noun && environment_samples(samples) && (samples + 1..q.first).all(|i| !cx.has(i, PEOPLE))
 }
 
 /// "in 41 samples of feces was isolated Campylobacter jejuni", "Salmonella was detected
