@@ -7559,6 +7559,14 @@ Oct. 1. Laboratory tests found the virus in 14 of the 40 water samples taken fro
 }
 
 #[test]
+fn regression_negative_samples_are_results_not_a_count() {
+    let text =
+        "E. coli outbreak grows\n\n6 November 2026\n\nThe outbreak has grown to 38 cases. Close contacts have been \
+asked to stay away from work until they have provided two negative samples 24 hours apart.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 38)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1376,6 +1376,10 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     {
         return Some("one of a kind (\"one of the most ...\"), not a count");
     }
+    // "until they have provided two negative samples": results that came back negative.
+    if cx.word_is(next, &["negative"]) && cx.word_is(next + 1, &["samples", "sample", "tests", "results", "swabs"]) {
+        return Some("results that came back negative, not a count");
+    }
     // "herpangina patients, another summer infection caused by enteroviruses": a disease
     // told as one of a kind, after a comma.
     if let Counted::Metric(_, at) = *counted {
