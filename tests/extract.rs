@@ -7567,6 +7567,15 @@ asked to stay away from work until they have provided two negative samples 24 ho
 }
 
 #[test]
+fn regression_the_remaining_cases_registered_in_several_places_are_no_places_count() {
+    let text =
+        "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nVelasca has registered 1,284 cases of hepatitis A since \
+Oct. 1. Ostra Oblast has 563 cases. The remaining 100 cases have been registered in Kell and Marn oblasts.";
+    let figures = extract(text, None).figures;
+    assert_eq!(values_and_places(&figures), vec![(1_284, None), (563, Some("Ostra Oblast"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1055,9 +1055,9 @@ impl Article<'_> {
 
     /// "The remaining 49 cases are spread across 14 other counties", "the remaining six
     /// were from Dorva and Kell", "the remaining 35 were reported in Lusa, Orvo and Tann
-    /// regions", "the other four regencies recorded 165 cases combined": the rest of a breakdown by place, counted over several
-    /// places, is no place's count; as a figure of the main geography it would stand as
-    /// a second total far below the whole.
+    /// regions", "the other four regencies recorded 165 cases combined": the rest of a
+    /// breakdown by place, counted over several places, is no place's count; as a figure
+    /// of the main geography it would stand as a second total far below the whole.
     fn rest_spread_over_places(&self, draft: &Draft) -> bool {
         let doc = self.doc;
         let (first, last) = (draft.quantity.first, draft.quantity.last);
@@ -1080,7 +1080,8 @@ impl Article<'_> {
             return false;
         }
         let spread = ["spread", "distributed", "scattered", "split", "from", "in"];
-        let Some(verb) = (last + 1..(last + 5).min(end)).find(|&i| doc.word_in(i, &spread)) else {
+        // ("The remaining 100 cases have been registered in Ostra and Kell oblasts".)
+        let Some(verb) = (last + 1..(last + 7).min(end)).find(|&i| doc.word_in(i, &spread)) else {
             return false;
         };
         if doc.word_in(verb, &["from", "in"]) {
