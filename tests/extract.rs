@@ -7576,6 +7576,14 @@ Oct. 1. Ostra Oblast has 563 cases. The remaining 100 cases have been registered
 }
 
 #[test]
+fn regression_a_part_of_the_infected_told_by_their_age_is_no_count_of_its_own() {
+    let text =
+        "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nVelasca has registered 1,284 cases of hepatitis A since \
+Oct. 1. Children make up a large share of the patients: 517 of those infected are under 18, according to the center.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 1_284)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2165,7 +2165,9 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
             || cx.with_word(who, |w| other_counted(w) == Some(RESPONDERS_REASON))
             // ("71 were in dairy workers and 16 in poultry workers".)
             || cx.word_is(who + 1, WORKERS)
-            || cx.word_is(who, DEMOGRAPHIC));
+            || cx.word_is(who, DEMOGRAPHIC)
+            // ("517 of those infected are under 18": their age.)
+            || cx.word_is(who, &["under", "over", "aged"]) && cx.is_standalone_number(who + 1));
     // "nobody should be alarmed by one or two more", "two or three out in the county": a
     // vague amount, no count.
     let either = q.first >= 2 && cx.word_is(q.first - 1, &["or"]) && number_at(q.first - 2)
