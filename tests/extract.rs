@@ -7584,6 +7584,15 @@ Oct. 1. Children make up a large share of the patients: 517 of those infected ar
 }
 
 #[test]
+fn regression_the_subject_of_accounts_for_a_part_of_a_named_set_is_the_parts_place() {
+    let text = "Dengue in Velasca\n\n12 November 2026\n\nVelasca has recorded 318 dengue cases. Orla has recorded 47 \
+cases. Kell accounts for 31 of the Orla cases and Marn for nine.";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> = figures.iter().filter_map(|f| f.location.as_deref().map(|place| (f.value, place))).collect();
+    assert_eq!(places, [(47, "Orla"), (31, "Kell"), (9, "Marn")]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

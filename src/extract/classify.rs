@@ -4359,10 +4359,16 @@ fn the_capital_unnamed(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> 
         .then_some((from, last))
 }
 
-/// "Two of the California cases": the place names the set.
+/// "Two of the California cases": the place names the set (not in "Aitutaki accounts
+/// for 31 of the Pa Enua cases", where the place before the verb is the part's).
 fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let at = q.last + 1;
     if !(cx.word_is(at, &["of"]) && cx.word_is(at + 1, &["the"])) {
+        return None;
+    }
+    let verb =
+        if cx.word_is(q.first.wrapping_sub(1), &["for"]) { q.first.wrapping_sub(2) } else { q.first.wrapping_sub(1) };
+    if place_verb_before(cx, q) && run_ending_at(cx, verb.wrapping_sub(1), true).is_some() {
         return None;
     }
     let (first, last) = cx.places.run_at(cx.doc, at + 2, false)?;
