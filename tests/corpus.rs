@@ -16,10 +16,10 @@
 //! and on the dew set (`tests/dew/`), written blind once all ten had been used;
 //! and on the mist set (`tests/mist/`), written blind once all eleven had been used;
 //! and on the fog set (`tests/fog/`), written blind once all twelve had been used;
-//! and on the haze, rime, sleet, hail, glaze, squall, drizzle, gale, storm, gust and breeze sets,
-//! each written blind once all the sets before it had been used.
+//! and on the haze, rime, sleet, hail, glaze, squall, drizzle, gale, storm, gust, breeze and
+//! cloud sets, each written blind once all the sets before it had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all twenty-five scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all twenty-six scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -542,6 +542,23 @@ const BREEZE_F1_FLOOR: f64 = 0.84;
 #[test]
 fn breeze_f1_stays_above_its_floor() {
     blind_set_stays_above("breeze", BREEZE_F1_FLOOR);
+}
+
+/// The cloud set's F1 (`tests/cloud/`) less about 0.05: twelve articles in styles no
+/// set had used (a story from The Local, a Khmer Times story, a New Times story, a Times
+/// of Oman story, a Kyiv Independent story in translation, a Rappler story, an RNZ
+/// Pacific page, a Viet Nam News page, a Sudan Tribune story, an STV News page, an EFE
+/// wire in translation, a Mainichi story), written, with their expected figures, blind
+/// on 26 November 2026 once the twenty-four other blind sets had informed the
+/// extractor. F1 0.618 then (precision 0.610, recall 0.627; 0.653 under the scorer's
+/// later reading of "Oblast" as a generic word), the unbiased measure of unseen text;
+/// 0.894 once its classes of mistakes were fixed (each fix with an invented regression
+/// test, never the set's text).
+const CLOUD_F1_FLOOR: f64 = 0.84;
+
+#[test]
+fn cloud_f1_stays_above_its_floor() {
+    blind_set_stays_above("cloud", CLOUD_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
