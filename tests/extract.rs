@@ -7593,6 +7593,15 @@ cases. Kell accounts for 31 of the Orla cases and Marn for nine.";
 }
 
 #[test]
+fn regression_most_are_over_forty_is_an_age() {
+    let text =
+        "Tularemia in Velasca\n\nOctober 29, 2026\n\nVelasca has recorded 640 tularemia cases this year. \"Around \
+60 percent of the cases are men, and most are over 40. That reflects who spends time in the forest,\" \
+she said.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 640)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

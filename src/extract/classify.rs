@@ -1505,8 +1505,14 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         // ("Three children have died ..., all of them under five"; "... and those under
         // five for 18.3 percent".)
         let copula = b.wrapping_sub(1);
+        // ("most are over 40": of any age, said of most of them with no noun after it.)
+        let most_are_over = cx.word_is(b, &["over", "above"])
+            && matches!(counted, Counted::Nothing)
+            && q.value < 100
+            && cx.word_is(copula, &["are", "were"])
+            && cx.word_is(copula.wrapping_sub(1), &["most", "many", "all", "half"]);
         let people_are_under = cx.word_is(b, &["under", "over", "below", "above"])
-            && q.value <= 18
+            && (q.value <= 18 || most_are_over)
             && (cx.word_is(copula, &["are", "were", "is", "was"])
                 && (copula.saturating_sub(6).max(cx.first)..copula).any(|i| cx.has(i, PEOPLE))
                 || cx.word_is(copula, &["them", "both", "those", "children", "kids"]));
