@@ -7391,32 +7391,33 @@ Hospital in Sta. Lucia, Kellow, 88 cholera patients were admitted as of Sunday, 
 
 #[test]
 fn regression_the_first_months_of_this_year_end_on_the_last_of_them() {
-    let text = "Dengue in Velasca\n\nNovember 10, 2026\n\nVelasca recorded a cumulative 21,847 dengue cases in the \
-first ten months of this year, the programme said. In the first half of 2026, 90 people died of dengue. In the first \
+    let text = "Dengue in Velasca\n\nNovember 10, 2026\n\nVelasca counted 12,604 dengue cases in the first ten \
+months of this year, the programme said. In the first half of 2026, 90 people died of dengue. In the first \
 two months of the outbreak, 40 people died.";
     let figures = extract(text, None).figures;
     let periods: Vec<_> = figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
-    assert_eq!(periods[..2], [(21_847, day("2026-10-31"), None), (90, day("2026-06-30"), Some(181))]);
+    assert_eq!(periods[..2], [(12_604, day("2026-10-31"), None), (90, day("2026-06-30"), Some(181))]);
 }
 
 #[test]
 fn regression_a_figure_the_report_gives_is_of_the_last_day_the_report_covers() {
-    let text = "Dengue in Velasca\n\nNovember 10, 2026\n\nVelasca recorded a cumulative 21,847 dengue cases in the \
-first ten months of this year. The programme's report, released yesterday, covers the period from January 1 to \
-October 31. It shows that 38 people have died of dengue this year.\n\nIn October alone, 3,118 cases were reported, down from 4,902 cases in September.\n\nPort Ebel topped the list with 3,406 cases, \
-followed by Ostra with 2,187.\n\nSeven of the deaths were in Ostra, the report said.";
+    let text = "Dengue in Velasca\n\nNovember 10, 2026\n\nVelasca counted 12,604 dengue cases in the first ten \
+months of this year. The agency's report, released yesterday, covers the period from January 1 to October 31. It \
+shows 41 dengue deaths this year.\n\nIn October alone, 2,210 cases were reported, down from 3,050 cases in \
+September.\n\nPort Ebel led the list with 2,915 cases, followed by Ostra with 1,720.\n\nNine of the deaths were in \
+Ostra, the report said.";
     let dates: Vec<_> = extract(text, None).figures.iter().map(|f| (f.value, f.date)).collect();
     let october_31 = day("2026-10-31");
     assert_eq!(
         dates,
         [
-            (21_847, october_31),
-            (38, october_31),
-            (3_118, october_31),
-            (4_902, day("2026-09-30")),
-            (3_406, october_31),
-            (2_187, october_31),
-            (7, october_31)
+            (12_604, october_31),
+            (41, october_31),
+            (2_210, october_31),
+            (3_050, day("2026-09-30")),
+            (2_915, october_31),
+            (1_720, october_31),
+            (9, october_31)
         ]
     );
 }
@@ -7425,58 +7426,58 @@ followed by Ostra with 2,187.\n\nSeven of the deaths were in Ostra, the report s
 fn regression_those_under_five_are_an_age_not_a_count() {
     let text =
         "Dengue in Velasca\n\nNovember 10, 2026\n\nVelasca has recorded 400 dengue cases this year. Children aged \
-five to 14 account for 51.6 percent of the cases and those under five for 18.3 percent.";
+five to 14 account for 47.5 percent of the cases and those under five for 19.2 percent.";
     assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 400)]);
 }
 
 #[test]
 fn regression_last_month_is_the_whole_month_before_publications() {
     let text =
-        "Malaria in Velasca\n\nNovember 12, 2026\n\nThe RBC data show that Ostra recorded the highest number of \
-cases last month, with 4,306, followed by Kell (1,872). Five people died of malaria last month.";
+        "Malaria in Velasca\n\nNovember 12, 2026\n\nThe agency's data show that Ostra recorded the highest number of \
+cases last month, with 5,310, followed by Kell (2,064). Five people died of malaria last month.";
     let figures = extract(text, None).figures;
     let periods: Vec<_> = figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
     let october = (day("2026-10-31"), Some(31));
-    assert_eq!(periods, [(4_306, october.0, october.1), (1_872, october.0, october.1), (5, october.0, october.1)]);
+    assert_eq!(periods, [(5_310, october.0, october.1), (2_064, october.0, october.1), (5, october.0, october.1)]);
 }
 
 #[test]
 fn regression_a_named_unit_as_the_subject_after_an_opening_place_is_the_counts_place() {
     let text =
-        "Malaria in Velasca\n\nNovember 12, 2026\n\nVelasca recorded 98,412 malaria cases in October. In the City \
-of Port Ebel, Ostra District registered 3,118 cases, the most of the capital's three districts.";
+        "Malaria in Velasca\n\nNovember 12, 2026\n\nVelasca recorded 61,230 malaria cases in October. In the City \
+of Port Ebel, Ostra District registered 1,402 cases, more than any other district of the capital.";
     let figures = extract(text, None).figures;
-    assert_eq!(values_and_places(&figures), vec![(98_412, None), (3_118, Some("Ostra District"))]);
+    assert_eq!(values_and_places(&figures), vec![(61_230, None), (1_402, Some("Ostra District"))]);
 }
 
 #[test]
 fn regression_a_place_in_what_the_data_show_is_the_rankings_place() {
-    let text = "Malaria in Velasca\n\nNovember 12, 2026\n\nVelasca recorded 98,412 malaria cases in October. The data \
-show that Ostra District recorded the highest number of cases, with 14,306, followed by Kell (11,872).";
+    let text = "Malaria in Velasca\n\nNovember 12, 2026\n\nVelasca recorded 61,230 malaria cases in October. The data \
+show that Ostra District recorded the highest number of cases, with 9,840, followed by Kell (7,115).";
     let figures = extract(text, None).figures;
     let places = values_and_places(&figures);
-    assert_eq!(places, vec![(98_412, None), (14_306, Some("Ostra District")), (11_872, Some("Kell"))]);
+    assert_eq!(places, vec![(61_230, None), (9_840, Some("Ostra District")), (7_115, Some("Kell"))]);
 }
 
 #[test]
 fn regression_a_wilayat_or_an_oblast_is_a_unit_named_before_its_place() {
-    let text = "Dengue in Velasca\n\nNovember 15, 2026\n\nThe ministry has recorded 418 dengue cases in Velasca since \
-September. The wilayat of Ostra accounts for the largest number of cases, with 176, followed by Kell with 98. In the \
+    let text = "Dengue in Velasca\n\nNovember 15, 2026\n\nThe ministry has recorded 530 dengue cases in Velasca since \
+September. The wilayat of Ostra accounts for the largest number of cases, with 212, followed by Kell with 87. In the \
 oblast of Marn, 40 cases were recorded.";
     let figures = extract(text, None).figures;
     let places = values_and_places(&figures);
-    assert_eq!(places, vec![(418, None), (176, Some("Ostra")), (98, Some("Kell")), (40, Some("Marn"))]);
+    assert_eq!(places, vec![(530, None), (212, Some("Ostra")), (87, Some("Kell")), (40, Some("Marn"))]);
 }
 
 #[test]
 fn regression_the_day_a_ministry_released_its_figures_dates_the_story() {
-    let text = "Dengue cases pass 300\n\n3:40 pm on 12 November 2026\n\nVelasca has recorded 27 new dengue cases in \
-the past week, taking the total since August to 318.\n\nThe Ministry of Health released the figures in its weekly \
-dengue update on Wednesday.\n\nOstra continues to carry most of the burden, with 271 cases since the outbreak began.";
+    let text = "Dengue cases pass 400\n\n3:40 pm on 12 November 2026\n\nVelasca has recorded 33 new dengue cases in \
+the past week, taking the total since August to 402.\n\nThe Ministry of Health released the figures in its weekly \
+dengue update on Wednesday.\n\nOstra still carries most of the burden, with 350 cases since the outbreak began.";
     let figures = extract(text, None).figures;
     let dates: Vec<_> = figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.date)).collect();
     let wednesday = day("2026-11-11");
-    assert_eq!(dates, [(27, wednesday), (318, wednesday), (271, wednesday)]);
+    assert_eq!(dates, [(33, wednesday), (402, wednesday), (350, wednesday)]);
     assert!(
         figures[0].explain.iter().any(|why| why.ends_with("the data date \"Wednesday\"")),
         "{:?}",
@@ -7486,118 +7487,114 @@ dengue update on Wednesday.\n\nOstra continues to carry most of the burden, with
 
 #[test]
 fn regression_the_central_province_of_a_place_is_a_part_of_the_country_counted_nationwide() {
-    let text = "Ostra records 23 diphtheria cases this year\n\nOctober 28, 2026 - 08:47\n\nOSTRA — The \
-central province of Ostra has recorded 23 diphtheria cases since the start of the year, according to the provincial \
-CDC.\n\nNationwide, the Ministry of Health has recorded 71 diphtheria cases in 11 provinces so far this year.";
+    let text = "Ostra records 31 diphtheria cases this year\n\nOctober 28, 2026 - 08:47\n\nOSTRA — The \
+central province of Ostra has recorded 31 diphtheria cases since the start of the year, according to the provincial \
+CDC.\n\nNationwide, the Ministry of Health has recorded 96 diphtheria cases in nine provinces so far this year.";
     let figures = extract(text, None).figures;
     let places: Vec<_> =
         figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
-    assert_eq!(places, [(23, Some("Ostra")), (71, None)]);
+    assert_eq!(places, [(31, Some("Ostra")), (96, None)]);
 }
 
 #[test]
 fn regression_the_provincial_tally_after_a_districts_count_is_not_the_districts() {
     let text =
-        "OSTRA, Oct. 28, 2026 -- Velasca province has recorded 23 diphtheria cases this year. Five new cases were \
-detected in the past week, four in Kell District and one in Marn District, bringing the provincial tally to 23 from \
-18 a week earlier.";
+        "OSTRA, Oct. 28, 2026 -- Velasca province has recorded 40 diphtheria cases this year. Six new cases were \
+found in the past week, five in Kell District and one in Marn District, bringing the provincial tally to 40 from \
+34 a week earlier.";
     let figures = extract(text, None).figures;
     let places: Vec<_> =
         figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
-    assert_eq!(places, [(5, None), (4, Some("Kell District")), (1, Some("Marn District")), (23, None), (18, None)]);
+    assert_eq!(places, [(6, None), (5, Some("Kell District")), (1, Some("Marn District")), (40, None), (34, None)]);
 }
 
 #[test]
 fn regression_a_lists_items_at_named_hospitals_are_their_census() {
-    let text = "OSTRA, Oct. 28, 2026 -- Eight diphtheria patients are still under treatment: five at the Ostra \
-Obstetrics and Paediatrics Hospital, two at the Ostra General Hospital and one at the National Hospital for Tropical \
+    let text = "OSTRA, Oct. 28, 2026 -- Seven diphtheria patients are still under treatment: four at the Ostra \
+Women and Children Hospital, two at the Ostra General Hospital and one at the National Hospital for Infectious \
 Diseases in Marn.";
-    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Active, Kind::Total, 8)]);
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Active, Kind::Total, 7)]);
 }
 
 #[test]
 fn regression_the_number_of_people_linked_to_an_outbreak_counts_its_cases() {
     let text =
         "E. coli outbreak grows\n\n6 November 2026\n\nThe number of people linked to an E. coli O157 outbreak in \
-Ostra and surrounding areas has risen to 38, the health agency said on Friday.";
-    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 38)]);
+Ostra and surrounding areas has risen to 41, the health agency said on Friday.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 41)]);
 }
 
 #[test]
 fn regression_a_list_items_place_may_be_one_name_joined_by_and() {
-    let text = "E. coli outbreak in Velasca grows\n\n6 November 2026\n\nThe outbreak has grown to 38 cases. The cases \
-are spread across five health board areas: 14 in Ostra, 11 in Greater Kell and Clyde, seven in Marn, four in Orla and \
-Arran and two in Forth Valley.";
+    let text = "E. coli outbreak in Velasca grows\n\n6 November 2026\n\nThe outbreak has grown to 29 cases. The cases \
+are spread across five areas: 12 in Ostra, eight in Upper Kell and Marn, five in Orla, three in Vell and Arran \
+and one in Tarn Valley.";
     let figures = extract(text, None).figures;
     let places: Vec<_> = figures.iter().filter_map(|f| f.location.as_deref()).collect();
-    assert_eq!(places, ["Ostra", "Greater Kell and Clyde", "Marn", "Orla and Arran", "Forth Valley"]);
+    assert_eq!(places, ["Ostra", "Upper Kell and Marn", "Orla", "Vell and Arran", "Tarn Valley"]);
 }
 
 #[test]
 fn regression_a_list_of_residents_goes_on_with_of_and_the_next_place() {
-    let text = "Hantavirus in Velasca\n\n19 Nov 2026\n\nVelasca has recorded 52 cases and 14 deaths this year. Of the \
-deceased, six were residents of Ostra and four of Kell, while the rest are distributed between other regions.";
+    let text = "Hantavirus in Velasca\n\n19 Nov 2026\n\nVelasca has recorded 61 cases and 15 deaths this year. Of the \
+deceased, seven were residents of Ostra and three of Kell, and the rest lived elsewhere.";
     let figures = extract(text, None).figures;
-    assert_eq!(values_and_places(&figures), vec![(52, None), (14, None), (6, Some("Ostra")), (4, Some("Kell"))]);
+    assert_eq!(values_and_places(&figures), vec![(61, None), (15, None), (7, Some("Ostra")), (3, Some("Kell"))]);
 }
 
 #[test]
 fn regression_another_infection_describing_a_disease_is_no_count() {
     let text =
-        "HFMD at record\n\nNovember 14, 2026\n\nTOKYO -- HFMD is spreading, with 41,286 patients reported in the \
-week through Nov. 8. The number of herpangina patients, another summer infection caused by enteroviruses, was 2.87 \
+        "HFMD at record\n\nNovember 14, 2026\n\nTOKYO -- HFMD is spreading, with 35,120 patients reported in the \
+week through Nov. 8. The number of herpangina patients, another childhood infection caused by enteroviruses, was 1.94 \
 per clinic in the same week.";
-    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::New, 41_286)]);
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::New, 35_120)]);
 }
 
 #[test]
 fn regression_a_part_of_the_water_samples_told_before_them_is_no_count_of_tests() {
-    let text =
-        "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nVelasca has registered 1,284 cases of hepatitis A since \
-Oct. 1. Laboratory tests found the virus in 14 of the 40 water samples taken from the network in October.";
-    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 1_284)]);
+    let text = "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nVelasca has registered 960 cases of hepatitis A since \
+Oct. 1. Laboratory tests found the virus in 9 of the 30 water samples taken from wells in October.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 960)]);
 }
 
 #[test]
 fn regression_negative_samples_are_results_not_a_count() {
     let text =
-        "E. coli outbreak grows\n\n6 November 2026\n\nThe outbreak has grown to 38 cases. Close contacts have been \
-asked to stay away from work until they have provided two negative samples 24 hours apart.";
-    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 38)]);
+        "E. coli outbreak grows\n\n6 November 2026\n\nThe outbreak has grown to 29 cases. Food handlers must stay \
+off work until they have given two negative samples two days apart.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 29)]);
 }
 
 #[test]
 fn regression_the_remaining_cases_registered_in_several_places_are_no_places_count() {
-    let text =
-        "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nVelasca has registered 1,284 cases of hepatitis A since \
-Oct. 1. Ostra Oblast has 563 cases. The remaining 100 cases have been registered in Kell and Marn oblasts.";
+    let text = "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nVelasca has registered 960 cases of hepatitis A since \
+Oct. 1. Ostra Oblast has 640 cases. The remaining 120 cases have been registered in Kell and Marn oblasts.";
     let figures = extract(text, None).figures;
-    assert_eq!(values_and_places(&figures), vec![(1_284, None), (563, Some("Ostra Oblast"))]);
+    assert_eq!(values_and_places(&figures), vec![(960, None), (640, Some("Ostra Oblast"))]);
 }
 
 #[test]
 fn regression_a_part_of_the_infected_told_by_their_age_is_no_count_of_its_own() {
-    let text =
-        "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nVelasca has registered 1,284 cases of hepatitis A since \
-Oct. 1. Children make up a large share of the patients: 517 of those infected are under 18, according to the center.";
-    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 1_284)]);
+    let text = "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nVelasca has registered 960 cases of hepatitis A since \
+Oct. 1. Children make up a large share of the patients: 412 of those infected are under 16, the center said.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 960)]);
 }
 
 #[test]
 fn regression_the_subject_of_accounts_for_a_part_of_a_named_set_is_the_parts_place() {
-    let text = "Dengue in Velasca\n\n12 November 2026\n\nVelasca has recorded 318 dengue cases. Orla has recorded 47 \
-cases. Kell accounts for 31 of the Orla cases and Marn for nine.";
+    let text = "Dengue in Velasca\n\n12 November 2026\n\nVelasca has recorded 402 dengue cases. Orla has recorded 55 \
+cases. Kell accounts for 38 of the Orla cases and Marn for eleven.";
     let figures = extract(text, None).figures;
     let places: Vec<_> = figures.iter().filter_map(|f| f.location.as_deref().map(|place| (f.value, place))).collect();
-    assert_eq!(places, [(47, "Orla"), (31, "Kell"), (9, "Marn")]);
+    assert_eq!(places, [(55, "Orla"), (38, "Kell"), (11, "Marn")]);
 }
 
 #[test]
-fn regression_most_are_over_forty_is_an_age() {
+fn regression_most_are_over_fifty_is_an_age() {
     let text =
-        "Tularemia in Velasca\n\nOctober 29, 2026\n\nVelasca has recorded 640 tularemia cases this year. \"Around \
-60 percent of the cases are men, and most are over 40. That reflects who spends time in the forest,\" \
-she said.";
+        "Tularemia in Velasca\n\nOctober 29, 2026\n\nVelasca has recorded 640 tularemia cases this year. \"About \
+half of the cases are men, and most are over 50. That says who hunts in the forest,\" she said.";
     assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Cases, Kind::Total, 640)]);
 }
 

@@ -1004,13 +1004,13 @@ fn hyphenated_phone_number(cx: &Context<'_>, q: &Quantity) -> bool {
 
 /// "Investigators have taken 86 water samples ..., and three have come back positive":
 /// a number with no noun of its own, after samples of the environment and no people
-/// in its sentence, is a part of those samples; so is one "of the 40 water samples".
+/// in its sentence, is a part of those samples; so is one "of the 30 water samples".
 fn part_of_samples_of_the_environment(cx: &Context<'_>, q: &Quantity) -> bool {
     let environment_samples = |i: usize| {
         cx.word_is(i, &["samples", "specimens", "swabs", "sample"])
             && (i.saturating_sub(3).max(cx.first)..i).any(|k| cx.word_is(k, ENVIRONMENT))
     };
-    // "found the virus in 14 of the 40 water samples": the part told before its set.
+    // "found the virus in 9 of the 30 water samples": the part told before its set.
     let of_the_set = cx.word_is(q.last + 1, &["of"])
         && cx.word_is(q.last + 2, &["the"])
         && cx.is_standalone_number(q.last + 3)
@@ -1376,11 +1376,11 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
     {
         return Some("one of a kind (\"one of the most ...\"), not a count");
     }
-    // "until they have provided two negative samples": results that came back negative.
+    // "until they have given two negative samples": results that came back negative.
     if cx.word_is(next, &["negative"]) && cx.word_is(next + 1, &["samples", "sample", "tests", "results", "swabs"]) {
         return Some("results that came back negative, not a count");
     }
-    // "herpangina patients, another summer infection caused by enteroviruses": a disease
+    // "croup patients, another winter infection caused by viruses": a disease
     // told as one of a kind, after a comma.
     if let Counted::Metric(_, at) = *counted {
         let described = q.first == q.last
@@ -1503,7 +1503,7 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         }
         // "Most of the children admitted are under five": what the people are is young.
         // ("Three children have died ..., all of them under five"; "... and those under
-        // five for 18.3 percent".)
+        // five for a fifth".)
         let copula = b.wrapping_sub(1);
         // ("most are over 40": of any age, said of most of them with no noun after it.)
         let most_are_over = cx.word_is(b, &["over", "above"])
@@ -1787,7 +1787,7 @@ fn value_of_a_number_of(cx: &Context<'_>, q: &Quantity) -> Option<(Metric, usize
     // "The number of patients in the week of 18-24 January", "the number of dengue
     // patients": patients are the cases.
     let patients = if cx.has(noun, DISEASE) { noun + 1 } else { noun };
-    // ("The number of people linked to the outbreak has risen to 38": its cases.)
+    // ("The number of people linked to the outbreak has risen to 41": its cases.)
     let linked = cx.has(noun, PEOPLE) && cx.word_is(noun + 1, &["linked", "associated", "connected", "tied"]);
     said.or_else(|| cx.word_is(patients, &["patients"]).then_some((Metric::Cases, patients)))
         .or_else(|| linked.then_some((Metric::Cases, noun + 1)))
@@ -2172,7 +2172,7 @@ fn not_a_group_of_cases(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Op
             // ("71 were in dairy workers and 16 in poultry workers".)
             || cx.word_is(who + 1, WORKERS)
             || cx.word_is(who, DEMOGRAPHIC)
-            // ("517 of those infected are under 18": their age.)
+            // ("412 of those infected are under 16": their age.)
             || cx.word_is(who, &["under", "over", "aged"]) && cx.is_standalone_number(who + 1));
     // "nobody should be alarmed by one or two more", "two or three out in the county": a
     // vague amount, no count.
@@ -4175,7 +4175,7 @@ fn the_places(cx: &Context<'_>, i: usize) -> bool {
 }
 
 /// Whether the unit's adjective at token `i` cannot refer back to `place`, named as
-/// another unit: "one in Tuong Duong District, bringing the provincial tally to 23" is
+/// another unit: "one in Marn District, bringing the provincial tally to 40" is
 /// the province's tally.
 fn another_units(cx: &Context<'_>, i: usize, place: Option<(usize, usize)>) -> bool {
     let unit = match cx.doc.word(i) {
@@ -4293,9 +4293,9 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// "11 in Greater Glasgow and Clyde, seven in Lothian, four in Ayrshire and Arran and
-/// two in Forth Valley": an item's place is one name joined by "and" when the list goes
-/// on with a number right after it.
+/// "9 in Upper Kell and Marn, six in Orla, three in Vell and Arran and one in Ostra":
+/// an item's place is one name joined by "and" when the list goes on with a number
+/// right after it.
 fn joined_name_in_a_list(cx: &Context<'_>, (first, last): (usize, usize)) -> (usize, usize) {
     if !cx.word_is(last + 1, &["and"]) || !cx.is_capitalized(last + 2) {
         return (first, last);
@@ -4365,8 +4365,8 @@ fn the_capital_unnamed(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> 
         .then_some((from, last))
 }
 
-/// "Two of the California cases": the place names the set (not in "Aitutaki accounts
-/// for 31 of the Pa Enua cases", where the place before the verb is the part's).
+/// "Two of the California cases": the place names the set (not in "Kell accounts for
+/// 12 of the Orla cases", where the place before the verb is the part's).
 fn place_in_partitive(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize)> {
     let at = q.last + 1;
     if !(cx.word_is(at, &["of"]) && cx.word_is(at + 1, &["the"])) {
@@ -4849,7 +4849,7 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
                     && (cx.word_is(i + 1, &["of"]) && cx.is_capitalized(i + 2) || cx.is_capitalized(i.wrapping_sub(1)))
             })
     };
-    // ("In the City of Kigali, Gasabo District registered 3,118 cases": a unit by its
+    // ("In the City of Port Ebel, Ostra District registered 412 cases": a unit by its
     // name, right before the verb.)
     let named_unit_as_subject = |from: usize| {
         place_verb_before(cx, q)

@@ -2166,8 +2166,8 @@ impl Article<'_> {
                         Day::Mentioned(Some(day), ..) => Some(day),
                         _ => None,
                     });
-                // ("The programme's report, released yesterday, covers the period from
-                // January 1 to October 31": the last day its data cover.)
+                // ("The report, released on Monday, covers January 1 to September 30":
+                // the last day its data cover.)
                 let released = m.resolve(self.published);
                 let covered_to = self.sentences.get(sentence).and_then(|s| {
                     let from = self.mentions.partition_point(|k| k.first < s.first);

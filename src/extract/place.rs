@@ -245,7 +245,7 @@ impl<'d> Places<'d> {
             let first_name_at =
                 |j: usize| doc.word(j).is_some_and(|w| names.first() == Some(&w)) && is_capitalized(doc, j);
             // The unit first: few words are one, and this runs over the whole article.
-            // ("The central province of Nghe An": where it lies may stand between.)
+            // ("The northern province of Ostra": where it lies may stand between.)
             let the = |at: usize| {
                 doc.word_in(at, &["the"])
                     || doc.word_in(at, &["central", "northern", "southern", "eastern", "western", "coastal"])
