@@ -939,8 +939,9 @@ pub(crate) fn classify(
     // ("At St. Brennan Hospital in Port Ebel, 88 patients were admitted": the first count
     // of a sentence opened by the facility, whatever place follows its name; not "..., and
     // 40 in Port Vell" after it.)
-    let first_count = !(cx.first..q.first).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
-    let opened_at_a_facility = first_count && cx.word_is(cx.first, &["at"]) && {
+    // (The opening word first: the scan back is asked only of sentences opened by "At".)
+    let first_count = || !(cx.first..q.first).any(|i| cx.is_standalone_number(i) || cx.has(i, NUMBER_START));
+    let opened_at_a_facility = cx.word_is(cx.first, &["at"]) && first_count() && {
         let name = (cx.first + 1..q.first.min(cx.first + 8))
             .take_while(|&i| cx.is_capitalized(i) || matches!(cx.slice(i), "." | "'s" | "'"));
         name.last().is_some_and(|end| cx.word_is(end, FACILITIES))
