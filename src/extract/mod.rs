@@ -465,11 +465,16 @@ impl Article<'_> {
         }
     }
 
-    fn read_sentence(&self, index: usize, sentence: &Sentence, drafts: &mut Vec<Draft>, notes: &mut Vec<Note>) {
-        // Mentions are in token order: bisect to this sentence's.
+    /// The indices of the date mentions in `sentence`: mentions are in token order, so
+    /// bisected.
+    fn mentions_in(&self, sentence: &Sentence) -> std::ops::Range<usize> {
         let from = self.mentions.partition_point(|m| m.first < sentence.first);
         let to = self.mentions.partition_point(|m| m.first < sentence.end);
-        let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
+        from..to
+    }
+
+    fn read_sentence(&self, index: usize, sentence: &Sentence, drafts: &mut Vec<Draft>, notes: &mut Vec<Note>) {
+        let mentions: Vec<(usize, &Mention)> = self.mentions_in(sentence).map(|i| (i, &self.mentions[i])).collect();
         let quantities = self.quantities(sentence, &mentions, notes);
         // Figures read from a table or list are taken as the table reader read them.
         let from = self.cells.partition_point(|c| c.quantity.first < sentence.first);
@@ -818,9 +823,8 @@ impl Article<'_> {
         let caption = cell.caption.and_then(|at| self.sentences.get(self.sentences.partition_point(|s| s.end <= at)));
         let (day, period_days) = match caption {
             Some(caption) => {
-                let from = self.mentions.partition_point(|m| m.first < caption.first);
-                let to = self.mentions.partition_point(|m| m.first < caption.end);
-                let mentions: Vec<(usize, &Mention)> = (from..to).map(|i| (i, &self.mentions[i])).collect();
+                let mentions: Vec<(usize, &Mention)> =
+                    self.mentions_in(caption).map(|i| (i, &self.mentions[i])).collect();
                 let dates: Vec<(usize, usize)> = mentions.iter().map(|(_, m)| (m.first, m.last)).collect();
                 let cx = self.context(caption.first, caption.end, &dates);
                 (self.day_in_sentence(&cell.quantity, &mentions, &[], None), classify::period_days(&cx))
@@ -2170,9 +2174,7 @@ impl Article<'_> {
                 // the last day its data cover.)
                 let released = m.resolve(self.published);
                 let covered_to = self.sentences.get(sentence).and_then(|s| {
-                    let from = self.mentions.partition_point(|k| k.first < s.first);
-                    let to = self.mentions.partition_point(|k| k.first < s.end);
-                    self.mentions[from..to]
+                    self.mentions[self.mentions_in(s)]
                         .iter()
                         .filter(|k| k.role == Role::End)
                         .filter_map(|k| k.resolve(self.published))
@@ -2526,10 +2528,8 @@ impl Article<'_> {
             if !speaks_of_a_report || figure_sentences.binary_search(&index).is_ok() {
                 continue;
             }
-            let from = self.mentions.partition_point(|m| m.first < sentence.first);
-            let to = self.mentions.partition_point(|m| m.first < sentence.end);
             data_days.extend(
-                self.mentions[from..to]
+                self.mentions[self.mentions_in(sentence)]
                     .iter()
                     .filter(|m| m.role == Role::End)
                     .filter_map(|m| m.resolve(self.published)),
@@ -2539,11 +2539,9 @@ impl Article<'_> {
         for draft in drafts.iter_mut() {
             let Day::Mentioned(Some(published), Role::Report, _) = draft.day else { continue };
             let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
-            let from = self.mentions.partition_point(|m| m.first < sentence.first);
-            let to = self.mentions.partition_point(|m| m.first < sentence.end);
             // "according to the bulletin published this Monday", "said Wednesday in its
             // weekly update", "said in its weekly report on Wednesday".
-            let of_a_publication = self.mentions[from..to].iter().any(|m| {
+            let of_a_publication = self.mentions[self.mentions_in(sentence)].iter().any(|m| {
                 m.role == Role::Report
                     && m.resolve(self.published) == Some(published)
                     && ((m.first.saturating_sub(3)..m.first)
