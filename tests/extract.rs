@@ -14,6 +14,11 @@ fn values_and_places(figures: &[Figure]) -> Vec<(u64, Option<&str>)> {
     figures.iter().map(|f| (f.value, f.location.as_deref())).collect()
 }
 
+/// Each figure's metric and value, restatements included.
+fn metric_values(figures: &[Figure]) -> Vec<(Metric, u64)> {
+    figures.iter().map(|f| (f.metric, f.value)).collect()
+}
+
 /// Each figure's metric, kind and value, restatements included.
 fn metric_kind_values(figures: &[Figure]) -> Vec<(Metric, Kind, u64)> {
     figures.iter().map(|f| (f.metric, f.kind, f.value)).collect()
@@ -146,7 +151,7 @@ since March, and 31 had died.\n\nA nurse vaccinates a child in Drava on April 8,
     // 8 April 2027 is a Thursday: the report is from that day.
     assert_eq!(extraction.published, day("2027-04-08"));
     assert!(extraction.published_explain.contains("April 8, 2027"));
-    let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let values: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(values, vec![(Metric::Cases, 5_600), (Metric::Deaths, 31)]);
     assert!(extraction.figures.iter().all(|f| f.kind == Kind::Total));
 }
@@ -438,7 +443,7 @@ fn deaths_of_monkeys_are_not_the_outbreaks_deaths() {
 deaths this year, and 5 cases of bird flu. Surveillance also confirmed 48 deaths of monkeys in 22 municipalities, and 9 monkey deaths \
 are being investigated.";
     let extraction = extract(text, day("2026-03-11"));
-    let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let values: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(values, vec![(Metric::Cases, 31), (Metric::Deaths, 12), (Metric::Cases, 5)]);
 }
 
@@ -467,7 +472,7 @@ fn a_share_set_between_dashes_or_commas_does_not_hide_the_predicate() {
 about 62 percent of adults \u{2014} are now fully vaccinated, and 2.1 million people, or 38.5 percent of the \
 population, had received a booster dose.";
     let extraction = extract(text, day("2026-01-18"));
-    let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let values: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(values, vec![(Metric::Cases, 210), (Metric::Vaccinated, 3_400_000), (Metric::Vaccinated, 2_100_000)]);
 }
 
@@ -906,7 +911,7 @@ fn people_who_were_vaccinated_are_a_count_not_a_group() {
     let text = "TARO, Oct 17, 2026 (Wire) - Velmora has reported 14 confirmed Marburg cases. Since Monday, 2,300 \
 were vaccinated around the outbreak.";
     let extraction = extract(text, None);
-    let values: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let values: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(values, vec![(Metric::Cases, 14), (Metric::Vaccinated, 2_300)]);
 }
 
@@ -1220,7 +1225,7 @@ fn regression_translated_hospital_wording_counts_hospitalizations() {
     let text = "Villa Serena, Monday, 9 of June of 2025 (Agencia Sur). \u{2014} The Secretariat of Health reported \
 2,045 cases of dengue in the department. Of the total, 388 required hospitalization and 27 remain interned.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let rows: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(rows, vec![(Metric::Cases, 2_045), (Metric::Hospitalized, 388), (Metric::Hospitalized, 27)]);
 }
 
@@ -1344,7 +1349,7 @@ began. In addition, 52 sewage samples were collected in the capital, 9 of which 
 Monday, 2,115 contacts of cases have been vaccinated in a ring. Teams traced 318 contacts of the three new \
 cases, and 47 of them received antibiotics.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let rows: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(rows, vec![(Metric::Tests, 840), (Metric::Vaccinated, 2_115), (Metric::Cases, 3)]);
 }
 
@@ -1353,7 +1358,7 @@ fn regression_a_labels_head_noun_counts_not_the_cases_it_is_among() {
     let text = "Situation report\nData as of 14 June 2027\n\n- Confirmed cases: 96\n- Deaths among confirmed \
 cases: 31\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let rows: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(rows, vec![(Metric::Cases, 96), (Metric::Deaths, 31)]);
 }
 
@@ -1430,7 +1435,7 @@ Of 409 spinal fluid samples analysed, 141 tested positive. Of 260 other samples,
 meningococcal meningitis. The ministry also received 25,000 rapid diagnostic test kits. In all, 88 water samples \
 were collected, 12 of which were positive. Laboratories have tested 1,200 samples, 130 of which were positive.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let rows: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(
         rows,
         vec![
@@ -1481,7 +1486,7 @@ fn regression_people_vaccinated_past_an_aside_or_receiving_the_vaccine_are_vacci
 workers, have been vaccinated. In Ossa, 420 people have received the vaccine. Since Monday, 96 contacts, \
 contacts of contacts and front-line workers have been vaccinated in a ring.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let rows: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(rows, vec![(Metric::Vaccinated, 1_150), (Metric::Vaccinated, 420), (Metric::Vaccinated, 96)]);
 }
 
@@ -1625,7 +1630,7 @@ fn regression_no_one_has_died_is_no_death_and_health_workers_vaccinated_are_vacc
     let text = "TOSA, 12 June 2027 - Six people have been hospitalized since the outbreak began; no one has died. \
 So far 212 front-line workers and contacts have been vaccinated in a ring around confirmed cases.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let rows: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(rows, vec![(Metric::Hospitalized, 6), (Metric::Vaccinated, 212)]);
 }
 
@@ -1733,7 +1738,7 @@ fn regression_people_described_at_length_before_their_predicate_are_still_counte
     let text = "BRENNA, December 12, 2027 - Two elderly residents of a care home in Oldvik have died of norovirus, \
 the health agency said.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let rows: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(rows, vec![(Metric::Deaths, 2)]);
 }
 
@@ -2179,7 +2184,7 @@ fn regression_samples_the_virus_was_found_in_count_cases_not_tests() {
     let text = "HALVIK, 12 December 2025 - Laboratories have tested 180 samples since the outbreak began, and \
 norovirus was found in 133 of them.\n";
     let extraction = extract(text, None);
-    let rows: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let rows: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(rows, vec![(Metric::Tests, 180), (Metric::Cases, 133)]);
 }
 
@@ -3836,7 +3841,7 @@ fn regression_patients_released_from_hospital_or_done_with_treatment_recovered()
 Thursday. Of them, 8,402 patients have been released from hospital after recovery. In Orme, 75 patients have \
 completed their treatment.\n";
     let extraction = extract(text, None);
-    let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let found: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Cases, 9_210), (Metric::Recovered, 8_402), (Metric::Recovered, 75)]);
 }
 
@@ -4079,7 +4084,7 @@ fn regression_samples_of_the_environment_named_before_the_number_are_not_tests()
         "Corvale, 2 August 2027 - The province has confirmed 19 measles cases this year, the health bureau said \
 on Monday. Wastewater samples from 9 of the 40 monitoring sites were positive for the virus in July.\n";
     let extraction = extract(text, None);
-    let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let found: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Cases, 19)]);
 }
 
@@ -4146,7 +4151,7 @@ fn regression_a_part_of_last_years_count_borrows_no_other_figures_metric() {
 May 30, officials said on Thursday.\n\nIn all of 2026, the country reported 58 cases of polio. Arvel reported 21 of \
 them and Dunmore 14.\n";
     let extraction = extract(text, None);
-    let found: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let found: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Vaccinated, 9_600_000)]);
 }
 
@@ -4939,7 +4944,7 @@ fn regression_a_count_split_by_category_after_a_colon_is_no_second_count() {
     let text = "MALABO, March 4, 2027 - The ministry said 6,120 suspected cholera cases had been recorded \
 since October. 312 deaths were recorded in total: 251 institutional deaths and 61 community deaths.\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let found: Vec<_> = metric_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Cases, 6_120), (Metric::Deaths, 312)]);
     assert!(extraction.notes.iter().any(|n| n.text == "251"), "{:?}", extraction.notes);
 }
@@ -5005,7 +5010,7 @@ fn regression_one_hospital_s_patients_being_treated_yesterday_are_its_census() {
     let text = "BRIDGETOWN, Sept 9, 2027 - The ministry has recorded 640 dengue cases this year. \
 At the Queen Elizabeth Hospital, 17 patients were being treated for dengue yesterday, the hospital said.\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let found: Vec<_> = metric_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Cases, 640)]);
 }
 
@@ -5244,7 +5249,7 @@ fn regression_a_numbers_box_s_plus_and_litres_lines_are_no_deaths() {
     let text = "Published 12 October 2027\n\nBY THE NUMBERS\n1,487 cases since July\n23 deaths\n\
 900,000+ refugees in eastern Kessa\n9 litres of water per person a day\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let found: Vec<_> = metric_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Cases, 1_487), (Metric::Deaths, 23)]);
 }
 
@@ -5499,7 +5504,7 @@ fn regression_a_share_in_brackets_between_a_count_and_its_noun() {
     // "31 (52%) patients were hospitalized": the bracket hid the counted word.
     let text = "Published March 9, 2027\n\nAmong 60 cases identified, 31 (52%) patients were hospitalized.\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let found: Vec<_> = metric_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Cases, 60), (Metric::Hospitalized, 31)]);
 }
 
@@ -5541,7 +5546,7 @@ fn regression_patients_who_have_gone_home_have_recovered() {
     let text = "APIA, Aug 18, 2027 - So far we have fifteen cases. Six patients are still in hospital, and nine \
 have gone home.\n";
     let extraction = extract(text, None);
-    let found: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let found: Vec<_> = metric_values(&extraction.figures);
     assert_eq!(found, vec![(Metric::Cases, 15), (Metric::Hospitalized, 6), (Metric::Recovered, 9)]);
 }
 
@@ -5779,7 +5784,7 @@ fn relapses_after_treatment_and_one_centres_inpatients_are_no_figures() {
 patients treated since July, 51 had relapsed after earlier treatment. The Kessel treatment centre has 40 beds but \
 is currently caring for 73 inpatients. The Centre for Disease Control said 12 patients remain in hospital.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let read: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(read, vec![(Metric::Cases, 940), (Metric::Hospitalized, 12)]);
 }
 
@@ -5869,7 +5874,7 @@ fn blood_cultures_run_are_tests() {
     let text = "KORAN, Oct 3, 2026 (Wire) - Laboratories have run about 2,400 blood cultures since the floods, and 61 \
 melioidosis cases have been confirmed.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let read: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(read, vec![(Metric::Tests, 2_400), (Metric::Cases, 61)]);
 }
 
@@ -5908,7 +5913,7 @@ fn samples_a_pathogen_was_found_in_are_no_tests() {
     let text = "LIMA, Oct 31, 2026 (Wire) - The ministry has confirmed 212 cases of Guillain-Barre syndrome this \
 year; in 41 samples of feces was isolated Campylobacter jejuni. Laboratories have tested 380 samples so far.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let read: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(read, vec![(Metric::Cases, 212), (Metric::Tests, 380)]);
 }
 
@@ -6180,7 +6185,7 @@ Port Selva, 90 in Arden County and 22 in other cities and counties.";
 fn the_number_risen_from_an_earlier_value_to_a_later_one_is_the_later() {
     let text = "KORAN, Oct 3, 2026 (Wire) - The number of tests performed rose from 8,100 last month to 12,400.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let read: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert!(read.contains(&(Metric::Tests, 12_400)), "{read:?}");
 }
 
@@ -7193,7 +7198,7 @@ fn regression_a_ranking_by_patients_with_deaths_among_them_goes_on_counting_pati
     let text = "PUBLISHED : 12 Nov 2026 at 14:05\n\nSorvane had the highest number of patients with 540, including \
 seven deaths, followed by Tobi (410), Lusa (233) and Orvo (120).";
     let figures = extract(text, None).figures;
-    let metrics: Vec<_> = figures.iter().map(|f| (f.metric, f.value)).collect();
+    let metrics: Vec<_> = metric_values(&figures);
     assert_eq!(
         metrics,
         vec![
@@ -7682,7 +7687,7 @@ fn regression_the_cases_samples_were_taken_from_are_no_count_but_people_sampled_
     let text = "ORSANE, Nov 17, 2026 (Wire) - As of November 17, officials have identified 31 confirmed cases of \
 hepatitis A. Specimens from 12 cases have been sequenced. Stool samples from 40 people have been tested.";
     let extraction = extract(text, None);
-    let read: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let read: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(read, vec![(Metric::Cases, 31), (Metric::Tests, 40)]);
 }
 
@@ -8222,7 +8227,7 @@ fn regression_one_who_lives_in_a_county_is_no_death() {
     let text = "Nov 19, 2026\n\nHealth officials now count 24 people sickened. Of the 24, 4 live in Davis County and \
 1 lives in Box Elder County. Lassa fever has claimed 11 lives in the country since January.";
     let extraction = extract(text, None);
-    let metrics: Vec<(Metric, u64)> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    let metrics: Vec<(Metric, u64)> = metric_values(&extraction.figures);
     assert_eq!(metrics, vec![(Metric::Cases, 24), (Metric::Cases, 4), (Metric::Cases, 1), (Metric::Deaths, 11)]);
 }
 
