@@ -7604,6 +7604,16 @@ half of the cases are men, and most are over 50. That says who hunts in the fore
 }
 
 #[test]
+fn regression_a_part_of_a_set_keeps_its_verb_past_an_adverb() {
+    let text = "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nIn all, 530 people have been hospitalized since the \
+outbreak began, and 277 of them have already been discharged, the ministry said.";
+    assert_eq!(
+        metric_kind_values(&extract(text, None).figures),
+        vec![(Metric::Hospitalized, Kind::Total, 530), (Metric::Recovered, Kind::Total, 277)]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1238,8 +1238,12 @@ fn part_of_a_set_said_before(cx: &Context<'_>, q: &Quantity, set_word: usize) ->
                 && cx.word_is(q.first - 2, &["found", "detected", "identified", "isolated"]);
             found.then_some(q.first - 2)
         });
+    // ("277 of them have already been discharged": adverbs between the verb's words.)
+    let adverbs = (set_word + 1..(set_word + 5).min(cx.end))
+        .filter(|&j| cx.word_is(j, &["already", "since", "now", "also", "all", "later", "subsequently"]))
+        .count();
     match predicate_after(cx, set_word) {
-        Some((metric, at)) if at <= set_word + 3 => Counted::Metric(metric, at),
+        Some((metric, at)) if at <= set_word + 3 + adverbs => Counted::Metric(metric, at),
         _ => confirmed.map_or(Counted::Nothing, |at| Counted::Metric(Metric::Cases, at)),
     }
 }
