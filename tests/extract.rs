@@ -7614,6 +7614,13 @@ outbreak began, and 277 of them have already been discharged, the ministry said.
 }
 
 #[test]
+fn regression_an_aside_after_where_the_people_are_keeps_their_verb() {
+    let text = "Hepatitis A in Velasca\n\nNovember 20, 2026\n\nSince Nov. 2, 2,860 people in the flooded districts, \
+mostly children and hospital staff, have been vaccinated against hepatitis A, the ministry said.";
+    assert_eq!(metric_kind_values(&extract(text, None).figures), vec![(Metric::Vaccinated, Kind::Total, 2860)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

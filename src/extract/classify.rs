@@ -2862,38 +2862,49 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
     // "3.4 million people — about 62 percent of adults — are fully vaccinated", "44.58
     // million people, or 86.9 percent of the population, had received two doses": the
     // predicate follows a share set between commas or dashes.
-    let opener = cx.slice(noun + 1);
-    let aside_end = matches!(opener, "," | "\u{2014}" | "\u{2013}" | "-")
+    let is_opener = |i: usize| matches!(cx.slice(i), "," | "\u{2014}" | "\u{2013}" | "-");
+    // ("3,412 people in the two towns, mainly children, have been vaccinated": where the
+    // people are may come before the aside.)
+    let open = if cx.word_is(noun + 1, &["in", "from", "across"]) {
+        (noun + 2..(noun + 7).min(cx.end))
+            .take_while(|&i| is_opener(i) || !cx.is_clause_break(i) && !cx.is_standalone_number(i))
+            .find(|&i| is_opener(i))
+            .unwrap_or(noun + 1)
+    } else {
+        noun + 1
+    };
+    let opener = cx.slice(open);
+    let aside_end = is_opener(open)
         // (Who one person was may take longer to tell.)
         .then(|| {
             let reach = if cx.word_is(noun.wrapping_sub(1), &["one"]) { 18 } else { 14 };
-            (noun + 2..(noun + reach).min(cx.end)).find(|&i| cx.slice(i) == opener)
+            (open + 1..(open + reach).min(cx.end)).find(|&i| cx.slice(i) == opener)
         })
         .flatten()
         .filter(|&close| {
-            (noun + 2..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%")
+            (open + 1..close).any(|i| cx.word_is(i, &["percent", "per"]) || cx.slice(i) == "%")
                 // "1,150 people, including 310 health workers, have been vaccinated".
-                || cx.word_is(noun + 2, &["including", "among"])
+                || cx.word_is(open + 1, &["including", "among"])
                 // "4,210 people, mostly contacts of cases, had been vaccinated".
-                || cx.word_is(noun + 2, &["mostly", "mainly", "most", "many", "all", "largely", "chiefly"])
-                    && (noun + 2..close).all(|i| !cx.is_standalone_number(i))
+                || cx.word_is(open + 1, &["mostly", "mainly", "most", "many", "all", "largely", "chiefly"])
+                    && (open + 1..close).all(|i| !cx.is_standalone_number(i))
                 // "Two children, aged 11 months and 3 years, have died": their ages.
-                || cx.word_is(noun + 2, &["aged", "ages"])
+                || cx.word_is(open + 1, &["aged", "ages"])
                 // "One more patient, an 81-year-old woman with kidney disease, died": who
                 // the one more person was (not "One patient, a child, is believed to
                 // have been infected ...": a part described).
                 // ("one of the patients, a man in his eighties ..., has died" too.)
                 // ("one person, a Franklin County resident in their 70s, has died".)
                 || cx.word_is(noun.wrapping_sub(1), &["one"])
-                    && cx.word_is(noun + 2, &["a", "an"])
-                    && (noun + 3..close).any(|i| cx.word_is(i, ONE_PERSON))
+                    && cx.word_is(open + 1, &["a", "an"])
+                    && (open + 2..close).any(|i| cx.word_is(i, ONE_PERSON))
                     && (close + 1..(close + 3).min(cx.end)).any(|i| cx.word_is(i, &["died", "dies"]))
                 || (cx.word_is(noun.wrapping_sub(1), &["more", "new", "additional", "further"])
                     || cx.word_is(noun.wrapping_sub(1), &["the"])
                         && cx.word_is(noun.wrapping_sub(2), &["of"])
                         && cx.word_is(noun.wrapping_sub(3), &["one"]))
-                    && cx.word_is(noun + 2, &["a", "an"])
-                    && (noun + 3..close).any(|i| cx.word_is(i, ONE_PERSON) || cx.word_is(i, &["year"]))
+                    && cx.word_is(open + 1, &["a", "an"])
+                    && (open + 2..close).any(|i| cx.word_is(i, ONE_PERSON) || cx.word_is(i, &["year"]))
         });
     // "1,128 patients were reported": patients reported are cases.
     let patients = cx.word_is(noun, &["patients"]);
