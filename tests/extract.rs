@@ -7621,6 +7621,16 @@ mostly children and hospital staff, have been vaccinated against hepatitis A, th
 }
 
 #[test]
+fn regression_a_part_larger_than_the_count_before_it_is_a_part_of_an_earlier_one() {
+    let text = "Hepatitis E in Velasca\n\nTuesday, 10 November 2026\n\nThe agency has recorded 2 340 cases and 23 \
+deaths since March, 96 of them in the week ending 8 November.";
+    assert_eq!(
+        metric_kind_values(&extract(text, None).figures),
+        vec![(Metric::Cases, Kind::Total, 2340), (Metric::Deaths, Kind::Total, 23), (Metric::Cases, Kind::New, 96)]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

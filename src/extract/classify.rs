@@ -525,7 +525,15 @@ pub(crate) fn classify(
             // "32 people have been hospitalized and two have died, one in Minnesota and
             // one in Oregon": past the figure before it, a counted word is that figure's
             // business; a number with none of its own goes on with that figure.
-            Some((metric, at)) if previous.is_some_and(|(before, r)| at < before.first && r.metric != metric) => {
+            // ("1,906 cases and 17 deaths since June, 79 of them in the week": the set of a
+            // part is the figure large enough to hold it, whatever counted word is nearest.)
+            Some((metric, at))
+                if previous.is_some_and(|(before, r)| {
+                    r.metric != metric
+                        && (at < before.first
+                            || pronoun_after(cx, q) && at < q.first && before.value >= q.value && at > r.last)
+                }) =>
+            {
                 let before = previous.map_or(metric, |(_, r)| r.metric);
                 explain.push(format!("metric: {} (continues the figure before it)", before.name()));
                 subject = previous.and_then(|(_, r)| r.subject);
@@ -1122,7 +1130,10 @@ fn part_of_no_figure(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity
     let positive = (q.last + 1..(q.last + 4).min(cx.end)).any(|i| cx.word_is(i, &["positive"]));
     let of_samples_not_of_people = (part_of_opening_set(cx, q) || positive)
         && (set + 1..q.first).take_while(|&i| cx.slice(i) != ",").any(|i| cx.word_is(i, ENVIRONMENT));
-    (of_pronoun && counts_things || of_samples_not_of_people)
+    // ("1,906 cases and 17 deaths ..., 79 of them": a number smaller than the part is no
+    // set of it.)
+    let smaller = !grouped(set) && cx.slice(set).parse::<u64>().is_ok_and(|value| value < q.value);
+    (of_pronoun && counts_things && !smaller || of_samples_not_of_people)
         && previous.is_none_or(|(before, _)| !(before.number_first..=before.last).contains(&set))
 }
 

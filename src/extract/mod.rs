@@ -1130,16 +1130,24 @@ impl Article<'_> {
 
     /// "1,287 cases and 41 deaths, up from 1,102 a week earlier": the figure an earlier
     /// value is compared with, when the one told last cannot be it (a rise from 1,102
-    /// is no rise to 41); the latest before it that can.
+    /// is no rise to 41); the latest before it that can. So too the set of a part:
+    /// "1,906 cases and 17 deaths ..., 79 of them in the week" (a part is never larger
+    /// than its set).
     fn value_compared_with<'d>(&self, drafts: &'d [Draft], quantity: &Quantity) -> Option<&'d Draft> {
-        let before = |back: usize| quantity.first.checked_sub(back).is_some_and(|i| self.doc.word_in(i, &["from"]));
-        let verb = quantity.first.checked_sub(2).filter(|_| before(1))?;
-        let rise = self.doc.word_in(verb, &["up", "rising", "rose", "risen", "increase", "increased", "climbing"]);
-        let fall = self.doc.word_in(verb, &["down", "falling", "fell", "fallen", "decrease", "decreased", "dropping"]);
-        let can_be =
-            |d: &&Draft| rise && d.quantity.value > quantity.value || fall && d.quantity.value < quantity.value;
+        let word_at = |i: Option<usize>, words: &[&str]| i.is_some_and(|i| self.doc.word_in(i, words));
+        let part =
+            word_at(Some(quantity.last + 1), &["of"]) && word_at(Some(quantity.last + 2), &["them", "whom", "which"]);
+        let from = word_at(quantity.first.checked_sub(1), &["from"]);
+        let verb = quantity.first.checked_sub(2);
+        let rise = from && word_at(verb, &["up", "rising", "rose", "risen", "increase", "increased", "climbing"]);
+        let fall = from && word_at(verb, &["down", "falling", "fell", "fallen", "decrease", "decreased", "dropping"]);
+        let can_be = |d: &&Draft| {
+            part && d.quantity.value >= quantity.value
+                || rise && d.quantity.value > quantity.value
+                || fall && d.quantity.value < quantity.value
+        };
         let last = drafts.last()?;
-        if can_be(&last) {
+        if !(part || rise || fall) || can_be(&last) {
             return None;
         }
         drafts.iter().rev().find(can_be)
