@@ -7631,6 +7631,17 @@ deaths since March, 96 of them in the week ending 8 November.";
 }
 
 #[test]
+fn regression_the_capital_is_the_city_a_story_counts_as_a_part() {
+    let text = "Cholera cases pass 900 in Ostra\n\nTuesday, 10 November 2026\n\nCholera infections in Ostra's poorer \
+districts continue to climb, with the health ministry recording 44 new cases in the capital in the week ending 8 \
+November.\n\nFour people have died in Ostra since August, the city's health office said.\n\nNationally, the ministry \
+has recorded 1 530 cases since the outbreak began.";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> = figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, [(900, Some("Ostra")), (44, Some("Ostra")), (4, Some("Ostra")), (1530, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

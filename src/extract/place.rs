@@ -317,7 +317,10 @@ impl<'d> Places<'d> {
         let inside_a_name =
             i > sentence_first && doc.kind(i - 1) == Some(TokenKind::Word) && is_capitalized(doc, i - 1);
         let named = is_capitalized(doc, i) && doc.word(i) == doc.word(first) && !inside_a_name;
-        (named || unit_reference(doc, i, sentence_first) == Some(unit)).then_some((first, last))
+        // ("the city's total" then "in the capital": a city called by either.)
+        let city = |u: &str| u == "city" || CITY_NOUNS.contains(&u);
+        let called = unit_reference(doc, i, sentence_first).is_some_and(|u| u == unit || city(u) && city(unit));
+        (named || called).then_some((first, last))
     }
 
     /// The main geography: the place a headline opens with ("Uganda's Ebola cases",
