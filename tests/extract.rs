@@ -7642,6 +7642,17 @@ has recorded 1 530 cases since the outbreak began.";
 }
 
 #[test]
+fn regression_a_total_a_weekly_update_brings_is_of_the_week_the_story_counts() {
+    let text =
+        "Cholera cases pass 900 in Ostra\n\nTuesday, 10 November 2026\n\nCholera infections in Ostra continue to \
+climb, with the ministry recording 44 new cases in the week ending 8 November.\n\nThe latest numbers, contained in the \
+ministry's weekly epidemiological update released on Monday, bring the city's total since August to 912.";
+    let figures = extract(text, None).figures;
+    let total = figures.iter().find(|f| f.value == 912).expect("the total the update brings");
+    assert_eq!((total.metric, total.kind, total.date), (Metric::Cases, Kind::Total, Date::parse_iso("2026-11-08")));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

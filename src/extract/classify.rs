@@ -603,9 +603,17 @@ pub(crate) fn classify(
                     && first_number;
                 // "Two new cases were reported. The total now stands at 23": a total
                 // the sentence opens with continues the figure told before.
+                // ("The latest numbers, released on Monday, bring the city's total since
+                // June to 1 214": a verb that brings a total to it, later in the sentence.)
+                let brought_to = || {
+                    cx.word_is(q.first.wrapping_sub(1), &["to"])
+                        && (cx.first..q.first).any(|i| {
+                            cx.has(i, TOTAL_VERBS) && (i + 1..(i + 5).min(q.first)).any(|j| cx.has(j, TOTAL_CUES))
+                        })
+                };
                 let opening_total = previous.is_none()
                     && first_number
-                    && (cx.first..(cx.first + 4).min(q.first)).any(|i| cx.has(i, TOTAL_CUES))
+                    && ((cx.first..(cx.first + 4).min(q.first)).any(|i| cx.has(i, TOTAL_CUES)) || brought_to())
                     && running_total_before(cx, q)
                     // ("The cumulative doses administered have exceeded 153.80 crore".)
                     && (cx.first..q.first).all(|i| cx.with_word(i, other_counted).is_none());

@@ -208,10 +208,10 @@ const WORDS: &[(Classes, &[&str])] = &[
     (
         TOTAL_VERBS,
         &[
-            "bringing", "brings", "brought", "taking", "takes", "took", "pushing", "pushes", "pushed", "raising",
-            "raises", "raised", "lifting", "reached", "reaching", "reaches", "stood", "stands", "stand", "climbed",
-            "climbing", "rose", "risen", "rising", "hit", "hits", "exceeded", "surpassed", "passed", "topped",
-            "crossed",
+            "bringing", "brings", "bring", "brought", "taking", "takes", "took", "pushing", "pushes", "pushed",
+            "raising", "raises", "raised", "lifting", "reached", "reaching", "reaches", "stood", "stands", "stand",
+            "climbed", "climbing", "rose", "risen", "rising", "hit", "hits", "exceeded", "surpassed", "passed",
+            "topped", "crossed",
         ],
     ),
     (

@@ -2518,12 +2518,14 @@ impl Article<'_> {
             })
         };
         // The day first: few figures have a period's end, and the sentence is scanned.
-        let mut data_days: Vec<Date> = drafts
-            .iter()
-            .filter(|d| matches!(d.day, Day::Mentioned(Some(_), Role::End, _)) && !d.reading.earlier_value)
-            .filter(of_a_report)
-            .filter_map(|d| d.day.date())
-            .collect();
+        let ends = || {
+            drafts.iter().filter(|d| matches!(d.day, Day::Mentioned(Some(_), Role::End, _)) && !d.reading.earlier_value)
+        };
+        let mut data_days: Vec<Date> = ends().filter(of_a_report).filter_map(|d| d.day.date()).collect();
+        // ("58 new cases in the week ending 13 September" over "The latest numbers, in the
+        // ministry's weekly update released on Monday, bring the total to 1 214": a weekly
+        // report's figures are of the week the story counts.)
+        let mut week_ends: Vec<Date> = ends().filter_map(|d| d.day.date()).collect();
         // "The update counts cases reported up to Tuesday.": a sentence of its own,
         // with no figure, that says what day the report's data reach.
         // In sentence order, as the drafts are: searched by bisection.
@@ -2544,6 +2546,8 @@ impl Article<'_> {
             );
         }
         data_days.sort_unstable();
+        week_ends.extend(&data_days);
+        week_ends.sort_unstable();
         for draft in drafts.iter_mut() {
             let Day::Mentioned(Some(published), Role::Report, _) = draft.day else { continue };
             let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
@@ -2561,10 +2565,15 @@ impl Article<'_> {
                         || self.doc.word_in(m.last + 1, &["in"])
                             && (m.last + 2..m.last + 5).any(|i| self.doc.word_in(i, calendar::REPORT_NOUNS)))
             });
-            let before = data_days.partition_point(|&day| day < published);
+            let weekly = (sentence.first..sentence.end).any(|i| {
+                // ("weekly epidemiological update".)
+                self.doc.word_in(i, &["weekly"]) && (i + 1..i + 3).any(|j| self.doc.word_in(j, calendar::REPORT_NOUNS))
+            });
+            let days = if weekly { &week_ends } else { &data_days };
+            let before = days.partition_point(|&day| day < published);
             let data_day = before
                 .checked_sub(1)
-                .and_then(|k| data_days.get(k).copied())
+                .and_then(|k| days.get(k).copied())
                 .filter(|&day| day.add_days(7).is_some_and(|week| week >= published));
             if let Some(day) = data_day.filter(|_| of_a_publication) {
                 let why = format!(
