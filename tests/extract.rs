@@ -7653,6 +7653,17 @@ ministry's weekly epidemiological update released on Monday, bring the city's to
 }
 
 #[test]
+fn regression_a_part_told_in_the_week_of_a_set_in_the_storys_part_is_that_weeks_and_parts() {
+    let text = "Cholera spreads in Ostra\n\nTuesday, 10 November 2026\n\nCholera infections in Ostra continue to \
+climb, with 44 new cases in the week ending 8 November.\n\nSeven people have died in the city since August. Two of \
+the deaths were recorded during the week under review.\n\nNationally, the ministry has recorded 1 530 cases since the \
+outbreak began.";
+    let figures = extract(text, None).figures;
+    let two = figures.iter().find(|f| f.value == 2).expect("the week's deaths");
+    assert_eq!((two.metric, two.kind, two.location.as_deref()), (Metric::Deaths, Kind::New, Some("Ostra")));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -831,6 +831,13 @@ pub(crate) fn classify(
                     // The period's own word says it: no default.
                     (Kind::New, strength.max(1))
                 }
+                // "Two of the deaths were recorded during the week under review": a part
+                // told with a week of its own.
+                _ if strength < 2 && partitive_of(cx, q) && in_the_week_after(cx, last).is_some() => {
+                    let at = in_the_week_after(cx, last).unwrap_or(q.last);
+                    explain.push(format!("kind: new (a part told in \"the {}\")", cx.slice(at)));
+                    (Kind::New, 2)
+                }
                 Some(set) => {
                     explain.push(format!("kind: {} (a part of the figure told before)", set.kind.name()));
                     kind_of_the_set = true;
@@ -916,6 +923,13 @@ pub(crate) fn classify(
                 })
             };
             cx.places.part_by_default(q.first).filter(|_| partitive.is_none() && !broken_down())
+        })
+        // "Eleven people have died in Ostra since June. Two of the deaths were recorded
+        // this week": a part of a set placed in the story's part of the country is of
+        // that part.
+        .or_else(|| {
+            let set = partitive.filter(|_| partitive_of(cx, q))?.location?;
+            cx.places.is_the_part(cx.doc, set.0, set.1).then_some(set)
         })
         // "NSW Health has reported 20,293 cases": the health body is named for its place.
         // ("Southwestern Public Health has the most cases": its region.)
@@ -6241,6 +6255,16 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
         } else {
             None
         }
+    })
+}
+
+/// "were recorded during the week under review": "week" in the clause after the
+/// figure's words `last`, the week the story counts.
+fn in_the_week_after(cx: &Context<'_>, last: usize) -> Option<usize> {
+    (last + 1..(last + 8).min(cx.end)).take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",").find(|&i| {
+        cx.word_is(i, &["week"])
+            && cx.word_is(i - 1, &["the"])
+            && cx.word_is(i.wrapping_sub(2), &["in", "during", "over"])
     })
 }
 
