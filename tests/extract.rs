@@ -7664,6 +7664,17 @@ outbreak began.";
 }
 
 #[test]
+fn regression_a_share_or_a_weeks_code_beside_nationwide_is_no_count_for_the_country() {
+    let text = "Ostra dengue cases climb to 1,200 in ME44\n\nMonday, 09 Nov 2026\n\nA total of 1,204 dengue cases \
+were recorded in Ostra in ME44, the state health committee said. The cumulative number of cases in the state this \
+year stood at 38,120.\n\nOstra's share of dengue cases nationwide stood at 48.2 per cent in ME44, he said.\n\n\
+Related:\n\nDengue cases nationwide down 8pc in ME43, says ministry";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> = figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, [(1200, None), (1204, None), (38120, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

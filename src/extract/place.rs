@@ -181,11 +181,28 @@ impl<'d> Places<'d> {
         let number = |i: usize| {
             doc.kind(i) == Some(TokenKind::Digits) || doc.has(i, NUMBER_START) && !doc.word_in(i, &["a", "an", "no"])
         };
+        // ("Selangor's share of cases nationwide stood at 51.8 per cent": a share is no
+        // count.)
+        let share = |i: usize| {
+            let mut end = i;
+            while end < i + 4
+                && doc.attached(end + 1)
+                && (doc.kind(end + 1) == Some(TokenKind::Digits)
+                    || doc.is_punct(end + 1, ".")
+                    || doc.is_punct(end + 1, ","))
+            {
+                end += 1;
+            }
+            doc.word_in(end + 1, &["percent", "per", "pc"]) || doc.is_punct(end + 1, "%")
+        };
         let national: Vec<&&Sentence> = rest
             .iter()
             .filter(|s| {
                 doc.in_class(s.first..s.end, NATIONAL).any(|i| national_word(i, s.first))
-                    && (s.first..s.end).any(number)
+                    // (Nor is a week's code: "in ME43".)
+                    && (s.first..s.end).any(|i| {
+                        number(i) && !share(i) && !(doc.attached(i) && doc.kind(i.wrapping_sub(1)) == Some(TokenKind::Word))
+                    })
             })
             .collect();
         if national.is_empty() {
