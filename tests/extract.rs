@@ -7675,6 +7675,17 @@ Related:\n\nDengue cases nationwide down 8pc in ME43, says ministry";
 }
 
 #[test]
+fn regression_a_figure_with_no_day_is_not_of_an_earlier_months_end_told_before_it() {
+    let text = "Dengue cases near 1,000 in Pune\n\nLast Updated : 24 September 2026, 05:12 IST\n\nPune: Thirty-one \
+fresh cases of dengue were reported in the city in the last 24 hours, according to the civic body's health bulletin \
+released on Wednesday.\n\nThe city had recorded 940 cases at the end of August, the bulletin showed.\n\nA total of \
+5,120 samples have been tested for dengue so far this year.";
+    let figures = extract(text, None).figures;
+    let tests = figures.iter().find(|f| f.value == 5120).expect("the samples tested");
+    assert_eq!((tests.metric, tests.date), (Metric::Tests, Date::parse_iso("2026-09-23")));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

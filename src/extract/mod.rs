@@ -2140,7 +2140,17 @@ impl Article<'_> {
             } else if dated(&drafts[i]) && later(i, last_told) {
                 last_told = Some(i);
             }
-            let last_dated = last_data.or(last_told);
+            // ("Forty-seven fresh cases, according to the bulletin released on Wednesday.
+            // The city had recorded 1,420 cases at the end of August": a data day more
+            // than two weeks before the day the news was told is an earlier value's, no
+            // guide; a weekly report's data may lag its release by a week or so.)
+            let weeks_before = |data: usize, told: usize| {
+                drafts[data].day.date().zip(drafts[told].day.date()).is_some_and(|(d, t)| d.add_days(14) < Some(t))
+            };
+            let last_dated = match (last_data, last_told) {
+                (Some(data), Some(told)) if weeks_before(data, told) => Some(told),
+                _ => last_data.or(last_told),
+            };
             if drafts[i].day != Day::Unstated {
                 continue;
             }
