@@ -7686,6 +7686,18 @@ released on Wednesday.\n\nThe city had recorded 940 cases at the end of August, 
 }
 
 #[test]
+fn regression_a_place_a_headline_names_by_its_initials_is_the_leads_part_of_the_country() {
+    let text = "Cholera kills four more in NR as cases cross 2,000\n\nBy Staff Reporter\nOctober 20, 2026\n\nShare\n\
+Tweet\n\nLORANT: Four more people have died of cholera in Northern Rivane in the week ending Sunday, taking the \
+province's death toll this year to 31, the health department said on Monday.\n\nNationwide, the institute had \
+recorded 5,140 cholera cases by October 18.";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> = figures.iter().map(|f| (f.metric, f.value, f.location.as_deref())).collect();
+    assert!(places.contains(&(Metric::Deaths, 31, Some("Northern Rivane"))), "{places:?}");
+    assert!(places.contains(&(Metric::Cases, 5140, None)), "{places:?}");
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

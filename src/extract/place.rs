@@ -208,14 +208,17 @@ impl<'d> Places<'d> {
         if national.is_empty() {
             return None;
         }
+        // (A headline may name no place it knows: "Measles kills six more children in
+        // KP"; then the lead's place is the part.)
         let headline_place = (headline.first..headline.end)
             .filter(|&i| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| self.main.contains(w)))
-            .find_map(|i| self.run_at(doc, i, true))?;
+            .find_map(|i| self.run_at(doc, i, true));
         let names_of =
             |(first, last): (usize, usize)| -> Vec<&str> { (first..=last).filter_map(|i| doc.word(i)).collect() };
-        let ((first, last), unit) = match self.unit_calling(doc, &rest, &names_of(headline_place)) {
-            Some(unit) => (headline_place, unit),
-            None => self.part_the_lead_names(doc, &rest)?,
+        let called = headline_place.and_then(|place| Some((place, self.unit_calling(doc, &rest, &names_of(place))?)));
+        let ((first, last), unit) = match called {
+            Some(called) => called,
+            None => self.part_the_lead_names(doc, &rest, &headline_place.map(names_of).unwrap_or_default())?,
         };
         let names = names_of((first, last));
         let named_at = |i: usize| is_capitalized(doc, i) && doc.word(i).is_some_and(|w| names.contains(&w));
@@ -237,14 +240,21 @@ impl<'d> Places<'d> {
     /// "Q fever outbreak ... in northern Germany" over "Health authorities in Lower Saxony
     /// are investigating the state's biggest outbreak": under a headline naming the
     /// country, the place the lead names and calls by its unit in the same sentence.
-    fn part_the_lead_names(&self, doc: &'d Doc<'d>, rest: &[&Sentence]) -> Option<((usize, usize), &'d str)> {
-        // (The lead may come under a byline and a date line.)
-        rest.iter().take(4).find_map(|lead| {
+    /// (Any place but the headline's, `headline_names`: "Measles kills six more children
+    /// in KP" over "... in Khyber Pakhtunkhwa ..., taking the province's death toll".)
+    fn part_the_lead_names(
+        &self,
+        doc: &'d Doc<'d>,
+        rest: &[&Sentence],
+        headline_names: &[&str],
+    ) -> Option<((usize, usize), &'d str)> {
+        // (The lead may come under a byline and a date line, and a share bar's words.)
+        rest.iter().filter(|s| s.end - s.first >= 8).take(4).find_map(|lead| {
             let (first, last) = (lead.first..lead.end)
                 .filter(|&i| {
                     doc.word_in(i.wrapping_sub(1), &["in"])
                         && is_capitalized(doc, i)
-                        && doc.word(i).is_some_and(|w| !self.main.contains(w) && self.used_as_place.contains(w))
+                        && doc.word(i).is_some_and(|w| !headline_names.contains(&w) && self.used_as_place.contains(w))
                 })
                 .find_map(|i| self.run_at(doc, i, true))?;
             let unit = (last + 1..lead.end).find_map(|i| unit_reference(doc, i, lead.first))?;
