@@ -7698,6 +7698,16 @@ recorded 5,140 cholera cases by October 18.";
 }
 
 #[test]
+fn regression_a_states_one_word_health_body_names_the_place_of_its_reports_count() {
+    let text = "Flu season lingers in Ostra\n\nNovember 20, 2026\n\nOstra recorded 300 influenza cases this week. \
+Across the border, Kell Health's latest surveillance report recorded 987 influenza notifications in the week ending \
+November 15. The Kell Health Security Office said it was watching closely.";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> = figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, [(300, None), (987, Some("Kell"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

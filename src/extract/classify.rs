@@ -5213,7 +5213,9 @@ fn health_body_of_a_place(cx: &Context<'_>, first: usize) -> Option<(usize, usiz
 /// Department of Health Services" (Wisconsin), "Cuba's Ministry of Public Health" (Cuba),
 /// "Maine CDC" (Maine). Returns the place's first and last tokens and the name's last.
 fn body_named_for(cx: &Context<'_>, first: usize) -> Option<(usize, usize, usize)> {
-    const BODIES: &[&str] = &["department", "ministry", "cdc", "dhs", "dph", "doh"];
+    // ("NSW Health's latest surveillance report recorded 9,874": a state's health body
+    // by its one word.)
+    const BODIES: &[&str] = &["department", "ministry", "cdc", "dhs", "dph", "doh", "health"];
     // ("The National Department of Health", "the Health Ministry": named for no place.)
     const NO_PLACE: &[&str] = &[
         "world", "national", "federal", "central", "state", "pan", "european", "international", "regional",
@@ -5222,7 +5224,13 @@ fn body_named_for(cx: &Context<'_>, first: usize) -> Option<(usize, usize, usize
     if !cx.is_capitalized(first) || cx.word_is(first, NO_PLACE) {
         return None;
     }
-    let body = (first + 1..(first + 4).min(cx.end)).find(|&j| cx.is_capitalized(j) && cx.word_is(j, BODIES))?;
+    let body = (first + 1..(first + 4).min(cx.end))
+        .find(|&j| cx.is_capitalized(j) && (cx.word_is(j, BODIES) || cx.word_is(j, &["health's"])))?;
+    // (Not "UK Health Security Agency", "Southern Health-Santé Sud": "Health" ends it.)
+    let health = cx.word_is(body, &["health", "health's"]);
+    if health && (cx.is_capitalized(body + 1) && !cx.doc.tokens[body + 1].line_before || cx.slice(body + 1) == "-") {
+        return None;
+    }
     if !(first..body).all(|j| cx.is_capitalized(j) && !cx.has(j, INSTITUTION) && !cx.word_is(j, NO_PLACE)) {
         return None;
     }
