@@ -7708,6 +7708,16 @@ November 15. The Kell Health Security Office said it was watching closely.";
 }
 
 #[test]
+fn regression_a_headlines_acronym_makes_the_name_it_stands_for_the_main_geography() {
+    let text = "CAR: cholera cases fall for a second week\n\nUpdated: 15/10/2026 - 13:40\n\nThe Central African \
+Republic recorded 1,184 new suspected cases of cholera in epidemiological week 41, down from 1,410 the previous week, \
+according to the ministry's bulletin.";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> = figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, [(1184, None), (1410, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -509,6 +509,32 @@ impl<'d> Places<'d> {
                 main.extend((first..=last).filter_map(|i| doc.word(i)));
             }
         }
+        // "DRC: mpox cases fall" over "The Democratic Republic of Congo recorded 2,184":
+        // the name an acronym of the main geography stands for, in the opening.
+        let acronyms: Vec<&str> = main
+            .iter()
+            .copied()
+            .filter(|w| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()))
+            .collect();
+        if !acronyms.is_empty() {
+            let opening_end = sentences.get(12).map_or(doc.tokens.len(), |s| s.first);
+            let mut spelt = Vec::new();
+            for i in doc.in_class(0..opening_end, CAPITALIZED) {
+                let Some((first, last)) = self.run_at(doc, i, true).filter(|&(first, last)| first == i && first < last)
+                else {
+                    continue;
+                };
+                let initials: String = (first..=last)
+                    .filter(|&j| is_capitalized(doc, j))
+                    .filter_map(|j| doc.word(j)?.bytes().next().map(char::from))
+                    .collect();
+                let upper_in_text = |w: &str| doc.text.contains(&w.to_ascii_uppercase());
+                if acronyms.iter().any(|a| *a == initials && upper_in_text(a)) {
+                    spelt.extend((first..=last).filter_map(|j| doc.word(j)));
+                }
+            }
+            main.extend(spelt);
+        }
         main
     }
 
