@@ -7718,6 +7718,16 @@ according to the ministry's bulletin.";
 }
 
 #[test]
+fn regression_a_body_named_after_what_it_is_is_no_place() {
+    let text = "Measles in Velmora tops 9,000\n\nOct. 21, 2026\n\nVelmora recorded 9,120 measles cases from January \
+through September, the consumer health watchdog Ostranadzor said Tuesday. In the first half of the year, Ostranadzor \
+had reported 6,410 cases.";
+    let figures = extract(text, None).figures;
+    let half = figures.iter().find(|f| f.value == 6410).expect("the first half's cases");
+    assert_eq!(half.location, None);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

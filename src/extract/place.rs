@@ -37,8 +37,9 @@ pub(crate) struct Places<'d> {
     /// the one the sentence names.
     roundup: bool,
     /// Acronyms the text gives in brackets after the name of a body ("INSP" after "the
-    /// National Institute of Public Health (INSP)", "SES-MG"): found in one pass, as
-    /// they are asked of every acronym.
+    /// National Institute of Public Health (INSP)", "SES-MG"), and one-word names after
+    /// a body's kind ("the consumer health watchdog Rospotrebnadzor"): found in one pass,
+    /// as they are asked of every capitalised word.
     bodies: WordSet<'d>,
 }
 
@@ -703,7 +704,9 @@ impl<'d> Places<'d> {
     /// Whether token `i` is an acronym the text spells out as a body's (see
     /// [`Places::bodies`]), not a place's.
     fn is_a_body(&self, doc: &Doc<'_>, i: usize) -> bool {
-        !self.bodies.is_empty() && acronym_at(doc, i).is_some_and(|acronym| self.bodies.contains(acronym))
+        !self.bodies.is_empty()
+            && (acronym_at(doc, i).is_some_and(|acronym| self.bodies.contains(acronym))
+                || self.bodies.contains(doc.slice(i)))
     }
 
     /// A word of position not in the main geography makes a part of it ("East of
@@ -841,8 +844,8 @@ fn acronym_at<'d>(doc: &Doc<'d>, i: usize) -> Option<&'d str> {
     doc.text.get(doc.tokens[i].start..doc.tokens[last].end)
 }
 
-/// The acronyms a text gives in brackets after the name of a body (see
-/// [`Places::bodies`]), in one pass over its brackets.
+/// The acronyms a text gives in brackets after the name of a body, and the one-word
+/// names it gives after a body's kind (see [`Places::bodies`]).
 fn bodies_spelled_out<'d>(doc: &'d Doc<'d>) -> WordSet<'d> {
     // The name's own words before the bracket: capitals and the small words joining
     // them ("National Institute of Public Health").
@@ -854,6 +857,15 @@ fn bodies_spelled_out<'d>(doc: &'d Doc<'d>) -> WordSet<'d> {
         let named = (open.saturating_sub(9)..open).rev().take_while(name_word).any(|k| doc.has(k, INSTITUTION));
         if doc.is_punct(close, ")") && named {
             bodies.insert(acronym);
+        }
+    }
+    // "the consumer health watchdog Rospotrebnadzor": a body's one-word name after what
+    // it is.
+    for j in doc.in_class(0..doc.tokens.len(), CAPITALIZED) {
+        let after_its_kind =
+            j > 0 && doc.word_in(j - 1, &["watchdog", "regulator", "agency"]) && !is_capitalized(doc, j - 1);
+        if after_its_kind && doc.kind(j) == Some(TokenKind::Word) && !is_capitalized(doc, j + 1) {
+            bodies.insert(doc.slice(j));
         }
     }
     bodies
