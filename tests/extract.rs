@@ -7728,6 +7728,16 @@ had reported 6,410 cases.";
 }
 
 #[test]
+fn regression_the_capital_is_the_city_its_sentence_opens_with() {
+    let text = "Measles in Velmora tops 9,000\n\nOct. 21, 2026\n\nVelmora recorded 9,120 measles cases this year, \
+the ministry said. In Port Ebel, the city's health department said that more than 210,000 adults had been vaccinated \
+against measles in the capital since January.";
+    let figures = extract(text, None).figures;
+    let vaccinated = figures.iter().find(|f| f.value == 210_000).expect("the adults vaccinated");
+    assert_eq!((vaccinated.metric, vaccinated.location.as_deref()), (Metric::Vaccinated, Some("Port Ebel")));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -4410,8 +4410,19 @@ fn the_capital_unnamed(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> 
     let capital = from + 1;
     let city = cx.word_is(capital + 1, &["city"]);
     let last = if city { capital + 1 } else { capital };
-    (cx.word_is(from, &["the"]) && cx.word_is(capital, &["capital"]) && !cx.is_capitalized(last + 1) && last < cx.end)
-        .then_some((from, last))
+    let unnamed = cx.word_is(from, &["the"])
+        && cx.word_is(capital, &["capital"])
+        && !cx.is_capitalized(last + 1)
+        && last < cx.end;
+    // ("In Moscow, ... 412,000 adults had been vaccinated in the capital": the city the
+    // sentence opens with.)
+    let opening_city = || {
+        cx.word_is(cx.first, &["in"])
+            .then(|| cx.places.run_at(cx.doc, cx.first + 1, true))
+            .flatten()
+            .filter(|&(_, city_last)| cx.slice(city_last + 1) == ",")
+    };
+    unnamed.then(|| opening_city().unwrap_or((from, last)))
 }
 
 /// "Two of the California cases": the place names the set (not in "Kell accounts for
