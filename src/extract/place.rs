@@ -512,10 +512,9 @@ impl<'d> Places<'d> {
         }
         // "DRC: mpox cases fall" over "The Democratic Republic of Congo recorded 2,184":
         // the name an acronym of the main geography stands for, in the opening.
-        let acronyms: Vec<&str> = main
-            .iter()
-            .copied()
-            .filter(|w| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()))
+        let acronyms: Vec<&str> = (headline.first..headline.end)
+            .filter(|&i| (2..=5).contains(&doc.slice(i).len()) && doc.slice(i).bytes().all(|b| b.is_ascii_uppercase()))
+            .filter_map(|i| doc.word(i).filter(|w| main.contains(w)))
             .collect();
         if !acronyms.is_empty() {
             let opening_end = sentences.get(12).map_or(doc.tokens.len(), |s| s.first);
@@ -529,8 +528,7 @@ impl<'d> Places<'d> {
                     .filter(|&j| is_capitalized(doc, j))
                     .filter_map(|j| doc.word(j)?.bytes().next().map(char::from))
                     .collect();
-                let upper_in_text = |w: &str| doc.text.contains(&w.to_ascii_uppercase());
-                if acronyms.iter().any(|a| *a == initials && upper_in_text(a)) {
+                if acronyms.contains(&initials.as_str()) {
                     spelt.extend((first..=last).filter_map(|j| doc.word(j)));
                 }
             }
