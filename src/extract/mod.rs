@@ -565,7 +565,7 @@ impl Article<'_> {
             let previous = if past_bracket {
                 sentence_drafts.first()
             } else {
-                self.value_compared_with(sentence_drafts, quantity).or(sentence_drafts.last())
+                self.figure_referred_to(sentence_drafts, quantity).or(sentence_drafts.last())
             }
             .map(|d| (&d.quantity, &d.reading));
             let earlier = drafts.last().map(|d| &d.reading);
@@ -1133,7 +1133,7 @@ impl Article<'_> {
     /// is no rise to 41); the latest before it that can. So too the set of a part:
     /// "1,906 cases and 17 deaths ..., 79 of them in the week" (a part is never larger
     /// than its set).
-    fn value_compared_with<'d>(&self, drafts: &'d [Draft], quantity: &Quantity) -> Option<&'d Draft> {
+    fn figure_referred_to<'d>(&self, drafts: &'d [Draft], quantity: &Quantity) -> Option<&'d Draft> {
         let word_at = |i: Option<usize>, words: &[&str]| i.is_some_and(|i| self.doc.word_in(i, words));
         let part =
             word_at(Some(quantity.last + 1), &["of"]) && word_at(Some(quantity.last + 2), &["them", "whom", "which"]);
@@ -2534,8 +2534,8 @@ impl Article<'_> {
         let mut data_days: Vec<Date> = ends().filter(of_a_report).filter_map(|d| d.day.date()).collect();
         // ("58 new cases in the week ending 13 September" over "The latest numbers, in the
         // ministry's weekly update released on Monday, bring the total to 1 214": a weekly
-        // report's figures are of the week the story counts.)
-        let mut week_ends: Vec<Date> = ends().filter_map(|d| d.day.date()).collect();
+        // report's figures are of the week the story counts: any period's end it told.)
+        let mut period_ends: Vec<Date> = ends().filter_map(|d| d.day.date()).collect();
         // "The update counts cases reported up to Tuesday.": a sentence of its own,
         // with no figure, that says what day the report's data reach.
         // In sentence order, as the drafts are: searched by bisection.
@@ -2556,8 +2556,8 @@ impl Article<'_> {
             );
         }
         data_days.sort_unstable();
-        week_ends.extend(&data_days);
-        week_ends.sort_unstable();
+        period_ends.extend(&data_days);
+        period_ends.sort_unstable();
         for draft in drafts.iter_mut() {
             let Day::Mentioned(Some(published), Role::Report, _) = draft.day else { continue };
             let Some(sentence) = self.sentences.get(draft.sentence) else { continue };
@@ -2579,7 +2579,7 @@ impl Article<'_> {
                 // ("weekly epidemiological update".)
                 self.doc.word_in(i, &["weekly"]) && (i + 1..i + 3).any(|j| self.doc.word_in(j, calendar::REPORT_NOUNS))
             });
-            let days = if weekly { &week_ends } else { &data_days };
+            let days = if weekly { &period_ends } else { &data_days };
             let before = days.partition_point(|&day| day < published);
             let data_day = before
                 .checked_sub(1)

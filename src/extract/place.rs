@@ -699,8 +699,8 @@ impl<'d> Places<'d> {
         self.roundup
     }
 
-    /// Whether token `i` is an acronym the text spells out as a body's (see
-    /// [`Places::bodies`]), not a place's.
+    /// Whether token `i` is an acronym the text spells out as a body's, or a name it
+    /// gives a body by what it is (see [`Places::bodies`]), not a place's.
     fn is_a_body(&self, doc: &Doc<'_>, i: usize) -> bool {
         !self.bodies.is_empty()
             && (acronym_at(doc, i).is_some_and(|acronym| self.bodies.contains(acronym))
