@@ -7738,6 +7738,16 @@ against measles in the capital since January.";
 }
 
 #[test]
+fn regression_an_earlier_year_in_a_dashs_aside_after_the_number_dates_nothing_of_it() {
+    let text =
+        "Whooping cough in Velmora\n\nNov. 10, 2026\n\nKell County has recorded 512 cases this year. Orla County \
+has recorded 247 cases, and Marn County 205 — more than triple its total for all of last year.";
+    let figures = extract(text, None).figures;
+    let places: Vec<_> = figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, [(512, Some("Kell County")), (247, Some("Orla County")), (205, Some("Marn County"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1577,8 +1577,10 @@ impl Article<'_> {
         }
         let doc = self.doc;
         // Not the commas inside "3,21,179", which touch the digits after them.
+        // ("Spokane County 305 — more than triple its total for all of last year": a
+        // dash's aside is a clause of its own.)
         let clause_break = |i: usize| match doc.slice(i) {
-            "," => !doc.attached(i + 1),
+            "," | "\u{2014}" | "\u{2013}" => !doc.attached(i + 1),
             ";" | ":" => true,
             _ => false,
         };
