@@ -823,6 +823,9 @@ pub(crate) fn classify(
             // named day is new, whatever set it belongs to.
             let event_on_a_day = kind == Kind::New && strength >= 1 && !cx.dates.is_empty();
             let periods_part = if partitive_of(cx, q) { of_a_periods_count(cx, q) } else { None };
+            // "Two of the deaths were recorded during the week under review": a part
+            // told with a week of its own.
+            let weeks_part = if strength < 2 && partitive_of(cx, q) { in_the_week_after(cx, last) } else { None };
             match partitive.filter(|_| strength < 2 && !event_on_a_day) {
                 // "Five of the day's deaths were in Meerut": a part of one period's count.
                 _ if strength < 2 && periods_part.is_some() => {
@@ -831,10 +834,8 @@ pub(crate) fn classify(
                     // The period's own word says it: no default.
                     (Kind::New, strength.max(1))
                 }
-                // "Two of the deaths were recorded during the week under review": a part
-                // told with a week of its own.
-                _ if strength < 2 && partitive_of(cx, q) && in_the_week_after(cx, last).is_some() => {
-                    let at = in_the_week_after(cx, last).unwrap_or(q.last);
+                _ if weeks_part.is_some() => {
+                    let at = weeks_part.unwrap_or(q.last);
                     explain.push(format!("kind: new (a part told in \"the {}\")", cx.slice(at)));
                     (Kind::New, 2)
                 }
