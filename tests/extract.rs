@@ -7748,6 +7748,16 @@ has recorded 247 cases, and Marn County 205 — more than triple its total for a
 }
 
 #[test]
+fn regression_a_run_of_months_after_from_counts_every_month_of_it() {
+    let text = "TALVIK, Nov 18, 2026 - From January through September, the regional office recorded 3,118 cases of \
+mumps. From January until October, 47 people were admitted to hospital with the disease.\n";
+    let extraction = extract(text, None);
+    let found: Vec<(u64, Option<Date>, Option<u32>)> =
+        extraction.figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
+    assert_eq!(found, vec![(3_118, day("2026-09-30"), Some(273)), (47, day("2026-10-31"), Some(304))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

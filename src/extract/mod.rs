@@ -722,7 +722,12 @@ impl Article<'_> {
             let first_month = months.and_then(|(_, m)| {
                 let from_january = self.doc.word_in(m.first + 1, &["first"]).then_some(1);
                 let last_month = (m.when == Some(calendar::When::LastMonth)).then_some(end_date.ymd().1);
-                (m.first..=m.last)
+                // "from January through September": the run's first month, before the
+                // mention of its last.
+                let run_start = self.doc.word_in(m.first.wrapping_sub(1), &["to", "through", "and", "until"])
+                    && self.doc.word_in(m.first.wrapping_sub(3), &["from", "between"]);
+                let run = if run_start { m.first - 2 } else { m.first };
+                (run..=m.last)
                     .filter_map(|i| self.doc.word(i).and_then(calendar::month_of))
                     .min()
                     .or(from_january)
