@@ -7758,6 +7758,23 @@ mumps. From January until October, 47 people were admitted to hospital with the 
 }
 
 #[test]
+fn regression_a_bracketed_day_after_a_long_since_clause_starts_the_count() {
+    let text = "MASHAD, November 5, 2026 - Confirmed diphtheria cases in the northern province have climbed to 214 \
+since the start of the current Persian calendar year (March 21), a provincial health official said on Wednesday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 214, day("2026-11-04"), None)]);
+}
+
+#[test]
+fn regression_a_bracketed_range_of_two_months_days_is_a_period() {
+    let text = "MASHAD, November 5, 2026 - Some 88 cases were confirmed during the calendar month of Mehr \
+(September 23-October 22), officials said.\n";
+    let extraction = extract(text, None);
+    let mehr = extraction.figures.iter().find(|f| f.value == 88).map(|f| (f.date, f.period_days));
+    assert_eq!(mehr, Some((day("2026-10-22"), Some(30))));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -300,13 +300,20 @@ pub(crate) fn find_mentions(doc: &Doc<'_>, out: &mut Vec<Mention>) {
             let schedule = matches!(when, When::Weekday(_))
                 && doc.word(first.wrapping_sub(2)).and_then(weekday_of).is_some()
                 && (doc.word_in(first.wrapping_sub(1), &["to"]) || doc.is_punct(first.wrapping_sub(1), "-"));
-            // "for 1 Jan-15 Nov 2026": a range of two dates joined by a dash (not one in
-            // brackets spelling out a week: "week 9 (27 February – 5 March 2023)").
+            // "for 1 Jan-15 Nov 2026", "the month of Mehr (September 23-October 22)": a
+            // range of two dates joined by a dash (not one in brackets spelling out a
+            // week: "week 9 (27 February – 5 March 2023)").
+            let spells_out_a_week = |start: &Mention| {
+                doc.is_punct(start.first.wrapping_sub(1), "(")
+                    && out.iter().rev().nth(1).is_some_and(|week: &Mention| {
+                        matches!(week.when, Some(When::EpiWeek(..))) && week.last + 5 >= start.first
+                    })
+            };
             let dash_range = first >= 2
                 && matches!(doc.slice(first - 1), "-" | "\u{2013}")
-                && out.last().is_some_and(|m: &Mention| {
-                    m.last + 2 == first && m.when.is_some() && !doc.is_punct(m.first.wrapping_sub(1), "(")
-                });
+                && out
+                    .last()
+                    .is_some_and(|m: &Mention| m.last + 2 == first && m.when.is_some() && !spells_out_a_week(m));
             if dash_range {
                 if let Some(start) = out.last_mut() {
                     start.role = Role::Since;
@@ -1180,7 +1187,10 @@ impl<'d> Finder<'d> {
         // ("since the start of the 2026–2027 season (August 24)": a season's years are
         // no count, and take the date no further from its "since".)
         let years = (from.saturating_sub(8 + bracketed)..from).filter(|&i| self.doc.year_at(i).is_some()).count() * 2;
-        for i in (from.saturating_sub(8 + bracketed + years)..=from).rev() {
+        // ("since the beginning of the current Iranian calendar year (March 21)": a day
+        // in brackets glosses the whole clause before it.)
+        let gloss = if self.doc.slice(from) == "(" { 4 } else { 0 };
+        for i in (from.saturating_sub(8 + bracketed + years + gloss)..=from).rev() {
             let year = self.doc.year_at(i).is_some();
             let standalone_number = self.is_kind(i, TokenKind::Digits) && !self.doc.attached(i) && !year;
             if standalone_number || matches!(self.doc.slice(i), "," | ";" | ":") {

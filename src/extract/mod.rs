@@ -762,7 +762,8 @@ impl Article<'_> {
             let joined_at = m.last + 1;
             m.role == Role::Since
                 && joined_at + 1 + time_tokens == end.first
-                && doc.word_in(joined_at, &["and", "to", "through", "until", "till"])
+                && (doc.word_in(joined_at, &["and", "to", "through", "until", "till"])
+                    || matches!(doc.slice(joined_at), "-" | "\u{2013}"))
         });
         // "from January until Saturday": a month the calendar takes for no mention alone.
         let month_start = || {
