@@ -7775,6 +7775,36 @@ fn regression_a_bracketed_range_of_two_months_days_is_a_period() {
 }
 
 #[test]
+fn regression_a_number_of_people_named_after_their_home_is_counted() {
+    let text = "Published October 9, 2026 at 10:05 am\n\nForty-four Greenlanders have been diagnosed with \
+pertussis so far this year, the health agency said Thursday. Three Faroese have died of the disease since May.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 44), (Metric::Deaths, Kind::Total, 3)]
+    );
+}
+
+#[test]
+fn regression_new_cases_told_for_this_year_are_its_running_total() {
+    let text = "Published October 9, 2026 at 10:05 am\n\nKelso has recorded 27 new cases this year, and Tarvin \
+12 new cases so far this year. Across the region, 6 new cases were reported this week.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Cases, Kind::Total, 27), (Metric::Cases, Kind::Total, 12), (Metric::Cases, Kind::New, 6)]
+    );
+}
+
+#[test]
+fn regression_a_related_posts_block_is_no_part_of_the_story() {
+    let text = "Published October 9, 2026 at 10:05 am\n\nThe territory has confirmed 17 cases of pertussis this \
+year, the health department said.\n\nRelated Posts\nKelso outbreak declared over after 42 cases\n";
+    let extraction = extract(text, None);
+    assert_eq!(metric_kind_values(&extraction.figures), vec![(Metric::Cases, Kind::Total, 17)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

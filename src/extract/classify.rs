@@ -2338,6 +2338,16 @@ fn seen_at_a_care_unit(cx: &Context<'_>, q: &Quantity) -> bool {
         .any(|i| cx.word_is(i, &["emergency", "outpatient", "units", "unit", "posts", "clinics"]))
 }
 
+/// "Seventy-one Nunavummiut have been diagnosed", "12 Hongkongers have died": a
+/// capitalised word right after the number, that something is said of as of people,
+/// names them after their home.
+fn names_its_people(cx: &Context<'_>, q: &Quantity, i: usize) -> bool {
+    i == q.last + 1
+        && cx.is_capitalized(i)
+        && (cx.word_is(i + 1, &["have", "has", "had", "were"]) || cx.word_is(i + 1, &["died"]))
+        && predicate_after(cx, i).is_some_and(|(_, at)| at <= i + 3)
+}
+
 /// Whether `q`'s own clause says its people carry a latent infection ("52 residents
 /// screened positive for a latent infection", "88 with latent TB"): they carry the germ
 /// but are not sick, so they are no cases.
@@ -2590,7 +2600,7 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
             if subject_of(w).is_some() && (cx.kind(i + 1) != Some(TokenKind::Word) || cx.has(i + 1, PHRASE_ENDS)) {
                 return Some(Counted::Metric(Metric::Cases, i));
             }
-            if cx.has(i, PEOPLE) {
+            if cx.has(i, PEOPLE) || names_its_people(cx, q, i) {
                 // "tested more than 400 people with symptoms": the verb before says what
                 // was counted; otherwise what is said of the people after.
                 let tested = verb_before(cx, q).filter(|(metric, _)| *metric == Metric::Tests);
@@ -6032,6 +6042,13 @@ fn kind_in_own_words(cx: &Context<'_>, q: &Quantity, last: usize) -> Option<(Kin
         return Some((Kind::Total, at));
     }
     if let Some(found) = (q.number_first..=last).find_map(|i| cue(i).map(|kind| (kind, i))) {
+        // "Arviat has recorded 19 new cases this year": the year's new ones so far are
+        // its running total.
+        let so_far = if cx.word_is(last + 1, &["so"]) && cx.word_is(last + 2, &["far"]) { last + 3 } else { last + 1 };
+        let this_year = cx.word_is(so_far, &["this"]) && cx.word_is(so_far + 1, &["year"]);
+        if found.0 == Kind::New && this_year {
+            return Some((Kind::Total, so_far + 1));
+        }
         return Some(found);
     }
     // "64 cases, 5 of them new": the kind after "of them"; "including 5 new": after the
