@@ -7805,6 +7805,29 @@ year, the health department said.\n\nRelated Posts\nKelso outbreak declared over
 }
 
 #[test]
+fn regression_a_region_named_by_a_number_beside_its_siblings_is_a_place() {
+    let text = "Measles: Central 2 Accounts For Most Cases As Total Reaches 212\n\nBy Awa Njie\nOctober 2, 2026\n\n\
+The country has recorded 212 measles cases since August, health officials said on Thursday. Central 2 has recorded \
+120 cases, while Central 1 has recorded 64. Of the new cases, 18 were in Central 2, 9 in Central 1, and 4 in \
+Region 5. Kelso District has recorded 41 cases, and Marn District 1,117 cases.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        values_and_places(&extraction.figures),
+        vec![
+            (212, None),
+            (212, None),
+            (120, Some("Central 2")),
+            (64, Some("Central 1")),
+            (18, Some("Central 2")),
+            (9, Some("Central 1")),
+            (4, Some("Region 5")),
+            (41, Some("Kelso District")),
+            (1_117, Some("Marn District"))
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

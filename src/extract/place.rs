@@ -4,7 +4,7 @@
 //! recorded 6,118 cases".
 
 use super::calendar::{short_weekday_in_a_name, without_possessive};
-use super::classify::{counted_metric, predicate_metric, NUMBERED_PLACES};
+use super::classify::{counted_metric, numbers_a_place, predicate_metric};
 use super::lexicon::{
     WordSet, CAPITALIZED, DATE_START, DISEASE, INSTITUTION, MODIFIERS, NATIONAL, NOT_PLACE, NUMBER_START, PEOPLE,
     PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN, QUALIFIER_WORDS, UNIT, UNITS,
@@ -86,7 +86,7 @@ pub(crate) const PLACE_VERBS: &[&str] = &[
 const HEADLINE_VERBS: &[&str] = &[
     "reach", "reaches", "rise", "rises", "hit", "hits", "tops", "climb", "climbs", "surge", "surges", "jump", "jumps",
     "pass", "passes", "exceed", "exceeds", "cross", "crosses", "nears", "soar", "soars", "records", "reports",
-    "confirms", "logs", "registers", "sees", "has",
+    "confirms", "logs", "registers", "sees", "has", "accounts",
 ];
 
 /// Words that speak of the whole country (or, in a county's story, the state) by
@@ -382,6 +382,11 @@ impl<'d> Places<'d> {
                 .filter(|&(first, last)| first < last || !self.is_a_body(doc, first))
                 // "Hurricane Imelda aftermath live updates: ...": a storm's name.
                 .filter(|&(first, _)| !doc.word_in(first, STORMS))
+                // "Western 1 Accounts For Over Half Of Cases": a share of the count is
+                // a part's, never the whole's.
+                .filter(|&(_, last)| {
+                    !(doc.word_in(last + 1, &["accounts", "account"]) && doc.word_in(last + 2, &["for"]))
+                })
                 // "Death toll rises to 40 in Kassara", "Cases top 400 in Vell": what is counted.
                 .filter(|&(first, last)| {
                     first < last
@@ -652,13 +657,10 @@ impl<'d> Places<'d> {
             {
                 // "the Democratic Republic of the Congo".
                 last += 3;
-            } else if doc.word_in(last, NUMBERED_PLACES)
-                && is_capitalized(doc, last)
-                && doc.kind(last + 1) == Some(TokenKind::Digits)
-                && doc.slice(last + 1).len() <= 3
-                && !doc.attached(last + 2)
+            } else if numbers_a_place(doc, last + 1)
+                && (!doc.attached(last + 2) || matches!(doc.slice(last + 2), "," | ";" | ":" | ")" | "."))
             {
-                // "District 8", "Ward 12": a unit named by its number.
+                // "District 8", "Ward 12", "Western 2": a unit named by its number.
                 last += 1;
             } else if (i..=last).any(|j| doc.has(j, INSTITUTION))
                 || health_body(doc, i, last)
