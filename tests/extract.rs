@@ -7828,6 +7828,25 @@ Region 5. Kelso District has recorded 41 cases, and Marn District 1,117 cases.\n
 }
 
 #[test]
+fn regression_places_ranked_together_in_a_headline_leave_its_main_geography() {
+    let text = "Dengue tally crosses 5,200 in Haryana; Gurugram, Panipat worst hit\n\nTribune News Service\n\
+Gurugram, October 20\n\nHaryana has reported 5,214 dengue cases so far this season. Gurugram has recorded 1,310 \
+cases.\n";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(5_200, None), (5_214, None), (1_310, Some("Gurugram"))]);
+}
+
+#[test]
+fn regression_a_day_in_a_later_places_aside_is_not_the_figures() {
+    let text = "Tribune News Service\nGurugram, October 20\n\nPanipat has recorded 912 cases, up from 804 a week \
+earlier, while Sirsa, which had remained largely unaffected till last month, has reported 233 cases, officials said \
+on Monday.\n";
+    let extraction = extract(text, day("2026-10-20"));
+    let found: Vec<(u64, Option<Date>)> = extraction.figures.iter().map(|f| (f.value, f.date)).collect();
+    assert_eq!(found, vec![(912, day("2026-10-19")), (804, day("2026-10-12")), (233, day("2026-10-19"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

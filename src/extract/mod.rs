@@ -1659,7 +1659,18 @@ impl Article<'_> {
             // to October 4, counted 3,602 cases".)
             let cut_off = m.role == Role::End
                 && (m.first.saturating_sub(6)..m.first).any(|i| doc.word_in(i, &["data", "covers", "covering"]));
-            m.last < quantity.first && opened && !cut_off && (m.last + 1..quantity.first).any(|i| doc.is_punct(i, ","))
+            let before = m.last < quantity.first && (m.last + 1..quantity.first).any(|i| doc.is_punct(i, ","));
+            // ("Mohali has recorded 1,687 cases ..., while Bathinda, which had remained
+            // largely unaffected till last month, has reported ...": a named place's aside
+            // after the figure.)
+            let after = m.first > quantity.last + 3
+                && (m.first.saturating_sub(8).max(quantity.last + 3)..m.first).any(|i| {
+                    doc.word_in(i, &["which", "who", "where"])
+                        && doc.is_punct(i - 1, ",")
+                        && doc.is_capitalized(i - 2)
+                        && (i..m.first).all(|j| !doc.is_punct(j, ","))
+                });
+            opened && !cut_off && (before || after)
         };
         // "the outbreak that began in February": when it started, not the figure's day.
         // "since the outbreak was first reported at the end of September": so is when it
@@ -1816,6 +1827,7 @@ impl Article<'_> {
         // 6 (2 to 8 February) 24,318 cases, after 21,077 in the previous week").
         let anchors = mentions.iter().filter(|(index, m)| {
             m.role != Role::Since
+                && !in_aside(m)
                 && Some(*index) != self.dateline
                 && !self.lead_stamp(m)
                 && !matches!(m.when, None | Some(calendar::When::DaysBefore(_) | calendar::When::MonthBefore))

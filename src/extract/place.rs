@@ -688,7 +688,14 @@ impl<'d> Places<'d> {
         (start..end).any(|i| {
             doc.is_punct(i, ";")
                 && !doc.has(i + 1, MODIFIERS)
-                && self.run_at(doc, i + 1, true).is_some_and(|(first, last)| {
+                && self.run_at(doc, i + 1, true).is_some_and(|(first, mut last)| {
+                    // ("...; Ludhiana, Mohali worst hit": districts ranked together.)
+                    while doc.is_punct(last + 1, ",") || doc.word_in(last + 1, &["and"]) {
+                        match self.run_at(doc, last + 2, true) {
+                            Some((_, next_last)) => last = next_last,
+                            None => break,
+                        }
+                    }
                     !doc.word_in(last + 1, &["tops", "top", "leads", "lead", "worst", "hardest", "most"])
                         // ("...; SES-MG confirms 47 deaths": the state's health body.)
                         && !self.is_a_body(doc, first)
