@@ -7847,6 +7847,18 @@ on Monday.\n";
 }
 
 #[test]
+fn regression_two_places_named_together_in_a_headline_are_no_main_geography() {
+    let text = "Cholera in Tarvin and the Marn Valley: 19 new cases\n\nBy Lina Saad, 14 October 2026 18:05\n\n\
+The ministry recorded 19 new cases of cholera in Syria over the past 24 hours. Tarvin remains the most affected \
+district, with 88 cases and two deaths.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        values_and_places(&extraction.figures),
+        vec![(19, None), (19, None), (88, Some("Tarvin")), (2, Some("Tarvin"))]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -944,6 +944,15 @@ pub(crate) fn classify(
         })
         .filter(|&(first, place_last)| !cx.places.is_main(cx.doc, first, place_last))
         .filter(|&(first, place_last)| !names_what_is_counted(cx, first, place_last))
+        // "Cholera in Akkar and the Bekaa: two more deaths": the second of two places
+        // a headline's topic names together has no count of its own.
+        .filter(|&(first, place_last)| {
+            let the = usize::from(cx.word_is(first.wrapping_sub(1), &["the"]));
+            let and_at = first.wrapping_sub(1 + the);
+            !(cx.slice(place_last + 1) == ":"
+                && cx.word_is(and_at, &["and"])
+                && cx.is_capitalized(and_at.wrapping_sub(1)))
+        })
         .filter(|&(_, place_last)| place.is_some() || !adds_to_a_total_told_for_no_place(cx, q, place_last))
         // "Orlo and Dumai provinces 1 person each": given to each place, not to both.
         .filter(|_| places_each(cx, q, last).is_empty());

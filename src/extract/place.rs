@@ -444,6 +444,12 @@ impl<'d> Places<'d> {
                         || doc.word_in(j, &["of"]) && doc.word_in(j + 1, &["which", "whom", "them", "these", "those"])
                 })
             };
+            // "Cholera in Akkar and the Bekaa: ...": two places named together are parts
+            // (or a roundup's countries), neither of them the main geography.
+            let and_another = |last: usize| {
+                let next = if doc.word_in(last + 2, &["the"]) { last + 3 } else { last + 2 };
+                doc.word_in(last + 1, &["and"]) && self.run_at(doc, next, true).is_some()
+            };
             let named_in = |s: &Sentence| {
                 (s.first..s.end)
                     // "weekly update for England".
@@ -451,6 +457,7 @@ impl<'d> Places<'d> {
                     // "in southern Velmora": the name after a position in lower case.
                     .map(|i| if doc.word_in(i + 1, COMPASS) && !is_capitalized(doc, i + 1) { i + 2 } else { i + 1 })
                     .filter_map(|i| self.run_at(doc, i, true))
+                    .filter(|&(_, last)| !and_another(last))
                     .flat_map(|(first, last)| (first..=last).filter_map(|j| doc.word(j)))
                     .collect::<Vec<_>>()
             };
