@@ -7859,6 +7859,18 @@ district, with 88 cases and two deaths.\n";
 }
 
 #[test]
+fn regression_new_cases_that_bring_a_total_to_a_figure_leave_it_a_total() {
+    let text = "MONTEVIDEO, Oct 13 2026 - A total of 64 new dengue cases were confirmed in the past week. The new \
+cases bring the cumulative total for the season to 530 confirmed infections.\n\nMore news\nChile dengue deaths \
+climb to 12\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        metric_kind_values(&extraction.figures),
+        vec![(Metric::Cases, Kind::New, 64), (Metric::Cases, Kind::Total, 530)]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -6124,7 +6124,10 @@ fn kind_of_counted_word_before(cx: &Context<'_>, q: &Quantity) -> Option<(Kind, 
     let label = cx.slice(q.first.wrapping_sub(1)) == ":"
         && (clause_starts_at(cx, cue) || cue > cx.first && cx.doc.tokens[cue - 1].line_before);
     let own_phrase = cx.word_is(cue.wrapping_sub(1), &["the", "of"]) || label;
-    (own_phrase && !total_first && !cx.word_is(cue, &["more"])).then_some((Kind::New, cue))
+    // ("The new cases bring the cumulative total for the season to 612": the subject of
+    // the verb that brings a total to the figure.)
+    let subject_of_bringing = brought_to(cx, q).is_some_and(|verb| verb > at);
+    (own_phrase && !total_first && !subject_of_bringing && !cx.word_is(cue, &["more"])).then_some((Kind::New, cue))
 }
 
 /// Whether the sentence, or the one before it, names a period by its word ("week",

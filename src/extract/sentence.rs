@@ -58,6 +58,7 @@ const FURNITURE_MARKERS: &[&[&str]] = &[
     &["latest", "news"],
     &["more", "on", "this", "story"],
     &["more", "from"],
+    &["more", "news"],
 ];
 
 /// Splits a document's tokens into sentences.
