@@ -7871,6 +7871,20 @@ climb to 12\n";
 }
 
 #[test]
+fn regression_thats_up_from_an_earlier_value_is_the_earlier_level_of_the_total() {
+    let text = "HILO, Nov. 24, 2026 -- The county has confirmed 33 cases of leptospirosis since the storm, officials \
+said Monday.\n\nThat's up from 21 cases a week earlier.\n";
+    let extraction = extract(text, None);
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 33, day("2026-11-23"), None),
+            (Metric::Cases, Kind::Total, 21, day("2026-11-16"), None)
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

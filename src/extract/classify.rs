@@ -757,12 +757,20 @@ pub(crate) fn classify(
     let back_then = earlier.filter(|e| e.metric == metric && previous.is_none() && told_back_then(cx));
     // "... has climbed to 146. The figure is up from 104 suspected cases a week earlier":
     // an earlier value of the figure the sentence before told.
-    let figure_up_from = cx.word_is(cx.first, &["the", "this", "that"])
+    // ("That's up from 18 cases a week earlier", "This is up from ...": a pronoun for it.)
+    let copula = if cx.word_is(cx.first, &["that's", "it's"]) {
+        Some(cx.first)
+    } else if cx.word_is(cx.first, &["the", "this", "that"])
         && cx.word_is(cx.first + 1, &["figure", "total", "tally", "number", "count"])
         && cx.word_is(cx.first + 2, &["is", "was"])
-        && cx.word_is(cx.first + 3, &["up", "down"])
-        && cx.word_is(cx.first + 4, &["from"])
-        && q.first == cx.first + 5;
+    {
+        Some(cx.first + 2)
+    } else {
+        (cx.word_is(cx.first, &["this", "that", "it"]) && cx.word_is(cx.first + 1, &["is", "was"]))
+            .then_some(cx.first + 1)
+    };
+    let figure_up_from = copula
+        .is_some_and(|at| cx.word_is(at + 1, &["up", "down"]) && cx.word_is(at + 2, &["from"]) && q.first == at + 3);
     // (The sentence before may end on another metric's figure: "with 12 people dead".)
     let back_then = back_then.or(earlier.filter(|_| figure_up_from));
     let continues_kind = base
