@@ -7885,6 +7885,14 @@ said Monday.\n\nThat's up from 21 cases a week earlier.\n";
 }
 
 #[test]
+fn regression_a_part_on_an_island_is_placed_there() {
+    let text = "SUVA, Nov. 24, 2026 -- Twelve new dengue cases were confirmed in the past week, seven of them on \
+Taveuni. Of the week's admissions, 3 were on Ovalau.\n";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures), vec![(12, None), (7, Some("Taveuni")), (3, Some("Ovalau"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

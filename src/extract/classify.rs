@@ -4373,7 +4373,11 @@ fn place_after(cx: &Context<'_>, last: usize) -> Option<(usize, usize)> {
         // "13 correspond to the department of Tolima" (Spanish "corresponden al").
         let belong_to = cx.word_is(j, &["to"])
             && cx.word_is(j.wrapping_sub(1), &["correspond", "corresponds", "belong", "belongs"]);
-        if cx.word_is(j, &["in", "from"]) || of_residents || belong_to {
+        // "five of them on Oahu", "19 were on Rarotonga": an island's part.
+        let on_an_island = cx.word_is(j, &["on"])
+            && cx.word_is(j.wrapping_sub(1), &["were", "was", "are", "them"])
+            && !cx.in_date(j + 1);
+        if cx.word_is(j, &["in", "from"]) || of_residents || belong_to || on_an_island {
             // "admitted in DOH-run hospitals in Metro Manila": the body running the
             // facilities is no place; the place may follow them.
             if runs_facilities(cx, j + 1) {
