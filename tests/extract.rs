@@ -7893,6 +7893,14 @@ Taveuni. Of the week's admissions, 3 were on Ovalau.\n";
 }
 
 #[test]
+fn regression_a_part_in_its_capital_named_after_it_is_placed_there() {
+    let text = "YEREVAN, Nov. 13, 2026 -- Lori province accounts for 96 of this year's cases, including 61 in its \
+capital Vanadzor.\n";
+    let extraction = extract(text, None);
+    assert_eq!(values_and_places(&extraction.figures).last(), Some(&(61, Some("Vanadzor"))));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

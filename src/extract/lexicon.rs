@@ -224,7 +224,7 @@ const WORDS: &[(Classes, &[&str])] = &[
     (
         PLACE_LEADS,
         &[
-            "the", "coastal", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+            "the", "its", "coastal", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
             "west", "district", "province", "region", "state", "city", "county", "capital", "town", "village", "area",
             "of", "neighbouring", "neighboring", "border", "department", "municipality", "wilayat", "oblast",
             "voivodeship",
