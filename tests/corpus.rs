@@ -17,9 +17,9 @@
 //! and on the mist set (`tests/mist/`), written blind once all eleven had been used;
 //! and on the fog set (`tests/fog/`), written blind once all twelve had been used;
 //! and on the haze, rime, sleet, hail, glaze, squall, drizzle, gale, storm, gust, breeze,
-//! cloud and wind sets, each written blind once all the sets before it had been used.
+//! cloud, wind and rain sets, each written blind once all the sets before it had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all twenty-seven scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all twenty-eight scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -575,6 +575,23 @@ const WIND_F1_FLOOR: f64 = 0.74;
 #[test]
 fn wind_f1_stays_above_its_floor() {
     blind_set_stays_above("wind", WIND_F1_FLOOR);
+}
+
+/// The rain set's F1 (`tests/rain/`) less about 0.05: twelve articles in styles no set
+/// had used (a Foroyaa story from The Gambia, an L'Orient Today story in translation, a
+/// Laotian Times web story, a Tehran Times story, a Tribune city page, an Otago Daily
+/// Times story, a MercoPress web story, a Radio Tamazuj web story, a Nunatsiaq News
+/// story, a Solomon Star story, an Azatutyun story in translation, a Honolulu
+/// Star-Advertiser story), written, with their expected figures, blind on 26 November
+/// 2026 once the twenty-six other blind sets had informed the extractor. F1 0.607 then
+/// (precision 0.605, recall 0.608), the unbiased measure of unseen text; 0.827 once its
+/// classes of mistakes were fixed (each fix with an invented regression test, never the
+/// set's text).
+const RAIN_F1_FLOOR: f64 = 0.77;
+
+#[test]
+fn rain_f1_stays_above_its_floor() {
+    blind_set_stays_above("rain", RAIN_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
