@@ -339,7 +339,7 @@ impl<'a> Context<'a> {
         self.kind(i) == Some(TokenKind::Digits)
             && !self.attached(i)
             && !self.in_date(i)
-            && !numbers_a_place(self.doc, i)
+            && !self.places.numbers_a_place(self.doc, i)
     }
 
     /// Whether token `i` is part of a date or time mention.
@@ -1330,35 +1330,6 @@ fn part_by_group_of_people(cx: &Context<'_>, q: &Quantity) -> bool {
     share && !named && subject.clone().any(group)
 }
 
-/// Units of a city named by a number: "District 8", "Ward 12".
-pub(crate) const NUMBERED_PLACES: &[&str] = &["district", "ward", "zone", "sector", "precinct", "region"];
-
-/// Words of direction that, with a number, name one of a series of regions: The
-/// Gambia's "Western 1" and "Western 2" health regions.
-const COMPASS_NAMES: &[&str] =
-    &["western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "upper", "lower"];
-
-/// Whether the digits at `i` are the number in a place's name: "District 8", "Ward 12",
-/// "Region 4", or "Western 1" where the text also names "Western 2".
-pub(crate) fn numbers_a_place(doc: &Doc<'_>, i: usize) -> bool {
-    let name = i.wrapping_sub(1);
-    let short_number = |j: usize| doc.kind(j) == Some(TokenKind::Digits) && doc.slice(j).len() <= 2;
-    // ("Xaysettha District 1,117 cases": a count grouped in thousands.)
-    let grouped = doc.attached(i + 1) && doc.attached(i + 2) && doc.kind(i + 2) == Some(TokenKind::Digits);
-    if !short_number(i) || doc.attached(i) || grouped || !doc.is_capitalized(name) {
-        return false;
-    }
-    if doc.word_in(name, NUMBERED_PLACES) {
-        return true;
-    }
-    // (A few hundred tokens either way: the series is named in one stretch of text.)
-    let nearby = name.saturating_sub(400)..(name + 400).min(doc.tokens.len());
-    doc.word_in(name, COMPASS_NAMES)
-        && nearby
-            .filter(|&j| j != name && doc.slice(j) == doc.slice(name))
-            .any(|j| short_number(j + 1) && !doc.attached(j + 1) && doc.slice(j + 1) != doc.slice(i))
-}
-
 /// Capitalised nouns that take a number as their name: "Route 41", "Ward 4", "the
 /// Category 3 storm", "Phase 2".
 const NUMBERED_NAMES: &[&str] = &[
@@ -1547,7 +1518,9 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if cx.is_capitalized(b) && cx.word_is(b, NUMBERED_NAMES) && q.bare_digits && !q.in_words {
             return Some("part of a name (a numbered road, ward or building)");
         }
-        if q.bare_digits && (numbered_wards_before(cx, q.number_first) || numbers_a_place(cx.doc, q.number_first)) {
+        if q.bare_digits
+            && (numbered_wards_before(cx, q.number_first) || cx.places.numbers_a_place(cx.doc, q.number_first))
+        {
             return Some("part of a name (a numbered ward)");
         }
         // "by week of onset, weeks 7 to 11", "from week 1 to week 14, 2026": week numbers.
@@ -4020,7 +3993,7 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
         } else if cx.word_is(last + 1, NAME_PARTICLES) && cx.is_capitalized(last + 2) {
             // "412 of them in Santiago de Cuba province".
             last += 2;
-        } else if numbers_a_place(cx.doc, last + 1) {
+        } else if cx.places.numbers_a_place(cx.doc, last + 1) {
             // "30 in Western 2".
             last += 1;
         } else {

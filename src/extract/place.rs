@@ -4,7 +4,7 @@
 //! recorded 6,118 cases".
 
 use super::calendar::{short_weekday_in_a_name, without_possessive};
-use super::classify::{counted_metric, numbers_a_place, predicate_metric};
+use super::classify::{counted_metric, predicate_metric};
 use super::lexicon::{
     WordSet, CAPITALIZED, DATE_START, DISEASE, INSTITUTION, MODIFIERS, NATIONAL, NOT_PLACE, NUMBER_START, PEOPLE,
     PHRASE_ENDS, PLACE_LEADS, PLACE_NOUN, QUALIFIER_WORDS, UNIT, UNITS,
@@ -19,6 +19,9 @@ pub(crate) struct Places<'d> {
     proper: WordSet<'d>,
     /// Lower-cased words of the article's main geography.
     main: WordSet<'d>,
+    /// Lower-cased words of direction the text names a series of regions by, each with
+    /// its number: "Western 1" and "Western 2".
+    numbered_series: WordSet<'d>,
     /// Lower-cased first words of names used as places somewhere: after "in" or
     /// "from", or before "district", "region" and the like.
     used_as_place: WordSet<'d>,
@@ -126,6 +129,7 @@ impl<'d> Places<'d> {
         let mut places = Places {
             proper,
             main: WordSet::default(),
+            numbered_series: numbered_series(doc),
             used_as_place: WordSet::default(),
             part: None,
             national: Vec::new(),
@@ -569,6 +573,17 @@ impl<'d> Places<'d> {
         used
     }
 
+    /// Whether the digits at `i` are the number in a place's name: "District 8", "Ward
+    /// 12", "Region 4", or "Western 1" where the text also names "Western 2".
+    pub fn numbers_a_place(&self, doc: &Doc<'_>, i: usize) -> bool {
+        let name = i.wrapping_sub(1);
+        // ("Xaysettha District 1,117 cases": a count grouped in thousands.)
+        let grouped = doc.attached(i + 1) && doc.attached(i + 2) && doc.kind(i + 2) == Some(TokenKind::Digits);
+        numbered_name_at(doc, name).is_some()
+            && !grouped
+            && (doc.word_in(name, NUMBERED_PLACES) || doc.word(name).is_some_and(|w| self.numbered_series.contains(w)))
+    }
+
     /// Whether the name starting at token `first` is used as a place in the article.
     pub fn used_as_place(&self, doc: &Doc<'_>, first: usize) -> bool {
         doc.word(first).is_some_and(|w| self.used_as_place.contains(w))
@@ -664,7 +679,7 @@ impl<'d> Places<'d> {
             {
                 // "the Democratic Republic of the Congo".
                 last += 3;
-            } else if numbers_a_place(doc, last + 1)
+            } else if self.numbers_a_place(doc, last + 1)
                 && (!doc.attached(last + 2) || matches!(doc.slice(last + 2), "," | ";" | ":" | ")" | "."))
             {
                 // "District 8", "Ward 12", "Western 2": a unit named by its number.
@@ -794,6 +809,38 @@ pub(crate) fn headline<'s>(doc: &Doc<'_>, sentences: &'s [Sentence]) -> Option<&
 /// Words of a name that also start other places' names ("New", "United"): a name
 /// spelled out from its initials adds its other words to the main geography.
 const COMMON_NAME_WORDS: &[&str] = &["new", "greater", "republic", "democratic", "united"];
+
+/// Units of a city or country named by a number: "District 8", "Ward 12", "Region 4".
+const NUMBERED_PLACES: &[&str] = &["district", "ward", "zone", "sector", "precinct", "region"];
+
+/// The number of a capitalised word at `name` followed by one or two digits standing
+/// alone ("Western 2"), which may name a place.
+fn numbered_name_at<'d>(doc: &'d Doc<'d>, name: usize) -> Option<&'d str> {
+    let number = name + 1;
+    let short = doc.kind(number) == Some(TokenKind::Digits) && doc.slice(number).len() <= 2 && !doc.attached(number);
+    (short && doc.is_capitalized(name)).then(|| doc.slice(number))
+}
+
+/// The words of direction the text names two regions or more by, with different
+/// numbers ("Western 1", "Western 2"): one pass over the capitalised words.
+fn numbered_series<'d>(doc: &'d Doc<'d>) -> WordSet<'d> {
+    let mut first_numbers: Vec<(&str, &str)> = Vec::new();
+    let mut series = WordSet::default();
+    for i in doc.in_class(0..doc.tokens.len(), CAPITALIZED) {
+        let (Some(word), Some(number)) = (doc.word(i), numbered_name_at(doc, i)) else { continue };
+        if !doc.word_in(i, COMPASS) {
+            continue;
+        }
+        match first_numbers.iter().find(|(seen, _)| *seen == word) {
+            Some(&(_, first)) if first != number => {
+                series.insert(word);
+            }
+            Some(_) => {}
+            None => first_numbers.push((word, number)),
+        }
+    }
+    series
+}
 
 /// Words of position in a name: "East of England" is a part of England, "Western
 /// Australia" not a part of Australia.
