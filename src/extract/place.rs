@@ -576,7 +576,7 @@ impl<'d> Places<'d> {
     /// Whether the digits at `i` are the number in a place's name: "District 8", "Ward
     /// 12", "Region 4", or "Western 1" where the text also names "Western 2".
     pub fn numbers_a_place(&self, doc: &Doc<'_>, i: usize) -> bool {
-        let name = i.wrapping_sub(1);
+        let Some(name) = i.checked_sub(1) else { return false };
         // ("Xaysettha District 1,117 cases": a count grouped in thousands.)
         let grouped = doc.attached(i + 1) && doc.attached(i + 2) && doc.kind(i + 2) == Some(TokenKind::Digits);
         numbered_name_at(doc, name).is_some()
