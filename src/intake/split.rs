@@ -82,10 +82,14 @@ struct Cut {
     separator: bool,
 }
 
-/// One line of the paste: its bytes (without the line break) and its text.
+/// One line of the paste: its bytes (without the line break), its text, and the kind
+/// of report-opening line it is, if any (found once: every line is looked at several
+/// times, and 5 MB of reports took 40 ms to cut in the browser while it was found at
+/// every look).
 struct Line<'a> {
     range: Range<usize>,
     text: &'a str,
+    marker: Option<Marker>,
 }
 
 impl Line<'_> {
@@ -99,7 +103,7 @@ fn lines_of(paste: &str) -> Vec<Line<'_>> {
     let mut at = 0;
     for piece in paste.split_inclusive('\n') {
         let text = piece.trim_end_matches(['\n', '\r']);
-        lines.push(Line { range: at..at + text.len(), text });
+        lines.push(Line { range: at..at + text.len(), text, marker: marker(text) });
         at += piece.len();
     }
     lines
@@ -133,15 +137,16 @@ fn next_candidate(lines: &[Line], first: usize, start: usize) -> usize {
 /// headline followed by a marker or a paragraph, and not a trailer ("RELATED
 /// COVERAGE", "Copyright ...", "Follow our coverage ...").
 fn opens_report(lines: &[Line]) -> bool {
-    let mut filled = lines.iter().map(|line| line.text.trim()).filter(|text| !text.is_empty());
+    let mut filled = lines.iter().filter(|line| !line.is_blank());
     let Some(first) = filled.next() else { return false };
-    let lower = first.to_ascii_lowercase();
+    let lower = first.text.trim().to_ascii_lowercase();
     let trailer = ["related", "copyright", "©", "follow", "read more", "see also", "more on", "(reporting"];
     if trailer.iter().any(|word| lower.starts_with(word)) {
         return false;
     }
-    marker(first).is_some()
-        || is_headline(first) && filled.next().is_some_and(|second| marker(second).is_some() || is_sentence(second))
+    first.marker.is_some()
+        || is_headline(first)
+            && filled.next().is_some_and(|second| second.marker.is_some() || is_sentence(second.text.trim()))
 }
 
 /// A line of three or more `-`, `=`, `*`, `_` (one kind, optionally spaced out like
@@ -183,25 +188,20 @@ fn report_start(lines: &[Line], start: usize, i: usize) -> Option<usize> {
         // above a marker is handled from the headline's side below.)
         return headline_directly_above(lines, start, i);
     }
-    let marker = marker(line.text)?;
+    let marker = line.marker?;
     // The nearest non-blank line above, across at most two blank lines.
     let above = (i.saturating_sub(3)..i).rev().find(|&j| !lines[j].is_blank());
-    if let Some(h) = above.filter(|&h| h > start && is_headline(lines[h].text) && starts_paragraph(lines, h)) {
+    if let Some(h) = above.filter(|&h| h > start && is_headline(&lines[h]) && starts_paragraph(lines, h)) {
         return Some(h);
     }
-    let repeated = marker == Marker::Dateline && lines[start..i].iter().any(|l| marker_of(l) == Some(Marker::Dateline));
+    let repeated = marker == Marker::Dateline && lines[start..i].iter().any(|l| l.marker == Some(Marker::Dateline));
     repeated.then_some(i)
 }
 
 /// A report whose headline sits on the line right above its marker (no blank between).
 fn headline_directly_above(lines: &[Line], start: usize, i: usize) -> Option<usize> {
     let h = i.checked_sub(1)?;
-    (h > start && marker(lines[i].text).is_some() && is_headline(lines[h].text) && starts_paragraph(lines, h))
-        .then_some(h)
-}
-
-fn marker_of(line: &Line) -> Option<Marker> {
-    marker(line.text)
+    (h > start && lines[i].marker.is_some() && is_headline(&lines[h]) && starts_paragraph(lines, h)).then_some(h)
 }
 
 fn starts_paragraph(lines: &[Line], i: usize) -> bool {
@@ -326,14 +326,14 @@ fn is_published_line(text: &str) -> bool {
 }
 
 /// A headline: a short line of a few words that is not a sentence, a marker or a rule.
-fn is_headline(text: &str) -> bool {
-    let text = text.trim();
+fn is_headline(line: &Line) -> bool {
+    let text = line.text.trim();
     let words = text.split_whitespace().count();
     (2..=25).contains(&words)
         && text.chars().count() <= 160
         && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
         && !text.ends_with(['.', ':', ',', ';'])
-        && marker(text).is_none()
+        && line.marker.is_none()
 }
 
 /// Whether `lines` hold a report of their own, not a trailer ("Related coverage", a
