@@ -7901,6 +7901,27 @@ capital Vanadzor.\n";
 }
 
 #[test]
+fn regression_figures_a_later_sentence_says_were_disclosed_that_day_are_of_that_day() {
+    // Nigerian press style: the day comes after the figures, in "disclosed this ... on
+    // Wednesday", and the briefing's later figures are of the same day.
+    let text = "Cholera: Death toll hits 31 in Karu as cases rise to 1,204\n\nOn 6:15 pm / March 12, 2032 / In News\n\nTHE Karu State \
+Government has said 31 people have died of cholera, while 1,204 suspected cases have been recorded since the outbreak \
+began.\n\nThe Commissioner for Health, Dr Ada Obi, disclosed this at a press briefing in Dawa on Wednesday.\n\nShe said \
+86 new cases were recorded in the last 72 hours alone.\n";
+    let extraction = extract(text, None);
+    let wednesday = day("2032-03-10");
+    assert_eq!(extraction.published, day("2032-03-12"));
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Deaths, Kind::Total, 31, wednesday, None),
+            (Metric::Cases, Kind::Total, 1_204, wednesday, None),
+            (Metric::Cases, Kind::New, 86, wednesday, None),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

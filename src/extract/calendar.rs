@@ -1142,7 +1142,10 @@ impl<'d> Finder<'d> {
             self.doc.word_in(i, &["after", "while", "before", "during", "when"])
                 && self.doc.word(i + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
         });
-        from - verb <= 5 || around_the_telling
+        // "disclosed this at a press briefing in Maiduguri on Wednesday": the figures
+        // told before ("this") were told that day, however long the place.
+        let told_before = self.doc.word_in(verb + 1, &["this", "these"]);
+        from - verb <= 5 || around_the_telling || told_before
     }
 
     /// Whether token `verb` publishes a report named after "since": "since the last

@@ -2372,6 +2372,14 @@ impl Article<'_> {
                         "the data date"
                     };
                     let why = format!("date: none in its sentence; {what} \"{}\"", self.words(m.first, m.last));
+                    // ("... disclosed this at a briefing on Wednesday. He said 186 new
+                    // cases were recorded": the telling's later figures are of its day.
+                    // Not a header's "Published 23 July" line's.)
+                    let telling_of_this = (m.first.saturating_sub(12)..m.first)
+                        .any(|k| self.doc.has(k, lexicon::SAYING_VERBS) && self.doc.word_in(k + 1, &["this", "these"]));
+                    if m.role == Role::Report && telling_of_this {
+                        last_told = Some(i);
+                    }
                     Day::Inherited(m.resolve(self.published), why)
                 }
                 (None, None, None) => Day::Inherited(
