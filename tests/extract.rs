@@ -7922,6 +7922,31 @@ began.\n\nThe Commissioner for Health, Dr Ada Obi, disclosed this at a press bri
 }
 
 #[test]
+fn regression_a_read_more_link_naming_another_disease_is_no_heading_over_the_next_paragraph() {
+    let text = "Mumps cases pass 900 in Korvala\n\nKorvala News\n12.03.2032 09:10\n\nThe Korvala health \
+institute has recorded 912 mumps cases so far this year.\n\nRead more: Korvala's measles cases rise to 11, highest \
+in a decade\n\nTarvik has recorded the most cases this year, 214, followed by Ollin with 160.\n";
+    let extraction = extract(text, None);
+    let march_12 = day("2032-03-12");
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::Total, 912, march_12, None),
+            (Metric::Cases, Kind::Total, 214, march_12, Some("Tarvik")),
+            (Metric::Cases, Kind::Total, 160, march_12, Some("Ollin")),
+        ]
+    );
+}
+
+#[test]
+fn regression_a_hyphen_left_hanging_before_an_age_makes_an_age() {
+    let text = "Pertussis in Korvala\n\nKORVALA, March 12, 2032 (KNA) - Health officials have recorded 912 \
+pertussis cases so far this year. About a third of all cases were among 10- to 19-year-olds.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 912, day("2032-03-12"), None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1601,13 +1601,20 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         }
     }
     // "24-hour period", "two-year closure", "5-year-old", "H5N1" digits with letters glued after.
+    let hyphened = |dash: usize| {
+        (cx.slice(dash) == "-" && cx.attached(dash + 1))
+            .then(|| cx.with_word(dash + 1, other_counted).or(cx.word_is(dash + 1, &["old"]).then_some("an age")))
+            .flatten()
+    };
     if cx.attached(next) {
         if cx.slice(next) == "-" && cx.attached(next + 1) {
-            if let Some(reason) = cx.with_word(next + 1, other_counted) {
+            if let Some(reason) = hyphened(next) {
                 return Some(reason);
             }
-            if cx.word_is(next + 1, &["old"]) {
-                return Some("an age");
+        } else if cx.slice(next) == "-" && cx.word_is(next + 1, &["to", "and", "or"]) {
+            // "10- to 19-year-olds": the hyphen left hanging takes the next number's word.
+            if let Some(reason) = hyphened(next + 3) {
+                return Some(reason);
             }
         } else if cx.kind(next) == Some(TokenKind::Word) && !q.in_words && !ordinal_of_a_count(cx, q) {
             return Some(if cx.word_is(next, &["st", "nd", "rd", "th"]) {

@@ -1356,11 +1356,13 @@ impl Article<'_> {
 
     /// "Avian influenza A(H5N1) – Multi-country" over "Since the previous update, two new
     /// human cases have been reported in Cambodia": a sentence naming no disease under a
-    /// heading line that names only others than the article's.
+    /// heading line that names only others than the article's. (A "Read more: Finland's
+    /// measles cases rise to 11" link is no heading over what follows it.)
     fn under_another_diseases_heading(&self, index: usize, sentence: &Sentence) -> bool {
         let doc = self.doc;
         let Some(heading) = index.checked_sub(1).and_then(|i| self.sentences.get(i)) else { return false };
-        let heading_line = doc.tokens.get(sentence.first).is_some_and(|t| t.line_before)
+        let heading_line = !heading.furniture
+            && doc.tokens.get(sentence.first).is_some_and(|t| t.line_before)
             && doc.tokens.get(heading.first).is_some_and(|t| t.line_before)
             && !doc.is_punct(heading.end - 1, ".");
         heading_line
