@@ -7947,6 +7947,29 @@ pertussis cases so far this year. About a third of all cases were among 10- to 1
 }
 
 #[test]
+fn regression_a_part_told_in_a_numbered_week_is_new_and_a_name_may_hold_nad() {
+    let text = "Hepatitis A keeps spreading\n\nPRAGUE, Sept. 29, 2032 - Hygienists registered 64 new hepatitis A \
+cases in week 39. The Brno Region remains the centre of the epidemic, with 512 cases since January, 22 of them in week \
+39. It is followed by the Dvůr nad Orlicí Region with 301 cases.\n";
+    let extraction = extract(text, None);
+    let sunday = day("2032-09-26");
+    let figures: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.period_days)).collect();
+    assert_eq!(
+        figures,
+        vec![(Kind::New, 64, Some(7)), (Kind::Total, 512, None), (Kind::New, 22, Some(7)), (Kind::Total, 301, None)]
+    );
+    assert_eq!(
+        rows(&extraction.figures),
+        vec![
+            (Metric::Cases, Kind::New, 64, sunday, None),
+            (Metric::Cases, Kind::Total, 512, sunday, Some("Brno Region")),
+            (Metric::Cases, Kind::New, 22, sunday, Some("Brno Region")),
+            (Metric::Cases, Kind::Total, 301, sunday, Some("Dvůr nad Orlicí Region")),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

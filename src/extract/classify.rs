@@ -6328,13 +6328,14 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
     })
 }
 
-/// "were recorded during the week under review": "week" in the clause after the
-/// figure's words `last`, the week the story counts.
+/// "were recorded during the week under review", "22 of them in week 39": "week" in the
+/// clause after the figure's words `last`, the week the story counts.
 fn in_the_week_after(cx: &Context<'_>, last: usize) -> Option<usize> {
     (last + 1..(last + 8).min(cx.end)).take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",").find(|&i| {
+        let during = |at: usize| cx.word_is(at, &["in", "during", "over"]);
         cx.word_is(i, &["week"])
-            && cx.word_is(i - 1, &["the"])
-            && cx.word_is(i.wrapping_sub(2), &["in", "during", "over"])
+            && (cx.word_is(i - 1, &["the"]) && during(i.wrapping_sub(2))
+                || during(i - 1) && cx.kind(i + 1) == Some(TokenKind::Digits))
     })
 }
 

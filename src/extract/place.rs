@@ -72,9 +72,10 @@ type Part<'d> = (usize, usize, &'d str);
 type PartOfTheCountry<'d> = (Part<'d>, Vec<&'d str>, Vec<(usize, usize)>);
 
 /// Small words inside a place's name: "Jaboatão dos Guararapes", "Cité des Palmiers",
-/// "Dar es Salaam". ("of" is not one everywhere: "Federal Territories of Kuala Lumpur"
-/// names a unit first.)
-pub(crate) const NAME_PARTICLES: &[&str] = &["de", "des", "du", "do", "da", "dos", "das", "del", "es"];
+/// "Dar es Salaam", "Ústí nad Labem", "Newcastle upon Tyne". ("of" is not one
+/// everywhere: "Federal Territories of Kuala Lumpur" names a unit first.)
+pub(crate) const NAME_PARTICLES: &[&str] =
+    &["de", "des", "du", "do", "da", "dos", "das", "del", "es", "nad", "pod", "upon", "sur"];
 
 /// Verbs of a place's count: "Mandera accounted for 402", "The Far North counts 911".
 pub(crate) const PLACE_VERBS: &[&str] = &[
