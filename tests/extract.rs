@@ -1932,9 +1932,9 @@ same point of the 2025 to 2026 season.\n";
 
 #[test]
 fn regression_a_key_point_repeats_the_bodys_dated_figure_and_a_diseases_name_is_no_main_place() {
-    let text = "The Valley Post\n\nMarsh typhus cases in Orlin top 300\n\nUpdated: Oct 5, 2026\n\n\
-Key points:\n- Orlin has recorded 312 marsh typhus cases this season\n- Clinics are stretched\n\n\
-ORLIN: Orlin district has recorded 312 marsh typhus cases since July, the district health office said on \
+    let text = "The Valley Post\n\nValley sickness cases in Orlin top 300\n\nUpdated: Oct 5, 2026\n\n\
+Key points:\n- Orlin has recorded 312 valley sickness cases this season\n- Clinics are stretched\n\n\
+ORLIN: Orlin district has recorded 312 valley sickness cases since July, the district health office said on \
 Sunday. The Kamsa block has reported 120 cases.\n";
     let extraction = extract(text, None);
     let sunday = day("2026-10-04");
@@ -7967,6 +7967,18 @@ cases in week 39. The Brno Region remains the centre of the epidemic, with 512 c
             (Metric::Cases, Kind::Total, 301, sunday, Some("Dvůr nad Orlicí Region")),
         ]
     );
+}
+
+#[test]
+fn regression_diseases_the_lexicon_did_not_know_tell_another_diseases_count_apart() {
+    // Scrub typhus, rubella, botulism, ...: once known, another disease's count in a
+    // side note is left out, and "Scrub" opening the headline is no place.
+    let text = "Scrub typhus cases in Korvala cross 400\n\nKORVALA, Sept. 22, 2032 (PTI) - Korvala district has \
+recorded 418 scrub typhus cases so far this year, officials said. Besides, 312 cases of dengue and nine rubella cases \
+have been reported in the district this year.\n";
+    let extraction = extract(text, None);
+    let september_22 = day("2032-09-22");
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 418, september_22, None)]);
 }
 
 #[test]

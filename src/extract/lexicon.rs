@@ -420,6 +420,23 @@ const DISEASES: &[(&str, &str)] = &[
     ("norovirus", "norovirus"),
     ("brucellosis", "brucellosis"),
     ("leishmaniasis", "leishmaniasis"),
+    // Scrub, murine and epidemic typhus alike.
+    ("typhus", "typhus"),
+    ("scrub", "typhus"),
+    ("murine", "typhus"),
+    ("rubella", "rubella"),
+    ("varicella", "chickenpox"),
+    ("chickenpox", "chickenpox"),
+    // Only in "scarlet fever" in outbreak news.
+    ("scarlet", "scarlet fever"),
+    ("botulism", "botulism"),
+    ("rotavirus", "rotavirus"),
+    ("cryptosporidiosis", "cryptosporidiosis"),
+    ("cryptosporidium", "cryptosporidiosis"),
+    ("giardiasis", "giardiasis"),
+    ("campylobacter", "campylobacteriosis"),
+    ("mycoplasma", "mycoplasma"),
+    ("tetanus", "tetanus"),
 ];
 
 /// The disease a lower-case word names, by its canonical name, if it names one.
