@@ -7982,6 +7982,31 @@ have been reported in the district this year.\n";
 }
 
 #[test]
+fn regression_a_pluperfect_total_after_a_new_count_is_the_level_it_was_added_to() {
+    let text = "Scrub typhus spreads in Karvana\n\nShimla, Nov 5, 2032 (PTI) - As many as 1,134 people have tested \
+positive for scrub typhus in Karvana so far this year, officials said on Thursday.\n\nAs many as 46 fresh cases were \
+reported in the past seven days, as the state had recorded 1,088 cases till October 29, they said.\n\nTarsi district \
+is the worst-hit with 412 cases.\n";
+    let extraction = extract(text, None);
+    let thursday = day("2032-11-04");
+    let figures: Vec<_> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.restates.is_none())
+        .map(|f| (f.kind, f.value, f.date, f.location.as_deref()))
+        .collect();
+    assert_eq!(
+        figures,
+        vec![
+            (Kind::Total, 1_134, thursday, None),
+            (Kind::New, 46, thursday, None),
+            (Kind::Total, 1_088, day("2032-10-29"), None),
+            (Kind::Total, 412, thursday, Some("Tarsi")),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1019,7 +1019,8 @@ pub(crate) fn classify(
     let earlier_value = back_then.is_some()
         || earlier_value_of_previous(cx, q)
         || previous.is_some_and(|(_, before)| before.earlier_value && joined_to_previous(cx, before.last, q))
-        || told_in_a_when_clause(cx, q);
+        || told_in_a_when_clause(cx, q)
+        || level_before_a_count(cx, q, kind, metric, previous);
     Verdict::Figure(Reading {
         metric,
         kind,
@@ -3621,6 +3622,23 @@ fn earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     cx.remember(|asked| &asked.earlier_value_of_previous, q, || find_earlier_value_of_previous(cx, q))
 }
 
+/// "46 fresh cases were reported in the past seven days, as the state had recorded 1,088
+/// cases till October 29": a total told in the pluperfect after a new count of its
+/// metric in the sentence is the level that count was added to.
+fn level_before_a_count(
+    cx: &Context<'_>,
+    q: &Quantity,
+    kind: Kind,
+    metric: Metric,
+    previous: Option<(&Quantity, &Reading)>,
+) -> bool {
+    let pluperfect =
+        cx.word_is(q.first.wrapping_sub(2), &["had"]) && cx.with_word(q.first.wrapping_sub(1), |w| w.ends_with("ed"));
+    kind == Kind::Total
+        && pluperfect
+        && previous.is_some_and(|(_, before)| before.metric == metric && before.kind == Kind::New)
+}
+
 /// Finds [`earlier_value_of_previous`] for a number not yet asked about.
 fn find_earlier_value_of_previous(cx: &Context<'_>, q: &Quantity) -> bool {
     let before = |back: usize| q.first.checked_sub(back).map_or("", |i| cx.slice(i));
@@ -5616,11 +5634,18 @@ fn kind_of(
     let previous_words = previous.map_or(0, |(_, r)| r.last + 1);
     // "5 of them new since Friday, and 21 deaths": a cue before ", and" is the item
     // before's.
+    // ("46 fresh cases in the past seven days, as the state had recorded 1,088 cases till
+    // October 29": nor is a cue before a clause of its own, opened by ", as".)
+    let own_clause_from = |i: usize| {
+        cx.slice(i) == ","
+            && cx.word_is(i + 1, &["as", "while", "whereas", "although", "though"])
+            && (i + 1..q.first).all(|j| cx.slice(j) != ",")
+    };
     let before = (q.first.saturating_sub(10).max(cx.first)..q.first)
         .rev()
         .take_while(|&i| {
             let item_before = cx.slice(i) == "," && cx.word_is(i + 1, &["and"]);
-            !(cx.is_clause_break(i) || cx.is_standalone_number(i) || item_before)
+            !(cx.is_clause_break(i) || cx.is_standalone_number(i) || item_before || own_clause_from(i))
         })
         .find_map(|i| {
             report_verb |= cx.has(i, COUNT_VERBS) && i >= previous_words;
