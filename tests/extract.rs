@@ -8007,6 +8007,14 @@ is the worst-hit with 412 cases.\n";
 }
 
 #[test]
+fn regression_a_headlines_short_name_and_the_leads_pradesh_are_one_main_geography() {
+    let text = "Scrub typhus cases in Karnal cross 1,100-mark\n\nShimla, Nov 5, 2032 (PTI) - As many as 1,134 people \
+have tested positive for scrub typhus in Karnal Pradesh so far this year, officials said on Thursday.\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 1_134, day("2032-11-04"), None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

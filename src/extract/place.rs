@@ -759,7 +759,12 @@ impl<'d> Places<'d> {
                 // body's acronym before it, one of its hospitals.)
                 let own_area = ["greater", "metro", "metropolitan"].contains(&word)
                     || doc.slice(i).bytes().all(|b| b.is_ascii_uppercase());
-                goes_on |= is_capitalized(doc, i) && !doc.has(i, PLACE_NOUN) && (name_main || i == first && !own_area);
+                // ("Himachal Pradesh" under a headline on "Himachal": the state's full name.)
+                let states_name = name_main && ["pradesh", "krai", "okrug", "kraj"].contains(&word);
+                goes_on |= is_capitalized(doc, i)
+                    && !doc.has(i, PLACE_NOUN)
+                    && !states_name
+                    && (name_main || i == first && !own_area);
             }
         }
         // "North Korea" under a headline on "North Korean leader": its position says it.
