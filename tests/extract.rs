@@ -8015,6 +8015,16 @@ have tested positive for scrub typhus in Karnal Pradesh so far this year, offici
 }
 
 #[test]
+fn regression_a_weeks_days_told_in_a_which_clause_say_when_it_ended() {
+    let text = "Dengue in Corvara\n\n12 Nov, 2032 · 4:37 PM\n\nAccording to the latest bulletin of the provincial \
+Ministry of Health, during epidemiological week (EW) 44, which ran from November 1 to 7, 63 new cases were notified, \
+compared with 41 in epidemiological week 43.\n";
+    let extraction = extract(text, None);
+    let figures: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.date, f.period_days)).collect();
+    assert_eq!(figures, vec![(63, day("2032-11-07"), Some(7)), (41, day("2032-10-31"), Some(7))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -385,9 +385,13 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
         let of_the_year =
             doc.word_in(after, &["of"]) && doc.word_in(after + 1, &["the"]) && doc.word_in(after + 2, &["year"]);
         let after = if of_the_year { after + 3 } else { after };
+        // ("week 44, which ran from November 1 to 7": the same, told in a clause.)
         let beside = |m: &&Mention| {
-            m.first <= after + 3
-                && (after..m.first).all(|i| matches!(doc.slice(i), "," | "(" | ")") || doc.word_in(i, &["from"]))
+            m.first <= after + 5
+                && (after..m.first).all(|i| {
+                    matches!(doc.slice(i), "," | "(" | ")")
+                        || doc.word_in(i, &["from", "which", "that", "ran", "runs", "covered", "covers", "spanned"])
+                })
         };
         let Some(next) = mentions.get(k + 1).filter(beside) else { continue };
         // "from Sept 27 to Oct 3", "(Sept. 27 to Oct. 3)": a start, then the end.
