@@ -8025,6 +8025,14 @@ compared with 41 in epidemiological week 43.\n";
 }
 
 #[test]
+fn regression_a_keep_reading_block_links_other_stories() {
+    let text = "Dengue in Corvara\n\nCORVARA, Nov. 12, 2032 (Wire) - Corvara province has recorded 286 dengue cases \
+this season.\n\nKeep reading:\n\nDengue in Lavesa: the city recorded 15 cases in the last week\n";
+    let extraction = extract(text, None);
+    assert_eq!(rows(&extraction.figures), vec![(Metric::Cases, Kind::Total, 286, day("2032-11-12"), None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -42,6 +42,8 @@ const FURNITURE_MARKERS: &[&[&str]] = &[
     &["related", "reading"],
     &["related", "content"],
     &["read", "more"],
+    &["keep", "reading"],
+    &["continue", "reading"],
     &["read", "next"],
     &["up", "next"],
     &["what", "to", "read", "next"],
