@@ -8033,6 +8033,15 @@ this season.\n\nKeep reading:\n\nDengue in Lavesa: the city recorded 15 cases in
 }
 
 #[test]
+fn regression_a_name_ending_in_a_weeks_is_no_place() {
+    let text = "Dengue in Lavesa City\n\nLAVESA CITY, Nov. 19, 2032 - The city recorded 214 dengue cases in \
+Morbidity Week 45.\n";
+    let extraction = extract(text, None);
+    let places: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(214, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

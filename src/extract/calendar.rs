@@ -390,7 +390,10 @@ fn weeks_end_on_their_days(doc: &Doc<'_>, mentions: &mut [Mention]) {
             m.first <= after + 5
                 && (after..m.first).all(|i| {
                     matches!(doc.slice(i), "," | "(" | ")")
-                        || doc.word_in(i, &["from", "which", "that", "ran", "runs", "covered", "covers", "spanned"])
+                        || doc.word_in(
+                            i,
+                            &["from", "which", "that", "ran", "runs", "covered", "covers", "covering", "spanned"],
+                        )
                 })
         };
         let Some(next) = mentions.get(k + 1).filter(beside) else { continue };

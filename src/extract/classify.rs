@@ -4452,6 +4452,10 @@ fn place_following(cx: &Context<'_>, from: usize) -> Option<(usize, usize)> {
     let Some((mut first, mut last)) = cx.places.run_at(cx.doc, first, true) else {
         return the_capital_unnamed(cx, from);
     };
+    // ("logged in Morbidity Week 45": nor is a name ending in a week's.)
+    if cx.in_date(last) {
+        return None;
+    }
     // "in the northern German state of Lower Saxony": the country's adjective, then the
     // place.
     if cx.has(last + 1, PLACE_NOUN) && cx.word_is(last + 2, &["of"]) && cx.is_capitalized(last + 3) {
