@@ -8042,6 +8042,15 @@ Morbidity Week 45.\n";
 }
 
 #[test]
+fn regression_a_part_told_between_two_days_is_new() {
+    let text = "Cholera in Lavesa\n\nLAVESA, Sept. 17, 2032 - Seventeen people have died of cholera so far, two of \
+them between Tuesday and Wednesday, the regional health directorate said.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(kinds, vec![(Metric::Deaths, Kind::Total, 17), (Metric::Deaths, Kind::New, 2)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -844,7 +844,7 @@ pub(crate) fn classify(
                 }
                 _ if weeks_part.is_some() => {
                     let at = weeks_part.unwrap_or(q.last);
-                    explain.push(format!("kind: new (a part told in \"the {}\")", cx.slice(at)));
+                    explain.push(format!("kind: new (a part told with its period: \"{}\")", cx.slice(at)));
                     (Kind::New, 2)
                 }
                 Some(set) => {
@@ -6357,14 +6357,16 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
     })
 }
 
-/// "were recorded during the week under review", "22 of them in week 39": "week" in the
-/// clause after the figure's words `last`, the week the story counts.
+/// "were recorded during the week under review", "22 of them in week 39", "two of them
+/// between Tuesday and Wednesday": "week" or "between" days in the clause after the
+/// figure's words `last`, the period the story counts.
 fn in_the_week_after(cx: &Context<'_>, last: usize) -> Option<usize> {
     (last + 1..(last + 8).min(cx.end)).take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",").find(|&i| {
         let during = |at: usize| cx.word_is(at, &["in", "during", "over"]);
         cx.word_is(i, &["week"])
             && (cx.word_is(i - 1, &["the"]) && during(i.wrapping_sub(2))
                 || during(i - 1) && cx.kind(i + 1) == Some(TokenKind::Digits))
+            || cx.word_is(i, &["between"]) && cx.in_date(i + 1)
     })
 }
 
