@@ -8051,6 +8051,15 @@ them between Tuesday and Wednesday, the regional health directorate said.\n";
 }
 
 #[test]
+fn regression_a_list_items_place_may_open_with_a_shortened_word() {
+    let text = "Measles in Lake Orvia\n\nWINNIPEG, Nov. 4, 2032 - The update lists 29 measles cases in Garden Bay \
+and 17 in St. Theresa Point.\n";
+    let extraction = extract(text, None);
+    let places: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(29, Some("Garden Bay")), (17, Some("St. Theresa Point"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -10,7 +10,7 @@
 use super::calendar::without_possessive;
 use super::lexicon::*;
 use super::number::Quantity;
-use super::place::{is_relational, Places, NAME_PARTICLES, PLACE_VERBS};
+use super::place::{is_relational, Places, NAME_PARTICLES, PLACE_VERBS, SHORTENED_FIRST_WORDS};
 use super::scan::{Doc, TokenKind};
 use super::sentence::bullet_at;
 use crate::figure::{Approx, Kind, Metric, Subject};
@@ -4021,6 +4021,13 @@ fn place_of(cx: &Context<'_>, q: &Quantity, previous: Option<(&Quantity, &Readin
         } else if cx.places.numbers_a_place(cx.doc, last + 1) {
             // "30 in Western 2".
             last += 1;
+        } else if last == first
+            && cx.word_is(first, SHORTENED_FIRST_WORDS)
+            && cx.slice(last + 1) == "."
+            && cx.is_capitalized(last + 2)
+        {
+            // "17 in St. Theresa Point": a shortened first word and its dot.
+            last += 2;
         } else {
             return Some(joined_name_in_a_list(cx, (first, last)));
         }

@@ -77,6 +77,9 @@ type PartOfTheCountry<'d> = (Part<'d>, Vec<&'d str>, Vec<(usize, usize)>);
 pub(crate) const NAME_PARTICLES: &[&str] =
     &["de", "des", "du", "do", "da", "dos", "das", "del", "es", "nad", "pod", "upon", "sur"];
 
+/// First words of names shortened with a dot: "St. Joseph County", "Mt. Elgon", "Sta. Cruz".
+pub(crate) const SHORTENED_FIRST_WORDS: &[&str] = &["st", "ste", "sta", "sto", "mt", "ft"];
+
 /// Verbs of a place's count: "Mandera accounted for 402", "The Far North counts 911".
 pub(crate) const PLACE_VERBS: &[&str] = &[
     "accounted", "accounts", "recorded", "records", "reported", "reports", "registered", "registers", "counts",
@@ -657,8 +660,7 @@ impl<'d> Places<'d> {
             let sub_unit =
                 doc.word_in(last + 1, &["sub"]) && doc.is_punct(last + 2, "-") && doc.has(last + 3, PLACE_NOUN);
             // "St. Joseph County", "Mt. Elgon", "Sta. Cruz": a shortened first word and its dot.
-            let shortened =
-                last == i && doc.word_in(i, &["st", "ste", "sta", "sto", "mt", "ft"]) && doc.is_punct(i + 1, ".");
+            let shortened = last == i && doc.word_in(i, SHORTENED_FIRST_WORDS) && doc.is_punct(i + 1, ".");
             if (joined || shortened) && is_capitalized(doc, last + 2) {
                 last += 2;
             } else if is_capitalized(doc, last + 1)
