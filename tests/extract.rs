@@ -8060,6 +8060,15 @@ and 17 in St. Theresa Point.\n";
 }
 
 #[test]
+fn regression_since_a_bodys_previous_update_is_a_count_since_then() {
+    let text = "Measles in Lake Orvia\n\nWINNIPEG, Nov. 4, 2032 - The secretariat's update lists 29 measles cases in \
+Garden Bay. Nine of the cases were added since the secretariat's previous update on Friday.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value)).collect();
+    assert_eq!(kinds, vec![(Kind::Total, 29), (Kind::New, 9)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

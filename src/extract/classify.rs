@@ -6192,14 +6192,16 @@ fn kind_cue_after(cx: &Context<'_>, i: usize) -> Option<Kind> {
 }
 
 /// "since Monday", "since yesterday", "since our July 6 update", "since the last
-/// report": "since" at `i` opens the few days since the last count, not the outbreak's
-/// course ("since January", "since the first report").
+/// report", "since the secretariat's previous update": "since" at `i` opens the few days
+/// since the last count, not the outbreak's course ("since January", "since the first
+/// report").
 fn since_a_recent_day(cx: &Context<'_>, i: usize) -> bool {
     let weekday = |j: usize| cx.with_word(j, |w| WEEKDAYS.iter().any(|day| w.starts_with(day)).then_some(())).is_some();
-    let last_report = (i + 1..(i + 6).min(cx.end))
+    let report = (i + 1..(i + 8).min(cx.end))
         .take_while(|&j| !cx.is_clause_break(j) && cx.slice(j) != ",")
-        .any(|j| cx.word_is(j, &["update", "report", "bulletin"]))
-        && (i + 1..(i + 3).min(cx.end)).any(|j| cx.word_is(j, &["our", "last", "previous", "latest"]));
+        .find(|&j| cx.word_is(j, &["update", "report", "bulletin"]));
+    let last_report =
+        report.is_some_and(|at| (i + 1..at).any(|j| cx.word_is(j, &["our", "last", "previous", "latest"])));
     weekday(i + 1) || cx.word_is(i + 1, &["yesterday"]) || last_report
 }
 
