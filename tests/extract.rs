@@ -8069,6 +8069,15 @@ Garden Bay. Nine of the cases were added since the secretariat's previous update
 }
 
 #[test]
+fn regression_a_confirmed_one_is_the_pronoun_and_a_further_one_a_count() {
+    let text = "Measles in Lake Orvia\n\nWINNIPEG, Nov. 4, 2032 - The secretariat counts 67 measles cases, including \
+probable cases linked to a confirmed one. A further one died on Tuesday.\n";
+    let extraction = extract(text, None);
+    let values: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(values, vec![(Metric::Cases, 67), (Metric::Deaths, 1)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

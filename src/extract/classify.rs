@@ -1626,10 +1626,16 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         }
     }
     // "the registered one", "this one": the pronoun, not the number.
+    // ("probable cases linked to a confirmed one": so is "a" and a word of its kind, not
+    // "a further one".)
+    let a_kind_of_one = cx.word_is(q.first.wrapping_sub(2), &["a", "an"])
+        && !cx.has(q.first.wrapping_sub(1), NEW_CUES)
+        && !cx.word_is(q.first.wrapping_sub(1), &["further", "more", "single"]);
     let pronoun_one = q.in_words
         && cx.word_is(q.first, &["one"])
         && (cx.word_is(q.first.wrapping_sub(1), &["the", "this", "that", "each", "every", "another", "any", "no"])
-            || cx.word_is(q.first.wrapping_sub(2), &["the", "this", "that"]))
+            || cx.word_is(q.first.wrapping_sub(2), &["the", "this", "that"])
+            || a_kind_of_one)
         && cx.with_word(next, counted_metric).is_none();
     if pronoun_one {
         return Some("the pronoun \"one\", not a number");
