@@ -72,6 +72,13 @@ pub(crate) const REPORT_NOUNS: &[&str] = &[
     "news", "alert",
 ];
 
+/// Whether token `verb` tells what the text said before it: "disclosed this", "stated
+/// these" ("... 47 people have died. The commissioner disclosed this at a press briefing
+/// on Wednesday": those figures were told that day).
+pub(crate) fn tells_what_came_before(doc: &Doc<'_>, verb: usize) -> bool {
+    doc.has(verb, SAYING_VERBS) && doc.word_in(verb + 1, &["this", "these"])
+}
+
 /// A date or time of day found in the text.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) struct Mention {
@@ -1149,10 +1156,8 @@ impl<'d> Finder<'d> {
             self.doc.word_in(i, &["after", "while", "before", "during", "when"])
                 && self.doc.word(i + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
         });
-        // "disclosed this at a press briefing in Maiduguri on Wednesday": the figures
-        // told before ("this") were told that day, however long the place.
-        let told_before = self.doc.word_in(verb + 1, &["this", "these"]);
-        from - verb <= 5 || around_the_telling || told_before
+        // However long the place: "disclosed this at a press briefing in Maiduguri on".
+        from - verb <= 5 || around_the_telling || tells_what_came_before(self.doc, verb)
     }
 
     /// Whether token `verb` publishes a report named after "since": "since the last

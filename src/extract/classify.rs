@@ -832,8 +832,9 @@ pub(crate) fn classify(
             let event_on_a_day = kind == Kind::New && strength >= 1 && !cx.dates.is_empty();
             let periods_part = if partitive_of(cx, q) { of_a_periods_count(cx, q) } else { None };
             // "Two of the deaths were recorded during the week under review": a part
-            // told with a week of its own.
-            let weeks_part = if strength < 2 && partitive_of(cx, q) { in_the_week_after(cx, last) } else { None };
+            // told with a period of its own.
+            let told_periods_part =
+                if strength < 2 && partitive_of(cx, q) { period_named_after(cx, last) } else { None };
             match partitive.filter(|_| strength < 2 && !event_on_a_day) {
                 // "Five of the day's deaths were in Meerut": a part of one period's count.
                 _ if strength < 2 && periods_part.is_some() => {
@@ -842,8 +843,8 @@ pub(crate) fn classify(
                     // The period's own word says it: no default.
                     (Kind::New, strength.max(1))
                 }
-                _ if weeks_part.is_some() => {
-                    let at = weeks_part.unwrap_or(q.last);
+                _ if told_periods_part.is_some() => {
+                    let at = told_periods_part.unwrap_or(q.last);
                     explain.push(format!("kind: new (a part told with its period: \"{}\")", cx.slice(at)));
                     (Kind::New, 2)
                 }
@@ -6375,7 +6376,7 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
 /// "were recorded during the week under review", "22 of them in week 39", "two of them
 /// between Tuesday and Wednesday": "week" or "between" days in the clause after the
 /// figure's words `last`, the period the story counts.
-fn in_the_week_after(cx: &Context<'_>, last: usize) -> Option<usize> {
+fn period_named_after(cx: &Context<'_>, last: usize) -> Option<usize> {
     (last + 1..(last + 8).min(cx.end)).take_while(|&i| !cx.is_clause_break(i) && cx.slice(i) != ",").find(|&i| {
         let during = |at: usize| cx.word_is(at, &["in", "during", "over"]);
         cx.word_is(i, &["week"])

@@ -2377,8 +2377,8 @@ impl Article<'_> {
                     // ("... disclosed this at a briefing on Wednesday. He said 186 new
                     // cases were recorded": the telling's later figures are of its day.
                     // Not a header's "Published 23 July" line's.)
-                    let telling_of_this = (m.first.saturating_sub(12)..m.first)
-                        .any(|k| self.doc.has(k, lexicon::SAYING_VERBS) && self.doc.word_in(k + 1, &["this", "these"]));
+                    let telling_of_this =
+                        (m.first.saturating_sub(12)..m.first).any(|k| calendar::tells_what_came_before(self.doc, k));
                     if m.role == Role::Report && telling_of_this {
                         last_told = Some(i);
                     }
