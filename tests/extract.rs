@@ -8078,6 +8078,15 @@ probable cases linked to a confirmed one. A further one died on Tuesday.\n";
 }
 
 #[test]
+fn regression_scrub_as_a_verb_names_no_disease() {
+    let text = "Volunteers scrub markets as cholera cases climb to 412\n\nKARU, Nov. 20, 2032 - Cholera cases in Karu \
+rose to 412 on Tuesday. Besides, 12 typhus cases were reported in the district this month.\n";
+    let extraction = extract(text, None);
+    let values: Vec<_> = extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| f.value).collect();
+    assert_eq!(values, vec![412]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -420,7 +420,8 @@ const DISEASES: &[(&str, &str)] = &[
     ("norovirus", "norovirus"),
     ("brucellosis", "brucellosis"),
     ("leishmaniasis", "leishmaniasis"),
-    // Scrub, murine and epidemic typhus alike.
+    // Scrub, murine and epidemic typhus alike; "scrub" and "murine" only before
+    // "typhus" (see `extract::disease_named_at`), and never a place's name.
     ("typhus", "typhus"),
     ("scrub", "typhus"),
     ("murine", "typhus"),

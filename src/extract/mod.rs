@@ -280,6 +280,10 @@ fn disease_named_at(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
     if disease == "west nile" && !doc.word_in(i.wrapping_sub(1), &["west"]) {
         return None;
     }
+    // ("Volunteers scrub the wards": only "scrub typhus" and "murine typhus" name it.)
+    if doc.word_in(i, &["scrub", "murine"]) && !doc.word_in(i + 1, &["typhus"]) {
+        return None;
+    }
     // "Salmonella Typhi", "Salmonella Paratyphi": typhoid's bacteria.
     if disease == "salmonellosis" && doc.word_in(i + 1, &["typhi", "paratyphi"]) {
         return Some("typhoid");
