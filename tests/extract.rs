@@ -8087,6 +8087,22 @@ rose to 412 on Tuesday. Besides, 12 typhus cases were reported in the district t
 }
 
 #[test]
+fn regression_what_a_place_had_a_week_earlier_is_the_totals_earlier_level() {
+    let text = "Anthrax in Korvale\n\nKORVALE, Nov. 20, 2032 - Korvale County has recorded 11 new anthrax cases in \
+the seven days to Wednesday, bringing the total to 37. The county had 26 cases a week earlier.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.date.map(|d| d.to_string()))).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Kind::New, 11, Some("2032-11-17".into())),
+            (Kind::Total, 37, Some("2032-11-17".into())),
+            (Kind::Total, 26, Some("2032-11-10".into())),
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

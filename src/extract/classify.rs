@@ -754,7 +754,8 @@ pub(crate) fn classify(
     });
     // "... has risen to 47. A week ago [12 Nov 2026], the station reported 31 cases.": a
     // sentence going back in time tells the earlier level of the figure before.
-    let back_then = earlier.filter(|e| e.metric == metric && previous.is_none() && told_back_then(cx));
+    let back_then =
+        earlier.filter(|e| e.metric == metric && previous.is_none() && (told_back_then(cx) || had_back_then(cx, q)));
     // "... has climbed to 146. The figure is up from 104 suspected cases a week earlier":
     // an earlier value of the figure the sentence before told.
     // ("That's up from 18 cases a week earlier", "This is up from ...": a pronoun for it.)
@@ -3545,11 +3546,22 @@ fn lost_to_the_disease(cx: &Context<'_>, q: &Quantity) -> bool {
 /// day earlier,", "Last week,", "Previously,".
 fn told_back_then(cx: &Context<'_>) -> bool {
     let f = cx.first;
-    let ago = cx.word_is(f, &["a", "one", "two"])
-        && cx.word_is(f + 1, &["week", "day", "fortnight", "month", "weeks", "days"])
-        && cx.word_is(f + 2, &["ago", "earlier", "before"]);
+    let ago = time_back_at(cx, f);
     let last = cx.word_is(f, &["last"]) && cx.word_is(f + 1, &["week", "month"]);
     ago || last || cx.word_is(f, &["previously"]) && cx.slice(f + 1) == ","
+}
+
+/// "The county had 26 cases a week earlier": what a place had some time back, right
+/// after a figure of today. ("had logged 26 cases a day earlier" is a day's count.)
+fn had_back_then(cx: &Context<'_>, q: &Quantity) -> bool {
+    cx.word_is(q.first.wrapping_sub(1), &["had"]) && (q.last + 1..(q.last + 4).min(cx.end)).any(|i| time_back_at(cx, i))
+}
+
+/// "a week ago", "two days earlier" at token `i`.
+fn time_back_at(cx: &Context<'_>, i: usize) -> bool {
+    cx.word_is(i, &["a", "one", "two"])
+        && cx.word_is(i + 1, &["week", "day", "fortnight", "month", "weeks", "days"])
+        && cx.word_is(i + 2, &["ago", "earlier", "before"])
 }
 
 /// "Thirty-six of these were recorded": the figure told before `q`, when `q` is a part
