@@ -8103,6 +8103,23 @@ the seven days to Wednesday, bringing the total to 37. The county had 26 cases a
 }
 
 #[test]
+fn regression_figures_said_on_a_day_are_of_the_data_day_the_report_states() {
+    let text = "Flu cases top 90,000\n\nPUBLISHED : November 17, 2032 | 10:15\n\nVarland has recorded 91,204 \
+influenza cases and 17 deaths since January 1, the disease control department said on Wednesday. The figures, from \
+the department's surveillance report, cover the period from January 1 to November 14. They show 2,310 new cases were \
+reported in the past week.\n";
+    let extraction = extract(text, None);
+    let days: Vec<_> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.restates.is_none())
+        .map(|f| (f.value, f.date.map(|d| d.to_string())))
+        .collect();
+    let nov_14 = Some("2032-11-14".to_string());
+    assert_eq!(days, vec![(91_204, nov_14.clone()), (17, nov_14.clone()), (2_310, nov_14)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -2574,6 +2574,7 @@ impl Article<'_> {
         // with no figure, that says what day the report's data reach.
         // In sentence order, as the drafts are: searched by bisection.
         let figure_sentences: Vec<usize> = drafts.iter().map(|d| d.sentence).collect();
+        let mut stated_days = Vec::new();
         for (index, sentence) in self.sentences.iter().enumerate() {
             // ("The data correspond until the epidemiological week 45": its data.)
             let speaks_of_a_report = (self.doc.word_in(sentence.first + 1, calendar::REPORT_NOUNS)
@@ -2582,13 +2583,15 @@ impl Article<'_> {
             if !speaks_of_a_report || figure_sentences.binary_search(&index).is_ok() {
                 continue;
             }
-            data_days.extend(
+            stated_days.extend(
                 self.mentions[self.mentions_in(sentence)]
                     .iter()
                     .filter(|m| m.role == Role::End)
                     .filter_map(|m| m.resolve(self.published)),
             );
         }
+        stated_days.sort_unstable();
+        data_days.extend(&stated_days);
         data_days.sort_unstable();
         period_ends.extend(&data_days);
         period_ends.sort_unstable();
@@ -2619,7 +2622,10 @@ impl Article<'_> {
                 .checked_sub(1)
                 .and_then(|k| days.get(k).copied())
                 .filter(|&day| day.add_days(7).is_some_and(|week| week >= published));
-            if let Some(day) = data_day.filter(|_| of_a_publication) {
+            // ("The figures cover the period from January 1 to November 15" after "...,
+            // the department said on Wednesday": the report's own words on its data.)
+            let stated = data_day.is_some_and(|day| stated_days.binary_search(&day).is_ok());
+            if let Some(day) = data_day.filter(|_| of_a_publication || stated) {
                 let why = format!(
                     "date: {}, the data date of the report published {}",
                     day.long_form(),
