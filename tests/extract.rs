@@ -8120,6 +8120,23 @@ reported in the past week.\n";
 }
 
 #[test]
+fn regression_a_units_bracket_stands_between_its_name_and_verb() {
+    let text = "Flu season\n\nVARLAND, Nov. 17, 2032 - Varland has recorded 91,204 influenza cases since January 1. \
+By region, the Coastal region (excluding Port Ebel) has recorded the most cases at 31,302, followed by the Uplands \
+with 22,550.\n";
+    let extraction = extract(text, None);
+    let parts: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        parts,
+        vec![
+            (Kind::Total, 91_204, None),
+            (Kind::Total, 31_302, Some("Coastal")),
+            (Kind::Total, 22_550, Some("Uplands"))
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

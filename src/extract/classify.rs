@@ -5220,8 +5220,10 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
         .flatten()
         .filter(|&close| place_verb_at(cx, close + 1) || ranked_first_at(cx, close + 1))
         .filter(|&close| (name_end + 2..close).all(|i| !cx.is_standalone_number(i) || population_at(cx, i)));
-    let after_name = if cx.slice(last + 1) == "(" {
-        (last + 2..q.first).find(|&i| cx.slice(i) == ")").map_or(last + 1, |close| close + 1)
+    // ("the Central region (excluding Bangkok) has recorded": past the unit to the bracket.)
+    let bracket = unit_after(cx, last) + 1;
+    let after_name = if cx.slice(bracket) == "(" {
+        (bracket + 1..q.first).find(|&i| cx.slice(i) == ")").map_or(last + 1, |close| close + 1)
     } else if let Some(close) = aside_end {
         close + 1
     } else {
