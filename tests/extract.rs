@@ -8137,6 +8137,15 @@ with 22,550.\n";
 }
 
 #[test]
+fn regression_the_place_a_count_is_ranked_after_is_not_its_place() {
+    let text = "Flu season\n\nVARLAND, Nov. 17, 2032 - Varland has recorded 91,204 influenza cases since January 1. \
+Among provinces, Orvo has the second-highest count after Port Ebel with 21,406 cases.\n";
+    let extraction = extract(text, None);
+    let places: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(91_204, None), (21_406, Some("Orvo"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

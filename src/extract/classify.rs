@@ -4645,12 +4645,27 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
     {
         return None;
     }
+    // "Chiang Mai has the second-highest count after Bangkok with 21,406": the place
+    // ranked against, not the one counted.
+    if ranked_against(cx, first) {
+        return None;
+    }
     // "Kuala Lumpur and Putrajaya with 401 cases": two places counted together.
     let together = first >= 2 && cx.word_is(first - 1, &["and"]);
     match together.then(|| run_ending_at(cx, first - 2, false)).flatten() {
         Some((start, _)) => Some((start, last)),
         None => Some((first, last)),
     }
+}
+
+/// Whether the capitalised word at `i` is in a name a count is ranked against: "the
+/// second-highest count after Bangkok", "behind Nakhon Ratchasima", "more than Vell".
+fn ranked_against(cx: &Context<'_>, i: usize) -> bool {
+    let mut first = i;
+    while first > cx.first && cx.is_capitalized(first - 1) {
+        first -= 1;
+    }
+    cx.word_is(first.wrapping_sub(1), &["after", "behind", "than"])
 }
 
 /// "A vaccination campaign in six districts of Hajjah reached 612,400 people": the
@@ -5239,7 +5254,10 @@ fn find_place_as_subject(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usize
             // ("since January": a month is no other name.)
             .any(|i| {
                 cx.is_standalone_number(i)
-                    || cx.is_capitalized(i) && !cx.has(i, PLACE_NOUN | DATE_START) && !cx.in_date(i)
+                    || cx.is_capitalized(i)
+                        && !cx.has(i, PLACE_NOUN | DATE_START)
+                        && !cx.in_date(i)
+                        && !ranked_against(cx, i)
             });
     let verb = |i: usize| {
         cx.word_is(i, PLACE_VERBS)
