@@ -8146,6 +8146,19 @@ Among provinces, Orvo has the second-highest count after Port Ebel with 21,406 c
 }
 
 #[test]
+fn regression_a_national_count_of_years_gone_leaves_the_headlines_place_main() {
+    let text =
+        "Cholera death toll rises to 23 in Kessava\n\nBy ANNA TOLE\nNovember 2, 2032\n\nTHE number of people who \
+have died from cholera in Kessava has risen to 23. A total of 486 cholera cases had been recorded in the province \
+since the outbreak was declared.\n\nKessava last faced a major \
+cholera outbreak between 2019 and 2021, when more than 15,000 people in the country were infected.\n";
+    let extraction = extract(text, None);
+    let places: Vec<_> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(23, None), (486, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";
