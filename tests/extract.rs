@@ -8159,6 +8159,24 @@ cholera outbreak between 2019 and 2021, when more than 15,000 people in the coun
 }
 
 #[test]
+fn regression_where_a_place_stands_beside_last_week_is_a_level() {
+    let text = "Chikungunya in Varland\n\nVARLAND, Sept. 17, 2032 - Varland had recorded 412 locally acquired cases \
+by Tuesday. The Orvo département remains the epicentre with 97 cases, up from 81 the previous week, followed by \
+Tamsin (71).\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Kind::Total, 412, None),
+            (Kind::Total, 97, Some("Orvo")),
+            (Kind::Total, 81, Some("Orvo")),
+            (Kind::Total, 71, Some("Tamsin"))
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

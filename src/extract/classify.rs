@@ -5770,6 +5770,13 @@ fn kind_of(
         && cx.word_is(q.first.wrapping_sub(2), &["grown", "risen", "rose", "grew", "climbed", "increased", "jumped"])
         || cx.word_is(q.first.wrapping_sub(1), &["reached", "hit", "topped"])
         || (q.first.saturating_sub(3).max(cx.first)..(q.last + 4).min(cx.end)).any(|i| cx.word_is(i, &["now"]));
+    // "Var remains the epicentre with 97 cases, up from 81 the previous week": where a
+    // place stands, a level.
+    let standing = cx.word_is(q.first.wrapping_sub(1), &["with"])
+        && (q.first.saturating_sub(8).max(cx.first)..q.first).any(|i| ranked_first_at(cx, i));
+    if day_before && standing {
+        return (Kind::Total, 1, "where a place stands, set beside the day before: a level".into());
+    }
     // ("up from 285 a week earlier" after such a level is the earlier level.)
     let earlier_level = previous.is_some_and(|(_, r)| r.kind == Kind::Total)
         && cx.word_is(q.first.wrapping_sub(1), &["from"])

@@ -262,6 +262,8 @@ const WORDS: &[(Classes, &[&str])] = &[
             "capital", "municipality", "prefecture", "division", "zone", "area", "counties", "districts", "provinces",
             "regions", "states", "commune", "communes", "neighbourhood", "neighborhood", "suburb", "township", "ward",
             "wards", "canton", "cantons", "wilayat", "wilayats", "oblast", "oblasts", "voivodeship", "voivodeships",
+            // France's, in English copy.
+            "département", "départements",
         ],
     ),
     (
