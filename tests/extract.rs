@@ -8177,6 +8177,18 @@ Tamsin (71).\n";
 }
 
 #[test]
+fn regression_a_particle_between_hyphens_is_inside_the_name() {
+    let text = "Chikungunya in France\n\nPARIS, Sept. 17, 2032 - Local cases were reported in Bouches-du-Rhône (64) \
+and Alpes-de-Haute-Provence (12). Bouches-du-Rhône has since confirmed 3 more.\n";
+    let extraction = extract(text, None);
+    let places: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        places,
+        vec![(64, Some("Bouches-du-Rhône")), (12, Some("Alpes-de-Haute-Provence")), (3, Some("Bouches-du-Rhône"))]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -5460,8 +5460,18 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
     // (A hyphen inside the name only: not "Five States - Bayelsa (6,104)".)
     let hyphen = |i: usize| cx.slice(i) == "-" && cx.attached(i) && cx.attached(i + 1);
     let joined = |i: usize| (hyphen(i) || cx.word_is(i, NAME_PARTICLES)) && i > cx.first && can_start(i - 1);
-    while first > cx.first && (can_start(first - 1) || joined(first - 1)) {
-        first -= if can_start(first - 1) { 1 } else { 2 };
+    // "Bouches-du-Rhône": a particle between hyphens.
+    let hyphened_particle = |i: usize| {
+        hyphen(i) && i >= cx.first + 3 && cx.word_is(i - 1, NAME_PARTICLES) && hyphen(i - 2) && can_start(i - 3)
+    };
+    while first > cx.first && (can_start(first - 1) || joined(first - 1) || hyphened_particle(first - 1)) {
+        first -= if can_start(first - 1) {
+            1
+        } else if joined(first - 1) {
+            2
+        } else {
+            4
+        };
     }
     let lenient = after_the
         && (first == cx.first || cx.word_is(first - 1, &["the", "in", "then"]) || clause_starts_at(cx, first));

@@ -676,7 +676,15 @@ impl<'d> Places<'d> {
                 doc.word_in(last + 1, &["sub"]) && doc.is_punct(last + 2, "-") && doc.has(last + 3, PLACE_NOUN);
             // "St. Joseph County", "Mt. Elgon", "Sta. Cruz": a shortened first word and its dot.
             let shortened = last == i && doc.word_in(i, SHORTENED_FIRST_WORDS) && doc.is_punct(i + 1, ".");
-            if (joined || shortened) && is_capitalized(doc, last + 2) {
+            // "Bouches-du-Rhône", "Alpes-de-Haute-Provence": a particle between hyphens.
+            let hyphened_particle = joined
+                && doc.word_in(last + 2, NAME_PARTICLES)
+                && doc.is_punct(last + 3, "-")
+                && doc.attached(last + 3)
+                && doc.attached(last + 4);
+            if hyphened_particle && is_capitalized(doc, last + 4) {
+                last += 4;
+            } else if (joined || shortened) && is_capitalized(doc, last + 2) {
                 last += 2;
             } else if is_capitalized(doc, last + 1)
                 && !sub_unit
