@@ -8189,6 +8189,25 @@ and Alpes-de-Haute-Provence (12). Bouches-du-Rhône has since confirmed 3 more.\
 }
 
 #[test]
+fn regression_units_numbered_in_words_and_named_again_in_brackets_are_places() {
+    let text = "Malaria in the hinterland\n\nGEORGETOWN, Oct. 27, 2032 - Vellmark has recorded 8,904 malaria cases \
+so far this year. Region One (Barima-Waini) had 2,104 cases, Region Eight (Potaro-Siparuni) 1,466, Region Nine \
+(Upper Takutu-Upper Essequibo) 702 and Region Ten 311.\n";
+    let extraction = extract(text, None);
+    let places: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(
+        places,
+        vec![
+            (8_904, None),
+            (2_104, Some("Region One")),
+            (1_466, Some("Region Eight")),
+            (702, Some("Region Nine")),
+            (311, Some("Region Ten"))
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

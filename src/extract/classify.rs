@@ -1521,6 +1521,15 @@ fn not_a_count(cx: &Context<'_>, q: &Quantity, counted: &Counted) -> Option<&'st
         if cx.is_capitalized(b) && cx.word_is(b, NUMBERED_NAMES) && q.bare_digits && !q.in_words {
             return Some("part of a name (a numbered road, ward or building)");
         }
+        // "Region Eight (Potaro-Siparuni) 1,466", "District Six": a unit numbered in
+        // capitalised words.
+        let unit_numbered_in_words = q.in_words
+            && cx.is_capitalized(q.number_first)
+            && cx.is_capitalized(b)
+            && cx.word_is(b, &["region", "district", "ward", "zone", "sector", "division"]);
+        if unit_numbered_in_words {
+            return Some("part of a name (a unit numbered in words)");
+        }
         if q.bare_digits
             && (numbered_wards_before(cx, q.number_first) || cx.places.numbers_a_place(cx.doc, q.number_first))
         {
@@ -4607,6 +4616,15 @@ fn find_place_right_before(cx: &Context<'_>, q: &Quantity) -> Option<(usize, usi
         if let Some(name) = lettered_name_ending_at(cx, j) {
             return Some(name);
         }
+    } else if cx.slice(j) == ")" {
+        // "Region Eight (Potaro-Siparuni) 1,466": past a name's other name in brackets
+        // (not an acronym: "Morbidity Weeks (MW) 1 to 45").
+        let aside_end = before_an_aside(cx, j);
+        let name = (aside_end + 2..j).all(|i| cx.slice(i) == "-" || cx.is_capitalized(i))
+            && (aside_end + 2..j).any(|i| cx.slice(i).chars().any(char::is_lowercase));
+        if aside_end != j && name {
+            j = aside_end;
+        }
     } else if matches!(cx.slice(j), ":" | "(" | "|" | "-" | "\u{2013}" | "\u{2014}") {
         j = j.checked_sub(1)?;
         // "Ostmark region: 96-thousand cases": a name its unit calls a place.
@@ -4736,7 +4754,9 @@ fn before_an_aside(cx: &Context<'_>, j: usize) -> usize {
         return j;
     }
     let open = (j.saturating_sub(8).max(cx.first + 1)..j).rev().find(|&i| cx.slice(i) == "(");
-    let words = |open: usize| (open + 1..j).all(|i| cx.kind(i) == Some(TokenKind::Word) || cx.slice(i) == ",");
+    // ("(Barima-Waini)": a hyphened name too.)
+    let words =
+        |open: usize| (open + 1..j).all(|i| cx.kind(i) == Some(TokenKind::Word) || matches!(cx.slice(i), "," | "-"));
     open.filter(|&open| open + 1 < j && words(open)).map_or(j, |open| open - 1)
 }
 
