@@ -8208,6 +8208,15 @@ so far this year. Region One (Barima-Waini) had 2,104 cases, Region Eight (Potar
 }
 
 #[test]
+fn regression_a_run_of_months_to_the_end_of_one_counts_from_its_first() {
+    let text = "Malaria in Vellmark\n\nGEORGETOWN, Oct. 27, 2032 - Vellmark recorded 8,904 malaria cases between \
+January and the end of September, the ministry said.\n";
+    let extraction = extract(text, None);
+    let periods: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value, f.period_days)).collect();
+    assert_eq!(periods, vec![(Kind::New, 8_904, Some(274))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -723,14 +723,26 @@ impl Article<'_> {
             });
             // ("900 people died in the first half of 2026": the months from January;
             // "last month": the month that ends on that day.)
+            // "from January through September": the run's first month, before the
+            // mention of its last ("between January and the end of September" too).
+            let run_start = months.and_then(|(_, m)| {
+                let doc = self.doc;
+                let last = if doc.word_in(m.first.wrapping_sub(1), &["of"])
+                    && doc.word_in(m.first.wrapping_sub(2), &["end"])
+                    && doc.word_in(m.first.wrapping_sub(3), &["the"])
+                {
+                    m.first - 3
+                } else {
+                    m.first
+                };
+                let joined = doc.word_in(last.wrapping_sub(1), &["to", "through", "and", "until"])
+                    && doc.word_in(last.wrapping_sub(3), &["from", "between"]);
+                joined.then(|| last - 2)
+            });
             let first_month = months.and_then(|(_, m)| {
                 let from_january = self.doc.word_in(m.first + 1, &["first"]).then_some(1);
                 let last_month = (m.when == Some(calendar::When::LastMonth)).then_some(end_date.ymd().1);
-                // "from January through September": the run's first month, before the
-                // mention of its last.
-                let run_start = self.doc.word_in(m.first.wrapping_sub(1), &["to", "through", "and", "until"])
-                    && self.doc.word_in(m.first.wrapping_sub(3), &["from", "between"]);
-                let run = if run_start { m.first - 2 } else { m.first };
+                let run = run_start.unwrap_or(m.first);
                 (run..=m.last)
                     .filter_map(|i| self.doc.word(i).and_then(calendar::month_of))
                     .min()
