@@ -8217,6 +8217,15 @@ January and the end of September, the ministry said.\n";
 }
 
 #[test]
+fn regression_a_running_totals_words_after_a_number_in_words_are_its_own() {
+    let text = "Dengue in Varland\n\nVARLAND, Nov. 3, 2032 - Two deaths were recorded during the week, both in \
+Port Ebel, raising the region's dengue death toll this year to nine.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = extraction.figures.iter().map(|f| (f.kind, f.value)).collect();
+    assert_eq!(kinds, vec![(Kind::New, 2), (Kind::Total, 9)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -6039,7 +6039,9 @@ fn own_clause_end(cx: &Context<'_>, q: &Quantity) -> usize {
             i = close + 1;
             continue;
         }
-        if cx.is_standalone_number(i) {
+        // ("..., raising the region's death toll this year to nine": a number in words too.)
+        let number_word = cx.has(i, NUMBER_START) && !cx.word_is(i, &["a", "an"]);
+        if cx.is_standalone_number(i) || number_word {
             return end.unwrap_or(cx.end);
         }
         if end.is_none() && (cx.slice(i) == "," || cx.is_clause_break(i)) {
