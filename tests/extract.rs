@@ -8226,6 +8226,17 @@ Port Ebel, raising the region's dengue death toll this year to nine.\n";
 }
 
 #[test]
+fn regression_a_headlines_count_of_a_named_part_keeps_the_parts_place() {
+    let text = "Dengue cases in Varland region climb as Port Ebel records 388 infections\n\nVARLAND, Nov. 3, 2032 - \
+Health authorities in the Varland region recorded 612 new dengue cases in the week to Oct. 31. Port Ebel accounted \
+for 388 of the week's cases.\n";
+    let extraction = extract(text, None);
+    let places: Vec<_> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(612, None), (388, Some("Port Ebel"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

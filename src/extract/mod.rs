@@ -2967,6 +2967,17 @@ fn fold_restatements(doc: &Doc<'_>, figures: &mut [Figure], drafts: &[Draft], he
     // "Tularemia cases rise to 64 in northwestern Türkiye" over "have risen to 64 in
     // Kirklareli province": the same count, placed only by the body, is the count for
     // the place the article is about (a roundup's headline places each count itself).
+    // ("Dengue climbs as Jeddah records 388 infections" over "Jeddah accounted for 388":
+    // the headline names the body's place as its count's subject, and the count keeps it.)
+    let headline_names_its_place = |figures: &[Figure], i: usize, j: usize| {
+        let (headline_figure, body_figure) = (&figures[i], &figures[j]);
+        let before = doc.text.get(headline_figure.sentence.start..headline_figure.start).unwrap_or_default();
+        body_figure
+            .location
+            .as_deref()
+            .and_then(|place| Some(before.len() - (before.rfind(place)? + place.len())))
+            .is_some_and(|gap| gap <= 16)
+    };
     let placed_in_the_body = |figures: &[Figure], i: usize, j: usize| {
         let (headline_figure, body_figure) = (&figures[i], &figures[j]);
         !roundup
@@ -3034,7 +3045,7 @@ fn fold_restatements(doc: &Doc<'_>, figures: &mut [Figure], drafts: &[Draft], he
             })
             .min_by_key(|&j| figures[j].precision);
         let Some(j) = precise else { continue };
-        if placed_in_the_body(figures, i, j) {
+        if placed_in_the_body(figures, i, j) && !headline_names_its_place(figures, i, j) {
             let body = &mut figures[j];
             body.location = None;
             let why = "location: none (its headline tells the same count for the article's place)".to_string();
