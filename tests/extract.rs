@@ -8237,6 +8237,15 @@ for 388 of the week's cases.\n";
 }
 
 #[test]
+fn regression_a_health_body_named_for_a_place_and_its_kinds_of_care_counts_for_the_place() {
+    let text = "Measles in Norland\n\nNORLAND, Nov. 24, 2032 - Norland has confirmed 3,020 measles cases this year. \
+The Kessa Primary and Secondary Healthcare Department has confirmed 1,874 of them since January 1.\n";
+    let extraction = extract(text, None);
+    let places: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(3_020, None), (1_874, Some("Kessa"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -5364,14 +5364,23 @@ fn body_named_for(cx: &Context<'_>, first: usize) -> Option<(usize, usize, usize
     if !cx.is_capitalized(first) || cx.word_is(first, NO_PLACE) {
         return None;
     }
-    let body = (first + 1..(first + 4).min(cx.end))
+    // ("The Punjab Primary and Secondary Healthcare Department": the kinds of care it
+    // runs stand between the place and the body.)
+    const CARE: &[&str] = &["primary", "secondary", "tertiary", "specialized", "specialised", "healthcare", "and"];
+    let body = (first + 1..(first + 8).min(cx.end))
+        .take_while(|&j| cx.is_capitalized(j) || cx.word_is(j, &["and"]))
         .find(|&j| cx.is_capitalized(j) && (cx.word_is(j, BODIES) || cx.word_is(j, &["health's"])))?;
     // (Not "UK Health Security Agency", "Southern Health-Santé Sud": "Health" ends it.)
     let health = cx.word_is(body, &["health", "health's"]);
     if health && (cx.is_capitalized(body + 1) && !cx.doc.tokens[body + 1].line_before || cx.slice(body + 1) == "-") {
         return None;
     }
-    if !(first..body).all(|j| cx.is_capitalized(j) && !cx.has(j, INSTITUTION) && !cx.word_is(j, NO_PLACE)) {
+    let care = (first + 1..body).find(|&j| cx.word_is(j, CARE)).unwrap_or(body);
+    let place = first..care;
+    if body > first + 3 && care == body
+        || !place.clone().all(|j| cx.is_capitalized(j) && !cx.has(j, INSTITUTION) && !cx.word_is(j, NO_PLACE))
+        || !(care..body).all(|j| cx.word_is(j, CARE))
+    {
         return None;
     }
     // The body's name runs on: "of Health Services", "of Public Health".
@@ -5382,7 +5391,7 @@ fn body_named_for(cx: &Context<'_>, first: usize) -> Option<(usize, usize, usize
         } else if cx.word_is(end + 1, &["of", "and", "for"]) && cx.is_capitalized(end + 2) {
             end += 2;
         } else {
-            return Some((first, body - 1, end));
+            return Some((first, care - 1, end));
         }
     }
 }
