@@ -8246,6 +8246,15 @@ The Kessa Primary and Secondary Healthcare Department has confirmed 1,874 of the
 }
 
 #[test]
+fn regression_children_succumbing_are_deaths() {
+    let text = "Encephalitis in Varland\n\nVARLAND, Sept. 23, 2032 - The death toll this season has touched 38 with \
+three more children succumbing in the last 24 hours.\n";
+    let extraction = extract(text, None);
+    let figures: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.kind, f.value)).collect();
+    assert_eq!(figures, vec![(Metric::Deaths, Kind::Total, 38), (Metric::Deaths, Kind::New, 3)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -244,9 +244,8 @@ pub(crate) fn subject_of(word: &str) -> Option<Subject> {
 /// The metric a predicate of people names: "died", "infected", "recovered".
 pub(crate) fn predicate_metric(word: &str) -> Option<Metric> {
     Some(match word {
-        "died" | "dying" | "dead" | "killed" | "succumbed" | "perished" | "deaths" | "fatal" | "death" => {
-            Metric::Deaths
-        }
+        "died" | "dying" | "dead" | "killed" | "succumbed" | "succumbing" | "perished" | "deaths" | "fatal"
+        | "death" => Metric::Deaths,
         "infected" | "positive" | "contracted" | "ill" | "sick" | "symptoms" | "caught" | "cases" | "sickened" => {
             Metric::Cases
         }
