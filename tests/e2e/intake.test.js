@@ -1,7 +1,7 @@
 // Getting text in, in headless Chromium against the release build: a paste of three
-// reports becomes three cards, which merge and split again; files come in through the
-// picker and by a drop on the page, and a file that is not UTF-8 is refused by name
-// while the others are added.
+// reports becomes three cards, which merge and split again; a list of 105 shows its
+// latest 100 and the rest on request; files come in through the picker and by a drop on
+// the page, and a file that is not UTF-8 is refused by name while the others are added.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -128,6 +128,37 @@ test('a paste of three reports becomes three cards, which merge and split again'
     assert.equal(await card(page, 'Vesk reports').locator('.count').textContent(), '2 figures');
     await unfold.click();
     await card(page, 'Vesk reports').getByLabel('Published', { exact: true }).waitFor();
+  });
+});
+
+test('a long list shows its latest 100 cards, earlier ones on request or when a figure is shown', async () => {
+  await withApp(async (page) => {
+    // 105 invented ward reports, each its own count.
+    const reports = Array.from(
+      { length: 105 },
+      (_, i) =>
+        `Cholera cases in Taven ward ${i + 1}\n\nORVEL, March 4 (Reuters) - Taven ward ${i + 1} reported ` +
+        `${1001 + i} new cholera cases on Tuesday, the ministry said.`,
+    );
+    await addArticle(page, reports.join('\n\n-----\n\n'));
+    await page.getByRole('status').filter({ hasText: 'Split into 105 articles' }).waitFor();
+    const latest = await cardsOnceListed(page, 100);
+    assert.equal(latest[0].headline, 'Cholera cases in Taven ward 6', 'the latest 100, in the order added');
+    const more = page.locator('.list-more');
+    assert.equal((await more.textContent()).trim(), 'Showing the latest 100 of 105 articles.Show 5 earlier');
+    // A figure of an article not listed, shown from the table: its card comes back,
+    // with every card after it, and its sentence is highlighted.
+    await page.getByRole('button', { name: 'Show in article: 1003 new cholera cases' }).click();
+    const back = await cardsOnceListed(page, 103);
+    assert.equal(back[0].headline, 'Cholera cases in Taven ward 3');
+    await card(page, 'Taven ward 3').locator('mark').waitFor();
+    assert.match(await more.textContent(), /Showing the latest 103 of 105 articles\.Show 2 earlier/);
+    await page.getByRole('button', { name: 'Show 2 earlier' }).click();
+    const all = await cardsOnceListed(page, 105);
+    assert.equal(all[0].headline, 'Cholera cases in Taven ward 1');
+    assert.equal(await more.count(), 0, 'every article is listed');
+    // The button went with its line; the focus is on the list's heading, not lost.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'articles-heading');
   });
 });
 

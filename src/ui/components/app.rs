@@ -1,6 +1,6 @@
 //! The whole page: input and articles on one side, chart and table on the other.
 
-use super::article_card::{article_list, use_list_focus, use_show_figure};
+use super::article_card::{article_list, use_list_view, use_show_figure};
 use super::article_form::article_form;
 use super::chart_panel::ChartPanel;
 use super::figure_table::FigureTable;
@@ -98,7 +98,7 @@ pub fn App() -> Html {
     let set_chart = dispatch.reform(Action::SetChart);
     // A chart click or a table button shows a figure in its article.
     let (shown, show) = use_show_figure();
-    let list_focus = use_list_focus(dispatch.clone());
+    let list_view = use_list_view(dispatch.clone());
     let file_drop = use_file_drop(dispatch.clone());
     // Typing in the paste box re-renders the page; the series only change with the
     // articles and the user's corrections to their figures.
@@ -132,7 +132,7 @@ pub fn App() -> Html {
                     { article_form(&state.draft, state.notice.as_ref(), reading, &dispatch) }
                     { workspace_panel(&panel, &workspace, &dispatch) }
                     { undo_bar(&state.history, &dispatch) }
-                    { article_list(&list_focus, &state.articles, &dispatch, shown) }
+                    { article_list(&list_view, &state.articles, &dispatch, shown) }
                 </div>
                 <div class="column column-output">
                     <ChartPanel

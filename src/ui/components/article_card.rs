@@ -1,8 +1,11 @@
-//! The list of added articles: headline, figure count, outlet and file, publication
-//! date, the text (collapsed until asked for, with a figure's sentence highlighted),
-//! "Merge with previous" and "Split again" for pastes cut wrongly, "Remove", and a
-//! toggle that folds the card to its headline row.
+//! The list of added articles (the latest hundred, and earlier ones on request), each a
+//! card: headline, figure count, outlet and file, publication date, the text (collapsed
+//! until asked for, with a figure's sentence highlighted), "Merge with previous" and
+//! "Split again" for pastes cut wrongly, "Remove", and a toggle that folds the card to
+//! its headline row.
 
+use super::show_more::show_more;
+use crate::chart::thousands;
 use crate::date::{Date, MAX_YEAR, MIN_YEAR};
 use crate::extract::PublishedSource;
 use crate::figure::Figure;
@@ -48,43 +51,61 @@ pub fn use_show_figure() -> (Option<ShowFigure>, Callback<(ArticleId, usize)>) {
 /// of date pickers.
 const FOLDED_FROM: usize = 30;
 
-/// The list's heading, and the callback that dispatches an action taking a card away
-/// (removing or merging it) and moves the focus to that heading.
-pub struct ListFocus {
+/// How many of the latest articles the list shows at first, and how many earlier ones
+/// each "Show earlier" adds. Thousands of cards made a long paste's every batch lay out
+/// and paint them all again: 1 MB of 2,142 short reports took 2.7 to 3.3 s to read,
+/// 1.2 s with this many shown. The latest are the ones just added.
+const CARDS_SHOWN: usize = 100;
+
+/// What the article list keeps between renders: its heading, the callback that takes a
+/// card away, and how many of the latest articles it shows.
+pub struct ListView {
     /// The list's heading.
     heading: NodeRef,
-    /// Dispatches the action and focuses the heading.
+    /// Dispatches an action taking a card away (removing or merging it) and moves the
+    /// focus to the heading.
     remove: Callback<Action>,
+    /// How many of the latest articles are shown.
+    showing: UseStateHandle<usize>,
 }
 
-/// The [`ListFocus`] of the article list of the calling component, whose actions go to
+/// The [`ListView`] of the article list of the calling component, whose actions go to
 /// `dispatch`.
 #[hook]
-pub fn use_list_focus(dispatch: Callback<Action>) -> ListFocus {
+pub fn use_list_view(dispatch: Callback<Action>) -> ListView {
     let heading = use_node_ref();
     // The removed card took the focused button with it; the list's heading is the
     // nearest sensible place for keyboard and screen-reader users to carry on from.
     let remove = use_callback((dispatch, heading.clone()), |action: Action, (dispatch, heading)| {
         dispatch.emit(action);
-        if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
-            let _ = heading.focus();
-        }
+        focus(heading);
     });
-    ListFocus { heading, remove }
+    let showing = use_state_eq(|| CARDS_SHOWN);
+    ListView { heading, remove, showing }
 }
 
-/// Every added article (`articles`, in the order they were added) as a card, or a hint
-/// when there are none; `shown` is the figure last asked to be shown, and actions go
-/// to `dispatch`. A plain function, not a component: its state is the caller's
-/// [`use_list_focus`], and each card compares its own properties.
+/// Moves the focus to `element`, if it is on the page.
+fn focus(element: &NodeRef) {
+    if let Some(element) = element.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Every added article (`articles`, in the order they were added) as a card, the
+/// latest [`CARDS_SHOWN`] first and earlier ones on request, or a hint when there are
+/// none; `shown` is the figure last asked to be shown (its card is always on the list),
+/// and actions go to `dispatch`. A plain function, not a component: its state is the
+/// caller's [`use_list_view`], and each card compares its own properties.
 pub fn article_list(
-    focus: &ListFocus,
+    view: &ListView,
     articles: &[Rc<Article>],
     dispatch: &Callback<Action>,
     shown: Option<ShowFigure>,
 ) -> Html {
-    let ListFocus { heading, remove } = focus;
-    let cards = articles.iter().enumerate().map(|(index, article)| {
+    let ListView { heading, remove, showing } = view;
+    let asked_for = shown.and_then(|shown| articles.iter().position(|article| article.id == shown.article));
+    let from = articles.len().saturating_sub(**showing).min(asked_for.unwrap_or(usize::MAX));
+    let cards = articles.iter().enumerate().skip(from).map(|(index, article)| {
         html! {
             <ArticleCard
                 key={article.id.token()}
@@ -97,6 +118,22 @@ pub fn article_list(
             />
         }
     });
+    let earlier = (from > 0).then(|| {
+        let listed = articles.len() - from;
+        let onclick = {
+            let (showing, heading) = (showing.clone(), heading.clone());
+            Callback::from(move |_: MouseEvent| {
+                showing.set(listed + CARDS_SHOWN);
+                // The button goes once every article is shown: the focus would be lost.
+                if from <= CARDS_SHOWN {
+                    focus(&heading);
+                }
+            })
+        };
+        let (listed, all) = (thousands(listed as u64), thousands(articles.len() as u64));
+        let more = format!("Show {} earlier", thousands(CARDS_SHOWN.min(from) as u64));
+        show_more("list-more", format!("Showing the latest {listed} of {all} articles."), more, onclick)
+    });
     html! {
         <section class="panel" aria-labelledby="articles-heading">
             <h2 id="articles-heading" ref={heading.clone()} tabindex="-1">{ "Articles" }</h2>
@@ -105,6 +142,7 @@ pub fn article_list(
                     { "No articles yet. Paste one above, or load the example to see how it works." }
                 </p>
             } else {
+                { for earlier }
                 <ul class="cards">{ for cards }</ul>
             }
         </section>

@@ -4,6 +4,7 @@
 //! accessible alternative: every charted statement is a row here.
 
 use super::figure_row::FigureRow;
+use super::show_more::show_more;
 use crate::chart::thousands;
 use crate::figure::Figure;
 use crate::series::SeriesKey;
@@ -213,14 +214,12 @@ pub fn FigureTable(props: &FigureTableProps) -> Html {
         let next = ROWS_PER_PAGE.min(matching - shown);
         let onclick = {
             let view = view.clone();
-            Callback::from(move |_: MouseEvent| view.set(TableView { limit: view.limit + ROWS_PER_PAGE, ..(*view).clone() }))
+            Callback::from(move |_: MouseEvent| {
+                view.set(TableView { limit: view.limit + ROWS_PER_PAGE, ..(*view).clone() })
+            })
         };
-        html! {
-            <div class="table-more">
-                <span>{ format!("Showing {} of {} figures.", thousands(shown as u64), thousands(matching as u64)) }</span>
-                <button type="button" {onclick}>{ format!("Show {} more", thousands(next as u64)) }</button>
-            </div>
-        }
+        let showing = format!("Showing {} of {} figures.", thousands(shown as u64), thousands(matching as u64));
+        show_more("table-more", showing, format!("Show {} more", thousands(next as u64)), onclick)
     });
 
     html! {

@@ -13,6 +13,7 @@ mod hooks;
 mod point_facts;
 mod series_legend;
 mod share_panel;
+mod show_more;
 mod undo_bar;
 mod view_picker;
 mod workspace_panel;
