@@ -105,12 +105,12 @@ pub fn article_list(
     let ListView { heading, remove, showing } = view;
     let asked_for = shown.and_then(|shown| articles.iter().position(|article| article.id == shown.article));
     let from = articles.len().saturating_sub(**showing).min(asked_for.unwrap_or(usize::MAX));
-    let cards = articles.iter().enumerate().skip(from).map(|(index, article)| {
+    let cards = articles.get(from..).unwrap_or_default().iter().enumerate().map(|(index, article)| {
         html! {
             <ArticleCard
                 key={article.id.token()}
                 article={article.clone()}
-                first={index == 0}
+                first={from + index == 0}
                 start_folded={articles.len() >= FOLDED_FROM}
                 dispatch={dispatch.clone()}
                 remove={remove.clone()}
