@@ -8255,6 +8255,15 @@ three more children succumbing in the last 24 hours.\n";
 }
 
 #[test]
+fn regression_people_who_ate_meat_of_dead_animals_are_no_deaths() {
+    let text = "Anthrax in Varland\n\nVARLAND, Sept. 8, 2032 - Officials said 31 people had fallen ill. Health \
+workers had traced 214 people who shared the meat from the dead animals and gave them antibiotics.\n";
+    let extraction = extract(text, None);
+    let figures: Vec<_> = extraction.figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(figures, vec![(Metric::Cases, 31)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

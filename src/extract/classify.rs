@@ -3080,6 +3080,9 @@ fn predicate_after(cx: &Context<'_>, noun: usize) -> Option<(Metric, usize)> {
             {
                 Some(Metric::Cases)
             }
+            // "people who shared the meat from the dead animals": the animals died, or
+            // fell ill.
+            "dead" | "sick" | "ill" | "infected" if cx.has(i + 1, ANIMALS) => None,
             _ => predicate_metric(w),
         });
         // "1,960 people with influenza-like symptoms have been tested": symptoms the
