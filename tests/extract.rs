@@ -8264,6 +8264,26 @@ workers had traced 214 people who shared the meat from the dead animals and gave
 }
 
 #[test]
+fn regression_a_list_going_on_from_the_sentence_before_is_no_part_of_a_count_its_own_items_add_up_to() {
+    let text = "Anthrax in Varland\n\nVARLAND, Sept. 8, 2032 - Officials said 12 new cases were recorded in the past \
+week, bringing the total to 47. Orla remained the hardest hit with 21 cases, followed by Kesh with 14 cases. Tamber \
+has recorded eight cases, while Dunmor has four cases.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (12, Kind::New),
+            (47, Kind::Total),
+            (21, Kind::Total),
+            (14, Kind::Total),
+            (8, Kind::Total),
+            (4, Kind::Total)
+        ]
+    );
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -1037,7 +1037,17 @@ impl Article<'_> {
                     list.iter().all(|p| p.reading.location.is_none_or(|(f, l)| self.words(f, l) != name))
                 })
             };
-            let whole = (placed >= 2).then(|| {
+            // ("Kalabo ... with 21 cases, followed by Mongu with 14 cases. Sesheke has
+            // recorded eight cases, while Sioma has four": a list going on from the
+            // sentence before is only the end of its list, whatever its own sum.)
+            let goes_on = drafts[..k]
+                .iter()
+                .rev()
+                .take_while(|d| d.sentence + 1 == sentence)
+                .filter(|d| d.reading.metric == metric && d.reading.location.is_some())
+                .count()
+                >= 2;
+            let whole = (placed >= 2 && !goes_on).then(|| {
                 drafts[..end].iter().rev().find(|d| {
                     d.quantity.value == sum
                         && d.reading.metric == metric
