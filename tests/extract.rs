@@ -8284,6 +8284,28 @@ has recorded eight cases, while Dunmor has four cases.\n";
 }
 
 #[test]
+fn regression_a_part_of_the_deaths_told_after_new_cases_is_a_part_of_the_death_toll() {
+    let text =
+        "Encephalitis in Varland\n\nVARLAND, Sept. 17, 2032 - Encephalitis has claimed 14 lives in the province \
+since April. On Wednesday the division said 43 new cases were confirmed over the past seven days. Seventeen of the \
+new cases were from Orla. Four of the deaths were reported from Orla and three from Kesh.\n";
+    let extraction = extract(text, None);
+    let deaths: Vec<_> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.metric == Metric::Deaths)
+        .map(|f| (f.value, f.kind, f.location.as_deref()))
+        .collect();
+    assert_eq!(deaths, vec![(14, Kind::Total, None), (4, Kind::Total, Some("Orla")), (3, Kind::Total, Some("Kesh"))]);
+    // The set is the new count, when the toll's sentence tells one.
+    let text = "Dengue in Varland\n\nVARLAND, Sept. 17, 2032 - Eleven more people died of dengue in the 24 hours to \
+Sunday, taking the death toll to 540. Six of the deaths were recorded in Orla.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(11, Kind::New), (540, Kind::Total), (6, Kind::New)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -796,8 +796,11 @@ pub(crate) fn classify(
         // "Fifteen of the cases were hospitalized": what happened to a part of the cases.
         // "up from 172 in May. Birmingham accounts for 402 of the region's cases": a
         // value compared with is no set that later figures are parts of.
+        // ("Four of the deaths were reported from Banke", after a count of new cases:
+        // the deaths are no part of the cases.)
         .and(earlier.filter(|e| {
-            !e.earlier_value && (e.metric == metric || e.metric == Metric::Cases || pronoun || of_opening_set)
+            let set_of_cases = e.metric == Metric::Cases && set_word_metric(cx, q).is_none_or(|m| m == Metric::Cases);
+            !e.earlier_value && (e.metric == metric || set_of_cases || pronoun || of_opening_set)
         }))
         // "Of 140 people with information available, 54 have been hospitalized": a new
         // set the sentence opens with lends no earlier figure's kind; "Among the 59
@@ -1134,6 +1137,15 @@ fn breaks_down_by_confirmation(cx: &Context<'_>, q: &Quantity, previous: Option<
     let after_colon = (before.last + 1..q.first).any(|i| cx.slice(i) == ":");
     let how = ["laboratory", "lab", "epidemiologically", "epi", "clinically", "linked", "compatible"];
     after_colon && (q.last + 1..(q.last + 3).min(cx.end)).any(|i| cx.word_is(i, &how))
+}
+
+/// What the set a part is taken from counts, by its word: deaths in "Four of the
+/// deaths", "two of the region's deaths"; `None` when no word says ("Seven of them").
+pub(crate) fn set_word_metric(cx: &Context<'_>, q: &Quantity) -> Option<Metric> {
+    if !cx.word_is(q.last + 1, &["of"]) {
+        return None;
+    }
+    (q.last + 2..(q.last + 5).min(cx.end)).find_map(|i| cx.with_word(i, counted_metric))
 }
 
 /// "traced 146 contacts ..., and 41 of them", "64 environmental samples ..., 11 of

@@ -572,7 +572,19 @@ impl Article<'_> {
                 self.figure_referred_to(sentence_drafts, quantity).or(sentence_drafts.last())
             }
             .map(|d| (&d.quantity, &d.reading));
-            let earlier = drafts.last().map(|d| &d.reading);
+            // ("Four of the deaths were reported from Banke", told after counts of cases:
+            // a part's set is the last count of what its word names; the new count of
+            // its sentence, if it has one: "Fifteen more people died ..., taking the death
+            // toll to 722. ... Eight of the deaths were recorded in Dhaka".)
+            let set = classify::set_word_metric(&cx, quantity).and_then(|metric| {
+                let last = drafts.iter().rev().find(|d| d.reading.metric == metric)?;
+                let new_beside =
+                    drafts.iter().rev().take_while(|d| d.sentence >= last.sentence).find(|d| {
+                        d.sentence == last.sentence && d.reading.metric == metric && d.reading.kind == Kind::New
+                    });
+                Some(new_beside.unwrap_or(last))
+            });
+            let earlier = set.or(drafts.last()).map(|d| &d.reading);
             match classify::classify(&cx, quantity, previous, earlier) {
                 Verdict::Figure(reading) => {
                     // "Selangor recorded the most with 1,704 cases": a place's part of the
