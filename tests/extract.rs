@@ -8306,6 +8306,15 @@ Sunday, taking the death toll to 540. Six of the deaths were recorded in Orla.\n
 }
 
 #[test]
+fn regression_a_papers_name_with_daily_is_no_word_of_a_period() {
+    let text = "Meningitis in Varland\n\nVARLAND, Nov. 16, 2032 - The state epidemiologist told Daily Courier on \
+Monday that 214 suspected cases had been recorded across the state as of Sunday.\n";
+    let extraction = extract(text, None);
+    let kinds: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.kind)).collect();
+    assert_eq!(kinds, vec![(214, Kind::Total)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -6451,13 +6451,14 @@ fn kind_cue_before(cx: &Context<'_>, i: usize) -> Option<Kind> {
             && !(w == "hit" && cx.slice(i.wrapping_sub(1)) == "-")
         {
             Some(Kind::Total)
-        } else if w == "new"
+        } else if (w == "new" || w == "daily")
             && cx.is_capitalized(i)
             && cx.is_capitalized(i + 1)
             && !cx.has(i + 1, MODIFIERS)
             && cx.with_word(i + 1, counted_metric).is_none()
         {
-            // "admitted in New Civil Hospital", "New Delhi": part of a name.
+            // "admitted in New Civil Hospital", "New Delhi", "told Daily Trust": part of
+            // a name.
             None
         } else if cx.has(i, NEW_CUES) && w != "more" || opens_recent_period(cx, i) {
             Some(Kind::New)
