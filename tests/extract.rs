@@ -8315,6 +8315,17 @@ Monday that 214 suspected cases had been recorded across the state as of Sunday.
 }
 
 #[test]
+fn regression_the_place_a_headlines_outbreak_spread_to_is_not_its_main_geography() {
+    let text = "Meningitis: Death toll rises to 26 in Orla as cases spread to Kesh\n\nVARLAND, Nov. 16, 2032 - Orla \
+has recorded 26 deaths from meningitis since October.\n\nIn neighbouring Kesh, the ministry confirmed 15 deaths from \
+126 suspected cases as of Saturday.\n";
+    let extraction = extract(text, None);
+    let places: Vec<_> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(26, None), (15, Some("Kesh")), (126, Some("Kesh"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -487,6 +487,15 @@ impl<'d> Places<'d> {
                     .collect::<Vec<_>>()
             };
             let mut named = named_in(headline);
+            // "Death toll rises to 26 in Sokoto as cases spread to Kebbi": where the
+            // outbreak went is another place, not the main geography.
+            let spread_to = (headline.first + 1..headline.end)
+                .filter(|&i| doc.word_in(i - 1, &["spread", "spreads", "spreading"]) && doc.word_in(i, &["to"]))
+                .find_map(|i| self.run_at(doc, i + 1, true));
+            if let Some((first, last)) = spread_to.filter(|&(first, last)| named.len() > last + 1 - first) {
+                let gone: Vec<&str> = (first..=last).filter_map(|j| doc.word(j)).collect();
+                named.retain(|word| !gone.contains(word));
+            }
             let is_headline = headline.end - headline.first <= 24;
             if named.is_empty() && is_headline {
                 // A standfirst between the headline and the byline ("By ...",
