@@ -8326,6 +8326,17 @@ has recorded 26 deaths from meningitis since October.\n\nIn neighbouring Kesh, t
 }
 
 #[test]
+fn regression_links_under_more_in_an_outlets_name_are_no_figures() {
+    let text = "Orla: dengue cases near 2,900\n\nOrla, Oct. 8, 2032 (ARDENA). The Orla region has reported 2,874 \
+dengue cases so far this year.\n\nMore in Ardena:\nVarland: Ministry reports 12,000 dengue cases nationwide in 2032\n\
+Tessa: 3 health facilities declared on alert\n";
+    let extraction = extract(text, None);
+    let figures: Vec<_> =
+        extraction.figures.iter().filter(|f| f.restates.is_none()).map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(figures, vec![(2_874, None)]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

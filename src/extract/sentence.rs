@@ -60,6 +60,7 @@ const FURNITURE_MARKERS: &[&[&str]] = &[
     &["latest", "news"],
     &["more", "on", "this", "story"],
     &["more", "from"],
+    &["more", "in"],
     &["more", "news"],
 ];
 
@@ -244,12 +245,13 @@ fn starts_with_marker(doc: &Doc<'_>, first: usize, end: usize) -> bool {
     FURNITURE_MARKERS.iter().any(|marker| {
         let after = first + marker.len();
         let words_match = marker.iter().enumerate().all(|(k, expected)| doc.word(first + k) == Some(expected));
-        // The marker must be the whole line or be followed by a colon; "More from" by
-        // the outlet's short name ("More From AFP").
-        let outlet = marker.last() == Some(&"from")
-            && end > after
-            && end - after <= 3
-            && (after..end).all(|i| doc.slice(i).starts_with(|c: char| c.is_uppercase()));
+        // The marker must be the whole line or be followed by a colon; "More from" and
+        // "More in" by the outlet's short name ("More From AFP", "More in Andina:").
+        let name_end = if end > after && doc.is_punct(end - 1, ":") { end - 1 } else { end };
+        let outlet = matches!(marker.last(), Some(&"from" | &"in"))
+            && name_end > after
+            && name_end - after <= 3
+            && (after..name_end).all(|i| doc.slice(i).starts_with(|c: char| c.is_uppercase()));
         words_match && after <= end && (after == end || doc.is_punct(after, ":") || doc.is_punct(after, "|") || outlet)
     })
 }
