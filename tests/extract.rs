@@ -8337,6 +8337,14 @@ Tessa: 3 health facilities declared on alert\n";
 }
 
 #[test]
+fn regression_a_bylines_date_with_dashes_between_its_parts_is_the_publication_date() {
+    let text = "Mpox: Active cases drop to 57\n\nAuthor: Kofi Mensah\nNov - 24 - 2032 , 09:47\n\nThe country had \
+recorded 912 confirmed cases.\n";
+    let extraction = extract(text, None);
+    assert_eq!(extraction.published.map(|d| d.to_string()), Some("2032-11-24".to_string()));
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

@@ -893,6 +893,13 @@ impl<'d> Finder<'d> {
         if self.doc.tokens.get(month_last + 1).is_none_or(|t| t.line_before) {
             return None;
         }
+        // "Nov - 24 - 2026 , 09:47": a byline's date with dashes between its parts
+        // (only with its year, which tells it from a dash before a count).
+        if self.doc.is_punct(month_last + 1, "-") {
+            let (day, day_last) = self.day_at(month_last + 2)?;
+            let (year, last) = self.doc.is_punct(day_last + 1, "-").then(|| self.year_after(day_last + 2)).flatten()?;
+            return Some((i, last, full_date(year, month, day)));
+        }
         let (day, day_last) = self.day_at(month_last + 1)?;
         let (day, day_last) = self.range_to_day(day_last, day).unwrap_or((day, day_last));
         // "May 15-17" or "May 15 cases": a day followed by a hyphen-joined number is a range; keep the day.
