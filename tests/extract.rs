@@ -8345,6 +8345,20 @@ recorded 912 confirmed cases.\n";
 }
 
 #[test]
+fn regression_active_cases_in_brackets_after_a_regions_count_are_that_regions() {
+    let text = "Mpox update\n\nACCRA, Nov. 24, 2032 - Varland has recorded 912 confirmed mpox cases. Orla remains the \
+epicentre with 403 cumulative cases, 24 of which are active. It is followed by Kesh with 141 cases (11 active) and Tamber with 117 cases (nine active).\n";
+    let extraction = extract(text, None);
+    let active: Vec<_> = extraction
+        .figures
+        .iter()
+        .filter(|f| f.metric == Metric::Active)
+        .map(|f| (f.value, f.location.as_deref()))
+        .collect();
+    assert_eq!(active, vec![(24, Some("Orla")), (11, Some("Kesh")), (9, Some("Tamber"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

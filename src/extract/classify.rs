@@ -2468,6 +2468,10 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
     if let Some(remaining) = remain_in_care(cx, q) {
         return remaining;
     }
+    // "141 cases (11 active)": of them, the people ill now.
+    if cx.word_is(q.last + 1, &["active"]) && cx.slice(q.last + 2) == ")" && cx.slice(q.first.wrapping_sub(1)) == "(" {
+        return Counted::Metric(Metric::Active, q.last + 1);
+    }
     // "laboratories reported 1,846 positive results": each a confirmed infection.
     if cx.word_is(q.last + 1, &["positive"]) && cx.word_is(q.last + 2, &["results"]) {
         return Counted::Metric(Metric::Cases, q.last + 2);
@@ -2519,7 +2523,8 @@ fn counted_after(cx: &Context<'_>, q: &Quantity) -> Counted {
         }
     }
     if cx.word_is(i, &["of"]) {
-        if cx.word_is(i + 1, &["them", "whom"]) {
+        // ("403 cumulative cases, 24 of which are active".)
+        if cx.word_is(i + 1, &["them", "whom", "which"]) {
             return part_of_a_set_said_before(cx, q, i + 1);
         }
         // "Seven of the nine have been hospitalized": the set told before, by its number.

@@ -586,7 +586,20 @@ impl Article<'_> {
             });
             let earlier = set.or(drafts.last()).map(|d| &d.reading);
             match classify::classify(&cx, quantity, previous, earlier) {
-                Verdict::Figure(reading) => {
+                Verdict::Figure(mut reading) => {
+                    // "the Western Region with 141 cases (11 active)": a part in brackets
+                    // right after a placed count is for the same place.
+                    let bracketed_after = sentence_drafts.last().filter(|d| {
+                        reading.location.is_none()
+                            && quantity.first >= 2
+                            && self.doc.is_punct(quantity.first - 1, "(")
+                            && d.quantity.last + 3 >= quantity.first
+                    });
+                    if let Some((first, last)) = bracketed_after.and_then(|d| d.reading.location) {
+                        reading.location = Some((first, last));
+                        let words = self.words(first, last);
+                        reading.explain.push(["location: ", words, " (of the count its bracket follows)"].concat());
+                    }
                     // "Selangor recorded the most with 1,704 cases": a place's part of the
                     // week's count just before it is of that week, when its sentence names
                     // no period or day of its own.
