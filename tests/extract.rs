@@ -8359,6 +8359,16 @@ epicentre with 403 cumulative cases, 24 of which are active. It is followed by K
 }
 
 #[test]
+fn regression_a_place_named_with_of_in_a_list_keeps_its_whole_name() {
+    let text = "Whooping cough in Varland\n\nVARLAND, Sept. 24, 2032 - Varland has notified 1,047 cases this year. \
+Orla has recorded the most cases this year, 231, followed by Kesh with 164 and Bay of Tamber with \
+118.\n";
+    let extraction = extract(text, None);
+    let places: Vec<_> = extraction.figures.iter().map(|f| (f.value, f.location.as_deref())).collect();
+    assert_eq!(places, vec![(1_047, None), (231, Some("Orla")), (164, Some("Kesh")), (118, Some("Bay of Tamber"))]);
+}
+
+#[test]
 fn regression_a_list_item_opened_by_a_dash_names_its_place() {
     let text = "NEW YORK, Oct 22, 2026 (AP) — Health officials have counted 19 cases of the virus in nine states so \
 far this year, as of Tuesday.\n\n— Vermont has the most, with five cases, including two deaths.\n— Maine has three.";

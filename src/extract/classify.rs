@@ -5507,7 +5507,14 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
     // "Jaboatão dos Guararapes": a name joined by a particle.
     // (A hyphen inside the name only: not "Five States - Bayelsa (6,104)".)
     let hyphen = |i: usize| cx.slice(i) == "-" && cx.attached(i) && cx.attached(i + 1);
-    let joined = |i: usize| (hyphen(i) || cx.word_is(i, NAME_PARTICLES)) && i > cx.first && can_start(i - 1);
+    // ("Bay of Plenty": "of" too, after no unit's name: "the City of Manila" is
+    // Manila, "the Federal Territories of Kuala Lumpur and Putrajaya" are theirs.)
+    let of_a_name = |i: usize| {
+        cx.word_is(i, &["of"]) && !cx.has(i - 1, PLACE_NOUN) && !cx.word_is(i - 1, &["territory", "territories"])
+    };
+    let joined = |i: usize| {
+        (hyphen(i) || cx.word_is(i, NAME_PARTICLES) || i > cx.first && of_a_name(i)) && i > cx.first && can_start(i - 1)
+    };
     // "Bouches-du-Rhône": a particle between hyphens.
     let hyphened_particle = |i: usize| {
         hyphen(i) && i >= cx.first + 3 && cx.word_is(i - 1, NAME_PARTICLES) && hyphen(i - 2) && can_start(i - 3)
