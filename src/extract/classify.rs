@@ -5512,9 +5512,8 @@ fn run_ending_at(cx: &Context<'_>, j: usize, after_the: bool) -> Option<(usize, 
     let of_a_name = |i: usize| {
         cx.word_is(i, &["of"]) && !cx.has(i - 1, PLACE_NOUN) && !cx.word_is(i - 1, &["territory", "territories"])
     };
-    let joined = |i: usize| {
-        (hyphen(i) || cx.word_is(i, NAME_PARTICLES) || i > cx.first && of_a_name(i)) && i > cx.first && can_start(i - 1)
-    };
+    let joined =
+        |i: usize| i > cx.first && (hyphen(i) || cx.word_is(i, NAME_PARTICLES) || of_a_name(i)) && can_start(i - 1);
     // "Bouches-du-Rhône": a particle between hyphens.
     let hyphened_particle = |i: usize| {
         hyphen(i) && i >= cx.first + 3 && cx.word_is(i - 1, NAME_PARTICLES) && hyphen(i - 2) && can_start(i - 3)
