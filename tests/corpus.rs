@@ -17,10 +17,10 @@
 //! and on the mist set (`tests/mist/`), written blind once all eleven had been used;
 //! and on the fog set (`tests/fog/`), written blind once all twelve had been used;
 //! and on the haze, rime, sleet, hail, glaze, squall, drizzle, gale, storm, gust, breeze,
-//! cloud, wind, rain, snow and flurry sets, each written blind once all the sets before it had
-//! been used.
+//! cloud, wind, rain, snow, flurry and slush sets, each written blind once all the sets before
+//! it had been used.
 //!
-//! `cargo test --test corpus -- --nocapture` prints all thirty scores and every miss.
+//! `cargo test --test corpus -- --nocapture` prints all thirty-one scores and every miss.
 
 use casecurve::date::Date;
 use casecurve::extract::extract;
@@ -37,7 +37,7 @@ fn place_key(place: &str) -> String {
     let lower = place.to_lowercase();
     let generic = [
         " county", " district", " province", " region", " state", " governorate", " division", " regency", " city",
-        " zone", " oblast",
+        " zone", " oblast", " lga",
     ];
     generic.iter().find_map(|suffix| lower.strip_suffix(suffix)).unwrap_or(&lower).trim().to_string()
 }
@@ -626,6 +626,22 @@ const FLURRY_F1_FLOOR: f64 = 0.70;
 #[test]
 fn flurry_f1_stays_above_its_floor() {
     blind_set_stays_above("flurry", FLURRY_F1_FLOOR);
+}
+
+/// The slush set's F1 (`tests/slush/`) less about 0.05: twelve articles in styles no
+/// set had used (a Zambia Daily Mail web story, a Himalayan Times story, a GMA News
+/// Online story, a Jakarta Post web story, an RTÉ News web story, a Graphic Online
+/// story, a Daily Trust web story, a Macau Business web story, a Stuff web story, an
+/// Andina agency story, a Cyprus Mail web story, an Irrawaddy web story), written, with
+/// their expected figures, blind on 26 November 2026 once the twenty-nine other blind
+/// sets had informed the extractor. F1 0.679 then (precision 0.671, recall 0.687), the
+/// unbiased measure of unseen text; 0.805 once its classes of mistakes were fixed (each
+/// fix with an invented regression test, never the set's text).
+const SLUSH_F1_FLOOR: f64 = 0.75;
+
+#[test]
+fn slush_f1_stays_above_its_floor() {
+    blind_set_stays_above("slush", SLUSH_F1_FLOOR);
 }
 
 /// Scores the blind set `tests/NAME/`, prints its line and misses, and checks its F1
