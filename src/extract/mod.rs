@@ -575,9 +575,10 @@ impl Article<'_> {
             // ("Four of the deaths were reported from Banke", told after counts of cases:
             // a part's set is the last count of what its word names; the new count of
             // its sentence, if it has one: "Fifteen more people died ..., taking the death
-            // toll to 722. ... Eight of the deaths were recorded in Dhaka".)
+            // toll to 722. ... Eight of the deaths were recorded in Dhaka". Looked for
+            // among the last 40 figures: the work per number stays bounded.)
             let set = classify::set_word_metric(&cx, quantity).and_then(|metric| {
-                let last = drafts.iter().rev().find(|d| d.reading.metric == metric)?;
+                let last = drafts.iter().rev().take(40).find(|d| d.reading.metric == metric)?;
                 let new_beside =
                     drafts.iter().rev().take_while(|d| d.sentence >= last.sentence).find(|d| {
                         d.sentence == last.sentence && d.reading.metric == metric && d.reading.kind == Kind::New
